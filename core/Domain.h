@@ -1,0 +1,272 @@
+#pragma once
+
+// The domain of Baosong (DESIGN.md §1–§2): units, people and their scoped roles, columns, items with
+// their revisions, attachments, comments and decisions, and audit events. Plain value types: no
+// Widgets, no I/O. The rules that act on them live in RouteEngine (routes), Deadline (Art. 15) and
+// the stores.
+
+#include <QByteArray>
+#include <QDate>
+#include <QDateTime>
+#include <QJsonObject>
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+#include <optional>
+
+namespace baosong {
+
+// ---- units -------------------------------------------------------------------------------------
+
+enum class UnitType
+{
+    Office,            // 局办公室
+    Section,           // 机关科室
+    DistrictBureau,    // 区(分)局
+    AffiliatedUnit,    // 直属单位
+    InformationCentre, // 信息中心
+};
+
+struct Unit
+{
+    QString id;   // stable key, e.g. "office", "planning"
+    QString name; // full name (Art. 13 metadata: no abbreviation)
+    UnitType type = UnitType::Section;
+    QString code; // code used in disclosure index numbers (<unit code>/<year>-<serial>)
+    bool operator==(const Unit &) const = default;
+};
+
+// ---- people and roles --------------------------------------------------------------------------
+
+enum class Role
+{
+    Correspondent,     // 联络员/通讯员
+    UnitHead,          // 科室/单位负责人
+    LeaderInCharge,    // 分管领导
+    OfficeDirector,    // 办公室主任
+    SiteAdministrator, // 网站管理人员
+    Auditor,           // 信息中心 (reads audit, approves nothing)
+    Administrator,     // 信息中心 (users, units, roles, columns; approves nothing)
+};
+
+// A role held by a person, scoped to units. For a correspondent or unit head the units are their own;
+// for a leader in charge, the units they oversee. Bureau-wide roles (office director, site
+// administrator, auditor, administrator) are granted with `bureauWide` set.
+struct RoleGrant
+{
+    Role role = Role::Correspondent;
+    QStringList unitIds;
+    bool bureauWide = false;
+
+    bool covers(const QString &unitId) const { return bureauWide || unitIds.contains(unitId); }
+    bool operator==(const RoleGrant &) const = default;
+};
+
+struct Person
+{
+    QString id;    // stable key, also the login name
+    QString name;  // display name (Chinese)
+    QString title; // job title, shown on the approval slip
+    QString unitId; // the unit the person belongs to
+    QList<RoleGrant> grants;
+    bool disabled = false;
+
+    bool hasRole(Role role) const;
+    // True when the person holds `role` with a scope that covers `unitId`.
+    bool holds(Role role, const QString &unitId) const;
+    bool operator==(const Person &) const = default;
+};
+
+// ---- columns -----------------------------------------------------------------------------------
+
+enum class ColumnType
+{
+    Dynamic, // 动态类: expected update within 2 weeks by default
+    Notice,  // 通知公告
+    Policy,  // 政策文件/解读
+    Static,  // 机构概况 etc.: no expected interval
+};
+
+struct Column
+{
+    QString id;
+    QString parentId; // empty for a top-level column
+    QString name;
+    QString description;
+    QStringList keywords;
+    ColumnType type = ColumnType::Dynamic;
+    QStringList responsibleUnitIds;
+    int updateIntervalDays = 0; // 0: no expected interval
+    int sortOrder = 0;
+    bool operator==(const Column &) const = default;
+};
+
+// ---- items -------------------------------------------------------------------------------------
+
+enum class ItemKind
+{
+    Disclosure,         // 主动公开目录内信息 (Art. 13.1)
+    CollectiveDecision, // 集体决策 (Art. 13.2)
+    News,               // 新闻动态 (Art. 13.3)
+    Repost,             // 转载上级网站 (Art. 13.4)
+};
+
+// What the in-flight revision proposes: a new item, a change to the published one, or its retraction
+// (Art. 13: "包括信息的修改").
+enum class Proposal
+{
+    New,
+    Change,
+    Retraction,
+};
+
+// Where the item's workflow stands. The published (live) revision is tracked separately
+// (Item::liveRevision) so that a change in review never takes the live version down.
+enum class WorkflowState
+{
+    Draft,     // being written (or a change being written); not yet submitted
+    InReview,  // submitted, at Item::stageId
+    Returned,  // returned to the author with a reason
+    Published, // nothing in flight; liveRevision is on the site
+    Retracted, // retraction approved; nothing live
+    SentToMunicipal, // municipal-portal route finished without publication on the bureau site
+};
+
+struct Attachment
+{
+    QString id;
+    QString fileName; // the user's name: metadata only, never a path
+    QString mimeType;
+    qint64 size = 0;
+    QByteArray sha256; // raw 32 bytes
+    bool operator==(const Attachment &) const = default;
+};
+
+// Fields that change with a revision.
+struct RevisionContent
+{
+    QString title;
+    QString bodyHtml;
+    QString columnId;
+    QDate infoDate; // 信息产生日期 (Art. 15)
+    bool urgent = false; // Art. 9
+    // kind-specific
+    QString sourceSite;  // repost
+    QString sourceUrl;   // repost
+    QString meeting;     // collectively decided: 局长办公会/专题会
+    QDate meetingDate;   // collectively decided
+    QString catalogueEntry; // disclosure catalogue entry
+    QString documentNumber; // 文号
+    bool majorPolicy = false;      // 重要政策性文件 (Art. 10)
+    QString interpretationItemId; // its 解读 item
+    bool toMunicipalPortal = false; // Art. 14
+    QList<Attachment> attachments;
+    bool operator==(const RevisionContent &) const = default;
+};
+
+struct Revision
+{
+    int number = 0; // 1, 2, ...
+    QString authorId;
+    QDateTime createdAt;
+    RevisionContent content;
+    bool operator==(const Revision &) const = default;
+};
+
+enum class DecisionType
+{
+    Approve,
+    Return,
+};
+
+struct Decision
+{
+    QString stageId;
+    QString personId;
+    DecisionType type = DecisionType::Approve;
+    int revision = 0;
+    QString reason; // mandatory for a return
+    bool confidentialityAttested = false; // 保密审查, last stage
+    QDateTime at;
+    bool operator==(const Decision &) const = default;
+};
+
+struct Comment
+{
+    QString personId;
+    int revision = 0;
+    QString text;
+    QDateTime at;
+    bool operator==(const Comment &) const = default;
+};
+
+struct Item
+{
+    QString id;
+    ItemKind kind = ItemKind::News;
+    QString unitId;
+    QString authorId; // who created the item (correspondent)
+    WorkflowState state = WorkflowState::Draft;
+    Proposal proposal = Proposal::New;
+    QString stageId;     // current stage while InReview
+    int liveRevision = 0; // revision on the site; 0 if none
+    QDateTime publishedAt; // set by the server at first publication, never edited
+    QString indexNumber;   // disclosure index number, assigned once
+    QList<Revision> revisions;
+    QList<Decision> decisions; // of the current submission cycle and earlier ones
+    QList<Comment> comments;
+
+    const Revision *latest() const { return revisions.isEmpty() ? nullptr : &revisions.constLast(); }
+    int latestNumber() const { return revisions.isEmpty() ? 0 : revisions.constLast().number; }
+    const Revision *revision(int number) const;
+    bool operator==(const Item &) const = default;
+};
+
+// ---- audit -------------------------------------------------------------------------------------
+
+struct AuditEvent
+{
+    qint64 sequence = 0;
+    QDateTime at;
+    QString actorId;
+    QString type;      // "login", "action.approve", "override", "publish", "admin.user", ...
+    QString subjectId; // item id, person id, ...
+    QJsonObject details;
+    QByteArray previousHash; // hash of the event before (hex)
+    QByteArray hash;         // SHA-256 over previousHash and this event's canonical form (hex)
+
+    // Canonical bytes the hash covers (everything but `hash`).
+    QByteArray canonical() const;
+    QByteArray computeHash() const;
+};
+
+// ---- string forms (stable identifiers used in files, the wire format and the store) -------------
+
+QString toString(UnitType v);
+QString toString(Role v);
+QString toString(ColumnType v);
+QString toString(ItemKind v);
+QString toString(Proposal v);
+QString toString(WorkflowState v);
+QString toString(DecisionType v);
+
+std::optional<UnitType> unitTypeFromString(const QString &s);
+std::optional<Role> roleFromString(const QString &s);
+std::optional<ColumnType> columnTypeFromString(const QString &s);
+std::optional<ItemKind> itemKindFromString(const QString &s);
+std::optional<Proposal> proposalFromString(const QString &s);
+std::optional<WorkflowState> workflowStateFromString(const QString &s);
+std::optional<DecisionType> decisionTypeFromString(const QString &s);
+
+// Translated names for the UI.
+QString displayName(UnitType v);
+QString displayName(Role v);
+QString displayName(ItemKind v);
+QString displayName(WorkflowState v);
+QString displayName(Proposal v);
+
+QList<ItemKind> allItemKinds();
+QList<Role> allRoles();
+
+} // namespace baosong
