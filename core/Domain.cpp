@@ -133,21 +133,65 @@ constexpr std::array<std::pair<DecisionType, const char16_t *>, 2> kDecisions{{
 
 } // namespace
 
-QString toString(UnitType v) { return nameOf(kUnitTypes, v); }
-QString toString(Role v) { return nameOf(kRoles, v); }
-QString toString(ColumnType v) { return nameOf(kColumnTypes, v); }
-QString toString(ItemKind v) { return nameOf(kKinds, v); }
-QString toString(Proposal v) { return nameOf(kProposals, v); }
-QString toString(WorkflowState v) { return nameOf(kStates, v); }
-QString toString(DecisionType v) { return nameOf(kDecisions, v); }
+namespace keys {
+QString toString(UnitType v)
+{
+    return nameOf(kUnitTypes, v);
+}
+QString toString(Role v)
+{
+    return nameOf(kRoles, v);
+}
+QString toString(ColumnType v)
+{
+    return nameOf(kColumnTypes, v);
+}
+QString toString(ItemKind v)
+{
+    return nameOf(kKinds, v);
+}
+QString toString(Proposal v)
+{
+    return nameOf(kProposals, v);
+}
+QString toString(WorkflowState v)
+{
+    return nameOf(kStates, v);
+}
+QString toString(DecisionType v)
+{
+    return nameOf(kDecisions, v);
+}
 
-std::optional<UnitType> unitTypeFromString(const QString &s) { return valueOf(kUnitTypes, s); }
-std::optional<Role> roleFromString(const QString &s) { return valueOf(kRoles, s); }
-std::optional<ColumnType> columnTypeFromString(const QString &s) { return valueOf(kColumnTypes, s); }
-std::optional<ItemKind> itemKindFromString(const QString &s) { return valueOf(kKinds, s); }
-std::optional<Proposal> proposalFromString(const QString &s) { return valueOf(kProposals, s); }
-std::optional<WorkflowState> workflowStateFromString(const QString &s) { return valueOf(kStates, s); }
-std::optional<DecisionType> decisionTypeFromString(const QString &s) { return valueOf(kDecisions, s); }
+std::optional<UnitType> unitTypeFromString(const QString &s)
+{
+    return valueOf(kUnitTypes, s);
+}
+std::optional<Role> roleFromString(const QString &s)
+{
+    return valueOf(kRoles, s);
+}
+std::optional<ColumnType> columnTypeFromString(const QString &s)
+{
+    return valueOf(kColumnTypes, s);
+}
+std::optional<ItemKind> itemKindFromString(const QString &s)
+{
+    return valueOf(kKinds, s);
+}
+std::optional<Proposal> proposalFromString(const QString &s)
+{
+    return valueOf(kProposals, s);
+}
+std::optional<WorkflowState> workflowStateFromString(const QString &s)
+{
+    return valueOf(kStates, s);
+}
+std::optional<DecisionType> decisionTypeFromString(const QString &s)
+{
+    return valueOf(kDecisions, s);
+}
+} // namespace keys
 
 QString displayName(UnitType v)
 {

@@ -65,9 +65,9 @@ struct RoleGrant
 
 struct Person
 {
-    QString id;    // stable key, also the login name
-    QString name;  // display name (Chinese)
-    QString title; // job title, shown on the approval slip
+    QString id;     // stable key, also the login name
+    QString name;   // display name (Chinese)
+    QString title;  // job title, shown on the approval slip
     QString unitId; // the unit the person belongs to
     QList<RoleGrant> grants;
     bool disabled = false;
@@ -125,11 +125,11 @@ enum class Proposal
 // (Item::liveRevision) so that a change in review never takes the live version down.
 enum class WorkflowState
 {
-    Draft,     // being written (or a change being written); not yet submitted
-    InReview,  // submitted, at Item::stageId
-    Returned,  // returned to the author with a reason
-    Published, // nothing in flight; liveRevision is on the site
-    Retracted, // retraction approved; nothing live
+    Draft,           // being written (or a change being written); not yet submitted
+    InReview,        // submitted, at Item::stageId
+    Returned,        // returned to the author with a reason
+    Published,       // nothing in flight; liveRevision is on the site
+    Retracted,       // retraction approved; nothing live
     SentToMunicipal, // municipal-portal route finished without publication on the bureau site
 };
 
@@ -149,17 +149,17 @@ struct RevisionContent
     QString title;
     QString bodyHtml;
     QString columnId;
-    QDate infoDate; // 信息产生日期 (Art. 15)
+    QDate infoDate;      // 信息产生日期 (Art. 15)
     bool urgent = false; // Art. 9
     // kind-specific
-    QString sourceSite;  // repost
-    QString sourceUrl;   // repost
-    QString meeting;     // collectively decided: 局长办公会/专题会
-    QDate meetingDate;   // collectively decided
-    QString catalogueEntry; // disclosure catalogue entry
-    QString documentNumber; // 文号
-    bool majorPolicy = false;      // 重要政策性文件 (Art. 10)
-    QString interpretationItemId; // its 解读 item
+    QString sourceSite;             // repost
+    QString sourceUrl;              // repost
+    QString meeting;                // collectively decided: 局长办公会/专题会
+    QDate meetingDate;              // collectively decided
+    QString catalogueEntry;         // disclosure catalogue entry
+    QString documentNumber;         // 文号
+    bool majorPolicy = false;       // 重要政策性文件 (Art. 10)
+    QString interpretationItemId;   // its 解读 item
     bool toMunicipalPortal = false; // Art. 14
     QList<Attachment> attachments;
     bool operator==(const RevisionContent &) const = default;
@@ -186,8 +186,10 @@ struct Decision
     QString personId;
     DecisionType type = DecisionType::Approve;
     int revision = 0;
-    QString reason; // mandatory for a return
+    QString reason;                       // mandatory for a return
     bool confidentialityAttested = false; // 保密审查, last stage
+    QString overrideReason; // a blocking finding overridden with this recorded reason (e.g. Art. 10)
+    int cycle = 0;          // the submission cycle (Item::cycle) the decision belongs to
     QDateTime at;
     bool operator==(const Decision &) const = default;
 };
@@ -206,11 +208,14 @@ struct Item
     QString id;
     ItemKind kind = ItemKind::News;
     QString unitId;
-    QString authorId; // who created the item (correspondent)
+    // Who drives the current cycle: the correspondent who created the item, or the one who proposed
+    // the change or retraction in flight. The creator stays revisions.first().authorId.
+    QString authorId;
     WorkflowState state = WorkflowState::Draft;
     Proposal proposal = Proposal::New;
-    QString stageId;     // current stage while InReview
-    int liveRevision = 0; // revision on the site; 0 if none
+    QString stageId;       // current stage while InReview
+    int liveRevision = 0;  // revision on the site (or last on it, once retracted); 0 if none
+    int cycle = 0;         // incremented by every submission; decisions carry the cycle they belong to
     QDateTime publishedAt; // set by the server at first publication, never edited
     QString indexNumber;   // disclosure index number, assigned once
     QList<Revision> revisions;
@@ -220,6 +225,12 @@ struct Item
     const Revision *latest() const { return revisions.isEmpty() ? nullptr : &revisions.constLast(); }
     int latestNumber() const { return revisions.isEmpty() ? 0 : revisions.constLast().number; }
     const Revision *revision(int number) const;
+    // True while a revision is on the public site: a change or retraction in review keeps it live.
+    bool isLive() const
+    {
+        return liveRevision > 0 && state != WorkflowState::Retracted &&
+               state != WorkflowState::SentToMunicipal;
+    }
     bool operator==(const Item &) const = default;
 };
 
@@ -242,6 +253,9 @@ struct AuditEvent
 };
 
 // ---- string forms (stable identifiers used in files, the wire format and the store) -------------
+// They live in baosong::keys (pulled into baosong by a using-directive) so that argument-dependent
+// lookup from QTest's QCOMPARE does not pick them up as QTest::toString overloads.
+namespace keys {
 
 QString toString(UnitType v);
 QString toString(Role v);
@@ -258,6 +272,8 @@ std::optional<ItemKind> itemKindFromString(const QString &s);
 std::optional<Proposal> proposalFromString(const QString &s);
 std::optional<WorkflowState> workflowStateFromString(const QString &s);
 std::optional<DecisionType> decisionTypeFromString(const QString &s);
+} // namespace keys
+using namespace keys;
 
 // Translated names for the UI.
 QString displayName(UnitType v);

@@ -1,0 +1,639 @@
+#include "RouteEngine.h"
+
+#include "Logging.h"
+
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QLocale>
+#include <QSet>
+
+using namespace Qt::StringLiterals;
+
+namespace baosong {
+
+namespace {
+
+constexpr auto kEndPublish = "publish"_L1;
+constexpr auto kEndMunicipal = "municipal_platform"_L1;
+
+const QList<std::pair<Action, QString>> &actionNames()
+{
+    static const QList<std::pair<Action, QString>> names{
+        {Action::Create, u"create"_s},
+        {Action::Edit, u"edit"_s},
+        {Action::Submit, u"submit"_s},
+        {Action::Approve, u"approve"_s},
+        {Action::Return, u"return"_s},
+        {Action::Comment, u"comment"_s},
+        {Action::Withdraw, u"withdraw"_s},
+        {Action::ProposeChange, u"propose_change"_s},
+        {Action::ProposeRetraction, u"propose_retraction"_s},
+    };
+    return names;
+}
+
+Verdict refuse(Refusal r, const QString &reason)
+{
+    return Verdict{r, reason};
+}
+
+bool isReviewRole(Role r)
+{
+    return r == Role::UnitHead || r == Role::LeaderInCharge || r == Role::OfficeDirector ||
+           r == Role::SiteAdministrator;
+}
+
+} // namespace
+
+QString Stage::displayName() const
+{
+    return QLocale().language() == QLocale::Chinese || nameEn.isEmpty() ? name : nameEn;
+}
+
+QString keys::toString(Action a)
+{
+    for (const auto &[action, name] : actionNames()) {
+        if (action == a)
+            return name;
+    }
+    return {};
+}
+
+std::optional<Action> keys::actionFromString(const QString &s)
+{
+    for (const auto &[action, name] : actionNames()) {
+        if (name == s)
+            return action;
+    }
+    return std::nullopt;
+}
+
+QString displayName(Action a)
+{
+    switch (a) {
+    case Action::Create:
+        return RouteEngine::tr("Create");
+    case Action::Edit:
+        return RouteEngine::tr("Edit");
+    case Action::Submit:
+        return RouteEngine::tr("Submit");
+    case Action::Approve:
+        return RouteEngine::tr("Approve");
+    case Action::Return:
+        return RouteEngine::tr("Return");
+    case Action::Comment:
+        return RouteEngine::tr("Comment");
+    case Action::Withdraw:
+        return RouteEngine::tr("Withdraw");
+    case Action::ProposeChange:
+        return RouteEngine::tr("Propose a change");
+    case Action::ProposeRetraction:
+        return RouteEngine::tr("Propose retraction");
+    }
+    return {};
+}
+
+QString keys::toString(Refusal r)
+{
+    switch (r) {
+    case Refusal::None:
+        return u"none"_s;
+    case Refusal::PersonDisabled:
+        return u"person_disabled"_s;
+    case Refusal::NotPermitted:
+        return u"not_permitted"_s;
+    case Refusal::OutOfScope:
+        return u"out_of_scope"_s;
+    case Refusal::WrongState:
+        return u"wrong_state"_s;
+    case Refusal::SkippingLevels:
+        return u"skipping_levels"_s;
+    case Refusal::StagesMissing:
+        return u"stages_missing"_s;
+    case Refusal::OwnRevision:
+        return u"own_revision"_s;
+    case Refusal::NotAuthor:
+        return u"not_author"_s;
+    case Refusal::ReasonRequired:
+        return u"reason_required"_s;
+    case Refusal::ContentRequired:
+        return u"content_required"_s;
+    case Refusal::AttestationRequired:
+        return u"attestation_required"_s;
+    case Refusal::InterpretationMissing:
+        return u"interpretation_missing"_s;
+    case Refusal::StaleRevision:
+        return u"stale_revision"_s;
+    }
+    return {};
+}
+
+// ---- loading ------------------------------------------------------------------------------------
+
+bool RouteEngine::parseRoute(const QJsonObject &o, const QString &label, bool municipal, Route *out,
+                             QString *error)
+{
+    const QJsonArray stages = o.value("stages"_L1).toArray();
+    if (stages.isEmpty()) {
+        *error = tr("Route \"%1\" has no stages.").arg(label);
+        return false;
+    }
+    QHash<QString, int> index;
+    Route route;
+    for (const QJsonValue &v : stages) {
+        const QJsonObject so = v.toObject();
+        Stage s;
+        s.id = so.value("id"_L1).toString();
+        s.name = so.value("name"_L1).toString(s.id);
+        s.nameEn = so.value("name_en"_L1).toString();
+        if (s.id.isEmpty()) {
+            *error = tr("Route \"%1\": a stage has no id.").arg(label);
+            return false;
+        }
+        if (index.contains(s.id)) {
+            *error = tr("Route \"%1\": stage \"%2\" is defined twice.").arg(label, s.id);
+            return false;
+        }
+        const QString roleName = so.value("role"_L1).toString();
+        const std::optional<Role> role = roleFromString(roleName);
+        if (!role) {
+            *error = tr("Route \"%1\", stage \"%2\": unknown role \"%3\".").arg(label, s.id, roleName);
+            return false;
+        }
+        if (!isReviewRole(*role)) {
+            *error = tr("Route \"%1\", stage \"%2\": the role \"%3\" approves nothing and cannot hold a "
+                        "stage.")
+                         .arg(label, s.id, roleName);
+            return false;
+        }
+        s.role = *role;
+        const QString scope = so.value("scope"_L1).toString();
+        if (scope == "item_unit"_L1) {
+            s.scope = StageScope::ItemUnit;
+        } else if (scope == "bureau"_L1) {
+            s.scope = StageScope::Bureau;
+        } else {
+            *error = tr("Route \"%1\", stage \"%2\": unknown scope \"%3\" (use item_unit or bureau).")
+                         .arg(label, s.id, scope);
+            return false;
+        }
+        s.next = so.value("next"_L1).toString();
+        if (s.next.isEmpty()) {
+            *error = tr("Route \"%1\", stage \"%2\" says nothing about what comes next.").arg(label, s.id);
+            return false;
+        }
+        index.insert(s.id, int(route.stages.size()));
+        route.stages.append(s);
+    }
+    for (Stage &s : route.stages) {
+        if (s.next == kEndPublish) {
+            s.end = RouteEnd::Publish;
+        } else if (s.next == kEndMunicipal && municipal) {
+            s.end = RouteEnd::MunicipalPlatform;
+        } else if (!index.contains(s.next)) {
+            *error = tr("Route \"%1\", stage \"%2\": the next stage \"%3\" does not exist.")
+                         .arg(label, s.id, s.next);
+            return false;
+        }
+        if (s.end)
+            s.next.clear();
+    }
+    route.first = o.value("first"_L1).toString();
+    if (!index.contains(route.first)) {
+        *error = tr("Route \"%1\": its first stage \"%2\" does not exist.").arg(label, route.first);
+        return false;
+    }
+    // Walk the route from its first stage: every stage must be reached once, and the walk must end
+    // at a publishing end.
+    QList<Stage> ordered;
+    QSet<QString> seen;
+    QString at = route.first;
+    bool ended = false;
+    while (!ended) {
+        if (seen.contains(at)) {
+            *error =
+                tr("Route \"%1\" loops back to stage \"%2\" and never reaches publication.").arg(label, at);
+            return false;
+        }
+        seen.insert(at);
+        const Stage &s = route.stages.at(index.value(at));
+        ordered.append(s);
+        if (s.end)
+            ended = true;
+        else
+            at = s.next;
+    }
+    for (const Stage &s : route.stages) {
+        if (!seen.contains(s.id)) {
+            *error =
+                tr("Route \"%1\": stage \"%2\" can never be reached from the first stage.").arg(label, s.id);
+            return false;
+        }
+    }
+    route.stages = ordered;
+    *out = route;
+    return true;
+}
+
+bool RouteEngine::load(const QByteArray &json, RouteEngine *out, QString *error)
+{
+    QJsonParseError pe;
+    const QJsonDocument doc = QJsonDocument::fromJson(json, &pe);
+    if (pe.error != QJsonParseError::NoError || !doc.isObject()) {
+        *error = tr("The route definition is not valid JSON: %1 (at byte %2).")
+                     .arg(pe.errorString())
+                     .arg(pe.offset);
+        return false;
+    }
+    const QJsonObject root = doc.object();
+    RouteEngine engine;
+    const QJsonArray routes = root.value("routes"_L1).toArray();
+    for (const QJsonValue &v : routes) {
+        const QJsonObject ro = v.toObject();
+        const QString kindName = ro.value("kind"_L1).toString();
+        const std::optional<ItemKind> kind = itemKindFromString(kindName);
+        if (!kind) {
+            *error = tr("The route definition names an unknown item kind \"%1\".").arg(kindName);
+            return false;
+        }
+        if (engine.m_routes.contains(*kind)) {
+            *error = tr("The route of kind \"%1\" is defined twice.").arg(kindName);
+            return false;
+        }
+        Route route;
+        if (!parseRoute(ro, kindName, false, &route, error))
+            return false;
+        engine.m_routes.insert(*kind, route);
+    }
+    for (ItemKind kind : allItemKinds()) {
+        if (!engine.m_routes.contains(kind)) {
+            *error = tr("The route definition has no route for items of kind \"%1\".").arg(toString(kind));
+            return false;
+        }
+    }
+    const QJsonValue municipal = root.value("municipal_portal"_L1);
+    if (!municipal.isUndefined()) {
+        if (!parseRoute(municipal.toObject(), u"municipal_portal"_s, true, &engine.m_municipal, error))
+            return false;
+        for (const Stage &s : std::as_const(engine.m_municipal.stages)) {
+            for (const Route &r : std::as_const(engine.m_routes)) {
+                for (const Stage &k : r.stages) {
+                    if (k.id == s.id) {
+                        *error = tr("Route \"municipal_portal\": stage \"%1\" has the same id as a stage of "
+                                    "a kind's route.")
+                                     .arg(s.id);
+                        return false;
+                    }
+                }
+            }
+        }
+    }
+    *out = engine;
+    return true;
+}
+
+bool RouteEngine::loadFile(const QString &path, RouteEngine *out, QString *error)
+{
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly)) {
+        *error = tr("Cannot read the route definition %1: %2").arg(path, f.errorString());
+        return false;
+    }
+    return load(f.readAll(), out, error);
+}
+
+const RouteEngine &RouteEngine::builtin()
+{
+    static const RouteEngine engine = [] {
+        RouteEngine e;
+        QString error;
+        if (!loadFile(u":/baosong/routes.json"_s, &e, &error))
+            qFatal("The shipped route definition is invalid: %s", qPrintable(error));
+        return e;
+    }();
+    return engine;
+}
+
+// ---- queries --------------------------------------------------------------------------------------
+
+QList<Stage> RouteEngine::stages(ItemKind kind, bool toMunicipalPortal) const
+{
+    QList<Stage> out = m_routes.value(kind).stages;
+    if (toMunicipalPortal && !m_municipal.stages.isEmpty() && !out.isEmpty()) {
+        out.last().next = m_municipal.first;
+        out.last().end.reset();
+        out.append(m_municipal.stages);
+    }
+    return out;
+}
+
+QList<Stage> RouteEngine::stages(const Item &item) const
+{
+    const Revision *r = item.latest();
+    return stages(item.kind, r && r->content.toMunicipalPortal);
+}
+
+std::optional<Stage> RouteEngine::stage(const Item &item, const QString &stageId) const
+{
+    for (const Stage &s : stages(item)) {
+        if (s.id == stageId)
+            return s;
+    }
+    return std::nullopt;
+}
+
+std::optional<Stage> RouteEngine::currentStage(const Item &item) const
+{
+    if (item.state != WorkflowState::InReview)
+        return std::nullopt;
+    return stage(item, item.stageId);
+}
+
+bool RouteEngine::isLastStage(const Item &item, const QString &stageId) const
+{
+    const QList<Stage> all = stages(item);
+    return !all.isEmpty() && all.last().id == stageId;
+}
+
+bool RouteEngine::holdsForStage(const Person &person, const Stage &stage, const Item &item)
+{
+    if (stage.scope == StageScope::Bureau)
+        return !person.disabled && person.hasRole(stage.role);
+    return person.holds(stage.role, item.unitId);
+}
+
+bool RouteEngine::onRoute(const Person &person, const Item &item) const
+{
+    for (const Stage &s : stages(item)) {
+        if (holdsForStage(person, s, item))
+            return true;
+    }
+    return false;
+}
+
+// ---- checks ---------------------------------------------------------------------------------------
+
+Verdict RouteEngine::checkAuthor(const Person &person, const Item &item) const
+{
+    if (person.id != item.authorId)
+        return refuse(Refusal::NotAuthor, tr("Only the author of this item can do that."));
+    if (!person.holds(Role::Correspondent, item.unitId))
+        return refuse(
+            Refusal::OutOfScope,
+            tr("You are no longer a correspondent of this item's unit; ask your unit to assign it."));
+    return Verdict::allow();
+}
+
+Verdict RouteEngine::checkReview(const Person &person, const Item &item, const ActionRequest &request) const
+{
+    if (item.state != WorkflowState::InReview)
+        return refuse(Refusal::WrongState,
+                      tr("This item is not waiting for review (it is: %1).").arg(displayName(item.state)));
+    const std::optional<Stage> current = currentStage(item);
+    if (!current)
+        return refuse(Refusal::WrongState, tr("This item is at a stage its route does not know."));
+    if (!request.stageId.isEmpty() && request.stageId != current->id) {
+        const std::optional<Stage> asked = stage(item, request.stageId);
+        return refuse(Refusal::SkippingLevels,
+                      tr("The item is at \"%1\"; it cannot be decided at \"%2\": no stage may be skipped.")
+                          .arg(current->displayName(), asked ? asked->displayName() : request.stageId));
+    }
+    if (!holdsForStage(person, *current, item)) {
+        if (person.hasRole(current->role))
+            return refuse(Refusal::OutOfScope,
+                          tr("Stage \"%1\" of this unit's items is not yours: your role as "
+                             "%2 covers other units.")
+                              .arg(current->displayName(), displayName(current->role)));
+        return refuse(
+            Refusal::NotPermitted,
+            tr("Stage \"%1\" is decided by a %2.").arg(current->displayName(), displayName(current->role)));
+    }
+    const Revision *latest = item.latest();
+    if (person.id == item.authorId || (latest && latest->authorId == person.id))
+        return refuse(Refusal::OwnRevision,
+                      tr("Nobody may decide on their own item or revision; another %1 must decide.")
+                          .arg(displayName(current->role)));
+    if (request.action == Action::Return) {
+        if (request.reason.trimmed().isEmpty())
+            return refuse(Refusal::ReasonRequired,
+                          tr("Say why the item is returned, so its author can revise it."));
+        return Verdict::allow();
+    }
+    // Approve: every earlier stage must be approved in this cycle (no skipping levels).
+    for (const Stage &s : stages(item)) {
+        if (s.id == current->id)
+            break;
+        bool approved = false;
+        for (const Decision &d : item.decisions) {
+            if (d.cycle == item.cycle && d.stageId == s.id && d.type == DecisionType::Approve)
+                approved = true;
+        }
+        if (!approved)
+            return refuse(Refusal::StagesMissing,
+                          tr("Stage \"%1\" has not approved this item; it cannot pass \"%2\".")
+                              .arg(s.displayName(), current->displayName()));
+    }
+    if (isLastStage(item, current->id)) {
+        if (!request.confidentialityAttested)
+            return refuse(Refusal::AttestationRequired,
+                          tr("The last stage must attest the confidentiality review (保密审查): confirm that "
+                             "the item contains nothing classified."));
+        const RevisionContent &content = request.content ? *request.content : latest->content;
+        const bool publishes =
+            !current->end || *current->end == RouteEnd::Publish || request.publishOnBureauSite;
+        if (publishes && item.proposal != Proposal::Retraction && content.majorPolicy &&
+            content.interpretationItemId.isEmpty() && request.overrideReason.trimmed().isEmpty())
+            return refuse(
+                Refusal::InterpretationMissing,
+                tr("A major policy document is published with its interpretation (Art. 10): link the "
+                   "interpretation item, or give a reason to override, which is recorded."));
+    }
+    return Verdict::allow();
+}
+
+Verdict RouteEngine::check(const Person &person, const Item &item, const ActionRequest &request) const
+{
+    if (person.disabled)
+        return refuse(Refusal::PersonDisabled, tr("This account is disabled."));
+    if (request.action != Action::Create && request.baseRevision >= 0 &&
+        request.baseRevision != item.latestNumber())
+        return refuse(Refusal::StaleRevision,
+                      tr("The item changed since you saw it (you saw revision %1, it is now "
+                         "at %2). Look at the new revision, then decide again.")
+                          .arg(request.baseRevision)
+                          .arg(item.latestNumber()));
+
+    switch (request.action) {
+    case Action::Create:
+        if (!item.revisions.isEmpty())
+            return refuse(Refusal::WrongState, tr("This item already exists."));
+        if (!person.holds(Role::Correspondent, item.unitId))
+            return person.hasRole(Role::Correspondent)
+                       ? refuse(Refusal::OutOfScope, tr("You can draft items only for your own unit."))
+                       : refuse(Refusal::NotPermitted, tr("Only a correspondent can draft items."));
+        if (!request.content || request.content->title.trimmed().isEmpty())
+            return refuse(Refusal::ContentRequired, tr("An item needs at least a title."));
+        return Verdict::allow();
+
+    case Action::Edit:
+    case Action::Submit:
+    case Action::Withdraw: {
+        const bool editable = item.state == WorkflowState::Draft || item.state == WorkflowState::Returned;
+        if (request.action == Action::Withdraw ? item.state != WorkflowState::InReview : !editable)
+            return refuse(
+                Refusal::WrongState,
+                request.action == Action::Withdraw
+                    ? tr("Only an item in review can be withdrawn.")
+                    : tr("This item is %1 and cannot be changed now; a published item is changed by "
+                         "proposing a change.")
+                          .arg(displayName(item.state)));
+        if (Verdict v = checkAuthor(person, item); !v)
+            return v;
+        if (request.action == Action::Edit &&
+            (!request.content || request.content->title.trimmed().isEmpty()))
+            return refuse(Refusal::ContentRequired, tr("An item needs at least a title."));
+        if (request.action == Action::Submit && item.revisions.isEmpty())
+            return refuse(Refusal::ContentRequired, tr("There is nothing to submit yet."));
+        return Verdict::allow();
+    }
+
+    case Action::Approve:
+    case Action::Return:
+        return checkReview(person, item, request);
+
+    case Action::Comment:
+        if (request.reason.trimmed().isEmpty())
+            return refuse(Refusal::ReasonRequired, tr("A comment cannot be empty."));
+        if (person.id == item.authorId)
+            return Verdict::allow();
+        if (item.state == WorkflowState::Draft)
+            return refuse(Refusal::NotAuthor, tr("A draft is private to its author."));
+        if (!onRoute(person, item))
+            return refuse(Refusal::NotPermitted,
+                          tr("Only the author and the reviewers of this item can comment."));
+        return Verdict::allow();
+
+    case Action::ProposeChange:
+    case Action::ProposeRetraction:
+        if (item.state != WorkflowState::Published)
+            return refuse(Refusal::WrongState,
+                          tr("Only a published item with nothing in review can be changed or "
+                             "retracted."));
+        if (!person.holds(Role::Correspondent, item.unitId))
+            return person.hasRole(Role::Correspondent)
+                       ? refuse(Refusal::OutOfScope,
+                                tr("You can change or retract only your own unit's items."))
+                       : refuse(Refusal::NotPermitted,
+                                tr("Only a correspondent can propose a change or retraction."));
+        if (request.action == Action::ProposeChange &&
+            (!request.content || request.content->title.trimmed().isEmpty()))
+            return refuse(Refusal::ContentRequired, tr("A change needs the changed item."));
+        if (request.action == Action::ProposeRetraction && request.reason.trimmed().isEmpty())
+            return refuse(Refusal::ReasonRequired, tr("Say why the item is to be retracted."));
+        return Verdict::allow();
+    }
+    return refuse(Refusal::NotPermitted, tr("Unknown action."));
+}
+
+// ---- applying -------------------------------------------------------------------------------------
+
+Verdict RouteEngine::apply(const Person &person, Item &item, const ActionRequest &request,
+                           const QDateTime &now) const
+{
+    const Verdict verdict = check(person, item, request);
+    if (!verdict)
+        return verdict;
+
+    auto addRevision = [&](const RevisionContent &content) {
+        Revision r;
+        r.number = item.latestNumber() + 1;
+        r.authorId = person.id;
+        r.createdAt = now;
+        r.content = content;
+        item.revisions.append(r);
+    };
+    auto enterReview = [&] {
+        ++item.cycle;
+        item.state = WorkflowState::InReview;
+        item.stageId = stages(item).constFirst().id;
+    };
+
+    switch (request.action) {
+    case Action::Create:
+        item.authorId = person.id;
+        item.state = WorkflowState::Draft;
+        item.proposal = Proposal::New;
+        addRevision(*request.content);
+        break;
+    case Action::Edit:
+        addRevision(*request.content);
+        break;
+    case Action::Submit:
+        enterReview();
+        break;
+    case Action::Withdraw:
+        item.state = WorkflowState::Draft;
+        item.stageId.clear();
+        break;
+    case Action::Comment:
+        item.comments.append(Comment{person.id, item.latestNumber(), request.reason.trimmed(), now});
+        break;
+    case Action::ProposeChange:
+        item.authorId = person.id;
+        item.proposal = Proposal::Change;
+        addRevision(*request.content);
+        enterReview();
+        break;
+    case Action::ProposeRetraction:
+        item.authorId = person.id;
+        item.proposal = Proposal::Retraction;
+        item.comments.append(Comment{person.id, item.latestNumber(), request.reason.trimmed(), now});
+        enterReview();
+        break;
+    case Action::Return:
+    case Action::Approve: {
+        const Stage current = *currentStage(item);
+        if (request.action == Action::Approve && request.content &&
+            *request.content != item.latest()->content)
+            addRevision(*request.content); // minor edits by the reviewer, shown to the author as a diff
+        Decision d;
+        d.stageId = current.id;
+        d.personId = person.id;
+        d.type = request.action == Action::Approve ? DecisionType::Approve : DecisionType::Return;
+        d.revision = item.latestNumber();
+        d.reason = request.reason.trimmed();
+        d.confidentialityAttested = request.confidentialityAttested;
+        d.overrideReason = request.overrideReason.trimmed();
+        d.cycle = item.cycle;
+        d.at = now;
+        item.decisions.append(d);
+        if (request.action == Action::Return) {
+            item.state = WorkflowState::Returned;
+            item.stageId.clear();
+        } else if (!current.end) {
+            item.stageId = current.next;
+        } else {
+            item.stageId.clear();
+            if (item.proposal == Proposal::Retraction) {
+                item.state = WorkflowState::Retracted;
+            } else if (*current.end == RouteEnd::Publish || request.publishOnBureauSite) {
+                item.state = WorkflowState::Published;
+                item.liveRevision = item.latestNumber();
+                if (!item.publishedAt.isValid())
+                    item.publishedAt = now; // set once, never edited (DESIGN.md §13: dates are facts)
+                item.proposal = Proposal::New;
+            } else {
+                item.state = WorkflowState::SentToMunicipal;
+            }
+        }
+        break;
+    }
+    }
+    qCDebug(lcRoutes) << "applied" << toString(request.action) << "by" << person.id << "on" << item.id << "->"
+                      << toString(item.state) << item.stageId;
+    return verdict;
+}
+
+} // namespace baosong

@@ -1,0 +1,158 @@
+#pragma once
+
+// The route engine (DESIGN.md §2; regulation Art. 13, 14, 10): which stages an item passes through,
+// and for a person, an item and an action, whether the action is allowed and why not. Routes are
+// data (resources/routes.json); the engine validates the file at load. Both the client (for comfort)
+// and the server (the authority) ask the same engine.
+
+#include "Domain.h"
+
+#include <QCoreApplication>
+#include <QHash>
+
+#include <optional>
+
+namespace baosong {
+
+enum class StageScope
+{
+    ItemUnit, // the role must be held for the item's unit (unit head: own units; leader: overseen units)
+    Bureau,   // the role held anywhere in the bureau (office director, site administrator)
+};
+
+enum class RouteEnd
+{
+    Publish,           // published on the bureau site
+    MunicipalPlatform, // sent to the municipal platform (Art. 14); the reviewer decides on the bureau site
+};
+
+struct Stage
+{
+    QString id;
+    QString name;   // Chinese name, as in the regulation
+    QString nameEn; // English name
+    Role role = Role::UnitHead;
+    StageScope scope = StageScope::ItemUnit;
+    QString next; // next stage id, or empty when this stage ends the route (see `end`)
+    std::optional<RouteEnd> end;
+
+    // The name in the UI language.
+    QString displayName() const;
+};
+
+enum class Action
+{
+    Create,            // a correspondent creates a draft for a unit
+    Edit,              // the author saves a new revision of a draft or returned item
+    Submit,            // the author sends the draft into review
+    Approve,           // a reviewer passes the current stage (optionally with minor edits)
+    Return,            // a reviewer returns the item to its author, with a reason
+    Comment,           // anyone on the item's route, or its author, comments
+    Withdraw,          // the author takes an item in review back
+    ProposeChange,     // a correspondent of the unit proposes a change to a published item
+    ProposeRetraction, // a correspondent of the unit proposes retracting a published item
+};
+
+namespace keys {
+QString toString(Action a);
+std::optional<Action> actionFromString(const QString &s);
+} // namespace keys
+QString displayName(Action a);
+
+struct ActionRequest
+{
+    Action action = Action::Comment;
+    // The revision the person saw when acting (DESIGN.md §7); -1: not given (local checks only).
+    int baseRevision = -1;
+    // The stage the reviewer means to act on; empty means "the current one".
+    QString stageId;
+    // Mandatory for Return and ProposeRetraction; the text for Comment.
+    QString reason;
+    // The new content for Create, Edit, ProposeChange, and Approve with minor edits.
+    std::optional<RevisionContent> content;
+    // Approve at the last stage: the reviewer attests 保密审查 (DESIGN.md §4).
+    bool confidentialityAttested = false;
+    // Approve at the end of the municipal-portal route: also publish on the bureau site (Art. 14).
+    bool publishOnBureauSite = true;
+    // A recorded reason that overrides a blocking rule which allows overriding (Art. 10).
+    QString overrideReason;
+};
+
+enum class Refusal
+{
+    None,
+    PersonDisabled,
+    NotPermitted,          // the person doesn't hold the role the action needs
+    OutOfScope,            // the person holds the role, but not for this item's unit
+    WrongState,            // the action doesn't apply to the item's state
+    SkippingLevels,        // acting on a stage other than the current one (Art. 14: 绝不可越级)
+    StagesMissing,         // an earlier stage of the route has no approval in this cycle
+    OwnRevision,           // four-eyes: nobody approves their own item or revision
+    NotAuthor,             // only the author may do this
+    ReasonRequired,        // return / retraction without a reason
+    ContentRequired,       // create / edit / change without content
+    AttestationRequired,   // last stage without the confidentiality attestation
+    InterpretationMissing, // a major policy document without its interpretation (Art. 10)
+    StaleRevision,         // acted on a revision other than the latest (DESIGN.md §7)
+};
+
+namespace keys {
+QString toString(Refusal r);
+} // namespace keys
+
+struct Verdict
+{
+    Refusal refusal = Refusal::None;
+    QString reason; // translated, says what to do
+
+    bool allowed() const { return refusal == Refusal::None; }
+    explicit operator bool() const { return allowed(); }
+    static Verdict allow() { return {}; }
+};
+
+class RouteEngine
+{
+    Q_DECLARE_TR_FUNCTIONS(RouteEngine)
+
+public:
+    // Parses and validates a route definition. On failure returns false and sets *error to a
+    // translated message naming the route and stage at fault.
+    static bool load(const QByteArray &json, RouteEngine *out, QString *error);
+    static bool loadFile(const QString &path, RouteEngine *out, QString *error);
+    // The definition shipped in resources (":/baosong/routes.json").
+    static const RouteEngine &builtin();
+
+    // The stages an item of `kind` passes through, in order; with `toMunicipalPortal` the kind's own
+    // route continues into the municipal-portal stages (Art. 14).
+    QList<Stage> stages(ItemKind kind, bool toMunicipalPortal = false) const;
+    QList<Stage> stages(const Item &item) const;
+    std::optional<Stage> stage(const Item &item, const QString &stageId) const;
+    std::optional<Stage> currentStage(const Item &item) const;
+    bool isLastStage(const Item &item, const QString &stageId) const;
+
+    // Whether `person` may take `request` on `item`, and why not.
+    Verdict check(const Person &person, const Item &item, const ActionRequest &request) const;
+
+    // Checks, then applies the action to `item` (state, stage, revisions, decisions, comments).
+    // `now` stamps revisions and decisions; publication time is set once, at first publication.
+    // On refusal `item` is left unchanged.
+    Verdict apply(const Person &person, Item &item, const ActionRequest &request, const QDateTime &now) const;
+
+private:
+    struct Route
+    {
+        QString first;
+        QList<Stage> stages; // in route order
+    };
+    QHash<ItemKind, Route> m_routes;
+    Route m_municipal;
+
+    static bool parseRoute(const QJsonObject &o, const QString &label, bool municipal, Route *out,
+                           QString *error);
+    Verdict checkReview(const Person &person, const Item &item, const ActionRequest &request) const;
+    Verdict checkAuthor(const Person &person, const Item &item) const;
+    bool onRoute(const Person &person, const Item &item) const;
+    static bool holdsForStage(const Person &person, const Stage &stage, const Item &item);
+};
+
+} // namespace baosong

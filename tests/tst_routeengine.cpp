@@ -1,0 +1,619 @@
+// Route engine: every kind × every stage × every role (in and out of scope) × approve, return,
+// comment, withdraw — allowed or refused as the regulation (Art. 13, 14, 10) says — plus the rules
+// the table cannot show: four-eyes, skipping levels, reasons, attestation, stale revisions, changes
+// and retractions of published items, the municipal portal, Art. 10.
+
+#include "RouteEngine.h"
+
+#include <QTest>
+
+using namespace baosong;
+using namespace Qt::StringLiterals;
+
+namespace {
+
+// The regulation, written down independently of resources/routes.json: the stages of each kind's
+// route and who decides each one. `bureau` stages are decided by the bureau-wide holder of the role.
+struct ExpectedStage
+{
+    Role role;
+    bool bureau;
+};
+
+QList<ExpectedStage> expectedRoute(ItemKind kind)
+{
+    switch (kind) {
+    case ItemKind::Disclosure: // 第十三条1: 科室(单位)负责人审核 → 分管领导审签
+        return {{Role::UnitHead, false}, {Role::LeaderInCharge, false}};
+    case ItemKind::CollectiveDecision: // 第十三条2: 科室(单位)负责人审核
+        return {{Role::UnitHead, false}};
+    case ItemKind::News: // 第十三条3: 科室(单位)负责人审核 → 办公室主任审签
+        return {{Role::UnitHead, false}, {Role::OfficeDirector, true}};
+    case ItemKind::Repost: // 第十三条4: 网站管理人员严格把关
+        return {{Role::SiteAdministrator, true}};
+    }
+    return {};
+}
+
+// 第十四条: 局办公室审核 → 政务网站管理者审查 → 市政府网站集约化平台
+const QList<ExpectedStage> kMunicipal{{Role::OfficeDirector, true}, {Role::SiteAdministrator, true}};
+
+const QString kUnitA = u"unit_a"_s;
+const QString kUnitB = u"unit_b"_s;
+
+Person person(const QString &id, Role role, const QString &unit)
+{
+    Person p;
+    p.id = id;
+    p.name = id;
+    p.unitId = unit;
+    p.grants.append(RoleGrant{role, {unit}, false});
+    return p;
+}
+
+Person author()
+{
+    return person(u"author"_s, Role::Correspondent, kUnitA);
+}
+
+// A person holding `role` for unit A (in scope) or only for unit B (out of scope).
+Person persona(Role role, bool inScope)
+{
+    return person(toString(role) + (inScope ? u"_in"_s : u"_out"_s), role, inScope ? kUnitA : kUnitB);
+}
+
+RevisionContent content(const QString &title, bool municipal = false)
+{
+    RevisionContent c;
+    c.title = title;
+    c.bodyHtml = u"<p>正文</p>"_s;
+    c.infoDate = QDate(2026, 11, 20);
+    c.toMunicipalPortal = municipal;
+    return c;
+}
+
+const QDateTime kNow(QDate(2026, 11, 26), QTime(9, 0), Qt::UTC);
+
+ActionRequest req(Action a, const QString &reason = {})
+{
+    ActionRequest r;
+    r.action = a;
+    r.reason = reason;
+    r.confidentialityAttested = true;
+    return r;
+}
+
+// An item of `kind` created and submitted by the author.
+Item submitted(ItemKind kind, bool municipal = false)
+{
+    const RouteEngine &e = RouteEngine::builtin();
+    Item item;
+    item.id = u"item-1"_s;
+    item.kind = kind;
+    item.unitId = kUnitA;
+    ActionRequest create = req(Action::Create);
+    create.content = content(u"关于开展国土空间规划公众意见征询的通知"_s, municipal);
+    [&] { QVERIFY(e.apply(author(), item, create, kNow)); }();
+    [&] { QVERIFY(e.apply(author(), item, req(Action::Submit), kNow)); }();
+    return item;
+}
+
+Person decider(const ExpectedStage &s)
+{
+    return persona(s.role, true);
+}
+
+} // namespace
+
+class TestRouteEngine : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void builtinMatchesRegulation();
+    void stageMatrix_data();
+    void stageMatrix();
+    void wholeRouteForEveryKind_data();
+    void wholeRouteForEveryKind();
+    void selfApprovalRefused();
+    void reviewerEditsThenCannotApproveOwnRevision();
+    void skippingLevelsRefused();
+    void earlierStageMissingRefused();
+    void returnNeedsReason_data();
+    void returnNeedsReason();
+    void returnedItemRevisedAndResubmitted();
+    void attestationAtLastStage();
+    void staleRevisionRefused();
+    void changeOfPublishedItemKeepsLiveVersion();
+    void retractionOfPublishedItem();
+    void proposalsNeedPublishedItemAndScope();
+    void municipalPortal();
+    void majorPolicyNeedsInterpretation();
+    void draftsArePrivate();
+    void disabledPersonRefused();
+    void authorActions();
+    void actionNamesRoundTrip();
+};
+
+void TestRouteEngine::builtinMatchesRegulation()
+{
+    const RouteEngine &e = RouteEngine::builtin();
+    for (ItemKind kind : allItemKinds()) {
+        const QList<Stage> stages = e.stages(kind);
+        const QList<ExpectedStage> expected = expectedRoute(kind);
+        QCOMPARE(stages.size(), expected.size());
+        for (int i = 0; i < stages.size(); ++i) {
+            QCOMPARE(stages[i].role, expected[i].role);
+            QCOMPARE(stages[i].scope == StageScope::Bureau, expected[i].bureau);
+            QVERIFY(!stages[i].name.isEmpty());
+        }
+        QVERIFY(stages.last().end.has_value());
+        QCOMPARE(*stages.last().end, RouteEnd::Publish);
+        const QList<Stage> withPortal = e.stages(kind, true);
+        QCOMPARE(withPortal.size(), expected.size() + kMunicipal.size());
+        QCOMPARE(*withPortal.last().end, RouteEnd::MunicipalPlatform);
+        for (int i = 0; i < kMunicipal.size(); ++i)
+            QCOMPARE(withPortal[expected.size() + i].role, kMunicipal[i].role);
+    }
+}
+
+void TestRouteEngine::stageMatrix_data()
+{
+    QTest::addColumn<ItemKind>("kind");
+    QTest::addColumn<bool>("municipal");
+    QTest::addColumn<int>("stageIndex");
+    QTest::addColumn<Role>("role");
+    QTest::addColumn<bool>("inScope");
+    QTest::addColumn<Action>("action");
+    QTest::addColumn<bool>("allowed");
+
+    const QList<Action> actions{Action::Approve, Action::Return, Action::Comment, Action::Withdraw};
+    for (ItemKind kind : allItemKinds()) {
+        for (bool municipal : {false, true}) {
+            QList<ExpectedStage> route = expectedRoute(kind);
+            if (municipal)
+                route += kMunicipal;
+            for (int s = 0; s < route.size(); ++s) {
+                for (Role role : allRoles()) {
+                    for (bool inScope : {true, false}) {
+                        const bool decides = role == route[s].role && (inScope || route[s].bureau);
+                        bool onRoute = false;
+                        for (const ExpectedStage &st : route)
+                            onRoute = onRoute || (role == st.role && (inScope || st.bureau));
+                        for (Action a : actions) {
+                            bool allowed = false;
+                            if (a == Action::Approve || a == Action::Return)
+                                allowed = decides;
+                            else if (a == Action::Comment)
+                                allowed = onRoute;
+                            // Withdraw: only the author, never a reviewer.
+                            QTest::addRow("%s%s/stage%d/%s/%s/%s", qPrintable(toString(kind)),
+                                          municipal ? "+portal" : "", s, qPrintable(toString(role)),
+                                          inScope ? "in" : "out", qPrintable(toString(a)))
+                                << kind << municipal << s << role << inScope << a << allowed;
+                        }
+                    }
+                }
+            }
+        }
+    }
+}
+
+void TestRouteEngine::stageMatrix()
+{
+    QFETCH(ItemKind, kind);
+    QFETCH(bool, municipal);
+    QFETCH(int, stageIndex);
+    QFETCH(Role, role);
+    QFETCH(bool, inScope);
+    QFETCH(Action, action);
+    QFETCH(bool, allowed);
+
+    const RouteEngine &e = RouteEngine::builtin();
+    Item item = submitted(kind, municipal);
+    QList<ExpectedStage> route = expectedRoute(kind);
+    if (municipal)
+        route += kMunicipal;
+    // Bring the item to stage `stageIndex` through the proper deciders.
+    for (int s = 0; s < stageIndex; ++s)
+        QVERIFY(e.apply(decider(route[s]), item, req(Action::Approve), kNow));
+    QCOMPARE(item.state, WorkflowState::InReview);
+    QCOMPARE(e.currentStage(item)->role, route[stageIndex].role);
+
+    const Person actor = persona(role, inScope);
+    const Verdict v = e.check(actor, item, req(action, u"请补充依据"_s));
+    QVERIFY2(v.allowed() == allowed, qPrintable(v.reason));
+    if (!allowed) {
+        QVERIFY(!v.reason.isEmpty());
+        if (action == Action::Withdraw)
+            QCOMPARE(v.refusal, Refusal::NotAuthor);
+        else if ((action == Action::Approve || action == Action::Return) && role == route[stageIndex].role)
+            QCOMPARE(v.refusal, Refusal::OutOfScope);
+        else
+            QCOMPARE(v.refusal, Refusal::NotPermitted);
+    }
+    // apply agrees with check and leaves a refused item unchanged.
+    const Item before = item;
+    const Verdict applied = e.apply(actor, item, req(action, u"请补充依据"_s), kNow);
+    QCOMPARE(applied.allowed(), allowed);
+    if (!allowed)
+        QCOMPARE(item, before);
+}
+
+void TestRouteEngine::wholeRouteForEveryKind_data()
+{
+    QTest::addColumn<ItemKind>("kind");
+    QTest::addColumn<bool>("municipal");
+    for (ItemKind kind : allItemKinds()) {
+        QTest::addRow("%s", qPrintable(toString(kind))) << kind << false;
+        QTest::addRow("%s+portal", qPrintable(toString(kind))) << kind << true;
+    }
+}
+
+void TestRouteEngine::wholeRouteForEveryKind()
+{
+    QFETCH(ItemKind, kind);
+    QFETCH(bool, municipal);
+    const RouteEngine &e = RouteEngine::builtin();
+    Item item = submitted(kind, municipal);
+    QList<ExpectedStage> route = expectedRoute(kind);
+    if (municipal)
+        route += kMunicipal;
+    for (int s = 0; s < route.size(); ++s) {
+        QCOMPARE(item.state, WorkflowState::InReview);
+        QVERIFY(!item.isLive());
+        QVERIFY(e.apply(decider(route[s]), item, req(Action::Approve), kNow));
+    }
+    QCOMPARE(item.state, WorkflowState::Published);
+    QCOMPARE(item.liveRevision, 1);
+    QCOMPARE(item.publishedAt, kNow);
+    QVERIFY(item.isLive());
+    // Every stage of the route is recorded, in order, in this cycle.
+    QCOMPARE(item.decisions.size(), route.size());
+    const QList<Stage> stages = e.stages(item);
+    for (int s = 0; s < route.size(); ++s) {
+        QCOMPARE(item.decisions[s].stageId, stages[s].id);
+        QCOMPARE(item.decisions[s].cycle, 1);
+        QCOMPARE(item.decisions[s].type, DecisionType::Approve);
+    }
+    QVERIFY(item.decisions.last().confidentialityAttested);
+    // Nothing more to decide.
+    QCOMPARE(e.check(decider(route.last()), item, req(Action::Approve)).refusal, Refusal::WrongState);
+}
+
+void TestRouteEngine::selfApprovalRefused()
+{
+    const RouteEngine &e = RouteEngine::builtin();
+    // The head of unit A is also its correspondent, and drafts an item herself.
+    Person head = person(u"head"_s, Role::Correspondent, kUnitA);
+    head.grants.append(RoleGrant{Role::UnitHead, {kUnitA}, false});
+    Item item;
+    item.kind = ItemKind::News;
+    item.unitId = kUnitA;
+    ActionRequest create = req(Action::Create);
+    create.content = content(u"局内动态"_s);
+    QVERIFY(e.apply(head, item, create, kNow));
+    QVERIFY(e.apply(head, item, req(Action::Submit), kNow));
+    const Verdict v = e.check(head, item, req(Action::Approve));
+    QCOMPARE(v.refusal, Refusal::OwnRevision);
+    QCOMPARE(e.check(head, item, req(Action::Return, u"自己退回"_s)).refusal, Refusal::OwnRevision);
+    // Another head of the unit may.
+    QVERIFY(e.check(persona(Role::UnitHead, true), item, req(Action::Approve)));
+}
+
+void TestRouteEngine::reviewerEditsThenCannotApproveOwnRevision()
+{
+    const RouteEngine &e = RouteEngine::builtin();
+    Item item = submitted(ItemKind::News);
+    // The office director also holds unit head for A: approves the first stage with minor edits...
+    Person both = persona(Role::UnitHead, true);
+    both.grants.append(RoleGrant{Role::OfficeDirector, {}, true});
+    ActionRequest edit = req(Action::Approve);
+    edit.content = item.latest()->content;
+    edit.content->title = u"关于开展国土空间规划公众意见征询的公告"_s;
+    QVERIFY(e.apply(both, item, edit, kNow));
+    QCOMPARE(item.latestNumber(), 2);
+    QCOMPARE(item.latest()->authorId, both.id);
+    QCOMPARE(item.decisions.last().revision, 2);
+    // ...and may not sign off the revision they wrote.
+    QCOMPARE(e.check(both, item, req(Action::Approve)).refusal, Refusal::OwnRevision);
+    QVERIFY(e.check(persona(Role::OfficeDirector, true), item, req(Action::Approve)));
+}
+
+void TestRouteEngine::skippingLevelsRefused()
+{
+    const RouteEngine &e = RouteEngine::builtin();
+    Item item = submitted(ItemKind::Disclosure);
+    // The leader in charge tries to sign before the unit head reviewed.
+    ActionRequest jump = req(Action::Approve);
+    jump.stageId = u"leader_signoff"_s;
+    const Verdict v = e.check(persona(Role::LeaderInCharge, true), item, jump);
+    QCOMPARE(v.refusal, Refusal::SkippingLevels);
+    QVERIFY(!v.reason.isEmpty());
+    // Without naming a stage, the leader is simply not the decider of the current one.
+    QCOMPARE(e.check(persona(Role::LeaderInCharge, true), item, req(Action::Approve)).refusal,
+             Refusal::NotPermitted);
+    // Acting on a stage already passed is refused the same way.
+    QVERIFY(e.apply(persona(Role::UnitHead, true), item, req(Action::Approve), kNow));
+    ActionRequest back = req(Action::Approve);
+    back.stageId = u"unit_review"_s;
+    QCOMPARE(e.check(persona(Role::UnitHead, true), item, back).refusal, Refusal::SkippingLevels);
+}
+
+void TestRouteEngine::earlierStageMissingRefused()
+{
+    const RouteEngine &e = RouteEngine::builtin();
+    Item item = submitted(ItemKind::Disclosure);
+    // A store tampered into the second stage without the first one's approval in this cycle.
+    item.stageId = u"leader_signoff"_s;
+    const Verdict v = e.check(persona(Role::LeaderInCharge, true), item, req(Action::Approve));
+    QCOMPARE(v.refusal, Refusal::StagesMissing);
+    // An approval from an earlier cycle does not count either.
+    item.decisions.append(
+        Decision{u"unit_review"_s, u"unit_head_in"_s, DecisionType::Approve, 1, {}, false, {}, 0, kNow});
+    QCOMPARE(e.check(persona(Role::LeaderInCharge, true), item, req(Action::Approve)).refusal,
+             Refusal::StagesMissing);
+}
+
+void TestRouteEngine::returnNeedsReason_data()
+{
+    QTest::addColumn<QString>("reason");
+    QTest::addColumn<bool>("allowed");
+    QTest::newRow("empty") << QString() << false;
+    QTest::newRow("blank") << u"  \n\t "_s << false;
+    QTest::newRow("ideographic space") << u"\u3000"_s << false;
+    QTest::newRow("given") << u"数据需核实"_s << true;
+}
+
+void TestRouteEngine::returnNeedsReason()
+{
+    QFETCH(QString, reason);
+    QFETCH(bool, allowed);
+    const RouteEngine &e = RouteEngine::builtin();
+    Item item = submitted(ItemKind::News);
+    const Verdict v = e.check(persona(Role::UnitHead, true), item, req(Action::Return, reason));
+    QCOMPARE(v.allowed(), allowed);
+    if (!allowed)
+        QCOMPARE(v.refusal, Refusal::ReasonRequired);
+}
+
+void TestRouteEngine::returnedItemRevisedAndResubmitted()
+{
+    const RouteEngine &e = RouteEngine::builtin();
+    Item item = submitted(ItemKind::Disclosure);
+    QVERIFY(e.apply(persona(Role::UnitHead, true), item, req(Action::Approve), kNow));
+    QVERIFY(e.apply(persona(Role::LeaderInCharge, true), item, req(Action::Return, u"文号有误"_s), kNow));
+    QCOMPARE(item.state, WorkflowState::Returned);
+    QCOMPARE(item.decisions.last().reason, u"文号有误"_s);
+    QCOMPARE(e.check(persona(Role::LeaderInCharge, true), item, req(Action::Approve)).refusal,
+             Refusal::WrongState);
+
+    ActionRequest edit = req(Action::Edit);
+    edit.content = item.latest()->content;
+    edit.content->documentNumber = u"巴自然资规〔2026〕12号"_s;
+    QVERIFY(e.apply(author(), item, edit, kNow));
+    QVERIFY(e.apply(author(), item, req(Action::Submit), kNow));
+    QCOMPARE(item.cycle, 2);
+    // The route starts again from the first stage; the earlier approval does not carry over.
+    QCOMPARE(item.stageId, u"unit_review"_s);
+    QCOMPARE(e.check(persona(Role::LeaderInCharge, true), item, req(Action::Approve)).refusal,
+             Refusal::NotPermitted);
+    QVERIFY(e.apply(persona(Role::UnitHead, true), item, req(Action::Approve), kNow));
+    QVERIFY(e.apply(persona(Role::LeaderInCharge, true), item, req(Action::Approve), kNow));
+    QCOMPARE(item.state, WorkflowState::Published);
+    QCOMPARE(item.liveRevision, 2);
+}
+
+void TestRouteEngine::attestationAtLastStage()
+{
+    const RouteEngine &e = RouteEngine::builtin();
+    Item item = submitted(ItemKind::News);
+    ActionRequest noAttest = req(Action::Approve);
+    noAttest.confidentialityAttested = false;
+    // Not needed at the first stage...
+    QVERIFY(e.apply(persona(Role::UnitHead, true), item, noAttest, kNow));
+    // ...required at the last.
+    QCOMPARE(e.check(persona(Role::OfficeDirector, true), item, noAttest).refusal,
+             Refusal::AttestationRequired);
+    QVERIFY(e.check(persona(Role::OfficeDirector, true), item, req(Action::Approve)));
+    // A return needs no attestation.
+    QVERIFY(e.check(persona(Role::OfficeDirector, true), item, req(Action::Return, u"配图不清"_s)));
+}
+
+void TestRouteEngine::staleRevisionRefused()
+{
+    const RouteEngine &e = RouteEngine::builtin();
+    Item item = submitted(ItemKind::News);
+    ActionRequest r = req(Action::Approve);
+    r.baseRevision = 1;
+    QVERIFY(e.check(persona(Role::UnitHead, true), item, r));
+    r.baseRevision = 0;
+    QCOMPARE(e.check(persona(Role::UnitHead, true), item, r).refusal, Refusal::StaleRevision);
+    r.baseRevision = 2;
+    QCOMPARE(e.check(persona(Role::UnitHead, true), item, r).refusal, Refusal::StaleRevision);
+}
+
+void TestRouteEngine::changeOfPublishedItemKeepsLiveVersion()
+{
+    const RouteEngine &e = RouteEngine::builtin();
+    Item item = submitted(ItemKind::Disclosure);
+    QVERIFY(e.apply(persona(Role::UnitHead, true), item, req(Action::Approve), kNow));
+    QVERIFY(e.apply(persona(Role::LeaderInCharge, true), item, req(Action::Approve), kNow));
+    const QDateTime firstPublished = item.publishedAt;
+
+    // A correspondent of the unit (not the original author) proposes a change.
+    const Person other = person(u"other"_s, Role::Correspondent, kUnitA);
+    ActionRequest change = req(Action::ProposeChange);
+    change.content = item.latest()->content;
+    change.content->bodyHtml = u"<p>修改后的正文</p>"_s;
+    QVERIFY(e.apply(other, item, change, kNow.addDays(1)));
+    QCOMPARE(item.state, WorkflowState::InReview);
+    QCOMPARE(item.proposal, Proposal::Change);
+    QCOMPARE(item.authorId, other.id);
+    QCOMPARE(item.revisions.first().authorId, u"author"_s);
+    // The change takes the kind's route; revision 1 stays live throughout.
+    QCOMPARE(item.stageId, u"unit_review"_s);
+    QVERIFY(item.isLive());
+    QCOMPARE(item.liveRevision, 1);
+    QVERIFY(e.apply(persona(Role::UnitHead, true), item, req(Action::Return, u"请说明修改原因"_s), kNow));
+    QVERIFY(item.isLive());
+    QCOMPARE(item.liveRevision, 1);
+    QVERIFY(e.apply(other, item, req(Action::Submit), kNow));
+    QVERIFY(e.apply(persona(Role::UnitHead, true), item, req(Action::Approve), kNow));
+    QVERIFY(item.isLive());
+    QCOMPARE(item.liveRevision, 1);
+    QVERIFY(e.apply(persona(Role::LeaderInCharge, true), item, req(Action::Approve), kNow.addDays(2)));
+    QCOMPARE(item.state, WorkflowState::Published);
+    QCOMPARE(item.liveRevision, 2);
+    // The publication date is a fact: an approved change does not move it.
+    QCOMPARE(item.publishedAt, firstPublished);
+    QCOMPARE(item.revision(2)->createdAt, kNow.addDays(1));
+}
+
+void TestRouteEngine::retractionOfPublishedItem()
+{
+    const RouteEngine &e = RouteEngine::builtin();
+    Item item = submitted(ItemKind::News);
+    QVERIFY(e.apply(persona(Role::UnitHead, true), item, req(Action::Approve), kNow));
+    QVERIFY(e.apply(persona(Role::OfficeDirector, true), item, req(Action::Approve), kNow));
+    QCOMPARE(e.check(author(), item, req(Action::ProposeRetraction)).refusal, Refusal::ReasonRequired);
+    QVERIFY(e.apply(author(), item, req(Action::ProposeRetraction, u"信息已过时"_s), kNow));
+    QCOMPARE(item.proposal, Proposal::Retraction);
+    QVERIFY(item.isLive());
+    QVERIFY(e.apply(persona(Role::UnitHead, true), item, req(Action::Approve), kNow));
+    QVERIFY(item.isLive());
+    QVERIFY(e.apply(persona(Role::OfficeDirector, true), item, req(Action::Approve), kNow));
+    QCOMPARE(item.state, WorkflowState::Retracted);
+    QVERIFY(!item.isLive());
+    QCOMPARE(item.comments.last().text, u"信息已过时"_s);
+}
+
+void TestRouteEngine::proposalsNeedPublishedItemAndScope()
+{
+    const RouteEngine &e = RouteEngine::builtin();
+    Item item = submitted(ItemKind::News);
+    ActionRequest change = req(Action::ProposeChange);
+    change.content = item.latest()->content;
+    QCOMPARE(e.check(author(), item, change).refusal, Refusal::WrongState);
+    QVERIFY(e.apply(persona(Role::UnitHead, true), item, req(Action::Approve), kNow));
+    QVERIFY(e.apply(persona(Role::OfficeDirector, true), item, req(Action::Approve), kNow));
+    QVERIFY(e.check(author(), item, change));
+    QCOMPARE(e.check(persona(Role::Correspondent, false), item, change).refusal, Refusal::OutOfScope);
+    QCOMPARE(e.check(persona(Role::UnitHead, true), item, change).refusal, Refusal::NotPermitted);
+    ActionRequest empty = req(Action::ProposeChange);
+    QCOMPARE(e.check(author(), item, empty).refusal, Refusal::ContentRequired);
+    // One proposal at a time.
+    QVERIFY(e.apply(author(), item, change, kNow));
+    QCOMPARE(e.check(author(), item, req(Action::ProposeRetraction, u"重复"_s)).refusal, Refusal::WrongState);
+}
+
+void TestRouteEngine::municipalPortal()
+{
+    const RouteEngine &e = RouteEngine::builtin();
+    for (bool alsoPublish : {false, true}) {
+        Item item = submitted(ItemKind::News, true);
+        QVERIFY(e.apply(persona(Role::UnitHead, true), item, req(Action::Approve), kNow));
+        QVERIFY(e.apply(persona(Role::OfficeDirector, true), item, req(Action::Approve), kNow));
+        QCOMPARE(item.stageId, u"office_review"_s);
+        QCOMPARE(item.state, WorkflowState::InReview);
+        QVERIFY(e.apply(persona(Role::OfficeDirector, true), item, req(Action::Approve), kNow));
+        QCOMPARE(item.stageId, u"site_manager_review"_s);
+        ActionRequest last = req(Action::Approve);
+        last.publishOnBureauSite = alsoPublish;
+        QVERIFY(e.apply(persona(Role::SiteAdministrator, true), item, last, kNow));
+        QCOMPARE(item.state, alsoPublish ? WorkflowState::Published : WorkflowState::SentToMunicipal);
+        QCOMPARE(item.isLive(), alsoPublish);
+    }
+}
+
+void TestRouteEngine::majorPolicyNeedsInterpretation()
+{
+    const RouteEngine &e = RouteEngine::builtin();
+    Item item = submitted(ItemKind::Disclosure);
+    ActionRequest edit = req(Action::Edit);
+    QVERIFY(e.apply(author(), item, req(Action::Withdraw), kNow));
+    edit.content = item.latest()->content;
+    edit.content->majorPolicy = true;
+    QVERIFY(e.apply(author(), item, edit, kNow));
+    QVERIFY(e.apply(author(), item, req(Action::Submit), kNow));
+    // The first stage is not blocked: the interpretation may still be in preparation.
+    QVERIFY(e.apply(persona(Role::UnitHead, true), item, req(Action::Approve), kNow));
+    const Person leader = persona(Role::LeaderInCharge, true);
+    QCOMPARE(e.check(leader, item, req(Action::Approve)).refusal, Refusal::InterpretationMissing);
+    // A reviewer's minor edit that links the interpretation satisfies it.
+    ActionRequest link = req(Action::Approve);
+    link.content = item.latest()->content;
+    link.content->interpretationItemId = u"item-2"_s;
+    QVERIFY(e.check(leader, item, link));
+    // Or an override with a recorded reason.
+    ActionRequest over = req(Action::Approve);
+    over.overrideReason = u"解读材料随后三日内发布"_s;
+    QVERIFY(e.apply(leader, item, over, kNow));
+    QCOMPARE(item.state, WorkflowState::Published);
+    QCOMPARE(item.decisions.last().overrideReason, u"解读材料随后三日内发布"_s);
+}
+
+void TestRouteEngine::draftsArePrivate()
+{
+    const RouteEngine &e = RouteEngine::builtin();
+    Item item;
+    item.kind = ItemKind::News;
+    item.unitId = kUnitA;
+    ActionRequest create = req(Action::Create);
+    create.content = content(u"草稿"_s);
+    QVERIFY(e.apply(author(), item, create, kNow));
+    QVERIFY(e.check(author(), item, req(Action::Comment, u"备忘"_s)));
+    QCOMPARE(e.check(persona(Role::UnitHead, true), item, req(Action::Comment, u"看看"_s)).refusal,
+             Refusal::NotAuthor);
+    QCOMPARE(e.check(persona(Role::UnitHead, true), item, req(Action::Approve)).refusal, Refusal::WrongState);
+    QCOMPARE(e.check(author(), item, req(Action::Comment)).refusal, Refusal::ReasonRequired);
+}
+
+void TestRouteEngine::disabledPersonRefused()
+{
+    const RouteEngine &e = RouteEngine::builtin();
+    Item item = submitted(ItemKind::News);
+    Person head = persona(Role::UnitHead, true);
+    head.disabled = true;
+    QCOMPARE(e.check(head, item, req(Action::Approve)).refusal, Refusal::PersonDisabled);
+}
+
+void TestRouteEngine::authorActions()
+{
+    const RouteEngine &e = RouteEngine::builtin();
+    Item item;
+    item.kind = ItemKind::Repost;
+    item.unitId = kUnitA;
+    ActionRequest create = req(Action::Create);
+    create.content = content(u"转载：自然资源部发布通知"_s);
+    QCOMPARE(e.check(persona(Role::Correspondent, false), item, create).refusal, Refusal::OutOfScope);
+    QCOMPARE(e.check(persona(Role::UnitHead, true), item, create).refusal, Refusal::NotPermitted);
+    ActionRequest untitled = create;
+    untitled.content->title = u"   "_s;
+    QCOMPARE(e.check(author(), item, untitled).refusal, Refusal::ContentRequired);
+    QVERIFY(e.apply(author(), item, create, kNow));
+    QCOMPARE(e.check(author(), item, req(Action::Withdraw)).refusal, Refusal::WrongState);
+    // Another correspondent of the same unit cannot submit someone else's draft.
+    QCOMPARE(e.check(person(u"colleague"_s, Role::Correspondent, kUnitA), item, req(Action::Submit)).refusal,
+             Refusal::NotAuthor);
+    QVERIFY(e.apply(author(), item, req(Action::Submit), kNow));
+    QCOMPARE(e.check(author(), item, req(Action::Submit)).refusal, Refusal::WrongState);
+    QCOMPARE(e.check(author(), item, req(Action::Edit)).refusal, Refusal::WrongState);
+    QVERIFY(e.apply(author(), item, req(Action::Withdraw), kNow));
+    QCOMPARE(item.state, WorkflowState::Draft);
+    QVERIFY(item.stageId.isEmpty());
+}
+
+void TestRouteEngine::actionNamesRoundTrip()
+{
+    for (Action a : {Action::Create, Action::Edit, Action::Submit, Action::Approve, Action::Return,
+                     Action::Comment, Action::Withdraw, Action::ProposeChange, Action::ProposeRetraction}) {
+        QVERIFY(actionFromString(toString(a)).has_value());
+        QCOMPARE(*actionFromString(toString(a)), a);
+        QVERIFY(!displayName(a).isEmpty());
+    }
+    QVERIFY(!actionFromString(u"publish_now"_s));
+}
+
+QTEST_GUILESS_MAIN(TestRouteEngine)
+#include "tst_routeengine.moc"
