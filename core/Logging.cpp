@@ -1,8 +1,8 @@
 #include "Logging.h"
 
 namespace baosong {
-Q_LOGGING_CATEGORY(lcCore, "baosong.core")
-Q_LOGGING_CATEGORY(lcRoutes, "baosong.routes")
-Q_LOGGING_CATEGORY(lcStore, "baosong.store")
-Q_LOGGING_CATEGORY(lcApp, "baosong.app")
+Q_LOGGING_CATEGORY(lcCore, "baosong.core", QtInfoMsg)
+Q_LOGGING_CATEGORY(lcRoutes, "baosong.routes", QtInfoMsg)
+Q_LOGGING_CATEGORY(lcStore, "baosong.store", QtInfoMsg)
+Q_LOGGING_CATEGORY(lcApp, "baosong.app", QtInfoMsg)
 } // namespace baosong

@@ -1,0 +1,195 @@
+#include "ItemListModel.h"
+
+#include <QBrush>
+#include <QColor>
+#include <QFont>
+
+namespace baosong {
+
+ItemListModel::ItemListModel(LocalStore *store, const Organization *organization, QObject *parent)
+    : QAbstractTableModel(parent)
+    , m_store(store)
+    , m_organization(organization)
+    , m_today(QDate::currentDate())
+{}
+
+void ItemListModel::setSearchText(const QString &text)
+{
+    m_searchText = text.trimmed();
+    reload();
+}
+
+void ItemListModel::reload()
+{
+    // Read first, then reset: views (and QAbstractItemModelTester) may ask to fetch more while a
+    // reset is announced, which must not insert rows in the middle of it.
+    QList<ItemSummary> rows;
+    if (!m_searchText.isEmpty())
+        rows = m_store->summariesOf(m_store->search(m_searchText, kSearchLimit));
+    m_busy = true;
+    beginResetModel();
+    m_rows = std::move(rows);
+    m_more = m_searchText.isEmpty();
+    endResetModel();
+    m_busy = false;
+}
+
+void ItemListModel::setToday(QDate today)
+{
+    m_today = today;
+    if (!m_rows.isEmpty())
+        emit dataChanged(index(0, 0), index(int(m_rows.size()) - 1, ColumnCount - 1));
+}
+
+void ItemListModel::setDeadline(const Deadline &deadline)
+{
+    m_deadline = deadline;
+    setToday(m_today);
+}
+
+QString ItemListModel::itemId(const QModelIndex &index) const
+{
+    return index.isValid() ? m_rows.at(index.row()).id : QString();
+}
+
+int ItemListModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_rows.size());
+}
+
+int ItemListModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+bool ItemListModel::canFetchMore(const QModelIndex &parent) const
+{
+    return !parent.isValid() && !m_busy && m_more && m_searchText.isEmpty();
+}
+
+void ItemListModel::fetchMore(const QModelIndex &parent)
+{
+    if (!canFetchMore(parent))
+        return;
+    const QList<ItemSummary> page = m_store->summaries(int(m_rows.size()), kPageSize);
+    m_more = page.size() == kPageSize;
+    if (page.isEmpty())
+        return;
+    m_busy = true; // listeners of rowsAboutToBeInserted may ask to fetch again
+    beginInsertRows({}, int(m_rows.size()), int(m_rows.size() + page.size()) - 1);
+    m_rows.append(page);
+    endInsertRows();
+    m_busy = false;
+}
+
+QString ItemListModel::unitName(const QString &id) const
+{
+    const Unit *u = m_organization->unit(id);
+    return u ? u->name : id;
+}
+
+QString ItemListModel::columnName(const QString &id) const
+{
+    const Column *c = m_organization->column(id);
+    return c ? c->name : id;
+}
+
+QVariant ItemListModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid))
+        return {};
+    const ItemSummary &s = m_rows.at(index.row());
+    const bool pending = s.state != WorkflowState::Published && s.state != WorkflowState::Retracted &&
+                         s.state != WorkflowState::SentToMunicipal;
+    const std::optional<DeadlineState> deadline =
+        pending && s.infoDate.isValid() ? std::optional(m_deadline.state(s.infoDate, m_today)) : std::nullopt;
+
+    switch (role) {
+    case ItemIdRole:
+        return s.id;
+    case DeadlineStateRole:
+        return deadline ? QVariant(int(*deadline)) : QVariant();
+    case Qt::FontRole:
+        if (s.urgent && index.column() == TitleColumn) {
+            QFont f;
+            f.setBold(true);
+            return f;
+        }
+        return {};
+    case Qt::ForegroundRole:
+        if (index.column() == DeadlineColumn && deadline) {
+            switch (*deadline) {
+            case DeadlineState::DueSoon:
+                return QBrush(QColor(0xb2, 0x6a, 0x00)); // amber
+            case DeadlineState::Overdue:
+                return QBrush(QColor(0xc0, 0x39, 0x2b)); // red
+            case DeadlineState::Breached:
+                return QBrush(QColor(0x7b, 0x11, 0x11)); // dark red
+            case DeadlineState::OnTime:
+                return {};
+            }
+        }
+        return {};
+    case Qt::DisplayRole:
+        break;
+    default:
+        return {};
+    }
+
+    switch (index.column()) {
+    case TitleColumn:
+        return s.urgent ? tr("[Urgent] %1").arg(s.title) : s.title;
+    case KindColumn:
+        return displayName(s.kind);
+    case UnitColumn:
+        return unitName(s.unitId);
+    case ColumnColumn:
+        return columnName(s.columnId);
+    case StateColumn:
+        return s.proposal == Proposal::New ? displayName(s.state)
+                                           : tr("%1 (%2)").arg(displayName(s.state), displayName(s.proposal));
+    case InfoDateColumn:
+        return s.infoDate.isValid() ? s.infoDate.toString(Qt::ISODate) : QString();
+    case DeadlineColumn: {
+        if (!deadline)
+            return QString();
+        const int days = m_deadline.daysRemaining(s.infoDate, m_today);
+        switch (*deadline) {
+        case DeadlineState::OnTime:
+        case DeadlineState::DueSoon:
+            return tr("%n day(s) to the target", nullptr, days);
+        case DeadlineState::Overdue:
+            return tr("Overdue: %n day(s) to the limit", nullptr, days);
+        case DeadlineState::Breached:
+            return tr("Limit passed %n day(s) ago", nullptr, -days);
+        }
+        return {};
+    }
+    }
+    return {};
+}
+
+QVariant ItemListModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return {};
+    switch (section) {
+    case TitleColumn:
+        return tr("Title");
+    case KindColumn:
+        return tr("Kind");
+    case UnitColumn:
+        return tr("Unit");
+    case ColumnColumn:
+        return tr("Column");
+    case StateColumn:
+        return tr("State");
+    case InfoDateColumn:
+        return tr("Information date");
+    case DeadlineColumn:
+        return tr("Deadline");
+    }
+    return {};
+}
+
+} // namespace baosong

@@ -1,0 +1,52 @@
+#include "Settings.h"
+
+#include <QDir>
+
+using namespace Qt::StringLiterals;
+
+namespace baosong {
+
+Settings::Settings(const QString &profileDir)
+    : m_settings(QDir(profileDir).filePath(u"settings.ini"_s), QSettings::IniFormat)
+{}
+
+QString Settings::language() const
+{
+    return m_settings.value("ui/language"_L1).toString();
+}
+void Settings::setLanguage(const QString &language)
+{
+    m_settings.setValue("ui/language"_L1, language);
+}
+
+QByteArray Settings::mainWindowGeometry() const
+{
+    return m_settings.value("window/geometry"_L1).toByteArray();
+}
+void Settings::setMainWindowGeometry(const QByteArray &geometry)
+{
+    m_settings.setValue("window/geometry"_L1, geometry);
+}
+QByteArray Settings::mainWindowState() const
+{
+    return m_settings.value("window/state"_L1).toByteArray();
+}
+void Settings::setMainWindowState(const QByteArray &state)
+{
+    m_settings.setValue("window/state"_L1, state);
+}
+QByteArray Settings::mainSplitterState() const
+{
+    return m_settings.value("window/splitter"_L1).toByteArray();
+}
+void Settings::setMainSplitterState(const QByteArray &state)
+{
+    m_settings.setValue("window/splitter"_L1, state);
+}
+
+void Settings::sync()
+{
+    m_settings.sync();
+}
+
+} // namespace baosong

@@ -1,0 +1,828 @@
+#include "LocalStore.h"
+
+#include "DomainJson.h"
+#include "Logging.h"
+
+#include <QAtomicInteger>
+#include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QHash>
+#include <QJsonDocument>
+#include <QRegularExpression>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QVariant>
+
+using namespace Qt::StringLiterals;
+
+namespace baosong {
+
+namespace {
+
+constexpr int kSqliteCorrupt = 11;
+constexpr int kSqliteNotADatabase = 26;
+
+// The schema, one list of statements per version. A shipped version's statements never change: a
+// new need is a new version.
+QStringList migrationStatements(int version)
+{
+    switch (version) {
+    case 1:
+        return {
+            uR"(CREATE TABLE items (
+                seq INTEGER PRIMARY KEY,
+                id TEXT NOT NULL UNIQUE,
+                kind TEXT NOT NULL,
+                unit_id TEXT NOT NULL DEFAULT '',
+                column_id TEXT NOT NULL DEFAULT '',
+                author_id TEXT NOT NULL DEFAULT '',
+                state TEXT NOT NULL,
+                proposal TEXT NOT NULL,
+                stage_id TEXT NOT NULL DEFAULT '',
+                title TEXT NOT NULL DEFAULT '',
+                info_date TEXT,
+                urgent INTEGER NOT NULL DEFAULT 0,
+                updated_at TEXT NOT NULL,
+                body_text TEXT NOT NULL DEFAULT '',
+                data TEXT NOT NULL))"_s,
+            u"CREATE INDEX items_queue_order ON items (urgent DESC, info_date IS NULL, info_date, seq)"_s,
+            uR"(CREATE TABLE organization (
+                id INTEGER PRIMARY KEY CHECK (id = 1),
+                data TEXT NOT NULL,
+                updated_at TEXT NOT NULL))"_s,
+        };
+    case 2:
+        return {
+            uR"(CREATE VIRTUAL TABLE items_fts USING fts5 (
+                title, body_text, content='items', content_rowid='seq', tokenize='trigram'))"_s,
+            uR"(CREATE TRIGGER items_fts_insert AFTER INSERT ON items BEGIN
+                INSERT INTO items_fts (rowid, title, body_text) VALUES (new.seq, new.title, new.body_text);
+            END)"_s,
+            uR"(CREATE TRIGGER items_fts_delete AFTER DELETE ON items BEGIN
+                INSERT INTO items_fts (items_fts, rowid, title, body_text)
+                    VALUES ('delete', old.seq, old.title, old.body_text);
+            END)"_s,
+            uR"(CREATE TRIGGER items_fts_update AFTER UPDATE OF title, body_text ON items BEGIN
+                INSERT INTO items_fts (items_fts, rowid, title, body_text)
+                    VALUES ('delete', old.seq, old.title, old.body_text);
+                INSERT INTO items_fts (rowid, title, body_text) VALUES (new.seq, new.title, new.body_text);
+            END)"_s,
+            u"INSERT INTO items_fts (items_fts) VALUES ('rebuild')"_s,
+        };
+    default:
+        return {};
+    }
+}
+
+// Items are saved in two steps: rows go into this temporary table one by one, then into `items` with
+// one INSERT ... SELECT per chunk. The FTS5 triggers then run inside a single statement: row by row,
+// every statement's savepoint makes FTS5 flush its pending index data, which halves the throughput.
+const QString kItemColumns = u"id, kind, unit_id, column_id, author_id, state, proposal, stage_id, title, "
+                             u"info_date, urgent, updated_at, body_text, data"_s;
+const QString kCreateStaging =
+    u"CREATE TEMP TABLE IF NOT EXISTS item_staging (n INTEGER PRIMARY KEY, "_s + kItemColumns + u')';
+constexpr int kStagingChunk = 1000;
+
+int sqliteCode(const QSqlError &error)
+{
+    // Primary result code (the low byte), also when extended codes are on.
+    return error.nativeErrorCode().toInt() & 0xff;
+}
+
+bool isCorruption(const QSqlError &error)
+{
+    const int code = sqliteCode(error);
+    return code == kSqliteCorrupt || code == kSqliteNotADatabase;
+}
+
+// Qt binds a null QString as SQL NULL; text columns get the empty string instead.
+QString text(const QString &s)
+{
+    static const QString empty = QStringLiteral("");
+    return s.isNull() ? empty : s;
+}
+
+QString nowUtc()
+{
+    return QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
+}
+
+QString connectionName()
+{
+    static QAtomicInteger<quint64> counter;
+    return u"baosong.localstore.%1"_s.arg(counter.fetchAndAddRelaxed(1));
+}
+
+// The length in characters (code points), as the trigram tokenizer counts.
+qsizetype characterCount(const QString &s)
+{
+    qsizetype n = 0;
+    for (qsizetype i = 0; i < s.size(); ++i) {
+        if (!(s.at(i).isLowSurrogate() && i > 0 && s.at(i - 1).isHighSurrogate()))
+            ++n;
+    }
+    return n;
+}
+
+// An FTS5 string: the term in double quotes, inner quotes doubled, so no input is read as syntax.
+QString ftsString(const QString &term)
+{
+    QString quoted = term;
+    quoted.replace(u'"', u"\"\""_s);
+    return u'"' + quoted + u'"';
+}
+
+const QHash<QString, QString> &namedEntities()
+{
+    static const QHash<QString, QString> entities{
+        {u"amp"_s, u"&"_s},         {u"lt"_s, u"<"_s},         {u"gt"_s, u">"_s},
+        {u"quot"_s, u"\""_s},       {u"apos"_s, u"'"_s},       {u"nbsp"_s, u" "_s},
+        {u"ensp"_s, u" "_s},        {u"emsp"_s, u" "_s},       {u"ldquo"_s, u"\u201C"_s},
+        {u"rdquo"_s, u"\u201D"_s},  {u"lsquo"_s, u"\u2018"_s}, {u"rsquo"_s, u"\u2019"_s},
+        {u"mdash"_s, u"\u2014"_s},  {u"ndash"_s, u"\u2013"_s}, {u"hellip"_s, u"\u2026"_s},
+        {u"middot"_s, u"\u00B7"_s}, {u"times"_s, u"\u00D7"_s}, {u"copy"_s, u"\u00A9"_s},
+        {u"reg"_s, u"\u00AE"_s},    {u"deg"_s, u"\u00B0"_s},
+    };
+    return entities;
+}
+
+bool isBlockTag(QStringView name)
+{
+    static const QStringList blocks{
+        u"p"_s,       u"div"_s,    u"br"_s,     u"li"_s,         u"tr"_s,    u"h1"_s, u"h2"_s,
+        u"h3"_s,      u"h4"_s,     u"h5"_s,     u"h6"_s,         u"table"_s, u"ul"_s, u"ol"_s,
+        u"dl"_s,      u"dt"_s,     u"dd"_s,     u"blockquote"_s, u"pre"_s,   u"hr"_s, u"section"_s,
+        u"article"_s, u"header"_s, u"footer"_s, u"caption"_s,    u"td"_s,    u"th"_s,
+    };
+    return blocks.contains(name);
+}
+
+} // namespace
+
+// ---- lifetime ----------------------------------------------------------------------------------
+
+LocalStore::LocalStore(const QString &path)
+    : m_path(path)
+    , m_connectionName(connectionName())
+{}
+
+LocalStore::~LocalStore()
+{
+    close();
+}
+
+QSqlDatabase LocalStore::database() const
+{
+    return QSqlDatabase::database(m_connectionName, false);
+}
+
+bool LocalStore::isOpen() const
+{
+    return QSqlDatabase::contains(m_connectionName) && database().isOpen();
+}
+
+void LocalStore::close()
+{
+    if (!QSqlDatabase::contains(m_connectionName))
+        return;
+    {
+        QSqlDatabase db = database();
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(m_connectionName);
+}
+
+LocalStore::OpenResult LocalStore::failOpen(const QString &message)
+{
+    close();
+    setError(message);
+    qCWarning(lcStore) << "local store not opened:" << m_path << message;
+    OpenResult result;
+    result.status = OpenStatus::Failed;
+    result.message = message;
+    return result;
+}
+
+LocalStore::OpenResult LocalStore::quarantine(const QString &reason)
+{
+    close();
+    const QString stamp = QDateTime::currentDateTime().toString(u"yyyyMMdd-hhmmss"_s);
+    QString target = m_path + u".corrupt-"_s + stamp;
+    for (int n = 2; QFileInfo::exists(target) || QFileInfo::exists(target + u"-wal"_s); ++n)
+        target = m_path + u".corrupt-"_s + stamp + u'-' + QString::number(n);
+
+    if (!QFile::rename(m_path, target)) {
+        return failOpen(QCoreApplication::translate(
+                            "LocalStore",
+                            "The local store “%1” is damaged (%2) and could not be moved aside. Nothing "
+                            "was deleted. Close Baosong, move the file to a safe place yourself and start "
+                            "Baosong again; keep the file and ask the information centre for help.")
+                            .arg(QDir::toNativeSeparators(m_path), reason));
+    }
+    for (const QString &suffix : {u"-wal"_s, u"-shm"_s}) {
+        if (QFileInfo::exists(m_path + suffix) && !QFile::rename(m_path + suffix, target + suffix))
+            qCWarning(lcStore) << "could not move aside" << m_path + suffix;
+    }
+    qCCritical(lcStore) << "local store damaged:" << m_path << reason << "kept as" << target;
+
+    OpenResult result = failOpen(
+        QCoreApplication::translate(
+            "LocalStore",
+            "The local store “%1” is damaged (%2). The damaged copy was kept as “%3”; nothing was deleted. "
+            "Start Baosong again to create a new local store, which the next sync fills from the server. "
+            "Changes that were not yet sent may still be in the damaged copy: keep it and ask the "
+            "information centre for help.")
+            .arg(QDir::toNativeSeparators(m_path), reason, QDir::toNativeSeparators(target)));
+    result.quarantinedPath = target;
+    return result;
+}
+
+LocalStore::OpenResult LocalStore::open()
+{
+    close();
+    m_lastError.clear();
+
+    const QFileInfo info(m_path);
+    if (!QDir().mkpath(info.absolutePath())) {
+        return failOpen(QCoreApplication::translate("LocalStore",
+                                                    "The folder “%1” for the local store could not be "
+                                                    "created. Check that you may write there.")
+                            .arg(QDir::toNativeSeparators(info.absolutePath())));
+    }
+
+    const auto cannotOpen = [this](const QString &detail) {
+        return failOpen(QCoreApplication::translate("LocalStore",
+                                                    "The local store “%1” could not be opened: %2. Check "
+                                                    "that the file is not in use by another Baosong and "
+                                                    "that you may write to its folder.")
+                            .arg(QDir::toNativeSeparators(m_path), detail));
+    };
+
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, m_connectionName);
+        db.setDatabaseName(m_path);
+        db.setConnectOptions(u"QSQLITE_BUSY_TIMEOUT=5000"_s);
+        if (!db.open()) {
+            const QSqlError error = db.lastError();
+            if (isCorruption(error))
+                return quarantine(error.databaseText());
+            return cannotOpen(error.text());
+        }
+    }
+
+    // Read the version and check the file before anything writes to it.
+    int version = 0;
+    {
+        QSqlQuery q(database());
+        if (!q.exec(u"PRAGMA user_version"_s) || !q.next()) {
+            if (isCorruption(q.lastError()))
+                return quarantine(q.lastError().databaseText());
+            return cannotOpen(q.lastError().text());
+        }
+        version = q.value(0).toInt();
+    }
+    {
+        QSqlQuery q(database());
+        if (!q.exec(u"PRAGMA quick_check"_s)) {
+            if (isCorruption(q.lastError()))
+                return quarantine(q.lastError().databaseText());
+            return cannotOpen(q.lastError().text());
+        }
+        // "ok", or rows (each possibly of several lines) naming the problems: the first few are
+        // enough to explain it.
+        QStringList problems;
+        while (q.next()) {
+            const QString row = q.value(0).toString();
+            if (row != u"ok"_s)
+                problems += row.split(u'\n', Qt::SkipEmptyParts);
+        }
+        if (!problems.isEmpty()) {
+            qCWarning(lcStore) << "quick_check:" << problems.size() << "problems in" << m_path;
+            const qsizetype shown = std::min<qsizetype>(problems.size(), 3);
+            QString reason = problems.mid(0, shown).join(u"; "_s);
+            if (shown < problems.size())
+                reason += u"; …"_s;
+            return quarantine(reason);
+        }
+    }
+
+    if (version > kSchemaVersion) {
+        return failOpen(QCoreApplication::translate(
+                            "LocalStore",
+                            "The local store “%1” was written by a newer version of Baosong (schema %2); "
+                            "this version understands up to schema %3. Update Baosong to open it. The "
+                            "file was left unchanged.")
+                            .arg(QDir::toNativeSeparators(m_path))
+                            .arg(version)
+                            .arg(kSchemaVersion));
+    }
+
+    {
+        QSqlQuery q(database());
+        if (!q.exec(u"PRAGMA journal_mode=WAL"_s) || !q.next() ||
+            q.value(0).toString().compare(u"wal"_s, Qt::CaseInsensitive) != 0) {
+            return cannotOpen(
+                QCoreApplication::translate("LocalStore", "write-ahead logging is not available"));
+        }
+        if (!q.exec(u"PRAGMA synchronous=FULL"_s) || !q.exec(u"PRAGMA foreign_keys=ON"_s) ||
+            !q.exec(u"PRAGMA temp_store=MEMORY"_s))
+            return cannotOpen(q.lastError().text());
+    }
+
+    if (version < kSchemaVersion && !migrate(version)) {
+        const QString detail = m_lastError;
+        return failOpen(QCoreApplication::translate("LocalStore",
+                                                    "The local store “%1” could not be upgraded from "
+                                                    "schema %2 to %3: %4. The file was left as it was.")
+                            .arg(QDir::toNativeSeparators(m_path))
+                            .arg(version)
+                            .arg(kSchemaVersion)
+                            .arg(detail));
+    }
+
+    {
+        // Saves go through this per-connection table (see saveItems()).
+        QSqlQuery q(database());
+        if (!q.exec(kCreateStaging))
+            return cannotOpen(q.lastError().text());
+    }
+
+    OpenResult result;
+    result.fromVersion = version;
+    result.status = version == 0               ? OpenStatus::Created
+                    : version < kSchemaVersion ? OpenStatus::Upgraded
+                                               : OpenStatus::Opened;
+    qCInfo(lcStore) << "local store" << m_path << "opened; schema" << version << "->" << kSchemaVersion;
+    return result;
+}
+
+bool LocalStore::migrate(int fromVersion)
+{
+    QSqlDatabase db = database();
+    if (!db.transaction()) {
+        setError(db.lastError().text());
+        return false;
+    }
+    QSqlQuery q(db);
+    for (int v = fromVersion + 1; v <= kSchemaVersion; ++v) {
+        for (const QString &statement : migrationStatements(v)) {
+            if (!q.exec(statement)) {
+                setError(q.lastError().text());
+                q.finish();
+                db.rollback();
+                return false;
+            }
+        }
+    }
+    if (!q.exec(u"PRAGMA user_version = %1"_s.arg(kSchemaVersion)) || !db.commit()) {
+        setError(q.lastError().isValid() ? q.lastError().text() : db.lastError().text());
+        q.finish();
+        db.rollback();
+        return false;
+    }
+    return true;
+}
+
+// ---- errors ------------------------------------------------------------------------------------
+
+void LocalStore::setError(const QString &message)
+{
+    m_lastError = message;
+}
+
+void LocalStore::setSqlError(const QString &what, const QSqlQuery &query)
+{
+    qCWarning(lcStore) << what << query.lastError().text();
+    setError(QCoreApplication::translate("LocalStore", "%1 failed: %2").arg(what, query.lastError().text()));
+}
+
+// ---- organization ------------------------------------------------------------------------------
+
+bool LocalStore::saveOrganization(const Organization &organization)
+{
+    m_lastError.clear();
+    if (!isOpen()) {
+        setError(QCoreApplication::translate("LocalStore", "The local store is not open."));
+        return false;
+    }
+    QSqlQuery q(database());
+    q.prepare(u"INSERT INTO organization (id, data, updated_at) VALUES (1, ?, ?) "
+              u"ON CONFLICT (id) DO UPDATE SET data = excluded.data, updated_at = excluded.updated_at"_s);
+    q.addBindValue(QString::fromUtf8(QJsonDocument(organization.toJson()).toJson(QJsonDocument::Compact)));
+    q.addBindValue(nowUtc());
+    if (!q.exec()) {
+        setSqlError(QCoreApplication::translate("LocalStore", "Saving the organization"), q);
+        return false;
+    }
+    return true;
+}
+
+std::optional<Organization> LocalStore::organization()
+{
+    m_lastError.clear();
+    if (!isOpen()) {
+        setError(QCoreApplication::translate("LocalStore", "The local store is not open."));
+        return std::nullopt;
+    }
+    QSqlQuery q(database());
+    q.setForwardOnly(true);
+    if (!q.exec(u"SELECT data FROM organization WHERE id = 1"_s)) {
+        setSqlError(QCoreApplication::translate("LocalStore", "Reading the organization"), q);
+        return std::nullopt;
+    }
+    if (!q.next())
+        return std::nullopt;
+    QJsonParseError parseError;
+    const QJsonDocument doc = QJsonDocument::fromJson(q.value(0).toString().toUtf8(), &parseError);
+    Organization organization;
+    QString error;
+    if (!doc.isObject()) {
+        error = parseError.errorString();
+    } else if (Organization::fromJson(doc.object(), &organization, &error)) {
+        return organization;
+    }
+    setError(QCoreApplication::translate("LocalStore", "The organization kept in the local store is not "
+                                                       "valid (%1). Sync again to fetch it from the server.")
+                 .arg(error));
+    return std::nullopt;
+}
+
+// ---- items -------------------------------------------------------------------------------------
+
+bool LocalStore::stageItem(QSqlQuery &stage, const Item &item, const QString &now)
+{
+    const Revision *latest = item.latest();
+    const RevisionContent content = latest ? latest->content : RevisionContent();
+    stage.addBindValue(text(item.id));
+    stage.addBindValue(toString(item.kind));
+    stage.addBindValue(text(item.unitId));
+    stage.addBindValue(text(content.columnId));
+    stage.addBindValue(text(item.authorId));
+    stage.addBindValue(toString(item.state));
+    stage.addBindValue(toString(item.proposal));
+    stage.addBindValue(text(item.stageId));
+    stage.addBindValue(text(content.title));
+    stage.addBindValue(content.infoDate.isValid() ? QVariant(content.infoDate.toString(Qt::ISODate))
+                                                  : QVariant(QMetaType::fromType<QString>()));
+    stage.addBindValue(content.urgent ? 1 : 0);
+    stage.addBindValue(now);
+    stage.addBindValue(text(plainText(content.bodyHtml)));
+    stage.addBindValue(QString::fromUtf8(QJsonDocument(json::toJson(item)).toJson(QJsonDocument::Compact)));
+    if (!stage.exec()) {
+        setSqlError(QCoreApplication::translate("LocalStore", "Saving item %1").arg(item.id), stage);
+        return false;
+    }
+    return true;
+}
+
+bool LocalStore::saveItem(const Item &item)
+{
+    return saveItems({item});
+}
+
+bool LocalStore::saveItems(const QList<Item> &items)
+{
+    m_lastError.clear();
+    if (!isOpen()) {
+        setError(QCoreApplication::translate("LocalStore", "The local store is not open."));
+        return false;
+    }
+    for (const Item &item : items) {
+        if (item.id.isEmpty()) {
+            setError(QCoreApplication::translate("LocalStore",
+                                                 "An item without an id can't be saved; nothing was saved."));
+            return false;
+        }
+    }
+    if (items.isEmpty())
+        return true;
+
+    QSqlDatabase db = database();
+    if (!db.transaction()) {
+        setError(QCoreApplication::translate("LocalStore", "Saving failed: %1").arg(db.lastError().text()));
+        return false;
+    }
+    bool ok = true;
+    {
+        QSqlQuery stage(db);
+        QSqlQuery move(db);
+        QSqlQuery clear(db);
+        ok = stage.prepare(u"INSERT INTO temp.item_staging ("_s + kItemColumns +
+                           u") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s) &&
+             move.prepare(u"INSERT INTO items ("_s + kItemColumns + u") SELECT "_s + kItemColumns +
+                          uR"( FROM temp.item_staging WHERE true ORDER BY n
+            ON CONFLICT (id) DO UPDATE SET kind = excluded.kind, unit_id = excluded.unit_id,
+                column_id = excluded.column_id, author_id = excluded.author_id, state = excluded.state,
+                proposal = excluded.proposal, stage_id = excluded.stage_id, title = excluded.title,
+                info_date = excluded.info_date, urgent = excluded.urgent, updated_at = excluded.updated_at,
+                body_text = excluded.body_text, data = excluded.data)"_s) &&
+             clear.prepare(u"DELETE FROM temp.item_staging"_s);
+        if (!ok)
+            setSqlError(QCoreApplication::translate("LocalStore", "Saving items"),
+                        stage.lastError().isValid() ? stage : move);
+        const QString now = nowUtc();
+        for (qsizetype first = 0; ok && first < items.size(); first += kStagingChunk) {
+            const qsizetype last = std::min<qsizetype>(items.size(), first + kStagingChunk);
+            for (qsizetype i = first; ok && i < last; ++i)
+                ok = stageItem(stage, items.at(i), now);
+            if (ok && !move.exec()) {
+                ok = false;
+                setSqlError(QCoreApplication::translate("LocalStore", "Saving items"), move);
+            }
+            if (ok && !clear.exec()) {
+                ok = false;
+                setSqlError(QCoreApplication::translate("LocalStore", "Saving items"), clear);
+            }
+        }
+    }
+    if (ok && !db.commit()) {
+        ok = false;
+        setError(QCoreApplication::translate("LocalStore", "Saving failed: %1").arg(db.lastError().text()));
+    }
+    if (!ok)
+        db.rollback(); // also empties the staging table
+    return ok;
+}
+
+std::optional<Item> LocalStore::item(const QString &id)
+{
+    m_lastError.clear();
+    if (!isOpen()) {
+        setError(QCoreApplication::translate("LocalStore", "The local store is not open."));
+        return std::nullopt;
+    }
+    QSqlQuery q(database());
+    q.setForwardOnly(true);
+    q.prepare(u"SELECT data FROM items WHERE id = ?"_s);
+    q.addBindValue(id);
+    if (!q.exec()) {
+        setSqlError(QCoreApplication::translate("LocalStore", "Reading item %1").arg(id), q);
+        return std::nullopt;
+    }
+    if (!q.next())
+        return std::nullopt;
+    QJsonParseError parseError;
+    const QJsonDocument doc = QJsonDocument::fromJson(q.value(0).toString().toUtf8(), &parseError);
+    Item item;
+    QString error = parseError.errorString();
+    if (doc.isObject() && json::fromJson(doc.object(), &item, &error))
+        return item;
+    qCWarning(lcStore) << "unreadable item in the local store:" << id << error;
+    setError(QCoreApplication::translate("LocalStore", "Item %1 in the local store can't be read (%2).")
+                 .arg(id, error));
+    return std::nullopt;
+}
+
+bool LocalStore::removeItem(const QString &id)
+{
+    m_lastError.clear();
+    if (!isOpen()) {
+        setError(QCoreApplication::translate("LocalStore", "The local store is not open."));
+        return false;
+    }
+    QSqlQuery q(database());
+    q.prepare(u"DELETE FROM items WHERE id = ?"_s);
+    q.addBindValue(id);
+    if (!q.exec()) {
+        setSqlError(QCoreApplication::translate("LocalStore", "Removing item %1").arg(id), q);
+        return false;
+    }
+    return true;
+}
+
+int LocalStore::itemCount()
+{
+    m_lastError.clear();
+    if (!isOpen()) {
+        setError(QCoreApplication::translate("LocalStore", "The local store is not open."));
+        return -1;
+    }
+    QSqlQuery q(database());
+    if (!q.exec(u"SELECT count(*) FROM items"_s) || !q.next()) {
+        setSqlError(QCoreApplication::translate("LocalStore", "Counting items"), q);
+        return -1;
+    }
+    return q.value(0).toInt();
+}
+
+QList<ItemSummary> LocalStore::summaries(int offset, int limit)
+{
+    m_lastError.clear();
+    if (!isOpen()) {
+        setError(QCoreApplication::translate("LocalStore", "The local store is not open."));
+        return {};
+    }
+    if (limit <= 0)
+        return {};
+    QSqlQuery q(database());
+    q.setForwardOnly(true);
+    q.prepare(uR"(SELECT id, kind, unit_id, column_id, author_id, state, proposal, stage_id, title, info_date,
+                     urgent, updated_at
+              FROM items ORDER BY urgent DESC, info_date IS NULL, info_date, seq LIMIT ? OFFSET ?)"_s);
+    q.addBindValue(limit);
+    q.addBindValue(std::max(0, offset));
+    if (!q.exec()) {
+        setSqlError(QCoreApplication::translate("LocalStore", "Listing items"), q);
+        return {};
+    }
+    return readSummaries(q);
+}
+
+QList<ItemSummary> LocalStore::readSummaries(QSqlQuery &q)
+{
+    QList<ItemSummary> out;
+    while (q.next()) {
+        ItemSummary s;
+        s.id = q.value(0).toString();
+        s.kind = itemKindFromString(q.value(1).toString()).value_or(ItemKind::News);
+        s.unitId = q.value(2).toString();
+        s.columnId = q.value(3).toString();
+        s.authorId = q.value(4).toString();
+        s.state = workflowStateFromString(q.value(5).toString()).value_or(WorkflowState::Draft);
+        s.proposal = proposalFromString(q.value(6).toString()).value_or(Proposal::New);
+        s.stageId = q.value(7).toString();
+        s.title = q.value(8).toString();
+        s.infoDate = QDate::fromString(q.value(9).toString(), Qt::ISODate);
+        s.urgent = q.value(10).toInt() != 0;
+        s.updatedAt = QDateTime::fromString(q.value(11).toString(), Qt::ISODateWithMs);
+        out.append(std::move(s));
+    }
+    return out;
+}
+
+QList<ItemSummary> LocalStore::summariesOf(const QStringList &ids)
+{
+    m_lastError.clear();
+    if (!isOpen()) {
+        setError(QCoreApplication::translate("LocalStore", "The local store is not open."));
+        return {};
+    }
+    QHash<QString, ItemSummary> found;
+    constexpr qsizetype kBatch = 500;
+    for (qsizetype from = 0; from < ids.size(); from += kBatch) {
+        const QStringList batch = ids.mid(from, kBatch);
+        QStringList marks(batch.size(), u"?"_s);
+        QSqlQuery q(database());
+        q.setForwardOnly(true);
+        q.prepare(
+            uR"(SELECT id, kind, unit_id, column_id, author_id, state, proposal, stage_id, title, info_date,
+                         urgent, updated_at FROM items WHERE id IN ()"_s +
+            marks.join(u',') + u")"_s);
+        for (const QString &id : batch)
+            q.addBindValue(id);
+        if (!q.exec()) {
+            setSqlError(QCoreApplication::translate("LocalStore", "Listing items"), q);
+            return {};
+        }
+        for (ItemSummary &s : readSummaries(q))
+            found.insert(s.id, std::move(s));
+    }
+    QList<ItemSummary> out;
+    out.reserve(found.size());
+    for (const QString &id : ids) {
+        if (auto it = found.constFind(id); it != found.cend())
+            out.append(*it);
+    }
+    return out;
+}
+
+QStringList LocalStore::search(const QString &query, int limit)
+{
+    m_lastError.clear();
+    if (!isOpen()) {
+        setError(QCoreApplication::translate("LocalStore", "The local store is not open."));
+        return {};
+    }
+    static const QRegularExpression whitespace(u"\\s+"_s, QRegularExpression::UseUnicodePropertiesOption);
+    const QStringList terms = query.split(whitespace, Qt::SkipEmptyParts);
+    if (terms.isEmpty() || limit <= 0)
+        return {};
+
+    // Terms of 3+ characters go to the trigram index (all of them, ANDed); shorter ones, which the
+    // trigram index can't find, are checked with instr() on the matching rows.
+    QStringList longTerms;
+    QStringList shortTerms;
+    for (const QString &term : terms)
+        (characterCount(term) >= 3 ? longTerms : shortTerms).append(term);
+
+    QStringList conditions;
+    for (qsizetype i = 0; i < shortTerms.size(); ++i)
+        conditions.append(u"(instr(i.title, ?) > 0 OR instr(i.body_text, ?) > 0)"_s);
+
+    QString sql;
+    if (longTerms.isEmpty()) {
+        sql = u"SELECT i.id FROM items i WHERE "_s + conditions.join(u" AND "_s) +
+              u" ORDER BY i.seq DESC LIMIT ?"_s;
+    } else {
+        conditions.prepend(u"items_fts MATCH ?"_s);
+        sql = u"SELECT i.id FROM items_fts JOIN items i ON i.seq = items_fts.rowid WHERE "_s +
+              conditions.join(u" AND "_s) + u" ORDER BY items_fts.rowid DESC LIMIT ?"_s;
+    }
+
+    QSqlQuery q(database());
+    q.setForwardOnly(true);
+    q.prepare(sql);
+    if (!longTerms.isEmpty()) {
+        QStringList phrases;
+        for (const QString &term : std::as_const(longTerms))
+            phrases.append(ftsString(term));
+        q.addBindValue(phrases.join(u' '));
+    }
+    for (const QString &term : std::as_const(shortTerms)) {
+        q.addBindValue(term);
+        q.addBindValue(term);
+    }
+    q.addBindValue(limit);
+    if (!q.exec()) {
+        setSqlError(QCoreApplication::translate("LocalStore", "Searching"), q);
+        return {};
+    }
+    QStringList ids;
+    while (q.next())
+        ids.append(q.value(0).toString());
+    return ids;
+}
+
+// ---- plain text --------------------------------------------------------------------------------
+
+QString LocalStore::plainText(const QString &html)
+{
+    QString out;
+    out.reserve(html.size());
+    const qsizetype n = html.size();
+    qsizetype i = 0;
+    while (i < n) {
+        const QChar c = html.at(i);
+        if (c == u'<') {
+            if (QStringView(html).mid(i).startsWith(u"<!--")) {
+                const qsizetype end = html.indexOf(u"-->"_s, i + 4);
+                i = end < 0 ? n : end + 3;
+                continue;
+            }
+            const qsizetype end = html.indexOf(u'>', i + 1);
+            if (end < 0) { // a lone '<' is text
+                out.append(c);
+                ++i;
+                continue;
+            }
+            QStringView tag = QStringView(html).mid(i + 1, end - i - 1).trimmed();
+            const bool closing = tag.startsWith(u'/');
+            if (closing)
+                tag = tag.mid(1);
+            qsizetype nameEnd = 0;
+            while (nameEnd < tag.size() && tag.at(nameEnd).isLetterOrNumber())
+                ++nameEnd;
+            const QString name = tag.left(nameEnd).toString().toLower();
+            i = end + 1;
+            if (!closing && (name == u"script"_s || name == u"style"_s)) {
+                const qsizetype close = html.indexOf(u"</"_s + name, i, Qt::CaseInsensitive);
+                const qsizetype closeEnd = close < 0 ? -1 : html.indexOf(u'>', close);
+                i = closeEnd < 0 ? n : closeEnd + 1;
+                continue;
+            }
+            if (isBlockTag(name))
+                out.append(name == u"td"_s || name == u"th"_s ? u' ' : u'\n');
+            continue;
+        }
+        if (c == u'&') {
+            const qsizetype semi = html.indexOf(u';', i + 1);
+            if (semi > i + 1 && semi - i <= 10) {
+                const QString entity = html.mid(i + 1, semi - i - 1);
+                QString decoded;
+                if (entity.startsWith(u'#')) {
+                    bool ok = false;
+                    const uint code = entity.size() > 1 && (entity.at(1) == u'x' || entity.at(1) == u'X')
+                                          ? entity.mid(2).toUInt(&ok, 16)
+                                          : entity.mid(1).toUInt(&ok, 10);
+                    if (ok && code > 0 && code <= 0x10FFFF && !(code >= 0xD800 && code <= 0xDFFF)) {
+                        const char32_t ch = code;
+                        decoded = QString::fromUcs4(&ch, 1);
+                    }
+                } else {
+                    decoded = namedEntities().value(entity);
+                }
+                if (!decoded.isEmpty()) {
+                    out.append(decoded);
+                    i = semi + 1;
+                    continue;
+                }
+            }
+        }
+        out.append(c);
+        ++i;
+    }
+
+    // One line per block, whitespace runs collapsed, no empty lines.
+    QStringList lines;
+    for (const QString &line : out.split(u'\n')) {
+        const QString simple = line.simplified();
+        if (!simple.isEmpty())
+            lines.append(simple);
+    }
+    return lines.join(u'\n');
+}
+
+} // namespace baosong

@@ -1,0 +1,9 @@
+#!/usr/bin/env bash
+# The test command of the README: installs what is missing, builds, and runs every test with CTest.
+# Extra arguments go to ctest (e.g. scripts/test.sh -R routeengine).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+bash scripts/setup-deps.sh
+bash scripts/build.sh dev
+export QT_QPA_PLATFORM=offscreen
+ctest --preset dev -j"$(nproc)" "$@"

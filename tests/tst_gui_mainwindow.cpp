@@ -1,0 +1,217 @@
+// The client's first window over a real local store with the demo organization: the models pass
+// QAbstractItemModelTester, the list fetches lazily, search as you type finds Chinese text, the
+// window remembers its layout, and the demo items are states the route engine allows.
+
+#include "ColumnTreeModel.h"
+#include "DemoData.h"
+#include "ItemListModel.h"
+#include "LocalStore.h"
+#include "MainWindow.h"
+#include "Organization.h"
+#include "RouteEngine.h"
+#include "Settings.h"
+
+#include <QAbstractItemModelTester>
+#include <QLineEdit>
+#include <QSplitter>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTreeView>
+
+using namespace baosong;
+using namespace Qt::StringLiterals;
+
+namespace {
+
+Item makeItem(int n, const QString &title, const QString &unitId)
+{
+    Item item;
+    item.id = u"item-%1"_s.arg(n, 6, 10, QLatin1Char('0'));
+    item.kind = ItemKind::News;
+    item.unitId = unitId;
+    item.authorId = u"someone"_s;
+    Revision r;
+    r.number = 1;
+    r.authorId = item.authorId;
+    r.createdAt = QDateTime(QDate(2026, 11, 1), QTime(8, 0), Qt::UTC);
+    r.content.title = title;
+    r.content.bodyHtml = u"<p>正文%1</p>"_s.arg(n);
+    r.content.infoDate = QDate(2026, 11, 1).addDays(n % 30);
+    item.revisions.append(r);
+    return item;
+}
+
+} // namespace
+
+class TestGuiMainWindow : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void demoItemsFollowTheRoutes();
+    void columnTreeModel();
+    void itemListModelLazyAndSearch();
+    void mainWindowSearchAsYouType();
+    void mainWindowRemembersLayout();
+
+private:
+    QTemporaryDir m_dir;
+    Organization m_org;
+};
+
+void TestGuiMainWindow::initTestCase()
+{
+    QVERIFY(m_dir.isValid());
+    m_org = Organization::demo();
+    QVERIFY(!m_org.units.isEmpty());
+    QVERIFY(m_org.exampleData);
+}
+
+void TestGuiMainWindow::demoItemsFollowTheRoutes()
+{
+    const QList<Item> items = DemoData::items(m_org, RouteEngine::builtin(), QDate(2026, 11, 26));
+    QCOMPARE(items.size(), 8);
+    QSet<ItemKind> kinds;
+    QSet<WorkflowState> states;
+    for (const Item &item : items) {
+        kinds.insert(item.kind);
+        states.insert(item.state);
+        QVERIFY(m_org.unit(item.unitId));
+        QVERIFY(m_org.person(item.authorId));
+    }
+    QCOMPARE(kinds.size(), allItemKinds().size());
+    QVERIFY(states.contains(WorkflowState::Draft));
+    QVERIFY(states.contains(WorkflowState::InReview));
+    QVERIFY(states.contains(WorkflowState::Returned));
+    QVERIFY(states.contains(WorkflowState::Published));
+}
+
+void TestGuiMainWindow::columnTreeModel()
+{
+    ColumnTreeModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    model.setOrganization(m_org);
+    int top = 0;
+    for (const Column &c : m_org.columns)
+        top += c.parentId.isEmpty() ? 1 : 0;
+    QCOMPARE(model.rowCount(), top);
+    // Every column appears exactly once in the tree, under its parent.
+    int seen = 0;
+    std::function<void(const QModelIndex &)> walk = [&](const QModelIndex &parent) {
+        for (int r = 0; r < model.rowCount(parent); ++r) {
+            const QModelIndex idx = model.index(r, 0, parent);
+            const Column *c = m_org.column(model.columnId(idx));
+            QVERIFY(c);
+            QCOMPARE(c->parentId, model.columnId(parent));
+            QCOMPARE(idx.data().toString(), c->name);
+            ++seen;
+            walk(idx);
+        }
+    };
+    walk({});
+    QCOMPARE(seen, m_org.columns.size());
+}
+
+void TestGuiMainWindow::itemListModelLazyAndSearch()
+{
+    LocalStore store(m_dir.filePath(u"lazy.sqlite"_s));
+    QVERIFY(store.open().ok());
+    QList<Item> items;
+    const QString unit = m_org.units.first().id;
+    for (int i = 0; i < 450; ++i)
+        items.append(makeItem(
+            i, i % 10 == 0 ? u"不动产登记便民服务第%1期"_s.arg(i) : u"工作动态第%1期"_s.arg(i), unit));
+    QVERIFY(store.saveItems(items));
+
+    ItemListModel model(&store, &m_org);
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    model.reload();
+    QCOMPARE(model.rowCount(), 0);
+    QVERIFY(model.canFetchMore({}));
+    model.fetchMore({});
+    QCOMPARE(model.rowCount(), ItemListModel::kPageSize);
+    while (model.canFetchMore({}))
+        model.fetchMore({});
+    QCOMPARE(model.rowCount(), 450);
+
+    model.setSearchText(u"不动产登记"_s); // 5 characters: trigram index
+    QCOMPARE(model.rowCount(), 45);
+    QVERIFY(!model.canFetchMore({}));
+    for (int r = 0; r < model.rowCount(); ++r)
+        QVERIFY(model.index(r, ItemListModel::TitleColumn).data().toString().contains(u"不动产登记"_s));
+    model.setSearchText(u"便民"_s); // 2 characters: the short-query fallback
+    QCOMPARE(model.rowCount(), 45);
+    model.setSearchText(u"没有这样的标题"_s);
+    QCOMPARE(model.rowCount(), 0);
+    model.setSearchText(QString());
+    QVERIFY(model.rowCount() < 450); // paging again, not everything at once
+    while (model.canFetchMore({}))
+        model.fetchMore({});
+    QCOMPARE(model.rowCount(), 450);
+    // Unit and kind are shown by name, never by key.
+    QCOMPARE(model.index(0, ItemListModel::UnitColumn).data().toString(), m_org.units.first().name);
+    QCOMPARE(model.index(0, ItemListModel::KindColumn).data().toString(), displayName(ItemKind::News));
+}
+
+void TestGuiMainWindow::mainWindowSearchAsYouType()
+{
+    const QString profile = m_dir.filePath(u"profile-search"_s);
+    QDir().mkpath(profile);
+    LocalStore store(QDir(profile).filePath(u"local.sqlite"_s));
+    QVERIFY(store.open().ok());
+    QVERIFY(store.saveOrganization(m_org));
+    QVERIFY(store.saveItems(DemoData::items(m_org, RouteEngine::builtin(), QDate::currentDate())));
+    Settings settings(profile);
+    MainWindow window(&store, &m_org, &settings);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+
+    auto *table = window.findChild<QTableView *>(u"itemTable"_s);
+    auto *search = window.findChild<QLineEdit *>(u"searchEdit"_s);
+    auto *tree = window.findChild<QTreeView *>(u"columnTree"_s);
+    QVERIFY(table && search && tree);
+    QCOMPARE(table->model()->rowCount(), 8);
+    QVERIFY(tree->model()->rowCount() > 0);
+
+    QTest::keyClick(&window, Qt::Key_F, Qt::ControlModifier);
+    QTRY_VERIFY(search->hasFocus());
+    // QTest::keyClicks takes ASCII only: type the Chinese characters as key events with text.
+    for (const QChar ch : u"耕地保护"_s)
+        QTest::sendKeyEvent(QTest::Click, search, Qt::Key_unknown, QString(ch), Qt::NoModifier);
+    QCOMPARE(search->text(), u"耕地保护"_s);
+    QTRY_COMPARE(table->model()->rowCount(), 1);
+    QVERIFY(table->model()->index(0, 0).data().toString().contains(u"耕地保护"_s));
+    search->clear();
+    QTRY_COMPARE(table->model()->rowCount(), 8);
+}
+
+void TestGuiMainWindow::mainWindowRemembersLayout()
+{
+    const QString profile = m_dir.filePath(u"profile-layout"_s);
+    QDir().mkpath(profile);
+    LocalStore store(QDir(profile).filePath(u"local.sqlite"_s));
+    QVERIFY(store.open().ok());
+    QList<int> sizes;
+    {
+        Settings settings(profile);
+        MainWindow window(&store, &m_org, &settings);
+        window.resize(900, 600);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        auto *splitter = window.findChild<QSplitter *>(u"mainSplitter"_s);
+        splitter->setSizes({300, 500});
+        sizes = splitter->sizes();
+        window.close();
+    }
+    Settings settings(profile);
+    MainWindow again(&store, &m_org, &settings);
+    again.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&again));
+    QCOMPARE(again.size(), QSize(900, 600));
+    QCOMPARE(again.findChild<QSplitter *>(u"mainSplitter"_s)->sizes(), sizes);
+}
+
+QTEST_MAIN(TestGuiMainWindow)
+#include "tst_gui_mainwindow.moc"

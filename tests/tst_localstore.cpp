@@ -1,0 +1,832 @@
+// The client's local store (core/LocalStore): durable saves, schema upgrades, refusal of newer files,
+// corruption kept aside, Chinese search, and drafts surviving `kill -9` (DESIGN.md §6, §9).
+
+#include "DomainJson.h"
+#include "LocalStore.h"
+
+#include <QCryptographicHash>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonDocument>
+#include <QProcess>
+#include <QRandomGenerator>
+#include <QRegularExpression>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QThread>
+
+#include <algorithm>
+
+Q_DECLARE_METATYPE(baosong::Item)
+
+using namespace Qt::StringLiterals;
+using namespace baosong;
+
+namespace {
+
+Item makeItem(const QString &id, const QString &title, const QString &bodyHtml,
+              QDate infoDate = QDate(2024, 5, 1), bool urgent = false)
+{
+    Item item;
+    item.id = id;
+    item.kind = ItemKind::News;
+    item.unitId = u"planning"_s;
+    item.authorId = u"zhangwei"_s;
+    Revision r;
+    r.number = 1;
+    r.authorId = item.authorId;
+    r.createdAt = QDateTime(QDate(2024, 5, 2), QTime(9, 30, 0, 123), Qt::UTC);
+    r.content.title = title;
+    r.content.bodyHtml = bodyHtml;
+    r.content.columnId = u"news"_s;
+    r.content.infoDate = infoDate;
+    r.content.urgent = urgent;
+    item.revisions = {r};
+    return item;
+}
+
+// An item using every field, as the server sends a reviewed one.
+Item fullItem()
+{
+    Item item = makeItem(u"full-1"_s, u"关于《国土空间总体规划（2021—2035年）》批前公示的公告"_s,
+                         u"<p>根据《中华人民共和国土地管理法》&amp;有关规定，现予公示。</p>"_s);
+    item.kind = ItemKind::Disclosure;
+    item.state = WorkflowState::Published;
+    item.proposal = Proposal::Change;
+    item.stageId = u"office"_s;
+    item.liveRevision = 1;
+    item.publishedAt = QDateTime(QDate(2024, 5, 3), QTime(1, 2, 3, 4), Qt::UTC);
+    item.indexNumber = u"113301000025/2024-00042"_s;
+    RevisionContent &c = item.revisions[0].content;
+    c.documentNumber = u"某自然资规〔2024〕3号"_s;
+    c.catalogueEntry = u"规划计划"_s;
+    c.meeting = u"局长办公会"_s;
+    c.meetingDate = QDate(2024, 4, 28);
+    c.majorPolicy = true;
+    c.toMunicipalPortal = true;
+    Attachment a;
+    a.id = u"att-1"_s;
+    a.fileName = u"公示图件.pdf"_s;
+    a.mimeType = u"application/pdf"_s;
+    a.size = 12345;
+    a.sha256 = QCryptographicHash::hash("map", QCryptographicHash::Sha256);
+    c.attachments = {a};
+    Revision r2 = item.revisions.at(0);
+    r2.number = 2;
+    r2.content.title = u"关于国土空间总体规划批前公示延期的公告"_s;
+    item.revisions.append(r2);
+    Decision d;
+    d.stageId = u"unit_head"_s;
+    d.personId = u"wangfang"_s;
+    d.type = DecisionType::Return;
+    d.revision = 1;
+    d.reason = u"请补充图例。"_s;
+    d.at = QDateTime(QDate(2024, 5, 2), QTime(10, 0), Qt::UTC);
+    item.decisions = {d};
+    Comment cm;
+    cm.personId = u"wangfang"_s;
+    cm.revision = 2;
+    cm.text = u"已阅。"_s;
+    cm.at = QDateTime(QDate(2024, 5, 2), QTime(11, 0), Qt::UTC);
+    item.comments = {cm};
+    return item;
+}
+
+Organization smallOrganization()
+{
+    Organization org;
+    org.name = u"某市自然资源和规划局"_s;
+    org.shortName = u"市规划资源局"_s;
+    org.units = {
+        Unit{u"office"_s, u"局办公室"_s, UnitType::Office, u"001"_s},
+        Unit{u"planning"_s, u"国土空间规划处"_s, UnitType::Section, u"002"_s},
+    };
+    Person correspondent;
+    correspondent.id = u"zhangwei"_s;
+    correspondent.name = u"张伟"_s;
+    correspondent.title = u"科员"_s;
+    correspondent.unitId = u"planning"_s;
+    correspondent.grants = {RoleGrant{Role::Correspondent, {u"planning"_s}, false}};
+    Person director;
+    director.id = u"liuyang"_s;
+    director.name = u"刘洋"_s;
+    director.title = u"办公室主任"_s;
+    director.unitId = u"office"_s;
+    director.grants = {RoleGrant{Role::OfficeDirector, {}, true}};
+    org.people = {correspondent, director};
+    Column news;
+    news.id = u"news"_s;
+    news.name = u"工作动态"_s;
+    news.keywords = {u"动态"_s, u"新闻"_s};
+    news.type = ColumnType::Dynamic;
+    news.responsibleUnitIds = {u"office"_s};
+    news.updateIntervalDays = 14;
+    Column plans;
+    plans.id = u"plans"_s;
+    plans.parentId = u"news"_s;
+    plans.name = u"规划公示"_s;
+    plans.type = ColumnType::Notice;
+    plans.responsibleUnitIds = {u"planning"_s};
+    plans.sortOrder = 2;
+    org.columns = {news, plans};
+    return org;
+}
+
+QByteArray fileBytes(const QString &path)
+{
+    QFile f(path);
+    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+}
+
+bool writeBytes(const QString &path, const QByteArray &bytes)
+{
+    QFile f(path);
+    return f.open(QIODevice::WriteOnly | QIODevice::Truncate) && f.write(bytes) == bytes.size();
+}
+
+// Runs statements on a store file through a connection of the test's own, outside LocalStore.
+bool rawExec(const QString &path, const QStringList &statements, QString *error = nullptr)
+{
+    const QString name = u"tst_localstore.raw"_s;
+    bool ok = true;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, name);
+        db.setDatabaseName(path);
+        ok = db.open();
+        QSqlQuery q(db);
+        for (const QString &statement : statements) {
+            if (!ok)
+                break;
+            ok = q.exec(statement);
+            if (!ok && error)
+                *error = q.lastError().text() + u" in "_s + statement;
+        }
+        q.finish();
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(name);
+    return ok;
+}
+
+QString itemJson(const Item &item)
+{
+    return QString::fromUtf8(QJsonDocument(json::toJson(item)).toJson(QJsonDocument::Compact));
+}
+
+QStringList sorted(QStringList list)
+{
+    list.sort();
+    return list;
+}
+
+// The search fixture: titles and bodies chosen so that each query below has a known answer.
+QList<Item> searchFixture()
+{
+    return {
+        makeItem(u"a-land"_s, u"国有建设用地使用权挂牌出让公告"_s,
+                 u"<p>经市人民政府批准，市自然资源和规划局决定以挂牌方式出让一宗国有建设用地使用权。</p>"_s),
+        makeItem(u"b-register"_s, u"不动产登记便民服务措施"_s,
+                 u"<p>即日起，不动产登记中心推行&ldquo;一窗受理、并行办理&rdquo;，压缩办理时限。</p>"_s),
+        makeItem(u"c-plan"_s, u"国土空间总体规划公示"_s,
+                 u"<p>为广泛听取社会各界意见，现将规划草案予以公示。</p><p>联系电话：0571-12345678</p>"_s),
+        makeItem(u"d-mine"_s, u"矿产资源开发利用方案审查"_s,
+                 u"<div>矿山地质<b>环境</b>保护与土地复垦方案一并审查。</div>"_s),
+        makeItem(u"e-quote"_s, u"《土地管理法》\"解读\"(一)"_s,
+                 u"<p>问答：土地征收 OR 征用的区别？通配符 * 不是语法。</p>"_s),
+        makeItem(u"f-english"_s, u"Land Survey Notice"_s, u"<p>Annual survey of LAND use.</p>"_s),
+    };
+}
+
+// The schema of version 1 exactly as it shipped, to build a real version-1 file.
+const QStringList kVersion1Schema{
+    uR"(CREATE TABLE items (
+        seq INTEGER PRIMARY KEY,
+        id TEXT NOT NULL UNIQUE,
+        kind TEXT NOT NULL,
+        unit_id TEXT NOT NULL DEFAULT '',
+        column_id TEXT NOT NULL DEFAULT '',
+        author_id TEXT NOT NULL DEFAULT '',
+        state TEXT NOT NULL,
+        proposal TEXT NOT NULL,
+        stage_id TEXT NOT NULL DEFAULT '',
+        title TEXT NOT NULL DEFAULT '',
+        info_date TEXT,
+        urgent INTEGER NOT NULL DEFAULT 0,
+        updated_at TEXT NOT NULL,
+        body_text TEXT NOT NULL DEFAULT '',
+        data TEXT NOT NULL))"_s,
+    u"CREATE INDEX items_queue_order ON items (urgent DESC, info_date IS NULL, info_date, seq)"_s,
+    uR"(CREATE TABLE organization (
+        id INTEGER PRIMARY KEY CHECK (id = 1),
+        data TEXT NOT NULL,
+        updated_at TEXT NOT NULL))"_s,
+    u"PRAGMA user_version = 1"_s,
+};
+
+QString sqlString(const QString &s)
+{
+    QString quoted = s;
+    quoted.replace(u'\'', u"''"_s);
+    return u'\'' + quoted + u'\'';
+}
+
+QString v1Insert(const Item &item)
+{
+    const RevisionContent &c = item.latest()->content;
+    return u"INSERT INTO items (id, kind, unit_id, column_id, author_id, state, proposal, stage_id, title, "
+           u"info_date, urgent, updated_at, body_text, data) VALUES (%1, %2, %3, %4, %5, %6, %7, %8, %9, "
+           u"%10, "
+           u"%11, '2024-05-01T00:00:00.000Z', %12, %13)"_s
+               .arg(sqlString(item.id), sqlString(toString(item.kind)), sqlString(item.unitId),
+                    sqlString(c.columnId), sqlString(item.authorId), sqlString(toString(item.state)),
+                    sqlString(toString(item.proposal)), sqlString(item.stageId), sqlString(c.title))
+               .arg(sqlString(c.infoDate.toString(Qt::ISODate)))
+               .arg(c.urgent ? 1 : 0)
+               .arg(sqlString(LocalStore::plainText(c.bodyHtml)), sqlString(itemJson(item)));
+}
+
+} // namespace
+
+class TestLocalStore : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void createOpenReopen();
+    void itemRoundTrip_data();
+    void itemRoundTrip();
+    void updateAndRemove();
+    void badInputLosesNothing();
+    void largeBatch();
+    void summariesInQueueOrder();
+    void organizationRoundTrip();
+    void plainText_data();
+    void plainText();
+    void search_data();
+    void search();
+    void searchOrderAndLimit();
+    void migrationFromVersion1();
+    void newerSchemaRefused();
+    void corruptFileKeptAside_data();
+    void corruptFileKeptAside();
+    void draftsSurviveKill();
+
+private:
+    QTemporaryDir m_dir;
+};
+
+void TestLocalStore::createOpenReopen()
+{
+    QVERIFY(m_dir.isValid());
+    const QString path = m_dir.filePath(u"reopen/sub/store.db"_s); // folders are created
+    {
+        LocalStore store(path);
+        QVERIFY(!store.isOpen());
+        QVERIFY(!store.saveItem(makeItem(u"x"_s, u"t"_s, {}))); // not open: refused, explained
+        QVERIFY(!store.lastError().isEmpty());
+
+        const LocalStore::OpenResult r = store.open();
+        QCOMPARE(r.status, LocalStore::OpenStatus::Created);
+        QCOMPARE(r.fromVersion, 0);
+        QVERIFY(r.message.isEmpty());
+        QVERIFY(store.isOpen());
+        QCOMPARE(store.itemCount(), 0);
+        QVERIFY2(store.saveItem(makeItem(u"one"_s, u"第一条"_s, u"<p>正文</p>"_s)),
+                 qPrintable(store.lastError()));
+        QCOMPARE(store.itemCount(), 1);
+    }
+    {
+        LocalStore store(path);
+        const LocalStore::OpenResult r = store.open();
+        QCOMPARE(r.status, LocalStore::OpenStatus::Opened);
+        QCOMPARE(r.fromVersion, LocalStore::kSchemaVersion);
+        QCOMPARE(store.itemCount(), 1);
+        QCOMPARE(store.item(u"one"_s)->latest()->content.title, u"第一条"_s);
+
+        // Opening again while open closes and reopens cleanly.
+        QCOMPARE(store.open().status, LocalStore::OpenStatus::Opened);
+        QCOMPARE(store.itemCount(), 1);
+        store.close();
+        QVERIFY(!store.isOpen());
+    }
+    // Two stores on two files at once: each has its own connection.
+    LocalStore a(m_dir.filePath(u"reopen/a.db"_s));
+    LocalStore b(m_dir.filePath(u"reopen/b.db"_s));
+    QVERIFY(a.open().ok());
+    QVERIFY(b.open().ok());
+    QVERIFY(a.saveItem(makeItem(u"in-a"_s, u"甲"_s, {})));
+    QCOMPARE(a.itemCount(), 1);
+    QCOMPARE(b.itemCount(), 0);
+}
+
+void TestLocalStore::itemRoundTrip_data()
+{
+    QTest::addColumn<Item>("item");
+    QTest::newRow("full") << fullItem();
+    QTest::newRow("simple draft") << makeItem(u"draft-1"_s, u"国土空间规划"_s, u"<p>自然资源</p>"_s);
+    Item bare;
+    bare.id = u"bare"_s; // no revisions at all
+    QTest::newRow("no revisions") << bare;
+    QTest::newRow("quotes, emoji and SQL")
+        << makeItem(u"it's \"quoted\"; DROP TABLE items; --"_s, u"标题 'a' \"b\" 😀 𠀀"_s,
+                    u"<p>&#x1F600; &lt;tag&gt;</p>"_s, QDate(), true);
+}
+
+void TestLocalStore::itemRoundTrip()
+{
+    QFETCH(Item, item);
+    const QString path =
+        m_dir.filePath(u"roundtrip-%1.db"_s.arg(QString::fromLatin1(QTest::currentDataTag())));
+    {
+        LocalStore store(path);
+        QVERIFY(store.open().ok());
+        QVERIFY2(store.saveItem(item), qPrintable(store.lastError()));
+        const std::optional<Item> loaded = store.item(item.id);
+        QVERIFY(loaded);
+        QCOMPARE(*loaded, item);
+        QVERIFY(!store.item(u"no such id"_s));
+        QVERIFY(store.lastError().isEmpty()); // absent is not an error
+    }
+    LocalStore store(path);
+    QCOMPARE(store.open().status, LocalStore::OpenStatus::Opened);
+    const std::optional<Item> loaded = store.item(item.id);
+    QVERIFY(loaded);
+    QCOMPARE(*loaded, item);
+}
+
+void TestLocalStore::updateAndRemove()
+{
+    LocalStore store(m_dir.filePath(u"update.db"_s));
+    QVERIFY(store.open().ok());
+    Item item = makeItem(u"u1"_s, u"土地征收公告"_s, u"<p>征收范围</p>"_s);
+    QVERIFY(store.saveItems({item, makeItem(u"u2"_s, u"另一条"_s, {})}));
+    QCOMPARE(store.itemCount(), 2);
+    QCOMPARE(store.search(u"土地征收"_s, 10), QStringList{u"u1"_s});
+
+    // A save replaces the item with the same id, and the search index follows.
+    item.revisions[0].content.title = u"矿业权出让公告"_s;
+    item.state = WorkflowState::InReview;
+    QVERIFY(store.saveItem(item));
+    QCOMPARE(store.itemCount(), 2);
+    QCOMPARE(*store.item(u"u1"_s), item);
+    QVERIFY(store.search(u"土地征收"_s, 10).isEmpty());
+    QCOMPARE(store.search(u"矿业权"_s, 10), QStringList{u"u1"_s});
+
+    QVERIFY(store.removeItem(u"u1"_s));
+    QVERIFY(!store.item(u"u1"_s));
+    QCOMPARE(store.itemCount(), 1);
+    QVERIFY(store.search(u"矿业权"_s, 10).isEmpty());
+    QVERIFY(store.removeItem(u"u1"_s)); // already gone: still true
+    QVERIFY(store.lastError().isEmpty());
+}
+
+void TestLocalStore::badInputLosesNothing()
+{
+    LocalStore store(m_dir.filePath(u"bad-input.db"_s));
+    QVERIFY(store.open().ok());
+    const Item kept = makeItem(u"kept"_s, u"保留"_s, u"<p>原文</p>"_s);
+    QVERIFY(store.saveItem(kept));
+
+    Item noId = kept;
+    noId.id.clear();
+    QVERIFY(!store.saveItem(noId));
+    QVERIFY(!store.lastError().isEmpty());
+
+    // One bad item in a batch: none of the batch is saved, including the change to "kept".
+    Item changed = kept;
+    changed.revisions[0].content.title = u"改过"_s;
+    QVERIFY(!store.saveItems({changed, makeItem(u"new"_s, u"新"_s, {}), noId}));
+    QVERIFY(!store.lastError().isEmpty());
+    QCOMPARE(store.itemCount(), 1);
+    QCOMPARE(*store.item(u"kept"_s), kept);
+
+    QVERIFY(store.saveItems({}));
+    QVERIFY(store.lastError().isEmpty());
+}
+
+void TestLocalStore::largeBatch()
+{
+    // More items than one staging chunk, with an id repeated: the last copy in the list wins.
+    LocalStore store(m_dir.filePath(u"batch.db"_s));
+    QVERIFY(store.open().ok());
+    QList<Item> items;
+    for (int i = 0; i < 2500; ++i)
+        items.append(makeItem(u"b%1"_s.arg(i), u"批量第%1条"_s.arg(i), u"<p>宅基地确权</p>"_s));
+    Item repeated = items.at(10);
+    repeated.revisions[0].content.title = u"批量重复的最后一份"_s;
+    items.append(repeated);
+    QVERIFY2(store.saveItems(items), qPrintable(store.lastError()));
+    QCOMPARE(store.itemCount(), 2500);
+    QCOMPARE(*store.item(u"b10"_s), repeated);
+    QCOMPARE(*store.item(u"b2499"_s), items.at(2499));
+    QCOMPARE(store.search(u"重复的最后"_s, 10), QStringList{u"b10"_s});
+    QCOMPARE(store.search(u"宅基地确权"_s, 5000).size(), 2500);
+    QCOMPARE(store.search(u"确权"_s, 1).value(0), u"b2499"_s); // added last
+}
+
+void TestLocalStore::summariesInQueueOrder()
+{
+    LocalStore store(m_dir.filePath(u"summaries.db"_s));
+    QVERIFY(store.open().ok());
+    QList<Item> items{
+        makeItem(u"late"_s, u"晚"_s, {}, QDate(2024, 6, 1)),
+        makeItem(u"undated"_s, u"无日期"_s, {}, QDate()),
+        makeItem(u"urgent-late"_s, u"急晚"_s, {}, QDate(2024, 6, 2), true),
+        makeItem(u"early"_s, u"早"_s, {}, QDate(2024, 1, 1)),
+        makeItem(u"urgent-early"_s, u"急早"_s, {}, QDate(2024, 2, 1), true),
+        makeItem(u"late-second"_s, u"晚二"_s, {}, QDate(2024, 6, 1)),
+    };
+    items[3].state = WorkflowState::InReview;
+    items[3].stageId = u"unit_head"_s;
+    QVERIFY(store.saveItems(items));
+
+    const QList<ItemSummary> all = store.summaries(0, 100);
+    QStringList ids;
+    for (const ItemSummary &s : all)
+        ids.append(s.id);
+    QCOMPARE(ids, (QStringList{u"urgent-early"_s, u"urgent-late"_s, u"early"_s, u"late"_s, u"late-second"_s,
+                               u"undated"_s}));
+
+    const ItemSummary &early = all.at(2);
+    QCOMPARE(early.title, u"早"_s);
+    QCOMPARE(early.state, WorkflowState::InReview);
+    QCOMPARE(early.stageId, u"unit_head"_s);
+    QCOMPARE(early.infoDate, QDate(2024, 1, 1));
+    QCOMPARE(early.columnId, u"news"_s);
+    QCOMPARE(early.unitId, u"planning"_s);
+    QCOMPARE(early.kind, ItemKind::News);
+    QVERIFY(!early.urgent);
+    QVERIFY(all.at(0).urgent);
+    QVERIFY(!all.at(5).infoDate.isValid());
+    QVERIFY(qAbs(early.updatedAt.secsTo(QDateTime::currentDateTimeUtc())) < 60);
+
+    // Pages.
+    QList<ItemSummary> page = store.summaries(2, 2);
+    QCOMPARE(page.size(), 2);
+    QCOMPARE(page.at(0).id, u"early"_s);
+    QCOMPARE(page.at(1).id, u"late"_s);
+    QCOMPARE(store.summaries(5, 10).size(), 1);
+    QVERIFY(store.summaries(6, 10).isEmpty());
+    QVERIFY(store.summaries(0, 0).isEmpty());
+}
+
+void TestLocalStore::organizationRoundTrip()
+{
+    const QString path = m_dir.filePath(u"organization.db"_s);
+    const Organization org = smallOrganization();
+    {
+        LocalStore store(path);
+        QVERIFY(store.open().ok());
+        QVERIFY(!store.organization()); // none saved yet
+        QVERIFY(store.lastError().isEmpty());
+        QVERIFY2(store.saveOrganization(org), qPrintable(store.lastError()));
+        const std::optional<Organization> loaded = store.organization();
+        QVERIFY2(loaded, qPrintable(store.lastError()));
+        QCOMPARE(loaded->toJson(), org.toJson());
+
+        Organization renamed = org;
+        renamed.name = u"某市规划和自然资源局"_s;
+        QVERIFY(store.saveOrganization(renamed)); // replaces
+    }
+    LocalStore store(path);
+    QVERIFY(store.open().ok());
+    const std::optional<Organization> loaded = store.organization();
+    QVERIFY(loaded);
+    QCOMPARE(loaded->name, u"某市规划和自然资源局"_s);
+    QCOMPARE(loaded->units.size(), 2);
+    QCOMPARE(loaded->people.size(), 2);
+    QCOMPARE(loaded->columns.size(), 2);
+    QCOMPARE(loaded->person(u"liuyang"_s)->grants.at(0).bureauWide, true);
+    QCOMPARE(loaded->column(u"plans"_s)->parentId, u"news"_s);
+}
+
+void TestLocalStore::plainText_data()
+{
+    QTest::addColumn<QString>("html");
+    QTest::addColumn<QString>("text");
+    QTest::newRow("paragraphs") << u"<p>第一段</p><p>第二段</p>"_s << u"第一段\n第二段"_s;
+    QTest::newRow("inline tags join")
+        << u"<p>自然<b>资源</b><span style=\"x\">局</span></p>"_s << u"自然资源局"_s;
+    QTest::newRow("entities") << u"A&amp;B &lt;C&gt; &quot;D&quot; &#20013;&#x6587; &ldquo;引&rdquo;"_s
+                              << u"A&B <C> \"D\" 中文 \u201C引\u201D"_s;
+    QTest::newRow("unknown entity kept") << u"a &bogus; b & c"_s << u"a &bogus; b & c"_s;
+    QTest::newRow("script and comment dropped")
+        << u"<p>前</p><script>var x = '<p>';</script><!-- 注释 --><style>p{}</style><p>后</p>"_s
+        << u"前\n后"_s;
+    QTest::newRow("br and whitespace") << u"一<br/>二 &nbsp;  三\n\n<br>四"_s << u"一\n二 三\n四"_s;
+    QTest::newRow("table cells") << u"<table><tr><td>名称</td><td>面积</td></tr></table>"_s << u"名称 面积"_s;
+    QTest::newRow("lone angle bracket") << u"a < b"_s << u"a < b"_s;
+}
+
+void TestLocalStore::plainText()
+{
+    QFETCH(QString, html);
+    QFETCH(QString, text);
+    QCOMPARE(LocalStore::plainText(html), text);
+}
+
+void TestLocalStore::search_data()
+{
+    QTest::addColumn<QString>("query");
+    QTest::addColumn<QStringList>("expected");
+
+    // Two characters: instr() on the base table.
+    QTest::newRow("2: 出让") << u"出让"_s << QStringList{u"a-land"_s};
+    QTest::newRow("2: 登记") << u"登记"_s << QStringList{u"b-register"_s};
+    QTest::newRow("2: 规划 (title and body)") << u"规划"_s << QStringList{u"a-land"_s, u"c-plan"_s};
+    QTest::newRow("2: 土地") << u"土地"_s << QStringList{u"d-mine"_s, u"e-quote"_s};
+    QTest::newRow("2: no hit") << u"海洋"_s << QStringList{};
+    QTest::newRow("1: 审") << u"审"_s << QStringList{u"d-mine"_s};
+    // Three characters: the trigram index.
+    QTest::newRow("3: 不动产") << u"不动产"_s << QStringList{u"b-register"_s};
+    QTest::newRow("3: 建设用") << u"建设用"_s << QStringList{u"a-land"_s};
+    QTest::newRow("3: body only") << u"听取社"_s << QStringList{u"c-plan"_s};
+    QTest::newRow("3: across a tag") << u"质环境"_s << QStringList{u"d-mine"_s};
+    QTest::newRow("3: no hit") << u"土地局"_s << QStringList{};
+    QTest::newRow("3: case-insensitive") << u"land"_s << QStringList{u"f-english"_s};
+    // Six characters.
+    QTest::newRow("6: 国土空间总体") << u"国土空间总体"_s << QStringList{u"c-plan"_s};
+    QTest::newRow("6: 国有建设用地") << u"国有建设用地"_s << QStringList{u"a-land"_s};
+    QTest::newRow("6: 矿山地质环境") << u"矿山地质环境"_s << QStringList{u"d-mine"_s};
+    QTest::newRow("6: no hit") << u"国有建设用房"_s << QStringList{};
+    QTest::newRow("6: decoded entity") << u"“一窗受理、"_s << QStringList{u"b-register"_s};
+    // Several terms: every one must be there.
+    QTest::newRow("terms: 土地 复垦") << u"土地 复垦"_s << QStringList{u"d-mine"_s};
+    QTest::newRow("terms: 国土 公示") << u" 国土　公示 "_s << QStringList{u"c-plan"_s};
+    QTest::newRow("terms: long and short") << u"复垦方 土地"_s << QStringList{u"d-mine"_s};
+    QTest::newRow("terms: one missing") << u"不动产 矿山"_s << QStringList{};
+    // FTS5 syntax in user input is matched literally, never interpreted.
+    QTest::newRow("syntax: quoted word") << u"\"解读\""_s << QStringList{u"e-quote"_s};
+    QTest::newRow("syntax: trailing quote") << u"解读\""_s << QStringList{u"e-quote"_s};
+    QTest::newRow("syntax: lone quote") << u"\""_s << QStringList{u"e-quote"_s};
+    QTest::newRow("syntax: star suffix") << u"土地*"_s << QStringList{};
+    QTest::newRow("syntax: lone star") << u"*"_s << QStringList{u"e-quote"_s};
+    QTest::newRow("syntax: OR") << u"OR"_s << QStringList{u"e-quote"_s};
+    QTest::newRow("syntax: 征收 OR 征用") << u"征收 OR 征用"_s << QStringList{u"e-quote"_s};
+    QTest::newRow("syntax: parentheses") << u"(一)"_s << QStringList{u"e-quote"_s};
+    QTest::newRow("syntax: NEAR(") << u"NEAR(土地"_s << QStringList{};
+    QTest::newRow("syntax: column filter") << u"title:土地"_s << QStringList{};
+    QTest::newRow("syntax: caret and minus") << u"^土地 -规划"_s << QStringList{};
+    QTest::newRow("empty") << QString() << QStringList{};
+    QTest::newRow("blank") << u"  \t "_s << QStringList{};
+}
+
+void TestLocalStore::search()
+{
+    QFETCH(QString, query);
+    QFETCH(QStringList, expected);
+
+    LocalStore store(m_dir.filePath(u"search.db"_s));
+    QVERIFY(store.open().ok());
+    if (store.itemCount() == 0)
+        QVERIFY(store.saveItems(searchFixture()));
+
+    const QStringList found = store.search(query, 100);
+    QVERIFY2(store.lastError().isEmpty(), qPrintable(store.lastError()));
+    QCOMPARE(sorted(found), sorted(expected));
+}
+
+void TestLocalStore::searchOrderAndLimit()
+{
+    LocalStore store(m_dir.filePath(u"search-order.db"_s));
+    QVERIFY(store.open().ok());
+    for (int i = 0; i < 5; ++i)
+        QVERIFY(store.saveItem(makeItem(u"n%1"_s.arg(i), u"不动产登记 %1"_s.arg(i), {})));
+    // Most recently added first, for index and scan alike; a re-save keeps an item's place.
+    QVERIFY(store.saveItem(makeItem(u"n1"_s, u"不动产登记 一"_s, {})));
+    const QStringList order{u"n4"_s, u"n3"_s, u"n2"_s, u"n1"_s, u"n0"_s};
+    QCOMPARE(store.search(u"不动产"_s, 10), order);
+    QCOMPARE(store.search(u"登记"_s, 10), order);
+    QCOMPARE(store.search(u"不动产"_s, 2), order.mid(0, 2));
+    QCOMPARE(store.search(u"登记"_s, 3), order.mid(0, 3));
+    QVERIFY(store.search(u"登记"_s, 0).isEmpty());
+}
+
+void TestLocalStore::migrationFromVersion1()
+{
+    const QString path = m_dir.filePath(u"v1.db"_s);
+    const QList<Item> items = searchFixture();
+    QStringList statements = kVersion1Schema;
+    for (const Item &item : items)
+        statements.append(v1Insert(item));
+    statements.append(
+        u"INSERT INTO organization (id, data, updated_at) VALUES (1, %1, '2024-05-01T00:00:00.000Z')"_s.arg(
+            sqlString(QString::fromUtf8(
+                QJsonDocument(smallOrganization().toJson()).toJson(QJsonDocument::Compact)))));
+    QString error;
+    QVERIFY2(rawExec(path, statements, &error), qPrintable(error));
+
+    {
+        LocalStore store(path);
+        const LocalStore::OpenResult r = store.open();
+        QVERIFY2(r.ok(), qPrintable(r.message));
+        QCOMPARE(r.status, LocalStore::OpenStatus::Upgraded);
+        QCOMPARE(r.fromVersion, 1);
+
+        // Everything is still there, and the new index finds the old rows.
+        QCOMPARE(store.itemCount(), items.size());
+        for (const Item &item : items)
+            QCOMPARE(*store.item(item.id), item);
+        QCOMPARE(store.organization()->toJson(), smallOrganization().toJson());
+        QCOMPARE(store.search(u"不动产登记"_s, 10), QStringList{u"b-register"_s});
+        QCOMPARE(store.search(u"矿山地质环境"_s, 10), QStringList{u"d-mine"_s});
+        QCOMPARE(sorted(store.search(u"土地"_s, 10)), (QStringList{u"d-mine"_s, u"e-quote"_s}));
+
+        // The triggers of version 2 index new and changed rows.
+        QVERIFY(store.saveItem(makeItem(u"g-new"_s, u"地质灾害防治方案"_s, {})));
+        QCOMPARE(store.search(u"地质灾害"_s, 10), QStringList{u"g-new"_s});
+    }
+    LocalStore store(path);
+    const LocalStore::OpenResult r = store.open();
+    QCOMPARE(r.status, LocalStore::OpenStatus::Opened);
+    QCOMPARE(r.fromVersion, LocalStore::kSchemaVersion);
+    QCOMPARE(store.itemCount(), items.size() + 1);
+}
+
+void TestLocalStore::newerSchemaRefused()
+{
+    const QString path = m_dir.filePath(u"newer/store.db"_s);
+    {
+        LocalStore store(path);
+        QVERIFY(store.open().ok());
+        QVERIFY(store.saveItem(makeItem(u"keep"_s, u"未来的文件"_s, {})));
+    }
+    const int newer = LocalStore::kSchemaVersion + 1;
+    QVERIFY(rawExec(path, {u"PRAGMA user_version = %1"_s.arg(newer)}));
+    const QByteArray before = fileBytes(path);
+    QVERIFY(!before.isEmpty());
+    const QStringList filesBefore = QDir(m_dir.filePath(u"newer"_s)).entryList(QDir::Files);
+
+    {
+        LocalStore store(path);
+        const LocalStore::OpenResult r = store.open();
+        QCOMPARE(r.status, LocalStore::OpenStatus::Failed);
+        QVERIFY(!store.isOpen());
+        QVERIFY(r.quarantinedPath.isEmpty());
+        QVERIFY2(r.message.contains(u"newer version of Baosong"_s), qPrintable(r.message));
+        QVERIFY2(r.message.contains(u"schema %1"_s.arg(newer)), qPrintable(r.message));
+        QVERIFY2(r.message.contains(u"up to schema %1"_s.arg(LocalStore::kSchemaVersion)),
+                 qPrintable(r.message));
+        QVERIFY2(r.message.contains(u"Update Baosong"_s), qPrintable(r.message));
+        QCOMPARE(store.lastError(), r.message);
+        QVERIFY(!store.saveItem(makeItem(u"x"_s, u"x"_s, {})));
+    }
+    QCOMPARE(fileBytes(path), before); // byte for byte
+    QCOMPARE(QDir(m_dir.filePath(u"newer"_s)).entryList(QDir::Files), filesBefore);
+}
+
+void TestLocalStore::corruptFileKeptAside_data()
+{
+    QTest::addColumn<QString>("damage");
+    QTest::newRow("garbage over the header") << u"header"_s;
+    QTest::newRow("garbage over pages") << u"pages"_s;
+    QTest::newRow("truncated") << u"truncate"_s;
+    QTest::newRow("not a database at all") << u"text"_s;
+}
+
+void TestLocalStore::corruptFileKeptAside()
+{
+    QFETCH(QString, damage);
+    const QString dir = m_dir.filePath(u"corrupt-"_s + damage);
+    const QString path = dir + u"/store.db"_s;
+    {
+        LocalStore store(path);
+        QVERIFY(store.open().ok());
+        QList<Item> items;
+        QRandomGenerator random(7);
+        for (int i = 0; i < 400; ++i) {
+            QString body;
+            for (int w = 0; w < 150; ++w)
+                body += QStringList{u"自然资源"_s, u"国土空间规划"_s, u"不动产登记"_s, u"耕地"_s}.at(
+                    random.bounded(4));
+            items.append(makeItem(u"c%1"_s.arg(i), u"第%1条"_s.arg(i), u"<p>"_s + body + u"</p>"_s));
+        }
+        QVERIFY(store.saveItems(items));
+    }
+    QVERIFY(!QFileInfo::exists(path + u"-wal"_s)); // all in the main file
+
+    QByteArray bytes = fileBytes(path);
+    QVERIFY(bytes.size() > 64 * 4096);
+    QRandomGenerator random(42);
+    const auto garbage = [&random](qsizetype n) {
+        QByteArray g(n, Qt::Uninitialized);
+        for (char &c : g)
+            c = char(random.bounded(256));
+        return g;
+    };
+    if (damage == u"header"_s)
+        bytes.replace(0, 100, garbage(100));
+    else if (damage == u"pages"_s)
+        bytes.replace(bytes.size() / 3, bytes.size() / 3, garbage(bytes.size() / 3));
+    else if (damage == u"truncate"_s)
+        bytes.truncate(bytes.size() / 2);
+    else
+        bytes = QByteArray("Dear colleague,\nplease find the minutes attached.\n").repeated(200);
+    QVERIFY(writeBytes(path, bytes));
+
+    LocalStore store(path);
+    const LocalStore::OpenResult r = store.open();
+    QCOMPARE(r.status, LocalStore::OpenStatus::Failed);
+    QVERIFY(!store.isOpen());
+    QVERIFY(!r.quarantinedPath.isEmpty());
+    QVERIFY2(r.message.contains(QDir::toNativeSeparators(r.quarantinedPath)), qPrintable(r.message));
+    QVERIFY2(r.message.contains(u"damaged"_s), qPrintable(r.message));
+    QVERIFY(QFileInfo(r.quarantinedPath).fileName().startsWith(u"store.db.corrupt-"_s));
+    QVERIFY(QRegularExpression(u"\\.corrupt-\\d{8}-\\d{6}(-\\d+)?$"_s).match(r.quarantinedPath).hasMatch());
+
+    // The damaged copy is kept as it was; no empty store was put in its place.
+    QCOMPARE(fileBytes(r.quarantinedPath), bytes);
+    QVERIFY(!QFileInfo::exists(path));
+    QVERIFY(!store.saveItem(makeItem(u"x"_s, u"x"_s, {})));
+
+    // Only an explicit second open() starts a new, empty store.
+    const LocalStore::OpenResult again = store.open();
+    QCOMPARE(again.status, LocalStore::OpenStatus::Created);
+    QCOMPARE(store.itemCount(), 0);
+    QVERIFY(QFileInfo::exists(r.quarantinedPath));
+}
+
+void TestLocalStore::draftsSurviveKill()
+{
+    const QString path = m_dir.filePath(u"crash/store.db"_s);
+    const QString child = QStringLiteral(STORE_CRASH_CHILD);
+    QVERIFY2(QFileInfo::exists(child), qPrintable(child));
+
+    struct Reported
+    {
+        int version = 0;
+        QByteArray hash;
+    };
+    QHash<QString, Reported> reported; // id -> the last version the child reported as committed
+    int totalReported = 0;
+    int roundsWithWrites = 0;
+    QRandomGenerator random(QRandomGenerator::global()->generate());
+    const int rounds = 36;
+    for (int round = 0; round < rounds; ++round) {
+        QProcess process;
+        process.setProgram(child);
+        process.setArguments({path, u"r%1"_s.arg(round), QString::number(random.generate())});
+        process.start();
+        QVERIFY2(process.waitForStarted(), qPrintable(process.errorString()));
+        // The first rounds die while the child starts, opens or creates the store; the others while
+        // it writes.
+        QThread::msleep(round < 4 ? random.bounded(1, 16) : random.bounded(20, 151));
+        process.kill(); // SIGKILL
+        QVERIFY(process.waitForFinished(10000));
+        if (process.exitStatus() == QProcess::NormalExit) // it must not have stopped on its own
+            QFAIL(qPrintable(u"child exited with %1: %2"_s.arg(process.exitCode())
+                                 .arg(QString::fromLocal8Bit(process.readAllStandardError()))));
+
+        const QList<QByteArray> lines = process.readAllStandardOutput().split('\n');
+        // The last element is an unfinished line (or empty): only whole lines count.
+        int written = 0;
+        for (qsizetype i = 0; i + 1 < lines.size(); ++i) {
+            const QList<QByteArray> fields = lines.at(i).split(' ');
+            QCOMPARE(fields.size(), 3);
+            reported.insert(QString::fromUtf8(fields.at(0)), Reported{fields.at(1).toInt(), fields.at(2)});
+            ++written;
+        }
+        totalReported += written;
+        if (written > 0)
+            ++roundsWithWrites;
+    }
+    qInfo("%d rounds, %d rounds killed while writing, %d saves reported, %lld distinct drafts", rounds,
+          roundsWithWrites, totalReported, qint64(reported.size()));
+    QVERIFY(roundsWithWrites >= rounds / 3);
+
+    LocalStore store(path);
+    const LocalStore::OpenResult r = store.open(); // runs the integrity check
+    QVERIFY2(r.ok(), qPrintable(r.message));
+    QCOMPARE(r.status, LocalStore::OpenStatus::Opened);
+    QVERIFY(store.itemCount() >= reported.size());
+
+    static const QRegularExpression versionInTitle(u" 第(\\d+)稿 "_s);
+    for (auto it = reported.cbegin(); it != reported.cend(); ++it) {
+        const std::optional<Item> item = store.item(it.key());
+        QVERIFY2(item, qPrintable(u"reported draft %1 is missing"_s.arg(it.key())));
+        const int storedVersion = versionInTitle.match(item->latest()->content.title).captured(1).toInt();
+        if (storedVersion == it->version) {
+            const QByteArray hash =
+                QCryptographicHash::hash(QJsonDocument(json::toJson(*item)).toJson(QJsonDocument::Compact),
+                                         QCryptographicHash::Sha256)
+                    .toHex();
+            QCOMPARE(hash, it->hash); // exactly the content it reported
+        } else {
+            // Only a save committed just before the kill, before it could be reported, may be newer.
+            QCOMPARE(storedVersion, it->version + 1);
+        }
+    }
+    // The search index went through the same kills and still matches the table.
+    QVERIFY(store.search(reported.cbegin().key(), 1000).contains(reported.cbegin().key()));
+    store.close();
+    QString error;
+    QVERIFY2(rawExec(path, {u"INSERT INTO items_fts (items_fts) VALUES ('integrity-check')"_s}, &error),
+             qPrintable(error));
+}
+
+QTEST_GUILESS_MAIN(TestLocalStore)
+#include "tst_localstore.moc"
