@@ -38,6 +38,11 @@ const Revision *Item::revision(int number) const
     return nullptr;
 }
 
+QString disclosureIndexNumber(const QString &unitCode, int year, int serial)
+{
+    return QStringLiteral("%1/%2-%3").arg(unitCode).arg(year).arg(serial, 5, 10, QLatin1Char('0'));
+}
+
 QByteArray AuditEvent::canonical() const
 {
     QJsonObject o;

@@ -234,6 +234,10 @@ struct Item
     bool operator==(const Item &) const = default;
 };
 
+// The disclosure index number (索引号) of DESIGN.md §13: `<unit code>/<year>-<5-digit serial>`, assigned
+// once at first publication and never changed.
+QString disclosureIndexNumber(const QString &unitCode, int year, int serial);
+
 // ---- audit -------------------------------------------------------------------------------------
 
 struct AuditEvent

@@ -335,6 +335,8 @@ bool parseDecision(const QJsonObject &o, Decision *out, QString *error, const QS
     d.revision = int(r.integer(u"revision"_s, Reader::Required, 0));
     d.reason = r.string(u"reason"_s);
     d.confidentialityAttested = r.boolean(u"confidentiality_attested"_s);
+    d.overrideReason = r.string(u"override_reason"_s);
+    d.cycle = int(r.integer(u"cycle"_s, Reader::Optional, 0));
     d.at = r.dateTime(u"at"_s, Reader::Required);
     return finish(r, std::move(d), out, error);
 }
@@ -362,6 +364,7 @@ bool parseItem(const QJsonObject &o, Item *out, QString *error, const QString &p
     item.proposal = r.enumeration(u"proposal"_s, &proposalFromString, Proposal::New);
     item.stageId = r.string(u"stage_id"_s);
     item.liveRevision = int(r.integer(u"live_revision"_s, Reader::Optional, 0));
+    item.cycle = int(r.integer(u"cycle"_s, Reader::Optional, 0));
     item.publishedAt = r.dateTime(u"published_at"_s);
     item.indexNumber = r.string(u"index_number"_s);
     item.revisions = r.list<Revision>(u"revisions"_s, parseRevision);
@@ -425,6 +428,9 @@ QJsonObject toJson(const Decision &d)
     o.insert(u"revision"_s, d.revision);
     o.insert(u"reason"_s, d.reason);
     o.insert(u"confidentiality_attested"_s, d.confidentialityAttested);
+    if (!d.overrideReason.isEmpty())
+        o.insert(u"override_reason"_s, d.overrideReason);
+    o.insert(u"cycle"_s, d.cycle);
     insertDateTime(o, u"at"_s, d.at);
     return o;
 }
@@ -450,6 +456,7 @@ QJsonObject toJson(const Item &item)
     o.insert(u"proposal"_s, toString(item.proposal));
     o.insert(u"stage_id"_s, item.stageId);
     o.insert(u"live_revision"_s, item.liveRevision);
+    o.insert(u"cycle"_s, item.cycle);
     insertDateTime(o, u"published_at"_s, item.publishedAt);
     o.insert(u"index_number"_s, item.indexNumber);
     o.insert(u"revisions"_s, arrayOf(item.revisions));

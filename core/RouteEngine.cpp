@@ -30,6 +30,7 @@ const QList<std::pair<Action, QString>> &actionNames()
         {Action::Withdraw, u"withdraw"_s},
         {Action::ProposeChange, u"propose_change"_s},
         {Action::ProposeRetraction, u"propose_retraction"_s},
+        {Action::Delete, u"delete"_s},
     };
     return names;
 }
@@ -91,6 +92,8 @@ QString displayName(Action a)
         return RouteEngine::tr("Propose a change");
     case Action::ProposeRetraction:
         return RouteEngine::tr("Propose retraction");
+    case Action::Delete:
+        return RouteEngine::tr("Delete draft");
     }
     return {};
 }
@@ -373,6 +376,33 @@ bool RouteEngine::onRoute(const Person &person, const Item &item) const
     return false;
 }
 
+bool RouteEngine::canSee(const Person &person, const Item &item)
+{
+    if (person.disabled)
+        return false;
+    if (person.id == item.authorId ||
+        (!item.revisions.isEmpty() && item.revisions.first().authorId == person.id))
+        return true;
+    if (item.isLive())
+        return true;
+    if (item.state == WorkflowState::Draft)
+        return false;
+    for (const RoleGrant &g : person.grants) {
+        if (g.covers(item.unitId))
+            return true;
+    }
+    return false;
+}
+
+bool RouteEngine::isWaitingFor(const Person &person, const Item &item) const
+{
+    const std::optional<Stage> current = currentStage(item);
+    if (!current || !holdsForStage(person, *current, item))
+        return false;
+    const Revision *latest = item.latest();
+    return person.id != item.authorId && !(latest && latest->authorId == person.id);
+}
+
 // ---- checks ---------------------------------------------------------------------------------------
 
 Verdict RouteEngine::checkAuthor(const Person &person, const Item &item) const
@@ -503,6 +533,13 @@ Verdict RouteEngine::check(const Person &person, const Item &item, const ActionR
     case Action::Return:
         return checkReview(person, item, request);
 
+    case Action::Delete:
+        if (item.state != WorkflowState::Draft || item.liveRevision > 0)
+            return refuse(Refusal::WrongState, tr("Only a draft that was never published can be deleted."));
+        if (person.id != item.authorId)
+            return refuse(Refusal::NotAuthor, tr("Only the author of this item can do that."));
+        return Verdict::allow();
+
     case Action::Comment:
         if (request.reason.trimmed().isEmpty())
             return refuse(Refusal::ReasonRequired, tr("A comment cannot be empty."));
@@ -579,6 +616,9 @@ Verdict RouteEngine::apply(const Person &person, Item &item, const ActionRequest
         break;
     case Action::Comment:
         item.comments.append(Comment{person.id, item.latestNumber(), request.reason.trimmed(), now});
+        break;
+    case Action::Delete:
+        // Nothing changes in the item: the store removes it (and leaves a tombstone in the feed).
         break;
     case Action::ProposeChange:
         item.authorId = person.id;

@@ -51,6 +51,7 @@ enum class Action
     Withdraw,          // the author takes an item in review back
     ProposeChange,     // a correspondent of the unit proposes a change to a published item
     ProposeRetraction, // a correspondent of the unit proposes retracting a published item
+    Delete,            // the author deletes a draft that was never published
 };
 
 namespace keys {
@@ -129,6 +130,14 @@ public:
     std::optional<Stage> stage(const Item &item, const QString &stageId) const;
     std::optional<Stage> currentStage(const Item &item) const;
     bool isLastStage(const Item &item, const QString &stageId) const;
+
+    // Whether `person` may see `item` at all (DESIGN.md §8: the server shows a person only what their
+    // roles allow): its author; anyone, once it is live on the public site; otherwise, when it is not
+    // a private draft, holders of a role for its unit and bureau-wide roles.
+    static bool canSee(const Person &person, const Item &item);
+    // Whether `item` waits for `person`'s decision: in review at a stage whose role the person holds
+    // in scope, and not their own item or revision (their queue, "Waiting for me").
+    bool isWaitingFor(const Person &person, const Item &item) const;
 
     // Whether `person` may take `request` on `item`, and why not.
     Verdict check(const Person &person, const Item &item, const ActionRequest &request) const;

@@ -8,9 +8,11 @@ packages=(
     g++ cmake ninja-build ccache pkg-config
     # Qt 6.4 (Debian 12): core, widgets, SQL (SQLite driver), network, test, translations
     qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
-    qt6-translations-l10n libqt6sql6-sqlite qt6-qpa-plugins libgl-dev
+    qt6-translations-l10n libqt6sql6-sqlite libqt6sql6-psql qt6-qpa-plugins libgl-dev
     # libraries of the server and core (DESIGN.md §6)
-    libssl-dev libsodium-dev libboost1.81-dev
+    libssl-dev libsodium-dev libboost1.81-dev openssl libgumbo-dev
+    # the scalable store, and the throwaway cluster the tests run PostgreSQL against
+    postgresql
     # headless GUI runs, screenshots, and the Simplified Chinese font
     xvfb xauth fonts-noto-cjk imagemagick
 )

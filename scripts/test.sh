@@ -5,5 +5,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 bash scripts/setup-deps.sh
 bash scripts/build.sh dev
+# A throwaway PostgreSQL 15 cluster (127.0.0.1:55432) for the PostgreSQL half of the server tests.
+eval "$(bash scripts/pg-test-cluster.sh)"
 export QT_QPA_PLATFORM=offscreen
 ctest --preset dev -j"$(nproc)" "$@"

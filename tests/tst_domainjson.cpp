@@ -40,6 +40,7 @@ Item fullItem()
     item.proposal = Proposal::Change;
     item.stageId = u"leader"_s;
     item.liveRevision = 1;
+    item.cycle = 2;
     item.publishedAt = utc(2024, 3, 5, 1, 2, 3, 456);
     item.indexNumber = u"113301000025/2024-00042"_s;
 
@@ -82,6 +83,7 @@ Item fullItem()
     d1.type = DecisionType::Return;
     d1.revision = 1;
     d1.reason = u"附件缺少图例，请补充。"_s;
+    d1.cycle = 1;
     d1.at = utc(2024, 3, 2, 9, 0, 0, 0);
     Decision d2;
     d2.stageId = u"office"_s;
@@ -89,6 +91,8 @@ Item fullItem()
     d2.type = DecisionType::Approve;
     d2.revision = 2;
     d2.confidentialityAttested = true;
+    d2.overrideReason = u"解读材料三日内发布"_s;
+    d2.cycle = 2;
     d2.at = utc(2024, 3, 7, 10, 11, 12, 13);
     item.decisions = {d1, d2};
 

@@ -133,6 +133,10 @@ private slots:
     void disabledPersonRefused();
     void authorActions();
     void actionNamesRoundTrip();
+    void visibility();
+    void waitingFor();
+    void deleteDraft();
+    void indexNumber();
 };
 
 void TestRouteEngine::builtinMatchesRegulation()
@@ -606,13 +610,84 @@ void TestRouteEngine::authorActions()
 
 void TestRouteEngine::actionNamesRoundTrip()
 {
-    for (Action a : {Action::Create, Action::Edit, Action::Submit, Action::Approve, Action::Return,
-                     Action::Comment, Action::Withdraw, Action::ProposeChange, Action::ProposeRetraction}) {
+    for (Action a :
+         {Action::Create, Action::Edit, Action::Submit, Action::Approve, Action::Return, Action::Comment,
+          Action::Withdraw, Action::ProposeChange, Action::ProposeRetraction, Action::Delete}) {
         QVERIFY(actionFromString(toString(a)).has_value());
         QCOMPARE(*actionFromString(toString(a)), a);
         QVERIFY(!displayName(a).isEmpty());
     }
     QVERIFY(!actionFromString(u"publish_now"_s));
+}
+
+void TestRouteEngine::visibility()
+{
+    const RouteEngine &e = RouteEngine::builtin();
+    Item item;
+    item.kind = ItemKind::Disclosure;
+    item.unitId = kUnitA;
+    ActionRequest create = req(Action::Create);
+    create.content = content(u"草稿"_s);
+    QVERIFY(e.apply(author(), item, create, kNow));
+    // A draft: its author only.
+    QVERIFY(RouteEngine::canSee(author(), item));
+    QVERIFY(!RouteEngine::canSee(persona(Role::UnitHead, true), item));
+    QVERIFY(!RouteEngine::canSee(person(u"colleague"_s, Role::Correspondent, kUnitA), item));
+    QVERIFY(e.apply(author(), item, req(Action::Submit), kNow));
+    // In review: roles of its unit and bureau-wide roles, not other units.
+    QVERIFY(RouteEngine::canSee(persona(Role::UnitHead, true), item));
+    QVERIFY(RouteEngine::canSee(persona(Role::LeaderInCharge, true), item));
+    QVERIFY(RouteEngine::canSee(person(u"colleague"_s, Role::Correspondent, kUnitA), item));
+    QVERIFY(!RouteEngine::canSee(persona(Role::UnitHead, false), item));
+    QVERIFY(!RouteEngine::canSee(persona(Role::Correspondent, false), item));
+    Person auditor = persona(Role::Auditor, false);
+    auditor.grants.first().bureauWide = true;
+    QVERIFY(RouteEngine::canSee(auditor, item));
+    Person disabled = persona(Role::UnitHead, true);
+    disabled.disabled = true;
+    QVERIFY(!RouteEngine::canSee(disabled, item));
+    // Published: everyone.
+    QVERIFY(e.apply(persona(Role::UnitHead, true), item, req(Action::Approve), kNow));
+    QVERIFY(e.apply(persona(Role::LeaderInCharge, true), item, req(Action::Approve), kNow));
+    QVERIFY(RouteEngine::canSee(persona(Role::Correspondent, false), item));
+}
+
+void TestRouteEngine::waitingFor()
+{
+    const RouteEngine &e = RouteEngine::builtin();
+    Item item = submitted(ItemKind::News);
+    QVERIFY(e.isWaitingFor(persona(Role::UnitHead, true), item));
+    QVERIFY(!e.isWaitingFor(persona(Role::UnitHead, false), item));
+    QVERIFY(!e.isWaitingFor(persona(Role::OfficeDirector, true), item));
+    QVERIFY(!e.isWaitingFor(author(), item));
+    QVERIFY(e.apply(persona(Role::UnitHead, true), item, req(Action::Approve), kNow));
+    QVERIFY(!e.isWaitingFor(persona(Role::UnitHead, true), item));
+    QVERIFY(e.isWaitingFor(persona(Role::OfficeDirector, false), item)); // bureau-wide stage
+    // Not one's own item, even holding the stage's role.
+    Person both = author();
+    both.grants.append(RoleGrant{Role::OfficeDirector, {}, true});
+    QVERIFY(!e.isWaitingFor(both, item));
+}
+
+void TestRouteEngine::deleteDraft()
+{
+    const RouteEngine &e = RouteEngine::builtin();
+    Item item = submitted(ItemKind::News);
+    QCOMPARE(e.check(author(), item, req(Action::Delete)).refusal, Refusal::WrongState);
+    QVERIFY(e.apply(author(), item, req(Action::Withdraw), kNow));
+    QCOMPARE(e.check(person(u"colleague"_s, Role::Correspondent, kUnitA), item, req(Action::Delete)).refusal,
+             Refusal::NotAuthor);
+    QVERIFY(e.check(author(), item, req(Action::Delete)));
+    // A published item is retracted, never deleted.
+    Item published = submitted(ItemKind::Repost);
+    QVERIFY(e.apply(persona(Role::SiteAdministrator, true), published, req(Action::Approve), kNow));
+    QCOMPARE(e.check(author(), published, req(Action::Delete)).refusal, Refusal::WrongState);
+}
+
+void TestRouteEngine::indexNumber()
+{
+    QCOMPARE(disclosureIndexNumber(u"BZZRZY-GH"_s, 2026, 7), u"BZZRZY-GH/2026-00007"_s);
+    QCOMPARE(disclosureIndexNumber(u"X"_s, 2027, 12345), u"X/2027-12345"_s);
 }
 
 QTEST_GUILESS_MAIN(TestRouteEngine)

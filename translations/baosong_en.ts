@@ -2,6 +2,192 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
+    <name>Accounts</name>
+    <message numerus="yes">
+        <source>The new password is too short: choose one of at least %n characters.</source>
+        <translation><numerusform>The new password is too short: choose one of at least %n characters.</numerusform><numerusform>The new password is too short: choose one of at least %n characters.</numerusform></translation>
+    </message>
+    <message>
+        <source>The new password must not be your user name: choose another one.</source>
+        <translation>The new password must not be your user name: choose another one.</translation>
+    </message>
+    <message>
+        <source>The change could not be saved (%1). Try again later; if it keeps failing, tell the information centre.</source>
+        <translation>The change could not be saved (%1). Try again later; if it keeps failing, tell the information centre.</translation>
+    </message>
+    <message>
+        <source>The user name or the password is not correct. Check both (and the keyboard layout) and try again.</source>
+        <translation>The user name or the password is not correct. Check both (and the keyboard layout) and try again.</translation>
+    </message>
+    <message>
+        <source>Signing in is not possible right now because the server could not record it. Try again in a few minutes; if it keeps failing, tell the information centre.</source>
+        <translation>Signing in is not possible right now because the server could not record it. Try again in a few minutes; if it keeps failing, tell the information centre.</translation>
+    </message>
+    <message numerus="yes">
+        <source>This account is locked after too many failed sign-ins. Try again in %n minute(s), or ask the information centre to set a new password.</source>
+        <translation><numerusform>This account is locked after too many failed sign-ins. Try again in %n minute, or ask the information centre to set a new password.</numerusform><numerusform>This account is locked after too many failed sign-ins. Try again in %n minutes, or ask the information centre to set a new password.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Too many failed sign-ins. Wait %n second(s), then try again.</source>
+        <translation><numerusform>Too many failed sign-ins. Wait %n second, then try again.</numerusform><numerusform>Too many failed sign-ins. Wait %n seconds, then try again.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Too many failed sign-ins: this account is locked for %n minute(s). Try again then, or ask the information centre to set a new password.</source>
+        <translation><numerusform>Too many failed sign-ins: this account is locked for %n minute. Try again then, or ask the information centre to set a new password.</numerusform><numerusform>Too many failed sign-ins: this account is locked for %n minutes. Try again then, or ask the information centre to set a new password.</numerusform></translation>
+    </message>
+    <message>
+        <source>This account is disabled. Ask the information centre to enable it.</source>
+        <translation>This account is disabled. Ask the information centre to enable it.</translation>
+    </message>
+    <message>
+        <source>Your account can't change its password (it is unknown or disabled). Ask the information centre.</source>
+        <translation>Your account can't change its password (it is unknown or disabled). Ask the information centre.</translation>
+    </message>
+    <message numerus="yes">
+        <source>This account is locked after too many wrong passwords. Try again in %n minute(s).</source>
+        <translation><numerusform>This account is locked after too many wrong passwords. Try again in %n minute.</numerusform><numerusform>This account is locked after too many wrong passwords. Try again in %n minutes.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Too many wrong passwords. Wait %n second(s), then try again.</source>
+        <translation><numerusform>Too many wrong passwords. Wait %n second, then try again.</numerusform><numerusform>Too many wrong passwords. Wait %n seconds, then try again.</numerusform></translation>
+    </message>
+    <message>
+        <source>The new password is the same as the current one: choose a different one.</source>
+        <translation>The new password is the same as the current one: choose a different one.</translation>
+    </message>
+    <message>
+        <source>The current password is not correct. Type it again.</source>
+        <translation>The current password is not correct. Type it again.</translation>
+    </message>
+    <message>
+        <source>The new password could not be processed. Try again later.</source>
+        <translation>The new password could not be processed. Try again later.</translation>
+    </message>
+    <message>
+        <source>There is no person with the user name "%1". Check the name.</source>
+        <translation>There is no person with the user name "%1". Check the name.</translation>
+    </message>
+</context>
+<context>
+    <name>Api</name>
+    <message>
+        <source>Server error</source>
+        <translation>Server error</translation>
+    </message>
+    <message>
+        <source>The server could not read or write its store. Try again; if it persists, tell the information centre the request id.</source>
+        <translation>The server could not read or write its store. Try again; if it persists, tell the information centre the request id.</translation>
+    </message>
+    <message>
+        <source>Not found</source>
+        <translation>Not found</translation>
+    </message>
+    <message>
+        <source>There is nothing at %1.</source>
+        <translation>There is nothing at %1.</translation>
+    </message>
+    <message>
+        <source>Sign in required</source>
+        <translation>Sign in required</translation>
+    </message>
+    <message>
+        <source>Your session is missing, has expired or was ended. Sign in again.</source>
+        <translation>Your session is missing, has expired or was ended. Sign in again.</translation>
+    </message>
+    <message>
+        <source>Bad request</source>
+        <translation>Bad request</translation>
+    </message>
+    <message>
+        <source>Send a JSON object with "login" and "password".</source>
+        <translation>Send a JSON object with "login" and "password".</translation>
+    </message>
+    <message>
+        <source>Too many attempts</source>
+        <translation>Too many attempts</translation>
+    </message>
+    <message>
+        <source>Account disabled</source>
+        <translation>Account disabled</translation>
+    </message>
+    <message>
+        <source>Try again</source>
+        <translation>Try again</translation>
+    </message>
+    <message>
+        <source>Sign-in failed</source>
+        <translation>Sign-in failed</translation>
+    </message>
+    <message>
+        <source>Send a JSON object with "old_password" and "new_password".</source>
+        <translation>Send a JSON object with "old_password" and "new_password".</translation>
+    </message>
+    <message>
+        <source>Password not changed</source>
+        <translation>Password not changed</translation>
+    </message>
+    <message>
+        <source>No such item</source>
+        <translation>No such item</translation>
+    </message>
+    <message>
+        <source>There is no item %1 that you may see.</source>
+        <translation>There is no item %1 that you may see.</translation>
+    </message>
+    <message>
+        <source>The cursor must be a whole number of 0 or more.</source>
+        <translation>The cursor must be a whole number of 0 or more.</translation>
+    </message>
+    <message>
+        <source>The limit must be a whole number of 1 or more.</source>
+        <translation>The limit must be a whole number of 1 or more.</translation>
+    </message>
+    <message>
+        <source>The action must be a JSON object.</source>
+        <translation>The action must be a JSON object.</translation>
+    </message>
+    <message>
+        <source>Every action needs an "action_id" (a UUID made by the client).</source>
+        <translation>Every action needs an "action_id" (a UUID made by the client).</translation>
+    </message>
+    <message>
+        <source>Every action needs an "item_id".</source>
+        <translation>Every action needs an "item_id".</translation>
+    </message>
+    <message>
+        <source>Unknown action "%1".</source>
+        <translation>Unknown action "%1".</translation>
+    </message>
+    <message>
+        <source>Say which revision the action was made on ("base_revision").</source>
+        <translation>Say which revision the action was made on ("base_revision").</translation>
+    </message>
+    <message>
+        <source>Action id reused</source>
+        <translation>Action id reused</translation>
+    </message>
+    <message>
+        <source>This action id was already used for another action. Make a new one.</source>
+        <translation>This action id was already used for another action. Make a new one.</translation>
+    </message>
+    <message>
+        <source>Item exists</source>
+        <translation>Item exists</translation>
+    </message>
+    <message>
+        <source>An item with the id %1 already exists.</source>
+        <translation>An item with the id %1 already exists.</translation>
+    </message>
+    <message>
+        <source>A new item needs a known "kind".</source>
+        <translation>A new item needs a known "kind".</translation>
+    </message>
+    <message>
+        <source>Action refused</source>
+        <translation>Action refused</translation>
+    </message>
+</context>
+<context>
     <name>Application</name>
     <message>
         <source>Baosong cannot open its local store</source>
@@ -46,8 +232,8 @@
         <translation>The publication deadlines are inconsistent: %1 days to publish, %2 days at the latest. The first must not be negative nor exceed the second.</translation>
     </message>
     <message>
-        <source>The &quot;due soon&quot; warning (%1 days) must not be negative.</source>
-        <translation>The &quot;due soon&quot; warning (%1 days) must not be negative.</translation>
+        <source>The "due soon" warning (%1 days) must not be negative.</source>
+        <translation>The "due soon" warning (%1 days) must not be negative.</translation>
     </message>
     <message>
         <source>%1 is listed both as a holiday and as a working day.</source>
@@ -58,16 +244,16 @@
         <translation>Holiday list, line %1: %2</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is neither &quot;holiday&quot; nor &quot;workday&quot;.</source>
-        <translation>&quot;%1&quot; is neither &quot;holiday&quot; nor &quot;workday&quot;.</translation>
+        <source>"%1" is neither "holiday" nor "workday".</source>
+        <translation>"%1" is neither "holiday" nor "workday".</translation>
     </message>
     <message>
-        <source>expected &quot;%1 &lt;date&gt;&quot; or &quot;%1 &lt;first date&gt; &lt;last date&gt;&quot;.</source>
-        <translation>expected &quot;%1 &lt;date&gt;&quot; or &quot;%1 &lt;first date&gt; &lt;last date&gt;&quot;.</translation>
+        <source>expected "%1 &lt;date&gt;" or "%1 &lt;first date&gt; &lt;last date&gt;".</source>
+        <translation>expected "%1 &lt;date&gt;" or "%1 &lt;first date&gt; &lt;last date&gt;".</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a date of the form 2027-10-01.</source>
-        <translation>&quot;%1&quot; is not a date of the form 2027-10-01.</translation>
+        <source>"%1" is not a date of the form 2027-10-01.</source>
+        <translation>"%1" is not a date of the form 2027-10-01.</translation>
     </message>
     <message>
         <source>the range ends (%1) before it starts (%2).</source>
@@ -78,12 +264,12 @@
         <translation>the range is longer than a year.</translation>
     </message>
     <message>
-        <source>Cannot open the holiday list &quot;%1&quot;: %2.</source>
-        <translation>Cannot open the holiday list &quot;%1&quot;: %2.</translation>
+        <source>Cannot open the holiday list "%1": %2.</source>
+        <translation>Cannot open the holiday list "%1": %2.</translation>
     </message>
     <message>
-        <source>%1 (in &quot;%2&quot;)</source>
-        <translation>%1 (in &quot;%2&quot;)</translation>
+        <source>%1 (in "%2")</source>
+        <translation>%1 (in "%2")</translation>
     </message>
 </context>
 <context>
@@ -243,32 +429,32 @@
         <translation>The required field “%1” is missing.</translation>
     </message>
     <message>
-        <source>%1: the field &quot;%2&quot; has the wrong type.</source>
-        <translation>%1: the field &quot;%2&quot; has the wrong type.</translation>
+        <source>%1: the field "%2" has the wrong type.</source>
+        <translation>%1: the field "%2" has the wrong type.</translation>
     </message>
     <message>
-        <source>%1: the required field &quot;%2&quot; is missing or empty.</source>
-        <translation>%1: the required field &quot;%2&quot; is missing or empty.</translation>
+        <source>%1: the required field "%2" is missing or empty.</source>
+        <translation>%1: the required field "%2" is missing or empty.</translation>
     </message>
     <message>
-        <source>A unit has no &quot;id&quot;.</source>
-        <translation>A unit has no &quot;id&quot;.</translation>
+        <source>A unit has no "id".</source>
+        <translation>A unit has no "id".</translation>
     </message>
     <message>
         <source>Unit %1</source>
         <translation>Unit %1</translation>
     </message>
     <message>
-        <source>%1: unknown unit type &quot;%2&quot;.</source>
-        <translation>%1: unknown unit type &quot;%2&quot;.</translation>
+        <source>%1: unknown unit type "%2".</source>
+        <translation>%1: unknown unit type "%2".</translation>
     </message>
     <message>
-        <source>%1: the code &quot;%2&quot; must not contain a slash or a space (it starts disclosure index numbers).</source>
-        <translation>%1: the code &quot;%2&quot; must not contain a slash or a space (it starts disclosure index numbers).</translation>
+        <source>%1: the code "%2" must not contain a slash or a space (it starts disclosure index numbers).</source>
+        <translation>%1: the code "%2" must not contain a slash or a space (it starts disclosure index numbers).</translation>
     </message>
     <message>
-        <source>A person has no &quot;id&quot;.</source>
-        <translation>A person has no &quot;id&quot;.</translation>
+        <source>A person has no "id".</source>
+        <translation>A person has no "id".</translation>
     </message>
     <message>
         <source>Person %1</source>
@@ -283,24 +469,24 @@
         <translation>%1: not an object.</translation>
     </message>
     <message>
-        <source>%1: unknown role &quot;%2&quot;.</source>
-        <translation>%1: unknown role &quot;%2&quot;.</translation>
+        <source>%1: unknown role "%2".</source>
+        <translation>%1: unknown role "%2".</translation>
     </message>
     <message>
-        <source>%1 (%2) is not bureau-wide and names no unit: list its units in &quot;unit_ids&quot; or set &quot;bureau_wide&quot;.</source>
-        <translation>%1 (%2) is not bureau-wide and names no unit: list its units in &quot;unit_ids&quot; or set &quot;bureau_wide&quot;.</translation>
+        <source>%1 (%2) is not bureau-wide and names no unit: list its units in "unit_ids" or set "bureau_wide".</source>
+        <translation>%1 (%2) is not bureau-wide and names no unit: list its units in "unit_ids" or set "bureau_wide".</translation>
     </message>
     <message>
-        <source>A column has no &quot;id&quot;.</source>
-        <translation>A column has no &quot;id&quot;.</translation>
+        <source>A column has no "id".</source>
+        <translation>A column has no "id".</translation>
     </message>
     <message>
         <source>Column %1</source>
         <translation>Column %1</translation>
     </message>
     <message>
-        <source>%1: unknown column type &quot;%2&quot;.</source>
-        <translation>%1: unknown column type &quot;%2&quot;.</translation>
+        <source>%1: unknown column type "%2".</source>
+        <translation>%1: unknown column type "%2".</translation>
     </message>
     <message>
         <source>%1: the update interval (%2 days) is negative; use 0 for a column without an expected interval.</source>
@@ -362,8 +548,8 @@
         <translation>Saving item %1</translation>
     </message>
     <message>
-        <source>An item without an id can&apos;t be saved; nothing was saved.</source>
-        <translation>An item without an id can&apos;t be saved; nothing was saved.</translation>
+        <source>An item without an id can't be saved; nothing was saved.</source>
+        <translation>An item without an id can't be saved; nothing was saved.</translation>
     </message>
     <message>
         <source>Saving failed: %1</source>
@@ -378,8 +564,8 @@
         <translation>Reading item %1</translation>
     </message>
     <message>
-        <source>Item %1 in the local store can&apos;t be read (%2).</source>
-        <translation>Item %1 in the local store can&apos;t be read (%2).</translation>
+        <source>Item %1 in the local store can't be read (%2).</source>
+        <translation>Item %1 in the local store can't be read (%2).</translation>
     </message>
     <message>
         <source>Removing item %1</source>
@@ -436,72 +622,72 @@
 <context>
     <name>Organization</name>
     <message>
-        <source>The organization has no &quot;%1&quot; list (it may be empty, but it must be there).</source>
-        <translation>The organization has no &quot;%1&quot; list (it may be empty, but it must be there).</translation>
+        <source>The organization has no "%1" list (it may be empty, but it must be there).</source>
+        <translation>The organization has no "%1" list (it may be empty, but it must be there).</translation>
     </message>
     <message>
-        <source>Entry %1 of &quot;%2&quot; is not an object with an &quot;id&quot;.</source>
-        <translation>Entry %1 of &quot;%2&quot; is not an object with an &quot;id&quot;.</translation>
+        <source>Entry %1 of "%2" is not an object with an "id".</source>
+        <translation>Entry %1 of "%2" is not an object with an "id".</translation>
     </message>
     <message>
-        <source>Two units have the id &quot;%1&quot;.</source>
-        <translation>Two units have the id &quot;%1&quot;.</translation>
+        <source>Two units have the id "%1".</source>
+        <translation>Two units have the id "%1".</translation>
     </message>
     <message>
-        <source>Two people have the id &quot;%1&quot;.</source>
-        <translation>Two people have the id &quot;%1&quot;.</translation>
+        <source>Two people have the id "%1".</source>
+        <translation>Two people have the id "%1".</translation>
     </message>
     <message>
-        <source>Two columns have the id &quot;%1&quot;.</source>
-        <translation>Two columns have the id &quot;%1&quot;.</translation>
+        <source>Two columns have the id "%1".</source>
+        <translation>Two columns have the id "%1".</translation>
     </message>
     <message>
-        <source>Units &quot;%1&quot; and &quot;%2&quot; have the same code &quot;%3&quot;.</source>
-        <translation>Units &quot;%1&quot; and &quot;%2&quot; have the same code &quot;%3&quot;.</translation>
+        <source>Units "%1" and "%2" have the same code "%3".</source>
+        <translation>Units "%1" and "%2" have the same code "%3".</translation>
     </message>
     <message>
-        <source>Person &quot;%1&quot; belongs to the unknown unit &quot;%2&quot;.</source>
-        <translation>Person &quot;%1&quot; belongs to the unknown unit &quot;%2&quot;.</translation>
+        <source>Person "%1" belongs to the unknown unit "%2".</source>
+        <translation>Person "%1" belongs to the unknown unit "%2".</translation>
     </message>
     <message>
-        <source>Person &quot;%1&quot;, grant %2 (%3) names the unknown unit &quot;%4&quot;.</source>
-        <translation>Person &quot;%1&quot;, grant %2 (%3) names the unknown unit &quot;%4&quot;.</translation>
+        <source>Person "%1", grant %2 (%3) names the unknown unit "%4".</source>
+        <translation>Person "%1", grant %2 (%3) names the unknown unit "%4".</translation>
     </message>
     <message>
-        <source>Column &quot;%1&quot; has the unknown parent &quot;%2&quot;.</source>
-        <translation>Column &quot;%1&quot; has the unknown parent &quot;%2&quot;.</translation>
+        <source>Column "%1" has the unknown parent "%2".</source>
+        <translation>Column "%1" has the unknown parent "%2".</translation>
     </message>
     <message>
-        <source>Column &quot;%1&quot; names the unknown responsible unit &quot;%2&quot;.</source>
-        <translation>Column &quot;%1&quot; names the unknown responsible unit &quot;%2&quot;.</translation>
+        <source>Column "%1" names the unknown responsible unit "%2".</source>
+        <translation>Column "%1" names the unknown responsible unit "%2".</translation>
     </message>
     <message>
-        <source>Column &quot;%1&quot; is in a cycle of the column tree: %2.</source>
-        <translation>Column &quot;%1&quot; is in a cycle of the column tree: %2.</translation>
+        <source>Column "%1" is in a cycle of the column tree: %2.</source>
+        <translation>Column "%1" is in a cycle of the column tree: %2.</translation>
     </message>
     <message>
-        <source>The organization has no &quot;name&quot;.</source>
-        <translation>The organization has no &quot;name&quot;.</translation>
+        <source>The organization has no "name".</source>
+        <translation>The organization has no "name".</translation>
     </message>
     <message>
         <source>The organization</source>
         <translation>The organization</translation>
     </message>
     <message>
-        <source>Cannot open the organization file &quot;%1&quot;: %2.</source>
-        <translation>Cannot open the organization file &quot;%1&quot;: %2.</translation>
+        <source>Cannot open the organization file "%1": %2.</source>
+        <translation>Cannot open the organization file "%1": %2.</translation>
     </message>
     <message>
-        <source>The organization file &quot;%1&quot; is not valid JSON: %2 (at offset %3).</source>
-        <translation>The organization file &quot;%1&quot; is not valid JSON: %2 (at offset %3).</translation>
+        <source>The organization file "%1" is not valid JSON: %2 (at offset %3).</source>
+        <translation>The organization file "%1" is not valid JSON: %2 (at offset %3).</translation>
     </message>
     <message>
-        <source>The organization file &quot;%1&quot; does not hold a JSON object.</source>
-        <translation>The organization file &quot;%1&quot; does not hold a JSON object.</translation>
+        <source>The organization file "%1" does not hold a JSON object.</source>
+        <translation>The organization file "%1" does not hold a JSON object.</translation>
     </message>
     <message>
-        <source>The organization file &quot;%1&quot; is invalid: %2</source>
-        <translation>The organization file &quot;%1&quot; is invalid: %2</translation>
+        <source>The organization file "%1" is invalid: %2</source>
+        <translation>The organization file "%1" is invalid: %2</translation>
     </message>
 </context>
 <context>
@@ -543,68 +729,68 @@
         <translation>Propose retraction</translation>
     </message>
     <message>
-        <source>Route &quot;%1&quot; has no stages.</source>
-        <translation>Route &quot;%1&quot; has no stages.</translation>
+        <source>Route "%1" has no stages.</source>
+        <translation>Route "%1" has no stages.</translation>
     </message>
     <message>
-        <source>Route &quot;%1&quot;: a stage has no id.</source>
-        <translation>Route &quot;%1&quot;: a stage has no id.</translation>
+        <source>Route "%1": a stage has no id.</source>
+        <translation>Route "%1": a stage has no id.</translation>
     </message>
     <message>
-        <source>Route &quot;%1&quot;: stage &quot;%2&quot; is defined twice.</source>
-        <translation>Route &quot;%1&quot;: stage &quot;%2&quot; is defined twice.</translation>
+        <source>Route "%1": stage "%2" is defined twice.</source>
+        <translation>Route "%1": stage "%2" is defined twice.</translation>
     </message>
     <message>
-        <source>Route &quot;%1&quot;, stage &quot;%2&quot;: unknown role &quot;%3&quot;.</source>
-        <translation>Route &quot;%1&quot;, stage &quot;%2&quot;: unknown role &quot;%3&quot;.</translation>
+        <source>Route "%1", stage "%2": unknown role "%3".</source>
+        <translation>Route "%1", stage "%2": unknown role "%3".</translation>
     </message>
     <message>
-        <source>Route &quot;%1&quot;, stage &quot;%2&quot;: the role &quot;%3&quot; approves nothing and cannot hold a stage.</source>
-        <translation>Route &quot;%1&quot;, stage &quot;%2&quot;: the role &quot;%3&quot; approves nothing and cannot hold a stage.</translation>
+        <source>Route "%1", stage "%2": the role "%3" approves nothing and cannot hold a stage.</source>
+        <translation>Route "%1", stage "%2": the role "%3" approves nothing and cannot hold a stage.</translation>
     </message>
     <message>
-        <source>Route &quot;%1&quot;, stage &quot;%2&quot;: unknown scope &quot;%3&quot; (use item_unit or bureau).</source>
-        <translation>Route &quot;%1&quot;, stage &quot;%2&quot;: unknown scope &quot;%3&quot; (use item_unit or bureau).</translation>
+        <source>Route "%1", stage "%2": unknown scope "%3" (use item_unit or bureau).</source>
+        <translation>Route "%1", stage "%2": unknown scope "%3" (use item_unit or bureau).</translation>
     </message>
     <message>
-        <source>Route &quot;%1&quot;, stage &quot;%2&quot; says nothing about what comes next.</source>
-        <translation>Route &quot;%1&quot;, stage &quot;%2&quot; says nothing about what comes next.</translation>
+        <source>Route "%1", stage "%2" says nothing about what comes next.</source>
+        <translation>Route "%1", stage "%2" says nothing about what comes next.</translation>
     </message>
     <message>
-        <source>Route &quot;%1&quot;, stage &quot;%2&quot;: the next stage &quot;%3&quot; does not exist.</source>
-        <translation>Route &quot;%1&quot;, stage &quot;%2&quot;: the next stage &quot;%3&quot; does not exist.</translation>
+        <source>Route "%1", stage "%2": the next stage "%3" does not exist.</source>
+        <translation>Route "%1", stage "%2": the next stage "%3" does not exist.</translation>
     </message>
     <message>
-        <source>Route &quot;%1&quot;: its first stage &quot;%2&quot; does not exist.</source>
-        <translation>Route &quot;%1&quot;: its first stage &quot;%2&quot; does not exist.</translation>
+        <source>Route "%1": its first stage "%2" does not exist.</source>
+        <translation>Route "%1": its first stage "%2" does not exist.</translation>
     </message>
     <message>
-        <source>Route &quot;%1&quot; loops back to stage &quot;%2&quot; and never reaches publication.</source>
-        <translation>Route &quot;%1&quot; loops back to stage &quot;%2&quot; and never reaches publication.</translation>
+        <source>Route "%1" loops back to stage "%2" and never reaches publication.</source>
+        <translation>Route "%1" loops back to stage "%2" and never reaches publication.</translation>
     </message>
     <message>
-        <source>Route &quot;%1&quot;: stage &quot;%2&quot; can never be reached from the first stage.</source>
-        <translation>Route &quot;%1&quot;: stage &quot;%2&quot; can never be reached from the first stage.</translation>
+        <source>Route "%1": stage "%2" can never be reached from the first stage.</source>
+        <translation>Route "%1": stage "%2" can never be reached from the first stage.</translation>
     </message>
     <message>
         <source>The route definition is not valid JSON: %1 (at byte %2).</source>
         <translation>The route definition is not valid JSON: %1 (at byte %2).</translation>
     </message>
     <message>
-        <source>The route definition names an unknown item kind &quot;%1&quot;.</source>
-        <translation>The route definition names an unknown item kind &quot;%1&quot;.</translation>
+        <source>The route definition names an unknown item kind "%1".</source>
+        <translation>The route definition names an unknown item kind "%1".</translation>
     </message>
     <message>
-        <source>The route of kind &quot;%1&quot; is defined twice.</source>
-        <translation>The route of kind &quot;%1&quot; is defined twice.</translation>
+        <source>The route of kind "%1" is defined twice.</source>
+        <translation>The route of kind "%1" is defined twice.</translation>
     </message>
     <message>
-        <source>The route definition has no route for items of kind &quot;%1&quot;.</source>
-        <translation>The route definition has no route for items of kind &quot;%1&quot;.</translation>
+        <source>The route definition has no route for items of kind "%1".</source>
+        <translation>The route definition has no route for items of kind "%1".</translation>
     </message>
     <message>
-        <source>Route &quot;municipal_portal&quot;: stage &quot;%1&quot; has the same id as a stage of a kind&apos;s route.</source>
-        <translation>Route &quot;municipal_portal&quot;: stage &quot;%1&quot; has the same id as a stage of a kind&apos;s route.</translation>
+        <source>Route "municipal_portal": stage "%1" has the same id as a stage of a kind's route.</source>
+        <translation>Route "municipal_portal": stage "%1" has the same id as a stage of a kind's route.</translation>
     </message>
     <message>
         <source>Cannot read the route definition %1: %2</source>
@@ -615,8 +801,8 @@
         <translation>Only the author of this item can do that.</translation>
     </message>
     <message>
-        <source>You are no longer a correspondent of this item&apos;s unit; ask your unit to assign it.</source>
-        <translation>You are no longer a correspondent of this item&apos;s unit; ask your unit to assign it.</translation>
+        <source>You are no longer a correspondent of this item's unit; ask your unit to assign it.</source>
+        <translation>You are no longer a correspondent of this item's unit; ask your unit to assign it.</translation>
     </message>
     <message>
         <source>This item is not waiting for review (it is: %1).</source>
@@ -627,16 +813,16 @@
         <translation>This item is at a stage its route does not know.</translation>
     </message>
     <message>
-        <source>The item is at &quot;%1&quot;; it cannot be decided at &quot;%2&quot;: no stage may be skipped.</source>
-        <translation>The item is at &quot;%1&quot;; it cannot be decided at &quot;%2&quot;: no stage may be skipped.</translation>
+        <source>The item is at "%1"; it cannot be decided at "%2": no stage may be skipped.</source>
+        <translation>The item is at "%1"; it cannot be decided at "%2": no stage may be skipped.</translation>
     </message>
     <message>
-        <source>Stage &quot;%1&quot; of this unit&apos;s items is not yours: your role as %2 covers other units.</source>
-        <translation>Stage &quot;%1&quot; of this unit&apos;s items is not yours: your role as %2 covers other units.</translation>
+        <source>Stage "%1" of this unit's items is not yours: your role as %2 covers other units.</source>
+        <translation>Stage "%1" of this unit's items is not yours: your role as %2 covers other units.</translation>
     </message>
     <message>
-        <source>Stage &quot;%1&quot; is decided by a %2.</source>
-        <translation>Stage &quot;%1&quot; is decided by a %2.</translation>
+        <source>Stage "%1" is decided by a %2.</source>
+        <translation>Stage "%1" is decided by a %2.</translation>
     </message>
     <message>
         <source>Nobody may decide on their own item or revision; another %1 must decide.</source>
@@ -647,8 +833,8 @@
         <translation>Say why the item is returned, so its author can revise it.</translation>
     </message>
     <message>
-        <source>Stage &quot;%1&quot; has not approved this item; it cannot pass &quot;%2&quot;.</source>
-        <translation>Stage &quot;%1&quot; has not approved this item; it cannot pass &quot;%2&quot;.</translation>
+        <source>Stage "%1" has not approved this item; it cannot pass "%2".</source>
+        <translation>Stage "%1" has not approved this item; it cannot pass "%2".</translation>
     </message>
     <message>
         <source>The last stage must attest the confidentiality review (保密审查): confirm that the item contains nothing classified.</source>
@@ -711,8 +897,8 @@
         <translation>Only a published item with nothing in review can be changed or retracted.</translation>
     </message>
     <message>
-        <source>You can change or retract only your own unit&apos;s items.</source>
-        <translation>You can change or retract only your own unit&apos;s items.</translation>
+        <source>You can change or retract only your own unit's items.</source>
+        <translation>You can change or retract only your own unit's items.</translation>
     </message>
     <message>
         <source>Only a correspondent can propose a change or retraction.</source>
@@ -730,6 +916,300 @@
         <source>Unknown action.</source>
         <translation>Unknown action.</translation>
     </message>
+    <message>
+        <source>Delete draft</source>
+        <translation>Delete draft</translation>
+    </message>
+    <message>
+        <source>Only a draft that was never published can be deleted.</source>
+        <translation>Only a draft that was never published can be deleted.</translation>
+    </message>
+</context>
+<context>
+    <name>ServerConfig</name>
+    <message>
+        <source>The setting %1 must be a whole number from %2 to %3 (it is "%4").</source>
+        <translation>The setting %1 must be a whole number from %2 to %3 (it is "%4").</translation>
+    </message>
+    <message>
+        <source>The setting %1 must be a whole number of at least %2 (it is "%3").</source>
+        <translation>The setting %1 must be a whole number of at least %2 (it is "%3").</translation>
+    </message>
+    <message>
+        <source>The configuration file %1 cannot be read.</source>
+        <translation>The configuration file %1 cannot be read.</translation>
+    </message>
+    <message>
+        <source>The setting store/driver must be QSQLITE or QPSQL (it is "%1").</source>
+        <translation>The setting store/driver must be QSQLITE or QPSQL (it is "%1").</translation>
+    </message>
+    <message>
+        <source>The database password file %1 cannot be read: %2</source>
+        <translation>The database password file %1 cannot be read: %2</translation>
+    </message>
+    <message>
+        <source>The folder of %1 cannot be created.</source>
+        <translation>The folder of %1 cannot be created.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: %2</source>
+        <translation>%1 cannot be written: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ServerStore</name>
+    <message>
+        <source>not a JSON object</source>
+        <translation>not a JSON object</translation>
+    </message>
+    <message>
+        <source>the counter “%1” is missing</source>
+        <translation>the counter “%1” is missing</translation>
+    </message>
+    <message>
+        <source>write-ahead logging is not available</source>
+        <translation>write-ahead logging is not available</translation>
+    </message>
+    <message>
+        <source>Cannot connect to the database %1: %2</source>
+        <translation>Cannot connect to the database %1: %2</translation>
+    </message>
+    <message>
+        <source>Unknown database driver “%1”: use QSQLITE or QPSQL.</source>
+        <translation>Unknown database driver “%1”: use QSQLITE or QPSQL.</translation>
+    </message>
+    <message>
+        <source>The PostgreSQL driver of Qt (QPSQL) is not installed; on Debian install the package libqt6sql6-psql.</source>
+        <translation>The PostgreSQL driver of Qt (QPSQL) is not installed; on Debian install the package libqt6sql6-psql.</translation>
+    </message>
+    <message>
+        <source>The SQLite driver of Qt (QSQLITE) is not installed.</source>
+        <translation>The SQLite driver of Qt (QSQLITE) is not installed.</translation>
+    </message>
+    <message>
+        <source>No database file was given.</source>
+        <translation>No database file was given.</translation>
+    </message>
+    <message>
+        <source>No PostgreSQL database name was given.</source>
+        <translation>No PostgreSQL database name was given.</translation>
+    </message>
+    <message>
+        <source>The database file %1 can't be read: %2</source>
+        <translation>The database file %1 can't be read: %2</translation>
+    </message>
+    <message>
+        <source>The database file %1 is damaged (%2). It was left as it is: restore the latest backup (baosong-server backup) or keep the file for the information centre.</source>
+        <translation>The database file %1 is damaged (%2). It was left as it is: restore the latest backup (baosong-server backup) or keep the file for the information centre.</translation>
+    </message>
+    <message>
+        <source>The server id can't be read: %1</source>
+        <translation>The server id can't be read: %1</translation>
+    </message>
+    <message>
+        <source>The database was written by a newer version of baosong-server (schema %1); this version understands up to schema %2. Update baosong-server to use it. The database was left unchanged.</source>
+        <translation>The database was written by a newer version of baosong-server (schema %1); this version understands up to schema %2. Update baosong-server to use it. The database was left unchanged.</translation>
+    </message>
+    <message>
+        <source>The database schema could not be created or upgraded from version %1 to %2: %3. Nothing was changed.</source>
+        <translation>The database schema could not be created or upgraded from version %1 to %2: %3. Nothing was changed.</translation>
+    </message>
+    <message>
+        <source>%1 failed: %2</source>
+        <translation>%1 failed: %2</translation>
+    </message>
+    <message>
+        <source>A transaction is already open on this thread.</source>
+        <translation>A transaction is already open on this thread.</translation>
+    </message>
+    <message>
+        <source>Cannot begin a transaction: %1</source>
+        <translation>Cannot begin a transaction: %1</translation>
+    </message>
+    <message>
+        <source>Saving failed: %1</source>
+        <translation>Saving failed: %1</translation>
+    </message>
+    <message>
+        <source>Saving unit %1</source>
+        <translation>Saving unit %1</translation>
+    </message>
+    <message>
+        <source>Saving column %1</source>
+        <translation>Saving column %1</translation>
+    </message>
+    <message>
+        <source>Saving person %1</source>
+        <translation>Saving person %1</translation>
+    </message>
+    <message>
+        <source>Reading units</source>
+        <translation>Reading units</translation>
+    </message>
+    <message>
+        <source>Unit %1 can't be read: %2</source>
+        <translation>Unit %1 can't be read: %2</translation>
+    </message>
+    <message>
+        <source>Reading columns</source>
+        <translation>Reading columns</translation>
+    </message>
+    <message>
+        <source>Column %1 can't be read: %2</source>
+        <translation>Column %1 can't be read: %2</translation>
+    </message>
+    <message>
+        <source>Reading people</source>
+        <translation>Reading people</translation>
+    </message>
+    <message>
+        <source>Person %1 can't be read: %2</source>
+        <translation>Person %1 can't be read: %2</translation>
+    </message>
+    <message>
+        <source>Reading person %1</source>
+        <translation>Reading person %1</translation>
+    </message>
+    <message>
+        <source>Setting the password of %1</source>
+        <translation>Setting the password of %1</translation>
+    </message>
+    <message>
+        <source>There is no person %1.</source>
+        <translation>There is no person %1.</translation>
+    </message>
+    <message>
+        <source>Recording a failed login of %1</source>
+        <translation>Recording a failed login of %1</translation>
+    </message>
+    <message>
+        <source>Recording a login of %1</source>
+        <translation>Recording a login of %1</translation>
+    </message>
+    <message>
+        <source>Saving a session of %1</source>
+        <translation>Saving a session of %1</translation>
+    </message>
+    <message>
+        <source>The session already exists.</source>
+        <translation>The session already exists.</translation>
+    </message>
+    <message>
+        <source>Reading a session</source>
+        <translation>Reading a session</translation>
+    </message>
+    <message>
+        <source>Ending a session</source>
+        <translation>Ending a session</translation>
+    </message>
+    <message>
+        <source>There is no such session.</source>
+        <translation>There is no such session.</translation>
+    </message>
+    <message>
+        <source>Ending the sessions of %1</source>
+        <translation>Ending the sessions of %1</translation>
+    </message>
+    <message>
+        <source>Reading item %1</source>
+        <translation>Reading item %1</translation>
+    </message>
+    <message>
+        <source>Item %1 can't be read: %2</source>
+        <translation>Item %1 can't be read: %2</translation>
+    </message>
+    <message>
+        <source>An item without an id can't be saved.</source>
+        <translation>An item without an id can't be saved.</translation>
+    </message>
+    <message>
+        <source>Saving item %1</source>
+        <translation>Saving item %1</translation>
+    </message>
+    <message>
+        <source>Deleting item %1</source>
+        <translation>Deleting item %1</translation>
+    </message>
+    <message>
+        <source>Listing items in review</source>
+        <translation>Listing items in review</translation>
+    </message>
+    <message>
+        <source>Listing items</source>
+        <translation>Listing items</translation>
+    </message>
+    <message>
+        <source>Numbering an index number of %1</source>
+        <translation>Numbering an index number of %1</translation>
+    </message>
+    <message>
+        <source>Reading the change feed</source>
+        <translation>Reading the change feed</translation>
+    </message>
+    <message>
+        <source>Pruning deleted items</source>
+        <translation>Pruning deleted items</translation>
+    </message>
+    <message>
+        <source>Reading action %1</source>
+        <translation>Reading action %1</translation>
+    </message>
+    <message>
+        <source>An action without an id can't be recorded.</source>
+        <translation>An action without an id can't be recorded.</translation>
+    </message>
+    <message>
+        <source>Recording action %1</source>
+        <translation>Recording action %1</translation>
+    </message>
+    <message>
+        <source>Action %1 was already recorded.</source>
+        <translation>Action %1 was already recorded.</translation>
+    </message>
+    <message>
+        <source>Writing an audit event</source>
+        <translation>Writing an audit event</translation>
+    </message>
+    <message>
+        <source>Reading the audit log</source>
+        <translation>Reading the audit log</translation>
+    </message>
+    <message>
+        <source>Audit event %1 is missing: the log goes on with event %2.</source>
+        <translation>Audit event %1 is missing: the log goes on with event %2.</translation>
+    </message>
+    <message>
+        <source>Audit event 1 does not start the log: events before it were removed or it was changed.</source>
+        <translation>Audit event 1 does not start the log: events before it were removed or it was changed.</translation>
+    </message>
+    <message>
+        <source>Audit event %1 does not follow event %2: the events were reordered, or event %2 was changed and its hash rewritten.</source>
+        <translation>Audit event %1 does not follow event %2: the events were reordered, or event %2 was changed and its hash rewritten.</translation>
+    </message>
+    <message>
+        <source>Audit event %1 was changed: its content no longer matches its hash.</source>
+        <translation>Audit event %1 was changed: its content no longer matches its hash.</translation>
+    </message>
+    <message>
+        <source>Audit events from %1 on are missing: %2 events were written, the log ends with event %3.</source>
+        <translation>Audit events from %1 on are missing: %2 events were written, the log ends with event %3.</translation>
+    </message>
+    <message>
+        <source>A PostgreSQL store is backed up with PostgreSQL's own tools: run pg_dump (for example: pg_dump -Fc -f baosong.dump &lt;database&gt;), or use the backups of the database server.</source>
+        <translation>A PostgreSQL store is backed up with PostgreSQL's own tools: run pg_dump (for example: pg_dump -Fc -f baosong.dump &lt;database&gt;), or use the backups of the database server.</translation>
+    </message>
+    <message>
+        <source>A backup can't be made inside a transaction.</source>
+        <translation>A backup can't be made inside a transaction.</translation>
+    </message>
+    <message>
+        <source>The backup file %1 already exists; choose a new name.</source>
+        <translation>The backup file %1 already exists; choose a new name.</translation>
+    </message>
+    <message>
+        <source>The backup to %1 failed: %2</source>
+        <translation>The backup to %1 failed: %2</translation>
+    </message>
 </context>
 <context>
     <name>baosong::ColumnTreeModel</name>
@@ -739,10 +1219,7 @@
     </message>
     <message numerus="yes">
         <source>%n day(s)</source>
-        <translation>
-            <numerusform>%n day</numerusform>
-            <numerusform>%n days</numerusform>
-        </translation>
+        <translation><numerusform>%n day</numerusform><numerusform>%n days</numerusform></translation>
     </message>
     <message>
         <source>—</source>
@@ -773,24 +1250,15 @@
     </message>
     <message numerus="yes">
         <source>%n day(s) to the target</source>
-        <translation>
-            <numerusform>%n day to the target</numerusform>
-            <numerusform>%n days to the target</numerusform>
-        </translation>
+        <translation><numerusform>%n day to the target</numerusform><numerusform>%n days to the target</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>Overdue: %n day(s) to the limit</source>
-        <translation>
-            <numerusform>Overdue: %n day to the limit</numerusform>
-            <numerusform>Overdue: %n days to the limit</numerusform>
-        </translation>
+        <translation><numerusform>Overdue: %n day to the limit</numerusform><numerusform>Overdue: %n days to the limit</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>Limit passed %n day(s) ago</source>
-        <translation>
-            <numerusform>Limit passed %n day ago</numerusform>
-            <numerusform>Limit passed %n days ago</numerusform>
-        </translation>
+        <translation><numerusform>Limit passed %n day ago</numerusform><numerusform>Limit passed %n days ago</numerusform></translation>
     </message>
     <message>
         <source>Title</source>
@@ -833,17 +1301,11 @@
     </message>
     <message numerus="yes">
         <source>%n item(s) in the local store</source>
-        <translation>
-            <numerusform>%n item in the local store</numerusform>
-            <numerusform>%n items in the local store</numerusform>
-        </translation>
+        <translation><numerusform>%n item in the local store</numerusform><numerusform>%n items in the local store</numerusform></translation>
     </message>
     <message numerus="yes">
-        <source>%n item(s) match &quot;%1&quot;</source>
-        <translation>
-            <numerusform>%n item match &quot;%1&quot;</numerusform>
-            <numerusform>%n items match &quot;%1&quot;</numerusform>
-        </translation>
+        <source>%n item(s) match "%1"</source>
+        <translation><numerusform>%n item match "%1"</numerusform><numerusform>%n items match "%1"</numerusform></translation>
     </message>
     <message>
         <source> · example organization (demo data)</source>
@@ -858,12 +1320,257 @@
         <translation>About Baosong</translation>
     </message>
     <message>
-        <source>Baosong (报送) drafts web-site items, routes them through approval and publishes them, following the bureau&apos;s web-site regulation.
+        <source>Baosong (报送) drafts web-site items, routes them through approval and publishes them, following the bureau's web-site regulation.
 
 Local store: %1</source>
-        <translation>Baosong (报送) drafts web-site items, routes them through approval and publishes them, following the bureau&apos;s web-site regulation.
+        <translation>Baosong (报送) drafts web-site items, routes them through approval and publishes them, following the bureau's web-site regulation.
 
 Local store: %1</translation>
+    </message>
+</context>
+<context>
+    <name>baosong::server</name>
+    <message>
+        <source>The password file %1 cannot be read: %2</source>
+        <translation>The password file %1 cannot be read: %2</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: %2</source>
+        <translation>%1 cannot be written: %2</translation>
+    </message>
+    <message>
+        <source>Unknown role "%1".</source>
+        <translation>Unknown role "%1".</translation>
+    </message>
+    <message>
+        <source>baosong-server %1 serving https://%2:%3/api/v1/ (store: %4)</source>
+        <translation>baosong-server %1 serving https://%2:%3/api/v1/ (store: %4)</translation>
+    </message>
+    <message>
+        <source>certificate SHA-256 fingerprint: %1</source>
+        <translation>certificate SHA-256 fingerprint: %1</translation>
+    </message>
+    <message>
+        <source>baosong-server stopped</source>
+        <translation>baosong-server stopped</translation>
+    </message>
+    <message>
+        <source>libsodium could not be initialised.</source>
+        <translation>libsodium could not be initialised.</translation>
+    </message>
+    <message>
+        <source>Baosong site server.
+
+Commands:
+  init [--admin ID] [--password-file F]   create config, store, administrator, certificate
+  serve                                    serve the HTTPS API
+  import FILE [--passwords-out F]          load an organization file
+  user list | add ID --name N [--unit U] [--title T] --grant ROLE[:UNITS|:*] ...
+       | passwd ID [--password-file F] | disable ID | enable ID
+  unit list | add ID --name N --type T [--code C]
+  column list | add ID --name N [--parent P] [--type T] [--units U,V] [--interval DAYS]
+  backup PATH                              consistent snapshot while serving (SQLite)
+  audit verify | list [--from N]           check or print the audit chain</source>
+        <translation>Baosong site server.
+
+Commands:
+  init [--admin ID] [--password-file F]   create config, store, administrator, certificate
+  serve                                    serve the HTTPS API
+  import FILE [--passwords-out F]          load an organization file
+  user list | add ID --name N [--unit U] [--title T] --grant ROLE[:UNITS|:*] ...
+       | passwd ID [--password-file F] | disable ID | enable ID
+  unit list | add ID --name N --type T [--code C]
+  column list | add ID --name N [--parent P] [--type T] [--units U,V] [--interval DAYS]
+  backup PATH                              consistent snapshot while serving (SQLite)
+  audit verify | list [--from N]           check or print the audit chain</translation>
+    </message>
+    <message>
+        <source>The configuration file (default: baosong-server.ini in the data folder).</source>
+        <translation>The configuration file (default: baosong-server.ini in the data folder).</translation>
+    </message>
+    <message>
+        <source>The data folder (default: ~/.local/share/Baosong/server).</source>
+        <translation>The data folder (default: ~/.local/share/Baosong/server).</translation>
+    </message>
+    <message>
+        <source>init: the administrator's login (default: admin).</source>
+        <translation>init: the administrator's login (default: admin).</translation>
+    </message>
+    <message>
+        <source>Read the password from this file.</source>
+        <translation>Read the password from this file.</translation>
+    </message>
+    <message>
+        <source>import: give people without a password a random one, written to this file.</source>
+        <translation>import: give people without a password a random one, written to this file.</translation>
+    </message>
+    <message>
+        <source>The name.</source>
+        <translation>The name.</translation>
+    </message>
+    <message>
+        <source>The person's unit.</source>
+        <translation>The person's unit.</translation>
+    </message>
+    <message>
+        <source>The person's job title.</source>
+        <translation>The person's job title.</translation>
+    </message>
+    <message>
+        <source>A role: ROLE:UNIT,UNIT or ROLE:* (bureau-wide).</source>
+        <translation>A role: ROLE:UNIT,UNIT or ROLE:* (bureau-wide).</translation>
+    </message>
+    <message>
+        <source>Unit or column type.</source>
+        <translation>Unit or column type.</translation>
+    </message>
+    <message>
+        <source>The unit's code for index numbers.</source>
+        <translation>The unit's code for index numbers.</translation>
+    </message>
+    <message>
+        <source>The parent column.</source>
+        <translation>The parent column.</translation>
+    </message>
+    <message>
+        <source>Responsible units, comma-separated.</source>
+        <translation>Responsible units, comma-separated.</translation>
+    </message>
+    <message>
+        <source>Expected update interval in days.</source>
+        <translation>Expected update interval in days.</translation>
+    </message>
+    <message>
+        <source>audit list: the first sequence number.</source>
+        <translation>audit list: the first sequence number.</translation>
+    </message>
+    <message>
+        <source>init, serve, import, user, unit, column, backup or audit</source>
+        <translation>init, serve, import, user, unit, column, backup or audit</translation>
+    </message>
+    <message>
+        <source>Say what to do: init, serve, import, user, unit, column, backup or audit (see --help).</source>
+        <translation>Say what to do: init, serve, import, user, unit, column, backup or audit (see --help).</translation>
+    </message>
+    <message>
+        <source>made a self-signed certificate: %1 (key %2, readable only by you)</source>
+        <translation>made a self-signed certificate: %1 (key %2, readable only by you)</translation>
+    </message>
+    <message>
+        <source>Administrator</source>
+        <translation>Administrator</translation>
+    </message>
+    <message>
+        <source>Password for %1: </source>
+        <translation>Password for %1: </translation>
+    </message>
+    <message>
+        <source>administrator %1 created</source>
+        <translation>administrator %1 created</translation>
+    </message>
+    <message>
+        <source>store: %1</source>
+        <translation>store: %1</translation>
+    </message>
+    <message>
+        <source>import needs the organization file.</source>
+        <translation>import needs the organization file.</translation>
+    </message>
+    <message>
+        <source>imported %1: %2 units, %3 people, %4 columns</source>
+        <translation>imported %1: %2 units, %3 people, %4 columns</translation>
+    </message>
+    <message>
+        <source>passwords of new accounts: %1 (readable only by you)</source>
+        <translation>passwords of new accounts: %1 (readable only by you)</translation>
+    </message>
+    <message>
+        <source>	(disabled)</source>
+        <translation>	(disabled)</translation>
+    </message>
+    <message>
+        <source>user %1 needs the person's login.</source>
+        <translation>user %1 needs the person's login.</translation>
+    </message>
+    <message>
+        <source>user add needs --name.</source>
+        <translation>user add needs --name.</translation>
+    </message>
+    <message>
+        <source>person %1 saved; set a password with: user passwd %1</source>
+        <translation>person %1 saved; set a password with: user passwd %1</translation>
+    </message>
+    <message>
+        <source>New password for %1: </source>
+        <translation>New password for %1: </translation>
+    </message>
+    <message>
+        <source>password of %1 set</source>
+        <translation>password of %1 set</translation>
+    </message>
+    <message>
+        <source>%1 disabled; their sessions are ended</source>
+        <translation>%1 disabled; their sessions are ended</translation>
+    </message>
+    <message>
+        <source>%1 enabled</source>
+        <translation>%1 enabled</translation>
+    </message>
+    <message>
+        <source>user: say list, add, passwd, disable or enable.</source>
+        <translation>user: say list, add, passwd, disable or enable.</translation>
+    </message>
+    <message>
+        <source>unit add needs --name and --type (office, section, district_bureau, affiliated_unit, information_centre).</source>
+        <translation>unit add needs --name and --type (office, section, district_bureau, affiliated_unit, information_centre).</translation>
+    </message>
+    <message>
+        <source>unit %1 saved</source>
+        <translation>unit %1 saved</translation>
+    </message>
+    <message>
+        <source>unit: say list, or add ID --name N --type T.</source>
+        <translation>unit: say list, or add ID --name N --type T.</translation>
+    </message>
+    <message>
+        <source>Unknown column type "%1" (dynamic, notice, policy, static).</source>
+        <translation>Unknown column type "%1" (dynamic, notice, policy, static).</translation>
+    </message>
+    <message>
+        <source>column add needs --name.</source>
+        <translation>column add needs --name.</translation>
+    </message>
+    <message>
+        <source>column %1 saved</source>
+        <translation>column %1 saved</translation>
+    </message>
+    <message>
+        <source>column: say list, or add ID --name N.</source>
+        <translation>column: say list, or add ID --name N.</translation>
+    </message>
+    <message>
+        <source>backup needs the path of the snapshot to write.</source>
+        <translation>backup needs the path of the snapshot to write.</translation>
+    </message>
+    <message>
+        <source>backup written to %1</source>
+        <translation>backup written to %1</translation>
+    </message>
+    <message>
+        <source>audit chain BROKEN at event %1: %2</source>
+        <translation>audit chain BROKEN at event %1: %2</translation>
+    </message>
+    <message>
+        <source>audit chain intact: %1 events</source>
+        <translation>audit chain intact: %1 events</translation>
+    </message>
+    <message>
+        <source>audit: say verify or list.</source>
+        <translation>audit: say verify or list.</translation>
+    </message>
+    <message>
+        <source>Unknown command "%1" (see --help).</source>
+        <translation>Unknown command "%1" (see --help).</translation>
     </message>
 </context>
 </TS>

@@ -2,6 +2,192 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>Accounts</name>
+    <message numerus="yes">
+        <source>The new password is too short: choose one of at least %n characters.</source>
+        <translation><numerusform>新密码太短：请设置至少 %n 个字符的密码。</numerusform></translation>
+    </message>
+    <message>
+        <source>The new password must not be your user name: choose another one.</source>
+        <translation>新密码不能与用户名相同：请另选一个。</translation>
+    </message>
+    <message>
+        <source>The change could not be saved (%1). Try again later; if it keeps failing, tell the information centre.</source>
+        <translation>无法保存修改（%1）。请稍后重试；如仍失败，请联系信息中心。</translation>
+    </message>
+    <message>
+        <source>The user name or the password is not correct. Check both (and the keyboard layout) and try again.</source>
+        <translation>用户名或密码不正确。请检查两者（以及键盘输入法）后重试。</translation>
+    </message>
+    <message>
+        <source>Signing in is not possible right now because the server could not record it. Try again in a few minutes; if it keeps failing, tell the information centre.</source>
+        <translation>服务器暂时无法记录登录，目前无法登录。请几分钟后重试；如仍失败，请联系信息中心。</translation>
+    </message>
+    <message numerus="yes">
+        <source>This account is locked after too many failed sign-ins. Try again in %n minute(s), or ask the information centre to set a new password.</source>
+        <translation><numerusform>登录失败次数过多，该账户已被锁定。请 %n 分钟后重试，或请信息中心重设密码。</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Too many failed sign-ins. Wait %n second(s), then try again.</source>
+        <translation><numerusform>登录失败次数过多。请等待 %n 秒后重试。</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Too many failed sign-ins: this account is locked for %n minute(s). Try again then, or ask the information centre to set a new password.</source>
+        <translation><numerusform>登录失败次数过多：该账户已被锁定 %n 分钟。请届时重试，或请信息中心重设密码。</numerusform></translation>
+    </message>
+    <message>
+        <source>This account is disabled. Ask the information centre to enable it.</source>
+        <translation>该账户已停用。请联系信息中心启用。</translation>
+    </message>
+    <message>
+        <source>Your account can't change its password (it is unknown or disabled). Ask the information centre.</source>
+        <translation>您的账户无法修改密码（账户不存在或已停用）。请联系信息中心。</translation>
+    </message>
+    <message numerus="yes">
+        <source>This account is locked after too many wrong passwords. Try again in %n minute(s).</source>
+        <translation><numerusform>密码错误次数过多，该账户已被锁定。请 %n 分钟后重试。</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Too many wrong passwords. Wait %n second(s), then try again.</source>
+        <translation><numerusform>密码错误次数过多。请等待 %n 秒后重试。</numerusform></translation>
+    </message>
+    <message>
+        <source>The new password is the same as the current one: choose a different one.</source>
+        <translation>新密码与当前密码相同：请另选一个。</translation>
+    </message>
+    <message>
+        <source>The current password is not correct. Type it again.</source>
+        <translation>当前密码不正确。请重新输入。</translation>
+    </message>
+    <message>
+        <source>The new password could not be processed. Try again later.</source>
+        <translation>无法处理新密码。请稍后重试。</translation>
+    </message>
+    <message>
+        <source>There is no person with the user name "%1". Check the name.</source>
+        <translation>没有用户名为“%1”的人员。请检查用户名。</translation>
+    </message>
+</context>
+<context>
+    <name>Api</name>
+    <message>
+        <source>Server error</source>
+        <translation>服务器错误</translation>
+    </message>
+    <message>
+        <source>The server could not read or write its store. Try again; if it persists, tell the information centre the request id.</source>
+        <translation>服务器无法读写其数据库。请重试；如问题持续，请将请求编号告知信息中心。</translation>
+    </message>
+    <message>
+        <source>Not found</source>
+        <translation>未找到</translation>
+    </message>
+    <message>
+        <source>There is nothing at %1.</source>
+        <translation>%1 处没有内容。</translation>
+    </message>
+    <message>
+        <source>Sign in required</source>
+        <translation>需要登录</translation>
+    </message>
+    <message>
+        <source>Your session is missing, has expired or was ended. Sign in again.</source>
+        <translation>您的会话不存在、已过期或已结束。请重新登录。</translation>
+    </message>
+    <message>
+        <source>Bad request</source>
+        <translation>请求有误</translation>
+    </message>
+    <message>
+        <source>Send a JSON object with "login" and "password".</source>
+        <translation>请发送包含“login”和“password”的 JSON 对象。</translation>
+    </message>
+    <message>
+        <source>Too many attempts</source>
+        <translation>尝试次数过多</translation>
+    </message>
+    <message>
+        <source>Account disabled</source>
+        <translation>账户已停用</translation>
+    </message>
+    <message>
+        <source>Try again</source>
+        <translation>请重试</translation>
+    </message>
+    <message>
+        <source>Sign-in failed</source>
+        <translation>登录失败</translation>
+    </message>
+    <message>
+        <source>Send a JSON object with "old_password" and "new_password".</source>
+        <translation>请发送包含“old_password”和“new_password”的 JSON 对象。</translation>
+    </message>
+    <message>
+        <source>Password not changed</source>
+        <translation>密码未修改</translation>
+    </message>
+    <message>
+        <source>No such item</source>
+        <translation>没有该信息</translation>
+    </message>
+    <message>
+        <source>There is no item %1 that you may see.</source>
+        <translation>没有您有权查看的信息 %1。</translation>
+    </message>
+    <message>
+        <source>The cursor must be a whole number of 0 or more.</source>
+        <translation>游标必须是大于或等于 0 的整数。</translation>
+    </message>
+    <message>
+        <source>The limit must be a whole number of 1 or more.</source>
+        <translation>数量上限必须是大于或等于 1 的整数。</translation>
+    </message>
+    <message>
+        <source>The action must be a JSON object.</source>
+        <translation>操作必须是 JSON 对象。</translation>
+    </message>
+    <message>
+        <source>Every action needs an "action_id" (a UUID made by the client).</source>
+        <translation>每个操作都需要“action_id”（由客户端生成的 UUID）。</translation>
+    </message>
+    <message>
+        <source>Every action needs an "item_id".</source>
+        <translation>每个操作都需要“item_id”。</translation>
+    </message>
+    <message>
+        <source>Unknown action "%1".</source>
+        <translation>未知的操作“%1”。</translation>
+    </message>
+    <message>
+        <source>Say which revision the action was made on ("base_revision").</source>
+        <translation>请说明操作所依据的版本（“base_revision”）。</translation>
+    </message>
+    <message>
+        <source>Action id reused</source>
+        <translation>操作编号重复使用</translation>
+    </message>
+    <message>
+        <source>This action id was already used for another action. Make a new one.</source>
+        <translation>该操作编号已用于另一操作。请生成新的编号。</translation>
+    </message>
+    <message>
+        <source>Item exists</source>
+        <translation>信息已存在</translation>
+    </message>
+    <message>
+        <source>An item with the id %1 already exists.</source>
+        <translation>编号为 %1 的信息已存在。</translation>
+    </message>
+    <message>
+        <source>A new item needs a known "kind".</source>
+        <translation>新信息需要有效的“kind”（类别）。</translation>
+    </message>
+    <message>
+        <source>Action refused</source>
+        <translation>操作被拒绝</translation>
+    </message>
+</context>
+<context>
     <name>Application</name>
     <message>
         <source>Baosong cannot open its local store</source>
@@ -46,7 +232,7 @@
         <translation>发布期限设置不一致：应在 %1 日内发布，最迟 %2 日。前者不能为负数，也不能大于后者。</translation>
     </message>
     <message>
-        <source>The &quot;due soon&quot; warning (%1 days) must not be negative.</source>
+        <source>The "due soon" warning (%1 days) must not be negative.</source>
         <translation>“即将到期”提醒天数（%1 天）不能为负数。</translation>
     </message>
     <message>
@@ -58,15 +244,15 @@
         <translation>节假日列表第 %1 行：%2</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is neither &quot;holiday&quot; nor &quot;workday&quot;.</source>
+        <source>"%1" is neither "holiday" nor "workday".</source>
         <translation>“%1”既不是“holiday”（节假日）也不是“workday”（工作日）。</translation>
     </message>
     <message>
-        <source>expected &quot;%1 &lt;date&gt;&quot; or &quot;%1 &lt;first date&gt; &lt;last date&gt;&quot;.</source>
+        <source>expected "%1 &lt;date&gt;" or "%1 &lt;first date&gt; &lt;last date&gt;".</source>
         <translation>应为“%1 &lt;日期&gt;”或“%1 &lt;开始日期&gt; &lt;结束日期&gt;”。</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a date of the form 2027-10-01.</source>
+        <source>"%1" is not a date of the form 2027-10-01.</source>
         <translation>“%1”不是形如 2027-10-01 的日期。</translation>
     </message>
     <message>
@@ -78,11 +264,11 @@
         <translation>日期范围超过一年。</translation>
     </message>
     <message>
-        <source>Cannot open the holiday list &quot;%1&quot;: %2.</source>
+        <source>Cannot open the holiday list "%1": %2.</source>
         <translation>无法打开节假日列表“%1”：%2。</translation>
     </message>
     <message>
-        <source>%1 (in &quot;%2&quot;)</source>
+        <source>%1 (in "%2")</source>
         <translation>%1（见“%2”）</translation>
     </message>
 </context>
@@ -243,15 +429,15 @@
         <translation>缺少必填字段“%1”。</translation>
     </message>
     <message>
-        <source>%1: the field &quot;%2&quot; has the wrong type.</source>
+        <source>%1: the field "%2" has the wrong type.</source>
         <translation>%1：字段“%2”的类型不正确。</translation>
     </message>
     <message>
-        <source>%1: the required field &quot;%2&quot; is missing or empty.</source>
+        <source>%1: the required field "%2" is missing or empty.</source>
         <translation>%1：必填字段“%2”缺失或为空。</translation>
     </message>
     <message>
-        <source>A unit has no &quot;id&quot;.</source>
+        <source>A unit has no "id".</source>
         <translation>有一个单位缺少“id”。</translation>
     </message>
     <message>
@@ -259,15 +445,15 @@
         <translation>单位 %1</translation>
     </message>
     <message>
-        <source>%1: unknown unit type &quot;%2&quot;.</source>
+        <source>%1: unknown unit type "%2".</source>
         <translation>%1：未知的单位类型“%2”。</translation>
     </message>
     <message>
-        <source>%1: the code &quot;%2&quot; must not contain a slash or a space (it starts disclosure index numbers).</source>
+        <source>%1: the code "%2" must not contain a slash or a space (it starts disclosure index numbers).</source>
         <translation>%1：代码“%2”不能包含斜杠或空格（它是主动公开索引号的开头）。</translation>
     </message>
     <message>
-        <source>A person has no &quot;id&quot;.</source>
+        <source>A person has no "id".</source>
         <translation>有一名人员缺少“id”。</translation>
     </message>
     <message>
@@ -283,15 +469,15 @@
         <translation>%1：不是对象。</translation>
     </message>
     <message>
-        <source>%1: unknown role &quot;%2&quot;.</source>
+        <source>%1: unknown role "%2".</source>
         <translation>%1：未知的角色“%2”。</translation>
     </message>
     <message>
-        <source>%1 (%2) is not bureau-wide and names no unit: list its units in &quot;unit_ids&quot; or set &quot;bureau_wide&quot;.</source>
+        <source>%1 (%2) is not bureau-wide and names no unit: list its units in "unit_ids" or set "bureau_wide".</source>
         <translation>%1（%2）既不是全局范围，也未指定单位：请在“unit_ids”中列出其单位，或设置“bureau_wide”。</translation>
     </message>
     <message>
-        <source>A column has no &quot;id&quot;.</source>
+        <source>A column has no "id".</source>
         <translation>有一个栏目缺少“id”。</translation>
     </message>
     <message>
@@ -299,7 +485,7 @@
         <translation>栏目 %1</translation>
     </message>
     <message>
-        <source>%1: unknown column type &quot;%2&quot;.</source>
+        <source>%1: unknown column type "%2".</source>
         <translation>%1：未知的栏目类型“%2”。</translation>
     </message>
     <message>
@@ -362,7 +548,7 @@
         <translation>保存信息 %1</translation>
     </message>
     <message>
-        <source>An item without an id can&apos;t be saved; nothing was saved.</source>
+        <source>An item without an id can't be saved; nothing was saved.</source>
         <translation>没有编号的信息无法保存；未保存任何内容。</translation>
     </message>
     <message>
@@ -378,7 +564,7 @@
         <translation>读取信息 %1</translation>
     </message>
     <message>
-        <source>Item %1 in the local store can&apos;t be read (%2).</source>
+        <source>Item %1 in the local store can't be read (%2).</source>
         <translation>无法读取本地数据库中的信息 %1（%2）。</translation>
     </message>
     <message>
@@ -436,51 +622,51 @@
 <context>
     <name>Organization</name>
     <message>
-        <source>The organization has no &quot;%1&quot; list (it may be empty, but it must be there).</source>
+        <source>The organization has no "%1" list (it may be empty, but it must be there).</source>
         <translation>机构信息缺少“%1”列表（可以为空，但必须存在）。</translation>
     </message>
     <message>
-        <source>Entry %1 of &quot;%2&quot; is not an object with an &quot;id&quot;.</source>
+        <source>Entry %1 of "%2" is not an object with an "id".</source>
         <translation>“%2”的第 %1 项不是带有“id”的对象。</translation>
     </message>
     <message>
-        <source>Two units have the id &quot;%1&quot;.</source>
+        <source>Two units have the id "%1".</source>
         <translation>有两个单位的编号都是“%1”。</translation>
     </message>
     <message>
-        <source>Two people have the id &quot;%1&quot;.</source>
+        <source>Two people have the id "%1".</source>
         <translation>有两名人员的编号都是“%1”。</translation>
     </message>
     <message>
-        <source>Two columns have the id &quot;%1&quot;.</source>
+        <source>Two columns have the id "%1".</source>
         <translation>有两个栏目的编号都是“%1”。</translation>
     </message>
     <message>
-        <source>Units &quot;%1&quot; and &quot;%2&quot; have the same code &quot;%3&quot;.</source>
+        <source>Units "%1" and "%2" have the same code "%3".</source>
         <translation>单位“%1”和“%2”的代码相同（“%3”）。</translation>
     </message>
     <message>
-        <source>Person &quot;%1&quot; belongs to the unknown unit &quot;%2&quot;.</source>
+        <source>Person "%1" belongs to the unknown unit "%2".</source>
         <translation>人员“%1”所属的单位“%2”不存在。</translation>
     </message>
     <message>
-        <source>Person &quot;%1&quot;, grant %2 (%3) names the unknown unit &quot;%4&quot;.</source>
+        <source>Person "%1", grant %2 (%3) names the unknown unit "%4".</source>
         <translation>人员“%1”的第 %2 项授权（%3）指定了不存在的单位“%4”。</translation>
     </message>
     <message>
-        <source>Column &quot;%1&quot; has the unknown parent &quot;%2&quot;.</source>
+        <source>Column "%1" has the unknown parent "%2".</source>
         <translation>栏目“%1”的上级栏目“%2”不存在。</translation>
     </message>
     <message>
-        <source>Column &quot;%1&quot; names the unknown responsible unit &quot;%2&quot;.</source>
+        <source>Column "%1" names the unknown responsible unit "%2".</source>
         <translation>栏目“%1”指定的责任单位“%2”不存在。</translation>
     </message>
     <message>
-        <source>Column &quot;%1&quot; is in a cycle of the column tree: %2.</source>
+        <source>Column "%1" is in a cycle of the column tree: %2.</source>
         <translation>栏目“%1”在栏目树中形成了循环：%2。</translation>
     </message>
     <message>
-        <source>The organization has no &quot;name&quot;.</source>
+        <source>The organization has no "name".</source>
         <translation>机构信息缺少“name”（名称）。</translation>
     </message>
     <message>
@@ -488,19 +674,19 @@
         <translation>机构信息</translation>
     </message>
     <message>
-        <source>Cannot open the organization file &quot;%1&quot;: %2.</source>
+        <source>Cannot open the organization file "%1": %2.</source>
         <translation>无法打开机构文件“%1”：%2。</translation>
     </message>
     <message>
-        <source>The organization file &quot;%1&quot; is not valid JSON: %2 (at offset %3).</source>
+        <source>The organization file "%1" is not valid JSON: %2 (at offset %3).</source>
         <translation>机构文件“%1”不是有效的 JSON：%2（位置 %3）。</translation>
     </message>
     <message>
-        <source>The organization file &quot;%1&quot; does not hold a JSON object.</source>
+        <source>The organization file "%1" does not hold a JSON object.</source>
         <translation>机构文件“%1”的内容不是 JSON 对象。</translation>
     </message>
     <message>
-        <source>The organization file &quot;%1&quot; is invalid: %2</source>
+        <source>The organization file "%1" is invalid: %2</source>
         <translation>机构文件“%1”无效：%2</translation>
     </message>
 </context>
@@ -543,47 +729,47 @@
         <translation>申请撤稿</translation>
     </message>
     <message>
-        <source>Route &quot;%1&quot; has no stages.</source>
+        <source>Route "%1" has no stages.</source>
         <translation>流程“%1”没有任何审核环节。</translation>
     </message>
     <message>
-        <source>Route &quot;%1&quot;: a stage has no id.</source>
+        <source>Route "%1": a stage has no id.</source>
         <translation>流程“%1”：有一个环节缺少编号。</translation>
     </message>
     <message>
-        <source>Route &quot;%1&quot;: stage &quot;%2&quot; is defined twice.</source>
+        <source>Route "%1": stage "%2" is defined twice.</source>
         <translation>流程“%1”：环节“%2”重复定义。</translation>
     </message>
     <message>
-        <source>Route &quot;%1&quot;, stage &quot;%2&quot;: unknown role &quot;%3&quot;.</source>
+        <source>Route "%1", stage "%2": unknown role "%3".</source>
         <translation>流程“%1”的环节“%2”：未知的角色“%3”。</translation>
     </message>
     <message>
-        <source>Route &quot;%1&quot;, stage &quot;%2&quot;: the role &quot;%3&quot; approves nothing and cannot hold a stage.</source>
+        <source>Route "%1", stage "%2": the role "%3" approves nothing and cannot hold a stage.</source>
         <translation>流程“%1”的环节“%2”：角色“%3”不承担审批，不能负责审核环节。</translation>
     </message>
     <message>
-        <source>Route &quot;%1&quot;, stage &quot;%2&quot;: unknown scope &quot;%3&quot; (use item_unit or bureau).</source>
+        <source>Route "%1", stage "%2": unknown scope "%3" (use item_unit or bureau).</source>
         <translation>流程“%1”的环节“%2”：未知的范围“%3”（应为 item_unit 或 bureau）。</translation>
     </message>
     <message>
-        <source>Route &quot;%1&quot;, stage &quot;%2&quot; says nothing about what comes next.</source>
+        <source>Route "%1", stage "%2" says nothing about what comes next.</source>
         <translation>流程“%1”的环节“%2”没有指明下一环节。</translation>
     </message>
     <message>
-        <source>Route &quot;%1&quot;, stage &quot;%2&quot;: the next stage &quot;%3&quot; does not exist.</source>
+        <source>Route "%1", stage "%2": the next stage "%3" does not exist.</source>
         <translation>流程“%1”的环节“%2”：下一环节“%3”不存在。</translation>
     </message>
     <message>
-        <source>Route &quot;%1&quot;: its first stage &quot;%2&quot; does not exist.</source>
+        <source>Route "%1": its first stage "%2" does not exist.</source>
         <translation>流程“%1”：首个环节“%2”不存在。</translation>
     </message>
     <message>
-        <source>Route &quot;%1&quot; loops back to stage &quot;%2&quot; and never reaches publication.</source>
+        <source>Route "%1" loops back to stage "%2" and never reaches publication.</source>
         <translation>流程“%1”循环回到环节“%2”，永远无法发布。</translation>
     </message>
     <message>
-        <source>Route &quot;%1&quot;: stage &quot;%2&quot; can never be reached from the first stage.</source>
+        <source>Route "%1": stage "%2" can never be reached from the first stage.</source>
         <translation>流程“%1”：从首个环节永远无法到达环节“%2”。</translation>
     </message>
     <message>
@@ -591,19 +777,19 @@
         <translation>流程定义不是有效的 JSON：%1（第 %2 字节）。</translation>
     </message>
     <message>
-        <source>The route definition names an unknown item kind &quot;%1&quot;.</source>
+        <source>The route definition names an unknown item kind "%1".</source>
         <translation>流程定义中有未知的信息类别“%1”。</translation>
     </message>
     <message>
-        <source>The route of kind &quot;%1&quot; is defined twice.</source>
+        <source>The route of kind "%1" is defined twice.</source>
         <translation>类别“%1”的流程重复定义。</translation>
     </message>
     <message>
-        <source>The route definition has no route for items of kind &quot;%1&quot;.</source>
+        <source>The route definition has no route for items of kind "%1".</source>
         <translation>流程定义中没有类别“%1”的流程。</translation>
     </message>
     <message>
-        <source>Route &quot;municipal_portal&quot;: stage &quot;%1&quot; has the same id as a stage of a kind&apos;s route.</source>
+        <source>Route "municipal_portal": stage "%1" has the same id as a stage of a kind's route.</source>
         <translation>流程“municipal_portal”：环节“%1”与某一类别流程中的环节编号相同。</translation>
     </message>
     <message>
@@ -615,7 +801,7 @@
         <translation>只有该信息的作者才能进行此操作。</translation>
     </message>
     <message>
-        <source>You are no longer a correspondent of this item&apos;s unit; ask your unit to assign it.</source>
+        <source>You are no longer a correspondent of this item's unit; ask your unit to assign it.</source>
         <translation>您已不再是该信息所属单位的联络员/通讯员；请联系本单位重新指派。</translation>
     </message>
     <message>
@@ -627,15 +813,15 @@
         <translation>该信息所处的环节不在其审批流程中。</translation>
     </message>
     <message>
-        <source>The item is at &quot;%1&quot;; it cannot be decided at &quot;%2&quot;: no stage may be skipped.</source>
+        <source>The item is at "%1"; it cannot be decided at "%2": no stage may be skipped.</source>
         <translation>该信息正处于“%1”环节，不能在“%2”环节审批：绝不可越级。</translation>
     </message>
     <message>
-        <source>Stage &quot;%1&quot; of this unit&apos;s items is not yours: your role as %2 covers other units.</source>
+        <source>Stage "%1" of this unit's items is not yours: your role as %2 covers other units.</source>
         <translation>该单位信息的“%1”环节不由您审批：您的%2职责范围是其他单位。</translation>
     </message>
     <message>
-        <source>Stage &quot;%1&quot; is decided by a %2.</source>
+        <source>Stage "%1" is decided by a %2.</source>
         <translation>“%1”环节由%2审批。</translation>
     </message>
     <message>
@@ -647,7 +833,7 @@
         <translation>请说明退回理由，以便作者修改。</translation>
     </message>
     <message>
-        <source>Stage &quot;%1&quot; has not approved this item; it cannot pass &quot;%2&quot;.</source>
+        <source>Stage "%1" has not approved this item; it cannot pass "%2".</source>
         <translation>“%1”环节尚未审核通过该信息，不能通过“%2”环节。</translation>
     </message>
     <message>
@@ -711,7 +897,7 @@
         <translation>只有已发布且没有待审修改的信息才能申请修改或撤稿。</translation>
     </message>
     <message>
-        <source>You can change or retract only your own unit&apos;s items.</source>
+        <source>You can change or retract only your own unit's items.</source>
         <translation>您只能对本单位的信息申请修改或撤稿。</translation>
     </message>
     <message>
@@ -730,6 +916,300 @@
         <source>Unknown action.</source>
         <translation>未知的操作。</translation>
     </message>
+    <message>
+        <source>Delete draft</source>
+        <translation>删除草稿</translation>
+    </message>
+    <message>
+        <source>Only a draft that was never published can be deleted.</source>
+        <translation>只有从未发布过的草稿才能删除。</translation>
+    </message>
+</context>
+<context>
+    <name>ServerConfig</name>
+    <message>
+        <source>The setting %1 must be a whole number from %2 to %3 (it is "%4").</source>
+        <translation>设置项 %1 必须是 %2 到 %3 之间的整数（当前为“%4”）。</translation>
+    </message>
+    <message>
+        <source>The setting %1 must be a whole number of at least %2 (it is "%3").</source>
+        <translation>设置项 %1 必须是不小于 %2 的整数（当前为“%3”）。</translation>
+    </message>
+    <message>
+        <source>The configuration file %1 cannot be read.</source>
+        <translation>无法读取配置文件 %1。</translation>
+    </message>
+    <message>
+        <source>The setting store/driver must be QSQLITE or QPSQL (it is "%1").</source>
+        <translation>设置项 store/driver 必须是 QSQLITE 或 QPSQL（当前为“%1”）。</translation>
+    </message>
+    <message>
+        <source>The database password file %1 cannot be read: %2</source>
+        <translation>无法读取数据库密码文件 %1：%2</translation>
+    </message>
+    <message>
+        <source>The folder of %1 cannot be created.</source>
+        <translation>无法创建 %1 所在的文件夹。</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>ServerStore</name>
+    <message>
+        <source>not a JSON object</source>
+        <translation>不是 JSON 对象</translation>
+    </message>
+    <message>
+        <source>the counter “%1” is missing</source>
+        <translation>缺少计数器“%1”</translation>
+    </message>
+    <message>
+        <source>write-ahead logging is not available</source>
+        <translation>无法启用预写日志（WAL）</translation>
+    </message>
+    <message>
+        <source>Cannot connect to the database %1: %2</source>
+        <translation>无法连接数据库 %1：%2</translation>
+    </message>
+    <message>
+        <source>Unknown database driver “%1”: use QSQLITE or QPSQL.</source>
+        <translation>未知的数据库驱动“%1”：请使用 QSQLITE 或 QPSQL。</translation>
+    </message>
+    <message>
+        <source>The PostgreSQL driver of Qt (QPSQL) is not installed; on Debian install the package libqt6sql6-psql.</source>
+        <translation>未安装 Qt 的 PostgreSQL 驱动（QPSQL）；在 Debian 上请安装软件包 libqt6sql6-psql。</translation>
+    </message>
+    <message>
+        <source>The SQLite driver of Qt (QSQLITE) is not installed.</source>
+        <translation>未安装 Qt 的 SQLite 驱动（QSQLITE）。</translation>
+    </message>
+    <message>
+        <source>No database file was given.</source>
+        <translation>未指定数据库文件。</translation>
+    </message>
+    <message>
+        <source>No PostgreSQL database name was given.</source>
+        <translation>未指定 PostgreSQL 数据库名称。</translation>
+    </message>
+    <message>
+        <source>The database file %1 can't be read: %2</source>
+        <translation>无法读取数据库文件 %1：%2</translation>
+    </message>
+    <message>
+        <source>The database file %1 is damaged (%2). It was left as it is: restore the latest backup (baosong-server backup) or keep the file for the information centre.</source>
+        <translation>数据库文件 %1 已损坏（%2）。该文件保持原样：请恢复最近的备份（baosong-server backup），或保留该文件交信息中心处理。</translation>
+    </message>
+    <message>
+        <source>The server id can't be read: %1</source>
+        <translation>无法读取服务器编号：%1</translation>
+    </message>
+    <message>
+        <source>The database was written by a newer version of baosong-server (schema %1); this version understands up to schema %2. Update baosong-server to use it. The database was left unchanged.</source>
+        <translation>该数据库由较新版本的 baosong-server 写入（结构版本 %1）；当前版本最高只支持结构版本 %2。请升级 baosong-server 后使用。数据库未作任何改动。</translation>
+    </message>
+    <message>
+        <source>The database schema could not be created or upgraded from version %1 to %2: %3. Nothing was changed.</source>
+        <translation>无法创建数据库结构或从版本 %1 升级到 %2：%3。未作任何改动。</translation>
+    </message>
+    <message>
+        <source>%1 failed: %2</source>
+        <translation>%1失败：%2</translation>
+    </message>
+    <message>
+        <source>A transaction is already open on this thread.</source>
+        <translation>此线程已有一个打开的事务。</translation>
+    </message>
+    <message>
+        <source>Cannot begin a transaction: %1</source>
+        <translation>无法开始事务：%1</translation>
+    </message>
+    <message>
+        <source>Saving failed: %1</source>
+        <translation>保存失败：%1</translation>
+    </message>
+    <message>
+        <source>Saving unit %1</source>
+        <translation>保存单位 %1</translation>
+    </message>
+    <message>
+        <source>Saving column %1</source>
+        <translation>保存栏目 %1</translation>
+    </message>
+    <message>
+        <source>Saving person %1</source>
+        <translation>保存人员 %1</translation>
+    </message>
+    <message>
+        <source>Reading units</source>
+        <translation>读取单位</translation>
+    </message>
+    <message>
+        <source>Unit %1 can't be read: %2</source>
+        <translation>无法读取单位 %1：%2</translation>
+    </message>
+    <message>
+        <source>Reading columns</source>
+        <translation>读取栏目</translation>
+    </message>
+    <message>
+        <source>Column %1 can't be read: %2</source>
+        <translation>无法读取栏目 %1：%2</translation>
+    </message>
+    <message>
+        <source>Reading people</source>
+        <translation>读取人员</translation>
+    </message>
+    <message>
+        <source>Person %1 can't be read: %2</source>
+        <translation>无法读取人员 %1：%2</translation>
+    </message>
+    <message>
+        <source>Reading person %1</source>
+        <translation>读取人员 %1</translation>
+    </message>
+    <message>
+        <source>Setting the password of %1</source>
+        <translation>设置 %1 的密码</translation>
+    </message>
+    <message>
+        <source>There is no person %1.</source>
+        <translation>没有人员 %1。</translation>
+    </message>
+    <message>
+        <source>Recording a failed login of %1</source>
+        <translation>记录 %1 的登录失败</translation>
+    </message>
+    <message>
+        <source>Recording a login of %1</source>
+        <translation>记录 %1 的登录</translation>
+    </message>
+    <message>
+        <source>Saving a session of %1</source>
+        <translation>保存 %1 的会话</translation>
+    </message>
+    <message>
+        <source>The session already exists.</source>
+        <translation>该会话已存在。</translation>
+    </message>
+    <message>
+        <source>Reading a session</source>
+        <translation>读取会话</translation>
+    </message>
+    <message>
+        <source>Ending a session</source>
+        <translation>结束会话</translation>
+    </message>
+    <message>
+        <source>There is no such session.</source>
+        <translation>没有该会话。</translation>
+    </message>
+    <message>
+        <source>Ending the sessions of %1</source>
+        <translation>结束 %1 的所有会话</translation>
+    </message>
+    <message>
+        <source>Reading item %1</source>
+        <translation>读取信息 %1</translation>
+    </message>
+    <message>
+        <source>Item %1 can't be read: %2</source>
+        <translation>无法读取信息 %1：%2</translation>
+    </message>
+    <message>
+        <source>An item without an id can't be saved.</source>
+        <translation>没有编号的信息无法保存。</translation>
+    </message>
+    <message>
+        <source>Saving item %1</source>
+        <translation>保存信息 %1</translation>
+    </message>
+    <message>
+        <source>Deleting item %1</source>
+        <translation>删除信息 %1</translation>
+    </message>
+    <message>
+        <source>Listing items in review</source>
+        <translation>列出审核中的信息</translation>
+    </message>
+    <message>
+        <source>Listing items</source>
+        <translation>列出信息</translation>
+    </message>
+    <message>
+        <source>Numbering an index number of %1</source>
+        <translation>为 %1 编制索引号</translation>
+    </message>
+    <message>
+        <source>Reading the change feed</source>
+        <translation>读取变更记录</translation>
+    </message>
+    <message>
+        <source>Pruning deleted items</source>
+        <translation>清理已删除的信息</translation>
+    </message>
+    <message>
+        <source>Reading action %1</source>
+        <translation>读取操作 %1</translation>
+    </message>
+    <message>
+        <source>An action without an id can't be recorded.</source>
+        <translation>没有编号的操作无法记录。</translation>
+    </message>
+    <message>
+        <source>Recording action %1</source>
+        <translation>记录操作 %1</translation>
+    </message>
+    <message>
+        <source>Action %1 was already recorded.</source>
+        <translation>操作 %1 已记录过。</translation>
+    </message>
+    <message>
+        <source>Writing an audit event</source>
+        <translation>写入审计事件</translation>
+    </message>
+    <message>
+        <source>Reading the audit log</source>
+        <translation>读取审计日志</translation>
+    </message>
+    <message>
+        <source>Audit event %1 is missing: the log goes on with event %2.</source>
+        <translation>审计事件 %1 缺失：日志接着是事件 %2。</translation>
+    </message>
+    <message>
+        <source>Audit event 1 does not start the log: events before it were removed or it was changed.</source>
+        <translation>审计事件 1 不是日志的开头：其之前的事件被删除，或该事件被修改。</translation>
+    </message>
+    <message>
+        <source>Audit event %1 does not follow event %2: the events were reordered, or event %2 was changed and its hash rewritten.</source>
+        <translation>审计事件 %1 与事件 %2 不衔接：事件顺序被调换，或事件 %2 被修改且其哈希被重写。</translation>
+    </message>
+    <message>
+        <source>Audit event %1 was changed: its content no longer matches its hash.</source>
+        <translation>审计事件 %1 已被修改：其内容与哈希不再相符。</translation>
+    </message>
+    <message>
+        <source>Audit events from %1 on are missing: %2 events were written, the log ends with event %3.</source>
+        <translation>从 %1 起的审计事件缺失：共写入 %2 条事件，日志却在事件 %3 处结束。</translation>
+    </message>
+    <message>
+        <source>A PostgreSQL store is backed up with PostgreSQL's own tools: run pg_dump (for example: pg_dump -Fc -f baosong.dump &lt;database&gt;), or use the backups of the database server.</source>
+        <translation>PostgreSQL 数据库请用 PostgreSQL 自带的工具备份：运行 pg_dump（例如：pg_dump -Fc -f baosong.dump &lt;数据库&gt;），或使用数据库服务器的备份。</translation>
+    </message>
+    <message>
+        <source>A backup can't be made inside a transaction.</source>
+        <translation>不能在事务中进行备份。</translation>
+    </message>
+    <message>
+        <source>The backup file %1 already exists; choose a new name.</source>
+        <translation>备份文件 %1 已存在；请另选文件名。</translation>
+    </message>
+    <message>
+        <source>The backup to %1 failed: %2</source>
+        <translation>备份到 %1 失败：%2</translation>
+    </message>
 </context>
 <context>
     <name>baosong::ColumnTreeModel</name>
@@ -739,9 +1219,7 @@
     </message>
     <message numerus="yes">
         <source>%n day(s)</source>
-        <translation>
-            <numerusform>%n 天</numerusform>
-        </translation>
+        <translation><numerusform>%n 天</numerusform></translation>
     </message>
     <message>
         <source>—</source>
@@ -772,21 +1250,15 @@
     </message>
     <message numerus="yes">
         <source>%n day(s) to the target</source>
-        <translation>
-            <numerusform>距发布期限还有 %n 天</numerusform>
-        </translation>
+        <translation><numerusform>距发布期限还有 %n 天</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>Overdue: %n day(s) to the limit</source>
-        <translation>
-            <numerusform>已超期：距最迟期限还有 %n 天</numerusform>
-        </translation>
+        <translation><numerusform>已超期：距最迟期限还有 %n 天</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>Limit passed %n day(s) ago</source>
-        <translation>
-            <numerusform>已超过最迟期限 %n 天</numerusform>
-        </translation>
+        <translation><numerusform>已超过最迟期限 %n 天</numerusform></translation>
     </message>
     <message>
         <source>Title</source>
@@ -829,15 +1301,11 @@
     </message>
     <message numerus="yes">
         <source>%n item(s) in the local store</source>
-        <translation>
-            <numerusform>本地共有 %n 条信息</numerusform>
-        </translation>
+        <translation><numerusform>本地共有 %n 条信息</numerusform></translation>
     </message>
     <message numerus="yes">
-        <source>%n item(s) match &quot;%1&quot;</source>
-        <translation>
-            <numerusform>有 %n 条信息符合“%1”</numerusform>
-        </translation>
+        <source>%n item(s) match "%1"</source>
+        <translation><numerusform>有 %n 条信息符合“%1”</numerusform></translation>
     </message>
     <message>
         <source> · example organization (demo data)</source>
@@ -852,12 +1320,257 @@
         <translation>关于报送</translation>
     </message>
     <message>
-        <source>Baosong (报送) drafts web-site items, routes them through approval and publishes them, following the bureau&apos;s web-site regulation.
+        <source>Baosong (报送) drafts web-site items, routes them through approval and publishes them, following the bureau's web-site regulation.
 
 Local store: %1</source>
         <translation>报送用于起草网站信息、按审批流程逐级审核并发布，遵循本局网站管理办法。
 
 本地数据库：%1</translation>
+    </message>
+</context>
+<context>
+    <name>baosong::server</name>
+    <message>
+        <source>The password file %1 cannot be read: %2</source>
+        <translation>无法读取密码文件 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>Unknown role "%1".</source>
+        <translation>未知的角色“%1”。</translation>
+    </message>
+    <message>
+        <source>baosong-server %1 serving https://%2:%3/api/v1/ (store: %4)</source>
+        <translation>baosong-server %1 正在提供服务：https://%2:%3/api/v1/（数据库：%4）</translation>
+    </message>
+    <message>
+        <source>certificate SHA-256 fingerprint: %1</source>
+        <translation>证书 SHA-256 指纹：%1</translation>
+    </message>
+    <message>
+        <source>baosong-server stopped</source>
+        <translation>baosong-server 已停止</translation>
+    </message>
+    <message>
+        <source>libsodium could not be initialised.</source>
+        <translation>无法初始化 libsodium。</translation>
+    </message>
+    <message>
+        <source>Baosong site server.
+
+Commands:
+  init [--admin ID] [--password-file F]   create config, store, administrator, certificate
+  serve                                    serve the HTTPS API
+  import FILE [--passwords-out F]          load an organization file
+  user list | add ID --name N [--unit U] [--title T] --grant ROLE[:UNITS|:*] ...
+       | passwd ID [--password-file F] | disable ID | enable ID
+  unit list | add ID --name N --type T [--code C]
+  column list | add ID --name N [--parent P] [--type T] [--units U,V] [--interval DAYS]
+  backup PATH                              consistent snapshot while serving (SQLite)
+  audit verify | list [--from N]           check or print the audit chain</source>
+        <translation>报送网站服务器。
+
+命令：
+  init [--admin ID] [--password-file F]   创建配置、数据库、管理员和证书
+  serve                                    提供 HTTPS API 服务
+  import FILE [--passwords-out F]          导入机构文件
+  user list | add ID --name N [--unit U] [--title T] --grant ROLE[:UNITS|:*] ...
+       | passwd ID [--password-file F] | disable ID | enable ID
+  unit list | add ID --name N --type T [--code C]
+  column list | add ID --name N [--parent P] [--type T] [--units U,V] [--interval DAYS]
+  backup PATH                              在服务运行时生成一致的快照（SQLite）
+  audit verify | list [--from N]           校验或列出审计链</translation>
+    </message>
+    <message>
+        <source>The configuration file (default: baosong-server.ini in the data folder).</source>
+        <translation>配置文件（默认：数据文件夹中的 baosong-server.ini）。</translation>
+    </message>
+    <message>
+        <source>The data folder (default: ~/.local/share/Baosong/server).</source>
+        <translation>数据文件夹（默认：~/.local/share/Baosong/server）。</translation>
+    </message>
+    <message>
+        <source>init: the administrator's login (default: admin).</source>
+        <translation>init：管理员的用户名（默认：admin）。</translation>
+    </message>
+    <message>
+        <source>Read the password from this file.</source>
+        <translation>从此文件读取密码。</translation>
+    </message>
+    <message>
+        <source>import: give people without a password a random one, written to this file.</source>
+        <translation>import：为没有密码的人员生成随机密码，并写入此文件。</translation>
+    </message>
+    <message>
+        <source>The name.</source>
+        <translation>名称。</translation>
+    </message>
+    <message>
+        <source>The person's unit.</source>
+        <translation>人员所属单位。</translation>
+    </message>
+    <message>
+        <source>The person's job title.</source>
+        <translation>人员职务。</translation>
+    </message>
+    <message>
+        <source>A role: ROLE:UNIT,UNIT or ROLE:* (bureau-wide).</source>
+        <translation>角色：ROLE:单位,单位 或 ROLE:*（全局）。</translation>
+    </message>
+    <message>
+        <source>Unit or column type.</source>
+        <translation>单位或栏目类型。</translation>
+    </message>
+    <message>
+        <source>The unit's code for index numbers.</source>
+        <translation>单位用于索引号的代码。</translation>
+    </message>
+    <message>
+        <source>The parent column.</source>
+        <translation>上级栏目。</translation>
+    </message>
+    <message>
+        <source>Responsible units, comma-separated.</source>
+        <translation>责任单位，以逗号分隔。</translation>
+    </message>
+    <message>
+        <source>Expected update interval in days.</source>
+        <translation>应更新周期（天）。</translation>
+    </message>
+    <message>
+        <source>audit list: the first sequence number.</source>
+        <translation>audit list：起始序号。</translation>
+    </message>
+    <message>
+        <source>init, serve, import, user, unit, column, backup or audit</source>
+        <translation>init、serve、import、user、unit、column、backup 或 audit</translation>
+    </message>
+    <message>
+        <source>Say what to do: init, serve, import, user, unit, column, backup or audit (see --help).</source>
+        <translation>请指定要执行的命令：init、serve、import、user、unit、column、backup 或 audit（参见 --help）。</translation>
+    </message>
+    <message>
+        <source>made a self-signed certificate: %1 (key %2, readable only by you)</source>
+        <translation>已生成自签名证书：%1（私钥 %2，仅您本人可读）</translation>
+    </message>
+    <message>
+        <source>Administrator</source>
+        <translation>系统管理员</translation>
+    </message>
+    <message>
+        <source>Password for %1: </source>
+        <translation>%1 的密码：</translation>
+    </message>
+    <message>
+        <source>administrator %1 created</source>
+        <translation>已创建管理员 %1</translation>
+    </message>
+    <message>
+        <source>store: %1</source>
+        <translation>数据库：%1</translation>
+    </message>
+    <message>
+        <source>import needs the organization file.</source>
+        <translation>import 需要指定机构文件。</translation>
+    </message>
+    <message>
+        <source>imported %1: %2 units, %3 people, %4 columns</source>
+        <translation>已导入 %1：%2 个单位、%3 名人员、%4 个栏目</translation>
+    </message>
+    <message>
+        <source>passwords of new accounts: %1 (readable only by you)</source>
+        <translation>新账户的密码：%1（仅您本人可读）</translation>
+    </message>
+    <message>
+        <source>	(disabled)</source>
+        <translation>	（已停用）</translation>
+    </message>
+    <message>
+        <source>user %1 needs the person's login.</source>
+        <translation>user %1 需要指定人员的用户名。</translation>
+    </message>
+    <message>
+        <source>user add needs --name.</source>
+        <translation>user add 需要 --name。</translation>
+    </message>
+    <message>
+        <source>person %1 saved; set a password with: user passwd %1</source>
+        <translation>已保存人员 %1；请用以下命令设置密码：user passwd %1</translation>
+    </message>
+    <message>
+        <source>New password for %1: </source>
+        <translation>%1 的新密码：</translation>
+    </message>
+    <message>
+        <source>password of %1 set</source>
+        <translation>已设置 %1 的密码</translation>
+    </message>
+    <message>
+        <source>%1 disabled; their sessions are ended</source>
+        <translation>%1 已停用；其所有会话已结束</translation>
+    </message>
+    <message>
+        <source>%1 enabled</source>
+        <translation>%1 已启用</translation>
+    </message>
+    <message>
+        <source>user: say list, add, passwd, disable or enable.</source>
+        <translation>user：请指定 list、add、passwd、disable 或 enable。</translation>
+    </message>
+    <message>
+        <source>unit add needs --name and --type (office, section, district_bureau, affiliated_unit, information_centre).</source>
+        <translation>unit add 需要 --name 和 --type（office、section、district_bureau、affiliated_unit、information_centre）。</translation>
+    </message>
+    <message>
+        <source>unit %1 saved</source>
+        <translation>已保存单位 %1</translation>
+    </message>
+    <message>
+        <source>unit: say list, or add ID --name N --type T.</source>
+        <translation>unit：请指定 list，或 add ID --name N --type T。</translation>
+    </message>
+    <message>
+        <source>Unknown column type "%1" (dynamic, notice, policy, static).</source>
+        <translation>未知的栏目类型“%1”（dynamic、notice、policy、static）。</translation>
+    </message>
+    <message>
+        <source>column add needs --name.</source>
+        <translation>column add 需要 --name。</translation>
+    </message>
+    <message>
+        <source>column %1 saved</source>
+        <translation>已保存栏目 %1</translation>
+    </message>
+    <message>
+        <source>column: say list, or add ID --name N.</source>
+        <translation>column：请指定 list，或 add ID --name N。</translation>
+    </message>
+    <message>
+        <source>backup needs the path of the snapshot to write.</source>
+        <translation>backup 需要指定快照的写入路径。</translation>
+    </message>
+    <message>
+        <source>backup written to %1</source>
+        <translation>备份已写入 %1</translation>
+    </message>
+    <message>
+        <source>audit chain BROKEN at event %1: %2</source>
+        <translation>审计链在事件 %1 处断裂：%2</translation>
+    </message>
+    <message>
+        <source>audit chain intact: %1 events</source>
+        <translation>审计链完整：共 %1 条事件</translation>
+    </message>
+    <message>
+        <source>audit: say verify or list.</source>
+        <translation>audit：请指定 verify 或 list。</translation>
+    </message>
+    <message>
+        <source>Unknown command "%1" (see --help).</source>
+        <translation>未知的命令“%1”（参见 --help）。</translation>
     </message>
 </context>
 </TS>

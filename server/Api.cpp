@@ -1,0 +1,541 @@
+#include "Api.h"
+
+#include "Deadline.h"
+#include "DomainJson.h"
+#include "ServerLogging.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QUrlQuery>
+
+#include <algorithm>
+
+using namespace Qt::StringLiterals;
+
+namespace baosong::server {
+
+namespace {
+
+constexpr auto kPrefix = "/api/v1/"_L1;
+
+QJsonObject parseBody(const http::Request &request, bool *ok)
+{
+    QJsonParseError error;
+    const QJsonDocument doc = QJsonDocument::fromJson(request.body, &error);
+    *ok = error.error == QJsonParseError::NoError && doc.isObject();
+    return doc.object();
+}
+
+QByteArray bearerToken(const http::Request &request)
+{
+    const QByteArray value = request.header("Authorization");
+    if (!value.startsWith("Bearer "))
+        return {};
+    return value.mid(7).trimmed();
+}
+
+QJsonObject personJson(const Person &p)
+{
+    QJsonObject o = json::toJson(p);
+    return o;
+}
+
+int statusFor(Refusal r)
+{
+    switch (r) {
+    case Refusal::StaleRevision:
+    case Refusal::WrongState:
+        return 409;
+    case Refusal::ReasonRequired:
+    case Refusal::ContentRequired:
+    case Refusal::AttestationRequired:
+    case Refusal::InterpretationMissing:
+        return 422;
+    case Refusal::None:
+        return 200;
+    default:
+        return 403;
+    }
+}
+
+// A queue entry: what a reviewer's list shows without the whole item.
+QJsonObject queueEntry(const Item &item, const RouteEngine &engine, const Deadline &deadline,
+                       const QDate &today)
+{
+    const Revision *r = item.latest();
+    QJsonObject o;
+    o.insert("id"_L1, item.id);
+    o.insert("kind"_L1, toString(item.kind));
+    o.insert("unit_id"_L1, item.unitId);
+    o.insert("author_id"_L1, item.authorId);
+    o.insert("proposal"_L1, toString(item.proposal));
+    o.insert("stage_id"_L1, item.stageId);
+    if (const std::optional<Stage> s = engine.currentStage(item))
+        o.insert("stage_name"_L1, s->name);
+    o.insert("revision"_L1, item.latestNumber());
+    if (r) {
+        o.insert("title"_L1, r->content.title);
+        o.insert("column_id"_L1, r->content.columnId);
+        o.insert("urgent"_L1, r->content.urgent);
+        if (r->content.infoDate.isValid()) {
+            o.insert("info_date"_L1, r->content.infoDate.toString(Qt::ISODate));
+            o.insert("target_date"_L1, deadline.targetDate(r->content.infoDate).toString(Qt::ISODate));
+            o.insert("limit_date"_L1, deadline.limitDate(r->content.infoDate).toString(Qt::ISODate));
+            o.insert("deadline_state"_L1, toString(deadline.state(r->content.infoDate, today)));
+        }
+    }
+    return o;
+}
+
+} // namespace
+
+Api::Api(ServerStore &store, Accounts &accounts, const RouteEngine &engine)
+    : m_store(store)
+    , m_accounts(accounts)
+    , m_engine(engine)
+{}
+
+http::Response Api::problem(const http::Request &request, int status, const QString &title,
+                            const QString &detail, const QJsonObject &extra) const
+{
+    return http::Response::problem(status, title, detail, request.requestId, extra);
+}
+
+http::Response Api::storeFailure(const http::Request &request) const
+{
+    qCWarning(lcApi) << request.requestId << "store failure:" << m_store.lastError();
+    return problem(request, 500, tr("Server error"),
+                   tr("The server could not read or write its store. Try again; if it persists, tell the "
+                      "information centre the request id."));
+}
+
+http::Response Api::handle(const http::Request &request)
+{
+    http::Response response = route(request);
+    response.headers.append(qMakePair(QByteArray("Cache-Control"), QByteArray("no-store")));
+    return response;
+}
+
+http::Response Api::route(const http::Request &request)
+{
+    const QString path = QString::fromUtf8(request.path);
+    if (!path.startsWith(kPrefix))
+        return problem(request, 404, tr("Not found"), tr("There is nothing at %1.").arg(path));
+    const QStringList parts = path.mid(kPrefix.size()).split(u'/', Qt::SkipEmptyParts);
+    const QByteArray method = request.method;
+    if (parts.isEmpty())
+        return problem(request, 404, tr("Not found"), tr("There is nothing at %1.").arg(path));
+
+    // Unauthenticated endpoints.
+    if (parts == QStringList{u"health"_s} && method == "GET") {
+        QJsonObject o{{"status"_L1, u"ok"_s}, {"server_id"_L1, m_store.serverId()}};
+        return http::Response::json(200, o);
+    }
+    if (parts == QStringList{u"session"_s} && method == "POST")
+        return login(request);
+
+    // Everything else needs a valid session.
+    const QByteArray token = bearerToken(request);
+    const std::optional<Person> person =
+        token.isEmpty() ? std::nullopt : m_accounts.authenticate(token, now());
+    if (!person) {
+        http::Response r = problem(request, 401, tr("Sign in required"),
+                                   tr("Your session is missing, has expired or was ended. Sign in again."));
+        r.headers.append(qMakePair(QByteArray("WWW-Authenticate"), QByteArray("Bearer")));
+        return r;
+    }
+    Context ctx{request, *person};
+
+    if (parts == QStringList{u"session"_s} && method == "DELETE")
+        return logout(request);
+    if (parts == QStringList{u"password"_s} && method == "POST")
+        return changePassword(ctx);
+    if (parts == QStringList{u"me"_s} && method == "GET")
+        return me(ctx);
+    if (parts == QStringList{u"organization"_s} && method == "GET")
+        return organization(ctx);
+    if (parts == QStringList{u"queue"_s} && method == "GET")
+        return queue(ctx);
+    if (parts == QStringList{u"changes"_s} && method == "GET")
+        return changes(ctx);
+    if (parts == QStringList{u"actions"_s} && method == "POST")
+        return action(ctx);
+    if (parts.size() == 2 && parts[0] == "items"_L1 && method == "GET")
+        return item(ctx, parts[1]);
+    if (parts.size() == 3 && parts[0] == "items"_L1 && parts[2] == "history"_L1 && method == "GET")
+        return history(ctx, parts[1]);
+    return problem(request, 404, tr("Not found"), tr("There is nothing at %1.").arg(path));
+}
+
+// ---- sessions ---------------------------------------------------------------------------------------
+
+http::Response Api::login(const http::Request &request)
+{
+    bool ok = false;
+    const QJsonObject body = parseBody(request, &ok);
+    const QString login = body.value("login"_L1).toString();
+    const QString password = body.value("password"_L1).toString();
+    if (!ok || login.isEmpty() || password.isEmpty())
+        return problem(request, 400, tr("Bad request"),
+                       tr("Send a JSON object with \"login\" and \"password\"."));
+    const Accounts::LoginResult result = m_accounts.login(login, password, now(), request.remoteAddress);
+    switch (result.status) {
+    case Accounts::LoginResult::Status::Ok: {
+        const std::optional<Person> p = m_store.person(result.session.personId);
+        QJsonObject o{{"token"_L1, QString::fromLatin1(result.token)},
+                      {"expires_at"_L1, result.session.expiresAt.toString(Qt::ISODateWithMs)},
+                      {"server_id"_L1, m_store.serverId()}};
+        if (p)
+            o.insert("person"_L1, personJson(*p));
+        return http::Response::json(200, o);
+    }
+    case Accounts::LoginResult::Status::TooSoon:
+    case Accounts::LoginResult::Status::Locked: {
+        http::Response r = problem(request, 429, tr("Too many attempts"), result.message,
+                                   {{"retry_after"_L1, result.retryAfterSeconds}});
+        r.headers.append(qMakePair(QByteArray("Retry-After"), QByteArray::number(result.retryAfterSeconds)));
+        return r;
+    }
+    case Accounts::LoginResult::Status::Disabled:
+        return problem(request, 403, tr("Account disabled"), result.message);
+    case Accounts::LoginResult::Status::Unavailable:
+        return problem(request, 503, tr("Try again"), result.message);
+    case Accounts::LoginResult::Status::BadCredentials:
+        break;
+    }
+    return problem(request, 401, tr("Sign-in failed"), result.message);
+}
+
+http::Response Api::logout(const http::Request &request)
+{
+    if (!m_accounts.logout(bearerToken(request), now()))
+        return storeFailure(request);
+    return http::Response::json(200, {{"status"_L1, u"signed_out"_s}});
+}
+
+http::Response Api::changePassword(Context &ctx)
+{
+    bool ok = false;
+    const QJsonObject body = parseBody(ctx.request, &ok);
+    if (!ok)
+        return problem(ctx.request, 400, tr("Bad request"),
+                       tr("Send a JSON object with \"old_password\" and \"new_password\"."));
+    QString error;
+    if (!m_accounts.changePassword(ctx.person.id, body.value("old_password"_L1).toString(),
+                                   body.value("new_password"_L1).toString(), now(), &error))
+        return problem(ctx.request, 422, tr("Password not changed"), error);
+    return http::Response::json(200, {{"status"_L1, u"changed"_s}});
+}
+
+// ---- reading ----------------------------------------------------------------------------------------
+
+http::Response Api::me(Context &ctx)
+{
+    QJsonObject o{{"person"_L1, personJson(ctx.person)}, {"server_id"_L1, m_store.serverId()}};
+    QJsonArray roles;
+    for (const RoleGrant &g : ctx.person.grants) {
+        roles.append(QJsonObject{{"role"_L1, toString(g.role)},
+                                 {"name"_L1, displayName(g.role)},
+                                 {"unit_ids"_L1, QJsonArray::fromStringList(g.unitIds)},
+                                 {"bureau_wide"_L1, g.bureauWide}});
+    }
+    o.insert("roles"_L1, roles);
+    return http::Response::json(200, o);
+}
+
+http::Response Api::organization(Context &)
+{
+    QJsonArray units, people, columns;
+    for (const Unit &u : m_store.units())
+        units.append(json::toJson(u));
+    for (const Person &p : m_store.people())
+        people.append(personJson(p));
+    for (const Column &c : m_store.columns())
+        columns.append(json::toJson(c));
+    return http::Response::json(200, {{"units"_L1, units},
+                                      {"people"_L1, people},
+                                      {"columns"_L1, columns},
+                                      {"server_id"_L1, m_store.serverId()}});
+}
+
+http::Response Api::item(Context &ctx, const QString &id)
+{
+    const std::optional<Item> found = m_store.item(id);
+    // An item the person may not see is answered like one that does not exist.
+    if (!found || !RouteEngine::canSee(ctx.person, *found))
+        return problem(ctx.request, 404, tr("No such item"),
+                       tr("There is no item %1 that you may see.").arg(id));
+    return http::Response::json(200, {{"item"_L1, json::toJson(*found)}});
+}
+
+http::Response Api::history(Context &ctx, const QString &id)
+{
+    const std::optional<Item> found = m_store.item(id);
+    if (!found || !RouteEngine::canSee(ctx.person, *found))
+        return problem(ctx.request, 404, tr("No such item"),
+                       tr("There is no item %1 that you may see.").arg(id));
+    QJsonArray events;
+    for (const AuditEvent &e : m_store.auditEventsFor(id)) {
+        events.append(QJsonObject{{"sequence"_L1, QString::number(e.sequence)},
+                                  {"at"_L1, e.at.toUTC().toString(Qt::ISODateWithMs)},
+                                  {"actor_id"_L1, e.actorId},
+                                  {"type"_L1, e.type},
+                                  {"details"_L1, e.details}});
+    }
+    return http::Response::json(200, {{"item_id"_L1, id}, {"events"_L1, events}});
+}
+
+http::Response Api::queue(Context &ctx)
+{
+    QStringList roles;
+    for (const RoleGrant &g : ctx.person.grants)
+        roles.append(toString(g.role));
+    roles.removeDuplicates();
+    QList<Item> waiting;
+    for (Item &item : m_store.itemsInReview(roles)) {
+        if (m_engine.isWaitingFor(ctx.person, item))
+            waiting.append(std::move(item));
+    }
+    const Deadline deadline;
+    // Urgent first (Art. 9), then by the remaining time to the deadline, oldest information first.
+    std::stable_sort(waiting.begin(), waiting.end(), [](const Item &a, const Item &b) {
+        const bool ua = a.latest() && a.latest()->content.urgent;
+        const bool ub = b.latest() && b.latest()->content.urgent;
+        if (ua != ub)
+            return ua;
+        const QDate da = a.latest() ? a.latest()->content.infoDate : QDate();
+        const QDate db = b.latest() ? b.latest()->content.infoDate : QDate();
+        if (da.isValid() != db.isValid())
+            return da.isValid();
+        return da < db;
+    });
+    const QDate today = now().date();
+    QJsonArray out;
+    for (const Item &item : std::as_const(waiting))
+        out.append(queueEntry(item, m_engine, deadline, today));
+    return http::Response::json(200, {{"items"_L1, out}, {"count"_L1, int(out.size())}});
+}
+
+http::Response Api::changes(Context &ctx)
+{
+    const QUrlQuery query(QString::fromUtf8(ctx.request.query));
+    bool ok = true;
+    const QString cursorText = query.queryItemValue(u"cursor"_s);
+    const qint64 cursor = cursorText.isEmpty() ? 0 : cursorText.toLongLong(&ok);
+    if (!ok || cursor < 0)
+        return problem(ctx.request, 400, tr("Bad request"),
+                       tr("The cursor must be a whole number of 0 or more."));
+    int limit = kDefaultFeedPage;
+    if (query.hasQueryItem(u"limit"_s)) {
+        limit = query.queryItemValue(u"limit"_s).toInt(&ok);
+        if (!ok || limit < 1)
+            return problem(ctx.request, 400, tr("Bad request"),
+                           tr("The limit must be a whole number of 1 or more."));
+        limit = std::min(limit, kMaxFeedPage);
+    }
+    // Tombstones older than the oldest valid cursor were pruned: such a client must start again.
+    if (cursor > 0 && cursor < m_store.oldestValidCursor())
+        return http::Response::json(
+            200,
+            {{"resync"_L1, true}, {"server_id"_L1, m_store.serverId()}, {"cursor"_L1, QString::number(0)}});
+
+    const QList<Change> page = m_store.changesSince(cursor, limit);
+    QJsonArray out;
+    qint64 last = cursor;
+    for (const Change &c : page) {
+        last = c.sequence;
+        if (c.deleted) {
+            // Only those who could have seen the item learn that it is gone.
+            bool couldSee = c.authorId == ctx.person.id;
+            for (const RoleGrant &g : ctx.person.grants)
+                couldSee = couldSee || g.covers(c.unitId);
+            if (couldSee)
+                out.append(QJsonObject{{"sequence"_L1, QString::number(c.sequence)},
+                                       {"item_id"_L1, c.itemId},
+                                       {"deleted"_L1, true}});
+            continue;
+        }
+        const std::optional<Item> item = m_store.item(c.itemId);
+        if (item && RouteEngine::canSee(ctx.person, *item))
+            out.append(
+                QJsonObject{{"sequence"_L1, QString::number(c.sequence)}, {"item"_L1, json::toJson(*item)}});
+    }
+    const bool more = page.size() == limit;
+    return http::Response::json(200, {{"server_id"_L1, m_store.serverId()},
+                                      {"changes"_L1, out},
+                                      {"cursor"_L1, QString::number(last)},
+                                      {"more"_L1, more}});
+}
+
+// ---- actions ----------------------------------------------------------------------------------------
+
+http::Response Api::action(Context &ctx)
+{
+    const http::Request &request = ctx.request;
+    bool ok = false;
+    const QJsonObject body = parseBody(request, &ok);
+    if (!ok)
+        return problem(request, 400, tr("Bad request"), tr("The action must be a JSON object."));
+    const QString actionId = body.value("action_id"_L1).toString();
+    const QString itemId = body.value("item_id"_L1).toString();
+    const std::optional<Action> kind = actionFromString(body.value("action"_L1).toString());
+    if (actionId.isEmpty() || actionId.size() > 64)
+        return problem(request, 400, tr("Bad request"),
+                       tr("Every action needs an \"action_id\" (a UUID made by the client)."));
+    if (itemId.isEmpty() || itemId.size() > 64)
+        return problem(request, 400, tr("Bad request"), tr("Every action needs an \"item_id\"."));
+    if (!kind)
+        return problem(request, 400, tr("Bad request"),
+                       tr("Unknown action \"%1\".").arg(body.value("action"_L1).toString()));
+
+    ActionRequest ar;
+    ar.action = *kind;
+    ar.baseRevision = body.value("base_revision"_L1).toInt(-1);
+    ar.stageId = body.value("stage_id"_L1).toString();
+    ar.reason = body.value("reason"_L1).toString();
+    ar.confidentialityAttested = body.value("confidentiality_attested"_L1).toBool();
+    ar.publishOnBureauSite = body.value("publish_on_bureau_site"_L1).toBool(true);
+    ar.overrideReason = body.value("override_reason"_L1).toString();
+    if (body.contains("content"_L1)) {
+        RevisionContent content;
+        QString error;
+        if (!json::fromJson(body.value("content"_L1).toObject(), &content, &error))
+            return problem(request, 400, tr("Bad request"), error);
+        ar.content = content;
+    }
+    if (ar.action != Action::Create && ar.baseRevision < 0)
+        return problem(request, 400, tr("Bad request"),
+                       tr("Say which revision the action was made on (\"base_revision\")."));
+
+    ServerStore::Transaction tx(m_store);
+    if (!tx.ok())
+        return storeFailure(request);
+
+    // A repeat of an action answers as the first time and changes nothing (DESIGN.md §7).
+    if (const std::optional<ActionRecord> done = m_store.action(actionId)) {
+        if (done->personId != ctx.person.id || done->itemId != itemId)
+            return problem(request, 422, tr("Action id reused"),
+                           tr("This action id was already used for another action. Make a new one."));
+        http::Response r;
+        r.status = done->status;
+        r.contentType = done->status < 400 ? "application/json" : "application/problem+json";
+        r.body = done->response;
+        r.headers.append(qMakePair(QByteArray("X-Baosong-Replay"), QByteArray("1")));
+        return r;
+    }
+
+    const QDateTime at = now();
+    std::optional<Item> stored = m_store.item(itemId);
+    Item item;
+    if (ar.action == Action::Create) {
+        if (stored)
+            return problem(request, 409, tr("Item exists"),
+                           tr("An item with the id %1 already exists.").arg(itemId));
+        item.id = itemId;
+        const std::optional<ItemKind> itemKind = itemKindFromString(body.value("kind"_L1).toString());
+        if (!itemKind)
+            return problem(request, 400, tr("Bad request"), tr("A new item needs a known \"kind\"."));
+        item.kind = *itemKind;
+        item.unitId = body.value("unit_id"_L1).toString();
+    } else {
+        if (!stored || !RouteEngine::canSee(ctx.person, *stored))
+            return problem(request, 404, tr("No such item"),
+                           tr("There is no item %1 that you may see.").arg(itemId));
+        item = *stored;
+    }
+    const Item before = item;
+    const Verdict verdict = m_engine.apply(ctx.person, item, ar, at);
+
+    AuditEvent event;
+    event.at = at;
+    event.actorId = ctx.person.id;
+    event.subjectId = itemId;
+    event.details = QJsonObject{{"action"_L1, toString(ar.action)},
+                                {"action_id"_L1, actionId},
+                                {"base_revision"_L1, ar.baseRevision},
+                                {"request_id"_L1, QString::fromLatin1(request.requestId)}};
+
+    http::Response response;
+    if (!verdict) {
+        QJsonObject extra{{"refusal"_L1, toString(verdict.refusal)}, {"action_id"_L1, actionId}};
+        if (verdict.refusal == Refusal::StaleRevision || verdict.refusal == Refusal::WrongState) {
+            extra.insert("current_revision"_L1, before.latestNumber());
+            extra.insert("item"_L1, json::toJson(before));
+        }
+        response = problem(request, statusFor(verdict.refusal), tr("Action refused"), verdict.reason, extra);
+        event.type = u"action.refused"_s;
+        event.details.insert("refusal"_L1, toString(verdict.refusal));
+        if (!m_store.appendAudit(event))
+            return storeFailure(request);
+    } else {
+        const bool published =
+            item.state == WorkflowState::Published &&
+            (before.state != WorkflowState::Published || before.liveRevision != item.liveRevision);
+        if (published && item.kind == ItemKind::Disclosure && item.indexNumber.isEmpty()) {
+            const std::optional<Unit> unit = [&]() -> std::optional<Unit> {
+                for (const Unit &u : m_store.units()) {
+                    if (u.id == item.unitId)
+                        return u;
+                }
+                return std::nullopt;
+            }();
+            const QString code = unit && !unit->code.isEmpty() ? unit->code : item.unitId;
+            const int year = at.date().year();
+            item.indexNumber = disclosureIndexNumber(code, year, m_store.nextIndexSerial(code, year));
+        }
+        if (ar.action == Action::Delete) {
+            if (!m_store.deleteItem(itemId))
+                return storeFailure(request);
+        } else {
+            const std::optional<Stage> stage = m_engine.currentStage(item);
+            if (!m_store.saveItem(item, stage ? toString(stage->role) : QString()))
+                return storeFailure(request);
+        }
+        event.type = u"action."_s + toString(ar.action);
+        event.details.insert("revision"_L1, item.latestNumber());
+        event.details.insert("state"_L1, toString(item.state));
+        if (!ar.reason.isEmpty())
+            event.details.insert("reason"_L1, ar.reason);
+        if (!before.stageId.isEmpty())
+            event.details.insert("stage_id"_L1, before.stageId);
+        if (!m_store.appendAudit(event))
+            return storeFailure(request);
+        auto extraEvent = [&](const QString &type, const QJsonObject &details) {
+            AuditEvent e;
+            e.at = at;
+            e.actorId = ctx.person.id;
+            e.subjectId = itemId;
+            e.type = type;
+            e.details = details;
+            return m_store.appendAudit(e);
+        };
+        if (!ar.overrideReason.trimmed().isEmpty() && ar.action == Action::Approve &&
+            !extraEvent(u"override"_s,
+                        {{"rule"_L1, u"interpretation"_s}, {"reason"_L1, ar.overrideReason.trimmed()}}))
+            return storeFailure(request);
+        if (published && !extraEvent(u"publish"_s, {{"revision"_L1, item.liveRevision},
+                                                    {"index_number"_L1, item.indexNumber}}))
+            return storeFailure(request);
+        if (item.state == WorkflowState::Retracted && before.state != WorkflowState::Retracted &&
+            !extraEvent(u"retract"_s, {{"revision"_L1, item.liveRevision}}))
+            return storeFailure(request);
+        QJsonObject o{{"status"_L1, u"applied"_s}, {"action_id"_L1, actionId}};
+        if (ar.action != Action::Delete)
+            o.insert("item"_L1, json::toJson(item));
+        response = http::Response::json(200, o);
+    }
+
+    ActionRecord record;
+    record.actionId = actionId;
+    record.personId = ctx.person.id;
+    record.itemId = itemId;
+    record.status = response.status;
+    record.response = response.body;
+    record.at = at;
+    if (!m_store.insertAction(record) || !tx.commit())
+        return storeFailure(request);
+    qCInfo(lcApi) << request.requestId << ctx.person.id << toString(ar.action) << itemId << response.status;
+    return response;
+}
+
+} // namespace baosong::server

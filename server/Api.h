@@ -1,0 +1,65 @@
+#pragma once
+
+// API v1 of baosong-server (docs/api.md): sessions, who am I, the organization, items and their
+// history, the action endpoint (idempotent by client-made action id, refused on a stale revision),
+// the change feed by cursor, and the queue of what waits for the signed-in person. Every request is
+// authorized here against the route engine of core/ — the client's own checks are only for comfort.
+
+#include "Accounts.h"
+#include "HttpServer.h"
+#include "RouteEngine.h"
+#include "ServerStore.h"
+
+#include <QCoreApplication>
+
+#include <functional>
+
+namespace baosong::server {
+
+class Api
+{
+    Q_DECLARE_TR_FUNCTIONS(Api)
+
+public:
+    static constexpr int kDefaultFeedPage = 500;
+    static constexpr int kMaxFeedPage = 2000;
+
+    Api(ServerStore &store, Accounts &accounts, const RouteEngine &engine);
+
+    http::Response handle(const http::Request &request);
+
+    // Tests: the clock the server stamps with (default: the current UTC time).
+    void setClock(std::function<QDateTime()> clock) { m_clock = std::move(clock); }
+
+private:
+    struct Context
+    {
+        const http::Request &request;
+        Person person; // the signed-in person (empty id when not signed in)
+    };
+
+    QDateTime now() const { return m_clock ? m_clock() : QDateTime::currentDateTimeUtc(); }
+
+    http::Response route(const http::Request &request);
+    http::Response login(const http::Request &request);
+    http::Response logout(const http::Request &request);
+    http::Response changePassword(Context &ctx);
+    http::Response me(Context &ctx);
+    http::Response organization(Context &ctx);
+    http::Response item(Context &ctx, const QString &id);
+    http::Response history(Context &ctx, const QString &id);
+    http::Response queue(Context &ctx);
+    http::Response changes(Context &ctx);
+    http::Response action(Context &ctx);
+
+    http::Response problem(const http::Request &request, int status, const QString &title,
+                           const QString &detail, const QJsonObject &extra = {}) const;
+    http::Response storeFailure(const http::Request &request) const;
+
+    ServerStore &m_store;
+    Accounts &m_accounts;
+    const RouteEngine &m_engine;
+    std::function<QDateTime()> m_clock;
+};
+
+} // namespace baosong::server

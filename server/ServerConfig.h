@@ -1,0 +1,36 @@
+#pragma once
+
+// The server's configuration file (INI; docs/server.md lists every key). Relative paths are taken
+// from the folder the file is in. Defaults give the embedded default: SQLite next to the file and a
+// self-signed certificate, listening on 127.0.0.1 only.
+
+#include "Accounts.h"
+#include "HttpServer.h"
+#include "ServerStore.h"
+
+#include <QCoreApplication>
+#include <QString>
+
+namespace baosong::server {
+
+struct ServerConfig
+{
+    Q_DECLARE_TR_FUNCTIONS(ServerConfig)
+
+public:
+    QString dataDir; // the folder of the configuration file
+
+    http::ServerConfig http;   // [server] address, port, certificate, key, io_threads, worker_threads
+                               // [limits] max_header_bytes, max_body_bytes, *_timeout_ms
+    StoreConfig store;         // [store] driver, path | host, port, database, user, password_file
+    Accounts::Policy accounts; // [accounts] session_minutes, slow_after_failures, slow_seconds,
+                               //            lock_after_failures, lock_minutes, min_password_length
+    QString routesFile;        // [routes] file: a route definition replacing the shipped one (optional)
+
+    // Reads `path`; a missing file gives the defaults. False with a translated *error on a bad value.
+    static bool load(const QString &path, ServerConfig *out, QString *error);
+    // Writes the defaults of the embedded default (creating the folder), for `init`.
+    static bool writeDefault(const QString &path, QString *error);
+};
+
+} // namespace baosong::server

@@ -1,0 +1,249 @@
+#pragma once
+
+// The server's store (DESIGN.md §6, §7, §8): the organization, accounts and sessions, items with
+// their change-feed sequence numbers and tombstones, applied actions (for idempotency) and the
+// hash-chained audit log. One schema and one set of migrations for SQLite (the embedded default:
+// WAL, synchronous=FULL) and PostgreSQL (QPSQL), through Qt SQL.
+//
+// Threads: every method uses the calling thread's own connection (created on first use), so the
+// HTTP layer's worker threads can call it concurrently. Work that must commit together (an action,
+// its item and its audit event) runs inside one Transaction on that thread. A write method called
+// outside a Transaction runs in one of its own.
+//
+// Writers serialize: on SQLite a Transaction begins with BEGIN IMMEDIATE (a busy writer is waited
+// for, up to 10 s, instead of failing); on PostgreSQL it takes a transaction-scoped advisory lock, so
+// that several server processes sharing the database serialize the same way. Readers never wait.
+// Change-feed sequence numbers are therefore committed in increasing order: a client whose cursor
+// is at N never later sees a change below N appear.
+//
+// A method that fails inside a caller's Transaction leaves the decision to the caller: roll back
+// (on PostgreSQL the transaction can't go on after a failed statement anyway).
+//
+// The audit log is append-only: the store has no method that changes or removes an event, and
+// database triggers refuse UPDATE and DELETE on it (and TRUNCATE on PostgreSQL). Someone with direct
+// access to the database can still drop the triggers; verifyAudit() then finds the change.
+//
+// Schema (one for both databases; see ServerStore.cpp): meta (schema_version, server_id,
+// oldest_valid_cursor), counters (feed, audit), units, site_columns, people, sessions, items,
+// tombstones, actions, index_serials, audit.
+
+#include "Domain.h"
+
+#include <QDateTime>
+#include <QJsonObject>
+#include <QString>
+
+#include <QMutex>
+
+#include <memory>
+#include <optional>
+#include <unordered_map>
+
+class QSqlDatabase;
+class QSqlError;
+
+namespace baosong::server {
+
+struct StoreConfig
+{
+    QString driver = QStringLiteral("QSQLITE"); // "QSQLITE" or "QPSQL"
+    QString sqlitePath;                         // QSQLITE: the database file
+    // QPSQL: connection parameters.
+    QString host = QStringLiteral("127.0.0.1");
+    int port = 5432;
+    QString database;
+    QString user;
+    QString password;
+
+    bool isPostgres() const { return driver == QStringLiteral("QPSQL"); }
+};
+
+// A person as the server keeps them: the domain person plus the login bookkeeping.
+struct Account
+{
+    Person person;
+    QByteArray passwordHash; // libsodium crypto_pwhash_str (Argon2id) string; empty: cannot log in
+    int failedLogins = 0;    // consecutive failures since the last success
+    QDateTime lastFailedAt;  // UTC
+    QDateTime lockedUntil;   // UTC; invalid when not locked
+};
+
+struct Session
+{
+    QByteArray tokenHash; // SHA-256 of the token (hex); the token itself is never stored
+    QString personId;
+    QDateTime createdAt; // UTC
+    QDateTime expiresAt; // UTC
+    bool revoked = false;
+};
+
+// The answer given to an action, kept so that a repeat of the same action id gets it again.
+struct ActionRecord
+{
+    QString actionId; // the client-made UUID
+    QString personId;
+    QString itemId;
+    int status = 0;
+    QByteArray response; // the JSON body as first sent
+    QDateTime at;
+};
+
+// One entry of the change feed: an item changed (or deleted: a tombstone) at sequence `sequence`.
+struct Change
+{
+    qint64 sequence = 0;
+    QString itemId;
+    bool deleted = false;
+    // For deciding who may see a tombstone without the item.
+    QString unitId;
+    QString authorId;
+};
+
+struct AuditVerification
+{
+    bool ok = true;
+    qint64 eventsChecked = 0;
+    qint64 firstBadSequence = 0; // 0 when ok
+    QString problem;             // translated: what is wrong with that event (changed, removed, reordered)
+};
+
+class ServerStore
+{
+public:
+    static constexpr int kSchemaVersion = 1;
+
+    explicit ServerStore(StoreConfig config);
+    ~ServerStore();
+    ServerStore(const ServerStore &) = delete;
+    ServerStore &operator=(const ServerStore &) = delete;
+
+    const StoreConfig &config() const { return m_config; }
+
+    // Connects, creates or upgrades the schema (refusing a newer one), and makes the server id.
+    // Returns false with a translated *error when the store cannot be used.
+    bool open(QString *error);
+    // The random id of this store, made once at creation; clients check it (DESIGN.md §7).
+    QString serverId();
+    // The last error of a method on this thread (translated), for logs and 500 answers.
+    QString lastError() const;
+
+    // A transaction on this thread's connection; rolls back unless committed. Not nestable.
+    class Transaction
+    {
+    public:
+        explicit Transaction(ServerStore &store);
+        ~Transaction();
+        bool ok() const { return m_ok; }
+        bool commit();
+
+    private:
+        ServerStore &m_store;
+        bool m_ok = false;
+        bool m_done = false;
+    };
+
+    // ---- organization ----------------------------------------------------------------------
+    bool saveUnit(const Unit &unit);
+    bool saveColumn(const Column &column);
+    // Inserts or updates the person's domain fields; the password and login bookkeeping stay.
+    bool savePerson(const Person &person);
+    QList<Unit> units();
+    QList<Column> columns();
+    QList<Person> people();
+    std::optional<Person> person(const QString &id);
+
+    // ---- accounts ----------------------------------------------------------------------------
+    std::optional<Account> account(const QString &personId);
+    bool setPasswordHash(const QString &personId, const QByteArray &hash);
+    bool setDisabled(const QString &personId, bool disabled);
+    bool recordLoginFailure(const QString &personId, const QDateTime &at, const QDateTime &lockedUntil);
+    bool recordLoginSuccess(const QString &personId);
+
+    // ---- sessions ----------------------------------------------------------------------------
+    bool insertSession(const Session &session);
+    std::optional<Session> session(const QByteArray &tokenHash);
+    bool revokeSession(const QByteArray &tokenHash);
+    bool revokeSessionsOf(const QString &personId);
+
+    // ---- items -------------------------------------------------------------------------------
+    std::optional<Item> item(const QString &id);
+    // Inserts or replaces the item and gives it the next change-feed sequence number.
+    // `stageRole` is the role of the item's current stage (for queue queries), empty when not in review.
+    bool saveItem(const Item &item, const QString &stageRole);
+    // Removes the item and leaves a tombstone in the change feed.
+    bool deleteItem(const QString &id);
+    // Items in review at a stage of one of `roles`; queues are filtered further by the route engine.
+    QList<Item> itemsInReview(const QStringList &roles);
+    // Items whose unit is one of `unitIds` or whose author is `authorId` (drafts included).
+    QList<Item> itemsOfUnitsOrAuthor(const QStringList &unitIds, const QString &authorId);
+    // The number that the next disclosure index number of `unitCode` in `year` takes (1, 2, ...);
+    // increments it. Call it in the Transaction that saves the item. 0 on failure.
+    int nextIndexSerial(const QString &unitCode, int year);
+
+    // ---- change feed -------------------------------------------------------------------------
+    // Changes with sequence > cursor, oldest first, at most `limit`. One entry per item: its latest.
+    QList<Change> changesSince(qint64 cursor, int limit);
+    qint64 latestSequence();
+    // Tombstones older than this were pruned: a cursor below it must resync.
+    qint64 oldestValidCursor();
+    // Drops tombstones with sequence <= upTo (the feed then answers "resync" to older cursors).
+    bool pruneTombstones(qint64 upTo);
+
+    // ---- actions (idempotency) ---------------------------------------------------------------
+    std::optional<ActionRecord> action(const QString &actionId);
+    bool insertAction(const ActionRecord &record);
+
+    // ---- audit -------------------------------------------------------------------------------
+    // Appends the event at the end of the chain (sets sequence, previousHash and hash). Call it in
+    // the same Transaction as the change it records.
+    bool appendAudit(AuditEvent &event);
+    // Events with sequence >= fromSequence, oldest first, at most `limit`.
+    QList<AuditEvent> auditEvents(qint64 fromSequence, int limit);
+    QList<AuditEvent> auditEventsFor(const QString &subjectId);
+    // Walks the whole log in sequence order: sequences must run 1, 2, ... up to the last one handed
+    // out, every event's previousHash must be the hash of the event before, and every hash must match
+    // its event. The first problem is reported (its sequence and what is wrong: changed, missing or
+    // out of order). The chain is a plain SHA-256 chain: it proves that nothing was changed after
+    // the fact as long as the latest hash is known from elsewhere (e.g. a copy kept by the auditor),
+    // since someone rewriting the database could recompute every hash after a change.
+    AuditVerification verifyAudit();
+
+    // ---- backup ------------------------------------------------------------------------------
+    // A consistent snapshot while serving. SQLite: VACUUM INTO `path` (a new file; an existing one
+    // is refused; not inside a Transaction). PostgreSQL: not done here, returns false (pg_dump is
+    // the tool; the error says so).
+    bool backup(const QString &path, QString *error);
+
+    // The connection of the calling thread (opened on first use).
+    QSqlDatabase database();
+
+private:
+    // What the store keeps per calling thread. Only that thread touches it (the destructor aside).
+    struct ThreadState
+    {
+        QString connectionName; // empty until the thread's connection was made
+        bool inTransaction = false;
+        QString lastError;
+    };
+
+    ThreadState &threadState() const;
+    bool migrate(QString *error);
+    bool beginWrite(QString *error);
+    bool endWrite(bool commit);
+    template <typename Body> bool write(Body &&body);
+    void clearError();
+    void setError(const QString &message);
+    // Logs the SQL error, sets lastError() to "<what> failed: ..." and returns false.
+    bool failed(const QString &what, const QSqlError &error);
+    // PostgreSQL: true (and the connection closed, to be opened again on next use) when this thread's
+    // connection no longer answers, e.g. after a server restart.
+    bool connectionLost();
+
+    StoreConfig m_config;
+    QString m_connectionPrefix;
+    QString m_serverId;
+    mutable QMutex m_mutex; // guards m_threads (the map, not the states)
+    mutable std::unordered_map<quint64, ThreadState> m_threads;
+};
+
+} // namespace baosong::server

@@ -1,0 +1,249 @@
+#pragma once
+
+// Test support: a real baosong-server (store, accounts, API, HTTPS layer) started in-process on
+// 127.0.0.1 with a certificate made for the test, on SQLite or on the PostgreSQL cluster that
+// scripts/test.sh starts (BAOSONG_TEST_PG), and a client that speaks HTTPS to it and trusts only
+// that certificate.
+
+#include "Accounts.h"
+#include "Api.h"
+#include "Certificate.h"
+#include "HttpServer.h"
+#include "Organization.h"
+#include "RouteEngine.h"
+#include "ServerStore.h"
+
+#include <QEventLoop>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QSslCertificate>
+#include <QSslConfiguration>
+#include <QTemporaryDir>
+#include <QTimer>
+
+#include <memory>
+
+namespace baosong::test {
+
+using namespace Qt::StringLiterals;
+
+// The backends every server test runs on. PostgreSQL is not optional: without BAOSONG_TEST_PG the
+// PostgreSQL cases fail and say how to get the cluster.
+inline QStringList serverBackends()
+{
+    return {u"sqlite"_s, u"postgres"_s};
+}
+
+// Parses "host=... port=... dbname=... user=... password=..." into `config`.
+inline bool postgresConfig(server::StoreConfig *config, QString *error)
+{
+    const QString spec = qEnvironmentVariable("BAOSONG_TEST_PG");
+    if (spec.isEmpty()) {
+        *error = u"BAOSONG_TEST_PG is not set: run the tests through scripts/test.sh, which starts the "
+                 u"throwaway PostgreSQL cluster (scripts/pg-test-cluster.sh) and sets it"_s;
+        return false;
+    }
+    config->driver = u"QPSQL"_s;
+    for (const QString &part : spec.split(u' ', Qt::SkipEmptyParts)) {
+        const QString key = part.section(u'=', 0, 0);
+        const QString value = part.section(u'=', 1);
+        if (key == "host"_L1)
+            config->host = value;
+        else if (key == "port"_L1)
+            config->port = value.toInt();
+        else if (key == "dbname"_L1)
+            config->database = value;
+        else if (key == "user"_L1)
+            config->user = value;
+        else if (key == "password"_L1)
+            config->password = value;
+    }
+    return true;
+}
+
+// Empties the PostgreSQL test database so each test case starts clean.
+inline bool resetPostgres(const server::StoreConfig &config, QString *error)
+{
+    const QString name = u"baosong-test-reset"_s;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(u"QPSQL"_s, name);
+        db.setHostName(config.host);
+        db.setPort(config.port);
+        db.setDatabaseName(config.database);
+        db.setUserName(config.user);
+        db.setPassword(config.password);
+        if (!db.open()) {
+            *error = db.lastError().text();
+        } else {
+            QSqlQuery q(db);
+            if (!q.exec(u"DROP SCHEMA public CASCADE"_s) || !q.exec(u"CREATE SCHEMA public"_s))
+                *error = q.lastError().text();
+        }
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(name);
+    return error->isEmpty();
+}
+
+struct HttpResult
+{
+    int status = 0;
+    QJsonObject body;
+    QByteArray raw;
+    QByteArray requestId;
+    QNetworkReply::NetworkError error = QNetworkReply::NoError;
+};
+
+class ServerHarness
+{
+public:
+    // Starts a server on `backend` ("sqlite" or "postgres"); check ok() and error().
+    explicit ServerHarness(const QString &backend, server::Accounts::Policy policy = fastPolicy())
+    {
+        if (!m_dir.isValid()) {
+            m_error = u"no temporary folder"_s;
+            return;
+        }
+        m_certificate = m_dir.filePath(u"server.crt"_s);
+        const QString key = m_dir.filePath(u"server.key"_s);
+        if (!http::Certificate::generateSelfSigned(m_certificate, key, {u"localhost"_s}, {u"127.0.0.1"_s}, 30,
+                                                   &m_error))
+            return;
+        server::StoreConfig config;
+        if (backend == "postgres"_L1) {
+            if (!postgresConfig(&config, &m_error) || !resetPostgres(config, &m_error))
+                return;
+        } else {
+            config.sqlitePath = m_dir.filePath(u"server.sqlite"_s);
+        }
+        m_store = std::make_unique<server::ServerStore>(config);
+        if (!m_store->open(&m_error))
+            return;
+        m_accounts = std::make_unique<server::Accounts>(*m_store, policy);
+        m_api = std::make_unique<server::Api>(*m_store, *m_accounts, RouteEngine::builtin());
+        http::ServerConfig httpConfig;
+        httpConfig.certificateFile = m_certificate;
+        httpConfig.keyFile = key;
+        m_server = std::make_unique<http::HttpsServer>(
+            httpConfig, [api = m_api.get()](const http::Request &r) { return api->handle(r); });
+        if (!m_server->start(&m_error))
+            return;
+        QSslConfiguration ssl = QSslConfiguration::defaultConfiguration();
+        ssl.setCaCertificates(QSslCertificate::fromPath(m_certificate));
+        m_ssl = ssl;
+        m_ok = true;
+    }
+
+    ~ServerHarness()
+    {
+        if (m_server)
+            m_server->stop();
+    }
+
+    static server::Accounts::Policy fastPolicy()
+    {
+        server::Accounts::Policy p;
+        p.slowAfterFailures = 3;
+        p.slowSeconds = 1;
+        p.lockAfterFailures = 5;
+        p.lockMinutes = 1;
+        return p;
+    }
+
+    bool ok() const { return m_ok; }
+    QString error() const { return m_error; }
+    server::ServerStore &store() { return *m_store; }
+    server::Accounts &accounts() { return *m_accounts; }
+    server::Api &api() { return *m_api; }
+    quint16 port() const { return m_server->port(); }
+    QString folder() const { return m_dir.path(); }
+
+    // Imports the organization and gives every person the password "<id>-password-1".
+    bool importOrganization(const Organization &org, QString *error)
+    {
+        for (const Unit &u : org.units) {
+            if (!m_store->saveUnit(u))
+                return fail(error);
+        }
+        for (const Column &c : org.columns) {
+            if (!m_store->saveColumn(c))
+                return fail(error);
+        }
+        for (const Person &p : org.people) {
+            if (!m_store->savePerson(p))
+                return fail(error);
+            if (!m_accounts->setPassword(u"test"_s, p.id, password(p.id), QDateTime::currentDateTimeUtc(),
+                                         error))
+                return false;
+        }
+        return true;
+    }
+
+    static QString password(const QString &id) { return id + u"-password-1"_s; }
+
+    HttpResult request(const QByteArray &method, const QString &path, const QByteArray &token = {},
+                       const QJsonObject &body = {}, bool sendBody = false)
+    {
+        QNetworkRequest req(QUrl(u"https://127.0.0.1:%1%2"_s.arg(port()).arg(path)));
+        req.setSslConfiguration(m_ssl);
+        req.setTransferTimeout(20000);
+        if (!token.isEmpty())
+            req.setRawHeader("Authorization", "Bearer " + token);
+        QByteArray payload;
+        if (sendBody || !body.isEmpty()) {
+            payload = QJsonDocument(body).toJson(QJsonDocument::Compact);
+            req.setHeader(QNetworkRequest::ContentTypeHeader, u"application/json"_s);
+        }
+        QNetworkReply *reply = m_nam.sendCustomRequest(req, method, payload);
+        QEventLoop loop;
+        QObject::connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
+        loop.exec();
+        HttpResult r;
+        r.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+        r.raw = reply->readAll();
+        r.body = QJsonDocument::fromJson(r.raw).object();
+        r.requestId = reply->rawHeader("X-Request-Id");
+        r.error = reply->error();
+        reply->deleteLater();
+        return r;
+    }
+
+    HttpResult get(const QString &path, const QByteArray &token) { return request("GET", path, token); }
+    HttpResult post(const QString &path, const QByteArray &token, const QJsonObject &body)
+    {
+        return request("POST", path, token, body, true);
+    }
+
+    // Signs in `id` with the imported password; empty on failure.
+    QByteArray login(const QString &id)
+    {
+        const HttpResult r =
+            post(u"/api/v1/session"_s, {}, QJsonObject{{"login"_L1, id}, {"password"_L1, password(id)}});
+        return r.status == 200 ? r.body.value("token"_L1).toString().toLatin1() : QByteArray();
+    }
+
+private:
+    bool fail(QString *error)
+    {
+        *error = m_store->lastError();
+        return false;
+    }
+
+    QTemporaryDir m_dir;
+    QString m_certificate;
+    QString m_error;
+    bool m_ok = false;
+    std::unique_ptr<server::ServerStore> m_store;
+    std::unique_ptr<server::Accounts> m_accounts;
+    std::unique_ptr<server::Api> m_api;
+    std::unique_ptr<http::HttpsServer> m_server;
+    QSslConfiguration m_ssl;
+    QNetworkAccessManager m_nam;
+};
+
+} // namespace baosong::test

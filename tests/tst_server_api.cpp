@@ -1,0 +1,678 @@
+// API v1 against the real server over loopback HTTPS, on SQLite and on PostgreSQL: every kind's
+// whole route driven by different people, forbidden actions answered 403 with a reason, scope across
+// units, idempotent actions, stale revisions, two reviewers at once, sessions (throttling, lockout,
+// expiry, revocation), the change feed, the queue, and the audit chain checked by the command line.
+
+#include "ServerHarness.h"
+
+#include "DomainJson.h"
+
+#include <QJsonArray>
+#include <QProcess>
+#include <QSqlError>
+#include <QTest>
+#include <QUuid>
+#include <future>
+
+using namespace baosong;
+using namespace baosong::test;
+using namespace Qt::StringLiterals;
+
+namespace {
+
+QString uuid()
+{
+    return QUuid::createUuid().toString(QUuid::WithoutBraces);
+}
+
+QJsonObject contentJson(const QString &title, bool municipal = false, bool urgent = false)
+{
+    RevisionContent c;
+    c.title = title;
+    c.bodyHtml = u"<p>关于国土空间规划的正文。</p>"_s;
+    c.infoDate = QDate::currentDate().addDays(-1);
+    c.toMunicipalPortal = municipal;
+    c.urgent = urgent;
+    return json::toJson(c);
+}
+
+// Who decides `stage` of an item of `unitId` in the demo organization (not the author).
+const Person *decider(const Organization &org, const Stage &stage, const QString &unitId,
+                      const QString &authorId)
+{
+    for (const Person &p : org.people) {
+        const bool holds =
+            stage.scope == StageScope::Bureau ? p.hasRole(stage.role) : p.holds(stage.role, unitId);
+        if (holds && p.id != authorId)
+            return &p;
+    }
+    return nullptr;
+}
+
+const Person *correspondentOf(const Organization &org, UnitType type)
+{
+    for (const Person &p : org.people) {
+        const Unit *u = org.unit(p.unitId);
+        if (u && u->type == type && p.holds(Role::Correspondent, p.unitId))
+            return &p;
+    }
+    return nullptr;
+}
+
+} // namespace
+
+class TestServerApi : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+
+    void wholeRouteForEveryKind_data();
+    void wholeRouteForEveryKind();
+    void forbiddenActionsAnswered403_data() { backends(); }
+    void forbiddenActionsAnswered403();
+    void idempotentActions_data() { backends(); }
+    void idempotentActions();
+    void twoReviewersAtOnce_data() { backends(); }
+    void twoReviewersAtOnce();
+    void sessions_data() { backends(); }
+    void sessions();
+    void loginThrottlingAndLockout_data() { backends(); }
+    void loginThrottlingAndLockout();
+    void changeFeed_data() { backends(); }
+    void changeFeed();
+    void badRequests_data() { backends(); }
+    void badRequests();
+    void auditVerifyCommand_data() { backends(); }
+    void auditVerifyCommand();
+
+private:
+    void backends()
+    {
+        QTest::addColumn<QString>("backend");
+        for (const QString &b : serverBackends())
+            QTest::newRow(qPrintable(b)) << b;
+    }
+    // Starts a server with the demo organization imported.
+    std::unique_ptr<ServerHarness> start(const QString &backend);
+    // Creates and submits an item as `author`; returns its id (empty on failure).
+    QString createAndSubmit(ServerHarness &h, const QByteArray &token, ItemKind kind, const QString &unitId,
+                            bool municipal = false);
+    QJsonObject act(ServerHarness &h, const QByteArray &token, const QString &itemId, const QString &action,
+                    int baseRevision, const QJsonObject &extra = {}, int *status = nullptr);
+
+    Organization m_org;
+};
+
+void TestServerApi::initTestCase()
+{
+    m_org = Organization::demo();
+    QVERIFY(!m_org.people.isEmpty());
+}
+
+std::unique_ptr<ServerHarness> TestServerApi::start(const QString &backend)
+{
+    auto h = std::make_unique<ServerHarness>(backend);
+    if (!h->ok()) {
+        qWarning("server did not start: %s", qPrintable(h->error()));
+        return nullptr;
+    }
+    QString error;
+    if (!h->importOrganization(m_org, &error)) {
+        qWarning("import failed: %s", qPrintable(error));
+        return nullptr;
+    }
+    return h;
+}
+
+QJsonObject TestServerApi::act(ServerHarness &h, const QByteArray &token, const QString &itemId,
+                               const QString &action, int baseRevision, const QJsonObject &extra, int *status)
+{
+    QJsonObject body{{"action_id"_L1, uuid()},
+                     {"action"_L1, action},
+                     {"item_id"_L1, itemId},
+                     {"base_revision"_L1, baseRevision}};
+    for (auto it = extra.begin(); it != extra.end(); ++it)
+        body.insert(it.key(), it.value());
+    const HttpResult r = h.post(u"/api/v1/actions"_s, token, body);
+    if (status)
+        *status = r.status;
+    return r.body;
+}
+
+QString TestServerApi::createAndSubmit(ServerHarness &h, const QByteArray &token, ItemKind kind,
+                                       const QString &unitId, bool municipal)
+{
+    const QString id = uuid();
+    int status = 0;
+    act(h, token, id, u"create"_s, -1,
+        {{"kind"_L1, toString(kind)},
+         {"unit_id"_L1, unitId},
+         {"content"_L1, contentJson(u"测试信息"_s, municipal)}},
+        &status);
+    if (status != 200)
+        return {};
+    act(h, token, id, u"submit"_s, 1, {}, &status);
+    return status == 200 ? id : QString();
+}
+
+void TestServerApi::wholeRouteForEveryKind_data()
+{
+    QTest::addColumn<QString>("backend");
+    QTest::addColumn<ItemKind>("kind");
+    QTest::addColumn<bool>("municipal");
+    for (const QString &b : serverBackends()) {
+        for (ItemKind k : allItemKinds()) {
+            for (bool m : {false, true})
+                QTest::addRow("%s/%s%s", qPrintable(b), qPrintable(toString(k)), m ? "+portal" : "")
+                    << b << k << m;
+        }
+    }
+}
+
+void TestServerApi::wholeRouteForEveryKind()
+{
+    QFETCH(QString, backend);
+    QFETCH(ItemKind, kind);
+    QFETCH(bool, municipal);
+    auto h = start(backend);
+    QVERIFY(h);
+    const Person *author = correspondentOf(m_org, UnitType::DistrictBureau);
+    QVERIFY(author);
+    const QByteArray authorToken = h->login(author->id);
+    QVERIFY(!authorToken.isEmpty());
+    const QString id = createAndSubmit(*h, authorToken, kind, author->unitId, municipal);
+    QVERIFY(!id.isEmpty());
+
+    const QList<Stage> stages = RouteEngine::builtin().stages(kind, municipal);
+    int revision = 1;
+    for (int i = 0; i < stages.size(); ++i) {
+        const Person *reviewer = decider(m_org, stages[i], author->unitId, author->id);
+        QVERIFY(reviewer);
+        const QByteArray token = h->login(reviewer->id);
+        QVERIFY(!token.isEmpty());
+        // The item is in the reviewer's queue...
+        const HttpResult queue = h->get(u"/api/v1/queue"_s, token);
+        QCOMPARE(queue.status, 200);
+        bool queued = false;
+        for (const QJsonValue &v : queue.body.value("items"_L1).toArray())
+            queued = queued || v.toObject().value("id"_L1).toString() == id;
+        QVERIFY2(queued, qPrintable(stages[i].id));
+        // ...and approved through the API.
+        int status = 0;
+        const bool last = i == stages.size() - 1;
+        const QJsonObject answer = act(*h, token, id, u"approve"_s, revision,
+                                       {{"stage_id"_L1, stages[i].id},
+                                        {"confidentiality_attested"_L1, last},
+                                        {"publish_on_bureau_site"_L1, true}},
+                                       &status);
+        QVERIFY2(status == 200, QJsonDocument(answer).toJson().constData());
+        revision = answer.value("item"_L1).toObject().value("revisions"_L1).toArray().size();
+    }
+    const HttpResult item = h->get(u"/api/v1/items/"_s + id, authorToken);
+    QCOMPARE(item.status, 200);
+    Item published;
+    QString error;
+    QVERIFY2(json::fromJson(item.body.value("item"_L1).toObject(), &published, &error), qPrintable(error));
+    QCOMPARE(published.state, WorkflowState::Published);
+    QVERIFY(published.publishedAt.isValid());
+    QCOMPARE(published.decisions.size(), stages.size());
+    if (kind == ItemKind::Disclosure) {
+        const QString code = m_org.unit(author->unitId)->code;
+        QCOMPARE(published.indexNumber, disclosureIndexNumber(code, QDate::currentDate().year(), 1));
+    } else {
+        QVERIFY(published.indexNumber.isEmpty());
+    }
+    // The history tells every step, from the server's audit data.
+    const HttpResult history = h->get(u"/api/v1/items/"_s + id + u"/history"_s, authorToken);
+    QCOMPARE(history.status, 200);
+    QStringList types;
+    for (const QJsonValue &v : history.body.value("events"_L1).toArray())
+        types.append(v.toObject().value("type"_L1).toString());
+    QCOMPARE(types.count(u"action.approve"_s), stages.size());
+    QVERIFY(types.contains(u"action.create"_s));
+    QVERIFY(types.contains(u"action.submit"_s));
+    QVERIFY(types.contains(u"publish"_s));
+    QVERIFY(h->store().verifyAudit().ok);
+}
+
+void TestServerApi::forbiddenActionsAnswered403()
+{
+    QFETCH(QString, backend);
+    auto h = start(backend);
+    QVERIFY(h);
+    const Person *author = correspondentOf(m_org, UnitType::Section);
+    QVERIFY(author);
+    const QByteArray authorToken = h->login(author->id);
+    const QString id = createAndSubmit(*h, authorToken, ItemKind::Disclosure, author->unitId);
+    QVERIFY(!id.isEmpty());
+    const Stage first = RouteEngine::builtin().stages(ItemKind::Disclosure).first();
+    const Person *rightful = decider(m_org, first, author->unitId, author->id);
+    QVERIFY(rightful);
+
+    int checked = 0;
+    for (const Person &p : m_org.people) {
+        if (p.id == rightful->id || p.id == author->id)
+            continue;
+        const QByteArray token = h->login(p.id);
+        QVERIFY(!token.isEmpty());
+        int status = 0;
+        const QJsonObject answer =
+            act(*h, token, id, u"approve"_s, 1, {{"confidentiality_attested"_L1, true}}, &status);
+        const bool seesIt = RouteEngine::canSee(p, *h->store().item(id));
+        // Out of sight: answered as if the item did not exist. In sight but not theirs: 403, with why.
+        QCOMPARE(status, seesIt ? 403 : 404);
+        QVERIFY(!answer.value("detail"_L1).toString().isEmpty());
+        if (seesIt)
+            QVERIFY(!answer.value("refusal"_L1).toString().isEmpty());
+        ++checked;
+    }
+    QVERIFY(checked > 20);
+    // The author may not approve their own item; the right unit head may.
+    int status = 0;
+    act(*h, authorToken, id, u"approve"_s, 1, {}, &status);
+    QCOMPARE(status, 403);
+    act(*h, h->login(rightful->id), id, u"approve"_s, 1, {}, &status);
+    QCOMPARE(status, 200);
+    // Skipping a level: the office director tries the leader's stage.
+    const Person *director = nullptr;
+    for (const Person &p : m_org.people)
+        director = !director && p.hasRole(Role::OfficeDirector) ? &p : director;
+    QVERIFY(director);
+    const QJsonObject skip =
+        act(*h, h->login(director->id), id, u"approve"_s, 1,
+            {{"stage_id"_L1, u"unit_review"_s}, {"confidentiality_attested"_L1, true}}, &status);
+    QCOMPARE(status, 403);
+    QCOMPARE(skip.value("refusal"_L1).toString(), u"skipping_levels"_s);
+    // A return without a reason.
+    const Stage second = RouteEngine::builtin().stages(ItemKind::Disclosure).at(1);
+    const QByteArray leader = h->login(decider(m_org, second, author->unitId, author->id)->id);
+    const QJsonObject noReason = act(*h, leader, id, u"return"_s, 1, {}, &status);
+    QCOMPARE(status, 422);
+    QCOMPARE(noReason.value("refusal"_L1).toString(), u"reason_required"_s);
+    // A leader of other units: out of scope.
+    for (const Person &p : m_org.people) {
+        if (p.hasRole(Role::LeaderInCharge) && !p.holds(Role::LeaderInCharge, author->unitId)) {
+            const QJsonObject out = act(*h, h->login(p.id), id, u"approve"_s, 1,
+                                        {{"confidentiality_attested"_L1, true}}, &status);
+            QVERIFY(status == 403 || status == 404);
+            break;
+        }
+    }
+}
+
+void TestServerApi::idempotentActions()
+{
+    QFETCH(QString, backend);
+    auto h = start(backend);
+    QVERIFY(h);
+    const Person *author = correspondentOf(m_org, UnitType::Section);
+    const QByteArray token = h->login(author->id);
+    const QString id = uuid();
+    int status = 0;
+    act(*h, token, id, u"create"_s, -1,
+        {{"kind"_L1, u"news"_s}, {"unit_id"_L1, author->unitId}, {"content"_L1, contentJson(u"幂等"_s)}},
+        &status);
+    QCOMPARE(status, 200);
+
+    const QJsonObject submit{
+        {"action_id"_L1, uuid()}, {"action"_L1, u"submit"_s}, {"item_id"_L1, id}, {"base_revision"_L1, 1}};
+    QByteArray first;
+    for (int i = 0; i < 10; ++i) {
+        const HttpResult r = h->post(u"/api/v1/actions"_s, token, submit);
+        QCOMPARE(r.status, 200);
+        if (i == 0)
+            first = r.raw;
+        QCOMPARE(r.raw, first); // ten identical answers
+    }
+    const std::optional<Item> item = h->store().item(id);
+    QVERIFY(item);
+    QCOMPARE(item->state, WorkflowState::InReview);
+    QCOMPARE(item->cycle, 1); // one transition
+    int submits = 0;
+    for (const AuditEvent &e : h->store().auditEventsFor(id))
+        submits += e.type == "action.submit"_L1 ? 1 : 0;
+    QCOMPARE(submits, 1);
+
+    // The same action id for another item or by another person is refused, not replayed.
+    QJsonObject reused = submit;
+    reused.insert("item_id"_L1, uuid());
+    QCOMPARE(h->post(u"/api/v1/actions"_s, token, reused).status, 422);
+
+    // An action made on an old revision: 409 with the current revision.
+    const Stage first0 = RouteEngine::builtin().stages(ItemKind::News).first();
+    const QByteArray head = h->login(decider(m_org, first0, author->unitId, author->id)->id);
+    const QJsonObject stale = act(*h, head, id, u"approve"_s, 0, {}, &status);
+    QCOMPARE(status, 409);
+    QCOMPARE(stale.value("refusal"_L1).toString(), u"stale_revision"_s);
+    QCOMPARE(stale.value("current_revision"_L1).toInt(), 1);
+    QCOMPARE(h->store().item(id)->state, WorkflowState::InReview);
+}
+
+void TestServerApi::twoReviewersAtOnce()
+{
+    QFETCH(QString, backend);
+    auto h = start(backend);
+    QVERIFY(h);
+    const Person *author = correspondentOf(m_org, UnitType::Section);
+    // A second head of the author's unit.
+    Person second;
+    second.id = u"second.head"_s;
+    second.name = u"第二负责人"_s;
+    second.unitId = author->unitId;
+    second.grants.append(RoleGrant{Role::UnitHead, {author->unitId}, false});
+    QVERIFY(h->store().savePerson(second));
+    QString error;
+    QVERIFY(h->accounts().setPassword(u"test"_s, second.id, ServerHarness::password(second.id),
+                                      QDateTime::currentDateTimeUtc(), &error));
+    const QByteArray authorToken = h->login(author->id);
+    const QString id = createAndSubmit(*h, authorToken, ItemKind::News, author->unitId);
+    QVERIFY(!id.isEmpty());
+    const Stage first = RouteEngine::builtin().stages(ItemKind::News).first();
+    const QByteArray headA = h->login(decider(m_org, first, author->unitId, author->id)->id);
+    const QByteArray headB = h->login(second.id);
+
+    // Both send their decision on revision 1 at the same moment (from two threads).
+    auto send = [&](const QByteArray &token, const QString &action) {
+        ServerHarness *server = h.get();
+        return std::async(std::launch::async, [server, token, action, id] {
+            QNetworkAccessManager nam;
+            QNetworkRequest req(QUrl(u"https://127.0.0.1:%1/api/v1/actions"_s.arg(server->port())));
+            QSslConfiguration ssl = QSslConfiguration::defaultConfiguration();
+            ssl.setCaCertificates(QSslCertificate::fromPath(server->folder() + u"/server.crt"_s));
+            req.setSslConfiguration(ssl);
+            req.setRawHeader("Authorization", "Bearer " + token);
+            req.setHeader(QNetworkRequest::ContentTypeHeader, u"application/json"_s);
+            const QJsonObject body{{"action_id"_L1, uuid()},
+                                   {"action"_L1, action},
+                                   {"item_id"_L1, id},
+                                   {"base_revision"_L1, 1},
+                                   {"reason"_L1, u"需要补充材料"_s}};
+            QNetworkReply *reply = nam.post(req, QJsonDocument(body).toJson());
+            QEventLoop loop;
+            QObject::connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
+            loop.exec();
+            const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+            delete reply;
+            return status;
+        });
+    };
+    auto a = send(headA, u"approve"_s);
+    auto b = send(headB, u"return"_s);
+    const int sa = a.get();
+    const int sb = b.get();
+    // One wins, the other sees a conflict; both are audited.
+    QVERIFY2((sa == 200) != (sb == 200), qPrintable(u"%1 %2"_s.arg(sa).arg(sb)));
+    QCOMPARE(sa == 200 ? sb : sa, 409);
+    QStringList types;
+    for (const AuditEvent &e : h->store().auditEventsFor(id))
+        types.append(e.type);
+    QCOMPARE(types.count(u"action.refused"_s), 1);
+    QCOMPARE(types.count(u"action.approve"_s) + types.count(u"action.return"_s), 1);
+}
+
+void TestServerApi::sessions()
+{
+    QFETCH(QString, backend);
+    auto h = start(backend);
+    QVERIFY(h);
+    const Person &p = m_org.people.first();
+    const QByteArray token = h->login(p.id);
+    QVERIFY(!token.isEmpty());
+    HttpResult me = h->get(u"/api/v1/me"_s, token);
+    QCOMPARE(me.status, 200);
+    QCOMPARE(me.body.value("person"_L1).toObject().value("id"_L1).toString(), p.id);
+    QCOMPARE(me.body.value("server_id"_L1).toString(), h->store().serverId());
+    QVERIFY(!me.body.value("roles"_L1).toArray().isEmpty());
+    // No token, a made-up token: 401 problem with a request id.
+    me = h->get(u"/api/v1/me"_s, {});
+    QCOMPARE(me.status, 401);
+    QCOMPARE(me.body.value("request_id"_L1).toString(), QString::fromLatin1(me.requestId));
+    QCOMPARE(h->get(u"/api/v1/me"_s, "made-up-token").status, 401);
+    // Expired: the server's clock moves past the session's end.
+    h->api().setClock([] { return QDateTime::currentDateTimeUtc().addDays(2); });
+    QCOMPARE(h->get(u"/api/v1/me"_s, token).status, 401);
+    h->api().setClock({});
+    QCOMPARE(h->get(u"/api/v1/me"_s, token).status, 200);
+    // Revoked by signing out.
+    QCOMPARE(h->request("DELETE", u"/api/v1/session"_s, token).status, 200);
+    QCOMPARE(h->get(u"/api/v1/me"_s, token).status, 401);
+    // A disabled person's sessions end at once.
+    const QByteArray again = h->login(p.id);
+    QString error;
+    QVERIFY(h->accounts().setDisabled(u"test"_s, p.id, true, QDateTime::currentDateTimeUtc(), &error));
+    QCOMPARE(h->get(u"/api/v1/me"_s, again).status, 401);
+    QCOMPARE(h->post(u"/api/v1/session"_s, {},
+                     {{"login"_L1, p.id}, {"password"_L1, ServerHarness::password(p.id)}})
+                 .status,
+             403);
+    // The organization is there for a signed-in person.
+    const QByteArray other = h->login(m_org.people.last().id);
+    const HttpResult org = h->get(u"/api/v1/organization"_s, other);
+    QCOMPARE(org.status, 200);
+    QCOMPARE(org.body.value("units"_L1).toArray().size(), m_org.units.size());
+    QCOMPARE(org.body.value("columns"_L1).toArray().size(), m_org.columns.size());
+    QVERIFY(!org.raw.contains("password"));
+}
+
+void TestServerApi::loginThrottlingAndLockout()
+{
+    QFETCH(QString, backend);
+    auto h = start(backend);
+    QVERIFY(h);
+    const QString id = m_org.people.first().id;
+    QDateTime clock = QDateTime::currentDateTimeUtc();
+    h->api().setClock([&clock] { return clock; });
+    auto attempt = [&](const QString &password) {
+        return h->post(u"/api/v1/session"_s, {}, {{"login"_L1, id}, {"password"_L1, password}});
+    };
+    // Three wrong passwords: 401, said the same way as for an unknown person.
+    QString message;
+    for (int i = 0; i < 3; ++i) {
+        const HttpResult r = attempt(u"wrong"_s);
+        QCOMPARE(r.status, 401);
+        message = r.body.value("detail"_L1).toString();
+    }
+    const HttpResult unknown =
+        h->post(u"/api/v1/session"_s, {}, {{"login"_L1, u"nobody"_s}, {"password"_L1, u"x"_s}});
+    QCOMPARE(unknown.status, 401);
+    QCOMPARE(unknown.body.value("detail"_L1).toString(), message);
+    // Slowed: the next try right away is refused with Retry-After, even with the right password.
+    HttpResult r = attempt(ServerHarness::password(id));
+    QCOMPARE(r.status, 429);
+    QVERIFY(r.body.value("retry_after"_L1).toInt() >= 1);
+    // After the wait, a fourth failure is counted; the fifth locks the account (policy: 5).
+    clock = clock.addSecs(60);
+    QCOMPARE(attempt(u"wrong"_s).status, 401);
+    clock = clock.addSecs(60);
+    QCOMPARE(attempt(u"wrong"_s).status, 429);
+    // Locked: even the right password is refused until the lock ends.
+    clock = clock.addSecs(5);
+    r = attempt(ServerHarness::password(id));
+    QCOMPARE(r.status, 429);
+    // The lock ends; the right password works and resets the count.
+    clock = clock.addSecs(3600);
+    r = attempt(ServerHarness::password(id));
+    QCOMPARE(r.status, 200);
+    QVERIFY(h->store().account(id)->failedLogins == 0);
+    bool locked = false;
+    for (const AuditEvent &e : h->store().auditEvents(1, 1000))
+        locked = locked || e.type == "login.locked"_L1;
+    QVERIFY(locked);
+}
+
+void TestServerApi::changeFeed()
+{
+    QFETCH(QString, backend);
+    auto h = start(backend);
+    QVERIFY(h);
+    const Person *author = correspondentOf(m_org, UnitType::Section);
+    const QByteArray token = h->login(author->id);
+    // Five items submitted, one draft kept private, one draft deleted.
+    QStringList submitted;
+    for (int i = 0; i < 5; ++i)
+        submitted.append(createAndSubmit(*h, token, ItemKind::News, author->unitId));
+    const QString draft = uuid();
+    int status = 0;
+    act(*h, token, draft, u"create"_s, -1,
+        {{"kind"_L1, u"news"_s}, {"unit_id"_L1, author->unitId}, {"content"_L1, contentJson(u"草稿"_s)}},
+        &status);
+    QCOMPARE(status, 200);
+    const QString deleted = uuid();
+    act(*h, token, deleted, u"create"_s, -1,
+        {{"kind"_L1, u"news"_s}, {"unit_id"_L1, author->unitId}, {"content"_L1, contentJson(u"删除"_s)}},
+        &status);
+    act(*h, token, deleted, u"delete"_s, 1, {}, &status);
+    QCOMPARE(status, 200);
+
+    // The author pages through the feed two at a time.
+    QSet<QString> seen, tombstones;
+    QString cursor = u"0"_s;
+    for (int guard = 0; guard < 20; ++guard) {
+        const HttpResult r = h->get(u"/api/v1/changes?limit=2&cursor="_s + cursor, token);
+        QCOMPARE(r.status, 200);
+        QCOMPARE(r.body.value("server_id"_L1).toString(), h->store().serverId());
+        for (const QJsonValue &v : r.body.value("changes"_L1).toArray()) {
+            const QJsonObject c = v.toObject();
+            if (c.value("deleted"_L1).toBool())
+                tombstones.insert(c.value("item_id"_L1).toString());
+            else
+                seen.insert(c.value("item"_L1).toObject().value("id"_L1).toString());
+        }
+        cursor = r.body.value("cursor"_L1).toString();
+        if (!r.body.value("more"_L1).toBool())
+            break;
+    }
+    for (const QString &id : submitted)
+        QVERIFY(seen.contains(id));
+    QVERIFY(seen.contains(draft));
+    QVERIFY(tombstones.contains(deleted));
+    QVERIFY(!seen.contains(deleted));
+    // A no-op pull: nothing new.
+    const HttpResult noop = h->get(u"/api/v1/changes?cursor="_s + cursor, token);
+    QVERIFY(noop.body.value("changes"_L1).toArray().isEmpty());
+
+    // Someone of another unit sees neither the draft nor the items in review.
+    const Person *outsider = correspondentOf(m_org, UnitType::DistrictBureau);
+    const HttpResult theirs = h->get(u"/api/v1/changes?cursor=0"_s, h->login(outsider->id));
+    QVERIFY(theirs.body.value("changes"_L1).toArray().isEmpty());
+    QCOMPARE(h->get(u"/api/v1/items/"_s + draft, h->login(outsider->id)).status, 404);
+
+    // Tombstones pruned: an old cursor must resync.
+    QVERIFY(h->store().pruneTombstones(h->store().latestSequence()));
+    const HttpResult resync = h->get(u"/api/v1/changes?cursor=1"_s, token);
+    QCOMPARE(resync.status, 200);
+    QVERIFY(resync.body.value("resync"_L1).toBool());
+}
+
+void TestServerApi::badRequests()
+{
+    QFETCH(QString, backend);
+    auto h = start(backend);
+    QVERIFY(h);
+    const QByteArray token = h->login(m_org.people.first().id);
+    HttpResult r = h->request("POST", u"/api/v1/actions"_s, token, {}, true);
+    QCOMPARE(r.status, 400);
+    QCOMPARE(r.body.value("status"_L1).toInt(), 400);
+    QVERIFY(!r.body.value("request_id"_L1).toString().isEmpty());
+    r = h->post(u"/api/v1/actions"_s, token,
+                {{"action_id"_L1, uuid()}, {"action"_L1, u"publish_now"_s}, {"item_id"_L1, uuid()}});
+    QCOMPARE(r.status, 400);
+    r = h->post(u"/api/v1/actions"_s, token,
+                {{"action_id"_L1, uuid()}, {"action"_L1, u"approve"_s}, {"item_id"_L1, uuid()}});
+    QCOMPARE(r.status, 400); // no base revision
+    QCOMPARE(h->get(u"/api/v1/nothing"_s, token).status, 404);
+    QCOMPARE(h->get(u"/api/v1/changes?cursor=-4"_s, token).status, 400);
+    QCOMPARE(h->get(u"/api/v1/health"_s, {}).status, 200);
+}
+
+void TestServerApi::auditVerifyCommand()
+{
+    QFETCH(QString, backend);
+    QTemporaryDir dir;
+    const QString ini = dir.filePath(u"baosong-server.ini"_s);
+    const QString passwordFile = dir.filePath(u"admin-password"_s);
+    {
+        QFile f(passwordFile);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("a-long-admin-password\n");
+    }
+    server::StoreConfig pg;
+    if (backend == "postgres"_L1) {
+        QString error;
+        QVERIFY2(postgresConfig(&pg, &error), qPrintable(error));
+        QVERIFY2(resetPostgres(pg, &error), qPrintable(error));
+        QFile f(ini);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        QFile pw(dir.filePath(u"pg-password"_s));
+        QVERIFY(pw.open(QIODevice::WriteOnly));
+        pw.write(pg.password.toUtf8());
+        f.write(
+            u"[store]\ndriver=QPSQL\nhost=%1\nport=%2\ndatabase=%3\nuser=%4\npassword_file=pg-password\n"_s
+                .arg(pg.host)
+                .arg(pg.port)
+                .arg(pg.database, pg.user)
+                .toUtf8());
+    }
+    auto run = [&](const QStringList &args, QString *output) {
+        QProcess p;
+        p.setProcessChannelMode(QProcess::MergedChannels);
+        p.start(QStringLiteral(BAOSONG_SERVER_BIN), QStringList{u"--config"_s, ini} + args);
+        p.waitForFinished(120000);
+        *output = QString::fromUtf8(p.readAll());
+        return p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
+    };
+    QString output;
+    QCOMPARE(run({u"init"_s, u"--password-file"_s, passwordFile}, &output), 0);
+    QVERIFY2(output.contains(u"fingerprint"_s), qPrintable(output));
+    const QString passwords = dir.filePath(u"passwords.tsv"_s);
+    QCOMPARE(run({u"import"_s, QStringLiteral(BAOSONG_SOURCE_DIR "/resources/demo-organization.json"),
+                  u"--passwords-out"_s, passwords},
+                 &output),
+             0);
+    QVERIFY(QFile(passwords).permissions().testFlag(QFileDevice::ReadOwner));
+    QVERIFY(!QFile(passwords).permissions().testFlag(QFileDevice::ReadOther));
+    QCOMPARE(run({u"audit"_s, u"verify"_s}, &output), 0);
+    QVERIFY2(output.contains(u"intact"_s), qPrintable(output));
+
+    // Someone with database access changes event 3.
+    {
+        const QString name = u"tamper"_s;
+        {
+            QSqlDatabase db =
+                QSqlDatabase::addDatabase(backend == "postgres"_L1 ? u"QPSQL"_s : u"QSQLITE"_s, name);
+            if (backend == "postgres"_L1) {
+                db.setHostName(pg.host);
+                db.setPort(pg.port);
+                db.setDatabaseName(pg.database);
+                db.setUserName(pg.user);
+                db.setPassword(pg.password);
+            } else {
+                db.setDatabaseName(dir.filePath(u"baosong.sqlite"_s));
+            }
+            QVERIFY(db.open());
+            QSqlQuery q(db);
+            // Any guard trigger is removed first: tampering is what verify is for.
+            if (backend == "postgres"_L1) {
+                q.exec(u"ALTER TABLE audit DISABLE TRIGGER ALL"_s);
+            } else {
+                q.exec(u"SELECT name FROM sqlite_master WHERE type='trigger' AND tbl_name='audit'"_s);
+                QStringList triggers;
+                while (q.next())
+                    triggers.append(q.value(0).toString());
+                for (const QString &t : triggers)
+                    QVERIFY(q.exec(u"DROP TRIGGER "_s + t));
+            }
+            QVERIFY2(q.exec(u"UPDATE audit SET details = '{\"forged\":true}' WHERE seq = 3"_s),
+                     qPrintable(q.lastError().text()));
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(name);
+    }
+    QCOMPARE(run({u"audit"_s, u"verify"_s}, &output), 2);
+    QVERIFY2(output.contains(u"3"_s), qPrintable(output));
+}
+
+QTEST_MAIN(TestServerApi)
+#include "tst_server_api.moc"

@@ -1,0 +1,1221 @@
+// The server's store (server/ServerStore): schema and server id, the organization, accounts, sessions,
+// items with change-feed sequence numbers and tombstones, idempotent actions, transactions, concurrent
+// writers, the hash-chained audit log and its verification, backups and index serials (DESIGN.md §6–§9).
+//
+// Every case runs on both backends: SQLite in a temporary directory, and PostgreSQL from the
+// environment variable BAOSONG_TEST_PG ("host=127.0.0.1 port=55432 dbname=baosong_test user=baosong
+// password=..."), as scripts/pg-test-cluster.sh prints it (scripts/test.sh starts that cluster).
+// Without it the PostgreSQL cases fail. Each PostgreSQL case starts from an empty `public` schema.
+
+#include "DomainJson.h"
+#include "ServerStore.h"
+
+#include <QCryptographicHash>
+#include <QElapsedTimer>
+#include <QFileInfo>
+#include <QJsonDocument>
+#include <QMutex>
+#include <QProcessEnvironment>
+#include <QRegularExpression>
+#include <QSet>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QThread>
+#include <QTimeZone>
+#include <QUuid>
+
+#include <atomic>
+#include <memory>
+
+using namespace Qt::StringLiterals;
+using namespace baosong;
+using namespace baosong::server;
+
+namespace {
+
+QDateTime utc(int y, int mo, int d, int h, int mi, int s, int ms)
+{
+    return QDateTime(QDate(y, mo, d), QTime(h, mi, s, ms), Qt::UTC);
+}
+
+Item makeItem(const QString &id, const QString &unitId = u"planning"_s,
+              const QString &authorId = u"zhangwei"_s, WorkflowState state = WorkflowState::Draft)
+{
+    Item item;
+    item.id = id;
+    item.kind = ItemKind::News;
+    item.unitId = unitId;
+    item.authorId = authorId;
+    item.state = state;
+    Revision r;
+    r.number = 1;
+    r.authorId = authorId;
+    r.createdAt = utc(2024, 5, 2, 9, 30, 0, 123);
+    r.content.title = u"局召开安全生产工作会议 %1"_s.arg(id);
+    r.content.bodyHtml = u"<p>会议强调，要压实责任。</p>"_s;
+    r.content.columnId = u"news"_s;
+    r.content.infoDate = QDate(2024, 5, 1);
+    item.revisions = {r};
+    return item;
+}
+
+// An item using every field, with Chinese text.
+Item fullItem()
+{
+    Item item;
+    item.id = u"0b6f3c1e-6a57-4c3e-9d0e-2f9b7d1a4c11"_s;
+    item.kind = ItemKind::Disclosure;
+    item.unitId = u"planning"_s;
+    item.authorId = u"zhangwei"_s;
+    item.state = WorkflowState::InReview;
+    item.proposal = Proposal::Change;
+    item.stageId = u"leader"_s;
+    item.liveRevision = 1;
+    item.publishedAt = utc(2024, 3, 5, 1, 2, 3, 456);
+    item.indexNumber = u"113301000025/2024-00042"_s;
+
+    Revision r1;
+    r1.number = 1;
+    r1.authorId = u"zhangwei"_s;
+    r1.createdAt = utc(2024, 3, 1, 8, 30, 0, 1);
+    r1.content.title = u"关于《国土空间总体规划（2021—2035年）》批前公示的公告"_s;
+    r1.content.bodyHtml = u"<p>根据《中华人民共和国土地管理法》&amp;有关规定，现予公示。</p>"_s;
+    r1.content.columnId = u"planning-notices"_s;
+    r1.content.infoDate = QDate(2024, 2, 29);
+    r1.content.urgent = true;
+    r1.content.catalogueEntry = u"规划计划"_s;
+    r1.content.documentNumber = u"某自然资规〔2024〕3号"_s;
+    r1.content.majorPolicy = true;
+    r1.content.interpretationItemId = u"interp-7"_s;
+    r1.content.toMunicipalPortal = true;
+    Attachment a;
+    a.id = u"att-1"_s;
+    a.fileName = u"公示图件（一）.pdf"_s;
+    a.mimeType = u"application/pdf"_s;
+    a.size = 7;
+    a.sha256 = QCryptographicHash::hash("map one", QCryptographicHash::Sha256);
+    r1.content.attachments = {a};
+
+    Revision r2 = r1;
+    r2.number = 2;
+    r2.authorId = u"lina"_s;
+    r2.createdAt = utc(2024, 3, 6, 23, 59, 59, 999);
+    r2.content.title = u"关于国土空间总体规划批前公示延期的公告"_s;
+    r2.content.sourceSite = u"省自然资源厅"_s;
+    r2.content.sourceUrl = u"https://zrzyt.example.gov.cn/art/2024/3/6/art_1.html"_s;
+    r2.content.meeting = u"局长办公会"_s;
+    r2.content.meetingDate = QDate(2024, 3, 4);
+    item.revisions = {r1, r2};
+
+    Decision d;
+    d.stageId = u"unit_head"_s;
+    d.personId = u"wangfang"_s;
+    d.type = DecisionType::Return;
+    d.revision = 1;
+    d.reason = u"附件缺少图例，请补充。"_s;
+    d.cycle = 1;
+    d.overrideReason = u"解读随后发布"_s;
+    d.at = utc(2024, 3, 2, 9, 0, 0, 0);
+    item.decisions = {d};
+    item.cycle = 1;
+
+    Comment c;
+    c.personId = u"wangfang"_s;
+    c.revision = 2;
+    c.text = u"“公示期”请写明起止日期。\n另：注意保密审查。"_s;
+    c.at = utc(2024, 3, 7, 8, 0, 0, 500);
+    item.comments = {c};
+    return item;
+}
+
+Person makePerson(const QString &id, const QString &name, const QString &unitId, Role role)
+{
+    Person p;
+    p.id = id;
+    p.name = name;
+    p.title = u"科员"_s;
+    p.unitId = unitId;
+    RoleGrant g;
+    g.role = role;
+    g.unitIds = {unitId};
+    p.grants = {g};
+    return p;
+}
+
+AuditEvent makeEvent(const QString &type, const QString &subject, int n)
+{
+    AuditEvent e;
+    e.actorId = u"zhangwei"_s;
+    e.type = type;
+    e.subjectId = subject;
+    e.details = QJsonObject{{u"n"_s, n}, {u"reason"_s, u"附件缺少图例"_s}};
+    return e;
+}
+
+QStringList ids(const QList<Item> &items)
+{
+    QStringList out;
+    for (const Item &item : items)
+        out.append(item.id);
+    return out;
+}
+
+// Runs SQL on the store's connection of this thread; fails the test with the error otherwise.
+bool sql(ServerStore &store, const QString &statement, const QVariantList &values = {})
+{
+    QSqlQuery q(store.database());
+    bool ok = values.isEmpty() ? q.exec(statement) : q.prepare(statement);
+    if (ok && !values.isEmpty()) {
+        for (const QVariant &v : values)
+            q.addBindValue(v);
+        ok = q.exec();
+    }
+    if (!ok)
+        qWarning() << statement << q.lastError().text();
+    return ok;
+}
+
+QVariant sqlValue(ServerStore &store, const QString &statement, const QVariantList &values = {})
+{
+    QSqlQuery q(store.database());
+    q.prepare(statement);
+    for (const QVariant &v : values)
+        q.addBindValue(v);
+    if (!q.exec() || !q.next()) {
+        qWarning() << statement << q.lastError().text();
+        return {};
+    }
+    return q.value(0);
+}
+
+// Drops the triggers that keep the audit log append-only, as someone with database access could.
+bool dropAuditTriggers(ServerStore &store)
+{
+    if (store.config().isPostgres()) {
+        return sql(store, u"DROP TRIGGER audit_no_change ON audit"_s) &&
+               sql(store, u"DROP TRIGGER audit_no_truncate ON audit"_s);
+    }
+    return sql(store, u"DROP TRIGGER audit_no_update"_s) && sql(store, u"DROP TRIGGER audit_no_delete"_s);
+}
+
+} // namespace
+
+class TestServerStore : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void init();
+    void cleanup();
+
+    void openCreatesSchemaAndServerId_data() { addBackends(); }
+    void openCreatesSchemaAndServerId();
+    void newerSchemaRefused_data() { addBackends(); }
+    void newerSchemaRefused();
+    void organizationRoundTrip_data() { addBackends(); }
+    void organizationRoundTrip();
+    void accountsBookkeeping_data() { addBackends(); }
+    void accountsBookkeeping();
+    void sessions_data() { addBackends(); }
+    void sessions();
+    void itemRoundTripAndSequence_data() { addBackends(); }
+    void itemRoundTripAndSequence();
+    void deleteLeavesTombstone_data() { addBackends(); }
+    void deleteLeavesTombstone();
+    void changesPaging_data() { addBackends(); }
+    void changesPaging();
+    void pruneTombstones_data() { addBackends(); }
+    void pruneTombstones();
+    void itemsInReviewByRole_data() { addBackends(); }
+    void itemsInReviewByRole();
+    void itemsOfUnitsOrAuthor_data() { addBackends(); }
+    void itemsOfUnitsOrAuthor();
+    void actions_data() { addBackends(); }
+    void actions();
+    void transactionRollback_data() { addBackends(); }
+    void transactionRollback();
+    void concurrentWriters_data() { addBackends(); }
+    void concurrentWriters();
+    void auditAppendAndRead_data() { addBackends(); }
+    void auditAppendAndRead();
+    void auditDetectsChangedEvent_data() { addBackends(); }
+    void auditDetectsChangedEvent();
+    void auditDetectsRemovedEvent_data() { addBackends(); }
+    void auditDetectsRemovedEvent();
+    void auditDetectsTruncatedLog_data() { addBackends(); }
+    void auditDetectsTruncatedLog();
+    void auditDetectsSwappedEvents_data() { addBackends(); }
+    void auditDetectsSwappedEvents();
+    void auditVerifyLongLog_data() { addBackends(); }
+    void auditVerifyLongLog();
+    void backupWhileWriting_data() { addBackends(); }
+    void backupWhileWriting();
+    void indexSerials_data() { addBackends(); }
+    void indexSerials();
+    void postgresReconnects_data();
+    void postgresReconnects();
+
+private:
+    static void addBackends();
+    bool postgres() const { return m_config.isPostgres(); }
+    // Appends `n` events in their own transactions; false on the first failure.
+    static bool appendEvents(ServerStore &store, int n);
+
+    StoreConfig m_config;
+    std::unique_ptr<QTemporaryDir> m_dir;
+};
+
+void TestServerStore::addBackends()
+{
+    QTest::addColumn<QString>("backend");
+    QTest::newRow("sqlite") << u"sqlite"_s;
+    QTest::newRow("postgresql") << u"postgresql"_s;
+}
+
+void TestServerStore::init()
+{
+    m_dir = std::make_unique<QTemporaryDir>();
+    QVERIFY(m_dir->isValid());
+    m_config = StoreConfig();
+    if (QString::fromLatin1(QTest::currentDataTag()) != u"postgresql"_s) {
+        m_config.sqlitePath = m_dir->filePath(u"server.db"_s);
+        return;
+    }
+
+    const QString env = qEnvironmentVariable("BAOSONG_TEST_PG");
+    if (env.isEmpty()) {
+        QFAIL("BAOSONG_TEST_PG is not set, so the PostgreSQL cases can't run. Run scripts/test.sh, which "
+              "starts a throwaway PostgreSQL cluster (scripts/pg-test-cluster.sh) and sets it.");
+    }
+    m_config.driver = u"QPSQL"_s;
+    for (const QString &part : env.split(u' ', Qt::SkipEmptyParts)) {
+        const QString key = part.section(u'=', 0, 0);
+        const QString value = part.section(u'=', 1);
+        if (key == u"host"_s)
+            m_config.host = value;
+        else if (key == u"port"_s)
+            m_config.port = value.toInt();
+        else if (key == u"dbname"_s)
+            m_config.database = value;
+        else if (key == u"user"_s)
+            m_config.user = value;
+        else if (key == u"password"_s)
+            m_config.password = value;
+    }
+    QCOMPARE(m_config.host, u"127.0.0.1"_s);
+    QVERIFY2(QSqlDatabase::isDriverAvailable(u"QPSQL"_s), "install libqt6sql6-psql");
+
+    // This test's own database next to the given one (so that other PostgreSQL tests running at the
+    // same time don't disturb it), with an empty `public` schema for every case.
+    const QString own = m_config.database + u"_server_store"_s;
+    auto runAdmin = [this](const QString &database, const QStringList &statements) {
+        const QString name = u"tst_server_store.admin"_s;
+        QString error;
+        {
+            QSqlDatabase db = QSqlDatabase::addDatabase(u"QPSQL"_s, name);
+            db.setHostName(m_config.host);
+            db.setPort(m_config.port);
+            db.setDatabaseName(database);
+            db.setUserName(m_config.user);
+            db.setPassword(m_config.password);
+            if (!db.open()) {
+                error = db.lastError().text();
+            } else {
+                QSqlQuery q(db);
+                for (const QString &statement : statements) {
+                    if (!q.exec(statement)) {
+                        error = q.lastError().text();
+                        break;
+                    }
+                }
+            }
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(name);
+        return error;
+    };
+    static bool created = false;
+    if (!created) {
+        const QString error =
+            runAdmin(m_config.database, {u"DROP DATABASE IF EXISTS %1 WITH (FORCE)"_s.arg(own),
+                                         u"CREATE DATABASE %1"_s.arg(own)});
+        QVERIFY2(error.isEmpty(), qPrintable(u"PostgreSQL from BAOSONG_TEST_PG: "_s + error));
+        created = true;
+    }
+    const QString error = runAdmin(own, {u"SET client_min_messages = warning"_s,
+                                         u"DROP SCHEMA public CASCADE"_s, u"CREATE SCHEMA public"_s});
+    QVERIFY2(error.isEmpty(), qPrintable(u"PostgreSQL from BAOSONG_TEST_PG: "_s + error));
+    m_config.database = own;
+}
+
+void TestServerStore::cleanup()
+{
+    m_dir.reset();
+}
+
+bool TestServerStore::appendEvents(ServerStore &store, int n)
+{
+    for (int i = 1; i <= n; ++i) {
+        AuditEvent e = makeEvent(u"action.approve"_s, u"item-%1"_s.arg(i), i);
+        if (!store.appendAudit(e))
+            return false;
+    }
+    return true;
+}
+
+// A new store gets the schema and a random server id, which a reopen keeps.
+void TestServerStore::openCreatesSchemaAndServerId()
+{
+    QString serverId;
+    {
+        ServerStore store(m_config);
+        QString error;
+        QVERIFY2(store.open(&error), qPrintable(error));
+        serverId = store.serverId();
+        QVERIFY(!QUuid::fromString(serverId).isNull());
+        QCOMPARE(sqlValue(store, u"SELECT value FROM meta WHERE key = 'schema_version'"_s).toString(),
+                 QString::number(ServerStore::kSchemaVersion));
+        QCOMPARE(store.latestSequence(), 0);
+        QCOMPARE(store.oldestValidCursor(), 0);
+        QVERIFY(store.units().isEmpty());
+        QVERIFY(store.changesSince(0, 100).isEmpty());
+        QVERIFY(store.verifyAudit().ok);
+        QVERIFY(store.saveUnit(Unit{u"office"_s, u"局办公室"_s, UnitType::Office, u"001"_s}));
+        if (!postgres()) {
+            QCOMPARE(sqlValue(store, u"PRAGMA journal_mode"_s).toString(), u"wal"_s);
+            QCOMPARE(sqlValue(store, u"PRAGMA synchronous"_s).toInt(), 2); // FULL
+            QCOMPARE(sqlValue(store, u"PRAGMA busy_timeout"_s).toInt(), 10000);
+        }
+    }
+    ServerStore again(m_config);
+    QString error;
+    QVERIFY2(again.open(&error), qPrintable(error));
+    QCOMPARE(again.serverId(), serverId);
+    QCOMPARE(again.units().size(), 1);
+}
+
+// A database of a newer schema is refused with a clear message and left unchanged.
+void TestServerStore::newerSchemaRefused()
+{
+    const QString newer = QString::number(ServerStore::kSchemaVersion + 1);
+    {
+        ServerStore store(m_config);
+        QString error;
+        QVERIFY2(store.open(&error), qPrintable(error));
+        QVERIFY(store.saveUnit(Unit{u"office"_s, u"局办公室"_s, UnitType::Office, u"001"_s}));
+        QVERIFY(sql(store, u"UPDATE meta SET value = ? WHERE key = 'schema_version'"_s, {newer}));
+    }
+    ServerStore store(m_config);
+    QString error;
+    QVERIFY(!store.open(&error));
+    QVERIFY2(error.contains(u"newer version"_s), qPrintable(error));
+    QVERIFY2(error.contains(u"schema "_s + newer), qPrintable(error));
+    QCOMPARE(store.lastError(), error);
+    QCOMPARE(sqlValue(store, u"SELECT value FROM meta WHERE key = 'schema_version'"_s).toString(), newer);
+    QCOMPARE(sqlValue(store, u"SELECT count(*) FROM units"_s).toInt(), 1);
+}
+
+// Units, columns and people come back as saved; a save of the same id replaces.
+void TestServerStore::organizationRoundTrip()
+{
+    ServerStore store(m_config);
+    QString error;
+    QVERIFY2(store.open(&error), qPrintable(error));
+
+    const Unit office{u"office"_s, u"局办公室"_s, UnitType::Office, u"001"_s};
+    Unit planning{u"planning"_s, u"国土空间规划科"_s, UnitType::Section, u"012"_s};
+    QVERIFY(store.saveUnit(planning));
+    QVERIFY(store.saveUnit(office));
+    planning.name = u"国土空间规划处"_s;
+    QVERIFY(store.saveUnit(planning));
+    QCOMPARE(store.units(), (QList<Unit>{office, planning}));
+
+    Column news;
+    news.id = u"news"_s;
+    news.name = u"工作动态"_s;
+    news.description = u"本局工作动态"_s;
+    news.keywords = {u"动态"_s, u"会议"_s};
+    news.responsibleUnitIds = {u"office"_s};
+    news.updateIntervalDays = 14;
+    news.sortOrder = 2;
+    Column notices = news;
+    notices.id = u"notices"_s;
+    notices.parentId = u"news"_s;
+    notices.name = u"通知公告"_s;
+    notices.type = ColumnType::Notice;
+    QVERIFY(store.saveColumn(notices));
+    QVERIFY(store.saveColumn(news));
+    QCOMPARE(store.columns(), (QList<Column>{news, notices}));
+
+    Person zhang = makePerson(u"zhangwei"_s, u"张伟"_s, u"planning"_s, Role::Correspondent);
+    Person wang = makePerson(u"wangfang"_s, u"王芳"_s, u"planning"_s, Role::UnitHead);
+    RoleGrant bureau;
+    bureau.role = Role::Auditor;
+    bureau.bureauWide = true;
+    wang.grants.append(bureau);
+    QVERIFY(store.savePerson(zhang));
+    QVERIFY(store.savePerson(wang));
+    QCOMPARE(store.people(), (QList<Person>{wang, zhang}));
+    QCOMPARE(store.person(u"wangfang"_s), wang);
+    QVERIFY(!store.person(u"nobody"_s).has_value());
+    QVERIFY(store.lastError().isEmpty());
+}
+
+// Password hashes, failed logins, locks and the disabled flag; saving a person keeps them.
+void TestServerStore::accountsBookkeeping()
+{
+    ServerStore store(m_config);
+    QString error;
+    QVERIFY2(store.open(&error), qPrintable(error));
+    Person zhang = makePerson(u"zhangwei"_s, u"张伟"_s, u"planning"_s, Role::Correspondent);
+    QVERIFY(store.savePerson(zhang));
+
+    std::optional<Account> a = store.account(u"zhangwei"_s);
+    QVERIFY(a);
+    QCOMPARE(a->person, zhang);
+    QVERIFY(a->passwordHash.isEmpty());
+    QCOMPARE(a->failedLogins, 0);
+    QVERIFY(!a->lastFailedAt.isValid());
+    QVERIFY(!a->lockedUntil.isValid());
+
+    const QByteArray hash = "$argon2id$v=19$m=65536,t=2,p=1$c2FsdHNhbHQ$aGFzaGhhc2hoYXNo";
+    QVERIFY(store.setPasswordHash(u"zhangwei"_s, hash));
+    const QDateTime first = utc(2024, 5, 1, 8, 0, 0, 1);
+    const QDateTime second = utc(2024, 5, 1, 8, 0, 5, 2);
+    const QDateTime lockedUntil = utc(2024, 5, 1, 8, 15, 5, 2);
+    QVERIFY(store.recordLoginFailure(u"zhangwei"_s, first, QDateTime()));
+    QVERIFY(store.recordLoginFailure(u"zhangwei"_s, second, lockedUntil));
+    a = store.account(u"zhangwei"_s);
+    QVERIFY(a);
+    QCOMPARE(a->passwordHash, hash);
+    QCOMPARE(a->failedLogins, 2);
+    QCOMPARE(a->lastFailedAt, second);
+    QCOMPARE(a->lastFailedAt.timeSpec(), Qt::UTC);
+    QCOMPARE(a->lockedUntil, lockedUntil);
+
+    // A save of the person's domain fields keeps the login bookkeeping.
+    zhang.title = u"副科长"_s;
+    QVERIFY(store.savePerson(zhang));
+    a = store.account(u"zhangwei"_s);
+    QCOMPARE(a->person.title, u"副科长"_s);
+    QCOMPARE(a->passwordHash, hash);
+    QCOMPARE(a->failedLogins, 2);
+
+    QVERIFY(store.recordLoginSuccess(u"zhangwei"_s));
+    a = store.account(u"zhangwei"_s);
+    QCOMPARE(a->failedLogins, 0);
+    QVERIFY(!a->lastFailedAt.isValid());
+    QVERIFY(!a->lockedUntil.isValid());
+    QCOMPARE(a->passwordHash, hash);
+
+    QVERIFY(store.setDisabled(u"zhangwei"_s, true));
+    QVERIFY(store.account(u"zhangwei"_s)->person.disabled);
+    QVERIFY(store.person(u"zhangwei"_s)->disabled);
+    QVERIFY(store.people().constFirst().disabled);
+    QVERIFY(store.setDisabled(u"zhangwei"_s, false));
+    QVERIFY(!store.person(u"zhangwei"_s)->disabled);
+
+    // Unknown people are refused, with a message.
+    QVERIFY(!store.account(u"nobody"_s));
+    QVERIFY(!store.setPasswordHash(u"nobody"_s, hash));
+    QVERIFY(store.lastError().contains(u"nobody"_s));
+    QVERIFY(!store.recordLoginFailure(u"nobody"_s, first, QDateTime()));
+    QVERIFY(!store.recordLoginSuccess(u"nobody"_s));
+    QVERIFY(!store.setDisabled(u"nobody"_s, true));
+}
+
+// Sessions are found by their token hash and revoked one by one or all of a person's.
+void TestServerStore::sessions()
+{
+    ServerStore store(m_config);
+    QString error;
+    QVERIFY2(store.open(&error), qPrintable(error));
+
+    auto makeSession = [](const QByteArray &token, const QString &personId) {
+        Session s;
+        s.tokenHash = QCryptographicHash::hash(token, QCryptographicHash::Sha256).toHex();
+        s.personId = personId;
+        s.createdAt = utc(2024, 5, 1, 8, 0, 0, 1);
+        s.expiresAt = utc(2024, 5, 1, 20, 0, 0, 1);
+        return s;
+    };
+    const Session a1 = makeSession("token-a1", u"zhangwei"_s);
+    const Session a2 = makeSession("token-a2", u"zhangwei"_s);
+    const Session b1 = makeSession("token-b1", u"wangfang"_s);
+    QVERIFY(store.insertSession(a1));
+    QVERIFY(store.insertSession(a2));
+    QVERIFY(store.insertSession(b1));
+    QVERIFY(!store.insertSession(a1)); // a token hash is unique
+
+    std::optional<Session> found = store.session(a1.tokenHash);
+    QVERIFY(found);
+    QCOMPARE(found->tokenHash, a1.tokenHash);
+    QCOMPARE(found->personId, a1.personId);
+    QCOMPARE(found->createdAt, a1.createdAt);
+    QCOMPARE(found->expiresAt, a1.expiresAt);
+    QVERIFY(!found->revoked);
+    QVERIFY(!store.session("0000").has_value());
+
+    QVERIFY(store.revokeSession(a1.tokenHash));
+    QVERIFY(store.session(a1.tokenHash)->revoked);
+    QVERIFY(!store.session(a2.tokenHash)->revoked);
+    QVERIFY(!store.revokeSession("0000"));
+
+    QVERIFY(store.revokeSessionsOf(u"zhangwei"_s));
+    QVERIFY(store.session(a2.tokenHash)->revoked);
+    QVERIFY(!store.session(b1.tokenHash)->revoked);
+}
+
+// A full item with Chinese text comes back equal; every save takes the next sequence number.
+void TestServerStore::itemRoundTripAndSequence()
+{
+    ServerStore store(m_config);
+    QString error;
+    QVERIFY2(store.open(&error), qPrintable(error));
+
+    Item item = fullItem();
+    QVERIFY(store.saveItem(item, toString(Role::LeaderInCharge)));
+    std::optional<Item> loaded = store.item(item.id);
+    QVERIFY(loaded);
+    QVERIFY(*loaded == item);
+    QCOMPARE(loaded->revisions.constLast().content.title, u"关于国土空间总体规划批前公示延期的公告"_s);
+    QCOMPARE(store.latestSequence(), 1);
+
+    item.comments[0].text = u"已补充图例。"_s;
+    QVERIFY(store.saveItem(item, toString(Role::LeaderInCharge)));
+    QVERIFY(*store.item(item.id) == item);
+    QCOMPARE(store.latestSequence(), 2);
+    QVERIFY(store.saveItem(makeItem(u"second"_s), QString()));
+    QCOMPARE(store.latestSequence(), 3);
+
+    const QList<Change> changes = store.changesSince(0, 100);
+    QCOMPARE(changes.size(), 2);
+    QCOMPARE(changes.at(0).itemId, item.id);
+    QCOMPARE(changes.at(0).sequence, 2);
+    QCOMPARE(changes.at(0).unitId, u"planning"_s);
+    QCOMPARE(changes.at(0).authorId, u"zhangwei"_s);
+    QVERIFY(!changes.at(0).deleted);
+    QCOMPARE(changes.at(1).itemId, u"second"_s);
+    QCOMPARE(changes.at(1).sequence, 3);
+
+    QVERIFY(!store.item(u"missing"_s));
+    QVERIFY(store.lastError().isEmpty());
+    QVERIFY(!store.saveItem(Item(), QString()));
+    QCOMPARE(store.latestSequence(), 3);
+}
+
+// Deleting leaves a tombstone in the feed (with unit and author); saving again replaces it.
+void TestServerStore::deleteLeavesTombstone()
+{
+    ServerStore store(m_config);
+    QString error;
+    QVERIFY2(store.open(&error), qPrintable(error));
+    QVERIFY(store.saveItem(makeItem(u"a"_s, u"planning"_s, u"zhangwei"_s), QString()));
+    QVERIFY(store.saveItem(makeItem(u"b"_s), QString()));
+    QVERIFY(store.deleteItem(u"a"_s));
+    QVERIFY(!store.item(u"a"_s));
+
+    QList<Change> changes = store.changesSince(0, 100);
+    QCOMPARE(changes.size(), 2);
+    QCOMPARE(changes.at(0).itemId, u"b"_s);
+    QVERIFY(!changes.at(0).deleted);
+    QCOMPARE(changes.at(1).itemId, u"a"_s);
+    QCOMPARE(changes.at(1).sequence, 3);
+    QVERIFY(changes.at(1).deleted);
+    QCOMPARE(changes.at(1).unitId, u"planning"_s);
+    QCOMPARE(changes.at(1).authorId, u"zhangwei"_s);
+    changes = store.changesSince(2, 100);
+    QCOMPARE(changes.size(), 1);
+    QVERIFY(changes.at(0).deleted);
+
+    // Deleting what isn't there changes nothing.
+    QVERIFY(store.deleteItem(u"never-was"_s));
+    QCOMPARE(store.latestSequence(), 3);
+
+    // Saved again: one entry, not deleted.
+    QVERIFY(store.saveItem(makeItem(u"a"_s), QString()));
+    changes = store.changesSince(0, 100);
+    QCOMPARE(changes.size(), 2);
+    QCOMPARE(changes.at(1).itemId, u"a"_s);
+    QCOMPARE(changes.at(1).sequence, 4);
+    QVERIFY(!changes.at(1).deleted);
+}
+
+// Paging through the feed by cursor gives every item once, at its latest sequence, in order.
+void TestServerStore::changesPaging()
+{
+    ServerStore store(m_config);
+    QString error;
+    QVERIFY2(store.open(&error), qPrintable(error));
+    for (int i = 0; i < 10; ++i)
+        QVERIFY(store.saveItem(makeItem(u"item-%1"_s.arg(i)), QString()));
+    for (int i : {2, 5, 7})
+        QVERIFY(store.saveItem(makeItem(u"item-%1"_s.arg(i)), QString()));
+    QVERIFY(store.deleteItem(u"item-0"_s));
+    QCOMPARE(store.latestSequence(), 14);
+
+    QVERIFY(store.changesSince(0, 0).isEmpty());
+    QCOMPARE(store.changesSince(0, 4).size(), 4);
+
+    QList<Change> all;
+    qint64 cursor = 0;
+    int pages = 0;
+    for (;;) {
+        const QList<Change> page = store.changesSince(cursor, 4);
+        QVERIFY(page.size() <= 4);
+        if (page.isEmpty())
+            break;
+        ++pages;
+        all += page;
+        cursor = page.constLast().sequence;
+    }
+    QCOMPARE(pages, 3);
+    QCOMPARE(all.size(), 10);
+    QSet<QString> seen;
+    for (qsizetype i = 0; i < all.size(); ++i) {
+        QVERIFY(!seen.contains(all.at(i).itemId));
+        seen.insert(all.at(i).itemId);
+        if (i > 0)
+            QVERIFY(all.at(i).sequence > all.at(i - 1).sequence);
+    }
+    // The resaved items sit at their latest sequence; the deleted one last.
+    QCOMPARE(all.at(6).itemId, u"item-2"_s);
+    QCOMPARE(all.at(6).sequence, 11);
+    QCOMPARE(all.at(9).itemId, u"item-0"_s);
+    QVERIFY(all.at(9).deleted);
+    QCOMPARE(cursor, store.latestSequence());
+}
+
+// Pruning drops old tombstones and raises the oldest valid cursor, never lowering it.
+void TestServerStore::pruneTombstones()
+{
+    ServerStore store(m_config);
+    QString error;
+    QVERIFY2(store.open(&error), qPrintable(error));
+    for (const QString &id : {u"a"_s, u"b"_s, u"c"_s})
+        QVERIFY(store.saveItem(makeItem(id), QString()));
+    QVERIFY(store.deleteItem(u"a"_s)); // 4
+    QVERIFY(store.deleteItem(u"b"_s)); // 5
+    QCOMPARE(store.oldestValidCursor(), 0);
+
+    QVERIFY(store.pruneTombstones(4));
+    QCOMPARE(store.oldestValidCursor(), 4);
+    QList<Change> changes = store.changesSince(0, 100);
+    QCOMPARE(changes.size(), 2);
+    QCOMPARE(changes.at(0).itemId, u"c"_s);
+    QCOMPARE(changes.at(1).itemId, u"b"_s);
+    QVERIFY(changes.at(1).deleted);
+
+    QVERIFY(store.pruneTombstones(2));
+    QCOMPARE(store.oldestValidCursor(), 4);
+    QVERIFY(store.pruneTombstones(1000));
+    QCOMPARE(store.oldestValidCursor(), 5);
+    changes = store.changesSince(0, 100);
+    QCOMPARE(changes.size(), 1);
+    QCOMPARE(changes.at(0).itemId, u"c"_s);
+}
+
+// The review queues: items in review at a stage of the given roles only.
+void TestServerStore::itemsInReviewByRole()
+{
+    ServerStore store(m_config);
+    QString error;
+    QVERIFY2(store.open(&error), qPrintable(error));
+    const QString head = toString(Role::UnitHead);
+    const QString leader = toString(Role::LeaderInCharge);
+    const QString office = toString(Role::OfficeDirector);
+    QVERIFY(store.saveItem(makeItem(u"h1"_s, u"planning"_s, u"zhangwei"_s, WorkflowState::InReview), head));
+    QVERIFY(store.saveItem(makeItem(u"l1"_s, u"planning"_s, u"zhangwei"_s, WorkflowState::InReview), leader));
+    QVERIFY(store.saveItem(makeItem(u"h2"_s, u"office"_s, u"lina"_s, WorkflowState::InReview), head));
+    QVERIFY(store.saveItem(makeItem(u"d1"_s), QString()));
+    // Returned items keep their last stage but are not in a queue.
+    QVERIFY(store.saveItem(makeItem(u"r1"_s, u"planning"_s, u"zhangwei"_s, WorkflowState::Returned), head));
+
+    QCOMPARE(ids(store.itemsInReview({head})), (QStringList{u"h1"_s, u"h2"_s}));
+    QCOMPARE(ids(store.itemsInReview({leader, head})), (QStringList{u"h1"_s, u"l1"_s, u"h2"_s}));
+    QVERIFY(store.itemsInReview({office}).isEmpty());
+    QVERIFY(store.itemsInReview({}).isEmpty());
+
+    Item published = makeItem(u"h1"_s, u"planning"_s, u"zhangwei"_s, WorkflowState::Published);
+    QVERIFY(store.saveItem(published, QString()));
+    QCOMPARE(ids(store.itemsInReview({head})), (QStringList{u"h2"_s}));
+    QVERIFY(store.itemsInReview({head}).constFirst() ==
+            makeItem(u"h2"_s, u"office"_s, u"lina"_s, WorkflowState::InReview));
+}
+
+// Items of some units or of one author, drafts included.
+void TestServerStore::itemsOfUnitsOrAuthor()
+{
+    ServerStore store(m_config);
+    QString error;
+    QVERIFY2(store.open(&error), qPrintable(error));
+    QVERIFY(store.saveItem(makeItem(u"p-z"_s, u"planning"_s, u"zhangwei"_s), QString()));
+    QVERIFY(store.saveItem(makeItem(u"o-l"_s, u"office"_s, u"lina"_s), QString()));
+    QVERIFY(store.saveItem(makeItem(u"f-z"_s, u"finance"_s, u"zhangwei"_s), QString()));
+    QVERIFY(
+        store.saveItem(makeItem(u"f-w"_s, u"finance"_s, u"wangfang"_s, WorkflowState::Published), QString()));
+
+    QCOMPARE(ids(store.itemsOfUnitsOrAuthor({u"planning"_s}, QString())), (QStringList{u"p-z"_s}));
+    QCOMPARE(ids(store.itemsOfUnitsOrAuthor({}, u"zhangwei"_s)), (QStringList{u"p-z"_s, u"f-z"_s}));
+    QCOMPARE(ids(store.itemsOfUnitsOrAuthor({u"office"_s}, u"zhangwei"_s)),
+             (QStringList{u"p-z"_s, u"o-l"_s, u"f-z"_s}));
+    QCOMPARE(ids(store.itemsOfUnitsOrAuthor({u"office"_s, u"finance"_s}, QString())),
+             (QStringList{u"o-l"_s, u"f-z"_s, u"f-w"_s}));
+    QVERIFY(store.itemsOfUnitsOrAuthor({}, QString()).isEmpty());
+    QVERIFY(store.itemsOfUnitsOrAuthor({u"nowhere"_s}, u"nobody"_s).isEmpty());
+}
+
+// An applied action is kept with its answer; the same action id can't be recorded twice.
+void TestServerStore::actions()
+{
+    ServerStore store(m_config);
+    QString error;
+    QVERIFY2(store.open(&error), qPrintable(error));
+    ActionRecord r;
+    r.actionId = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    r.personId = u"wangfang"_s;
+    r.itemId = u"item-1"_s;
+    r.status = 200;
+    r.response = QStringLiteral(u"{\"state\":\"published\",\"说明\":\"已发布\"}").toUtf8();
+    r.at = utc(2024, 5, 1, 8, 0, 0, 7);
+    QVERIFY(!store.action(r.actionId));
+    QVERIFY(store.insertAction(r));
+
+    std::optional<ActionRecord> found = store.action(r.actionId);
+    QVERIFY(found);
+    QCOMPARE(found->actionId, r.actionId);
+    QCOMPARE(found->personId, r.personId);
+    QCOMPARE(found->itemId, r.itemId);
+    QCOMPARE(found->status, 200);
+    QCOMPARE(found->response, r.response);
+    QCOMPARE(found->at, r.at);
+
+    ActionRecord repeat = r;
+    repeat.status = 409;
+    repeat.response = "{}";
+    {
+        // Inside a transaction the refusal leaves the transaction usable (also on PostgreSQL).
+        ServerStore::Transaction t(store);
+        QVERIFY(t.ok());
+        QVERIFY(!store.insertAction(repeat));
+        QVERIFY2(store.lastError().contains(r.actionId), qPrintable(store.lastError()));
+        QVERIFY(store.saveItem(makeItem(u"after"_s), QString()));
+        QVERIFY(t.commit());
+    }
+    QCOMPARE(store.action(r.actionId)->status, 200);
+    QCOMPARE(store.action(r.actionId)->response, r.response);
+    QVERIFY(store.item(u"after"_s));
+}
+
+// What a transaction wrote is gone when it isn't committed: item, sequence and audit event together.
+void TestServerStore::transactionRollback()
+{
+    ServerStore store(m_config);
+    QString error;
+    QVERIFY2(store.open(&error), qPrintable(error));
+    {
+        ServerStore::Transaction t(store);
+        QVERIFY(t.ok());
+        QVERIFY(store.saveItem(makeItem(u"lost"_s), QString()));
+        AuditEvent e = makeEvent(u"action.submit"_s, u"lost"_s, 1);
+        QVERIFY(store.appendAudit(e));
+        QCOMPARE(e.sequence, 1);
+        QVERIFY(store.item(u"lost"_s)); // visible inside
+        ServerStore::Transaction nested(store);
+        QVERIFY(!nested.ok());
+        QVERIFY(!nested.commit());
+    }
+    QVERIFY(!store.item(u"lost"_s));
+    QCOMPARE(store.latestSequence(), 0);
+    QVERIFY(store.changesSince(0, 10).isEmpty());
+    QVERIFY(store.auditEvents(1, 10).isEmpty());
+    QVERIFY(store.verifyAudit().ok);
+
+    {
+        ServerStore::Transaction t(store);
+        QVERIFY(t.ok());
+        QVERIFY(store.saveItem(makeItem(u"kept"_s), QString()));
+        AuditEvent e = makeEvent(u"action.submit"_s, u"kept"_s, 1);
+        QVERIFY(store.appendAudit(e));
+        QCOMPARE(e.sequence, 1);
+        QVERIFY(t.commit());
+        QVERIFY(!t.commit());
+    }
+    QVERIFY(store.item(u"kept"_s));
+    QCOMPARE(store.latestSequence(), 1);
+    QCOMPARE(store.auditEvents(1, 10).size(), 1);
+    QVERIFY(store.verifyAudit().ok);
+}
+
+// Four threads write items and audit events at once, each in its own transactions: every sequence
+// number is handed out once and the audit chain holds.
+void TestServerStore::concurrentWriters()
+{
+    ServerStore store(m_config);
+    QString error;
+    QVERIFY2(store.open(&error), qPrintable(error));
+    constexpr int kThreads = 4;
+    constexpr int kPerThread = 200;
+    QMutex mutex;
+    QStringList failures;
+    std::vector<std::unique_ptr<QThread>> threads;
+    for (int t = 0; t < kThreads; ++t) {
+        threads.emplace_back(QThread::create([&store, &mutex, &failures, t] {
+            for (int i = 0; i < kPerThread; ++i) {
+                ServerStore::Transaction tx(store);
+                AuditEvent e = makeEvent(u"action.submit"_s, u"t%1-%2"_s.arg(t).arg(i), i);
+                if (!tx.ok() || !store.saveItem(makeItem(u"t%1-%2"_s.arg(t).arg(i)), QString()) ||
+                    !store.appendAudit(e) || !tx.commit()) {
+                    QMutexLocker lock(&mutex);
+                    failures.append(u"thread %1, item %2: %3"_s.arg(t).arg(i).arg(store.lastError()));
+                    return;
+                }
+            }
+        }));
+    }
+    for (auto &thread : threads)
+        thread->start();
+    for (auto &thread : threads)
+        QVERIFY(thread->wait(120000));
+    QVERIFY2(failures.isEmpty(), qPrintable(failures.join(u'\n')));
+
+    constexpr int kTotal = kThreads * kPerThread;
+    QCOMPARE(store.latestSequence(), kTotal);
+    const QList<Change> changes = store.changesSince(0, kTotal + 10);
+    QCOMPARE(changes.size(), kTotal);
+    for (int i = 0; i < kTotal; ++i)
+        QCOMPARE(changes.at(i).sequence, i + 1);
+    const QList<AuditEvent> events = store.auditEvents(1, kTotal + 10);
+    QCOMPARE(events.size(), kTotal);
+    for (int i = 0; i < kTotal; ++i)
+        QCOMPARE(events.at(i).sequence, i + 1);
+    const AuditVerification v = store.verifyAudit();
+    QVERIFY2(v.ok, qPrintable(v.problem));
+    QCOMPARE(v.eventsChecked, kTotal);
+}
+
+// Appending fills in sequence, time and the chain; events read back equal, by range and by subject;
+// the database refuses to change or remove them.
+void TestServerStore::auditAppendAndRead()
+{
+    ServerStore store(m_config);
+    QString error;
+    QVERIFY2(store.open(&error), qPrintable(error));
+    QList<AuditEvent> written;
+    for (int i = 1; i <= 4; ++i) {
+        AuditEvent e = makeEvent(u"action.approve"_s, i % 2 ? u"item-odd"_s : u"item-even"_s, i);
+        if (i == 2)
+            e.at = QDateTime(QDate(2024, 5, 1), QTime(16, 0, 0, 250), QTimeZone(8 * 3600));
+        const QDateTime before = QDateTime::currentDateTimeUtc();
+        QVERIFY(store.appendAudit(e));
+        QCOMPARE(e.sequence, i);
+        QCOMPARE(e.previousHash, i == 1 ? QByteArray("") : written.constLast().hash);
+        QCOMPARE(e.hash, e.computeHash());
+        QCOMPARE(e.hash.size(), 64);
+        QCOMPARE(e.at.timeSpec(), Qt::UTC);
+        if (i == 2)
+            QCOMPARE(e.at, utc(2024, 5, 1, 8, 0, 0, 250));
+        else
+            QVERIFY(e.at >= before.addMSecs(-1));
+        written.append(e);
+    }
+    const QList<AuditEvent> all = store.auditEvents(1, 100);
+    QCOMPARE(all.size(), 4);
+    for (int i = 0; i < 4; ++i) {
+        QCOMPARE(all.at(i).sequence, written.at(i).sequence);
+        QCOMPARE(all.at(i).at, written.at(i).at);
+        QCOMPARE(all.at(i).actorId, written.at(i).actorId);
+        QCOMPARE(all.at(i).type, written.at(i).type);
+        QCOMPARE(all.at(i).subjectId, written.at(i).subjectId);
+        QCOMPARE(all.at(i).details, written.at(i).details);
+        QCOMPARE(all.at(i).previousHash, written.at(i).previousHash);
+        QCOMPARE(all.at(i).hash, written.at(i).hash);
+    }
+    QCOMPARE(all.at(0).details.value(u"reason"_s).toString(), u"附件缺少图例"_s);
+    const QList<AuditEvent> page = store.auditEvents(2, 2);
+    QCOMPARE(page.size(), 2);
+    QCOMPARE(page.at(0).sequence, 2);
+    QCOMPARE(page.at(1).sequence, 3);
+    const QList<AuditEvent> even = store.auditEventsFor(u"item-even"_s);
+    QCOMPARE(even.size(), 2);
+    QCOMPARE(even.at(0).sequence, 2);
+    QCOMPARE(even.at(1).sequence, 4);
+    const AuditVerification v = store.verifyAudit();
+    QVERIFY(v.ok);
+    QCOMPARE(v.eventsChecked, 4);
+    QCOMPARE(v.firstBadSequence, 0);
+
+    // Append-only in the database too.
+    QVERIFY(!sql(store, u"UPDATE audit SET actor = 'someone' WHERE seq = 2"_s));
+    QVERIFY(!sql(store, u"DELETE FROM audit WHERE seq = 4"_s));
+    QCOMPARE(store.auditEvents(1, 100).size(), 4);
+    QVERIFY(store.verifyAudit().ok);
+}
+
+// (a) An event changed in the database is found and named.
+void TestServerStore::auditDetectsChangedEvent()
+{
+    ServerStore store(m_config);
+    QString error;
+    QVERIFY2(store.open(&error), qPrintable(error));
+    QVERIFY(appendEvents(store, 5));
+    QVERIFY(store.verifyAudit().ok);
+    QVERIFY(dropAuditTriggers(store));
+    QVERIFY(sql(store, u"UPDATE audit SET details = ? WHERE seq = 3"_s, {u"{\"n\":3,\"reason\":\"无\"}"_s}));
+
+    const AuditVerification v = store.verifyAudit();
+    QVERIFY(!v.ok);
+    QCOMPARE(v.firstBadSequence, 3);
+    QCOMPARE(v.eventsChecked, 2);
+    QVERIFY2(v.problem.contains(u"event 3 was changed"_s), qPrintable(v.problem));
+}
+
+// (b) An event removed from the middle is found and named.
+void TestServerStore::auditDetectsRemovedEvent()
+{
+    ServerStore store(m_config);
+    QString error;
+    QVERIFY2(store.open(&error), qPrintable(error));
+    QVERIFY(appendEvents(store, 5));
+    QVERIFY(dropAuditTriggers(store));
+    QVERIFY(sql(store, u"DELETE FROM audit WHERE seq = 3"_s));
+
+    const AuditVerification v = store.verifyAudit();
+    QVERIFY(!v.ok);
+    QCOMPARE(v.firstBadSequence, 3);
+    QVERIFY2(v.problem.contains(u"event 3 is missing"_s), qPrintable(v.problem));
+}
+
+// The last events removed: the counter of written events still tells.
+void TestServerStore::auditDetectsTruncatedLog()
+{
+    ServerStore store(m_config);
+    QString error;
+    QVERIFY2(store.open(&error), qPrintable(error));
+    QVERIFY(appendEvents(store, 5));
+    QVERIFY(dropAuditTriggers(store));
+    QVERIFY(sql(store, u"DELETE FROM audit WHERE seq >= 4"_s));
+
+    AuditVerification v = store.verifyAudit();
+    QVERIFY(!v.ok);
+    QCOMPARE(v.firstBadSequence, 4);
+    QCOMPARE(v.eventsChecked, 3);
+    QVERIFY2(v.problem.contains(u"from 4 on are missing"_s), qPrintable(v.problem));
+
+    // Recording goes on (the gap stays visible).
+    AuditEvent e = makeEvent(u"login"_s, u"zhangwei"_s, 6);
+    QVERIFY(store.appendAudit(e));
+    QCOMPARE(e.sequence, 6);
+    v = store.verifyAudit();
+    QCOMPARE(v.firstBadSequence, 4);
+    QVERIFY2(v.problem.contains(u"event 4 is missing"_s), qPrintable(v.problem));
+}
+
+// (c) Two events swapped (each row given the other's content) are found at the first of them.
+void TestServerStore::auditDetectsSwappedEvents()
+{
+    ServerStore store(m_config);
+    QString error;
+    QVERIFY2(store.open(&error), qPrintable(error));
+    QVERIFY(appendEvents(store, 5));
+    QVERIFY(dropAuditTriggers(store));
+    const QList<AuditEvent> events = store.auditEvents(2, 2);
+    QCOMPARE(events.size(), 2);
+    for (int i = 0; i < 2; ++i) {
+        const AuditEvent &from = events.at(1 - i);
+        QVERIFY(sql(store,
+                    u"UPDATE audit SET at = ?, actor = ?, type = ?, subject = ?, details = ?, prev_hash = ?, "
+                    u"hash = ? WHERE seq = ?"_s,
+                    {from.at.toString(Qt::ISODateWithMs), from.actorId, from.type, from.subjectId,
+                     QString::fromUtf8(QJsonDocument(from.details).toJson(QJsonDocument::Compact)),
+                     QString::fromLatin1(from.previousHash), QString::fromLatin1(from.hash),
+                     events.at(i).sequence}));
+    }
+    QCOMPARE(store.auditEvents(2, 1).constFirst().subjectId, u"item-3"_s);
+
+    const AuditVerification v = store.verifyAudit();
+    QVERIFY(!v.ok);
+    QCOMPARE(v.firstBadSequence, 2);
+    QCOMPARE(v.eventsChecked, 1);
+    QVERIFY2(v.problem.contains(u"event 2 does not follow event 1"_s), qPrintable(v.problem));
+}
+
+// A log longer than the pages verifyAudit() reads it in: all of it is checked, a change deep in it found.
+void TestServerStore::auditVerifyLongLog()
+{
+    ServerStore store(m_config);
+    QString error;
+    QVERIFY2(store.open(&error), qPrintable(error));
+    // Written directly (as appendAudit() would) for speed: one transaction, one prepared statement.
+    constexpr int kEvents = 12000; // more than one page of 10,000
+    {
+        ServerStore::Transaction t(store);
+        QVERIFY(t.ok());
+        QSqlQuery q(store.database());
+        QVERIFY(q.prepare(u"INSERT INTO audit (seq, at, actor, type, subject, details, prev_hash, hash) "
+                          u"VALUES (?, ?, ?, ?, ?, ?, ?, ?)"_s));
+        QByteArray previousHash = "";
+        for (int i = 1; i <= kEvents; ++i) {
+            AuditEvent e = makeEvent(u"login"_s, u"p%1"_s.arg(i % 50), i);
+            e.sequence = i;
+            e.at = utc(2024, 1, 1, 0, 0, 0, 0).addMSecs(i);
+            e.previousHash = previousHash;
+            e.hash = e.computeHash();
+            previousHash = e.hash;
+            q.addBindValue(e.sequence);
+            q.addBindValue(e.at.toString(Qt::ISODateWithMs));
+            q.addBindValue(e.actorId);
+            q.addBindValue(e.type);
+            q.addBindValue(e.subjectId);
+            q.addBindValue(QString::fromUtf8(QJsonDocument(e.details).toJson(QJsonDocument::Compact)));
+            q.addBindValue(QString::fromLatin1(e.previousHash));
+            q.addBindValue(QString::fromLatin1(e.hash));
+            QVERIFY2(q.exec(), qPrintable(q.lastError().text()));
+        }
+        q.finish();
+        QVERIFY(sql(store, u"UPDATE counters SET value = ? WHERE name = 'audit'"_s, {kEvents}));
+        QVERIFY(t.commit());
+    }
+    AuditVerification v = store.verifyAudit();
+    QVERIFY2(v.ok, qPrintable(v.problem));
+    QCOMPARE(v.eventsChecked, kEvents);
+    AuditEvent next = makeEvent(u"logout"_s, u"p1"_s, 0);
+    QVERIFY(store.appendAudit(next));
+    QCOMPARE(next.sequence, kEvents + 1);
+    QVERIFY(store.verifyAudit().ok);
+
+    QVERIFY(dropAuditTriggers(store));
+    QVERIFY(sql(store, u"UPDATE audit SET actor = 'someone' WHERE seq = 11234"_s));
+    v = store.verifyAudit();
+    QVERIFY(!v.ok);
+    QCOMPARE(v.firstBadSequence, 11234);
+    QCOMPARE(v.eventsChecked, 11233);
+}
+
+// A backup made while another thread writes opens as a store with an intact audit chain that matches
+// its items. PostgreSQL: refused, pointing to pg_dump.
+void TestServerStore::backupWhileWriting()
+{
+    ServerStore store(m_config);
+    QString error;
+    QVERIFY2(store.open(&error), qPrintable(error));
+    const QString path = m_dir->filePath(u"backup.db"_s);
+    if (postgres()) {
+        QVERIFY(!store.backup(path, &error));
+        QVERIFY2(error.contains(u"pg_dump"_s), qPrintable(error));
+        QCOMPARE(store.lastError(), error);
+        return;
+    }
+
+    std::atomic<bool> stop = false;
+    std::atomic<int> written = 0;
+    QString writerError;
+    std::unique_ptr<QThread> writer(QThread::create([&] {
+        for (int i = 0; !stop; ++i) {
+            ServerStore::Transaction tx(store);
+            AuditEvent e = makeEvent(u"action.submit"_s, u"w-%1"_s.arg(i), i);
+            if (!tx.ok() || !store.saveItem(makeItem(u"w-%1"_s.arg(i)), QString()) || !store.appendAudit(e) ||
+                !tx.commit()) {
+                writerError = store.lastError();
+                return;
+            }
+            ++written;
+        }
+    }));
+    writer->start();
+    QTRY_VERIFY_WITH_TIMEOUT(written >= 20 || writer->isFinished(), 20000);
+    const bool backedUp = store.backup(path, &error);
+    const int atBackup = written;
+    QTRY_VERIFY_WITH_TIMEOUT(written >= atBackup + 20 || writer->isFinished(), 20000);
+    stop = true;
+    QVERIFY(writer->wait(20000));
+    QVERIFY2(writerError.isEmpty(), qPrintable(writerError));
+    QVERIFY2(backedUp, qPrintable(error));
+    QVERIFY(!store.backup(path, &error)); // never over an existing file
+    QVERIFY2(error.contains(u"already exists"_s), qPrintable(error));
+
+    StoreConfig copyConfig = m_config;
+    copyConfig.sqlitePath = path;
+    ServerStore copy(copyConfig);
+    QVERIFY2(copy.open(&error), qPrintable(error));
+    QCOMPARE(copy.serverId(), store.serverId());
+    const AuditVerification v = copy.verifyAudit();
+    QVERIFY2(v.ok, qPrintable(v.problem));
+    QVERIFY(v.eventsChecked >= 20);
+    QVERIFY(v.eventsChecked < store.verifyAudit().eventsChecked);
+    // Items and events were committed together: the snapshot has as many of each.
+    QCOMPARE(copy.latestSequence(), v.eventsChecked);
+    QCOMPARE(copy.changesSince(0, 100000).size(), v.eventsChecked);
+}
+
+// Index serials count per unit code and year; a rolled-back number is given again.
+void TestServerStore::indexSerials()
+{
+    ServerStore store(m_config);
+    QString error;
+    QVERIFY2(store.open(&error), qPrintable(error));
+    QCOMPARE(store.nextIndexSerial(u"012"_s, 2024), 1);
+    QCOMPARE(store.nextIndexSerial(u"012"_s, 2024), 2);
+    QCOMPARE(store.nextIndexSerial(u"012"_s, 2025), 1);
+    QCOMPARE(store.nextIndexSerial(u"001"_s, 2024), 1);
+    QCOMPARE(store.nextIndexSerial(u"012"_s, 2024), 3);
+    {
+        ServerStore::Transaction t(store);
+        QVERIFY(t.ok());
+        QCOMPARE(store.nextIndexSerial(u"012"_s, 2024), 4);
+        QCOMPARE(store.nextIndexSerial(u"012"_s, 2024), 5);
+    }
+    QCOMPARE(store.nextIndexSerial(u"012"_s, 2024), 4);
+    {
+        ServerStore::Transaction t(store);
+        QCOMPARE(store.nextIndexSerial(u"012"_s, 2024), 5);
+        QVERIFY(t.commit());
+    }
+    QCOMPARE(store.nextIndexSerial(u"012"_s, 2024), 6);
+}
+
+void TestServerStore::postgresReconnects_data()
+{
+    QTest::addColumn<QString>("backend");
+    QTest::newRow("postgresql") << u"postgresql"_s;
+}
+
+// PostgreSQL: a connection the server dropped (a restart, an administrator) is opened again; a write
+// then goes through at once, a read after at most one failure.
+void TestServerStore::postgresReconnects()
+{
+    ServerStore store(m_config);
+    QString error;
+    QVERIFY2(store.open(&error), qPrintable(error));
+    QVERIFY(store.saveItem(makeItem(u"before"_s), QString()));
+
+    auto dropConnections = [&store] {
+        // Another connection of the same role may end this one's backend.
+        ServerStore other(store.config());
+        QSqlQuery q(other.database());
+        QVERIFY(q.exec(u"SELECT pg_backend_pid()"_s) && q.next());
+        const int self = q.value(0).toInt();
+        QVERIFY(q.prepare(u"SELECT pg_terminate_backend(pid) FROM pg_stat_activity "
+                          u"WHERE datname = current_database() AND usename = current_user AND pid <> ?"_s));
+        q.addBindValue(self);
+        QVERIFY2(q.exec(), qPrintable(q.lastError().text()));
+        QVERIFY(q.next());
+        QVERIFY(q.value(0).toBool());
+    };
+
+    dropConnections();
+    QVERIFY2(store.saveItem(makeItem(u"after"_s), QString()), qPrintable(store.lastError()));
+    QVERIFY(store.item(u"after"_s));
+
+    dropConnections();
+    if (!store.item(u"before"_s))
+        QVERIFY(!store.lastError().isEmpty());
+    QVERIFY2(store.item(u"before"_s), qPrintable(store.lastError()));
+    QCOMPARE(store.latestSequence(), 2);
+}
+
+QTEST_GUILESS_MAIN(TestServerStore)
+#include "tst_server_store.moc"
