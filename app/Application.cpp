@@ -8,40 +8,19 @@
 #include "Organization.h"
 #include "RouteEngine.h"
 #include "Settings.h"
+#include "Translations.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QDir>
 #include <QFontDatabase>
-#include <QLibraryInfo>
 #include <QStandardPaths>
-#include <QTranslator>
 
 using namespace Qt::StringLiterals;
 
 namespace baosong {
 
 namespace {
-
-// Chinese on a Chinese system, English elsewhere, unless the settings say otherwise.
-QString uiLanguage(const Settings &settings, const QString &override)
-{
-    const QString chosen = override.isEmpty() ? settings.language() : override;
-    if (!chosen.isEmpty())
-        return chosen;
-    return QLocale::system().language() == QLocale::Chinese ? u"zh_CN"_s : u"en"_s;
-}
-
-void installTranslations(QApplication &app, const QString &language)
-{
-    QLocale::setDefault(QLocale(language));
-    auto *ours = new QTranslator(&app);
-    if (ours->load(u":/i18n/baosong_%1.qm"_s.arg(language)))
-        QApplication::installTranslator(ours);
-    auto *qt = new QTranslator(&app);
-    if (qt->load(QLocale(language), u"qtbase"_s, u"_"_s, QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
-        QApplication::installTranslator(qt);
-}
 
 // Under LANG=C.UTF-8 Qt falls back to the Japanese CJK face (DESIGN.md §6): choose the Simplified
 // Chinese one when it is installed.
@@ -85,7 +64,9 @@ int runClient(int argc, char *argv[])
             : QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)).filePath(u"default"_s);
     QDir().mkpath(profile);
     Settings settings(profile);
-    installTranslations(app, uiLanguage(settings, parser.value(langOption)));
+    const QString language =
+        parser.value(langOption).isEmpty() ? settings.language() : parser.value(langOption);
+    installTranslations(&app, chooseLanguage(language));
     chooseChineseFont(app);
 
     LocalStore store(QDir(profile).filePath(u"local.sqlite"_s));

@@ -129,6 +129,8 @@ QString keys::toString(Refusal r)
         return u"interpretation_missing"_s;
     case Refusal::StaleRevision:
         return u"stale_revision"_s;
+    case Refusal::AlreadyDecided:
+        return u"already_decided"_s;
     }
     return {};
 }
@@ -425,10 +427,24 @@ Verdict RouteEngine::checkReview(const Person &person, const Item &item, const A
     if (!current)
         return refuse(Refusal::WrongState, tr("This item is at a stage its route does not know."));
     if (!request.stageId.isEmpty() && request.stageId != current->id) {
-        const std::optional<Stage> asked = stage(item, request.stageId);
-        return refuse(Refusal::SkippingLevels,
-                      tr("The item is at \"%1\"; it cannot be decided at \"%2\": no stage may be skipped.")
-                          .arg(current->displayName(), asked ? asked->displayName() : request.stageId));
+        const QList<Stage> route = stages(item);
+        const auto position = [&](const QString &id) {
+            for (int i = 0; i < route.size(); ++i) {
+                if (route[i].id == id)
+                    return i;
+            }
+            return -1;
+        };
+        const int asked = position(request.stageId);
+        if (asked >= 0 && asked < position(current->id))
+            return refuse(
+                Refusal::AlreadyDecided,
+                tr("Stage \"%1\" was decided meanwhile; the item is now at \"%2\". Look at it again.")
+                    .arg(route[asked].displayName(), current->displayName()));
+        return refuse(
+            Refusal::SkippingLevels,
+            tr("The item is at \"%1\"; it cannot be decided at \"%2\": no stage may be skipped.")
+                .arg(current->displayName(), asked >= 0 ? route[asked].displayName() : request.stageId));
     }
     if (!holdsForStage(person, *current, item)) {
         if (person.hasRole(current->role))

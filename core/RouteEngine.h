@@ -95,6 +95,7 @@ enum class Refusal
     AttestationRequired,   // last stage without the confidentiality attestation
     InterpretationMissing, // a major policy document without its interpretation (Art. 10)
     StaleRevision,         // acted on a revision other than the latest (DESIGN.md §7)
+    AlreadyDecided,        // the stage acted on was decided by someone else meanwhile (a conflict)
 };
 
 namespace keys {

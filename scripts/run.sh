@@ -1,17 +1,48 @@
 #!/usr/bin/env bash
-# The run command of the README: installs what is missing, builds, and starts the embedded default —
-# for now the client, opening its local store with the demo organization (example data).
-# The profile lives in BAOSONG_PROFILE (default: ~/.local/share/Baosong/demo).
+# The run command of the README: installs what is missing, builds, and starts the embedded default on
+# this one machine:
+#   1. baosong-server on SQLite, with a self-signed certificate it generates and the demo organization
+#      (example data) imported, serving https://127.0.0.1:8443/api/v1/;
+#   2. the client, opening its local store with the demo organization.
+# The server's data lives in BAOSONG_SERVER_DATA (default ~/.local/share/Baosong/server), the client's
+# profile in BAOSONG_PROFILE (default ~/.local/share/Baosong/demo). Delete them to start over.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 bash scripts/setup-deps.sh
 bash scripts/build.sh dev
+
+server=build/dev/server/baosong-server
+data="${BAOSONG_SERVER_DATA:-$HOME/.local/share/Baosong/server}"
 profile="${BAOSONG_PROFILE:-$HOME/.local/share/Baosong/demo}"
-mkdir -p "$profile"
+mkdir -p "$data" "$profile"
+
+if [ ! -f "$data/baosong.sqlite" ]; then
+    (
+        umask 077
+        head -c 18 /dev/urandom | base64 | tr -d '/+=' > "$data/admin-password"
+    )
+    "$server" --data "$data" init --password-file "$data/admin-password"
+    "$server" --data "$data" import resources/demo-organization.json --passwords-out "$data/demo-passwords.tsv"
+fi
+
+"$server" --data "$data" serve &
+server_pid=$!
+trap 'kill "$server_pid" 2>/dev/null || true; wait "$server_pid" 2>/dev/null || true' EXIT
+
+echo
+echo "run: demo accounts, one per role (example data). Their passwords are in $data/demo-passwords.tsv"
+echo "run: (readable only by you); the administrator 'admin' has its password in $data/admin-password."
+for role in correspondent unit_head leader_in_charge office_director site_administrator auditor administrator; do
+    line=$(grep -v '^#' "$data/demo-passwords.tsv" | awk -F'\t' -v r="$role" '$4 ~ ("(^|,)" r "(,|$)") { print; exit }')
+    [ -n "$line" ] && printf '  %-20s %-16s %s\n' "$role" "$(cut -f1 <<<"$line")" "$(cut -f3 <<<"$line")"
+done
+echo
+
 client=(build/dev/app/baosong --profile "$profile" --demo "$@")
 echo "run: client profile at $profile"
 if [ -z "${DISPLAY:-}" ] && [ -z "${WAYLAND_DISPLAY:-}" ]; then
     echo "run: no display found; starting the client under Xvfb (xvfb-run). Set DISPLAY to see the window."
-    exec xvfb-run -a -s "-screen 0 1440x900x24" "${client[@]}"
+    xvfb-run -a -s "-screen 0 1440x900x24" "${client[@]}"
+else
+    "${client[@]}"
 fi
-exec "${client[@]}"

@@ -45,6 +45,7 @@ int statusFor(Refusal r)
     switch (r) {
     case Refusal::StaleRevision:
     case Refusal::WrongState:
+    case Refusal::AlreadyDecided:
         return 409;
     case Refusal::ReasonRequired:
     case Refusal::ContentRequired:
@@ -112,7 +113,11 @@ http::Response Api::storeFailure(const http::Request &request) const
 http::Response Api::handle(const http::Request &request)
 {
     http::Response response = route(request);
-    response.headers.append(qMakePair(QByteArray("Cache-Control"), QByteArray("no-store")));
+    const bool hasCacheControl =
+        std::any_of(response.headers.cbegin(), response.headers.cend(),
+                    [](const auto &h) { return h.first.compare("Cache-Control", Qt::CaseInsensitive) == 0; });
+    if (!hasCacheControl)
+        response.headers.append(qMakePair(QByteArray("Cache-Control"), QByteArray("no-store")));
     return response;
 }
 
@@ -458,7 +463,7 @@ http::Response Api::action(Context &ctx)
     http::Response response;
     if (!verdict) {
         QJsonObject extra{{"refusal"_L1, toString(verdict.refusal)}, {"action_id"_L1, actionId}};
-        if (verdict.refusal == Refusal::StaleRevision || verdict.refusal == Refusal::WrongState) {
+        if (statusFor(verdict.refusal) == 409) {
             extra.insert("current_revision"_L1, before.latestNumber());
             extra.insert("item"_L1, json::toJson(before));
         }

@@ -9,6 +9,7 @@
 #include "RouteEngine.h"
 #include "ServerConfig.h"
 #include "ServerStore.h"
+#include "Translations.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -25,6 +26,7 @@
 
 #include <csignal>
 #include <cstdio>
+#include <sys/stat.h>
 #include <termios.h>
 #include <unistd.h>
 
@@ -54,10 +56,11 @@ int fail(const QString &message)
     return 1;
 }
 
-QString tr(const char *text)
+// The translation context of the command line's messages.
+struct ServerCli
 {
-    return QCoreApplication::translate("ServerCli", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(ServerCli)
+};
 
 // A password from a file (first line), or asked on the terminal without echo.
 bool readPassword(const QString &file, const QString &prompt, QString *password, QString *error)
@@ -65,7 +68,7 @@ bool readPassword(const QString &file, const QString &prompt, QString *password,
     if (!file.isEmpty()) {
         QFile f(file);
         if (!f.open(QIODevice::ReadOnly)) {
-            *error = tr("The password file %1 cannot be read: %2").arg(file, f.errorString());
+            *error = ServerCli::tr("The password file %1 cannot be read: %2").arg(file, f.errorString());
             return false;
         }
         *password = QString::fromUtf8(f.readLine()).trimmed();
@@ -102,7 +105,7 @@ bool writePrivateFile(const QString &path, const QByteArray &content, QString *e
 {
     QFile f(path);
     if (!f.open(QIODevice::WriteOnly | QIODevice::Truncate)) {
-        *error = tr("%1 cannot be written: %2").arg(path, f.errorString());
+        *error = ServerCli::tr("%1 cannot be written: %2").arg(path, f.errorString());
         return false;
     }
     f.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
@@ -180,7 +183,7 @@ std::optional<RoleGrant> parseGrant(const QString &text, QString *error)
     const QString roleName = colon < 0 ? text : text.left(colon);
     const std::optional<Role> role = roleFromString(roleName);
     if (!role) {
-        *error = tr("Unknown role \"%1\".").arg(roleName);
+        *error = ServerCli::tr("Unknown role \"%1\".").arg(roleName);
         return std::nullopt;
     }
     RoleGrant g;
@@ -215,12 +218,13 @@ int serve(const ServerConfig &config)
     if (!server.start(&error))
         return fail(error);
     const QByteArray fingerprint = http::Certificate::sha256Fingerprint(config.http.certificateFile, &error);
-    out() << tr("baosong-server %1 serving https://%2:%3/api/v1/ (store: %4)")
+    out() << ServerCli::tr("baosong-server %1 serving https://%2:%3/api/v1/ (store: %4)")
                  .arg(QCoreApplication::applicationVersion(), config.http.address)
                  .arg(server.port())
                  .arg(config.store.isPostgres() ? config.store.database : config.store.sqlitePath)
           << Qt::endl;
-    out() << tr("certificate SHA-256 fingerprint: %1").arg(QString::fromLatin1(fingerprint)) << Qt::endl;
+    out() << ServerCli::tr("certificate SHA-256 fingerprint: %1").arg(QString::fromLatin1(fingerprint))
+          << Qt::endl;
     std::signal(SIGINT, onSignal);
     std::signal(SIGTERM, onSignal);
     QTimer poll;
@@ -231,7 +235,7 @@ int serve(const ServerConfig &config)
     poll.start(200);
     const int rc = QCoreApplication::exec();
     server.stop();
-    out() << tr("baosong-server stopped") << Qt::endl;
+    out() << ServerCli::tr("baosong-server stopped") << Qt::endl;
     return rc;
 }
 
@@ -239,62 +243,67 @@ int serve(const ServerConfig &config)
 
 int runServerCli(int argc, char *argv[])
 {
+    // Everything the server writes (store, keys, password files, backups) is for its owner only.
+    umask(0077);
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(u"baosong-server"_s);
     QCoreApplication::setApplicationVersion(QStringLiteral(BAOSONG_VERSION));
     if (sodium_init() < 0)
-        return fail(tr("libsodium could not be initialised."));
+        return fail(ServerCli::tr("libsodium could not be initialised."));
 
     QCommandLineParser parser;
-    parser.setApplicationDescription(
-        tr("Baosong site server.\n\nCommands:\n"
-           "  init [--admin ID] [--password-file F]   create config, store, administrator, certificate\n"
-           "  serve                                    serve the HTTPS API\n"
-           "  import FILE [--passwords-out F]          load an organization file\n"
-           "  user list | add ID --name N [--unit U] [--title T] --grant ROLE[:UNITS|:*] ...\n"
-           "       | passwd ID [--password-file F] | disable ID | enable ID\n"
-           "  unit list | add ID --name N --type T [--code C]\n"
-           "  column list | add ID --name N [--parent P] [--type T] [--units U,V] [--interval DAYS]\n"
-           "  backup PATH                              consistent snapshot while serving (SQLite)\n"
-           "  audit verify | list [--from N]           check or print the audit chain"));
+    parser.setApplicationDescription(ServerCli::tr(
+        "Baosong site server.\n\nCommands:\n"
+        "  init [--admin ID] [--password-file F]   create config, store, administrator, certificate\n"
+        "  serve                                    serve the HTTPS API\n"
+        "  import FILE [--passwords-out F]          load an organization file\n"
+        "  user list | add ID --name N [--unit U] [--title T] --grant ROLE[:UNITS|:*] ...\n"
+        "       | passwd ID [--password-file F] | disable ID | enable ID\n"
+        "  unit list | add ID --name N --type T [--code C]\n"
+        "  column list | add ID --name N [--parent P] [--type T] [--units U,V] [--interval DAYS]\n"
+        "  backup PATH                              consistent snapshot while serving (SQLite)\n"
+        "  audit verify | list [--from N]           check or print the audit chain"));
     parser.addHelpOption();
     parser.addVersionOption();
     const QCommandLineOption configOption(
-        u"config"_s, tr("The configuration file (default: baosong-server.ini in the data folder)."),
-        u"file"_s);
+        u"config"_s,
+        ServerCli::tr("The configuration file (default: baosong-server.ini in the data folder)."), u"file"_s);
     const QCommandLineOption dataOption(
-        u"data"_s, tr("The data folder (default: ~/.local/share/Baosong/server)."), u"folder"_s);
-    const QCommandLineOption adminOption(u"admin"_s, tr("init: the administrator's login (default: admin)."),
-                                         u"id"_s, u"admin"_s);
-    const QCommandLineOption passwordFileOption(u"password-file"_s, tr("Read the password from this file."),
-                                                u"file"_s);
+        u"data"_s, ServerCli::tr("The data folder (default: ~/.local/share/Baosong/server)."), u"folder"_s);
+    const QCommandLineOption adminOption(
+        u"admin"_s, ServerCli::tr("init: the administrator's login (default: admin)."), u"id"_s, u"admin"_s);
+    const QCommandLineOption passwordFileOption(
+        u"password-file"_s, ServerCli::tr("Read the password from this file."), u"file"_s);
     const QCommandLineOption passwordsOutOption(
-        u"passwords-out"_s, tr("import: give people without a password a random one, written to this file."),
+        u"passwords-out"_s,
+        ServerCli::tr("import: give people without a password a random one, written to this file."),
         u"file"_s);
-    const QCommandLineOption nameOption(u"name"_s, tr("The name."), u"name"_s);
-    const QCommandLineOption unitOption(u"unit"_s, tr("The person's unit."), u"unit"_s);
-    const QCommandLineOption titleOption(u"title"_s, tr("The person's job title."), u"title"_s);
-    const QCommandLineOption grantOption(u"grant"_s, tr("A role: ROLE:UNIT,UNIT or ROLE:* (bureau-wide)."),
-                                         u"grant"_s);
-    const QCommandLineOption typeOption(u"type"_s, tr("Unit or column type."), u"type"_s);
-    const QCommandLineOption codeOption(u"code"_s, tr("The unit's code for index numbers."), u"code"_s);
-    const QCommandLineOption parentOption(u"parent"_s, tr("The parent column."), u"column"_s);
-    const QCommandLineOption unitsOption(u"units"_s, tr("Responsible units, comma-separated."), u"units"_s);
-    const QCommandLineOption intervalOption(u"interval"_s, tr("Expected update interval in days."),
+    const QCommandLineOption nameOption(u"name"_s, ServerCli::tr("The name."), u"name"_s);
+    const QCommandLineOption unitOption(u"unit"_s, ServerCli::tr("The person's unit."), u"unit"_s);
+    const QCommandLineOption titleOption(u"title"_s, ServerCli::tr("The person's job title."), u"title"_s);
+    const QCommandLineOption grantOption(
+        u"grant"_s, ServerCli::tr("A role: ROLE:UNIT,UNIT or ROLE:* (bureau-wide)."), u"grant"_s);
+    const QCommandLineOption typeOption(u"type"_s, ServerCli::tr("Unit or column type."), u"type"_s);
+    const QCommandLineOption codeOption(u"code"_s, ServerCli::tr("The unit's code for index numbers."),
+                                        u"code"_s);
+    const QCommandLineOption parentOption(u"parent"_s, ServerCli::tr("The parent column."), u"column"_s);
+    const QCommandLineOption unitsOption(u"units"_s, ServerCli::tr("Responsible units, comma-separated."),
+                                         u"units"_s);
+    const QCommandLineOption intervalOption(u"interval"_s, ServerCli::tr("Expected update interval in days."),
                                             u"days"_s);
-    const QCommandLineOption fromOption(u"from"_s, tr("audit list: the first sequence number."), u"n"_s,
-                                        u"1"_s);
+    const QCommandLineOption fromOption(u"from"_s, ServerCli::tr("audit list: the first sequence number."),
+                                        u"n"_s, u"1"_s);
     parser.addOptions({configOption, dataOption, adminOption, passwordFileOption, passwordsOutOption,
                        nameOption, unitOption, titleOption, grantOption, typeOption, codeOption, parentOption,
                        unitsOption, intervalOption, fromOption});
     parser.addPositionalArgument(u"command"_s,
-                                 tr("init, serve, import, user, unit, column, backup or audit"));
+                                 ServerCli::tr("init, serve, import, user, unit, column, backup or audit"));
     parser.process(app);
 
     const QStringList args = parser.positionalArguments();
     if (args.isEmpty())
-        return fail(
-            tr("Say what to do: init, serve, import, user, unit, column, backup or audit (see --help)."));
+        return fail(ServerCli::tr(
+            "Say what to do: init, serve, import, user, unit, column, backup or audit (see --help)."));
     const QString command = args.first();
 
     const QString dataDir = parser.isSet(dataOption)
@@ -310,6 +319,7 @@ int runServerCli(int argc, char *argv[])
     ServerConfig config;
     if (!ServerConfig::load(configPath, &config, &error))
         return fail(error);
+    installTranslations(&app, chooseLanguage(config.language));
 
     if (command == "serve"_L1)
         return serve(config);
@@ -326,7 +336,7 @@ int runServerCli(int argc, char *argv[])
                                                        {u"localhost"_s}, {u"127.0.0.1"_s, u"::1"_s}, 825,
                                                        &error))
                 return fail(error);
-            out() << tr("made a self-signed certificate: %1 (key %2, readable only by you)")
+            out() << ServerCli::tr("made a self-signed certificate: %1 (key %2, readable only by you)")
                          .arg(config.http.certificateFile, config.http.keyFile)
                   << Qt::endl;
         }
@@ -334,13 +344,14 @@ int runServerCli(int argc, char *argv[])
         if (!store.account(adminId)) {
             Person admin;
             admin.id = adminId;
-            admin.name = tr("Administrator");
+            admin.name = ServerCli::tr("Administrator");
             admin.grants.append(RoleGrant{Role::Administrator, {}, true});
             QString password;
             if (parser.isSet(passwordFileOption)) {
                 if (!readPassword(parser.value(passwordFileOption), {}, &password, &error))
                     return fail(error);
-            } else if (!readPassword({}, tr("Password for %1: ").arg(adminId), &password, &error)) {
+            } else if (!readPassword({}, ServerCli::tr("Password for %1: ").arg(adminId), &password,
+                                     &error)) {
                 return fail(error);
             }
             {
@@ -351,33 +362,34 @@ int runServerCli(int argc, char *argv[])
             }
             if (!accounts.setPassword(kCliActor, adminId, password, now, &error))
                 return fail(error);
-            out() << tr("administrator %1 created").arg(adminId) << Qt::endl;
+            out() << ServerCli::tr("administrator %1 created").arg(adminId) << Qt::endl;
         }
         const QByteArray fingerprint =
             http::Certificate::sha256Fingerprint(config.http.certificateFile, &error);
-        out() << tr("store: %1")
+        out() << ServerCli::tr("store: %1")
                      .arg(config.store.isPostgres() ? config.store.database : config.store.sqlitePath)
               << Qt::endl;
-        out() << tr("certificate SHA-256 fingerprint: %1").arg(QString::fromLatin1(fingerprint)) << Qt::endl;
+        out() << ServerCli::tr("certificate SHA-256 fingerprint: %1").arg(QString::fromLatin1(fingerprint))
+              << Qt::endl;
         return 0;
     }
 
     if (command == "import"_L1) {
         if (args.size() < 2)
-            return fail(tr("import needs the organization file."));
+            return fail(ServerCli::tr("import needs the organization file."));
         Organization org;
         if (!Organization::fromFile(args[1], &org, &error))
             return fail(error);
         if (!importOrganization(store, accounts, org, parser.value(passwordsOutOption), &error))
             return fail(error);
-        out() << tr("imported %1: %2 units, %3 people, %4 columns")
+        out() << ServerCli::tr("imported %1: %2 units, %3 people, %4 columns")
                      .arg(org.name)
                      .arg(org.units.size())
                      .arg(org.people.size())
                      .arg(org.columns.size())
               << Qt::endl;
         if (parser.isSet(passwordsOutOption))
-            out() << tr("passwords of new accounts: %1 (readable only by you)")
+            out() << ServerCli::tr("passwords of new accounts: %1 (readable only by you)")
                          .arg(parser.value(passwordsOutOption))
                   << Qt::endl;
         return 0;
@@ -391,13 +403,13 @@ int runServerCli(int argc, char *argv[])
                 for (const RoleGrant &g : p.grants)
                     roles.append(toString(g.role) + u':' + (g.bureauWide ? u"*"_s : g.unitIds.join(u',')));
                 out() << p.id << '\t' << p.name << '\t' << p.unitId << '\t' << roles.join(u' ')
-                      << (p.disabled ? tr("\t(disabled)") : QString()) << Qt::endl;
+                      << (p.disabled ? ServerCli::tr("\t(disabled)") : QString()) << Qt::endl;
             }
             return 0;
         }
         const QString id = args.value(2);
         if (id.isEmpty())
-            return fail(tr("user %1 needs the person's login.").arg(sub));
+            return fail(ServerCli::tr("user %1 needs the person's login.").arg(sub));
         if (sub == "add"_L1) {
             Person p;
             p.id = id;
@@ -411,33 +423,34 @@ int runServerCli(int argc, char *argv[])
                 p.grants.append(*grant);
             }
             if (p.name.isEmpty())
-                return fail(tr("user add needs --name."));
+                return fail(ServerCli::tr("user add needs --name."));
             ServerStore::Transaction tx(store);
             if (!store.savePerson(p) || !audit(store, u"admin.person_added"_s, id, json::toJson(p)) ||
                 !tx.commit())
                 return fail(store.lastError());
-            out() << tr("person %1 saved; set a password with: user passwd %1").arg(id) << Qt::endl;
+            out() << ServerCli::tr("person %1 saved; set a password with: user passwd %1").arg(id)
+                  << Qt::endl;
             return 0;
         }
         if (sub == "passwd"_L1) {
             QString password;
-            if (!readPassword(parser.value(passwordFileOption), tr("New password for %1: ").arg(id),
-                              &password, &error))
+            if (!readPassword(parser.value(passwordFileOption),
+                              ServerCli::tr("New password for %1: ").arg(id), &password, &error))
                 return fail(error);
             if (!accounts.setPassword(kCliActor, id, password, now, &error))
                 return fail(error);
-            out() << tr("password of %1 set").arg(id) << Qt::endl;
+            out() << ServerCli::tr("password of %1 set").arg(id) << Qt::endl;
             return 0;
         }
         if (sub == "disable"_L1 || sub == "enable"_L1) {
             if (!accounts.setDisabled(kCliActor, id, sub == "disable"_L1, now, &error))
                 return fail(error);
-            out() << (sub == "disable"_L1 ? tr("%1 disabled; their sessions are ended").arg(id)
-                                          : tr("%1 enabled").arg(id))
+            out() << (sub == "disable"_L1 ? ServerCli::tr("%1 disabled; their sessions are ended").arg(id)
+                                          : ServerCli::tr("%1 enabled").arg(id))
                   << Qt::endl;
             return 0;
         }
-        return fail(tr("user: say list, add, passwd, disable or enable."));
+        return fail(ServerCli::tr("user: say list, add, passwd, disable or enable."));
     }
 
     if (command == "unit"_L1) {
@@ -454,17 +467,18 @@ int runServerCli(int argc, char *argv[])
             u.code = parser.value(codeOption);
             const std::optional<UnitType> type = unitTypeFromString(parser.value(typeOption));
             if (u.name.isEmpty() || !type)
-                return fail(tr("unit add needs --name and --type (office, section, district_bureau, "
-                               "affiliated_unit, information_centre)."));
+                return fail(
+                    ServerCli::tr("unit add needs --name and --type (office, section, district_bureau, "
+                                  "affiliated_unit, information_centre)."));
             u.type = *type;
             ServerStore::Transaction tx(store);
             if (!store.saveUnit(u) || !audit(store, u"admin.unit_saved"_s, u.id, json::toJson(u)) ||
                 !tx.commit())
                 return fail(store.lastError());
-            out() << tr("unit %1 saved").arg(u.id) << Qt::endl;
+            out() << ServerCli::tr("unit %1 saved").arg(u.id) << Qt::endl;
             return 0;
         }
-        return fail(tr("unit: say list, or add ID --name N --type T."));
+        return fail(ServerCli::tr("unit: say list, or add ID --name N --type T."));
     }
 
     if (command == "column"_L1) {
@@ -485,31 +499,31 @@ int runServerCli(int argc, char *argv[])
             if (parser.isSet(typeOption)) {
                 const std::optional<ColumnType> type = columnTypeFromString(parser.value(typeOption));
                 if (!type)
-                    return fail(tr("Unknown column type \"%1\" (dynamic, notice, policy, static).")
+                    return fail(ServerCli::tr("Unknown column type \"%1\" (dynamic, notice, policy, static).")
                                     .arg(parser.value(typeOption)));
                 c.type = *type;
             }
             if (c.name.isEmpty())
-                return fail(tr("column add needs --name."));
+                return fail(ServerCli::tr("column add needs --name."));
             ServerStore::Transaction tx(store);
             if (!store.saveColumn(c) || !audit(store, u"admin.column_saved"_s, c.id, json::toJson(c)) ||
                 !tx.commit())
                 return fail(store.lastError());
-            out() << tr("column %1 saved").arg(c.id) << Qt::endl;
+            out() << ServerCli::tr("column %1 saved").arg(c.id) << Qt::endl;
             return 0;
         }
-        return fail(tr("column: say list, or add ID --name N."));
+        return fail(ServerCli::tr("column: say list, or add ID --name N."));
     }
 
     if (command == "backup"_L1) {
         if (args.size() < 2)
-            return fail(tr("backup needs the path of the snapshot to write."));
+            return fail(ServerCli::tr("backup needs the path of the snapshot to write."));
         if (!store.backup(args[1], &error))
             return fail(error);
         ServerStore::Transaction tx(store);
         if (!audit(store, u"backup"_s, args[1], {}) || !tx.commit())
             return fail(store.lastError());
-        out() << tr("backup written to %1").arg(args[1]) << Qt::endl;
+        out() << ServerCli::tr("backup written to %1").arg(args[1]) << Qt::endl;
         return 0;
     }
 
@@ -518,11 +532,13 @@ int runServerCli(int argc, char *argv[])
         if (sub == "verify"_L1) {
             const AuditVerification v = store.verifyAudit();
             if (!v.ok) {
-                err() << tr("audit chain BROKEN at event %1: %2").arg(v.firstBadSequence).arg(v.problem)
+                err() << ServerCli::tr("audit chain BROKEN at event %1: %2")
+                             .arg(v.firstBadSequence)
+                             .arg(v.problem)
                       << Qt::endl;
                 return 2;
             }
-            out() << tr("audit chain intact: %1 events").arg(v.eventsChecked) << Qt::endl;
+            out() << ServerCli::tr("audit chain intact: %1 events").arg(v.eventsChecked) << Qt::endl;
             return 0;
         }
         if (sub == "list"_L1) {
@@ -533,10 +549,10 @@ int runServerCli(int argc, char *argv[])
                       << Qt::endl;
             return 0;
         }
-        return fail(tr("audit: say verify or list."));
+        return fail(ServerCli::tr("audit: say verify or list."));
     }
 
-    return fail(tr("Unknown command \"%1\" (see --help).").arg(command));
+    return fail(ServerCli::tr("Unknown command \"%1\" (see --help).").arg(command));
 }
 
 } // namespace baosong::server

@@ -66,6 +66,11 @@ bool ServerConfig::load(const QString &path, ServerConfig *out, QString *error)
             return false;
         }
         c.http.address = s.value("server/address"_L1, c.http.address).toString();
+        c.language = s.value("server/language"_L1).toString();
+        if (!c.language.isEmpty() && c.language != "zh_CN"_L1 && c.language != "en"_L1) {
+            *error = tr("The setting server/language must be zh_CN or en (it is \"%1\").").arg(c.language);
+            return false;
+        }
         int port = c.http.port;
         if (!readInt(s, u"server/port"_s, &port, 0, 65535, error))
             return false;
@@ -146,6 +151,8 @@ certificate=server.crt
 key=server.key
 io_threads=1
 worker_threads=4
+# The language of messages in answers and on the command line: zh_CN or en (default: the system's).
+# language=zh_CN
 
 [limits]
 max_header_bytes=16384

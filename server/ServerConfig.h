@@ -26,6 +26,8 @@ public:
     Accounts::Policy accounts; // [accounts] session_minutes, slow_after_failures, slow_seconds,
                                //            lock_after_failures, lock_minutes, min_password_length
     QString routesFile;        // [routes] file: a route definition replacing the shipped one (optional)
+    QString language;          // [server] language of messages in answers and on the command line:
+                               // zh_CN or en (default: the system's)
 
     // Reads `path`; a missing file gives the defaults. False with a translated *error on a bad value.
     static bool load(const QString &path, ServerConfig *out, QString *error);

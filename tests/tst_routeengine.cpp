@@ -337,11 +337,15 @@ void TestRouteEngine::skippingLevelsRefused()
     // Without naming a stage, the leader is simply not the decider of the current one.
     QCOMPARE(e.check(persona(Role::LeaderInCharge, true), item, req(Action::Approve)).refusal,
              Refusal::NotPermitted);
-    // Acting on a stage already passed is refused the same way.
+    // A stage that is not on the route at all is no way round either.
+    ActionRequest unknown = req(Action::Approve);
+    unknown.stageId = u"mayor_signoff"_s;
+    QCOMPARE(e.check(persona(Role::UnitHead, true), item, unknown).refusal, Refusal::SkippingLevels);
+    // Acting on a stage someone else already decided is a conflict, not a skip.
     QVERIFY(e.apply(persona(Role::UnitHead, true), item, req(Action::Approve), kNow));
     ActionRequest back = req(Action::Approve);
     back.stageId = u"unit_review"_s;
-    QCOMPARE(e.check(persona(Role::UnitHead, true), item, back).refusal, Refusal::SkippingLevels);
+    QCOMPARE(e.check(persona(Role::UnitHead, true), item, back).refusal, Refusal::AlreadyDecided);
 }
 
 void TestRouteEngine::earlierStageMissingRefused()

@@ -269,25 +269,26 @@ void TestServerApi::forbiddenActionsAnswered403()
         ++checked;
     }
     QVERIFY(checked > 20);
-    // The author may not approve their own item; the right unit head may.
-    int status = 0;
-    act(*h, authorToken, id, u"approve"_s, 1, {}, &status);
-    QCOMPARE(status, 403);
-    act(*h, h->login(rightful->id), id, u"approve"_s, 1, {}, &status);
-    QCOMPARE(status, 200);
-    // Skipping a level: the office director tries the leader's stage.
-    const Person *director = nullptr;
-    for (const Person &p : m_org.people)
-        director = !director && p.hasRole(Role::OfficeDirector) ? &p : director;
-    QVERIFY(director);
-    const QJsonObject skip =
-        act(*h, h->login(director->id), id, u"approve"_s, 1,
-            {{"stage_id"_L1, u"unit_review"_s}, {"confidentiality_attested"_L1, true}}, &status);
-    QCOMPARE(status, 403);
-    QCOMPARE(skip.value("refusal"_L1).toString(), u"skipping_levels"_s);
-    // A return without a reason.
+    // Skipping a level: the leader in charge signs before the unit head reviewed.
     const Stage second = RouteEngine::builtin().stages(ItemKind::Disclosure).at(1);
     const QByteArray leader = h->login(decider(m_org, second, author->unitId, author->id)->id);
+    int status = 0;
+    const QJsonObject skip =
+        act(*h, leader, id, u"approve"_s, 1,
+            {{"stage_id"_L1, second.id}, {"confidentiality_attested"_L1, true}}, &status);
+    QCOMPARE(status, 403);
+    QCOMPARE(skip.value("refusal"_L1).toString(), u"skipping_levels"_s);
+    // The author may not approve their own item; the right unit head may.
+    act(*h, authorToken, id, u"approve"_s, 1, {}, &status);
+    QCOMPARE(status, 403);
+    act(*h, h->login(rightful->id), id, u"approve"_s, 1, {{"stage_id"_L1, first.id}}, &status);
+    QCOMPARE(status, 200);
+    // Deciding a stage someone else decided meanwhile is a conflict.
+    const QJsonObject late =
+        act(*h, h->login(rightful->id), id, u"approve"_s, 1, {{"stage_id"_L1, first.id}}, &status);
+    QCOMPARE(status, 409);
+    QCOMPARE(late.value("refusal"_L1).toString(), u"already_decided"_s);
+    // A return without a reason.
     const QJsonObject noReason = act(*h, leader, id, u"return"_s, 1, {}, &status);
     QCOMPARE(status, 422);
     QCOMPARE(noReason.value("refusal"_L1).toString(), u"reason_required"_s);
@@ -388,6 +389,7 @@ void TestServerApi::twoReviewersAtOnce()
                                    {"action"_L1, action},
                                    {"item_id"_L1, id},
                                    {"base_revision"_L1, 1},
+                                   {"stage_id"_L1, u"unit_review"_s},
                                    {"reason"_L1, u"需要补充材料"_s}};
             QNetworkReply *reply = nam.post(req, QJsonDocument(body).toJson());
             QEventLoop loop;

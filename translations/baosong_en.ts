@@ -924,6 +924,255 @@
         <source>Only a draft that was never published can be deleted.</source>
         <translation>Only a draft that was never published can be deleted.</translation>
     </message>
+    <message>
+        <source>Stage "%1" was decided meanwhile; the item is now at "%2". Look at it again.</source>
+        <translation>Stage "%1" was decided meanwhile; the item is now at "%2". Look at it again.</translation>
+    </message>
+</context>
+<context>
+    <name>ServerCli</name>
+    <message>
+        <source>The password file %1 cannot be read: %2</source>
+        <translation>The password file %1 cannot be read: %2</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: %2</source>
+        <translation>%1 cannot be written: %2</translation>
+    </message>
+    <message>
+        <source>Unknown role "%1".</source>
+        <translation>Unknown role "%1".</translation>
+    </message>
+    <message>
+        <source>baosong-server %1 serving https://%2:%3/api/v1/ (store: %4)</source>
+        <translation>baosong-server %1 serving https://%2:%3/api/v1/ (store: %4)</translation>
+    </message>
+    <message>
+        <source>certificate SHA-256 fingerprint: %1</source>
+        <translation>certificate SHA-256 fingerprint: %1</translation>
+    </message>
+    <message>
+        <source>baosong-server stopped</source>
+        <translation>baosong-server stopped</translation>
+    </message>
+    <message>
+        <source>libsodium could not be initialised.</source>
+        <translation>libsodium could not be initialised.</translation>
+    </message>
+    <message>
+        <source>Baosong site server.
+
+Commands:
+  init [--admin ID] [--password-file F]   create config, store, administrator, certificate
+  serve                                    serve the HTTPS API
+  import FILE [--passwords-out F]          load an organization file
+  user list | add ID --name N [--unit U] [--title T] --grant ROLE[:UNITS|:*] ...
+       | passwd ID [--password-file F] | disable ID | enable ID
+  unit list | add ID --name N --type T [--code C]
+  column list | add ID --name N [--parent P] [--type T] [--units U,V] [--interval DAYS]
+  backup PATH                              consistent snapshot while serving (SQLite)
+  audit verify | list [--from N]           check or print the audit chain</source>
+        <translation>Baosong site server.
+
+Commands:
+  init [--admin ID] [--password-file F]   create config, store, administrator, certificate
+  serve                                    serve the HTTPS API
+  import FILE [--passwords-out F]          load an organization file
+  user list | add ID --name N [--unit U] [--title T] --grant ROLE[:UNITS|:*] ...
+       | passwd ID [--password-file F] | disable ID | enable ID
+  unit list | add ID --name N --type T [--code C]
+  column list | add ID --name N [--parent P] [--type T] [--units U,V] [--interval DAYS]
+  backup PATH                              consistent snapshot while serving (SQLite)
+  audit verify | list [--from N]           check or print the audit chain</translation>
+    </message>
+    <message>
+        <source>The configuration file (default: baosong-server.ini in the data folder).</source>
+        <translation>The configuration file (default: baosong-server.ini in the data folder).</translation>
+    </message>
+    <message>
+        <source>The data folder (default: ~/.local/share/Baosong/server).</source>
+        <translation>The data folder (default: ~/.local/share/Baosong/server).</translation>
+    </message>
+    <message>
+        <source>init: the administrator's login (default: admin).</source>
+        <translation>init: the administrator's login (default: admin).</translation>
+    </message>
+    <message>
+        <source>Read the password from this file.</source>
+        <translation>Read the password from this file.</translation>
+    </message>
+    <message>
+        <source>import: give people without a password a random one, written to this file.</source>
+        <translation>import: give people without a password a random one, written to this file.</translation>
+    </message>
+    <message>
+        <source>The name.</source>
+        <translation>The name.</translation>
+    </message>
+    <message>
+        <source>The person's unit.</source>
+        <translation>The person's unit.</translation>
+    </message>
+    <message>
+        <source>The person's job title.</source>
+        <translation>The person's job title.</translation>
+    </message>
+    <message>
+        <source>A role: ROLE:UNIT,UNIT or ROLE:* (bureau-wide).</source>
+        <translation>A role: ROLE:UNIT,UNIT or ROLE:* (bureau-wide).</translation>
+    </message>
+    <message>
+        <source>Unit or column type.</source>
+        <translation>Unit or column type.</translation>
+    </message>
+    <message>
+        <source>The unit's code for index numbers.</source>
+        <translation>The unit's code for index numbers.</translation>
+    </message>
+    <message>
+        <source>The parent column.</source>
+        <translation>The parent column.</translation>
+    </message>
+    <message>
+        <source>Responsible units, comma-separated.</source>
+        <translation>Responsible units, comma-separated.</translation>
+    </message>
+    <message>
+        <source>Expected update interval in days.</source>
+        <translation>Expected update interval in days.</translation>
+    </message>
+    <message>
+        <source>audit list: the first sequence number.</source>
+        <translation>audit list: the first sequence number.</translation>
+    </message>
+    <message>
+        <source>init, serve, import, user, unit, column, backup or audit</source>
+        <translation>init, serve, import, user, unit, column, backup or audit</translation>
+    </message>
+    <message>
+        <source>Say what to do: init, serve, import, user, unit, column, backup or audit (see --help).</source>
+        <translation>Say what to do: init, serve, import, user, unit, column, backup or audit (see --help).</translation>
+    </message>
+    <message>
+        <source>made a self-signed certificate: %1 (key %2, readable only by you)</source>
+        <translation>made a self-signed certificate: %1 (key %2, readable only by you)</translation>
+    </message>
+    <message>
+        <source>Administrator</source>
+        <translation>Administrator</translation>
+    </message>
+    <message>
+        <source>Password for %1: </source>
+        <translation>Password for %1: </translation>
+    </message>
+    <message>
+        <source>administrator %1 created</source>
+        <translation>administrator %1 created</translation>
+    </message>
+    <message>
+        <source>store: %1</source>
+        <translation>store: %1</translation>
+    </message>
+    <message>
+        <source>import needs the organization file.</source>
+        <translation>import needs the organization file.</translation>
+    </message>
+    <message>
+        <source>imported %1: %2 units, %3 people, %4 columns</source>
+        <translation>imported %1: %2 units, %3 people, %4 columns</translation>
+    </message>
+    <message>
+        <source>passwords of new accounts: %1 (readable only by you)</source>
+        <translation>passwords of new accounts: %1 (readable only by you)</translation>
+    </message>
+    <message>
+        <source>	(disabled)</source>
+        <translation>	(disabled)</translation>
+    </message>
+    <message>
+        <source>user %1 needs the person's login.</source>
+        <translation>user %1 needs the person's login.</translation>
+    </message>
+    <message>
+        <source>user add needs --name.</source>
+        <translation>user add needs --name.</translation>
+    </message>
+    <message>
+        <source>person %1 saved; set a password with: user passwd %1</source>
+        <translation>person %1 saved; set a password with: user passwd %1</translation>
+    </message>
+    <message>
+        <source>New password for %1: </source>
+        <translation>New password for %1: </translation>
+    </message>
+    <message>
+        <source>password of %1 set</source>
+        <translation>password of %1 set</translation>
+    </message>
+    <message>
+        <source>%1 disabled; their sessions are ended</source>
+        <translation>%1 disabled; their sessions are ended</translation>
+    </message>
+    <message>
+        <source>%1 enabled</source>
+        <translation>%1 enabled</translation>
+    </message>
+    <message>
+        <source>user: say list, add, passwd, disable or enable.</source>
+        <translation>user: say list, add, passwd, disable or enable.</translation>
+    </message>
+    <message>
+        <source>unit add needs --name and --type (office, section, district_bureau, affiliated_unit, information_centre).</source>
+        <translation>unit add needs --name and --type (office, section, district_bureau, affiliated_unit, information_centre).</translation>
+    </message>
+    <message>
+        <source>unit %1 saved</source>
+        <translation>unit %1 saved</translation>
+    </message>
+    <message>
+        <source>unit: say list, or add ID --name N --type T.</source>
+        <translation>unit: say list, or add ID --name N --type T.</translation>
+    </message>
+    <message>
+        <source>Unknown column type "%1" (dynamic, notice, policy, static).</source>
+        <translation>Unknown column type "%1" (dynamic, notice, policy, static).</translation>
+    </message>
+    <message>
+        <source>column add needs --name.</source>
+        <translation>column add needs --name.</translation>
+    </message>
+    <message>
+        <source>column %1 saved</source>
+        <translation>column %1 saved</translation>
+    </message>
+    <message>
+        <source>column: say list, or add ID --name N.</source>
+        <translation>column: say list, or add ID --name N.</translation>
+    </message>
+    <message>
+        <source>backup needs the path of the snapshot to write.</source>
+        <translation>backup needs the path of the snapshot to write.</translation>
+    </message>
+    <message>
+        <source>backup written to %1</source>
+        <translation>backup written to %1</translation>
+    </message>
+    <message>
+        <source>audit chain BROKEN at event %1: %2</source>
+        <translation>audit chain BROKEN at event %1: %2</translation>
+    </message>
+    <message>
+        <source>audit chain intact: %1 events</source>
+        <translation>audit chain intact: %1 events</translation>
+    </message>
+    <message>
+        <source>audit: say verify or list.</source>
+        <translation>audit: say verify or list.</translation>
+    </message>
+    <message>
+        <source>Unknown command "%1" (see --help).</source>
+        <translation>Unknown command "%1" (see --help).</translation>
+    </message>
 </context>
 <context>
     <name>ServerConfig</name>
@@ -954,6 +1203,10 @@
     <message>
         <source>%1 cannot be written: %2</source>
         <translation>%1 cannot be written: %2</translation>
+    </message>
+    <message>
+        <source>The setting server/language must be zh_CN or en (it is "%1").</source>
+        <translation>The setting server/language must be zh_CN or en (it is "%1").</translation>
     </message>
 </context>
 <context>
@@ -1326,251 +1579,6 @@ Local store: %1</source>
         <translation>Baosong (报送) drafts web-site items, routes them through approval and publishes them, following the bureau's web-site regulation.
 
 Local store: %1</translation>
-    </message>
-</context>
-<context>
-    <name>baosong::server</name>
-    <message>
-        <source>The password file %1 cannot be read: %2</source>
-        <translation>The password file %1 cannot be read: %2</translation>
-    </message>
-    <message>
-        <source>%1 cannot be written: %2</source>
-        <translation>%1 cannot be written: %2</translation>
-    </message>
-    <message>
-        <source>Unknown role "%1".</source>
-        <translation>Unknown role "%1".</translation>
-    </message>
-    <message>
-        <source>baosong-server %1 serving https://%2:%3/api/v1/ (store: %4)</source>
-        <translation>baosong-server %1 serving https://%2:%3/api/v1/ (store: %4)</translation>
-    </message>
-    <message>
-        <source>certificate SHA-256 fingerprint: %1</source>
-        <translation>certificate SHA-256 fingerprint: %1</translation>
-    </message>
-    <message>
-        <source>baosong-server stopped</source>
-        <translation>baosong-server stopped</translation>
-    </message>
-    <message>
-        <source>libsodium could not be initialised.</source>
-        <translation>libsodium could not be initialised.</translation>
-    </message>
-    <message>
-        <source>Baosong site server.
-
-Commands:
-  init [--admin ID] [--password-file F]   create config, store, administrator, certificate
-  serve                                    serve the HTTPS API
-  import FILE [--passwords-out F]          load an organization file
-  user list | add ID --name N [--unit U] [--title T] --grant ROLE[:UNITS|:*] ...
-       | passwd ID [--password-file F] | disable ID | enable ID
-  unit list | add ID --name N --type T [--code C]
-  column list | add ID --name N [--parent P] [--type T] [--units U,V] [--interval DAYS]
-  backup PATH                              consistent snapshot while serving (SQLite)
-  audit verify | list [--from N]           check or print the audit chain</source>
-        <translation>Baosong site server.
-
-Commands:
-  init [--admin ID] [--password-file F]   create config, store, administrator, certificate
-  serve                                    serve the HTTPS API
-  import FILE [--passwords-out F]          load an organization file
-  user list | add ID --name N [--unit U] [--title T] --grant ROLE[:UNITS|:*] ...
-       | passwd ID [--password-file F] | disable ID | enable ID
-  unit list | add ID --name N --type T [--code C]
-  column list | add ID --name N [--parent P] [--type T] [--units U,V] [--interval DAYS]
-  backup PATH                              consistent snapshot while serving (SQLite)
-  audit verify | list [--from N]           check or print the audit chain</translation>
-    </message>
-    <message>
-        <source>The configuration file (default: baosong-server.ini in the data folder).</source>
-        <translation>The configuration file (default: baosong-server.ini in the data folder).</translation>
-    </message>
-    <message>
-        <source>The data folder (default: ~/.local/share/Baosong/server).</source>
-        <translation>The data folder (default: ~/.local/share/Baosong/server).</translation>
-    </message>
-    <message>
-        <source>init: the administrator's login (default: admin).</source>
-        <translation>init: the administrator's login (default: admin).</translation>
-    </message>
-    <message>
-        <source>Read the password from this file.</source>
-        <translation>Read the password from this file.</translation>
-    </message>
-    <message>
-        <source>import: give people without a password a random one, written to this file.</source>
-        <translation>import: give people without a password a random one, written to this file.</translation>
-    </message>
-    <message>
-        <source>The name.</source>
-        <translation>The name.</translation>
-    </message>
-    <message>
-        <source>The person's unit.</source>
-        <translation>The person's unit.</translation>
-    </message>
-    <message>
-        <source>The person's job title.</source>
-        <translation>The person's job title.</translation>
-    </message>
-    <message>
-        <source>A role: ROLE:UNIT,UNIT or ROLE:* (bureau-wide).</source>
-        <translation>A role: ROLE:UNIT,UNIT or ROLE:* (bureau-wide).</translation>
-    </message>
-    <message>
-        <source>Unit or column type.</source>
-        <translation>Unit or column type.</translation>
-    </message>
-    <message>
-        <source>The unit's code for index numbers.</source>
-        <translation>The unit's code for index numbers.</translation>
-    </message>
-    <message>
-        <source>The parent column.</source>
-        <translation>The parent column.</translation>
-    </message>
-    <message>
-        <source>Responsible units, comma-separated.</source>
-        <translation>Responsible units, comma-separated.</translation>
-    </message>
-    <message>
-        <source>Expected update interval in days.</source>
-        <translation>Expected update interval in days.</translation>
-    </message>
-    <message>
-        <source>audit list: the first sequence number.</source>
-        <translation>audit list: the first sequence number.</translation>
-    </message>
-    <message>
-        <source>init, serve, import, user, unit, column, backup or audit</source>
-        <translation>init, serve, import, user, unit, column, backup or audit</translation>
-    </message>
-    <message>
-        <source>Say what to do: init, serve, import, user, unit, column, backup or audit (see --help).</source>
-        <translation>Say what to do: init, serve, import, user, unit, column, backup or audit (see --help).</translation>
-    </message>
-    <message>
-        <source>made a self-signed certificate: %1 (key %2, readable only by you)</source>
-        <translation>made a self-signed certificate: %1 (key %2, readable only by you)</translation>
-    </message>
-    <message>
-        <source>Administrator</source>
-        <translation>Administrator</translation>
-    </message>
-    <message>
-        <source>Password for %1: </source>
-        <translation>Password for %1: </translation>
-    </message>
-    <message>
-        <source>administrator %1 created</source>
-        <translation>administrator %1 created</translation>
-    </message>
-    <message>
-        <source>store: %1</source>
-        <translation>store: %1</translation>
-    </message>
-    <message>
-        <source>import needs the organization file.</source>
-        <translation>import needs the organization file.</translation>
-    </message>
-    <message>
-        <source>imported %1: %2 units, %3 people, %4 columns</source>
-        <translation>imported %1: %2 units, %3 people, %4 columns</translation>
-    </message>
-    <message>
-        <source>passwords of new accounts: %1 (readable only by you)</source>
-        <translation>passwords of new accounts: %1 (readable only by you)</translation>
-    </message>
-    <message>
-        <source>	(disabled)</source>
-        <translation>	(disabled)</translation>
-    </message>
-    <message>
-        <source>user %1 needs the person's login.</source>
-        <translation>user %1 needs the person's login.</translation>
-    </message>
-    <message>
-        <source>user add needs --name.</source>
-        <translation>user add needs --name.</translation>
-    </message>
-    <message>
-        <source>person %1 saved; set a password with: user passwd %1</source>
-        <translation>person %1 saved; set a password with: user passwd %1</translation>
-    </message>
-    <message>
-        <source>New password for %1: </source>
-        <translation>New password for %1: </translation>
-    </message>
-    <message>
-        <source>password of %1 set</source>
-        <translation>password of %1 set</translation>
-    </message>
-    <message>
-        <source>%1 disabled; their sessions are ended</source>
-        <translation>%1 disabled; their sessions are ended</translation>
-    </message>
-    <message>
-        <source>%1 enabled</source>
-        <translation>%1 enabled</translation>
-    </message>
-    <message>
-        <source>user: say list, add, passwd, disable or enable.</source>
-        <translation>user: say list, add, passwd, disable or enable.</translation>
-    </message>
-    <message>
-        <source>unit add needs --name and --type (office, section, district_bureau, affiliated_unit, information_centre).</source>
-        <translation>unit add needs --name and --type (office, section, district_bureau, affiliated_unit, information_centre).</translation>
-    </message>
-    <message>
-        <source>unit %1 saved</source>
-        <translation>unit %1 saved</translation>
-    </message>
-    <message>
-        <source>unit: say list, or add ID --name N --type T.</source>
-        <translation>unit: say list, or add ID --name N --type T.</translation>
-    </message>
-    <message>
-        <source>Unknown column type "%1" (dynamic, notice, policy, static).</source>
-        <translation>Unknown column type "%1" (dynamic, notice, policy, static).</translation>
-    </message>
-    <message>
-        <source>column add needs --name.</source>
-        <translation>column add needs --name.</translation>
-    </message>
-    <message>
-        <source>column %1 saved</source>
-        <translation>column %1 saved</translation>
-    </message>
-    <message>
-        <source>column: say list, or add ID --name N.</source>
-        <translation>column: say list, or add ID --name N.</translation>
-    </message>
-    <message>
-        <source>backup needs the path of the snapshot to write.</source>
-        <translation>backup needs the path of the snapshot to write.</translation>
-    </message>
-    <message>
-        <source>backup written to %1</source>
-        <translation>backup written to %1</translation>
-    </message>
-    <message>
-        <source>audit chain BROKEN at event %1: %2</source>
-        <translation>audit chain BROKEN at event %1: %2</translation>
-    </message>
-    <message>
-        <source>audit chain intact: %1 events</source>
-        <translation>audit chain intact: %1 events</translation>
-    </message>
-    <message>
-        <source>audit: say verify or list.</source>
-        <translation>audit: say verify or list.</translation>
-    </message>
-    <message>
-        <source>Unknown command "%1" (see --help).</source>
-        <translation>Unknown command "%1" (see --help).</translation>
     </message>
 </context>
 </TS>

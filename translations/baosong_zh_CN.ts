@@ -924,6 +924,255 @@
         <source>Only a draft that was never published can be deleted.</source>
         <translation>只有从未发布过的草稿才能删除。</translation>
     </message>
+    <message>
+        <source>Stage "%1" was decided meanwhile; the item is now at "%2". Look at it again.</source>
+        <translation>“%1”环节已由他人审批；该信息现处于“%2”环节。请重新查看。</translation>
+    </message>
+</context>
+<context>
+    <name>ServerCli</name>
+    <message>
+        <source>The password file %1 cannot be read: %2</source>
+        <translation>无法读取密码文件 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>Unknown role "%1".</source>
+        <translation>未知的角色“%1”。</translation>
+    </message>
+    <message>
+        <source>baosong-server %1 serving https://%2:%3/api/v1/ (store: %4)</source>
+        <translation>baosong-server %1 正在提供服务：https://%2:%3/api/v1/（数据库：%4）</translation>
+    </message>
+    <message>
+        <source>certificate SHA-256 fingerprint: %1</source>
+        <translation>证书 SHA-256 指纹：%1</translation>
+    </message>
+    <message>
+        <source>baosong-server stopped</source>
+        <translation>baosong-server 已停止</translation>
+    </message>
+    <message>
+        <source>libsodium could not be initialised.</source>
+        <translation>无法初始化 libsodium。</translation>
+    </message>
+    <message>
+        <source>Baosong site server.
+
+Commands:
+  init [--admin ID] [--password-file F]   create config, store, administrator, certificate
+  serve                                    serve the HTTPS API
+  import FILE [--passwords-out F]          load an organization file
+  user list | add ID --name N [--unit U] [--title T] --grant ROLE[:UNITS|:*] ...
+       | passwd ID [--password-file F] | disable ID | enable ID
+  unit list | add ID --name N --type T [--code C]
+  column list | add ID --name N [--parent P] [--type T] [--units U,V] [--interval DAYS]
+  backup PATH                              consistent snapshot while serving (SQLite)
+  audit verify | list [--from N]           check or print the audit chain</source>
+        <translation>报送网站服务器。
+
+命令：
+  init [--admin ID] [--password-file F]   创建配置、数据库、管理员和证书
+  serve                                    提供 HTTPS API 服务
+  import FILE [--passwords-out F]          导入机构文件
+  user list | add ID --name N [--unit U] [--title T] --grant ROLE[:UNITS|:*] ...
+       | passwd ID [--password-file F] | disable ID | enable ID
+  unit list | add ID --name N --type T [--code C]
+  column list | add ID --name N [--parent P] [--type T] [--units U,V] [--interval DAYS]
+  backup PATH                              在服务运行时生成一致的快照（SQLite）
+  audit verify | list [--from N]           校验或列出审计链</translation>
+    </message>
+    <message>
+        <source>The configuration file (default: baosong-server.ini in the data folder).</source>
+        <translation>配置文件（默认：数据文件夹中的 baosong-server.ini）。</translation>
+    </message>
+    <message>
+        <source>The data folder (default: ~/.local/share/Baosong/server).</source>
+        <translation>数据文件夹（默认：~/.local/share/Baosong/server）。</translation>
+    </message>
+    <message>
+        <source>init: the administrator's login (default: admin).</source>
+        <translation>init：管理员的用户名（默认：admin）。</translation>
+    </message>
+    <message>
+        <source>Read the password from this file.</source>
+        <translation>从此文件读取密码。</translation>
+    </message>
+    <message>
+        <source>import: give people without a password a random one, written to this file.</source>
+        <translation>import：为没有密码的人员生成随机密码，并写入此文件。</translation>
+    </message>
+    <message>
+        <source>The name.</source>
+        <translation>名称。</translation>
+    </message>
+    <message>
+        <source>The person's unit.</source>
+        <translation>人员所属单位。</translation>
+    </message>
+    <message>
+        <source>The person's job title.</source>
+        <translation>人员职务。</translation>
+    </message>
+    <message>
+        <source>A role: ROLE:UNIT,UNIT or ROLE:* (bureau-wide).</source>
+        <translation>角色：ROLE:单位,单位 或 ROLE:*（全局）。</translation>
+    </message>
+    <message>
+        <source>Unit or column type.</source>
+        <translation>单位或栏目类型。</translation>
+    </message>
+    <message>
+        <source>The unit's code for index numbers.</source>
+        <translation>单位用于索引号的代码。</translation>
+    </message>
+    <message>
+        <source>The parent column.</source>
+        <translation>上级栏目。</translation>
+    </message>
+    <message>
+        <source>Responsible units, comma-separated.</source>
+        <translation>责任单位，以逗号分隔。</translation>
+    </message>
+    <message>
+        <source>Expected update interval in days.</source>
+        <translation>应更新周期（天）。</translation>
+    </message>
+    <message>
+        <source>audit list: the first sequence number.</source>
+        <translation>audit list：起始序号。</translation>
+    </message>
+    <message>
+        <source>init, serve, import, user, unit, column, backup or audit</source>
+        <translation>init、serve、import、user、unit、column、backup 或 audit</translation>
+    </message>
+    <message>
+        <source>Say what to do: init, serve, import, user, unit, column, backup or audit (see --help).</source>
+        <translation>请指定要执行的命令：init、serve、import、user、unit、column、backup 或 audit（参见 --help）。</translation>
+    </message>
+    <message>
+        <source>made a self-signed certificate: %1 (key %2, readable only by you)</source>
+        <translation>已生成自签名证书：%1（私钥 %2，仅您本人可读）</translation>
+    </message>
+    <message>
+        <source>Administrator</source>
+        <translation>系统管理员</translation>
+    </message>
+    <message>
+        <source>Password for %1: </source>
+        <translation>%1 的密码：</translation>
+    </message>
+    <message>
+        <source>administrator %1 created</source>
+        <translation>已创建管理员 %1</translation>
+    </message>
+    <message>
+        <source>store: %1</source>
+        <translation>数据库：%1</translation>
+    </message>
+    <message>
+        <source>import needs the organization file.</source>
+        <translation>import 需要指定机构文件。</translation>
+    </message>
+    <message>
+        <source>imported %1: %2 units, %3 people, %4 columns</source>
+        <translation>已导入 %1：%2 个单位、%3 名人员、%4 个栏目</translation>
+    </message>
+    <message>
+        <source>passwords of new accounts: %1 (readable only by you)</source>
+        <translation>新账户的密码：%1（仅您本人可读）</translation>
+    </message>
+    <message>
+        <source>	(disabled)</source>
+        <translation>	（已停用）</translation>
+    </message>
+    <message>
+        <source>user %1 needs the person's login.</source>
+        <translation>user %1 需要指定人员的用户名。</translation>
+    </message>
+    <message>
+        <source>user add needs --name.</source>
+        <translation>user add 需要 --name。</translation>
+    </message>
+    <message>
+        <source>person %1 saved; set a password with: user passwd %1</source>
+        <translation>已保存人员 %1；请用以下命令设置密码：user passwd %1</translation>
+    </message>
+    <message>
+        <source>New password for %1: </source>
+        <translation>%1 的新密码：</translation>
+    </message>
+    <message>
+        <source>password of %1 set</source>
+        <translation>已设置 %1 的密码</translation>
+    </message>
+    <message>
+        <source>%1 disabled; their sessions are ended</source>
+        <translation>%1 已停用；其所有会话已结束</translation>
+    </message>
+    <message>
+        <source>%1 enabled</source>
+        <translation>%1 已启用</translation>
+    </message>
+    <message>
+        <source>user: say list, add, passwd, disable or enable.</source>
+        <translation>user：请指定 list、add、passwd、disable 或 enable。</translation>
+    </message>
+    <message>
+        <source>unit add needs --name and --type (office, section, district_bureau, affiliated_unit, information_centre).</source>
+        <translation>unit add 需要 --name 和 --type（office、section、district_bureau、affiliated_unit、information_centre）。</translation>
+    </message>
+    <message>
+        <source>unit %1 saved</source>
+        <translation>已保存单位 %1</translation>
+    </message>
+    <message>
+        <source>unit: say list, or add ID --name N --type T.</source>
+        <translation>unit：请指定 list，或 add ID --name N --type T。</translation>
+    </message>
+    <message>
+        <source>Unknown column type "%1" (dynamic, notice, policy, static).</source>
+        <translation>未知的栏目类型“%1”（dynamic、notice、policy、static）。</translation>
+    </message>
+    <message>
+        <source>column add needs --name.</source>
+        <translation>column add 需要 --name。</translation>
+    </message>
+    <message>
+        <source>column %1 saved</source>
+        <translation>已保存栏目 %1</translation>
+    </message>
+    <message>
+        <source>column: say list, or add ID --name N.</source>
+        <translation>column：请指定 list，或 add ID --name N。</translation>
+    </message>
+    <message>
+        <source>backup needs the path of the snapshot to write.</source>
+        <translation>backup 需要指定快照的写入路径。</translation>
+    </message>
+    <message>
+        <source>backup written to %1</source>
+        <translation>备份已写入 %1</translation>
+    </message>
+    <message>
+        <source>audit chain BROKEN at event %1: %2</source>
+        <translation>审计链在事件 %1 处断裂：%2</translation>
+    </message>
+    <message>
+        <source>audit chain intact: %1 events</source>
+        <translation>审计链完整：共 %1 条事件</translation>
+    </message>
+    <message>
+        <source>audit: say verify or list.</source>
+        <translation>audit：请指定 verify 或 list。</translation>
+    </message>
+    <message>
+        <source>Unknown command "%1" (see --help).</source>
+        <translation>未知的命令“%1”（参见 --help）。</translation>
+    </message>
 </context>
 <context>
     <name>ServerConfig</name>
@@ -954,6 +1203,10 @@
     <message>
         <source>%1 cannot be written: %2</source>
         <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>The setting server/language must be zh_CN or en (it is "%1").</source>
+        <translation>设置项 server/language 必须是 zh_CN 或 en（当前为“%1”）。</translation>
     </message>
 </context>
 <context>
@@ -1326,251 +1579,6 @@ Local store: %1</source>
         <translation>报送用于起草网站信息、按审批流程逐级审核并发布，遵循本局网站管理办法。
 
 本地数据库：%1</translation>
-    </message>
-</context>
-<context>
-    <name>baosong::server</name>
-    <message>
-        <source>The password file %1 cannot be read: %2</source>
-        <translation>无法读取密码文件 %1：%2</translation>
-    </message>
-    <message>
-        <source>%1 cannot be written: %2</source>
-        <translation>无法写入 %1：%2</translation>
-    </message>
-    <message>
-        <source>Unknown role "%1".</source>
-        <translation>未知的角色“%1”。</translation>
-    </message>
-    <message>
-        <source>baosong-server %1 serving https://%2:%3/api/v1/ (store: %4)</source>
-        <translation>baosong-server %1 正在提供服务：https://%2:%3/api/v1/（数据库：%4）</translation>
-    </message>
-    <message>
-        <source>certificate SHA-256 fingerprint: %1</source>
-        <translation>证书 SHA-256 指纹：%1</translation>
-    </message>
-    <message>
-        <source>baosong-server stopped</source>
-        <translation>baosong-server 已停止</translation>
-    </message>
-    <message>
-        <source>libsodium could not be initialised.</source>
-        <translation>无法初始化 libsodium。</translation>
-    </message>
-    <message>
-        <source>Baosong site server.
-
-Commands:
-  init [--admin ID] [--password-file F]   create config, store, administrator, certificate
-  serve                                    serve the HTTPS API
-  import FILE [--passwords-out F]          load an organization file
-  user list | add ID --name N [--unit U] [--title T] --grant ROLE[:UNITS|:*] ...
-       | passwd ID [--password-file F] | disable ID | enable ID
-  unit list | add ID --name N --type T [--code C]
-  column list | add ID --name N [--parent P] [--type T] [--units U,V] [--interval DAYS]
-  backup PATH                              consistent snapshot while serving (SQLite)
-  audit verify | list [--from N]           check or print the audit chain</source>
-        <translation>报送网站服务器。
-
-命令：
-  init [--admin ID] [--password-file F]   创建配置、数据库、管理员和证书
-  serve                                    提供 HTTPS API 服务
-  import FILE [--passwords-out F]          导入机构文件
-  user list | add ID --name N [--unit U] [--title T] --grant ROLE[:UNITS|:*] ...
-       | passwd ID [--password-file F] | disable ID | enable ID
-  unit list | add ID --name N --type T [--code C]
-  column list | add ID --name N [--parent P] [--type T] [--units U,V] [--interval DAYS]
-  backup PATH                              在服务运行时生成一致的快照（SQLite）
-  audit verify | list [--from N]           校验或列出审计链</translation>
-    </message>
-    <message>
-        <source>The configuration file (default: baosong-server.ini in the data folder).</source>
-        <translation>配置文件（默认：数据文件夹中的 baosong-server.ini）。</translation>
-    </message>
-    <message>
-        <source>The data folder (default: ~/.local/share/Baosong/server).</source>
-        <translation>数据文件夹（默认：~/.local/share/Baosong/server）。</translation>
-    </message>
-    <message>
-        <source>init: the administrator's login (default: admin).</source>
-        <translation>init：管理员的用户名（默认：admin）。</translation>
-    </message>
-    <message>
-        <source>Read the password from this file.</source>
-        <translation>从此文件读取密码。</translation>
-    </message>
-    <message>
-        <source>import: give people without a password a random one, written to this file.</source>
-        <translation>import：为没有密码的人员生成随机密码，并写入此文件。</translation>
-    </message>
-    <message>
-        <source>The name.</source>
-        <translation>名称。</translation>
-    </message>
-    <message>
-        <source>The person's unit.</source>
-        <translation>人员所属单位。</translation>
-    </message>
-    <message>
-        <source>The person's job title.</source>
-        <translation>人员职务。</translation>
-    </message>
-    <message>
-        <source>A role: ROLE:UNIT,UNIT or ROLE:* (bureau-wide).</source>
-        <translation>角色：ROLE:单位,单位 或 ROLE:*（全局）。</translation>
-    </message>
-    <message>
-        <source>Unit or column type.</source>
-        <translation>单位或栏目类型。</translation>
-    </message>
-    <message>
-        <source>The unit's code for index numbers.</source>
-        <translation>单位用于索引号的代码。</translation>
-    </message>
-    <message>
-        <source>The parent column.</source>
-        <translation>上级栏目。</translation>
-    </message>
-    <message>
-        <source>Responsible units, comma-separated.</source>
-        <translation>责任单位，以逗号分隔。</translation>
-    </message>
-    <message>
-        <source>Expected update interval in days.</source>
-        <translation>应更新周期（天）。</translation>
-    </message>
-    <message>
-        <source>audit list: the first sequence number.</source>
-        <translation>audit list：起始序号。</translation>
-    </message>
-    <message>
-        <source>init, serve, import, user, unit, column, backup or audit</source>
-        <translation>init、serve、import、user、unit、column、backup 或 audit</translation>
-    </message>
-    <message>
-        <source>Say what to do: init, serve, import, user, unit, column, backup or audit (see --help).</source>
-        <translation>请指定要执行的命令：init、serve、import、user、unit、column、backup 或 audit（参见 --help）。</translation>
-    </message>
-    <message>
-        <source>made a self-signed certificate: %1 (key %2, readable only by you)</source>
-        <translation>已生成自签名证书：%1（私钥 %2，仅您本人可读）</translation>
-    </message>
-    <message>
-        <source>Administrator</source>
-        <translation>系统管理员</translation>
-    </message>
-    <message>
-        <source>Password for %1: </source>
-        <translation>%1 的密码：</translation>
-    </message>
-    <message>
-        <source>administrator %1 created</source>
-        <translation>已创建管理员 %1</translation>
-    </message>
-    <message>
-        <source>store: %1</source>
-        <translation>数据库：%1</translation>
-    </message>
-    <message>
-        <source>import needs the organization file.</source>
-        <translation>import 需要指定机构文件。</translation>
-    </message>
-    <message>
-        <source>imported %1: %2 units, %3 people, %4 columns</source>
-        <translation>已导入 %1：%2 个单位、%3 名人员、%4 个栏目</translation>
-    </message>
-    <message>
-        <source>passwords of new accounts: %1 (readable only by you)</source>
-        <translation>新账户的密码：%1（仅您本人可读）</translation>
-    </message>
-    <message>
-        <source>	(disabled)</source>
-        <translation>	（已停用）</translation>
-    </message>
-    <message>
-        <source>user %1 needs the person's login.</source>
-        <translation>user %1 需要指定人员的用户名。</translation>
-    </message>
-    <message>
-        <source>user add needs --name.</source>
-        <translation>user add 需要 --name。</translation>
-    </message>
-    <message>
-        <source>person %1 saved; set a password with: user passwd %1</source>
-        <translation>已保存人员 %1；请用以下命令设置密码：user passwd %1</translation>
-    </message>
-    <message>
-        <source>New password for %1: </source>
-        <translation>%1 的新密码：</translation>
-    </message>
-    <message>
-        <source>password of %1 set</source>
-        <translation>已设置 %1 的密码</translation>
-    </message>
-    <message>
-        <source>%1 disabled; their sessions are ended</source>
-        <translation>%1 已停用；其所有会话已结束</translation>
-    </message>
-    <message>
-        <source>%1 enabled</source>
-        <translation>%1 已启用</translation>
-    </message>
-    <message>
-        <source>user: say list, add, passwd, disable or enable.</source>
-        <translation>user：请指定 list、add、passwd、disable 或 enable。</translation>
-    </message>
-    <message>
-        <source>unit add needs --name and --type (office, section, district_bureau, affiliated_unit, information_centre).</source>
-        <translation>unit add 需要 --name 和 --type（office、section、district_bureau、affiliated_unit、information_centre）。</translation>
-    </message>
-    <message>
-        <source>unit %1 saved</source>
-        <translation>已保存单位 %1</translation>
-    </message>
-    <message>
-        <source>unit: say list, or add ID --name N --type T.</source>
-        <translation>unit：请指定 list，或 add ID --name N --type T。</translation>
-    </message>
-    <message>
-        <source>Unknown column type "%1" (dynamic, notice, policy, static).</source>
-        <translation>未知的栏目类型“%1”（dynamic、notice、policy、static）。</translation>
-    </message>
-    <message>
-        <source>column add needs --name.</source>
-        <translation>column add 需要 --name。</translation>
-    </message>
-    <message>
-        <source>column %1 saved</source>
-        <translation>已保存栏目 %1</translation>
-    </message>
-    <message>
-        <source>column: say list, or add ID --name N.</source>
-        <translation>column：请指定 list，或 add ID --name N。</translation>
-    </message>
-    <message>
-        <source>backup needs the path of the snapshot to write.</source>
-        <translation>backup 需要指定快照的写入路径。</translation>
-    </message>
-    <message>
-        <source>backup written to %1</source>
-        <translation>备份已写入 %1</translation>
-    </message>
-    <message>
-        <source>audit chain BROKEN at event %1: %2</source>
-        <translation>审计链在事件 %1 处断裂：%2</translation>
-    </message>
-    <message>
-        <source>audit chain intact: %1 events</source>
-        <translation>审计链完整：共 %1 条事件</translation>
-    </message>
-    <message>
-        <source>audit: say verify or list.</source>
-        <translation>audit：请指定 verify 或 list。</translation>
-    </message>
-    <message>
-        <source>Unknown command "%1" (see --help).</source>
-        <translation>未知的命令“%1”（参见 --help）。</translation>
     </message>
 </context>
 </TS>

@@ -1,0 +1,618 @@
+// The site server's figures of DESIGN.md §10, measured against a real in-process baosong-server: the
+// store on SQLite with its defaults (WAL, synchronous=FULL) in a temporary folder, the demo
+// organization imported, Accounts, Api and the HTTPS layer with a certificate made for the run, and
+// event-driven QSslSocket keep-alive clients on this thread (as in bench_http). Prints:
+//  1. small authenticated requests (GET /api/v1/me with a Bearer token) from 64 keep-alive clients
+//     for about 5 s, and the same for the unauthenticated GET /api/v1/health: requests/s, p50, p99, max
+//     (target ≥ 10,000 requests/s, p99 ≤ 50 ms);
+//  2. create-and-submit an item through POST /api/v1/actions (two durable actions per item), one
+//     client after another and with 4 concurrent clients (targets ≥ 220 and ≥ 490 items/s: ten times
+//     WordPress's REST API creating pending posts here);
+//  3. GET /api/v1/queue as a unit head with 100 items of the unit in review, 200 times on one
+//     keep-alive connection: median and p90 (target ≤ 10 ms; WordPress: 192 ms).
+// Figures only, no assertions. Usage: bench_server [io_threads worker_threads] (default: the server's
+// default configuration). The temporary folder is made under TMPDIR (its file system is printed:
+// on tmpfs, synchronous=FULL costs nothing and the write figures flatter the server).
+#include "Accounts.h"
+#include "Api.h"
+#include "Certificate.h"
+#include "DomainJson.h"
+#include "HttpServer.h"
+#include "Organization.h"
+#include "RouteEngine.h"
+#include "ServerConfig.h"
+#include "ServerStore.h"
+
+#include <QCoreApplication>
+#include <QDate>
+#include <QDateTime>
+#include <QElapsedTimer>
+#include <QEventLoop>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QLoggingCategory>
+#include <QSslCertificate>
+#include <QSslConfiguration>
+#include <QSslSocket>
+#include <QStorageInfo>
+#include <QTemporaryDir>
+#include <QThread>
+#include <QTimer>
+#include <QUuid>
+
+#include <algorithm>
+#include <cstdio>
+#include <functional>
+#include <memory>
+#include <vector>
+
+using namespace Qt::StringLiterals;
+
+namespace baosong {
+namespace {
+
+QElapsedTimer g_clock;
+
+qint64 nowUs()
+{
+    return g_clock.nsecsElapsed() / 1000;
+}
+
+// Runs the event loop until `done` is true or `timeoutMs` have passed; false on timeout.
+bool runUntil(const std::function<bool()> &done, int timeoutMs)
+{
+    QTimer tick; // wakes the loop so the condition and the timeout are checked without socket events
+    tick.start(5);
+    QElapsedTimer t;
+    t.start();
+    while (!done()) {
+        if (t.hasExpired(timeoutMs))
+            return false;
+        QCoreApplication::processEvents(QEventLoop::WaitForMoreEvents);
+    }
+    return true;
+}
+
+QString uuid()
+{
+    return QUuid::createUuid().toString(QUuid::WithoutBraces);
+}
+
+QString password(const QString &id)
+{
+    return id + u"-bench-password-1"_s;
+}
+
+// One HTTP/1.1 request as sent on the wire.
+QByteArray httpRequest(const QByteArray &method, const QByteArray &path, const QByteArray &token = {},
+                       const QJsonObject *body = nullptr)
+{
+    QByteArray r = method + ' ' + path + " HTTP/1.1\r\nHost: 127.0.0.1\r\n";
+    if (!token.isEmpty())
+        r += "Authorization: Bearer " + token + "\r\n";
+    if (body) {
+        const QByteArray payload = QJsonDocument(*body).toJson(QJsonDocument::Compact);
+        r += "Content-Type: application/json\r\nContent-Length: " + QByteArray::number(payload.size()) +
+             "\r\n\r\n" + payload;
+    } else {
+        r += "\r\n";
+    }
+    return r;
+}
+
+struct Reply
+{
+    int status = 0; // 0: the connection failed or closed
+    QByteArray body;
+    qint64 latencyUs = 0;
+};
+
+// A keep-alive HTTPS client with one request in flight, driven by the event loop.
+class Client
+{
+public:
+    using Then = std::function<void(const Reply &)>;
+
+    Client(const QSslConfiguration &ssl, quint16 port)
+    {
+        m_socket.setSslConfiguration(ssl);
+        QObject::connect(&m_socket, &QSslSocket::encrypted, [this] { m_encrypted = true; });
+        QObject::connect(&m_socket, &QSslSocket::readyRead, [this] { onReadyRead(); });
+        QObject::connect(&m_socket, &QSslSocket::disconnected, [this] { fail(); });
+        QObject::connect(&m_socket, &QAbstractSocket::errorOccurred, [this](QAbstractSocket::SocketError) {
+            if (!m_failed)
+                fprintf(stderr, "client: %s\n", qPrintable(m_socket.errorString()));
+            fail();
+        });
+        m_socket.connectToHostEncrypted(u"127.0.0.1"_s, port);
+    }
+
+    bool encrypted() const { return m_encrypted; }
+    bool failed() const { return m_failed; }
+
+    void send(const QByteArray &request, Then then)
+    {
+        m_then = std::move(then);
+        m_sentAtUs = nowUs();
+        if (m_failed) {
+            fail();
+            return;
+        }
+        m_socket.write(request);
+    }
+
+    // Sends and waits for the answer (status 0 on failure or after 30 s).
+    Reply call(const QByteArray &request)
+    {
+        Reply out;
+        bool done = false;
+        send(request, [&](const Reply &r) {
+            out = r;
+            done = true;
+        });
+        if (!runUntil([&] { return done; }, 30000))
+            m_then = {};
+        return out;
+    }
+
+private:
+    void onReadyRead()
+    {
+        m_buffer += m_socket.readAll();
+        for (;;) {
+            const qsizetype end = m_buffer.indexOf("\r\n\r\n");
+            if (end < 0)
+                return;
+            qsizetype at = m_buffer.indexOf("Content-Length: ");
+            if (at < 0 || at > end)
+                at = m_buffer.left(end).toLower().indexOf("content-length: ");
+            const qsizetype length =
+                at < 0 ? 0 : m_buffer.mid(at + 16, m_buffer.indexOf('\r', at) - at - 16).trimmed().toLongLong();
+            if (m_buffer.size() < end + 4 + length)
+                return;
+            Reply r;
+            r.status = m_buffer.mid(9, 3).toInt();
+            r.body = m_buffer.mid(end + 4, length);
+            r.latencyUs = nowUs() - m_sentAtUs;
+            m_buffer.remove(0, end + 4 + length);
+            if (Then then = std::exchange(m_then, {}))
+                then(r);
+        }
+    }
+
+    void fail()
+    {
+        m_failed = true;
+        if (Then then = std::exchange(m_then, {}))
+            then(Reply{});
+    }
+
+    QSslSocket m_socket;
+    QByteArray m_buffer;
+    Then m_then;
+    qint64 m_sentAtUs = 0;
+    bool m_encrypted = false;
+    bool m_failed = false;
+};
+
+using Clients = std::vector<std::unique_ptr<Client>>;
+
+Clients connectClients(int n, const QSslConfiguration &ssl, quint16 port)
+{
+    Clients clients;
+    for (int i = 0; i < n; ++i)
+        clients.push_back(std::make_unique<Client>(ssl, port));
+    runUntil(
+        [&] {
+            return std::all_of(clients.begin(), clients.end(),
+                               [](const auto &c) { return c->encrypted() || c->failed(); });
+        },
+        20000);
+    return clients;
+}
+
+double percentileMs(std::vector<qint64> sortedUs, double q)
+{
+    if (sortedUs.empty())
+        return 0;
+    std::sort(sortedUs.begin(), sortedUs.end());
+    return double(sortedUs[size_t(q * double(sortedUs.size() - 1) + 0.5)]) / 1000;
+}
+
+struct LoadFigures
+{
+    double seconds = 0;
+    std::vector<qint64> latenciesUs;
+    qint64 errors = 0;
+    double perSecond() const { return seconds > 0 ? double(latenciesUs.size()) / seconds : 0; }
+};
+
+// Every client sends requests[i % size] again as soon as the previous answer came, for warmupMs
+// (not counted) and then measureMs; then waits for the answers in flight.
+LoadFigures closedLoop(Clients &clients, const std::vector<QByteArray> &requests, int warmupMs, int measureMs)
+{
+    LoadFigures f;
+    f.latenciesUs.reserve(1 << 20);
+    bool measuring = false;
+    bool stopping = false;
+    int inFlight = 0;
+    std::function<void(size_t)> fire = [&](size_t i) {
+        clients[i]->send(requests[i % requests.size()], [&, i](const Reply &r) {
+            if (measuring) {
+                f.latenciesUs.push_back(r.latencyUs);
+                if (r.status != 200)
+                    ++f.errors;
+            }
+            if (stopping || r.status == 0)
+                --inFlight;
+            else
+                fire(i);
+        });
+    };
+    for (size_t i = 0; i < clients.size(); ++i) {
+        if (!clients[i]->failed()) {
+            ++inFlight;
+            fire(i);
+        }
+    }
+    const qint64 started = nowUs();
+    runUntil([&] { return nowUs() - started >= qint64(warmupMs) * 1000; }, warmupMs + 1000);
+    measuring = true;
+    const qint64 measured = nowUs();
+    runUntil([&] { return nowUs() - measured >= qint64(measureMs) * 1000; }, measureMs + 1000);
+    measuring = false;
+    f.seconds = double(nowUs() - measured) / 1e6;
+    stopping = true;
+    runUntil([&] { return inFlight == 0; }, 30000);
+    return f;
+}
+
+struct Author
+{
+    QByteArray token;
+    QString unitId;
+};
+
+struct ItemFigures
+{
+    double seconds = 0;
+    int items = 0; // created and submitted
+    qint64 errors = 0;
+    std::vector<qint64> actionLatenciesUs;
+    double itemsPerSecond() const { return seconds > 0 ? items / seconds : 0; }
+};
+
+QJsonObject createAction(const QString &itemId, const QString &unitId, int n)
+{
+    RevisionContent c;
+    c.title = u"基准测试信息 %1"_s.arg(n);
+    c.bodyHtml = u"<p>关于国土空间规划的正文。第 %1 条。</p>"_s.arg(n);
+    c.infoDate = QDate::currentDate().addDays(-1);
+    return QJsonObject{{"action_id"_L1, uuid()},          {"action"_L1, u"create"_s},
+                       {"item_id"_L1, itemId},            {"kind"_L1, u"disclosure"_s},
+                       {"unit_id"_L1, unitId},            {"content"_L1, json::toJson(c)}};
+}
+
+QJsonObject submitAction(const QString &itemId)
+{
+    return QJsonObject{{"action_id"_L1, uuid()},
+                       {"action"_L1, u"submit"_s},
+                       {"item_id"_L1, itemId},
+                       {"base_revision"_L1, 1}};
+}
+
+// Client i creates and submits items as authors[i], one after another, until `maxItems` items were
+// started in all or `maxMs` have passed; the clients run at the same time.
+ItemFigures createAndSubmit(Clients &clients, const std::vector<Author> &authors, int maxItems, int maxMs)
+{
+    ItemFigures f;
+    int started = 0;
+    int active = 0;
+    const qint64 begin = nowUs();
+    std::function<void(size_t)> next = [&](size_t i) {
+        if (started >= maxItems || nowUs() - begin >= qint64(maxMs) * 1000) {
+            --active;
+            return;
+        }
+        const int n = ++started;
+        const QString id = uuid();
+        const Author &a = authors[i];
+        const QJsonObject create = createAction(id, a.unitId, n);
+        clients[i]->send(httpRequest("POST", "/api/v1/actions", a.token, &create), [&, i, id](const Reply &r) {
+            f.actionLatenciesUs.push_back(r.latencyUs);
+            if (r.status != 200) {
+                if (f.errors++ < 3)
+                    fprintf(stderr, "create: %d %s\n", r.status, r.body.constData());
+                r.status == 0 ? void(--active) : next(i);
+                return;
+            }
+            const QJsonObject submit = submitAction(id);
+            clients[i]->send(httpRequest("POST", "/api/v1/actions", authors[i].token, &submit),
+                             [&, i](const Reply &s) {
+                                 f.actionLatenciesUs.push_back(s.latencyUs);
+                                 if (s.status == 200) {
+                                     ++f.items;
+                                 } else if (f.errors++ < 3) {
+                                     fprintf(stderr, "submit: %d %s\n", s.status, s.body.constData());
+                                 }
+                                 s.status == 0 ? void(--active) : next(i);
+                             });
+        });
+    };
+    for (size_t i = 0; i < clients.size(); ++i) {
+        ++active;
+        next(i);
+    }
+    runUntil([&] { return active == 0; }, maxMs + 60000);
+    f.seconds = double(nowUs() - begin) / 1e6;
+    return f;
+}
+
+struct QueueFigures
+{
+    std::vector<qint64> latenciesUs;
+    int returned = -1;
+    qint64 errors = 0;
+    qint64 bytes = 0;
+};
+
+QueueFigures listQueue(Client &client, const QByteArray &token, int times)
+{
+    QueueFigures f;
+    const QByteArray request = httpRequest("GET", "/api/v1/queue", token);
+    for (int i = 0; i < 5; ++i) // warm-up
+        client.call(request);
+    for (int i = 0; i < times; ++i) {
+        const Reply r = client.call(request);
+        if (r.status != 200) {
+            ++f.errors;
+            continue;
+        }
+        f.latenciesUs.push_back(r.latencyUs);
+        if (i == times - 1) {
+            f.returned = QJsonDocument::fromJson(r.body).object().value("items"_L1).toArray().size();
+            f.bytes = r.body.size();
+        }
+    }
+    return f;
+}
+
+QByteArray signIn(Client &client, const QString &id)
+{
+    const QJsonObject body{{"login"_L1, id}, {"password"_L1, password(id)}};
+    const Reply r = client.call(httpRequest("POST", "/api/v1/session", {}, &body));
+    if (r.status != 200) {
+        fprintf(stderr, "sign-in of %s: %d %s\n", qPrintable(id), r.status, r.body.constData());
+        return {};
+    }
+    return QJsonDocument::fromJson(r.body).object().value("token"_L1).toString().toLatin1();
+}
+
+QString cpuModel()
+{
+    QFile f(u"/proc/cpuinfo"_s);
+    if (f.open(QIODevice::ReadOnly)) {
+        for (const QByteArray &line : f.readAll().split('\n')) {
+            if (line.startsWith("model name"))
+                return QString::fromUtf8(line.mid(line.indexOf(':') + 1).trimmed());
+        }
+    }
+    return u"unknown"_s;
+}
+
+struct Row
+{
+    const char *figure;
+    const char *target;
+    double targetValue;
+    double measured;
+    const char *unit;
+    bool higherIsBetter;
+};
+
+int run(int argc, char *argv[])
+{
+    QLoggingCategory::setFilterRules(u"baosong.*.info=false\nbaosong.*.debug=false"_s);
+    g_clock.start();
+
+    server::ServerConfig defaults; // the server's default configuration
+    http::ServerConfig httpConfig = defaults.http;
+    if (argc > 2) {
+        httpConfig.ioThreads = QByteArray(argv[1]).toInt();
+        httpConfig.workerThreads = QByteArray(argv[2]).toInt();
+    }
+
+    QTemporaryDir dir;
+    if (!dir.isValid()) {
+        fprintf(stderr, "no temporary folder\n");
+        return 1;
+    }
+    const QStorageInfo storage(dir.path());
+    printf("bench_server: machine: nproc %d (%s), %s in %s on %s (%s); server threads: %d I/O, %d worker%s\n",
+           QThread::idealThreadCount(), qPrintable(cpuModel()), "SQLite (WAL, synchronous=FULL)",
+           qPrintable(dir.path()), qPrintable(QString::fromUtf8(storage.device())),
+           storage.fileSystemType().constData(), httpConfig.ioThreads, httpConfig.workerThreads,
+           argc > 2 ? " (from the command line)" : " (the default ServerConfig)");
+    printf("bench_server: the clients run on one thread of this process, on the same cores as the server\n");
+
+    QString error;
+    const QString certificate = dir.filePath(u"server.crt"_s);
+    const QString key = dir.filePath(u"server.key"_s);
+    if (!http::Certificate::generateSelfSigned(certificate, key, {u"localhost"_s}, {u"127.0.0.1"_s}, 30, &error)) {
+        fprintf(stderr, "%s\n", qPrintable(error));
+        return 1;
+    }
+    server::StoreConfig storeConfig;
+    storeConfig.sqlitePath = dir.filePath(u"server.sqlite"_s);
+    server::ServerStore store(storeConfig);
+    if (!store.open(&error)) {
+        fprintf(stderr, "store: %s\n", qPrintable(error));
+        return 1;
+    }
+    server::Accounts accounts(store);
+    server::Api api(store, accounts, RouteEngine::builtin());
+
+    // The demo organization; passwords only for the people signing in (Argon2id is slow on purpose).
+    const Organization org = Organization::demo();
+    for (const Unit &u : org.units)
+        store.saveUnit(u);
+    for (const Column &c : org.columns)
+        store.saveColumn(c);
+    for (const Person &p : org.people)
+        store.savePerson(p);
+    // Correspondents (authors) of four units, and the head of a fifth whose queue is listed.
+    const QStringList authorIds{u"yang.shuting"_s, u"su.qing"_s, u"hu.xinyi"_s, u"wei.jiayi"_s};
+    const QString queueAuthorId = u"peng.lu"_s;  // correspondent of policy_law
+    const QString queueHeadId = u"xu.wenjing"_s; // unit head of policy_law
+    for (const QString &id : authorIds + QStringList{queueAuthorId, queueHeadId}) {
+        if (!org.person(id)) {
+            fprintf(stderr, "%s is not in the demo organization\n", qPrintable(id));
+            return 1;
+        }
+        if (!accounts.setPassword(u"bench"_s, id, password(id), QDateTime::currentDateTimeUtc(), &error)) {
+            fprintf(stderr, "%s\n", qPrintable(error));
+            return 1;
+        }
+    }
+
+    httpConfig.certificateFile = certificate;
+    httpConfig.keyFile = key;
+    http::HttpsServer server(httpConfig, [&api](const http::Request &r) { return api.handle(r); });
+    if (!server.start(&error)) {
+        fprintf(stderr, "server: %s\n", qPrintable(error));
+        return 1;
+    }
+    const quint16 port = server.port();
+    QSslConfiguration ssl = QSslConfiguration::defaultConfiguration();
+    ssl.setCaCertificates(QSslCertificate::fromPath(certificate));
+
+    std::vector<Author> authors;
+    {
+        Client c(ssl, port);
+        for (const QString &id : authorIds) {
+            const QByteArray token = signIn(c, id);
+            if (token.isEmpty())
+                return 1;
+            authors.push_back({token, org.person(id)->unitId});
+        }
+    }
+    std::vector<Row> rows;
+
+    // 1. Small requests, 64 keep-alive clients.
+    const int loadClients = 64;
+    {
+        Clients clients = connectClients(loadClients, ssl, port);
+        const auto failed = std::count_if(clients.begin(), clients.end(), [](const auto &c) { return c->failed(); });
+        if (failed)
+            printf("  %lld of %d clients failed to connect\n", qlonglong(failed), loadClients);
+        const LoadFigures health = closedLoop(clients, {httpRequest("GET", "/api/v1/health")}, 1000, 5000);
+        std::vector<QByteArray> meRequests;
+        for (const Author &a : authors)
+            meRequests.push_back(httpRequest("GET", "/api/v1/me", a.token));
+        const LoadFigures me = closedLoop(clients, meRequests, 1000, 5000);
+        const auto print = [](const char *what, const LoadFigures &f) {
+            printf("[1] %-34s %d keep-alive clients, %.1f s: %zu requests (%lld not 200), %.0f requests/s, "
+                   "p50 %.2f ms, p99 %.2f ms, max %.2f ms\n",
+                   what, loadClients, f.seconds, f.latenciesUs.size(), qlonglong(f.errors), f.perSecond(),
+                   percentileMs(f.latenciesUs, 0.5), percentileMs(f.latenciesUs, 0.99),
+                   percentileMs(f.latenciesUs, 1.0));
+        };
+        print("GET /api/v1/health (no sign-in):", health);
+        print("GET /api/v1/me (Bearer, 4 tokens):", me);
+        printf("[1] cost of authentication: %.0f%% of the unauthenticated rate; %.3f ms more per request "
+               "(server time at this load)\n",
+               health.perSecond() > 0 ? 100.0 * me.perSecond() / health.perSecond() : 0.0,
+               me.perSecond() > 0 && health.perSecond() > 0 ? 1000.0 / me.perSecond() - 1000.0 / health.perSecond()
+                                                            : 0.0);
+        rows.push_back({"/me, 64 keep-alive clients", ">= 10000 req/s", 10000, me.perSecond(), "req/s", true});
+        rows.push_back({"/me p99", "<= 50 ms", 50, percentileMs(me.latenciesUs, 0.99), "ms", false});
+    }
+
+    // 3. The queue of a unit head with 100 items of their unit in review (run before 2, so these
+    // are the only items in review in the store).
+    const int waiting = 100;
+    const int listings = 200;
+    QueueFigures queueAlone;
+    QByteArray headToken;
+    {
+        Clients one = connectClients(1, ssl, port);
+        Client c(ssl, port);
+        const QByteArray authorToken = signIn(c, queueAuthorId);
+        headToken = signIn(c, queueHeadId);
+        const ItemFigures made =
+            createAndSubmit(one, {Author{authorToken, org.person(queueAuthorId)->unitId}}, waiting, 120000);
+        if (made.items != waiting)
+            printf("  only %d of %d items were submitted\n", made.items, waiting);
+        queueAlone = listQueue(c, headToken, listings);
+        printf("[3] GET /api/v1/queue as %s (%d items of the unit in review, none elsewhere), %d times on "
+               "one keep-alive connection: median %.2f ms, p90 %.2f ms, p99 %.2f ms, max %.2f ms; %d items "
+               "returned (%lld bytes), %lld errors; WordPress/measured: %.0fx\n",
+               qPrintable(queueHeadId), made.items, listings, percentileMs(queueAlone.latenciesUs, 0.5),
+               percentileMs(queueAlone.latenciesUs, 0.9), percentileMs(queueAlone.latenciesUs, 0.99),
+               percentileMs(queueAlone.latenciesUs, 1.0), queueAlone.returned, qlonglong(queueAlone.bytes),
+               qlonglong(queueAlone.errors),
+               192.0 / std::max(0.001, percentileMs(queueAlone.latenciesUs, 0.5)));
+        rows.push_back({"queue, 100 waiting items (median)", "<= 10 ms", 10, percentileMs(queueAlone.latenciesUs, 0.5),
+                        "ms", false});
+    }
+
+    // 2. Create-and-submit, one client after another, then 4 clients at once.
+    int itemsInOtherUnits = 0;
+    {
+        Clients one = connectClients(1, ssl, port);
+        createAndSubmit(one, {authors[0]}, 10, 10000); // warm-up, not counted
+        const ItemFigures seq = createAndSubmit(one, {authors[0]}, 500, 10000);
+        Clients four = connectClients(4, ssl, port);
+        createAndSubmit(four, authors, 20, 10000); // warm-up
+        const ItemFigures par = createAndSubmit(four, authors, 2000, 10000);
+        itemsInOtherUnits = 10 + 20 + seq.items + par.items;
+        const auto print = [](const char *what, const ItemFigures &f, double wordpress) {
+            printf("[2] create+submit, %-20s %d items in %.2f s (%lld failed): %.0f items/s, %.0f actions/s; "
+                   "per action p50 %.2f ms, p99 %.2f ms; measured/WordPress: %.1fx\n",
+                   what, f.items, f.seconds, qlonglong(f.errors), f.itemsPerSecond(), 2 * f.itemsPerSecond(),
+                   percentileMs(f.actionLatenciesUs, 0.5), percentileMs(f.actionLatenciesUs, 0.99),
+                   f.itemsPerSecond() / wordpress);
+        };
+        print("one client at a time:", seq, 22);
+        print("4 concurrent clients:", par, 49);
+        rows.push_back({"create+submit, sequential", ">= 220 items/s", 220, seq.itemsPerSecond(), "items/s", true});
+        rows.push_back({"create+submit, 4 clients", ">= 490 items/s", 490, par.itemsPerSecond(), "items/s", true});
+    }
+
+    // 3'. The same queue again, now that the other units have many items in review too.
+    {
+        Client c(ssl, port);
+        const QueueFigures q = listQueue(c, headToken, listings);
+        printf("[3'] GET /api/v1/queue as %s again, %d more items of other units now in review: median %.2f "
+               "ms, p90 %.2f ms; %d items returned\n",
+               qPrintable(queueHeadId), itemsInOtherUnits, percentileMs(q.latenciesUs, 0.5),
+               percentileMs(q.latenciesUs, 0.9), q.returned);
+    }
+
+    printf("\nbench_server summary (nproc %d, %d I/O + %d worker threads, SQLite WAL synchronous=FULL on %s)\n",
+           QThread::idealThreadCount(), httpConfig.ioThreads, httpConfig.workerThreads,
+           storage.fileSystemType().constData());
+    printf("| %-36s | %-15s | %-18s | %-22s |\n", "figure", "target", "measured", "ratio (>= 1: met)");
+    printf("|%s|%s|%s|%s|\n", QByteArray(38, '-').constData(), QByteArray(17, '-').constData(),
+           QByteArray(20, '-').constData(), QByteArray(24, '-').constData());
+    for (const Row &r : rows) {
+        const double ratio = r.higherIsBetter ? r.measured / r.targetValue
+                                              : (r.measured > 0 ? r.targetValue / r.measured : 0.0);
+        const QByteArray measured = QByteArray::number(r.measured, 'f', r.higherIsBetter ? 0 : 2) + ' ' + r.unit;
+        printf("| %-36s | %-15s | %-18s | %-22s |\n", r.figure, r.target, measured.constData(),
+               (QByteArray::number(ratio, 'f', 2) + (ratio >= 1 ? " (met)" : " (MISSED)")).constData());
+    }
+    server.stop();
+    return 0;
+}
+
+} // namespace
+} // namespace baosong
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    return baosong::run(argc, argv);
+}
