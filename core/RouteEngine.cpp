@@ -3,11 +3,13 @@
 #include "Logging.h"
 
 #include <QFile>
+
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLocale>
 #include <QSet>
+#include <algorithm>
 
 using namespace Qt::StringLiterals;
 
@@ -360,6 +362,16 @@ bool RouteEngine::isLastStage(const Item &item, const QString &stageId) const
 {
     const QList<Stage> all = stages(item);
     return !all.isEmpty() && all.last().id == stageId;
+}
+
+bool RouteEngine::decidesBureauWide(Role role) const
+{
+    auto bureauStage = [role](const Stage &s) { return s.role == role && s.scope == StageScope::Bureau; };
+    for (const Route &r : m_routes) {
+        if (std::any_of(r.stages.cbegin(), r.stages.cend(), bureauStage))
+            return true;
+    }
+    return std::any_of(m_municipal.stages.cbegin(), m_municipal.stages.cend(), bureauStage);
 }
 
 bool RouteEngine::holdsForStage(const Person &person, const Stage &stage, const Item &item)

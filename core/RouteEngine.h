@@ -131,6 +131,8 @@ public:
     std::optional<Stage> stage(const Item &item, const QString &stageId) const;
     std::optional<Stage> currentStage(const Item &item) const;
     bool isLastStage(const Item &item, const QString &stageId) const;
+    // True when some stage of some route is decided by `role` bureau-wide (StageScope::Bureau).
+    bool decidesBureauWide(Role role) const;
 
     // Whether `person` may see `item` at all (DESIGN.md §8: the server shows a person only what their
     // roles allow): its author; anyone, once it is live on the public site; otherwise, when it is not

@@ -292,12 +292,15 @@ http::Response Api::history(Context &ctx, const QString &id)
 
 http::Response Api::queue(Context &ctx)
 {
-    QStringList roles;
-    for (const RoleGrant &g : ctx.person.grants)
-        roles.append(toString(g.role));
-    roles.removeDuplicates();
+    // Only the items at a stage of one of the person's roles, in the units that role covers (or
+    // anywhere, for a role that decides bureau-wide), are read; the engine has the last word.
+    QList<ServerStore::ReviewScope> scopes;
+    for (const RoleGrant &g : ctx.person.grants) {
+        const bool anyUnit = g.bureauWide || m_engine.decidesBureauWide(g.role);
+        scopes.append(ServerStore::ReviewScope{toString(g.role), g.unitIds, anyUnit});
+    }
     QList<Item> waiting;
-    for (Item &item : m_store.itemsInReview(roles)) {
+    for (Item &item : m_store.itemsInReview(scopes)) {
         if (m_engine.isWaitingFor(ctx.person, item))
             waiting.append(std::move(item));
     }

@@ -110,7 +110,7 @@ struct AuditVerification
 class ServerStore
 {
 public:
-    static constexpr int kSchemaVersion = 1;
+    static constexpr int kSchemaVersion = 2;
 
     explicit ServerStore(StoreConfig config);
     ~ServerStore();
@@ -174,6 +174,14 @@ public:
     bool deleteItem(const QString &id);
     // Items in review at a stage of one of `roles`; queues are filtered further by the route engine.
     QList<Item> itemsInReview(const QStringList &roles);
+    // Items in review at a stage of `role`, of the given units (or of any unit with `anyUnit`).
+    struct ReviewScope
+    {
+        QString role;
+        QStringList unitIds;
+        bool anyUnit = false;
+    };
+    QList<Item> itemsInReview(const QList<ReviewScope> &scopes);
     // Items whose unit is one of `unitIds` or whose author is `authorId` (drafts included).
     QList<Item> itemsOfUnitsOrAuthor(const QStringList &unitIds, const QString &authorId);
     // The number that the next disclosure index number of `unitCode` in `year` takes (1, 2, ...);
@@ -243,6 +251,7 @@ private:
     QString m_connectionPrefix;
     QString m_serverId;
     mutable QMutex m_mutex; // guards m_threads (the map, not the states)
+    QMutex m_writeMutex;    // SQLite: this process's writers take turns here (see beginWrite)
     mutable std::unordered_map<quint64, ThreadState> m_threads;
 };
 

@@ -136,6 +136,7 @@ private slots:
     void visibility();
     void waitingFor();
     void deleteDraft();
+    void bureauWideDeciders();
     void indexNumber();
 };
 
@@ -671,6 +672,16 @@ void TestRouteEngine::waitingFor()
     Person both = author();
     both.grants.append(RoleGrant{Role::OfficeDirector, {}, true});
     QVERIFY(!e.isWaitingFor(both, item));
+}
+
+void TestRouteEngine::bureauWideDeciders()
+{
+    const RouteEngine &e = RouteEngine::builtin();
+    QVERIFY(e.decidesBureauWide(Role::OfficeDirector));
+    QVERIFY(e.decidesBureauWide(Role::SiteAdministrator));
+    QVERIFY(!e.decidesBureauWide(Role::UnitHead));
+    QVERIFY(!e.decidesBureauWide(Role::LeaderInCharge));
+    QVERIFY(!e.decidesBureauWide(Role::Correspondent));
 }
 
 void TestRouteEngine::deleteDraft()

@@ -251,6 +251,19 @@ void TestServerApi::forbiddenActionsAnswered403()
     const Person *rightful = decider(m_org, first, author->unitId, author->id);
     QVERIFY(rightful);
 
+    // The queue of a unit head of another unit does not hold it; the rightful head's does.
+    for (const Person &p : m_org.people) {
+        if (p.hasRole(Role::UnitHead) && !p.holds(Role::UnitHead, author->unitId)) {
+            const HttpResult other = h->get(u"/api/v1/queue"_s, h->login(p.id));
+            QCOMPARE(other.status, 200);
+            QCOMPARE(other.body.value("count"_L1).toInt(), 0);
+            break;
+        }
+    }
+    const HttpResult mine = h->get(u"/api/v1/queue"_s, h->login(rightful->id));
+    QCOMPARE(mine.body.value("count"_L1).toInt(), 1);
+    QCOMPARE(mine.body.value("items"_L1).toArray().first().toObject().value("id"_L1).toString(), id);
+
     int checked = 0;
     for (const Person &p : m_org.people) {
         if (p.id == rightful->id || p.id == author->id)

@@ -737,7 +737,16 @@ void TestServerStore::itemsInReviewByRole()
     QCOMPARE(ids(store.itemsInReview({head})), (QStringList{u"h1"_s, u"h2"_s}));
     QCOMPARE(ids(store.itemsInReview({leader, head})), (QStringList{u"h1"_s, u"l1"_s, u"h2"_s}));
     QVERIFY(store.itemsInReview({office}).isEmpty());
-    QVERIFY(store.itemsInReview({}).isEmpty());
+    QVERIFY(store.itemsInReview(QStringList()).isEmpty());
+    // Scoped to units: a unit head of planning sees planning's items at the head's stage only.
+    using Scope = ServerStore::ReviewScope;
+    QCOMPARE(ids(store.itemsInReview(QList<Scope>{Scope{head, {u"planning"_s}, false}})),
+             (QStringList{u"h1"_s}));
+    QCOMPARE(
+        ids(store.itemsInReview(QList<Scope>{Scope{head, {u"planning"_s}, false}, Scope{leader, {}, true}})),
+        (QStringList{u"h1"_s, u"l1"_s}));
+    QCOMPARE(ids(store.itemsInReview(QList<Scope>{Scope{head, {u"finance"_s}, false}})), QStringList());
+    QVERIFY(store.itemsInReview(QList<Scope>{Scope{head, {}, false}}).isEmpty());
 
     Item published = makeItem(u"h1"_s, u"planning"_s, u"zhangwei"_s, WorkflowState::Published);
     QVERIFY(store.saveItem(published, QString()));
