@@ -15,6 +15,8 @@ packages=(
     postgresql
     # headless GUI runs, screenshots, and the Simplified Chinese font
     xvfb xauth fonts-noto-cjk imagemagick
+    # headless browser for the public site test (tst_server_site)
+    chromium
 )
 
 missing=()

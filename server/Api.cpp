@@ -3,6 +3,7 @@
 #include "Deadline.h"
 #include "DomainJson.h"
 #include "ServerLogging.h"
+#include "SiteRenderer.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -90,10 +91,11 @@ QJsonObject queueEntry(const Item &item, const RouteEngine &engine, const Deadli
 
 } // namespace
 
-Api::Api(ServerStore &store, Accounts &accounts, const RouteEngine &engine)
+Api::Api(ServerStore &store, Accounts &accounts, const RouteEngine &engine, const BlobConfig &blobs)
     : m_store(store)
     , m_accounts(accounts)
     , m_engine(engine)
+    , m_uploads(store, blobs, engine)
 {}
 
 http::Response Api::problem(const http::Request &request, int status, const QString &title,
@@ -151,6 +153,8 @@ http::Response Api::route(const http::Request &request)
     }
     Context ctx{request, *person};
 
+    if (parts[0] == "uploads"_L1 || parts[0] == "blobs"_L1)
+        return m_uploads.handle(request, *person, parts, now());
     if (parts == QStringList{u"session"_s} && method == "DELETE")
         return logout(request);
     if (parts == QStringList{u"password"_s} && method == "POST")
@@ -542,6 +546,10 @@ http::Response Api::action(Context &ctx)
     record.at = at;
     if (!m_store.insertAction(record) || !tx.commit())
         return storeFailure(request);
+    // Publication, an approved change or a retraction: the public site's pages follow (after the
+    // commit, so a render failure never undoes the action; `republish` repairs the site).
+    if (verdict && ar.action != Action::Delete)
+        SiteRenderer::notify(m_store, before, item);
     qCInfo(lcApi) << request.requestId << ctx.person.id << toString(ar.action) << itemId << response.status;
     return response;
 }

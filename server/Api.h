@@ -2,13 +2,15 @@
 
 // API v1 of baosong-server (docs/api.md): sessions, who am I, the organization, items and their
 // history, the action endpoint (idempotent by client-made action id, refused on a stale revision),
-// the change feed by cursor, and the queue of what waits for the signed-in person. Every request is
-// authorized here against the route engine of core/ — the client's own checks are only for comfort.
+// the change feed by cursor, the queue of what waits for the signed-in person, and attachments
+// (UploadApi). Every request is authorized here against the route engine of core/ — the client's own
+// checks are only for comfort.
 
 #include "Accounts.h"
 #include "HttpServer.h"
 #include "RouteEngine.h"
 #include "ServerStore.h"
+#include "UploadApi.h"
 
 #include <QCoreApplication>
 
@@ -24,7 +26,8 @@ public:
     static constexpr int kDefaultFeedPage = 500;
     static constexpr int kMaxFeedPage = 2000;
 
-    Api(ServerStore &store, Accounts &accounts, const RouteEngine &engine);
+    // `blobs`: attachments (docs/api.md "Attachments"); without a folder they are unavailable (503).
+    Api(ServerStore &store, Accounts &accounts, const RouteEngine &engine, const BlobConfig &blobs = {});
 
     http::Response handle(const http::Request &request);
 
@@ -60,6 +63,7 @@ private:
     Accounts &m_accounts;
     const RouteEngine &m_engine;
     std::function<QDateTime()> m_clock;
+    UploadApi m_uploads;
 };
 
 } // namespace baosong::server

@@ -9,6 +9,8 @@
 #include "RouteEngine.h"
 #include "ServerConfig.h"
 #include "ServerStore.h"
+#include "SiteRenderer.h"
+#include "SiteServer.h"
 #include "Translations.h"
 
 #include <QCommandLineParser>
@@ -26,6 +28,7 @@
 
 #include <csignal>
 #include <cstdio>
+#include <memory>
 #include <sys/stat.h>
 #include <termios.h>
 #include <unistd.h>
@@ -213,10 +216,38 @@ int serve(const ServerConfig &config)
         return fail(error);
     const RouteEngine &engine = config.routesFile.isEmpty() ? RouteEngine::builtin() : custom;
     Accounts accounts(store, config.accounts);
-    Api api(store, accounts, engine);
-    http::HttpsServer server(config.http, [&api](const http::Request &r) { return api.handle(r); });
-    if (!server.start(&error))
+    Api api(store, accounts, engine, config.blobs);
+    // The public site: publications render into the folder (built once now if it is new).
+    SiteRenderer site(config.site, store);
+    if (!QFileInfo::exists(QDir(config.site.folder).filePath(u"index.html"_s))) {
+        const SiteRenderer::Report report = site.republishAll();
+        if (!report.ok())
+            return fail(report.error);
+    }
+    SiteRenderer::attach(&store, &site);
+    const SiteServer siteHandler(config.site);
+    std::unique_ptr<http::HttpsServer> siteServer;
+    if (config.site.serve) {
+        http::ServerConfig siteConfig = config.http;
+        siteConfig.address = config.site.address;
+        siteConfig.port = config.site.port;
+        siteServer = std::make_unique<http::HttpsServer>(
+            siteConfig, [&siteHandler](const http::Request &r) { return siteHandler.handle(r); });
+        if (!siteServer->start(&error)) {
+            SiteRenderer::detach(&store);
+            return fail(error);
+        }
+    }
+    http::ServerConfig apiConfig = config.http;
+    // An upload chunk may be larger than other bodies (docs/api.md "Attachments").
+    apiConfig.limits.bodyLimitFor = [blobs = config.blobs](const QByteArray &method, const QByteArray &path) {
+        return UploadApi::bodyLimitFor(blobs, method, path);
+    };
+    http::HttpsServer server(apiConfig, [&api](const http::Request &r) { return api.handle(r); });
+    if (!server.start(&error)) {
+        SiteRenderer::detach(&store);
         return fail(error);
+    }
     const QByteArray fingerprint = http::Certificate::sha256Fingerprint(config.http.certificateFile, &error);
     out() << ServerCli::tr("baosong-server %1 serving https://%2:%3/api/v1/ (store: %4)")
                  .arg(QCoreApplication::applicationVersion(), config.http.address)
@@ -225,6 +256,16 @@ int serve(const ServerConfig &config)
           << Qt::endl;
     out() << ServerCli::tr("certificate SHA-256 fingerprint: %1").arg(QString::fromLatin1(fingerprint))
           << Qt::endl;
+    if (siteServer)
+        out() << ServerCli::tr("public site: https://%1:%2/ (folder %3)")
+                     .arg(config.site.address)
+                     .arg(siteServer->port())
+                     .arg(config.site.folder)
+              << Qt::endl;
+    else
+        out() << ServerCli::tr("public site: written to %1 (served by the bureau's web server)")
+                     .arg(config.site.folder)
+              << Qt::endl;
     std::signal(SIGINT, onSignal);
     std::signal(SIGTERM, onSignal);
     QTimer poll;
@@ -235,6 +276,9 @@ int serve(const ServerConfig &config)
     poll.start(200);
     const int rc = QCoreApplication::exec();
     server.stop();
+    if (siteServer)
+        siteServer->stop();
+    SiteRenderer::detach(&store);
     out() << ServerCli::tr("baosong-server stopped") << Qt::endl;
     return rc;
 }
@@ -262,6 +306,7 @@ int runServerCli(int argc, char *argv[])
         "  unit list | add ID --name N --type T [--code C]\n"
         "  column list | add ID --name N [--parent P] [--type T] [--units U,V] [--interval DAYS]\n"
         "  backup PATH                              consistent snapshot while serving (SQLite)\n"
+        "  republish                                rebuild the public site from the store\n"
         "  audit verify | list [--from N]           check or print the audit chain"));
     parser.addHelpOption();
     parser.addVersionOption();
@@ -296,14 +341,14 @@ int runServerCli(int argc, char *argv[])
     parser.addOptions({configOption, dataOption, adminOption, passwordFileOption, passwordsOutOption,
                        nameOption, unitOption, titleOption, grantOption, typeOption, codeOption, parentOption,
                        unitsOption, intervalOption, fromOption});
-    parser.addPositionalArgument(u"command"_s,
-                                 ServerCli::tr("init, serve, import, user, unit, column, backup or audit"));
+    parser.addPositionalArgument(
+        u"command"_s, ServerCli::tr("init, serve, import, user, unit, column, backup, republish or audit"));
     parser.process(app);
 
     const QStringList args = parser.positionalArguments();
     if (args.isEmpty())
-        return fail(ServerCli::tr(
-            "Say what to do: init, serve, import, user, unit, column, backup or audit (see --help)."));
+        return fail(ServerCli::tr("Say what to do: init, serve, import, user, unit, column, backup, "
+                                  "republish or audit (see --help)."));
     const QString command = args.first();
 
     const QString dataDir = parser.isSet(dataOption)
@@ -524,6 +569,31 @@ int runServerCli(int argc, char *argv[])
         if (!audit(store, u"backup"_s, args[1], {}) || !tx.commit())
             return fail(store.lastError());
         out() << ServerCli::tr("backup written to %1").arg(args[1]) << Qt::endl;
+        return 0;
+    }
+
+    if (command == "republish"_L1) {
+        SiteRenderer site(config.site, store);
+        const SiteRenderer::Report report = site.republishAll();
+        for (const QString &file : report.written)
+            out() << ServerCli::tr("wrote %1").arg(file) << Qt::endl;
+        for (const QString &file : report.removed)
+            out() << ServerCli::tr("removed %1").arg(file) << Qt::endl;
+        if (!report.ok())
+            return fail(report.error);
+        ServerStore::Transaction tx(store);
+        if (!audit(store, u"site.republish"_s, config.site.folder,
+                   {{"written"_L1, int(report.written.size())},
+                    {"unchanged"_L1, report.unchanged},
+                    {"removed"_L1, int(report.removed.size())}}) ||
+            !tx.commit())
+            return fail(store.lastError());
+        out() << ServerCli::tr("site %1 republished: %2 files written, %3 unchanged, %4 removed")
+                     .arg(config.site.folder)
+                     .arg(report.written.size())
+                     .arg(report.unchanged)
+                     .arg(report.removed.size())
+              << Qt::endl;
         return 0;
     }
 

@@ -4,6 +4,7 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QSettings>
+#include <QUrl>
 
 using namespace Qt::StringLiterals;
 
@@ -58,6 +59,9 @@ bool ServerConfig::load(const QString &path, ServerConfig *out, QString *error)
     c.http.keyFile = dir.filePath(u"server.key"_s);
     c.http.port = 8443;
     c.store.sqlitePath = dir.filePath(u"baosong.sqlite"_s);
+    c.blobs.folder = dir.filePath(u"blobs"_s);
+    c.site.folder = dir.filePath(u"site"_s);
+    c.site.attachmentsFolder = dir.filePath(u"attachments"_s);
 
     if (info.exists()) {
         QSettings s(path, QSettings::IniFormat);
@@ -122,8 +126,67 @@ bool ServerConfig::load(const QString &path, ServerConfig *out, QString *error)
             !readInt(s, u"accounts/lock_minutes"_s, &c.accounts.lockMinutes, 1, 60 * 24 * 30, error) ||
             !readInt(s, u"accounts/min_password_length"_s, &c.accounts.minPasswordLength, 8, 1024, error))
             return false;
+        if (s.contains("blobs/folder"_L1))
+            c.blobs.folder = dir.absoluteFilePath(s.value("blobs/folder"_L1).toString());
+        int expiryHours = int(c.blobs.uploadExpirySeconds / 3600);
+        if (!readInt64(s, u"blobs/chunk_size"_s, &c.blobs.chunkSize, 64 * 1024, error) ||
+            !readInt64(s, u"blobs/max_upload_bytes"_s, &c.blobs.maxUploadBytes, 1, error) ||
+            !readInt64(s, u"blobs/quota_bytes"_s, &c.blobs.quotaBytes, 1, error) ||
+            !readInt(s, u"blobs/upload_expiry_hours"_s, &expiryHours, 1, 24 * 365, error))
+            return false;
+        c.blobs.uploadExpirySeconds = qint64(expiryHours) * 3600;
+        if (c.blobs.chunkSize > 256 * 1024 * 1024) {
+            *error = tr("The setting blobs/chunk_size must be at most %1 bytes (it is %2).")
+                         .arg(256 * 1024 * 1024)
+                         .arg(c.blobs.chunkSize);
+            return false;
+        }
         if (s.contains("routes/file"_L1))
             c.routesFile = dir.absoluteFilePath(s.value("routes/file"_L1).toString());
+
+        if (s.contains("site/folder"_L1))
+            c.site.folder = dir.absoluteFilePath(s.value("site/folder"_L1).toString());
+        if (s.contains("site/attachments"_L1))
+            c.site.attachmentsFolder = dir.absoluteFilePath(s.value("site/attachments"_L1).toString());
+        if (s.contains("site/templates"_L1))
+            c.site.templatesFolder = dir.absoluteFilePath(s.value("site/templates"_L1).toString());
+        if (s.contains("site/badge"_L1))
+            c.site.badgeFile = dir.absoluteFilePath(s.value("site/badge"_L1).toString());
+        c.site.serve = s.value("site/serve"_L1, true).toBool();
+        c.site.address = s.value("site/address"_L1, c.site.address).toString();
+        int sitePort = c.site.port;
+        if (!readInt(s, u"site/port"_s, &sitePort, 0, 65535, error) ||
+            !readInt(s, u"site/page_size"_s, &c.site.pageSize, 1, 1000, error) ||
+            !readInt(s, u"site/home_items"_s, &c.site.homeItems, 1, 100, error) ||
+            !readInt(s, u"site/feed_items"_s, &c.site.feedItems, 1, 1000, error))
+            return false;
+        c.site.port = quint16(sitePort);
+        // Text settings are read as UTF-8 (Chinese names and filing numbers); QSettings splits a value
+        // with commas into a list, which is joined again.
+        const auto text = [&s](const QString &key) {
+            const QVariant v = s.value(key);
+            return (v.typeId() == QMetaType::QStringList ? v.toStringList().join(u", "_s) : v.toString())
+                .trimmed();
+        };
+        c.site.name = text(u"site/name"_s);
+        c.site.url = text(u"site/url"_s);
+        c.site.siteCode = text(u"site/site_code"_s);
+        c.site.organizer = text(u"site/organizer"_s);
+        c.site.contact = text(u"site/contact"_s);
+        c.site.icp = text(u"site/icp"_s);
+        c.site.publicSecurity = text(u"site/public_security"_s);
+        c.site.badgeLink = text(u"site/badge_link"_s);
+        c.site.reportErrorUrl = text(u"site/report_error_url"_s);
+        if (!c.site.url.isEmpty()) {
+            const QUrl url(c.site.url);
+            if (!url.isValid() || (url.scheme() != "https"_L1 && url.scheme() != "http"_L1) ||
+                url.host().isEmpty()) {
+                *error = tr("The setting site/url must be the site's public http or https address (it is "
+                            "\"%1\").")
+                             .arg(c.site.url);
+                return false;
+            }
+        }
     }
     *out = c;
     return true;
@@ -165,6 +228,36 @@ idle_timeout_ms=30000
 # QSQLITE (the embedded default) or QPSQL (PostgreSQL: host, port, database, user, password_file)
 driver=QSQLITE
 path=baosong.sqlite
+
+[site]
+# The public site: pages are written into this folder on every publication; any web server can serve
+# it. `serve` also serves it over HTTPS (the server's certificate) on site/address and site/port.
+folder=site
+attachments=attachments
+serve=true
+address=127.0.0.1
+port=8444
+# Every page's footer and meta tags (DESIGN.md §13). Fill these in before the site goes public.
+# name=巴中市自然资源和规划局
+# url=https://zrzyj.example.gov.cn/
+# site_code=5119000001
+# organizer=巴中市自然资源和规划局
+# contact=电话：0827-0000000　地址：
+# icp=蜀ICP备00000000号
+# public_security=川公网安备 51190202000000号
+# badge=badge.png
+# badge_link=
+# report_error_url=
+# templates=site-templates
+
+[blobs]
+# Attachments, named by their SHA-256 (for SQLite and PostgreSQL alike). Unfinished uploads count
+# against each person's quota and are removed after upload_expiry_hours.
+folder=blobs
+chunk_size=4194304
+max_upload_bytes=2147483648
+quota_bytes=4294967296
+upload_expiry_hours=24
 
 [accounts]
 session_minutes=720

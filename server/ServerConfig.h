@@ -6,7 +6,9 @@
 
 #include "Accounts.h"
 #include "HttpServer.h"
+#include "ServerBlobStore.h"
 #include "ServerStore.h"
+#include "SiteConfig.h"
 
 #include <QCoreApplication>
 #include <QString>
@@ -25,7 +27,10 @@ public:
     StoreConfig store;         // [store] driver, path | host, port, database, user, password_file
     Accounts::Policy accounts; // [accounts] session_minutes, slow_after_failures, slow_seconds,
                                //            lock_after_failures, lock_minutes, min_password_length
+    BlobConfig blobs;          // [blobs] folder, chunk_size, max_upload_bytes, quota_bytes,
+                               //         upload_expiry_hours (attachments, docs/api.md)
     QString routesFile;        // [routes] file: a route definition replacing the shipped one (optional)
+    SiteConfig site;           // [site] the public site: folder, serving address, footer (SiteConfig.h)
     QString language;          // [server] language of messages in answers and on the command line:
                                // zh_CN or en (default: the system's)
 

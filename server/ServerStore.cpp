@@ -129,6 +129,21 @@ QStringList migrationStatements(int version, bool postgres)
     case 2:
         // Queues: items in review at a stage of a role, for a set of units (Api::queue).
         return {u"CREATE INDEX items_review_unit ON items (state, stage_role, unit_id)"_s};
+    case 3:
+        // Unfinished attachment uploads (server/UploadApi): the bytes are in the blob folder.
+        return {
+            uR"(CREATE TABLE uploads (
+                id TEXT PRIMARY KEY,
+                person_id TEXT NOT NULL,
+                sha256 TEXT NOT NULL,
+                size BIGINT NOT NULL,
+                offset_bytes BIGINT NOT NULL,
+                name TEXT NOT NULL,
+                created_at TEXT NOT NULL,
+                expires_at TEXT NOT NULL))"_s,
+            u"CREATE INDEX uploads_person ON uploads (person_id)"_s,
+            u"CREATE INDEX uploads_expires ON uploads (expires_at)"_s,
+        };
     default:
         return {};
     }
@@ -1326,6 +1341,111 @@ bool ServerStore::insertAction(const ActionRecord &record)
         }
         return true;
     });
+}
+
+// ---- uploads -----------------------------------------------------------------------------------
+
+namespace {
+
+const QString kUploadColumns = u"id, person_id, sha256, size, offset_bytes, name, created_at, expires_at"_s;
+
+Upload readUpload(const QSqlQuery &q)
+{
+    Upload u;
+    u.id = q.value(0).toString();
+    u.personId = q.value(1).toString();
+    u.sha256 = q.value(2).toString().toLatin1();
+    u.size = q.value(3).toLongLong();
+    u.offset = q.value(4).toLongLong();
+    u.name = q.value(5).toString();
+    u.createdAt = parseTime(q.value(6));
+    u.expiresAt = parseTime(q.value(7));
+    return u;
+}
+
+} // namespace
+
+bool ServerStore::insertUpload(const Upload &upload)
+{
+    clearError();
+    return write([&] {
+        QSqlQuery q(database());
+        if (!run(q, u"INSERT INTO uploads (%1) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"_s.arg(kUploadColumns),
+                 {text(upload.id), text(upload.personId), QString::fromLatin1(upload.sha256), upload.size,
+                  upload.offset, text(upload.name), isoUtc(upload.createdAt), isoUtc(upload.expiresAt)}))
+            return failed(QCoreApplication::translate("ServerStore", "Saving upload %1").arg(upload.id),
+                          q.lastError());
+        return true;
+    });
+}
+
+std::optional<Upload> ServerStore::upload(const QString &id)
+{
+    clearError();
+    QSqlQuery q(database());
+    if (!run(q, u"SELECT %1 FROM uploads WHERE id = ?"_s.arg(kUploadColumns), {text(id)})) {
+        failed(QCoreApplication::translate("ServerStore", "Reading upload %1").arg(id), q.lastError());
+        return std::nullopt;
+    }
+    if (!q.next())
+        return std::nullopt;
+    return readUpload(q);
+}
+
+bool ServerStore::updateUploadOffset(const QString &id, qint64 offset)
+{
+    clearError();
+    return write([&] {
+        QSqlQuery q(database());
+        if (!run(q, u"UPDATE uploads SET offset_bytes = ? WHERE id = ?"_s, {offset, text(id)}))
+            return failed(QCoreApplication::translate("ServerStore", "Saving upload %1").arg(id),
+                          q.lastError());
+        if (q.numRowsAffected() == 0) {
+            setError(QCoreApplication::translate("ServerStore", "There is no upload %1.").arg(id));
+            return false;
+        }
+        return true;
+    });
+}
+
+bool ServerStore::deleteUpload(const QString &id)
+{
+    clearError();
+    return write([&] {
+        QSqlQuery q(database());
+        if (!run(q, u"DELETE FROM uploads WHERE id = ?"_s, {text(id)}))
+            return failed(QCoreApplication::translate("ServerStore", "Removing upload %1").arg(id),
+                          q.lastError());
+        return true;
+    });
+}
+
+QList<Upload> ServerStore::expiredUploads(const QDateTime &now)
+{
+    clearError();
+    QList<Upload> out;
+    QSqlQuery q(database());
+    if (!run(q, u"SELECT %1 FROM uploads WHERE expires_at <= ? ORDER BY expires_at"_s.arg(kUploadColumns),
+             {isoUtc(now)})) {
+        failed(QCoreApplication::translate("ServerStore", "Reading expired uploads"), q.lastError());
+        return out;
+    }
+    while (q.next())
+        out.append(readUpload(q));
+    return out;
+}
+
+qint64 ServerStore::uploadBytesOf(const QString &personId)
+{
+    clearError();
+    QSqlQuery q(database());
+    if (!run(q, u"SELECT COALESCE(SUM(size), 0) FROM uploads WHERE person_id = ?"_s, {text(personId)}) ||
+        !q.next()) {
+        failed(QCoreApplication::translate("ServerStore", "Reading the uploads of %1").arg(personId),
+               q.lastError());
+        return -1;
+    }
+    return q.value(0).toLongLong();
 }
 
 // ---- audit -------------------------------------------------------------------------------------

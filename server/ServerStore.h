@@ -25,7 +25,7 @@
 //
 // Schema (one for both databases; see ServerStore.cpp): meta (schema_version, server_id,
 // oldest_valid_cursor), counters (feed, audit), units, site_columns, people, sessions, items,
-// tombstones, actions, index_serials, audit.
+// tombstones, actions, index_serials, audit, uploads.
 
 #include "Domain.h"
 
@@ -99,6 +99,19 @@ struct Change
     QString authorId;
 };
 
+// An unfinished attachment upload (docs/api.md "Attachments"); its bytes are in the blob folder.
+struct Upload
+{
+    QString id; // random, made by the server
+    QString personId;
+    QByteArray sha256; // the announced content hash, 64 lowercase hex digits
+    qint64 size = 0;   // the announced size
+    qint64 offset = 0; // bytes received and flushed to disk
+    QString name;      // the user's file name: metadata only, never a path
+    QDateTime createdAt;
+    QDateTime expiresAt;
+};
+
 struct AuditVerification
 {
     bool ok = true;
@@ -110,7 +123,7 @@ struct AuditVerification
 class ServerStore
 {
 public:
-    static constexpr int kSchemaVersion = 2;
+    static constexpr int kSchemaVersion = 3;
 
     explicit ServerStore(StoreConfig config);
     ~ServerStore();
@@ -200,6 +213,15 @@ public:
     // ---- actions (idempotency) ---------------------------------------------------------------
     std::optional<ActionRecord> action(const QString &actionId);
     bool insertAction(const ActionRecord &record);
+
+    // ---- uploads (schema 3) --------------------------------------------------------------------
+    bool insertUpload(const Upload &upload);
+    std::optional<Upload> upload(const QString &id);
+    bool updateUploadOffset(const QString &id, qint64 offset);
+    bool deleteUpload(const QString &id); // true also when there was none
+    QList<Upload> expiredUploads(const QDateTime &now);
+    // The announced sizes of the person's unfinished uploads, summed; -1 on failure.
+    qint64 uploadBytesOf(const QString &personId);
 
     // ---- audit -------------------------------------------------------------------------------
     // Appends the event at the end of the chain (sets sequence, previousHash and hash). Call it in

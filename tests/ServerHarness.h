@@ -97,46 +97,62 @@ struct HttpResult
     QByteArray raw;
     QByteArray requestId;
     QNetworkReply::NetworkError error = QNetworkReply::NoError;
+    QList<QNetworkReply::RawHeaderPair> headers;
+
+    QByteArray header(const QByteArray &name) const
+    {
+        for (const auto &[key, value] : headers) {
+            if (key.compare(name, Qt::CaseInsensitive) == 0)
+                return value;
+        }
+        return {};
+    }
 };
 
 class ServerHarness
 {
 public:
     // Starts a server on `backend` ("sqlite" or "postgres"); check ok() and error().
-    explicit ServerHarness(const QString &backend, server::Accounts::Policy policy = fastPolicy())
+    // `blobs`: attachments; without a folder they go into "blobs" in the harness's folder.
+    explicit ServerHarness(const QString &backend, server::Accounts::Policy policy = fastPolicy(),
+                           server::BlobConfig blobs = {})
+        : m_policy(policy)
+        , m_blobs(std::move(blobs))
     {
         if (!m_dir.isValid()) {
             m_error = u"no temporary folder"_s;
             return;
         }
         m_certificate = m_dir.filePath(u"server.crt"_s);
-        const QString key = m_dir.filePath(u"server.key"_s);
-        if (!http::Certificate::generateSelfSigned(m_certificate, key, {u"localhost"_s}, {u"127.0.0.1"_s}, 30,
-                                                   &m_error))
+        m_key = m_dir.filePath(u"server.key"_s);
+        if (!http::Certificate::generateSelfSigned(m_certificate, m_key, {u"localhost"_s}, {u"127.0.0.1"_s},
+                                                   30, &m_error))
             return;
-        server::StoreConfig config;
         if (backend == "postgres"_L1) {
-            if (!postgresConfig(&config, &m_error) || !resetPostgres(config, &m_error))
+            if (!postgresConfig(&m_storeConfig, &m_error) || !resetPostgres(m_storeConfig, &m_error))
                 return;
         } else {
-            config.sqlitePath = m_dir.filePath(u"server.sqlite"_s);
+            m_storeConfig.sqlitePath = m_dir.filePath(u"server.sqlite"_s);
         }
-        m_store = std::make_unique<server::ServerStore>(config);
-        if (!m_store->open(&m_error))
-            return;
-        m_accounts = std::make_unique<server::Accounts>(*m_store, policy);
-        m_api = std::make_unique<server::Api>(*m_store, *m_accounts, RouteEngine::builtin());
-        http::ServerConfig httpConfig;
-        httpConfig.certificateFile = m_certificate;
-        httpConfig.keyFile = key;
-        m_server = std::make_unique<http::HttpsServer>(
-            httpConfig, [api = m_api.get()](const http::Request &r) { return api->handle(r); });
-        if (!m_server->start(&m_error))
-            return;
+        if (m_blobs.folder.isEmpty())
+            m_blobs.folder = m_dir.filePath(u"blobs"_s);
         QSslConfiguration ssl = QSslConfiguration::defaultConfiguration();
         ssl.setCaCertificates(QSslCertificate::fromPath(m_certificate));
         m_ssl = ssl;
-        m_ok = true;
+        m_ok = startServer();
+    }
+
+    // Stops the server and drops the store (as a killed process would lose them), then starts a new
+    // one on the same database and blob folder, on a new port.
+    bool restart()
+    {
+        m_server->stop();
+        m_server.reset();
+        m_api.reset();
+        m_accounts.reset();
+        m_store.reset();
+        m_ok = startServer();
+        return m_ok;
     }
 
     ~ServerHarness()
@@ -162,6 +178,7 @@ public:
     server::Api &api() { return *m_api; }
     quint16 port() const { return m_server->port(); }
     QString folder() const { return m_dir.path(); }
+    const server::BlobConfig &blobs() const { return m_blobs; }
 
     // Imports the organization and gives every person the password "<id>-password-1".
     bool importOrganization(const Organization &org, QString *error)
@@ -199,18 +216,21 @@ public:
             payload = QJsonDocument(body).toJson(QJsonDocument::Compact);
             req.setHeader(QNetworkRequest::ContentTypeHeader, u"application/json"_s);
         }
-        QNetworkReply *reply = m_nam.sendCustomRequest(req, method, payload);
-        QEventLoop loop;
-        QObject::connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
-        loop.exec();
-        HttpResult r;
-        r.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-        r.raw = reply->readAll();
-        r.body = QJsonDocument::fromJson(r.raw).object();
-        r.requestId = reply->rawHeader("X-Request-Id");
-        r.error = reply->error();
-        reply->deleteLater();
-        return r;
+        return finish(m_nam.sendCustomRequest(req, method, payload));
+    }
+
+    // A request with any body and headers (uploads, ranges).
+    HttpResult raw(const QByteArray &method, const QString &path, const QByteArray &token,
+                   const QByteArray &payload, const QList<QPair<QByteArray, QByteArray>> &headers)
+    {
+        QNetworkRequest req(QUrl(u"https://127.0.0.1:%1%2"_s.arg(port()).arg(path)));
+        req.setSslConfiguration(m_ssl);
+        req.setTransferTimeout(20000);
+        if (!token.isEmpty())
+            req.setRawHeader("Authorization", "Bearer " + token);
+        for (const auto &[name, value] : headers)
+            req.setRawHeader(name, value);
+        return finish(m_nam.sendCustomRequest(req, method, payload));
     }
 
     HttpResult get(const QString &path, const QByteArray &token) { return request("GET", path, token); }
@@ -228,6 +248,40 @@ public:
     }
 
 private:
+    HttpResult finish(QNetworkReply *reply)
+    {
+        QEventLoop loop;
+        QObject::connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
+        loop.exec();
+        HttpResult r;
+        r.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+        r.raw = reply->readAll();
+        r.body = QJsonDocument::fromJson(r.raw).object();
+        r.requestId = reply->rawHeader("X-Request-Id");
+        r.error = reply->error();
+        r.headers = reply->rawHeaderPairs();
+        reply->deleteLater();
+        return r;
+    }
+
+    bool startServer()
+    {
+        m_store = std::make_unique<server::ServerStore>(m_storeConfig);
+        if (!m_store->open(&m_error))
+            return false;
+        m_accounts = std::make_unique<server::Accounts>(*m_store, m_policy);
+        m_api = std::make_unique<server::Api>(*m_store, *m_accounts, RouteEngine::builtin(), m_blobs);
+        http::ServerConfig httpConfig;
+        httpConfig.certificateFile = m_certificate;
+        httpConfig.keyFile = m_key;
+        httpConfig.limits.bodyLimitFor = [blobs = m_blobs](const QByteArray &method, const QByteArray &path) {
+            return server::UploadApi::bodyLimitFor(blobs, method, path);
+        };
+        m_server = std::make_unique<http::HttpsServer>(
+            httpConfig, [api = m_api.get()](const http::Request &r) { return api->handle(r); });
+        return m_server->start(&m_error);
+    }
+
     bool fail(QString *error)
     {
         *error = m_store->lastError();
@@ -236,6 +290,10 @@ private:
 
     QTemporaryDir m_dir;
     QString m_certificate;
+    QString m_key;
+    server::StoreConfig m_storeConfig;
+    server::Accounts::Policy m_policy;
+    server::BlobConfig m_blobs;
     QString m_error;
     bool m_ok = false;
     std::unique_ptr<server::ServerStore> m_store;

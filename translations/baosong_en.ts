@@ -207,6 +207,73 @@
     </message>
 </context>
 <context>
+    <name>BlobStore</name>
+    <message>
+        <source>Not a SHA-256 digest: %1</source>
+        <translation>Not a SHA-256 digest: %1</translation>
+    </message>
+    <message>
+        <source>The attachment %1 is missing from %2.</source>
+        <translation>The attachment %1 is missing from %2.</translation>
+    </message>
+    <message>
+        <source>The attachment %1 is damaged: its content no longer matches its SHA-256 (%2).</source>
+        <translation>The attachment %1 is damaged: its content no longer matches its SHA-256 (%2).</translation>
+    </message>
+    <message>
+        <source>%1 is a folder, not a file.</source>
+        <translation>%1 is a folder, not a file.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Cannot read %1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot create the attachment folder %1.</source>
+        <translation>Cannot create the attachment folder %1.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Cannot write %1: %2</translation>
+    </message>
+    <message>
+        <source>Importing %1 was cancelled.</source>
+        <translation>Importing %1 was cancelled.</translation>
+    </message>
+    <message>
+        <source>Cannot store %1 as %2.</source>
+        <translation>Cannot store %1 as %2.</translation>
+    </message>
+    <message>
+        <source>Cannot remove %1.</source>
+        <translation>Cannot remove %1.</translation>
+    </message>
+    <message>
+        <source>Reading %1 was cancelled.</source>
+        <translation>Reading %1 was cancelled.</translation>
+    </message>
+    <message>
+        <source>The attachment folder %1 cannot be created.</source>
+        <translation>The attachment folder %1 cannot be created.</translation>
+    </message>
+    <message>
+        <source>The upload file cannot be created: %1</source>
+        <translation>The upload file cannot be created: %1</translation>
+    </message>
+    <message>
+        <source>The upload file cannot be written: %1</source>
+        <translation>The upload file cannot be written: %1</translation>
+    </message>
+    <message>
+        <source>The upload file cannot be read.</source>
+        <translation>The upload file cannot be read.</translation>
+    </message>
+    <message>
+        <source>The attachment cannot be stored: %1</source>
+        <translation>The attachment cannot be stored: %1</translation>
+    </message>
+</context>
+<context>
     <name>Deadline</name>
     <message>
         <source>On time</source>
@@ -960,32 +1027,6 @@
         <translation>libsodium could not be initialised.</translation>
     </message>
     <message>
-        <source>Baosong site server.
-
-Commands:
-  init [--admin ID] [--password-file F]   create config, store, administrator, certificate
-  serve                                    serve the HTTPS API
-  import FILE [--passwords-out F]          load an organization file
-  user list | add ID --name N [--unit U] [--title T] --grant ROLE[:UNITS|:*] ...
-       | passwd ID [--password-file F] | disable ID | enable ID
-  unit list | add ID --name N --type T [--code C]
-  column list | add ID --name N [--parent P] [--type T] [--units U,V] [--interval DAYS]
-  backup PATH                              consistent snapshot while serving (SQLite)
-  audit verify | list [--from N]           check or print the audit chain</source>
-        <translation>Baosong site server.
-
-Commands:
-  init [--admin ID] [--password-file F]   create config, store, administrator, certificate
-  serve                                    serve the HTTPS API
-  import FILE [--passwords-out F]          load an organization file
-  user list | add ID --name N [--unit U] [--title T] --grant ROLE[:UNITS|:*] ...
-       | passwd ID [--password-file F] | disable ID | enable ID
-  unit list | add ID --name N --type T [--code C]
-  column list | add ID --name N [--parent P] [--type T] [--units U,V] [--interval DAYS]
-  backup PATH                              consistent snapshot while serving (SQLite)
-  audit verify | list [--from N]           check or print the audit chain</translation>
-    </message>
-    <message>
         <source>The configuration file (default: baosong-server.ini in the data folder).</source>
         <translation>The configuration file (default: baosong-server.ini in the data folder).</translation>
     </message>
@@ -1044,14 +1085,6 @@ Commands:
     <message>
         <source>audit list: the first sequence number.</source>
         <translation>audit list: the first sequence number.</translation>
-    </message>
-    <message>
-        <source>init, serve, import, user, unit, column, backup or audit</source>
-        <translation>init, serve, import, user, unit, column, backup or audit</translation>
-    </message>
-    <message>
-        <source>Say what to do: init, serve, import, user, unit, column, backup or audit (see --help).</source>
-        <translation>Say what to do: init, serve, import, user, unit, column, backup or audit (see --help).</translation>
     </message>
     <message>
         <source>made a self-signed certificate: %1 (key %2, readable only by you)</source>
@@ -1173,6 +1206,62 @@ Commands:
         <source>Unknown command "%1" (see --help).</source>
         <translation>Unknown command "%1" (see --help).</translation>
     </message>
+    <message>
+        <source>public site: https://%1:%2/ (folder %3)</source>
+        <translation>public site: https://%1:%2/ (folder %3)</translation>
+    </message>
+    <message>
+        <source>public site: written to %1 (served by the bureau's web server)</source>
+        <translation>public site: written to %1 (served by the bureau's web server)</translation>
+    </message>
+    <message>
+        <source>Baosong site server.
+
+Commands:
+  init [--admin ID] [--password-file F]   create config, store, administrator, certificate
+  serve                                    serve the HTTPS API
+  import FILE [--passwords-out F]          load an organization file
+  user list | add ID --name N [--unit U] [--title T] --grant ROLE[:UNITS|:*] ...
+       | passwd ID [--password-file F] | disable ID | enable ID
+  unit list | add ID --name N --type T [--code C]
+  column list | add ID --name N [--parent P] [--type T] [--units U,V] [--interval DAYS]
+  backup PATH                              consistent snapshot while serving (SQLite)
+  republish                                rebuild the public site from the store
+  audit verify | list [--from N]           check or print the audit chain</source>
+        <translation>Baosong site server.
+
+Commands:
+  init [--admin ID] [--password-file F]   create config, store, administrator, certificate
+  serve                                    serve the HTTPS API
+  import FILE [--passwords-out F]          load an organization file
+  user list | add ID --name N [--unit U] [--title T] --grant ROLE[:UNITS|:*] ...
+       | passwd ID [--password-file F] | disable ID | enable ID
+  unit list | add ID --name N --type T [--code C]
+  column list | add ID --name N [--parent P] [--type T] [--units U,V] [--interval DAYS]
+  backup PATH                              consistent snapshot while serving (SQLite)
+  republish                                rebuild the public site from the store
+  audit verify | list [--from N]           check or print the audit chain</translation>
+    </message>
+    <message>
+        <source>init, serve, import, user, unit, column, backup, republish or audit</source>
+        <translation>init, serve, import, user, unit, column, backup, republish or audit</translation>
+    </message>
+    <message>
+        <source>Say what to do: init, serve, import, user, unit, column, backup, republish or audit (see --help).</source>
+        <translation>Say what to do: init, serve, import, user, unit, column, backup, republish or audit (see --help).</translation>
+    </message>
+    <message>
+        <source>wrote %1</source>
+        <translation>wrote %1</translation>
+    </message>
+    <message>
+        <source>removed %1</source>
+        <translation>removed %1</translation>
+    </message>
+    <message>
+        <source>site %1 republished: %2 files written, %3 unchanged, %4 removed</source>
+        <translation>site %1 republished: %2 files written, %3 unchanged, %4 removed</translation>
+    </message>
 </context>
 <context>
     <name>ServerConfig</name>
@@ -1207,6 +1296,14 @@ Commands:
     <message>
         <source>The setting server/language must be zh_CN or en (it is "%1").</source>
         <translation>The setting server/language must be zh_CN or en (it is "%1").</translation>
+    </message>
+    <message>
+        <source>The setting blobs/chunk_size must be at most %1 bytes (it is %2).</source>
+        <translation>The setting blobs/chunk_size must be at most %1 bytes (it is %2).</translation>
+    </message>
+    <message>
+        <source>The setting site/url must be the site's public http or https address (it is "%1").</source>
+        <translation>The setting site/url must be the site's public http or https address (it is "%1").</translation>
     </message>
 </context>
 <context>
@@ -1462,6 +1559,196 @@ Commands:
     <message>
         <source>The backup to %1 failed: %2</source>
         <translation>The backup to %1 failed: %2</translation>
+    </message>
+    <message>
+        <source>Saving upload %1</source>
+        <translation>Saving upload %1</translation>
+    </message>
+    <message>
+        <source>Reading upload %1</source>
+        <translation>Reading upload %1</translation>
+    </message>
+    <message>
+        <source>There is no upload %1.</source>
+        <translation>There is no upload %1.</translation>
+    </message>
+    <message>
+        <source>Removing upload %1</source>
+        <translation>Removing upload %1</translation>
+    </message>
+    <message>
+        <source>Reading expired uploads</source>
+        <translation>Reading expired uploads</translation>
+    </message>
+    <message>
+        <source>Reading the uploads of %1</source>
+        <translation>Reading the uploads of %1</translation>
+    </message>
+</context>
+<context>
+    <name>SiteRenderer</name>
+    <message>
+        <source>The site template %1 cannot be read: %2</source>
+        <translation>The site template %1 cannot be read: %2</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: %2</source>
+        <translation>%1 cannot be written: %2</translation>
+    </message>
+    <message>
+        <source>%1 cannot be removed.</source>
+        <translation>%1 cannot be removed.</translation>
+    </message>
+    <message>
+        <source>The folder %1 cannot be created.</source>
+        <translation>The folder %1 cannot be created.</translation>
+    </message>
+    <message>
+        <source>The site folder %1 is locked by another render.</source>
+        <translation>The site folder %1 is locked by another render.</translation>
+    </message>
+</context>
+<context>
+    <name>UploadApi</name>
+    <message>
+        <source>Server error</source>
+        <translation>Server error</translation>
+    </message>
+    <message>
+        <source>The server could not read or write its store. Try again; if it persists, tell the information centre the request id.</source>
+        <translation>The server could not read or write its store. Try again; if it persists, tell the information centre the request id.</translation>
+    </message>
+    <message>
+        <source>No such upload</source>
+        <translation>No such upload</translation>
+    </message>
+    <message>
+        <source>There is no upload %1 of yours: it was finished, cancelled or has expired. Start it again.</source>
+        <translation>There is no upload %1 of yours: it was finished, cancelled or has expired. Start it again.</translation>
+    </message>
+    <message>
+        <source>Attachments unavailable</source>
+        <translation>Attachments unavailable</translation>
+    </message>
+    <message>
+        <source>This server has no attachment folder configured ([blobs] folder).</source>
+        <translation>This server has no attachment folder configured ([blobs] folder).</translation>
+    </message>
+    <message>
+        <source>Not found</source>
+        <translation>Not found</translation>
+    </message>
+    <message>
+        <source>There is nothing at %1.</source>
+        <translation>There is nothing at %1.</translation>
+    </message>
+    <message>
+        <source>Method not allowed</source>
+        <translation>Method not allowed</translation>
+    </message>
+    <message>
+        <source>An upload is read with GET, continued with PATCH and cancelled with DELETE.</source>
+        <translation>An upload is read with GET, continued with PATCH and cancelled with DELETE.</translation>
+    </message>
+    <message>
+        <source>Bad request</source>
+        <translation>Bad request</translation>
+    </message>
+    <message>
+        <source>Send a JSON object with "sha256" (64 hexadecimal digits), "size" (a whole number of bytes) and optionally "name" (at most %1 characters).</source>
+        <translation>Send a JSON object with "sha256" (64 hexadecimal digits), "size" (a whole number of bytes) and optionally "name" (at most %1 characters).</translation>
+    </message>
+    <message>
+        <source>Attachment too large</source>
+        <translation>Attachment too large</translation>
+    </message>
+    <message>
+        <source>An attachment may have at most %1 bytes; this one has %2.</source>
+        <translation>An attachment may have at most %1 bytes; this one has %2.</translation>
+    </message>
+    <message>
+        <source>Upload quota reached</source>
+        <translation>Upload quota reached</translation>
+    </message>
+    <message>
+        <source>Your unfinished uploads would take %1 bytes; at most %2 are allowed. Finish or cancel some first.</source>
+        <translation>Your unfinished uploads would take %1 bytes; at most %2 are allowed. Finish or cancel some first.</translation>
+    </message>
+    <message>
+        <source>Content does not match</source>
+        <translation>Content does not match</translation>
+    </message>
+    <message>
+        <source>An empty file does not have the SHA-256 %1.</source>
+        <translation>An empty file does not have the SHA-256 %1.</translation>
+    </message>
+    <message>
+        <source>Unsupported media type</source>
+        <translation>Unsupported media type</translation>
+    </message>
+    <message>
+        <source>Send a chunk as application/offset+octet-stream.</source>
+        <translation>Send a chunk as application/offset+octet-stream.</translation>
+    </message>
+    <message>
+        <source>Say where the chunk starts in an Upload-Offset header (a whole number).</source>
+        <translation>Say where the chunk starts in an Upload-Offset header (a whole number).</translation>
+    </message>
+    <message>
+        <source>Chunk too large</source>
+        <translation>Chunk too large</translation>
+    </message>
+    <message>
+        <source>A chunk may have at most %1 bytes.</source>
+        <translation>A chunk may have at most %1 bytes.</translation>
+    </message>
+    <message>
+        <source>Wrong offset</source>
+        <translation>Wrong offset</translation>
+    </message>
+    <message>
+        <source>The server has %1 bytes of this upload; send the chunk that starts there.</source>
+        <translation>The server has %1 bytes of this upload; send the chunk that starts there.</translation>
+    </message>
+    <message>
+        <source>Upload-Checksum must be "sha256 " followed by the chunk's SHA-256 in base64.</source>
+        <translation>Upload-Checksum must be "sha256 " followed by the chunk's SHA-256 in base64.</translation>
+    </message>
+    <message>
+        <source>Checksum mismatch</source>
+        <translation>Checksum mismatch</translation>
+    </message>
+    <message>
+        <source>The chunk did not arrive as sent (its SHA-256 differs); it was discarded. Send it again.</source>
+        <translation>The chunk did not arrive as sent (its SHA-256 differs); it was discarded. Send it again.</translation>
+    </message>
+    <message>
+        <source>A chunk must have at least one byte and end within the %1 bytes announced.</source>
+        <translation>A chunk must have at least one byte and end within the %1 bytes announced.</translation>
+    </message>
+    <message>
+        <source>The file that arrived does not have the SHA-256 announced; the upload starts again at offset 0.</source>
+        <translation>The file that arrived does not have the SHA-256 announced; the upload starts again at offset 0.</translation>
+    </message>
+    <message>
+        <source>No such attachment</source>
+        <translation>No such attachment</translation>
+    </message>
+    <message>
+        <source>There is no attachment %1 of an item that you may see.</source>
+        <translation>There is no attachment %1 of an item that you may see.</translation>
+    </message>
+    <message>
+        <source>Range not satisfiable</source>
+        <translation>Range not satisfiable</translation>
+    </message>
+    <message>
+        <source>Ask for one range of bytes within the %1 bytes of the attachment.</source>
+        <translation>Ask for one range of bytes within the %1 bytes of the attachment.</translation>
+    </message>
+    <message>
+        <source>The attachment cannot be read.</source>
+        <translation>The attachment cannot be read.</translation>
     </message>
 </context>
 <context>

@@ -207,6 +207,73 @@
     </message>
 </context>
 <context>
+    <name>BlobStore</name>
+    <message>
+        <source>Not a SHA-256 digest: %1</source>
+        <translation>不是 SHA-256 摘要：%1</translation>
+    </message>
+    <message>
+        <source>The attachment %1 is missing from %2.</source>
+        <translation>附件 %1 不在 %2 中。</translation>
+    </message>
+    <message>
+        <source>The attachment %1 is damaged: its content no longer matches its SHA-256 (%2).</source>
+        <translation>附件 %1 已损坏：其内容与 SHA-256（%2）不再相符。</translation>
+    </message>
+    <message>
+        <source>%1 is a folder, not a file.</source>
+        <translation>%1 是文件夹，不是文件。</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <source>Cannot create the attachment folder %1.</source>
+        <translation>无法创建附件文件夹 %1。</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>Importing %1 was cancelled.</source>
+        <translation>已取消导入 %1。</translation>
+    </message>
+    <message>
+        <source>Cannot store %1 as %2.</source>
+        <translation>无法将 %1 保存为 %2。</translation>
+    </message>
+    <message>
+        <source>Cannot remove %1.</source>
+        <translation>无法删除 %1。</translation>
+    </message>
+    <message>
+        <source>Reading %1 was cancelled.</source>
+        <translation>已取消读取 %1。</translation>
+    </message>
+    <message>
+        <source>The attachment folder %1 cannot be created.</source>
+        <translation>无法创建附件文件夹 %1。</translation>
+    </message>
+    <message>
+        <source>The upload file cannot be created: %1</source>
+        <translation>无法创建上传文件：%1</translation>
+    </message>
+    <message>
+        <source>The upload file cannot be written: %1</source>
+        <translation>无法写入上传文件：%1</translation>
+    </message>
+    <message>
+        <source>The upload file cannot be read.</source>
+        <translation>无法读取上传文件。</translation>
+    </message>
+    <message>
+        <source>The attachment cannot be stored: %1</source>
+        <translation>无法保存附件：%1</translation>
+    </message>
+</context>
+<context>
     <name>Deadline</name>
     <message>
         <source>On time</source>
@@ -960,32 +1027,6 @@
         <translation>无法初始化 libsodium。</translation>
     </message>
     <message>
-        <source>Baosong site server.
-
-Commands:
-  init [--admin ID] [--password-file F]   create config, store, administrator, certificate
-  serve                                    serve the HTTPS API
-  import FILE [--passwords-out F]          load an organization file
-  user list | add ID --name N [--unit U] [--title T] --grant ROLE[:UNITS|:*] ...
-       | passwd ID [--password-file F] | disable ID | enable ID
-  unit list | add ID --name N --type T [--code C]
-  column list | add ID --name N [--parent P] [--type T] [--units U,V] [--interval DAYS]
-  backup PATH                              consistent snapshot while serving (SQLite)
-  audit verify | list [--from N]           check or print the audit chain</source>
-        <translation>报送网站服务器。
-
-命令：
-  init [--admin ID] [--password-file F]   创建配置、数据库、管理员和证书
-  serve                                    提供 HTTPS API 服务
-  import FILE [--passwords-out F]          导入机构文件
-  user list | add ID --name N [--unit U] [--title T] --grant ROLE[:UNITS|:*] ...
-       | passwd ID [--password-file F] | disable ID | enable ID
-  unit list | add ID --name N --type T [--code C]
-  column list | add ID --name N [--parent P] [--type T] [--units U,V] [--interval DAYS]
-  backup PATH                              在服务运行时生成一致的快照（SQLite）
-  audit verify | list [--from N]           校验或列出审计链</translation>
-    </message>
-    <message>
         <source>The configuration file (default: baosong-server.ini in the data folder).</source>
         <translation>配置文件（默认：数据文件夹中的 baosong-server.ini）。</translation>
     </message>
@@ -1044,14 +1085,6 @@ Commands:
     <message>
         <source>audit list: the first sequence number.</source>
         <translation>audit list：起始序号。</translation>
-    </message>
-    <message>
-        <source>init, serve, import, user, unit, column, backup or audit</source>
-        <translation>init、serve、import、user、unit、column、backup 或 audit</translation>
-    </message>
-    <message>
-        <source>Say what to do: init, serve, import, user, unit, column, backup or audit (see --help).</source>
-        <translation>请指定要执行的命令：init、serve、import、user、unit、column、backup 或 audit（参见 --help）。</translation>
     </message>
     <message>
         <source>made a self-signed certificate: %1 (key %2, readable only by you)</source>
@@ -1173,6 +1206,62 @@ Commands:
         <source>Unknown command "%1" (see --help).</source>
         <translation>未知的命令“%1”（参见 --help）。</translation>
     </message>
+    <message>
+        <source>public site: https://%1:%2/ (folder %3)</source>
+        <translation>公开网站：https://%1:%2/（文件夹 %3）</translation>
+    </message>
+    <message>
+        <source>public site: written to %1 (served by the bureau's web server)</source>
+        <translation>公开网站：已写入 %1（由本局的网站服务器提供访问）</translation>
+    </message>
+    <message>
+        <source>Baosong site server.
+
+Commands:
+  init [--admin ID] [--password-file F]   create config, store, administrator, certificate
+  serve                                    serve the HTTPS API
+  import FILE [--passwords-out F]          load an organization file
+  user list | add ID --name N [--unit U] [--title T] --grant ROLE[:UNITS|:*] ...
+       | passwd ID [--password-file F] | disable ID | enable ID
+  unit list | add ID --name N --type T [--code C]
+  column list | add ID --name N [--parent P] [--type T] [--units U,V] [--interval DAYS]
+  backup PATH                              consistent snapshot while serving (SQLite)
+  republish                                rebuild the public site from the store
+  audit verify | list [--from N]           check or print the audit chain</source>
+        <translation>报送网站服务器。
+
+命令：
+  init [--admin ID] [--password-file F]   创建配置、数据库、管理员和证书
+  serve                                    提供 HTTPS API 服务
+  import FILE [--passwords-out F]          导入机构文件
+  user list | add ID --name N [--unit U] [--title T] --grant ROLE[:UNITS|:*] ...
+       | passwd ID [--password-file F] | disable ID | enable ID
+  unit list | add ID --name N --type T [--code C]
+  column list | add ID --name N [--parent P] [--type T] [--units U,V] [--interval DAYS]
+  backup PATH                              在服务运行时生成一致的快照（SQLite）
+  republish                                根据数据库重建公开网站
+  audit verify | list [--from N]           校验或列出审计链</translation>
+    </message>
+    <message>
+        <source>init, serve, import, user, unit, column, backup, republish or audit</source>
+        <translation>init、serve、import、user、unit、column、backup、republish 或 audit</translation>
+    </message>
+    <message>
+        <source>Say what to do: init, serve, import, user, unit, column, backup, republish or audit (see --help).</source>
+        <translation>请指定要执行的命令：init、serve、import、user、unit、column、backup、republish 或 audit（参见 --help）。</translation>
+    </message>
+    <message>
+        <source>wrote %1</source>
+        <translation>已写入 %1</translation>
+    </message>
+    <message>
+        <source>removed %1</source>
+        <translation>已删除 %1</translation>
+    </message>
+    <message>
+        <source>site %1 republished: %2 files written, %3 unchanged, %4 removed</source>
+        <translation>网站 %1 已重新发布：写入 %2 个文件，%3 个未变，删除 %4 个</translation>
+    </message>
 </context>
 <context>
     <name>ServerConfig</name>
@@ -1207,6 +1296,14 @@ Commands:
     <message>
         <source>The setting server/language must be zh_CN or en (it is "%1").</source>
         <translation>设置项 server/language 必须是 zh_CN 或 en（当前为“%1”）。</translation>
+    </message>
+    <message>
+        <source>The setting blobs/chunk_size must be at most %1 bytes (it is %2).</source>
+        <translation>设置项 blobs/chunk_size 不能超过 %1 字节（当前为 %2）。</translation>
+    </message>
+    <message>
+        <source>The setting site/url must be the site's public http or https address (it is "%1").</source>
+        <translation>设置项 site/url 必须是网站的公开 http 或 https 地址（当前为“%1”）。</translation>
     </message>
 </context>
 <context>
@@ -1462,6 +1559,196 @@ Commands:
     <message>
         <source>The backup to %1 failed: %2</source>
         <translation>备份到 %1 失败：%2</translation>
+    </message>
+    <message>
+        <source>Saving upload %1</source>
+        <translation>保存上传 %1</translation>
+    </message>
+    <message>
+        <source>Reading upload %1</source>
+        <translation>读取上传 %1</translation>
+    </message>
+    <message>
+        <source>There is no upload %1.</source>
+        <translation>没有上传 %1。</translation>
+    </message>
+    <message>
+        <source>Removing upload %1</source>
+        <translation>删除上传 %1</translation>
+    </message>
+    <message>
+        <source>Reading expired uploads</source>
+        <translation>读取已过期的上传</translation>
+    </message>
+    <message>
+        <source>Reading the uploads of %1</source>
+        <translation>读取 %1 的上传</translation>
+    </message>
+</context>
+<context>
+    <name>SiteRenderer</name>
+    <message>
+        <source>The site template %1 cannot be read: %2</source>
+        <translation>无法读取网站模板 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1 cannot be removed.</source>
+        <translation>无法删除 %1。</translation>
+    </message>
+    <message>
+        <source>The folder %1 cannot be created.</source>
+        <translation>无法创建文件夹 %1。</translation>
+    </message>
+    <message>
+        <source>The site folder %1 is locked by another render.</source>
+        <translation>网站文件夹 %1 正被另一个生成过程锁定。</translation>
+    </message>
+</context>
+<context>
+    <name>UploadApi</name>
+    <message>
+        <source>Server error</source>
+        <translation>服务器错误</translation>
+    </message>
+    <message>
+        <source>The server could not read or write its store. Try again; if it persists, tell the information centre the request id.</source>
+        <translation>服务器无法读写其数据库。请重试；如问题持续，请将请求编号告知信息中心。</translation>
+    </message>
+    <message>
+        <source>No such upload</source>
+        <translation>没有该上传</translation>
+    </message>
+    <message>
+        <source>There is no upload %1 of yours: it was finished, cancelled or has expired. Start it again.</source>
+        <translation>没有属于您的上传 %1：它已完成、已取消或已过期。请重新开始上传。</translation>
+    </message>
+    <message>
+        <source>Attachments unavailable</source>
+        <translation>附件功能不可用</translation>
+    </message>
+    <message>
+        <source>This server has no attachment folder configured ([blobs] folder).</source>
+        <translation>该服务器未配置附件文件夹（[blobs] folder）。</translation>
+    </message>
+    <message>
+        <source>Not found</source>
+        <translation>未找到</translation>
+    </message>
+    <message>
+        <source>There is nothing at %1.</source>
+        <translation>%1 处没有内容。</translation>
+    </message>
+    <message>
+        <source>Method not allowed</source>
+        <translation>不允许的请求方法</translation>
+    </message>
+    <message>
+        <source>An upload is read with GET, continued with PATCH and cancelled with DELETE.</source>
+        <translation>上传可用 GET 查询、用 PATCH 续传、用 DELETE 取消。</translation>
+    </message>
+    <message>
+        <source>Bad request</source>
+        <translation>请求有误</translation>
+    </message>
+    <message>
+        <source>Send a JSON object with "sha256" (64 hexadecimal digits), "size" (a whole number of bytes) and optionally "name" (at most %1 characters).</source>
+        <translation>请发送包含“sha256”（64 位十六进制数字）、“size”（字节数，整数）以及可选“name”（最多 %1 个字符）的 JSON 对象。</translation>
+    </message>
+    <message>
+        <source>Attachment too large</source>
+        <translation>附件过大</translation>
+    </message>
+    <message>
+        <source>An attachment may have at most %1 bytes; this one has %2.</source>
+        <translation>附件最大为 %1 字节；此附件为 %2 字节。</translation>
+    </message>
+    <message>
+        <source>Upload quota reached</source>
+        <translation>已达上传配额</translation>
+    </message>
+    <message>
+        <source>Your unfinished uploads would take %1 bytes; at most %2 are allowed. Finish or cancel some first.</source>
+        <translation>您未完成的上传将占用 %1 字节；最多允许 %2 字节。请先完成或取消部分上传。</translation>
+    </message>
+    <message>
+        <source>Content does not match</source>
+        <translation>内容不符</translation>
+    </message>
+    <message>
+        <source>An empty file does not have the SHA-256 %1.</source>
+        <translation>空文件的 SHA-256 不是 %1。</translation>
+    </message>
+    <message>
+        <source>Unsupported media type</source>
+        <translation>不支持的媒体类型</translation>
+    </message>
+    <message>
+        <source>Send a chunk as application/offset+octet-stream.</source>
+        <translation>请以 application/offset+octet-stream 发送数据块。</translation>
+    </message>
+    <message>
+        <source>Say where the chunk starts in an Upload-Offset header (a whole number).</source>
+        <translation>请在 Upload-Offset 头中说明数据块的起始位置（整数）。</translation>
+    </message>
+    <message>
+        <source>Chunk too large</source>
+        <translation>数据块过大</translation>
+    </message>
+    <message>
+        <source>A chunk may have at most %1 bytes.</source>
+        <translation>数据块最大为 %1 字节。</translation>
+    </message>
+    <message>
+        <source>Wrong offset</source>
+        <translation>偏移量错误</translation>
+    </message>
+    <message>
+        <source>The server has %1 bytes of this upload; send the chunk that starts there.</source>
+        <translation>服务器已收到此上传的 %1 字节；请发送从该位置开始的数据块。</translation>
+    </message>
+    <message>
+        <source>Upload-Checksum must be "sha256 " followed by the chunk's SHA-256 in base64.</source>
+        <translation>Upload-Checksum 必须是“sha256 ”后接数据块 SHA-256 的 base64 编码。</translation>
+    </message>
+    <message>
+        <source>Checksum mismatch</source>
+        <translation>校验和不符</translation>
+    </message>
+    <message>
+        <source>The chunk did not arrive as sent (its SHA-256 differs); it was discarded. Send it again.</source>
+        <translation>收到的数据块与发送的不一致（SHA-256 不同），已丢弃。请重新发送。</translation>
+    </message>
+    <message>
+        <source>A chunk must have at least one byte and end within the %1 bytes announced.</source>
+        <translation>数据块至少要有一个字节，且不能超出声明的 %1 字节。</translation>
+    </message>
+    <message>
+        <source>The file that arrived does not have the SHA-256 announced; the upload starts again at offset 0.</source>
+        <translation>收到的文件与声明的 SHA-256 不符；上传将从偏移量 0 重新开始。</translation>
+    </message>
+    <message>
+        <source>No such attachment</source>
+        <translation>没有该附件</translation>
+    </message>
+    <message>
+        <source>There is no attachment %1 of an item that you may see.</source>
+        <translation>在您有权查看的信息中没有附件 %1。</translation>
+    </message>
+    <message>
+        <source>Range not satisfiable</source>
+        <translation>请求的范围无法满足</translation>
+    </message>
+    <message>
+        <source>Ask for one range of bytes within the %1 bytes of the attachment.</source>
+        <translation>请在附件的 %1 字节范围内请求一个字节区间。</translation>
+    </message>
+    <message>
+        <source>The attachment cannot be read.</source>
+        <translation>无法读取附件。</translation>
     </message>
 </context>
 <context>

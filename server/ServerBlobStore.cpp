@@ -1,0 +1,212 @@
+#include "ServerBlobStore.h"
+
+#include "ServerLogging.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QRandomGenerator>
+
+#include <openssl/evp.h>
+
+#include <cerrno>
+#include <cstdio>
+#include <cstring>
+#include <fcntl.h>
+#include <memory>
+#include <sys/file.h>
+#include <unistd.h>
+
+using namespace Qt::StringLiterals;
+
+namespace baosong::server {
+
+namespace {
+
+constexpr qint64 kHashBuffer = 1024 * 1024;
+
+bool isLowerHex(QByteArrayView text, qsizetype length)
+{
+    if (text.size() != length)
+        return false;
+    for (const char c : text) {
+        if (!((c >= '0' && c <= '9') || (c >= 'a' && c <= 'f')))
+            return false;
+    }
+    return true;
+}
+
+// Flushes a folder's entries (a rename into it) to disk.
+bool syncFolder(const QString &path)
+{
+    const int fd = ::open(QFile::encodeName(path).constData(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+    if (fd < 0)
+        return false;
+    const bool ok = ::fsync(fd) == 0;
+    ::close(fd);
+    return ok;
+}
+
+} // namespace
+
+BlobStore::BlobStore(QString root)
+    : m_root(std::move(root))
+{}
+
+bool BlobStore::ensure(QString *error) const
+{
+    if (m_root.isEmpty() || !QDir().mkpath(QDir(m_root).filePath(u"uploads"_s))) {
+        *error = tr("The attachment folder %1 cannot be created.").arg(QDir::toNativeSeparators(m_root));
+        return false;
+    }
+    return true;
+}
+
+bool BlobStore::isSha256(QByteArrayView hex)
+{
+    return isLowerHex(hex, 64);
+}
+
+bool BlobStore::isUploadId(QByteArrayView id)
+{
+    return isLowerHex(id, 32);
+}
+
+QString BlobStore::newUploadId()
+{
+    quint32 words[4];
+    QRandomGenerator::system()->fillRange(words);
+    return QString::fromLatin1(QByteArray(reinterpret_cast<const char *>(words), sizeof words).toHex());
+}
+
+QString BlobStore::blobPath(const QByteArray &hex) const
+{
+    Q_ASSERT(isSha256(hex));
+    const QString name = QString::fromLatin1(hex);
+    return u"%1/%2/%3/%4"_s.arg(m_root, name.left(2), name.mid(2, 2), name);
+}
+
+bool BlobStore::hasBlob(const QByteArray &hex) const
+{
+    return QFileInfo(blobPath(hex)).isFile();
+}
+
+qint64 BlobStore::blobSize(const QByteArray &hex) const
+{
+    const QFileInfo info(blobPath(hex));
+    return info.isFile() ? info.size() : -1;
+}
+
+QString BlobStore::partialPath(const QString &id) const
+{
+    Q_ASSERT(isUploadId(id.toLatin1()));
+    return u"%1/uploads/%2"_s.arg(m_root, id);
+}
+
+bool BlobStore::createPartial(const QString &id, QString *error) const
+{
+    if (!ensure(error))
+        return false;
+    QFile f(partialPath(id));
+    if (!f.open(QIODevice::WriteOnly | QIODevice::NewOnly)) {
+        *error = tr("The upload file cannot be created: %1").arg(f.errorString());
+        return false;
+    }
+    return true;
+}
+
+bool BlobStore::writeChunk(const QString &id, qint64 offset, QByteArrayView data, QString *error) const
+{
+    QFile f(partialPath(id));
+    if (!f.open(QIODevice::ReadWrite) || !f.resize(offset) || !f.seek(offset) ||
+        f.write(data.data(), data.size()) != data.size() || !f.flush() || ::fsync(f.handle()) != 0) {
+        *error = tr("The upload file cannot be written: %1").arg(f.errorString());
+        return false;
+    }
+    return true;
+}
+
+int BlobStore::lockPartial(const QString &id) const
+{
+    const int fd = ::open(QFile::encodeName(partialPath(id)).constData(), O_RDONLY | O_CLOEXEC);
+    if (fd < 0)
+        return -1;
+    while (::flock(fd, LOCK_EX) != 0) {
+        if (errno != EINTR) {
+            ::close(fd);
+            return -1;
+        }
+    }
+    return fd;
+}
+
+void BlobStore::unlockPartial(int fd)
+{
+    if (fd >= 0)
+        ::close(fd); // releases the lock
+}
+
+bool BlobStore::resetPartial(const QString &id) const
+{
+    QFile f(partialPath(id));
+    return f.open(QIODevice::ReadWrite) && f.resize(0);
+}
+
+void BlobStore::removePartial(const QString &id) const
+{
+    QFile::remove(partialPath(id));
+}
+
+QByteArray BlobStore::sha256OfFile(const QString &path)
+{
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly))
+        return {};
+    const std::unique_ptr<EVP_MD_CTX, decltype(&EVP_MD_CTX_free)> ctx(EVP_MD_CTX_new(), &EVP_MD_CTX_free);
+    if (!ctx || EVP_DigestInit_ex(ctx.get(), EVP_sha256(), nullptr) != 1)
+        return {};
+    QByteArray buffer(kHashBuffer, Qt::Uninitialized);
+    for (;;) {
+        const qint64 n = f.read(buffer.data(), buffer.size());
+        if (n < 0)
+            return {};
+        if (n == 0)
+            break;
+        if (EVP_DigestUpdate(ctx.get(), buffer.constData(), size_t(n)) != 1)
+            return {};
+    }
+    unsigned char digest[EVP_MAX_MD_SIZE];
+    unsigned int length = 0;
+    if (EVP_DigestFinal_ex(ctx.get(), digest, &length) != 1)
+        return {};
+    return QByteArray(reinterpret_cast<const char *>(digest), int(length)).toHex();
+}
+
+BlobStore::Finish BlobStore::finish(const QString &id, const QByteArray &hex, QString *error) const
+{
+    const QString partial = partialPath(id);
+    const QByteArray actual = sha256OfFile(partial);
+    if (actual.isEmpty()) {
+        *error = tr("The upload file cannot be read.");
+        return Finish::Failed;
+    }
+    if (actual != hex)
+        return Finish::Mismatch;
+    const QString target = blobPath(hex);
+    const QString folder = QFileInfo(target).absolutePath();
+    if (!QDir().mkpath(folder)) {
+        *error = tr("The attachment folder %1 cannot be created.").arg(QDir::toNativeSeparators(folder));
+        return Finish::Failed;
+    }
+    // The content was flushed chunk by chunk; rename() replaces atomically (another upload of the
+    // same content finishing at the same time leaves the same bytes), then the folders are flushed.
+    if (::rename(QFile::encodeName(partial).constData(), QFile::encodeName(target).constData()) != 0) {
+        *error = tr("The attachment cannot be stored: %1").arg(QString::fromLocal8Bit(std::strerror(errno)));
+        return Finish::Failed;
+    }
+    if (!syncFolder(folder) || !syncFolder(QDir(m_root).filePath(u"uploads"_s)))
+        qCWarning(lcApi) << "cannot flush the attachment folders of" << hex;
+    return Finish::Stored;
+}
+
+} // namespace baosong::server

@@ -1,0 +1,102 @@
+#pragma once
+
+// The public site (DESIGN.md §6, §13; docs/server.md "The public site"): what approval publishes,
+// written as static files into the configured site folder so that any web server can serve them.
+//
+// Layout of the folder (every link is relative, so the folder works under any path):
+//   index.html                      home: every top-level column with its latest items
+//   columns/<column>/index.html     a column (its own and its sub-columns' items, newest first),
+//   columns/<column>/<n>.html       page n ≥ 2 of it
+//   columns/<column>/feed.xml       the column's Atom feed
+//   items/<item>.html               an item: title, dates, source, body, attachments; disclosure items
+//                                   with their metadata table; a retracted item's page says so
+//   feed.xml                        the whole site's Atom feed
+//   sitemap.html, sitemap.xml       the site map for readers and for search engines
+//   site.css, badge.<ext>           the style sheet, the configured 党政机关 badge
+// Attachments are linked as attachments/<sha256 hex>/<percent-encoded name>; SiteServer serves them
+// from the attachments folder.
+//
+// Every file is written atomically (a temporary file in the same folder, then a rename), so a reader
+// never sees half a page; a file whose content is unchanged is not rewritten. Item bodies always go
+// through HtmlSanitizer. Templates are the files in resources/site/ (a file of the same name in the
+// configured templates folder replaces one); their labels are Chinese text.
+//
+// Publication: Api calls notify() after it committed an action; when the action changed what is on
+// the site (publication, an approved change, a retraction) the renderer attached to that store
+// writes the affected pages: the item, its column and the column's ancestors (old and new column
+// on a move), their feeds, the home page, the site feed and the sitemaps. Renders are serialized in
+// the process and, through a lock file in the folder, across server processes sharing a database;
+// each reads the store after taking the lock, so the last render reflects every commit before it.
+
+#include "Domain.h"
+#include "SiteConfig.h"
+
+#include <QCoreApplication>
+#include <QLoggingCategory>
+#include <QStringList>
+
+namespace baosong::server {
+
+Q_DECLARE_LOGGING_CATEGORY(lcSite)
+
+class ServerStore;
+
+class SiteRenderer
+{
+    Q_DECLARE_TR_FUNCTIONS(SiteRenderer)
+
+public:
+    struct Report
+    {
+        QStringList written; // files written (relative to the site folder)
+        int unchanged = 0;   // files whose content was already right
+        QStringList removed; // files removed (retracted items' leftovers, surplus column pages)
+        QString error;       // translated; empty on success
+        bool ok() const { return error.isEmpty(); }
+    };
+
+    SiteRenderer(SiteConfig config, ServerStore &store);
+
+    const SiteConfig &config() const { return m_config; }
+
+    // Writes what changing `before` into `after` changes on the site; nothing when it changes nothing
+    // there (see affectsSite).
+    Report update(const Item &before, const Item &after);
+    // Rebuilds the whole site from the store (after a template change or a restore) and removes
+    // generated pages that no longer belong to it.
+    Report republishAll();
+
+    // True when the change from `before` to `after` changes the public site: the item goes live or
+    // stops being live, or its live revision changes.
+    static bool affectsSite(const Item &before, const Item &after);
+
+    // Paths relative to the site folder.
+    static QString itemPath(const QString &itemId);
+    static QString columnPath(const QString &columnId, int page = 1);
+    static QString columnFeedPath(const QString &columnId);
+    // "attachments/<sha256 hex>/<percent-encoded file name>"
+    static QString attachmentPath(const Attachment &attachment);
+    // The id as used in a file name: itself when it is made of letters, digits, '-' and '_' (at most
+    // 64), otherwise "x" and the hex SHA-256 of it.
+    static QString fileId(const QString &id);
+
+    // The renderer that Api's actions on `store` publish through (none: nothing is rendered).
+    static void attach(ServerStore *store, SiteRenderer *renderer);
+    static void detach(ServerStore *store);
+    // Called by Api after an action on `store` committed: renders when the site changed. A failure
+    // is logged and left for `republish` (the action itself stands).
+    static void notify(ServerStore &store, const Item &before, const Item &after);
+
+private:
+    struct Snapshot;
+    class Writer;
+
+    bool load(Snapshot *snapshot, QString *error);
+    void render(const Snapshot &s, const QStringList &itemIds, const QStringList &columnIds, bool everything,
+                Writer &w);
+
+    SiteConfig m_config;
+    ServerStore &m_store;
+};
+
+} // namespace baosong::server

@@ -1,0 +1,849 @@
+// The public site (server/SiteRenderer, server/SiteServer) against the real server, on SQLite and on
+// PostgreSQL: publication through the API writes the item page, its column pages and both feeds; the
+// feeds are valid Atom; an approved change shows its revision date; a retraction leaves a "withdrawn"
+// page and takes the item off the lists; pages are replaced atomically while a reader polls; the
+// site server refuses paths leaving the folder and sends a Chinese attachment name correctly; headless
+// Chromium loads the home, a column and an item page without console errors (screenshots kept).
+
+#include "ServerHarness.h"
+
+#include "DomainJson.h"
+#include "SiteRenderer.h"
+#include "SiteServer.h"
+
+#include <QCryptographicHash>
+#include <QDir>
+#include <QDirIterator>
+#include <QFile>
+#include <QJsonArray>
+#include <QProcess>
+#include <QRegularExpression>
+#include <QSslKey>
+#include <QStandardPaths>
+#include <QTest>
+#include <QTimeZone>
+#include <QUuid>
+#include <QXmlStreamReader>
+
+#include <atomic>
+#include <future>
+
+using namespace baosong;
+using namespace baosong::test;
+using namespace Qt::StringLiterals;
+
+namespace {
+
+QString uuid()
+{
+    return QUuid::createUuid().toString(QUuid::WithoutBraces);
+}
+
+QByteArray readFile(const QString &path)
+{
+    QFile f(path);
+    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+}
+
+struct AtomEntry
+{
+    QString id;
+    QString title;
+    QString link;
+    QString updated;
+};
+
+// Parses an Atom feed strictly enough to catch what readers choke on: well-formed XML, the Atom
+// namespace, the feed's required id, title and updated, and each entry's id, title, updated and link.
+bool parseAtom(const QByteArray &xml, QList<AtomEntry> *entries, QString *error)
+{
+    const QString atom = u"http://www.w3.org/2005/Atom"_s;
+    QXmlStreamReader r(xml);
+    if (!r.readNextStartElement() || r.name() != "feed"_L1 || r.namespaceUri() != atom) {
+        *error = u"the root is not an Atom feed"_s;
+        return false;
+    }
+    QSet<QString> feedFields;
+    while (r.readNextStartElement()) {
+        if (r.name() != "entry"_L1) {
+            feedFields.insert(r.name().toString());
+            r.skipCurrentElement();
+            continue;
+        }
+        AtomEntry e;
+        while (r.readNextStartElement()) {
+            if (r.namespaceUri() != atom) {
+                *error = u"an element outside the Atom namespace"_s;
+                return false;
+            }
+            if (r.name() == "id"_L1)
+                e.id = r.readElementText();
+            else if (r.name() == "title"_L1)
+                e.title = r.readElementText();
+            else if (r.name() == "updated"_L1)
+                e.updated = r.readElementText();
+            else if (r.name() == "link"_L1) {
+                e.link = r.attributes().value(u"href"_s).toString();
+                r.skipCurrentElement();
+            } else
+                r.skipCurrentElement();
+        }
+        if (e.id.isEmpty() || e.title.isEmpty() || e.link.isEmpty() ||
+            !QDateTime::fromString(e.updated, Qt::ISODate).isValid()) {
+            *error = u"an entry lacks id, title, link or a valid updated date"_s;
+            return false;
+        }
+        entries->append(e);
+    }
+    if (r.hasError()) {
+        *error = r.errorString();
+        return false;
+    }
+    for (const QString &required : {u"id"_s, u"title"_s, u"updated"_s, u"author"_s}) {
+        if (!feedFields.contains(required)) {
+            *error = u"the feed has no "_s + required;
+            return false;
+        }
+    }
+    return true;
+}
+
+bool feedHas(const QByteArray &xml, const QString &title)
+{
+    QList<AtomEntry> entries;
+    QString error;
+    if (!parseAtom(xml, &entries, &error))
+        return false;
+    return std::any_of(entries.cbegin(), entries.cend(),
+                       [&](const AtomEntry &e) { return e.title == title; });
+}
+
+const Person *decider(const Organization &org, const Stage &stage, const QString &unitId,
+                      const QString &authorId)
+{
+    for (const Person &p : org.people) {
+        const bool holds =
+            stage.scope == StageScope::Bureau ? p.hasRole(stage.role) : p.holds(stage.role, unitId);
+        if (holds && p.id != authorId && !p.disabled)
+            return &p;
+    }
+    return nullptr;
+}
+
+const Person *correspondentOf(const Organization &org, const QString &unitId)
+{
+    for (const Person &p : org.people) {
+        if (p.unitId == unitId && p.holds(Role::Correspondent, unitId) && !p.disabled)
+            return &p;
+    }
+    return nullptr;
+}
+
+} // namespace
+
+class TestServerSite : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+
+    void publicationWritesPages_data() { backends(); }
+    void publicationWritesPages();
+    void changeAndRetraction_data() { backends(); }
+    void changeAndRetraction();
+    void pagesAreReplacedAtomically_data() { backends(); }
+    void pagesAreReplacedAtomically();
+    void republishCommand_data() { backends(); }
+    void republishCommand();
+    void siteServerAndAttachments_data() { backends(); }
+    void siteServerAndAttachments();
+    void refusedTargets_data();
+    void refusedTargets();
+    void chromiumLoadsPages_data() { backends(); }
+    void chromiumLoadsPages();
+
+private:
+    struct Site
+    {
+        std::unique_ptr<ServerHarness> harness;
+        std::unique_ptr<server::SiteRenderer> renderer;
+        QString folder;
+        QString attachments;
+        ~Site()
+        {
+            if (harness)
+                server::SiteRenderer::detach(&harness->store());
+        }
+    };
+
+    void backends()
+    {
+        QTest::addColumn<QString>("backend");
+        for (const QString &b : serverBackends())
+            QTest::newRow(qPrintable(b)) << b;
+    }
+    std::unique_ptr<Site> start(const QString &backend);
+    QJsonObject act(ServerHarness &h, const QString &personId, const QString &itemId, const QString &action,
+                    int baseRevision, const QJsonObject &extra, int *status);
+    // Drives the item through its route's stages (every approval through the API); false on a refusal.
+    bool approveAll(ServerHarness &h, const QString &itemId, QString *error);
+    // Creates, submits and approves an item; returns its id (empty on failure, *error says why).
+    QString publish(ServerHarness &h, ItemKind kind, const QString &unitId, const RevisionContent &content,
+                    QString *error);
+    static RevisionContent content(const QString &title, const QString &columnId);
+
+    Organization m_org;
+};
+
+void TestServerSite::initTestCase()
+{
+    m_org = Organization::demo();
+    QVERIFY(!m_org.people.isEmpty());
+}
+
+std::unique_ptr<TestServerSite::Site> TestServerSite::start(const QString &backend)
+{
+    auto site = std::make_unique<Site>();
+    site->harness = std::make_unique<ServerHarness>(backend);
+    if (!site->harness->ok()) {
+        qWarning("server did not start: %s", qPrintable(site->harness->error()));
+        return nullptr;
+    }
+    QString error;
+    if (!site->harness->importOrganization(m_org, &error)) {
+        qWarning("import failed: %s", qPrintable(error));
+        return nullptr;
+    }
+    site->folder = QDir(site->harness->folder()).filePath(u"site"_s);
+    site->attachments = QDir(site->harness->folder()).filePath(u"attachments"_s);
+    QDir().mkpath(site->attachments);
+    server::SiteConfig config;
+    config.folder = site->folder;
+    config.attachmentsFolder = site->attachments;
+    config.name = m_org.name;
+    config.url = u"https://zrzyj.example.gov.cn/"_s;
+    config.siteCode = u"5119000001"_s;
+    config.organizer = m_org.name;
+    config.contact = u"电话：0827-5555555"_s;
+    config.icp = u"蜀ICP备00000001号"_s;
+    config.publicSecurity = u"川公网安备 51190202000001号"_s;
+    config.reportErrorUrl = u"https://zfwzzc.www.gov.cn/"_s;
+    config.pageSize = 3;
+    site->renderer = std::make_unique<server::SiteRenderer>(config, site->harness->store());
+    if (!site->renderer->republishAll().ok())
+        return nullptr;
+    server::SiteRenderer::attach(&site->harness->store(), site->renderer.get());
+    return site;
+}
+
+RevisionContent TestServerSite::content(const QString &title, const QString &columnId)
+{
+    RevisionContent c;
+    c.title = title;
+    c.bodyHtml = u"<p>为进一步做好国土空间规划工作，现将有关事项通知如下。</p>"
+                 u"<script>alert(1)</script><p onclick=\"x()\">一、总体要求</p>"_s;
+    c.columnId = columnId;
+    c.infoDate = QDate::currentDate().addDays(-1);
+    return c;
+}
+
+QJsonObject TestServerSite::act(ServerHarness &h, const QString &personId, const QString &itemId,
+                                const QString &action, int baseRevision, const QJsonObject &extra,
+                                int *status)
+{
+    QJsonObject body{{"action_id"_L1, uuid()},
+                     {"action"_L1, action},
+                     {"item_id"_L1, itemId},
+                     {"base_revision"_L1, baseRevision}};
+    for (auto it = extra.begin(); it != extra.end(); ++it)
+        body.insert(it.key(), it.value());
+    const HttpResult r = h.post(u"/api/v1/actions"_s, h.login(personId), body);
+    *status = r.status;
+    return r.body;
+}
+
+bool TestServerSite::approveAll(ServerHarness &h, const QString &itemId, QString *error)
+{
+    for (int guard = 0; guard < 10; ++guard) {
+        const std::optional<Item> item = h.store().item(itemId);
+        if (!item || item->state != WorkflowState::InReview)
+            return item.has_value();
+        const std::optional<Stage> stage = RouteEngine::builtin().currentStage(*item);
+        const Person *reviewer = stage ? decider(m_org, *stage, item->unitId, item->authorId) : nullptr;
+        if (!reviewer) {
+            *error = u"nobody decides stage "_s + item->stageId;
+            return false;
+        }
+        int status = 0;
+        const QJsonObject answer =
+            act(h, reviewer->id, itemId, u"approve"_s, item->latestNumber(),
+                {{"stage_id"_L1, stage->id},
+                 {"confidentiality_attested"_L1, RouteEngine::builtin().isLastStage(*item, stage->id)}},
+                &status);
+        if (status != 200) {
+            *error = QString::fromUtf8(QJsonDocument(answer).toJson());
+            return false;
+        }
+    }
+    *error = u"the route did not end"_s;
+    return false;
+}
+
+QString TestServerSite::publish(ServerHarness &h, ItemKind kind, const QString &unitId,
+                                const RevisionContent &c, QString *error)
+{
+    const Person *author = correspondentOf(m_org, unitId);
+    if (!author) {
+        *error = u"no correspondent in "_s + unitId;
+        return {};
+    }
+    const QString id = uuid();
+    int status = 0;
+    QJsonObject answer =
+        act(h, author->id, id, u"create"_s, -1,
+            {{"kind"_L1, toString(kind)}, {"unit_id"_L1, unitId}, {"content"_L1, json::toJson(c)}}, &status);
+    if (status == 200)
+        answer = act(h, author->id, id, u"submit"_s, 1, {}, &status);
+    if (status != 200) {
+        *error = QString::fromUtf8(QJsonDocument(answer).toJson());
+        return {};
+    }
+    return approveAll(h, id, error) ? id : QString();
+}
+
+void TestServerSite::publicationWritesPages()
+{
+    QFETCH(QString, backend);
+    auto site = start(backend);
+    QVERIFY(site);
+    ServerHarness &h = *site->harness;
+    const QDir dir(site->folder);
+    // The empty site exists already: home, every column, feeds, site maps, style sheet.
+    QVERIFY(QFileInfo::exists(dir.filePath(u"index.html"_s)));
+    QVERIFY(QFileInfo::exists(dir.filePath(u"columns/bureau_news/index.html"_s)));
+    QVERIFY(QFileInfo::exists(dir.filePath(u"sitemap.xml"_s)));
+    const QByteArray homeBefore = readFile(dir.filePath(u"index.html"_s));
+    const QByteArray columnBefore = readFile(dir.filePath(u"columns/bureau_news/index.html"_s));
+    const QByteArray feedBefore = readFile(dir.filePath(u"feed.xml"_s));
+    const QByteArray columnFeedBefore = readFile(dir.filePath(u"columns/bureau_news/feed.xml"_s));
+    QList<AtomEntry> entries;
+    QString error;
+    QVERIFY2(parseAtom(feedBefore, &entries, &error), qPrintable(error));
+    QVERIFY(entries.isEmpty());
+
+    // A news item, published through the API.
+    const QString title = u"市局召开国土空间规划工作会议 <严格> & \"落实\""_s;
+    const QString id =
+        publish(h, ItemKind::News, u"spatial_planning"_s, content(title, u"bureau_news"_s), &error);
+    QVERIFY2(!id.isEmpty(), qPrintable(error));
+    const Item item = *h.store().item(id);
+    QCOMPARE(item.state, WorkflowState::Published);
+
+    const QByteArray page = readFile(dir.filePath(server::SiteRenderer::itemPath(id)));
+    QVERIFY(!page.isEmpty());
+    const QString html = QString::fromUtf8(page);
+    QVERIFY(html.startsWith(u"<!DOCTYPE html>"_s));
+    QVERIFY(html.contains(u"<html lang=\"zh-CN\">"_s));
+    QVERIFY(html.contains(u"<meta charset=\"utf-8\">"_s));
+    // Every text escaped; the body sanitized.
+    QVERIFY(html.contains(u"市局召开国土空间规划工作会议 &lt;严格&gt; &amp; &quot;落实&quot;"_s));
+    QVERIFY(!html.contains(u"<严格>"_s));
+    QVERIFY(!html.contains(u"<script"_s));
+    QVERIFY(!html.contains(u"onclick"_s));
+    QVERIFY(html.contains(u"<p>一、总体要求</p>"_s));
+    QVERIFY(!html.contains(u"{{"_s));
+    // Meta tags of DESIGN.md §13; the publication date is the server's.
+    const QString pubDate = item.publishedAt.toTimeZone(QTimeZone(8 * 3600)).toString(u"yyyy-MM-dd HH:mm"_s);
+    for (const QString &meta :
+         {u"<meta name=\"SiteName\" content=\"%1\">"_s.arg(m_org.name),
+          u"<meta name=\"SiteDomain\" content=\"zrzyj.example.gov.cn\">"_s,
+          u"<meta name=\"SiteIDCode\" content=\"5119000001\">"_s,
+          u"<meta name=\"ColumnName\" content=\"局内动态\">"_s,
+          u"<meta name=\"PubDate\" content=\"%1\">"_s.arg(pubDate),
+          u"<meta name=\"ContentSource\" content=\"%1\">"_s.arg(m_org.unit(u"spatial_planning"_s)->name),
+          u"<meta name=\"Url\" content=\"https://zrzyj.example.gov.cn/%1\">"_s.arg(
+              server::SiteRenderer::itemPath(id))})
+        QVERIFY2(html.contains(meta), qPrintable(meta));
+    QVERIFY(html.contains(u"<meta name=\"ArticleTitle\""_s));
+    // The footer.
+    QVERIFY(html.contains(u"网站标识码：5119000001"_s));
+    QVERIFY(html.contains(u"蜀ICP备00000001号"_s));
+    QVERIFY(html.contains(u"recordcode=51190202000001"_s));
+    QVERIFY(html.contains(u"我为政府网站找错"_s));
+    QVERIFY(html.contains(u"../sitemap.html"_s));
+
+    // The column, its parent column, the home page and both feeds changed and list it.
+    const QByteArray column = readFile(dir.filePath(u"columns/bureau_news/index.html"_s));
+    QVERIFY(column != columnBefore);
+    QVERIFY(QString::fromUtf8(column).contains(u"../../"_s + server::SiteRenderer::itemPath(id)));
+    QVERIFY(QString::fromUtf8(column).contains(u"<meta name=\"ColumnType\" content=\"动态类\">"_s));
+    QVERIFY(QString::fromUtf8(readFile(dir.filePath(u"columns/news/index.html"_s)))
+                .contains(server::SiteRenderer::itemPath(id)));
+    const QByteArray home = readFile(dir.filePath(u"index.html"_s));
+    QVERIFY(home != homeBefore);
+    QVERIFY(QString::fromUtf8(home).contains(server::SiteRenderer::itemPath(id)));
+    const QByteArray feed = readFile(dir.filePath(u"feed.xml"_s));
+    const QByteArray columnFeed = readFile(dir.filePath(u"columns/bureau_news/feed.xml"_s));
+    QVERIFY(feed != feedBefore);
+    QVERIFY(columnFeed != columnFeedBefore);
+    entries.clear();
+    QVERIFY2(parseAtom(feed, &entries, &error), qPrintable(error));
+    QCOMPARE(entries.size(), 1);
+    QCOMPARE(entries.first().title, title);
+    QCOMPARE(entries.first().link, u"https://zrzyj.example.gov.cn/"_s + server::SiteRenderer::itemPath(id));
+    QVERIFY(feedHas(columnFeed, title));
+    QVERIFY(!feedHas(readFile(dir.filePath(u"columns/notices/feed.xml"_s)), title));
+    QVERIFY(QString::fromUtf8(readFile(dir.filePath(u"sitemap.xml"_s)))
+                .contains(server::SiteRenderer::itemPath(id)));
+
+    // A disclosure item shows its metadata table, with the index number the server assigned.
+    RevisionContent d = content(u"关于印发《巴中市国土空间规划管理办法》的通知"_s, u"policy_documents"_s);
+    d.documentNumber = u"巴自然资规〔2025〕1号"_s;
+    d.catalogueEntry = u"政策文件"_s;
+    const QString disclosure = publish(h, ItemKind::Disclosure, u"policy_law"_s, d, &error);
+    QVERIFY2(!disclosure.isEmpty(), qPrintable(error));
+    const Item published = *h.store().item(disclosure);
+    QVERIFY(!published.indexNumber.isEmpty());
+    const QString table =
+        QString::fromUtf8(readFile(dir.filePath(server::SiteRenderer::itemPath(disclosure))));
+    QVERIFY(table.contains(u"<th scope=\"row\">索引号</th><td>%1</td>"_s.arg(published.indexNumber)));
+    QVERIFY(table.contains(u"<td>巴自然资规〔2025〕1号</td>"_s));
+    QVERIFY(table.contains(u"<td>%1</td>"_s.arg(m_org.unit(u"policy_law"_s)->name)));
+    // The other publication left the news item's page as it was; the site feed lists both.
+    QCOMPARE(readFile(dir.filePath(server::SiteRenderer::itemPath(id))), page);
+    QVERIFY(feedHas(readFile(dir.filePath(u"feed.xml"_s)), title));
+    QVERIFY(feedHas(readFile(dir.filePath(u"columns/disclosure/feed.xml"_s)), d.title));
+}
+
+void TestServerSite::changeAndRetraction()
+{
+    QFETCH(QString, backend);
+    auto site = start(backend);
+    QVERIFY(site);
+    ServerHarness &h = *site->harness;
+    const QDir dir(site->folder);
+    QString error;
+    const QString first = u"征地启动公告（第一版）"_s;
+    const QString id =
+        publish(h, ItemKind::News, u"use_control"_s, content(first, u"land_acquisition"_s), &error);
+    QVERIFY2(!id.isEmpty(), qPrintable(error));
+    const QString path = dir.filePath(server::SiteRenderer::itemPath(id));
+    QVERIFY(QString::fromUtf8(readFile(path)).contains(first));
+    QVERIFY(!QString::fromUtf8(readFile(path)).contains(u"修订日期"_s));
+    const Item live = *h.store().item(id);
+
+    // An approved change replaces the page and shows its revision date; the publication date stays.
+    const Person *author = correspondentOf(m_org, u"use_control"_s);
+    const QString second = u"征地启动公告（修订）"_s;
+    int status = 0;
+    act(h, author->id, id, u"propose_change"_s, live.latestNumber(),
+        {{"content"_L1, json::toJson(content(second, u"land_acquisition"_s))}}, &status);
+    QCOMPARE(status, 200);
+    // While the change is in review, the published version stays.
+    QVERIFY(QString::fromUtf8(readFile(path)).contains(first));
+    QVERIFY2(approveAll(h, id, &error), qPrintable(error));
+    const QString changed = QString::fromUtf8(readFile(path));
+    QVERIFY(changed.contains(second));
+    QVERIFY(!changed.contains(first));
+    QVERIFY(changed.contains(u"修订日期"_s));
+    const QString pubDate = live.publishedAt.toTimeZone(QTimeZone(8 * 3600)).toString(u"yyyy-MM-dd HH:mm"_s);
+    QVERIFY(changed.contains(u"<meta name=\"PubDate\" content=\"%1\">"_s.arg(pubDate)));
+    QCOMPARE(h.store().item(id)->publishedAt, live.publishedAt);
+    QVERIFY(feedHas(readFile(dir.filePath(u"feed.xml"_s)), second));
+    QVERIFY(!feedHas(readFile(dir.filePath(u"feed.xml"_s)), first));
+
+    // An approved retraction: a "withdrawn" page with the date stays, the lists and feeds lose it.
+    const Item current = *h.store().item(id);
+    act(h, author->id, id, u"propose_retraction"_s, current.latestNumber(), {{"reason"_L1, u"信息有误"_s}},
+        &status);
+    QCOMPARE(status, 200);
+    QVERIFY(QString::fromUtf8(readFile(path)).contains(second));
+    QVERIFY2(approveAll(h, id, &error), qPrintable(error));
+    QCOMPARE(h.store().item(id)->state, WorkflowState::Retracted);
+    const QString withdrawn = QString::fromUtf8(readFile(path));
+    QVERIFY(withdrawn.contains(u"此信息已撤回"_s));
+    QVERIFY(!withdrawn.contains(u"一、总体要求"_s));
+    QVERIFY(withdrawn.contains(u"<meta name=\"robots\" content=\"noindex\">"_s));
+    const QString today =
+        QDateTime::currentDateTimeUtc().toTimeZone(QTimeZone(8 * 3600)).toString(u"yyyy-MM-dd"_s);
+    QVERIFY(withdrawn.contains(today));
+    for (const QString &page :
+         {u"index.html"_s, u"columns/land_acquisition/index.html"_s, u"columns/announcements/index.html"_s})
+        QVERIFY2(
+            !QString::fromUtf8(readFile(dir.filePath(page))).contains(server::SiteRenderer::itemPath(id)),
+            qPrintable(page));
+    QVERIFY(!feedHas(readFile(dir.filePath(u"feed.xml"_s)), second));
+    QVERIFY(!feedHas(readFile(dir.filePath(u"columns/land_acquisition/feed.xml"_s)), second));
+    QVERIFY(!QString::fromUtf8(readFile(dir.filePath(u"sitemap.xml"_s)))
+                 .contains(server::SiteRenderer::itemPath(id)));
+}
+
+void TestServerSite::pagesAreReplacedAtomically()
+{
+    QFETCH(QString, backend);
+    auto site = start(backend);
+    QVERIFY(site);
+    ServerHarness &h = *site->harness;
+    // Enough items for pages of some size: stored as published directly (the route is tested above).
+    const Person *author = correspondentOf(m_org, u"office"_s);
+    QVERIFY(author);
+    for (int i = 0; i < 40; ++i) {
+        Item item;
+        item.id = uuid();
+        item.kind = ItemKind::News;
+        item.unitId = u"office"_s;
+        item.authorId = author->id;
+        item.state = WorkflowState::Published;
+        item.liveRevision = 1;
+        item.publishedAt = QDateTime::currentDateTimeUtc().addSecs(-i * 3600);
+        RevisionContent c = content(u"第%1条动态"_s.arg(i), u"bureau_news"_s);
+        c.bodyHtml = u"<p>"_s + u"自然资源和规划工作动态正文。"_s.repeated(400) + u"</p>"_s;
+        item.revisions.append(Revision{1, author->id, item.publishedAt, c});
+        QVERIFY(h.store().saveItem(item, {}));
+    }
+    // Two renderers of the same folder that differ in the site name: every republish rewrites every page.
+    server::SiteConfig a = site->renderer->config();
+    server::SiteConfig b = a;
+    b.name = u"巴中市自然资源和规划局（测试）"_s;
+    server::SiteRenderer ra(a, h.store());
+    server::SiteRenderer rb(b, h.store());
+    QVERIFY(ra.republishAll().ok());
+    const QStringList pages{u"index.html"_s, u"columns/bureau_news/index.html"_s, u"columns/news/2.html"_s,
+                            u"feed.xml"_s};
+    std::atomic<bool> done = false;
+    auto writer = std::async(std::launch::async, [&] {
+        int rounds = 0;
+        bool ok = true;
+        for (; rounds < 12 && ok; ++rounds)
+            ok = (rounds % 2 ? ra : rb).republishAll().ok();
+        done = true;
+        return ok ? rounds : -1;
+    });
+    int reads = 0;
+    QSet<QByteArray> seen;
+    const QDir dir(site->folder);
+    while (!done) {
+        for (const QString &p : pages) {
+            const QByteArray data = readFile(dir.filePath(p));
+            ++reads;
+            const bool whole = p.endsWith(u".xml"_s)
+                                   ? data.startsWith("<?xml") && data.trimmed().endsWith("</feed>")
+                                   : data.startsWith("<!DOCTYPE html>") && data.trimmed().endsWith("</html>");
+            QVERIFY2(whole, qPrintable(u"%1 read half-written (%2 bytes)"_s.arg(p).arg(data.size())));
+            if (p == pages.first())
+                seen.insert(QCryptographicHash::hash(data, QCryptographicHash::Sha256));
+        }
+    }
+    QCOMPARE(writer.get(), 12);
+    QVERIFY(reads > 20);
+    QVERIFY2(seen.size() == 2, "the reader saw both versions of the home page");
+    // No temporary files are left behind.
+    QDirIterator it(site->folder, QDir::Files | QDir::Hidden, QDirIterator::Subdirectories);
+    while (it.hasNext()) {
+        const QString name = QFileInfo(it.next()).fileName();
+        QVERIFY2(name.endsWith(u".html"_s) || name.endsWith(u".xml"_s) || name.endsWith(u".css"_s) ||
+                     name == u".baosong-render.lock"_s,
+                 qPrintable(name));
+    }
+}
+
+void TestServerSite::republishCommand()
+{
+    QFETCH(QString, backend);
+    auto site = start(backend);
+    QVERIFY(site);
+    ServerHarness &h = *site->harness;
+    QString error;
+    const QString id =
+        publish(h, ItemKind::News, u"bazhou"_s, content(u"巴州区分局动态"_s, u"district_news"_s), &error);
+    QVERIFY2(!id.isEmpty(), qPrintable(error));
+
+    // A fresh folder (as after a restore) and a page of an item the store does not have.
+    QTemporaryDir dir;
+    const QString folder = dir.filePath(u"public"_s);
+    QDir().mkpath(folder + u"/items"_s);
+    {
+        QFile stale(folder + u"/items/gone.html"_s);
+        QVERIFY(stale.open(QIODevice::WriteOnly));
+        stale.write("<!DOCTYPE html>");
+    }
+    const QString ini = dir.filePath(u"baosong-server.ini"_s);
+    QFile f(ini);
+    QVERIFY(f.open(QIODevice::WriteOnly));
+    QByteArray text = "[site]\nfolder="_ba + folder.toUtf8() + "\nname="_ba + m_org.name.toUtf8() + "\n"_ba;
+    const server::StoreConfig &store = h.store().config();
+    if (store.isPostgres()) {
+        QFile pw(dir.filePath(u"pg-password"_s));
+        QVERIFY(pw.open(QIODevice::WriteOnly));
+        pw.write(store.password.toUtf8());
+        text +=
+            u"[store]\ndriver=QPSQL\nhost=%1\nport=%2\ndatabase=%3\nuser=%4\npassword_file=pg-password\n"_s
+                .arg(store.host)
+                .arg(store.port)
+                .arg(store.database, store.user)
+                .toUtf8();
+    } else {
+        text += "[store]\npath="_ba + store.sqlitePath.toUtf8() + "\n"_ba;
+    }
+    f.write(text);
+    f.close();
+    QProcess p;
+    p.setProcessChannelMode(QProcess::MergedChannels);
+    p.start(QStringLiteral(BAOSONG_SERVER_BIN), {u"--config"_s, ini, u"republish"_s});
+    QVERIFY(p.waitForFinished(120000));
+    const QString output = QString::fromUtf8(p.readAll());
+    QVERIFY2(p.exitStatus() == QProcess::NormalExit && p.exitCode() == 0, qPrintable(output));
+    QVERIFY2(output.contains(server::SiteRenderer::itemPath(id)), qPrintable(output));
+    QVERIFY(output.contains(u"index.html"_s));
+    QVERIFY2(output.contains(u"items/gone.html"_s), qPrintable(output)); // reported as removed
+    QVERIFY(!QFileInfo::exists(folder + u"/items/gone.html"_s));
+    QVERIFY(QString::fromUtf8(readFile(folder + u"/"_s + server::SiteRenderer::itemPath(id)))
+                .contains(u"巴州区分局动态"_s));
+    // Pages are for the public: readable by the web server's account, whatever the server's umask.
+    QVERIFY(QFileInfo(folder + u"/index.html"_s).permissions().testFlag(QFileDevice::ReadOther));
+    // It is an audit event; a second run writes nothing new.
+    bool audited = false;
+    for (const AuditEvent &e : h.store().auditEvents(1, 10000))
+        audited = audited || e.type == u"site.republish"_s;
+    QVERIFY(audited);
+    p.start(QStringLiteral(BAOSONG_SERVER_BIN), {u"--config"_s, ini, u"republish"_s});
+    QVERIFY(p.waitForFinished(120000));
+    const QString again = QString::fromUtf8(p.readAll());
+    QCOMPARE(p.exitCode(), 0);
+    QVERIFY2(!again.contains(server::SiteRenderer::itemPath(id)), qPrintable(again));
+}
+
+void TestServerSite::siteServerAndAttachments()
+{
+    QFETCH(QString, backend);
+    auto site = start(backend);
+    QVERIFY(site);
+    ServerHarness &h = *site->harness;
+    // An attachment with a Chinese name, its file in the attachments folder under its SHA-256.
+    const QByteArray pdf = "%PDF-1.4\n% 国土空间规划\n%%EOF\n"_ba;
+    Attachment a;
+    a.id = u"att-1"_s;
+    a.fileName = u"巴中市国土空间总体规划（2021—2035年）.pdf"_s;
+    a.mimeType = u"application/pdf"_s;
+    a.size = pdf.size();
+    a.sha256 = QCryptographicHash::hash(pdf, QCryptographicHash::Sha256);
+    {
+        QFile f(QDir(site->attachments).filePath(QString::fromLatin1(a.sha256.toHex())));
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(pdf);
+    }
+    RevisionContent c = content(u"巴中市国土空间总体规划公示"_s, u"plans"_s);
+    c.attachments.append(a);
+    QString error;
+    const QString id = publish(h, ItemKind::News, u"spatial_planning"_s, c, &error);
+    QVERIFY2(!id.isEmpty(), qPrintable(error));
+
+    server::SiteConfig config = site->renderer->config();
+    const server::SiteServer handler(config);
+    http::ServerConfig httpConfig;
+    httpConfig.certificateFile = QDir(h.folder()).filePath(u"server.crt"_s);
+    httpConfig.keyFile = QDir(h.folder()).filePath(u"server.key"_s);
+    http::HttpsServer server(httpConfig, [&handler](const http::Request &r) { return handler.handle(r); });
+    QVERIFY2(server.start(&error), qPrintable(error));
+
+    QNetworkAccessManager nam;
+    QSslConfiguration ssl = QSslConfiguration::defaultConfiguration();
+    ssl.setCaCertificates(QSslCertificate::fromPath(httpConfig.certificateFile));
+    auto get = [&](const QString &path, const QByteArray &method = "GET") {
+        QNetworkRequest req(QUrl(u"https://127.0.0.1:%1%2"_s.arg(server.port()).arg(path)));
+        req.setSslConfiguration(ssl);
+        QNetworkReply *reply = nam.sendCustomRequest(req, method);
+        QEventLoop loop;
+        QObject::connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
+        loop.exec();
+        reply->deleteLater();
+        return reply;
+    };
+    QNetworkReply *page = get(u"/"_s + server::SiteRenderer::itemPath(id));
+    QCOMPARE(page->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), 200);
+    QCOMPARE(page->rawHeader("Content-Type"), "text/html; charset=utf-8"_ba);
+    QCOMPARE(page->rawHeader("X-Content-Type-Options"), "nosniff"_ba);
+    QCOMPARE(page->rawHeader("Content-Security-Policy"), QByteArray(server::SiteServer::kPagePolicy));
+    const QString html = QString::fromUtf8(page->readAll());
+    QVERIFY(html.contains(a.fileName));
+    QVERIFY(html.contains(u"（%1 B）"_s.arg(pdf.size())));
+    const QRegularExpressionMatch link =
+        QRegularExpression(u"href=\"\\.\\./(attachments/[^\"]+)\""_s).match(html);
+    QVERIFY(link.hasMatch());
+    QCOMPARE(link.captured(1), server::SiteRenderer::attachmentPath(a));
+    QCOMPARE(get(u"/"_s)->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), 200);
+    QCOMPARE(get(u"/columns/plans/"_s)->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), 200);
+    QCOMPARE(get(u"/feed.xml"_s)->rawHeader("Content-Type"), "application/atom+xml; charset=utf-8"_ba);
+
+    // The download: the original name (RFC 6266/5987), the type, nosniff.
+    QNetworkReply *download = get(u"/"_s + link.captured(1));
+    QCOMPARE(download->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), 200);
+    QCOMPARE(download->readAll(), pdf);
+    QCOMPARE(download->rawHeader("Content-Type"), "application/pdf"_ba);
+    QCOMPARE(download->rawHeader("X-Content-Type-Options"), "nosniff"_ba);
+    const QByteArray disposition = download->rawHeader("Content-Disposition");
+    QVERIFY2(disposition.startsWith("attachment; filename=\""), disposition.constData());
+    const QRegularExpressionMatch star =
+        QRegularExpression(u"filename\\*=UTF-8''([^;]+)"_s).match(QString::fromLatin1(disposition));
+    QVERIFY(star.hasMatch());
+    QCOMPARE(QString::fromUtf8(QByteArray::fromPercentEncoding(star.captured(1).toLatin1())), a.fileName);
+    // The fallback for old clients is plain ASCII, with the extension kept.
+    const QByteArray fallback = disposition.mid(22, disposition.indexOf('"', 22) - 22);
+    QVERIFY2(fallback.endsWith(".pdf") && fallback.contains("2021_2035"), disposition.constData());
+    for (const char ch : fallback)
+        QVERIFY(ch >= 0x20 && ch < 0x7f);
+
+    // What a browser would run is sent as a plain download.
+    QCOMPARE(server::SiteServer::attachmentType(u"a.html"_s), "application/octet-stream"_ba);
+    QCOMPARE(server::SiteServer::attachmentType(u"a.svg"_s), "application/octet-stream"_ba);
+    QCOMPARE(server::SiteServer::attachmentType(u"规划.docx"_s),
+             "application/vnd.openxmlformats-officedocument.wordprocessingml.document"_ba);
+    // Only GET and HEAD; unknown files and attachments are 404.
+    QNetworkReply *post = get(u"/index.html"_s, "POST");
+    QCOMPARE(post->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), 405);
+    QCOMPARE(post->rawHeader("Allow"), "GET, HEAD"_ba);
+    QNetworkReply *head = get(u"/index.html"_s, "HEAD");
+    QCOMPARE(head->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), 200);
+    QCOMPARE(get(u"/items/none.html"_s)->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), 404);
+    QCOMPARE(get(u"/attachments/"_s + u"0"_s.repeated(64) + u"/a.pdf"_s)
+                 ->attribute(QNetworkRequest::HttpStatusCodeAttribute)
+                 .toInt(),
+             404);
+    server.stop();
+}
+
+void TestServerSite::refusedTargets_data()
+{
+    QTest::addColumn<QByteArray>("target");
+    QTest::addColumn<int>("status");
+    QTest::newRow("dot-dot") << "/../secret.txt"_ba << 400;
+    QTest::newRow("inner dot-dot") << "/items/../../secret.txt"_ba << 400;
+    QTest::newRow("encoded dot-dot") << "/%2e%2e/secret.txt"_ba << 400;
+    QTest::newRow("encoded slash") << "/items%2f..%2f..%2fsecret.txt"_ba << 400;
+    QTest::newRow("encoded backslash") << "/items%5c..%5csecret.txt"_ba << 400;
+    QTest::newRow("backslash") << "/items\\..\\secret.txt"_ba << 400;
+    QTest::newRow("NUL") << "/index.html%00.png"_ba << 400;
+    QTest::newRow("control character") << "/index%0a.html"_ba << 400;
+    QTest::newRow("invalid UTF-8") << "/index%ff.html"_ba << 400;
+    QTest::newRow("dot file") << "/.baosong-render.lock"_ba << 400;
+    QTest::newRow("empty segment") << "//etc/passwd"_ba << 400;
+    QTest::newRow("absolute URL") << "http://x/index.html"_ba << 400;
+    QTest::newRow("attachment dot-dot") << "/attachments/../index.html"_ba << 400;
+    QTest::newRow("attachment not a hash") << "/attachments/secret.txt/a.txt"_ba << 404;
+    QTest::newRow("symlink out of the folder") << "/link/secret.txt"_ba << 404;
+    QTest::newRow("the page") << "/index.html?x=1"_ba << 200;
+    QTest::newRow("the folder") << "/"_ba << 200;
+}
+
+void TestServerSite::refusedTargets()
+{
+    QFETCH(QByteArray, target);
+    QFETCH(int, status);
+    QTemporaryDir dir;
+    const QString folder = dir.filePath(u"site"_s);
+    QVERIFY(QDir().mkpath(folder));
+    {
+        QFile secret(dir.filePath(u"secret.txt"_s));
+        QVERIFY(secret.open(QIODevice::WriteOnly));
+        secret.write("secret");
+        QFile index(folder + u"/index.html"_s);
+        QVERIFY(index.open(QIODevice::WriteOnly));
+        index.write("<!DOCTYPE html>");
+    }
+    QVERIFY(QFile::link(dir.path(), folder + u"/link"_s));
+    server::SiteConfig config;
+    config.folder = folder;
+    config.attachmentsFolder = dir.path();
+    const server::SiteServer handler(config);
+    http::Request request;
+    request.method = "GET";
+    request.target = target;
+    const http::Response r = handler.handle(request);
+    QCOMPARE(r.status, status);
+    QVERIFY(!r.body.contains("secret"));
+}
+
+void TestServerSite::chromiumLoadsPages()
+{
+    QFETCH(QString, backend);
+    const QString chromium = QStandardPaths::findExecutable(u"chromium"_s);
+    QVERIFY2(!chromium.isEmpty(), "Debian's chromium is needed (apt-get install chromium)");
+    auto site = start(backend);
+    QVERIFY(site);
+    ServerHarness &h = *site->harness;
+    QString error;
+    RevisionContent c = content(u"全市耕地保护工作推进会召开"_s, u"bureau_news"_s);
+    c.bodyHtml +=
+        u"<table><tr><th>区县</th><th>面积（亩）</th></tr><tr><td>巴州区</td><td>1200</td></tr></table>"_s;
+    const QString id = publish(h, ItemKind::News, u"farmland_protection"_s, c, &error);
+    QVERIFY2(!id.isEmpty(), qPrintable(error));
+    RevisionContent d = content(u"关于规划许可批前公示的通知"_s, u"policy_documents"_s);
+    d.documentNumber = u"巴自然资发〔2025〕8号"_s;
+    const QString disclosure = publish(h, ItemKind::Disclosure, u"policy_law"_s, d, &error);
+    QVERIFY2(!disclosure.isEmpty(), qPrintable(error));
+
+    const server::SiteServer handler(site->renderer->config());
+    http::ServerConfig httpConfig;
+    httpConfig.certificateFile = QDir(h.folder()).filePath(u"server.crt"_s);
+    httpConfig.keyFile = QDir(h.folder()).filePath(u"server.key"_s);
+    http::HttpsServer server(httpConfig, [&handler](const http::Request &r) { return handler.handle(r); });
+    QVERIFY2(server.start(&error), qPrintable(error));
+    // Chromium trusts exactly this certificate's key (and nothing else it would otherwise refuse).
+    const QSslCertificate certificate = QSslCertificate::fromPath(httpConfig.certificateFile).constFirst();
+    const QByteArray spki =
+        QCryptographicHash::hash(certificate.publicKey().toDer(), QCryptographicHash::Sha256).toBase64();
+
+    const QString artefacts = QDir(QCoreApplication::applicationDirPath()).filePath(u"artefacts/site"_s);
+    QVERIFY(QDir().mkpath(artefacts));
+    const QList<QPair<QString, QString>> pages{{u"home"_s, QString()},
+                                               {u"column"_s, u"columns/bureau_news/index.html"_s},
+                                               {u"item"_s, server::SiteRenderer::itemPath(id)},
+                                               {u"disclosure"_s, server::SiteRenderer::itemPath(disclosure)}};
+    for (const auto &[name, path] : pages) {
+        const QString url = u"https://127.0.0.1:%1/%2"_s.arg(server.port()).arg(path);
+        for (const bool phone : {false, true}) {
+            QTemporaryDir profile;
+            const QString shot = QDir(artefacts).filePath(
+                u"%1-%2%3.png"_s.arg(backend, name, phone ? u"-phone"_s : QString()));
+            QFile::remove(shot);
+            QProcess p;
+            p.start(chromium, {u"--headless"_s, u"--no-sandbox"_s, u"--disable-gpu"_s, u"--disable-quic"_s,
+                               u"--no-first-run"_s, u"--disable-background-networking"_s,
+                               u"--disable-component-update"_s, u"--disable-sync"_s,
+                               u"--user-data-dir="_s + profile.path(),
+                               u"--ignore-certificate-errors-spki-list="_s + QString::fromLatin1(spki),
+                               u"--enable-logging=stderr"_s, u"--v=0"_s,
+                               phone ? u"--window-size=390,844"_s : u"--window-size=1280,900"_s,
+                               u"--screenshot="_s + shot, url});
+            QVERIFY(p.waitForFinished(120000));
+            const QString log = QString::fromUtf8(p.readAllStandardError());
+            QVERIFY2(p.exitCode() == 0, qPrintable(log));
+            QVERIFY2(QFileInfo(shot).size() > 5000, qPrintable(log));
+            // Console messages (CSP violations, failed loads, script errors) are logged as CONSOLE.
+            QVERIFY2(!log.contains(u"CONSOLE"_s), qPrintable(log));
+            QVERIFY2(!log.contains(u"Content Security Policy"_s), qPrintable(log));
+            QVERIFY2(!log.contains(u"net::ERR"_s), qPrintable(log));
+            qInfo("screenshot: %s", qPrintable(shot));
+        }
+        // The DOM Chromium built: the page's own title and the style sheet applied without refusal.
+        QTemporaryDir profile;
+        QProcess p;
+        p.start(chromium,
+                {u"--headless"_s, u"--no-sandbox"_s, u"--disable-gpu"_s, u"--disable-quic"_s,
+                 u"--no-first-run"_s, u"--disable-background-networking"_s, u"--disable-component-update"_s,
+                 u"--disable-sync"_s, u"--user-data-dir="_s + profile.path(),
+                 u"--ignore-certificate-errors-spki-list="_s + QString::fromLatin1(spki),
+                 u"--enable-logging=stderr"_s, u"--v=0"_s, u"--dump-dom"_s, url});
+        QVERIFY(p.waitForFinished(120000));
+        const QString dom = QString::fromUtf8(p.readAllStandardOutput());
+        const QString log = QString::fromUtf8(p.readAllStandardError());
+        QVERIFY2(dom.contains(u"<html lang=\"zh-CN\">"_s), qPrintable(log));
+        QVERIFY(dom.contains(m_org.name));
+        QVERIFY2(!log.contains(u"CONSOLE"_s), qPrintable(log));
+    }
+    server.stop();
+}
+
+QTEST_MAIN(TestServerSite)
+#include "tst_server_site.moc"
