@@ -188,6 +188,7 @@ bool ServerConfig::load(const QString &path, ServerConfig *out, QString *error)
             }
         }
     }
+    c.site.blobFolder = c.blobs.folder;
     *out = c;
     return true;
 }

@@ -13,6 +13,8 @@ struct SiteConfig
     QString folder;            // [site] folder: the rendered site (default <data>/site)
     QString attachmentsFolder; // [site] attachments: files named by their SHA-256 in hex (<data>/attachments)
     QString templatesFolder;   // [site] templates: a file here replaces the built-in template of that name
+    QString blobFolder;        // the server's [blobs] folder: a published item's attachments are copied
+                               // from there into attachmentsFolder (and removed once nothing live has them)
 
     bool serve = true; // [site] serve: `serve` also serves the folder (HTTPS, the server's certificate)
     QString address = QStringLiteral("127.0.0.1"); // [site] address

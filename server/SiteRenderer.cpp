@@ -1,5 +1,7 @@
 #include "SiteRenderer.h"
 
+#include "ServerBlobStore.h"
+
 #include "HtmlSanitizer.h"
 #include "ServerStore.h"
 
@@ -532,9 +534,62 @@ SiteRenderer::Report SiteRenderer::republishAll()
 
 // ---- rendering ------------------------------------------------------------------------------------------
 
+void SiteRenderer::syncAttachments(const Snapshot &s, const QStringList &itemIds) const
+{
+    if (m_config.blobFolder.isEmpty() || m_config.attachmentsFolder.isEmpty())
+        return;
+    const BlobStore blobs(m_config.blobFolder);
+    const QDir target(m_config.attachmentsFolder);
+    QSet<QByteArray> live;
+    for (const Item &item : s.items) {
+        const Revision *r = item.isLive() ? item.revision(item.liveRevision) : nullptr;
+        for (const Attachment &a : r ? r->content.attachments : QList<Attachment>()) {
+            if (a.sha256.size() == 32)
+                live.insert(a.sha256.toHex());
+        }
+    }
+    for (const QString &id : itemIds) {
+        const auto stored = s.items.constFind(id);
+        if (stored == s.items.cend())
+            continue;
+        for (const Revision &r : stored->revisions) {
+            for (const Attachment &a : r.content.attachments) {
+                if (a.sha256.size() != 32)
+                    continue;
+                const QByteArray hex = a.sha256.toHex();
+                const QString path = target.filePath(QString::fromLatin1(hex));
+                if (!live.contains(hex)) {
+                    // Retracted, or only in a revision that never went live: not on the public site.
+                    QFile::remove(path);
+                    continue;
+                }
+                if (QFileInfo::exists(path))
+                    continue;
+                const QString source = blobs.blobPath(hex);
+                if (!QFileInfo::exists(source)) {
+                    qCWarning(lcSite) << "attachment" << hex << "of item" << id << "is not in the blob store";
+                    continue;
+                }
+                // Copy, then rename: a reader never sees a half-copied attachment.
+                const QString part = path + u".part"_s;
+                QDir().mkpath(target.path());
+                QFile::remove(part);
+                if (!QFile::copy(source, part) ||
+                    !QFile::setPermissions(part, QFileDevice::ReadOwner | QFileDevice::WriteOwner |
+                                                     QFileDevice::ReadGroup | QFileDevice::ReadOther) ||
+                    !QFile::rename(part, path)) {
+                    QFile::remove(part);
+                    qCWarning(lcSite) << "attachment" << hex << "could not be copied to" << path;
+                }
+            }
+        }
+    }
+}
+
 void SiteRenderer::render(const Snapshot &s, const QStringList &itemIds, const QStringList &columnIds,
                           bool everything, Writer &w)
 {
+    syncAttachments(s, itemIds);
     const Templates &t = s.templates;
     const QString siteName = m_config.name.isEmpty() ? t.label(u"default_site_name"_s) : m_config.name;
     const QString base = m_config.baseUrl();

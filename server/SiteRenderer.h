@@ -92,6 +92,9 @@ private:
     class Writer;
 
     bool load(Snapshot *snapshot, QString *error);
+    // Copies the attachments of live items from the blob store into the site's attachments folder and
+    // removes those of `itemIds` that nothing live refers to any more (after a retraction).
+    void syncAttachments(const Snapshot &s, const QStringList &itemIds) const;
     void render(const Snapshot &s, const QStringList &itemIds, const QStringList &columnIds, bool everything,
                 Writer &w);
 

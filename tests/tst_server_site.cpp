@@ -5,6 +5,7 @@
 // site server refuses paths leaving the folder and sends a Chinese attachment name correctly; headless
 // Chromium loads the home, a column and an item page without console errors (screenshots kept).
 
+#include "ServerBlobStore.h"
 #include "ServerHarness.h"
 
 #include "DomainJson.h"
@@ -158,6 +159,8 @@ private slots:
     void republishCommand();
     void siteServerAndAttachments_data() { backends(); }
     void siteServerAndAttachments();
+    void publishedAttachmentsReachTheSite_data() { backends(); }
+    void publishedAttachmentsReachTheSite();
     void refusedTargets_data();
     void refusedTargets();
     void chromiumLoadsPages_data() { backends(); }
@@ -170,6 +173,7 @@ private:
         std::unique_ptr<server::SiteRenderer> renderer;
         QString folder;
         QString attachments;
+        QString blobs; // the server's blob store ([blobs] folder)
         ~Site()
         {
             if (harness)
@@ -218,9 +222,11 @@ std::unique_ptr<TestServerSite::Site> TestServerSite::start(const QString &backe
     site->folder = QDir(site->harness->folder()).filePath(u"site"_s);
     site->attachments = QDir(site->harness->folder()).filePath(u"attachments"_s);
     QDir().mkpath(site->attachments);
+    site->blobs = QDir(site->harness->folder()).filePath(u"blobs"_s);
     server::SiteConfig config;
     config.folder = site->folder;
     config.attachmentsFolder = site->attachments;
+    config.blobFolder = site->blobs;
     config.name = m_org.name;
     config.url = u"https://zrzyj.example.gov.cn/"_s;
     config.siteCode = u"5119000001"_s;
@@ -711,6 +717,53 @@ void TestServerSite::siteServerAndAttachments()
                  .toInt(),
              404);
     server.stop();
+}
+
+// An approved item's attachments go from the blob store to the site's attachments folder (readable by
+// the bureau's web server), and leave it when the item is retracted.
+void TestServerSite::publishedAttachmentsReachTheSite()
+{
+    QFETCH(QString, backend);
+    auto site = start(backend);
+    QVERIFY(site);
+    ServerHarness &h = *site->harness;
+    const QByteArray bytes = QByteArray("%PDF-1.4\n") + QByteArray(4096, 'x');
+    const QByteArray sha = QCryptographicHash::hash(bytes, QCryptographicHash::Sha256);
+    const QString blobPath = server::BlobStore(site->blobs).blobPath(sha.toHex());
+    QVERIFY(QDir().mkpath(QFileInfo(blobPath).path()));
+    {
+        QFile f(blobPath);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(bytes);
+    }
+    RevisionContent c = content(u"关于附件的通知"_s, u"land_acquisition"_s);
+    c.attachments.append(
+        Attachment{u"a1"_s, u"报送材料（定稿）.pdf"_s, u"application/pdf"_s, bytes.size(), sha});
+    const QString published = QDir(site->attachments).filePath(QString::fromLatin1(sha.toHex()));
+    QString error;
+    const Person *author = correspondentOf(m_org, u"use_control"_s);
+    const QString id = uuid();
+    int status = 0;
+    act(h, author->id, id, u"create"_s, -1,
+        {{"kind"_L1, u"news"_s}, {"unit_id"_L1, u"use_control"_s}, {"content"_L1, json::toJson(c)}}, &status);
+    QCOMPARE(status, 200);
+    act(h, author->id, id, u"submit"_s, 1, {}, &status);
+    QCOMPARE(status, 200);
+    // Not on the site while in review.
+    QVERIFY(!QFileInfo::exists(published));
+    QVERIFY2(approveAll(h, id, &error), qPrintable(error));
+    QCOMPARE(readFile(published), bytes);
+    QVERIFY(QFile(published).permissions().testFlag(QFileDevice::ReadOther));
+    const QString page =
+        QString::fromUtf8(readFile(QDir(site->folder).filePath(server::SiteRenderer::itemPath(id))));
+    QVERIFY(page.contains(QString::fromLatin1(sha.toHex())));
+    // Retracted: the attachment leaves the public site (the blob store keeps it).
+    act(h, author->id, id, u"propose_retraction"_s, h.store().item(id)->latestNumber(),
+        {{"reason"_L1, u"有误"_s}}, &status);
+    QCOMPARE(status, 200);
+    QVERIFY2(approveAll(h, id, &error), qPrintable(error));
+    QVERIFY(!QFileInfo::exists(published));
+    QVERIFY(QFileInfo::exists(blobPath));
 }
 
 void TestServerSite::refusedTargets_data()

@@ -5,7 +5,10 @@
     <name>Accounts</name>
     <message numerus="yes">
         <source>The new password is too short: choose one of at least %n characters.</source>
-        <translation><numerusform>The new password is too short: choose one of at least %n characters.</numerusform><numerusform>The new password is too short: choose one of at least %n characters.</numerusform></translation>
+        <translation>
+            <numerusform>The new password is too short: choose one of at least %n characters.</numerusform>
+            <numerusform>The new password is too short: choose one of at least %n characters.</numerusform>
+        </translation>
     </message>
     <message>
         <source>The new password must not be your user name: choose another one.</source>
@@ -25,31 +28,46 @@
     </message>
     <message numerus="yes">
         <source>This account is locked after too many failed sign-ins. Try again in %n minute(s), or ask the information centre to set a new password.</source>
-        <translation><numerusform>This account is locked after too many failed sign-ins. Try again in %n minute, or ask the information centre to set a new password.</numerusform><numerusform>This account is locked after too many failed sign-ins. Try again in %n minutes, or ask the information centre to set a new password.</numerusform></translation>
+        <translation>
+            <numerusform>This account is locked after too many failed sign-ins. Try again in %n minute, or ask the information centre to set a new password.</numerusform>
+            <numerusform>This account is locked after too many failed sign-ins. Try again in %n minutes, or ask the information centre to set a new password.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Too many failed sign-ins. Wait %n second(s), then try again.</source>
-        <translation><numerusform>Too many failed sign-ins. Wait %n second, then try again.</numerusform><numerusform>Too many failed sign-ins. Wait %n seconds, then try again.</numerusform></translation>
+        <translation>
+            <numerusform>Too many failed sign-ins. Wait %n second, then try again.</numerusform>
+            <numerusform>Too many failed sign-ins. Wait %n seconds, then try again.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Too many failed sign-ins: this account is locked for %n minute(s). Try again then, or ask the information centre to set a new password.</source>
-        <translation><numerusform>Too many failed sign-ins: this account is locked for %n minute. Try again then, or ask the information centre to set a new password.</numerusform><numerusform>Too many failed sign-ins: this account is locked for %n minutes. Try again then, or ask the information centre to set a new password.</numerusform></translation>
+        <translation>
+            <numerusform>Too many failed sign-ins: this account is locked for %n minute. Try again then, or ask the information centre to set a new password.</numerusform>
+            <numerusform>Too many failed sign-ins: this account is locked for %n minutes. Try again then, or ask the information centre to set a new password.</numerusform>
+        </translation>
     </message>
     <message>
         <source>This account is disabled. Ask the information centre to enable it.</source>
         <translation>This account is disabled. Ask the information centre to enable it.</translation>
     </message>
     <message>
-        <source>Your account can't change its password (it is unknown or disabled). Ask the information centre.</source>
-        <translation>Your account can't change its password (it is unknown or disabled). Ask the information centre.</translation>
+        <source>Your account can&apos;t change its password (it is unknown or disabled). Ask the information centre.</source>
+        <translation>Your account can&apos;t change its password (it is unknown or disabled). Ask the information centre.</translation>
     </message>
     <message numerus="yes">
         <source>This account is locked after too many wrong passwords. Try again in %n minute(s).</source>
-        <translation><numerusform>This account is locked after too many wrong passwords. Try again in %n minute.</numerusform><numerusform>This account is locked after too many wrong passwords. Try again in %n minutes.</numerusform></translation>
+        <translation>
+            <numerusform>This account is locked after too many wrong passwords. Try again in %n minute.</numerusform>
+            <numerusform>This account is locked after too many wrong passwords. Try again in %n minutes.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Too many wrong passwords. Wait %n second(s), then try again.</source>
-        <translation><numerusform>Too many wrong passwords. Wait %n second, then try again.</numerusform><numerusform>Too many wrong passwords. Wait %n seconds, then try again.</numerusform></translation>
+        <translation>
+            <numerusform>Too many wrong passwords. Wait %n second, then try again.</numerusform>
+            <numerusform>Too many wrong passwords. Wait %n seconds, then try again.</numerusform>
+        </translation>
     </message>
     <message>
         <source>The new password is the same as the current one: choose a different one.</source>
@@ -64,8 +82,8 @@
         <translation>The new password could not be processed. Try again later.</translation>
     </message>
     <message>
-        <source>There is no person with the user name "%1". Check the name.</source>
-        <translation>There is no person with the user name "%1". Check the name.</translation>
+        <source>There is no person with the user name &quot;%1&quot;. Check the name.</source>
+        <translation>There is no person with the user name &quot;%1&quot;. Check the name.</translation>
     </message>
 </context>
 <context>
@@ -99,8 +117,8 @@
         <translation>Bad request</translation>
     </message>
     <message>
-        <source>Send a JSON object with "login" and "password".</source>
-        <translation>Send a JSON object with "login" and "password".</translation>
+        <source>Send a JSON object with &quot;login&quot; and &quot;password&quot;.</source>
+        <translation>Send a JSON object with &quot;login&quot; and &quot;password&quot;.</translation>
     </message>
     <message>
         <source>Too many attempts</source>
@@ -119,8 +137,8 @@
         <translation>Sign-in failed</translation>
     </message>
     <message>
-        <source>Send a JSON object with "old_password" and "new_password".</source>
-        <translation>Send a JSON object with "old_password" and "new_password".</translation>
+        <source>Send a JSON object with &quot;old_password&quot; and &quot;new_password&quot;.</source>
+        <translation>Send a JSON object with &quot;old_password&quot; and &quot;new_password&quot;.</translation>
     </message>
     <message>
         <source>Password not changed</source>
@@ -147,20 +165,20 @@
         <translation>The action must be a JSON object.</translation>
     </message>
     <message>
-        <source>Every action needs an "action_id" (a UUID made by the client).</source>
-        <translation>Every action needs an "action_id" (a UUID made by the client).</translation>
+        <source>Every action needs an &quot;action_id&quot; (a UUID made by the client).</source>
+        <translation>Every action needs an &quot;action_id&quot; (a UUID made by the client).</translation>
     </message>
     <message>
-        <source>Every action needs an "item_id".</source>
-        <translation>Every action needs an "item_id".</translation>
+        <source>Every action needs an &quot;item_id&quot;.</source>
+        <translation>Every action needs an &quot;item_id&quot;.</translation>
     </message>
     <message>
-        <source>Unknown action "%1".</source>
-        <translation>Unknown action "%1".</translation>
+        <source>Unknown action &quot;%1&quot;.</source>
+        <translation>Unknown action &quot;%1&quot;.</translation>
     </message>
     <message>
-        <source>Say which revision the action was made on ("base_revision").</source>
-        <translation>Say which revision the action was made on ("base_revision").</translation>
+        <source>Say which revision the action was made on (&quot;base_revision&quot;).</source>
+        <translation>Say which revision the action was made on (&quot;base_revision&quot;).</translation>
     </message>
     <message>
         <source>Action id reused</source>
@@ -179,8 +197,8 @@
         <translation>An item with the id %1 already exists.</translation>
     </message>
     <message>
-        <source>A new item needs a known "kind".</source>
-        <translation>A new item needs a known "kind".</translation>
+        <source>A new item needs a known &quot;kind&quot;.</source>
+        <translation>A new item needs a known &quot;kind&quot;.</translation>
     </message>
     <message>
         <source>Action refused</source>
@@ -299,8 +317,8 @@
         <translation>The publication deadlines are inconsistent: %1 days to publish, %2 days at the latest. The first must not be negative nor exceed the second.</translation>
     </message>
     <message>
-        <source>The "due soon" warning (%1 days) must not be negative.</source>
-        <translation>The "due soon" warning (%1 days) must not be negative.</translation>
+        <source>The &quot;due soon&quot; warning (%1 days) must not be negative.</source>
+        <translation>The &quot;due soon&quot; warning (%1 days) must not be negative.</translation>
     </message>
     <message>
         <source>%1 is listed both as a holiday and as a working day.</source>
@@ -311,16 +329,16 @@
         <translation>Holiday list, line %1: %2</translation>
     </message>
     <message>
-        <source>"%1" is neither "holiday" nor "workday".</source>
-        <translation>"%1" is neither "holiday" nor "workday".</translation>
+        <source>&quot;%1&quot; is neither &quot;holiday&quot; nor &quot;workday&quot;.</source>
+        <translation>&quot;%1&quot; is neither &quot;holiday&quot; nor &quot;workday&quot;.</translation>
     </message>
     <message>
-        <source>expected "%1 &lt;date&gt;" or "%1 &lt;first date&gt; &lt;last date&gt;".</source>
-        <translation>expected "%1 &lt;date&gt;" or "%1 &lt;first date&gt; &lt;last date&gt;".</translation>
+        <source>expected &quot;%1 &lt;date&gt;&quot; or &quot;%1 &lt;first date&gt; &lt;last date&gt;&quot;.</source>
+        <translation>expected &quot;%1 &lt;date&gt;&quot; or &quot;%1 &lt;first date&gt; &lt;last date&gt;&quot;.</translation>
     </message>
     <message>
-        <source>"%1" is not a date of the form 2027-10-01.</source>
-        <translation>"%1" is not a date of the form 2027-10-01.</translation>
+        <source>&quot;%1&quot; is not a date of the form 2027-10-01.</source>
+        <translation>&quot;%1&quot; is not a date of the form 2027-10-01.</translation>
     </message>
     <message>
         <source>the range ends (%1) before it starts (%2).</source>
@@ -331,12 +349,12 @@
         <translation>the range is longer than a year.</translation>
     </message>
     <message>
-        <source>Cannot open the holiday list "%1": %2.</source>
-        <translation>Cannot open the holiday list "%1": %2.</translation>
+        <source>Cannot open the holiday list &quot;%1&quot;: %2.</source>
+        <translation>Cannot open the holiday list &quot;%1&quot;: %2.</translation>
     </message>
     <message>
-        <source>%1 (in "%2")</source>
-        <translation>%1 (in "%2")</translation>
+        <source>%1 (in &quot;%2&quot;)</source>
+        <translation>%1 (in &quot;%2&quot;)</translation>
     </message>
 </context>
 <context>
@@ -496,32 +514,32 @@
         <translation>The required field “%1” is missing.</translation>
     </message>
     <message>
-        <source>%1: the field "%2" has the wrong type.</source>
-        <translation>%1: the field "%2" has the wrong type.</translation>
+        <source>%1: the field &quot;%2&quot; has the wrong type.</source>
+        <translation>%1: the field &quot;%2&quot; has the wrong type.</translation>
     </message>
     <message>
-        <source>%1: the required field "%2" is missing or empty.</source>
-        <translation>%1: the required field "%2" is missing or empty.</translation>
+        <source>%1: the required field &quot;%2&quot; is missing or empty.</source>
+        <translation>%1: the required field &quot;%2&quot; is missing or empty.</translation>
     </message>
     <message>
-        <source>A unit has no "id".</source>
-        <translation>A unit has no "id".</translation>
+        <source>A unit has no &quot;id&quot;.</source>
+        <translation>A unit has no &quot;id&quot;.</translation>
     </message>
     <message>
         <source>Unit %1</source>
         <translation>Unit %1</translation>
     </message>
     <message>
-        <source>%1: unknown unit type "%2".</source>
-        <translation>%1: unknown unit type "%2".</translation>
+        <source>%1: unknown unit type &quot;%2&quot;.</source>
+        <translation>%1: unknown unit type &quot;%2&quot;.</translation>
     </message>
     <message>
-        <source>%1: the code "%2" must not contain a slash or a space (it starts disclosure index numbers).</source>
-        <translation>%1: the code "%2" must not contain a slash or a space (it starts disclosure index numbers).</translation>
+        <source>%1: the code &quot;%2&quot; must not contain a slash or a space (it starts disclosure index numbers).</source>
+        <translation>%1: the code &quot;%2&quot; must not contain a slash or a space (it starts disclosure index numbers).</translation>
     </message>
     <message>
-        <source>A person has no "id".</source>
-        <translation>A person has no "id".</translation>
+        <source>A person has no &quot;id&quot;.</source>
+        <translation>A person has no &quot;id&quot;.</translation>
     </message>
     <message>
         <source>Person %1</source>
@@ -536,24 +554,24 @@
         <translation>%1: not an object.</translation>
     </message>
     <message>
-        <source>%1: unknown role "%2".</source>
-        <translation>%1: unknown role "%2".</translation>
+        <source>%1: unknown role &quot;%2&quot;.</source>
+        <translation>%1: unknown role &quot;%2&quot;.</translation>
     </message>
     <message>
-        <source>%1 (%2) is not bureau-wide and names no unit: list its units in "unit_ids" or set "bureau_wide".</source>
-        <translation>%1 (%2) is not bureau-wide and names no unit: list its units in "unit_ids" or set "bureau_wide".</translation>
+        <source>%1 (%2) is not bureau-wide and names no unit: list its units in &quot;unit_ids&quot; or set &quot;bureau_wide&quot;.</source>
+        <translation>%1 (%2) is not bureau-wide and names no unit: list its units in &quot;unit_ids&quot; or set &quot;bureau_wide&quot;.</translation>
     </message>
     <message>
-        <source>A column has no "id".</source>
-        <translation>A column has no "id".</translation>
+        <source>A column has no &quot;id&quot;.</source>
+        <translation>A column has no &quot;id&quot;.</translation>
     </message>
     <message>
         <source>Column %1</source>
         <translation>Column %1</translation>
     </message>
     <message>
-        <source>%1: unknown column type "%2".</source>
-        <translation>%1: unknown column type "%2".</translation>
+        <source>%1: unknown column type &quot;%2&quot;.</source>
+        <translation>%1: unknown column type &quot;%2&quot;.</translation>
     </message>
     <message>
         <source>%1: the update interval (%2 days) is negative; use 0 for a column without an expected interval.</source>
@@ -615,8 +633,8 @@
         <translation>Saving item %1</translation>
     </message>
     <message>
-        <source>An item without an id can't be saved; nothing was saved.</source>
-        <translation>An item without an id can't be saved; nothing was saved.</translation>
+        <source>An item without an id can&apos;t be saved; nothing was saved.</source>
+        <translation>An item without an id can&apos;t be saved; nothing was saved.</translation>
     </message>
     <message>
         <source>Saving failed: %1</source>
@@ -631,8 +649,8 @@
         <translation>Reading item %1</translation>
     </message>
     <message>
-        <source>Item %1 in the local store can't be read (%2).</source>
-        <translation>Item %1 in the local store can't be read (%2).</translation>
+        <source>Item %1 in the local store can&apos;t be read (%2).</source>
+        <translation>Item %1 in the local store can&apos;t be read (%2).</translation>
     </message>
     <message>
         <source>Removing item %1</source>
@@ -689,72 +707,72 @@
 <context>
     <name>Organization</name>
     <message>
-        <source>The organization has no "%1" list (it may be empty, but it must be there).</source>
-        <translation>The organization has no "%1" list (it may be empty, but it must be there).</translation>
+        <source>The organization has no &quot;%1&quot; list (it may be empty, but it must be there).</source>
+        <translation>The organization has no &quot;%1&quot; list (it may be empty, but it must be there).</translation>
     </message>
     <message>
-        <source>Entry %1 of "%2" is not an object with an "id".</source>
-        <translation>Entry %1 of "%2" is not an object with an "id".</translation>
+        <source>Entry %1 of &quot;%2&quot; is not an object with an &quot;id&quot;.</source>
+        <translation>Entry %1 of &quot;%2&quot; is not an object with an &quot;id&quot;.</translation>
     </message>
     <message>
-        <source>Two units have the id "%1".</source>
-        <translation>Two units have the id "%1".</translation>
+        <source>Two units have the id &quot;%1&quot;.</source>
+        <translation>Two units have the id &quot;%1&quot;.</translation>
     </message>
     <message>
-        <source>Two people have the id "%1".</source>
-        <translation>Two people have the id "%1".</translation>
+        <source>Two people have the id &quot;%1&quot;.</source>
+        <translation>Two people have the id &quot;%1&quot;.</translation>
     </message>
     <message>
-        <source>Two columns have the id "%1".</source>
-        <translation>Two columns have the id "%1".</translation>
+        <source>Two columns have the id &quot;%1&quot;.</source>
+        <translation>Two columns have the id &quot;%1&quot;.</translation>
     </message>
     <message>
-        <source>Units "%1" and "%2" have the same code "%3".</source>
-        <translation>Units "%1" and "%2" have the same code "%3".</translation>
+        <source>Units &quot;%1&quot; and &quot;%2&quot; have the same code &quot;%3&quot;.</source>
+        <translation>Units &quot;%1&quot; and &quot;%2&quot; have the same code &quot;%3&quot;.</translation>
     </message>
     <message>
-        <source>Person "%1" belongs to the unknown unit "%2".</source>
-        <translation>Person "%1" belongs to the unknown unit "%2".</translation>
+        <source>Person &quot;%1&quot; belongs to the unknown unit &quot;%2&quot;.</source>
+        <translation>Person &quot;%1&quot; belongs to the unknown unit &quot;%2&quot;.</translation>
     </message>
     <message>
-        <source>Person "%1", grant %2 (%3) names the unknown unit "%4".</source>
-        <translation>Person "%1", grant %2 (%3) names the unknown unit "%4".</translation>
+        <source>Person &quot;%1&quot;, grant %2 (%3) names the unknown unit &quot;%4&quot;.</source>
+        <translation>Person &quot;%1&quot;, grant %2 (%3) names the unknown unit &quot;%4&quot;.</translation>
     </message>
     <message>
-        <source>Column "%1" has the unknown parent "%2".</source>
-        <translation>Column "%1" has the unknown parent "%2".</translation>
+        <source>Column &quot;%1&quot; has the unknown parent &quot;%2&quot;.</source>
+        <translation>Column &quot;%1&quot; has the unknown parent &quot;%2&quot;.</translation>
     </message>
     <message>
-        <source>Column "%1" names the unknown responsible unit "%2".</source>
-        <translation>Column "%1" names the unknown responsible unit "%2".</translation>
+        <source>Column &quot;%1&quot; names the unknown responsible unit &quot;%2&quot;.</source>
+        <translation>Column &quot;%1&quot; names the unknown responsible unit &quot;%2&quot;.</translation>
     </message>
     <message>
-        <source>Column "%1" is in a cycle of the column tree: %2.</source>
-        <translation>Column "%1" is in a cycle of the column tree: %2.</translation>
+        <source>Column &quot;%1&quot; is in a cycle of the column tree: %2.</source>
+        <translation>Column &quot;%1&quot; is in a cycle of the column tree: %2.</translation>
     </message>
     <message>
-        <source>The organization has no "name".</source>
-        <translation>The organization has no "name".</translation>
+        <source>The organization has no &quot;name&quot;.</source>
+        <translation>The organization has no &quot;name&quot;.</translation>
     </message>
     <message>
         <source>The organization</source>
         <translation>The organization</translation>
     </message>
     <message>
-        <source>Cannot open the organization file "%1": %2.</source>
-        <translation>Cannot open the organization file "%1": %2.</translation>
+        <source>Cannot open the organization file &quot;%1&quot;: %2.</source>
+        <translation>Cannot open the organization file &quot;%1&quot;: %2.</translation>
     </message>
     <message>
-        <source>The organization file "%1" is not valid JSON: %2 (at offset %3).</source>
-        <translation>The organization file "%1" is not valid JSON: %2 (at offset %3).</translation>
+        <source>The organization file &quot;%1&quot; is not valid JSON: %2 (at offset %3).</source>
+        <translation>The organization file &quot;%1&quot; is not valid JSON: %2 (at offset %3).</translation>
     </message>
     <message>
-        <source>The organization file "%1" does not hold a JSON object.</source>
-        <translation>The organization file "%1" does not hold a JSON object.</translation>
+        <source>The organization file &quot;%1&quot; does not hold a JSON object.</source>
+        <translation>The organization file &quot;%1&quot; does not hold a JSON object.</translation>
     </message>
     <message>
-        <source>The organization file "%1" is invalid: %2</source>
-        <translation>The organization file "%1" is invalid: %2</translation>
+        <source>The organization file &quot;%1&quot; is invalid: %2</source>
+        <translation>The organization file &quot;%1&quot; is invalid: %2</translation>
     </message>
 </context>
 <context>
@@ -796,68 +814,68 @@
         <translation>Propose retraction</translation>
     </message>
     <message>
-        <source>Route "%1" has no stages.</source>
-        <translation>Route "%1" has no stages.</translation>
+        <source>Route &quot;%1&quot; has no stages.</source>
+        <translation>Route &quot;%1&quot; has no stages.</translation>
     </message>
     <message>
-        <source>Route "%1": a stage has no id.</source>
-        <translation>Route "%1": a stage has no id.</translation>
+        <source>Route &quot;%1&quot;: a stage has no id.</source>
+        <translation>Route &quot;%1&quot;: a stage has no id.</translation>
     </message>
     <message>
-        <source>Route "%1": stage "%2" is defined twice.</source>
-        <translation>Route "%1": stage "%2" is defined twice.</translation>
+        <source>Route &quot;%1&quot;: stage &quot;%2&quot; is defined twice.</source>
+        <translation>Route &quot;%1&quot;: stage &quot;%2&quot; is defined twice.</translation>
     </message>
     <message>
-        <source>Route "%1", stage "%2": unknown role "%3".</source>
-        <translation>Route "%1", stage "%2": unknown role "%3".</translation>
+        <source>Route &quot;%1&quot;, stage &quot;%2&quot;: unknown role &quot;%3&quot;.</source>
+        <translation>Route &quot;%1&quot;, stage &quot;%2&quot;: unknown role &quot;%3&quot;.</translation>
     </message>
     <message>
-        <source>Route "%1", stage "%2": the role "%3" approves nothing and cannot hold a stage.</source>
-        <translation>Route "%1", stage "%2": the role "%3" approves nothing and cannot hold a stage.</translation>
+        <source>Route &quot;%1&quot;, stage &quot;%2&quot;: the role &quot;%3&quot; approves nothing and cannot hold a stage.</source>
+        <translation>Route &quot;%1&quot;, stage &quot;%2&quot;: the role &quot;%3&quot; approves nothing and cannot hold a stage.</translation>
     </message>
     <message>
-        <source>Route "%1", stage "%2": unknown scope "%3" (use item_unit or bureau).</source>
-        <translation>Route "%1", stage "%2": unknown scope "%3" (use item_unit or bureau).</translation>
+        <source>Route &quot;%1&quot;, stage &quot;%2&quot;: unknown scope &quot;%3&quot; (use item_unit or bureau).</source>
+        <translation>Route &quot;%1&quot;, stage &quot;%2&quot;: unknown scope &quot;%3&quot; (use item_unit or bureau).</translation>
     </message>
     <message>
-        <source>Route "%1", stage "%2" says nothing about what comes next.</source>
-        <translation>Route "%1", stage "%2" says nothing about what comes next.</translation>
+        <source>Route &quot;%1&quot;, stage &quot;%2&quot; says nothing about what comes next.</source>
+        <translation>Route &quot;%1&quot;, stage &quot;%2&quot; says nothing about what comes next.</translation>
     </message>
     <message>
-        <source>Route "%1", stage "%2": the next stage "%3" does not exist.</source>
-        <translation>Route "%1", stage "%2": the next stage "%3" does not exist.</translation>
+        <source>Route &quot;%1&quot;, stage &quot;%2&quot;: the next stage &quot;%3&quot; does not exist.</source>
+        <translation>Route &quot;%1&quot;, stage &quot;%2&quot;: the next stage &quot;%3&quot; does not exist.</translation>
     </message>
     <message>
-        <source>Route "%1": its first stage "%2" does not exist.</source>
-        <translation>Route "%1": its first stage "%2" does not exist.</translation>
+        <source>Route &quot;%1&quot;: its first stage &quot;%2&quot; does not exist.</source>
+        <translation>Route &quot;%1&quot;: its first stage &quot;%2&quot; does not exist.</translation>
     </message>
     <message>
-        <source>Route "%1" loops back to stage "%2" and never reaches publication.</source>
-        <translation>Route "%1" loops back to stage "%2" and never reaches publication.</translation>
+        <source>Route &quot;%1&quot; loops back to stage &quot;%2&quot; and never reaches publication.</source>
+        <translation>Route &quot;%1&quot; loops back to stage &quot;%2&quot; and never reaches publication.</translation>
     </message>
     <message>
-        <source>Route "%1": stage "%2" can never be reached from the first stage.</source>
-        <translation>Route "%1": stage "%2" can never be reached from the first stage.</translation>
+        <source>Route &quot;%1&quot;: stage &quot;%2&quot; can never be reached from the first stage.</source>
+        <translation>Route &quot;%1&quot;: stage &quot;%2&quot; can never be reached from the first stage.</translation>
     </message>
     <message>
         <source>The route definition is not valid JSON: %1 (at byte %2).</source>
         <translation>The route definition is not valid JSON: %1 (at byte %2).</translation>
     </message>
     <message>
-        <source>The route definition names an unknown item kind "%1".</source>
-        <translation>The route definition names an unknown item kind "%1".</translation>
+        <source>The route definition names an unknown item kind &quot;%1&quot;.</source>
+        <translation>The route definition names an unknown item kind &quot;%1&quot;.</translation>
     </message>
     <message>
-        <source>The route of kind "%1" is defined twice.</source>
-        <translation>The route of kind "%1" is defined twice.</translation>
+        <source>The route of kind &quot;%1&quot; is defined twice.</source>
+        <translation>The route of kind &quot;%1&quot; is defined twice.</translation>
     </message>
     <message>
-        <source>The route definition has no route for items of kind "%1".</source>
-        <translation>The route definition has no route for items of kind "%1".</translation>
+        <source>The route definition has no route for items of kind &quot;%1&quot;.</source>
+        <translation>The route definition has no route for items of kind &quot;%1&quot;.</translation>
     </message>
     <message>
-        <source>Route "municipal_portal": stage "%1" has the same id as a stage of a kind's route.</source>
-        <translation>Route "municipal_portal": stage "%1" has the same id as a stage of a kind's route.</translation>
+        <source>Route &quot;municipal_portal&quot;: stage &quot;%1&quot; has the same id as a stage of a kind&apos;s route.</source>
+        <translation>Route &quot;municipal_portal&quot;: stage &quot;%1&quot; has the same id as a stage of a kind&apos;s route.</translation>
     </message>
     <message>
         <source>Cannot read the route definition %1: %2</source>
@@ -868,8 +886,8 @@
         <translation>Only the author of this item can do that.</translation>
     </message>
     <message>
-        <source>You are no longer a correspondent of this item's unit; ask your unit to assign it.</source>
-        <translation>You are no longer a correspondent of this item's unit; ask your unit to assign it.</translation>
+        <source>You are no longer a correspondent of this item&apos;s unit; ask your unit to assign it.</source>
+        <translation>You are no longer a correspondent of this item&apos;s unit; ask your unit to assign it.</translation>
     </message>
     <message>
         <source>This item is not waiting for review (it is: %1).</source>
@@ -880,16 +898,16 @@
         <translation>This item is at a stage its route does not know.</translation>
     </message>
     <message>
-        <source>The item is at "%1"; it cannot be decided at "%2": no stage may be skipped.</source>
-        <translation>The item is at "%1"; it cannot be decided at "%2": no stage may be skipped.</translation>
+        <source>The item is at &quot;%1&quot;; it cannot be decided at &quot;%2&quot;: no stage may be skipped.</source>
+        <translation>The item is at &quot;%1&quot;; it cannot be decided at &quot;%2&quot;: no stage may be skipped.</translation>
     </message>
     <message>
-        <source>Stage "%1" of this unit's items is not yours: your role as %2 covers other units.</source>
-        <translation>Stage "%1" of this unit's items is not yours: your role as %2 covers other units.</translation>
+        <source>Stage &quot;%1&quot; of this unit&apos;s items is not yours: your role as %2 covers other units.</source>
+        <translation>Stage &quot;%1&quot; of this unit&apos;s items is not yours: your role as %2 covers other units.</translation>
     </message>
     <message>
-        <source>Stage "%1" is decided by a %2.</source>
-        <translation>Stage "%1" is decided by a %2.</translation>
+        <source>Stage &quot;%1&quot; is decided by a %2.</source>
+        <translation>Stage &quot;%1&quot; is decided by a %2.</translation>
     </message>
     <message>
         <source>Nobody may decide on their own item or revision; another %1 must decide.</source>
@@ -900,8 +918,8 @@
         <translation>Say why the item is returned, so its author can revise it.</translation>
     </message>
     <message>
-        <source>Stage "%1" has not approved this item; it cannot pass "%2".</source>
-        <translation>Stage "%1" has not approved this item; it cannot pass "%2".</translation>
+        <source>Stage &quot;%1&quot; has not approved this item; it cannot pass &quot;%2&quot;.</source>
+        <translation>Stage &quot;%1&quot; has not approved this item; it cannot pass &quot;%2&quot;.</translation>
     </message>
     <message>
         <source>The last stage must attest the confidentiality review (保密审查): confirm that the item contains nothing classified.</source>
@@ -964,8 +982,8 @@
         <translation>Only a published item with nothing in review can be changed or retracted.</translation>
     </message>
     <message>
-        <source>You can change or retract only your own unit's items.</source>
-        <translation>You can change or retract only your own unit's items.</translation>
+        <source>You can change or retract only your own unit&apos;s items.</source>
+        <translation>You can change or retract only your own unit&apos;s items.</translation>
     </message>
     <message>
         <source>Only a correspondent can propose a change or retraction.</source>
@@ -992,8 +1010,8 @@
         <translation>Only a draft that was never published can be deleted.</translation>
     </message>
     <message>
-        <source>Stage "%1" was decided meanwhile; the item is now at "%2". Look at it again.</source>
-        <translation>Stage "%1" was decided meanwhile; the item is now at "%2". Look at it again.</translation>
+        <source>Stage &quot;%1&quot; was decided meanwhile; the item is now at &quot;%2&quot;. Look at it again.</source>
+        <translation>Stage &quot;%1&quot; was decided meanwhile; the item is now at &quot;%2&quot;. Look at it again.</translation>
     </message>
 </context>
 <context>
@@ -1007,8 +1025,8 @@
         <translation>%1 cannot be written: %2</translation>
     </message>
     <message>
-        <source>Unknown role "%1".</source>
-        <translation>Unknown role "%1".</translation>
+        <source>Unknown role &quot;%1&quot;.</source>
+        <translation>Unknown role &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>baosong-server %1 serving https://%2:%3/api/v1/ (store: %4)</source>
@@ -1035,8 +1053,8 @@
         <translation>The data folder (default: ~/.local/share/Baosong/server).</translation>
     </message>
     <message>
-        <source>init: the administrator's login (default: admin).</source>
-        <translation>init: the administrator's login (default: admin).</translation>
+        <source>init: the administrator&apos;s login (default: admin).</source>
+        <translation>init: the administrator&apos;s login (default: admin).</translation>
     </message>
     <message>
         <source>Read the password from this file.</source>
@@ -1051,12 +1069,12 @@
         <translation>The name.</translation>
     </message>
     <message>
-        <source>The person's unit.</source>
-        <translation>The person's unit.</translation>
+        <source>The person&apos;s unit.</source>
+        <translation>The person&apos;s unit.</translation>
     </message>
     <message>
-        <source>The person's job title.</source>
-        <translation>The person's job title.</translation>
+        <source>The person&apos;s job title.</source>
+        <translation>The person&apos;s job title.</translation>
     </message>
     <message>
         <source>A role: ROLE:UNIT,UNIT or ROLE:* (bureau-wide).</source>
@@ -1067,8 +1085,8 @@
         <translation>Unit or column type.</translation>
     </message>
     <message>
-        <source>The unit's code for index numbers.</source>
-        <translation>The unit's code for index numbers.</translation>
+        <source>The unit&apos;s code for index numbers.</source>
+        <translation>The unit&apos;s code for index numbers.</translation>
     </message>
     <message>
         <source>The parent column.</source>
@@ -1123,8 +1141,8 @@
         <translation>	(disabled)</translation>
     </message>
     <message>
-        <source>user %1 needs the person's login.</source>
-        <translation>user %1 needs the person's login.</translation>
+        <source>user %1 needs the person&apos;s login.</source>
+        <translation>user %1 needs the person&apos;s login.</translation>
     </message>
     <message>
         <source>user add needs --name.</source>
@@ -1167,8 +1185,8 @@
         <translation>unit: say list, or add ID --name N --type T.</translation>
     </message>
     <message>
-        <source>Unknown column type "%1" (dynamic, notice, policy, static).</source>
-        <translation>Unknown column type "%1" (dynamic, notice, policy, static).</translation>
+        <source>Unknown column type &quot;%1&quot; (dynamic, notice, policy, static).</source>
+        <translation>Unknown column type &quot;%1&quot; (dynamic, notice, policy, static).</translation>
     </message>
     <message>
         <source>column add needs --name.</source>
@@ -1203,16 +1221,16 @@
         <translation>audit: say verify or list.</translation>
     </message>
     <message>
-        <source>Unknown command "%1" (see --help).</source>
-        <translation>Unknown command "%1" (see --help).</translation>
+        <source>Unknown command &quot;%1&quot; (see --help).</source>
+        <translation>Unknown command &quot;%1&quot; (see --help).</translation>
     </message>
     <message>
         <source>public site: https://%1:%2/ (folder %3)</source>
         <translation>public site: https://%1:%2/ (folder %3)</translation>
     </message>
     <message>
-        <source>public site: written to %1 (served by the bureau's web server)</source>
-        <translation>public site: written to %1 (served by the bureau's web server)</translation>
+        <source>public site: written to %1 (served by the bureau&apos;s web server)</source>
+        <translation>public site: written to %1 (served by the bureau&apos;s web server)</translation>
     </message>
     <message>
         <source>Baosong site server.
@@ -1266,20 +1284,20 @@ Commands:
 <context>
     <name>ServerConfig</name>
     <message>
-        <source>The setting %1 must be a whole number from %2 to %3 (it is "%4").</source>
-        <translation>The setting %1 must be a whole number from %2 to %3 (it is "%4").</translation>
+        <source>The setting %1 must be a whole number from %2 to %3 (it is &quot;%4&quot;).</source>
+        <translation>The setting %1 must be a whole number from %2 to %3 (it is &quot;%4&quot;).</translation>
     </message>
     <message>
-        <source>The setting %1 must be a whole number of at least %2 (it is "%3").</source>
-        <translation>The setting %1 must be a whole number of at least %2 (it is "%3").</translation>
+        <source>The setting %1 must be a whole number of at least %2 (it is &quot;%3&quot;).</source>
+        <translation>The setting %1 must be a whole number of at least %2 (it is &quot;%3&quot;).</translation>
     </message>
     <message>
         <source>The configuration file %1 cannot be read.</source>
         <translation>The configuration file %1 cannot be read.</translation>
     </message>
     <message>
-        <source>The setting store/driver must be QSQLITE or QPSQL (it is "%1").</source>
-        <translation>The setting store/driver must be QSQLITE or QPSQL (it is "%1").</translation>
+        <source>The setting store/driver must be QSQLITE or QPSQL (it is &quot;%1&quot;).</source>
+        <translation>The setting store/driver must be QSQLITE or QPSQL (it is &quot;%1&quot;).</translation>
     </message>
     <message>
         <source>The database password file %1 cannot be read: %2</source>
@@ -1294,16 +1312,16 @@ Commands:
         <translation>%1 cannot be written: %2</translation>
     </message>
     <message>
-        <source>The setting server/language must be zh_CN or en (it is "%1").</source>
-        <translation>The setting server/language must be zh_CN or en (it is "%1").</translation>
+        <source>The setting server/language must be zh_CN or en (it is &quot;%1&quot;).</source>
+        <translation>The setting server/language must be zh_CN or en (it is &quot;%1&quot;).</translation>
     </message>
     <message>
         <source>The setting blobs/chunk_size must be at most %1 bytes (it is %2).</source>
         <translation>The setting blobs/chunk_size must be at most %1 bytes (it is %2).</translation>
     </message>
     <message>
-        <source>The setting site/url must be the site's public http or https address (it is "%1").</source>
-        <translation>The setting site/url must be the site's public http or https address (it is "%1").</translation>
+        <source>The setting site/url must be the site&apos;s public http or https address (it is &quot;%1&quot;).</source>
+        <translation>The setting site/url must be the site&apos;s public http or https address (it is &quot;%1&quot;).</translation>
     </message>
 </context>
 <context>
@@ -1345,16 +1363,16 @@ Commands:
         <translation>No PostgreSQL database name was given.</translation>
     </message>
     <message>
-        <source>The database file %1 can't be read: %2</source>
-        <translation>The database file %1 can't be read: %2</translation>
+        <source>The database file %1 can&apos;t be read: %2</source>
+        <translation>The database file %1 can&apos;t be read: %2</translation>
     </message>
     <message>
         <source>The database file %1 is damaged (%2). It was left as it is: restore the latest backup (baosong-server backup) or keep the file for the information centre.</source>
         <translation>The database file %1 is damaged (%2). It was left as it is: restore the latest backup (baosong-server backup) or keep the file for the information centre.</translation>
     </message>
     <message>
-        <source>The server id can't be read: %1</source>
-        <translation>The server id can't be read: %1</translation>
+        <source>The server id can&apos;t be read: %1</source>
+        <translation>The server id can&apos;t be read: %1</translation>
     </message>
     <message>
         <source>The database was written by a newer version of baosong-server (schema %1); this version understands up to schema %2. Update baosong-server to use it. The database was left unchanged.</source>
@@ -1397,24 +1415,24 @@ Commands:
         <translation>Reading units</translation>
     </message>
     <message>
-        <source>Unit %1 can't be read: %2</source>
-        <translation>Unit %1 can't be read: %2</translation>
+        <source>Unit %1 can&apos;t be read: %2</source>
+        <translation>Unit %1 can&apos;t be read: %2</translation>
     </message>
     <message>
         <source>Reading columns</source>
         <translation>Reading columns</translation>
     </message>
     <message>
-        <source>Column %1 can't be read: %2</source>
-        <translation>Column %1 can't be read: %2</translation>
+        <source>Column %1 can&apos;t be read: %2</source>
+        <translation>Column %1 can&apos;t be read: %2</translation>
     </message>
     <message>
         <source>Reading people</source>
         <translation>Reading people</translation>
     </message>
     <message>
-        <source>Person %1 can't be read: %2</source>
-        <translation>Person %1 can't be read: %2</translation>
+        <source>Person %1 can&apos;t be read: %2</source>
+        <translation>Person %1 can&apos;t be read: %2</translation>
     </message>
     <message>
         <source>Reading person %1</source>
@@ -1465,12 +1483,12 @@ Commands:
         <translation>Reading item %1</translation>
     </message>
     <message>
-        <source>Item %1 can't be read: %2</source>
-        <translation>Item %1 can't be read: %2</translation>
+        <source>Item %1 can&apos;t be read: %2</source>
+        <translation>Item %1 can&apos;t be read: %2</translation>
     </message>
     <message>
-        <source>An item without an id can't be saved.</source>
-        <translation>An item without an id can't be saved.</translation>
+        <source>An item without an id can&apos;t be saved.</source>
+        <translation>An item without an id can&apos;t be saved.</translation>
     </message>
     <message>
         <source>Saving item %1</source>
@@ -1505,8 +1523,8 @@ Commands:
         <translation>Reading action %1</translation>
     </message>
     <message>
-        <source>An action without an id can't be recorded.</source>
-        <translation>An action without an id can't be recorded.</translation>
+        <source>An action without an id can&apos;t be recorded.</source>
+        <translation>An action without an id can&apos;t be recorded.</translation>
     </message>
     <message>
         <source>Recording action %1</source>
@@ -1545,12 +1563,12 @@ Commands:
         <translation>Audit events from %1 on are missing: %2 events were written, the log ends with event %3.</translation>
     </message>
     <message>
-        <source>A PostgreSQL store is backed up with PostgreSQL's own tools: run pg_dump (for example: pg_dump -Fc -f baosong.dump &lt;database&gt;), or use the backups of the database server.</source>
-        <translation>A PostgreSQL store is backed up with PostgreSQL's own tools: run pg_dump (for example: pg_dump -Fc -f baosong.dump &lt;database&gt;), or use the backups of the database server.</translation>
+        <source>A PostgreSQL store is backed up with PostgreSQL&apos;s own tools: run pg_dump (for example: pg_dump -Fc -f baosong.dump &lt;database&gt;), or use the backups of the database server.</source>
+        <translation>A PostgreSQL store is backed up with PostgreSQL&apos;s own tools: run pg_dump (for example: pg_dump -Fc -f baosong.dump &lt;database&gt;), or use the backups of the database server.</translation>
     </message>
     <message>
-        <source>A backup can't be made inside a transaction.</source>
-        <translation>A backup can't be made inside a transaction.</translation>
+        <source>A backup can&apos;t be made inside a transaction.</source>
+        <translation>A backup can&apos;t be made inside a transaction.</translation>
     </message>
     <message>
         <source>The backup file %1 already exists; choose a new name.</source>
@@ -1655,8 +1673,8 @@ Commands:
         <translation>Bad request</translation>
     </message>
     <message>
-        <source>Send a JSON object with "sha256" (64 hexadecimal digits), "size" (a whole number of bytes) and optionally "name" (at most %1 characters).</source>
-        <translation>Send a JSON object with "sha256" (64 hexadecimal digits), "size" (a whole number of bytes) and optionally "name" (at most %1 characters).</translation>
+        <source>Send a JSON object with &quot;sha256&quot; (64 hexadecimal digits), &quot;size&quot; (a whole number of bytes) and optionally &quot;name&quot; (at most %1 characters).</source>
+        <translation>Send a JSON object with &quot;sha256&quot; (64 hexadecimal digits), &quot;size&quot; (a whole number of bytes) and optionally &quot;name&quot; (at most %1 characters).</translation>
     </message>
     <message>
         <source>Attachment too large</source>
@@ -1711,8 +1729,8 @@ Commands:
         <translation>The server has %1 bytes of this upload; send the chunk that starts there.</translation>
     </message>
     <message>
-        <source>Upload-Checksum must be "sha256 " followed by the chunk's SHA-256 in base64.</source>
-        <translation>Upload-Checksum must be "sha256 " followed by the chunk's SHA-256 in base64.</translation>
+        <source>Upload-Checksum must be &quot;sha256 &quot; followed by the chunk&apos;s SHA-256 in base64.</source>
+        <translation>Upload-Checksum must be &quot;sha256 &quot; followed by the chunk&apos;s SHA-256 in base64.</translation>
     </message>
     <message>
         <source>Checksum mismatch</source>
@@ -1759,7 +1777,10 @@ Commands:
     </message>
     <message numerus="yes">
         <source>%n day(s)</source>
-        <translation><numerusform>%n day</numerusform><numerusform>%n days</numerusform></translation>
+        <translation>
+            <numerusform>%n day</numerusform>
+            <numerusform>%n days</numerusform>
+        </translation>
     </message>
     <message>
         <source>—</source>
@@ -1790,15 +1811,24 @@ Commands:
     </message>
     <message numerus="yes">
         <source>%n day(s) to the target</source>
-        <translation><numerusform>%n day to the target</numerusform><numerusform>%n days to the target</numerusform></translation>
+        <translation>
+            <numerusform>%n day to the target</numerusform>
+            <numerusform>%n days to the target</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Overdue: %n day(s) to the limit</source>
-        <translation><numerusform>Overdue: %n day to the limit</numerusform><numerusform>Overdue: %n days to the limit</numerusform></translation>
+        <translation>
+            <numerusform>Overdue: %n day to the limit</numerusform>
+            <numerusform>Overdue: %n days to the limit</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Limit passed %n day(s) ago</source>
-        <translation><numerusform>Limit passed %n day ago</numerusform><numerusform>Limit passed %n days ago</numerusform></translation>
+        <translation>
+            <numerusform>Limit passed %n day ago</numerusform>
+            <numerusform>Limit passed %n days ago</numerusform>
+        </translation>
     </message>
     <message>
         <source>Title</source>
@@ -1841,11 +1871,17 @@ Commands:
     </message>
     <message numerus="yes">
         <source>%n item(s) in the local store</source>
-        <translation><numerusform>%n item in the local store</numerusform><numerusform>%n items in the local store</numerusform></translation>
+        <translation>
+            <numerusform>%n item in the local store</numerusform>
+            <numerusform>%n items in the local store</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-        <source>%n item(s) match "%1"</source>
-        <translation><numerusform>%n item match "%1"</numerusform><numerusform>%n items match "%1"</numerusform></translation>
+        <source>%n item(s) match &quot;%1&quot;</source>
+        <translation>
+            <numerusform>%n item match &quot;%1&quot;</numerusform>
+            <numerusform>%n items match &quot;%1&quot;</numerusform>
+        </translation>
     </message>
     <message>
         <source> · example organization (demo data)</source>
@@ -1860,10 +1896,10 @@ Commands:
         <translation>About Baosong</translation>
     </message>
     <message>
-        <source>Baosong (报送) drafts web-site items, routes them through approval and publishes them, following the bureau's web-site regulation.
+        <source>Baosong (报送) drafts web-site items, routes them through approval and publishes them, following the bureau&apos;s web-site regulation.
 
 Local store: %1</source>
-        <translation>Baosong (报送) drafts web-site items, routes them through approval and publishes them, following the bureau's web-site regulation.
+        <translation>Baosong (报送) drafts web-site items, routes them through approval and publishes them, following the bureau&apos;s web-site regulation.
 
 Local store: %1</translation>
     </message>

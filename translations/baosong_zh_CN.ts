@@ -5,7 +5,9 @@
     <name>Accounts</name>
     <message numerus="yes">
         <source>The new password is too short: choose one of at least %n characters.</source>
-        <translation><numerusform>新密码太短：请设置至少 %n 个字符的密码。</numerusform></translation>
+        <translation>
+            <numerusform>新密码太短：请设置至少 %n 个字符的密码。</numerusform>
+        </translation>
     </message>
     <message>
         <source>The new password must not be your user name: choose another one.</source>
@@ -25,31 +27,41 @@
     </message>
     <message numerus="yes">
         <source>This account is locked after too many failed sign-ins. Try again in %n minute(s), or ask the information centre to set a new password.</source>
-        <translation><numerusform>登录失败次数过多，该账户已被锁定。请 %n 分钟后重试，或请信息中心重设密码。</numerusform></translation>
+        <translation>
+            <numerusform>登录失败次数过多，该账户已被锁定。请 %n 分钟后重试，或请信息中心重设密码。</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Too many failed sign-ins. Wait %n second(s), then try again.</source>
-        <translation><numerusform>登录失败次数过多。请等待 %n 秒后重试。</numerusform></translation>
+        <translation>
+            <numerusform>登录失败次数过多。请等待 %n 秒后重试。</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Too many failed sign-ins: this account is locked for %n minute(s). Try again then, or ask the information centre to set a new password.</source>
-        <translation><numerusform>登录失败次数过多：该账户已被锁定 %n 分钟。请届时重试，或请信息中心重设密码。</numerusform></translation>
+        <translation>
+            <numerusform>登录失败次数过多：该账户已被锁定 %n 分钟。请届时重试，或请信息中心重设密码。</numerusform>
+        </translation>
     </message>
     <message>
         <source>This account is disabled. Ask the information centre to enable it.</source>
         <translation>该账户已停用。请联系信息中心启用。</translation>
     </message>
     <message>
-        <source>Your account can't change its password (it is unknown or disabled). Ask the information centre.</source>
+        <source>Your account can&apos;t change its password (it is unknown or disabled). Ask the information centre.</source>
         <translation>您的账户无法修改密码（账户不存在或已停用）。请联系信息中心。</translation>
     </message>
     <message numerus="yes">
         <source>This account is locked after too many wrong passwords. Try again in %n minute(s).</source>
-        <translation><numerusform>密码错误次数过多，该账户已被锁定。请 %n 分钟后重试。</numerusform></translation>
+        <translation>
+            <numerusform>密码错误次数过多，该账户已被锁定。请 %n 分钟后重试。</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Too many wrong passwords. Wait %n second(s), then try again.</source>
-        <translation><numerusform>密码错误次数过多。请等待 %n 秒后重试。</numerusform></translation>
+        <translation>
+            <numerusform>密码错误次数过多。请等待 %n 秒后重试。</numerusform>
+        </translation>
     </message>
     <message>
         <source>The new password is the same as the current one: choose a different one.</source>
@@ -64,7 +76,7 @@
         <translation>无法处理新密码。请稍后重试。</translation>
     </message>
     <message>
-        <source>There is no person with the user name "%1". Check the name.</source>
+        <source>There is no person with the user name &quot;%1&quot;. Check the name.</source>
         <translation>没有用户名为“%1”的人员。请检查用户名。</translation>
     </message>
 </context>
@@ -99,7 +111,7 @@
         <translation>请求有误</translation>
     </message>
     <message>
-        <source>Send a JSON object with "login" and "password".</source>
+        <source>Send a JSON object with &quot;login&quot; and &quot;password&quot;.</source>
         <translation>请发送包含“login”和“password”的 JSON 对象。</translation>
     </message>
     <message>
@@ -119,7 +131,7 @@
         <translation>登录失败</translation>
     </message>
     <message>
-        <source>Send a JSON object with "old_password" and "new_password".</source>
+        <source>Send a JSON object with &quot;old_password&quot; and &quot;new_password&quot;.</source>
         <translation>请发送包含“old_password”和“new_password”的 JSON 对象。</translation>
     </message>
     <message>
@@ -147,19 +159,19 @@
         <translation>操作必须是 JSON 对象。</translation>
     </message>
     <message>
-        <source>Every action needs an "action_id" (a UUID made by the client).</source>
+        <source>Every action needs an &quot;action_id&quot; (a UUID made by the client).</source>
         <translation>每个操作都需要“action_id”（由客户端生成的 UUID）。</translation>
     </message>
     <message>
-        <source>Every action needs an "item_id".</source>
+        <source>Every action needs an &quot;item_id&quot;.</source>
         <translation>每个操作都需要“item_id”。</translation>
     </message>
     <message>
-        <source>Unknown action "%1".</source>
+        <source>Unknown action &quot;%1&quot;.</source>
         <translation>未知的操作“%1”。</translation>
     </message>
     <message>
-        <source>Say which revision the action was made on ("base_revision").</source>
+        <source>Say which revision the action was made on (&quot;base_revision&quot;).</source>
         <translation>请说明操作所依据的版本（“base_revision”）。</translation>
     </message>
     <message>
@@ -179,7 +191,7 @@
         <translation>编号为 %1 的信息已存在。</translation>
     </message>
     <message>
-        <source>A new item needs a known "kind".</source>
+        <source>A new item needs a known &quot;kind&quot;.</source>
         <translation>新信息需要有效的“kind”（类别）。</translation>
     </message>
     <message>
@@ -299,7 +311,7 @@
         <translation>发布期限设置不一致：应在 %1 日内发布，最迟 %2 日。前者不能为负数，也不能大于后者。</translation>
     </message>
     <message>
-        <source>The "due soon" warning (%1 days) must not be negative.</source>
+        <source>The &quot;due soon&quot; warning (%1 days) must not be negative.</source>
         <translation>“即将到期”提醒天数（%1 天）不能为负数。</translation>
     </message>
     <message>
@@ -311,15 +323,15 @@
         <translation>节假日列表第 %1 行：%2</translation>
     </message>
     <message>
-        <source>"%1" is neither "holiday" nor "workday".</source>
+        <source>&quot;%1&quot; is neither &quot;holiday&quot; nor &quot;workday&quot;.</source>
         <translation>“%1”既不是“holiday”（节假日）也不是“workday”（工作日）。</translation>
     </message>
     <message>
-        <source>expected "%1 &lt;date&gt;" or "%1 &lt;first date&gt; &lt;last date&gt;".</source>
+        <source>expected &quot;%1 &lt;date&gt;&quot; or &quot;%1 &lt;first date&gt; &lt;last date&gt;&quot;.</source>
         <translation>应为“%1 &lt;日期&gt;”或“%1 &lt;开始日期&gt; &lt;结束日期&gt;”。</translation>
     </message>
     <message>
-        <source>"%1" is not a date of the form 2027-10-01.</source>
+        <source>&quot;%1&quot; is not a date of the form 2027-10-01.</source>
         <translation>“%1”不是形如 2027-10-01 的日期。</translation>
     </message>
     <message>
@@ -331,11 +343,11 @@
         <translation>日期范围超过一年。</translation>
     </message>
     <message>
-        <source>Cannot open the holiday list "%1": %2.</source>
+        <source>Cannot open the holiday list &quot;%1&quot;: %2.</source>
         <translation>无法打开节假日列表“%1”：%2。</translation>
     </message>
     <message>
-        <source>%1 (in "%2")</source>
+        <source>%1 (in &quot;%2&quot;)</source>
         <translation>%1（见“%2”）</translation>
     </message>
 </context>
@@ -496,15 +508,15 @@
         <translation>缺少必填字段“%1”。</translation>
     </message>
     <message>
-        <source>%1: the field "%2" has the wrong type.</source>
+        <source>%1: the field &quot;%2&quot; has the wrong type.</source>
         <translation>%1：字段“%2”的类型不正确。</translation>
     </message>
     <message>
-        <source>%1: the required field "%2" is missing or empty.</source>
+        <source>%1: the required field &quot;%2&quot; is missing or empty.</source>
         <translation>%1：必填字段“%2”缺失或为空。</translation>
     </message>
     <message>
-        <source>A unit has no "id".</source>
+        <source>A unit has no &quot;id&quot;.</source>
         <translation>有一个单位缺少“id”。</translation>
     </message>
     <message>
@@ -512,15 +524,15 @@
         <translation>单位 %1</translation>
     </message>
     <message>
-        <source>%1: unknown unit type "%2".</source>
+        <source>%1: unknown unit type &quot;%2&quot;.</source>
         <translation>%1：未知的单位类型“%2”。</translation>
     </message>
     <message>
-        <source>%1: the code "%2" must not contain a slash or a space (it starts disclosure index numbers).</source>
+        <source>%1: the code &quot;%2&quot; must not contain a slash or a space (it starts disclosure index numbers).</source>
         <translation>%1：代码“%2”不能包含斜杠或空格（它是主动公开索引号的开头）。</translation>
     </message>
     <message>
-        <source>A person has no "id".</source>
+        <source>A person has no &quot;id&quot;.</source>
         <translation>有一名人员缺少“id”。</translation>
     </message>
     <message>
@@ -536,15 +548,15 @@
         <translation>%1：不是对象。</translation>
     </message>
     <message>
-        <source>%1: unknown role "%2".</source>
+        <source>%1: unknown role &quot;%2&quot;.</source>
         <translation>%1：未知的角色“%2”。</translation>
     </message>
     <message>
-        <source>%1 (%2) is not bureau-wide and names no unit: list its units in "unit_ids" or set "bureau_wide".</source>
+        <source>%1 (%2) is not bureau-wide and names no unit: list its units in &quot;unit_ids&quot; or set &quot;bureau_wide&quot;.</source>
         <translation>%1（%2）既不是全局范围，也未指定单位：请在“unit_ids”中列出其单位，或设置“bureau_wide”。</translation>
     </message>
     <message>
-        <source>A column has no "id".</source>
+        <source>A column has no &quot;id&quot;.</source>
         <translation>有一个栏目缺少“id”。</translation>
     </message>
     <message>
@@ -552,7 +564,7 @@
         <translation>栏目 %1</translation>
     </message>
     <message>
-        <source>%1: unknown column type "%2".</source>
+        <source>%1: unknown column type &quot;%2&quot;.</source>
         <translation>%1：未知的栏目类型“%2”。</translation>
     </message>
     <message>
@@ -615,7 +627,7 @@
         <translation>保存信息 %1</translation>
     </message>
     <message>
-        <source>An item without an id can't be saved; nothing was saved.</source>
+        <source>An item without an id can&apos;t be saved; nothing was saved.</source>
         <translation>没有编号的信息无法保存；未保存任何内容。</translation>
     </message>
     <message>
@@ -631,7 +643,7 @@
         <translation>读取信息 %1</translation>
     </message>
     <message>
-        <source>Item %1 in the local store can't be read (%2).</source>
+        <source>Item %1 in the local store can&apos;t be read (%2).</source>
         <translation>无法读取本地数据库中的信息 %1（%2）。</translation>
     </message>
     <message>
@@ -689,51 +701,51 @@
 <context>
     <name>Organization</name>
     <message>
-        <source>The organization has no "%1" list (it may be empty, but it must be there).</source>
+        <source>The organization has no &quot;%1&quot; list (it may be empty, but it must be there).</source>
         <translation>机构信息缺少“%1”列表（可以为空，但必须存在）。</translation>
     </message>
     <message>
-        <source>Entry %1 of "%2" is not an object with an "id".</source>
+        <source>Entry %1 of &quot;%2&quot; is not an object with an &quot;id&quot;.</source>
         <translation>“%2”的第 %1 项不是带有“id”的对象。</translation>
     </message>
     <message>
-        <source>Two units have the id "%1".</source>
+        <source>Two units have the id &quot;%1&quot;.</source>
         <translation>有两个单位的编号都是“%1”。</translation>
     </message>
     <message>
-        <source>Two people have the id "%1".</source>
+        <source>Two people have the id &quot;%1&quot;.</source>
         <translation>有两名人员的编号都是“%1”。</translation>
     </message>
     <message>
-        <source>Two columns have the id "%1".</source>
+        <source>Two columns have the id &quot;%1&quot;.</source>
         <translation>有两个栏目的编号都是“%1”。</translation>
     </message>
     <message>
-        <source>Units "%1" and "%2" have the same code "%3".</source>
+        <source>Units &quot;%1&quot; and &quot;%2&quot; have the same code &quot;%3&quot;.</source>
         <translation>单位“%1”和“%2”的代码相同（“%3”）。</translation>
     </message>
     <message>
-        <source>Person "%1" belongs to the unknown unit "%2".</source>
+        <source>Person &quot;%1&quot; belongs to the unknown unit &quot;%2&quot;.</source>
         <translation>人员“%1”所属的单位“%2”不存在。</translation>
     </message>
     <message>
-        <source>Person "%1", grant %2 (%3) names the unknown unit "%4".</source>
+        <source>Person &quot;%1&quot;, grant %2 (%3) names the unknown unit &quot;%4&quot;.</source>
         <translation>人员“%1”的第 %2 项授权（%3）指定了不存在的单位“%4”。</translation>
     </message>
     <message>
-        <source>Column "%1" has the unknown parent "%2".</source>
+        <source>Column &quot;%1&quot; has the unknown parent &quot;%2&quot;.</source>
         <translation>栏目“%1”的上级栏目“%2”不存在。</translation>
     </message>
     <message>
-        <source>Column "%1" names the unknown responsible unit "%2".</source>
+        <source>Column &quot;%1&quot; names the unknown responsible unit &quot;%2&quot;.</source>
         <translation>栏目“%1”指定的责任单位“%2”不存在。</translation>
     </message>
     <message>
-        <source>Column "%1" is in a cycle of the column tree: %2.</source>
+        <source>Column &quot;%1&quot; is in a cycle of the column tree: %2.</source>
         <translation>栏目“%1”在栏目树中形成了循环：%2。</translation>
     </message>
     <message>
-        <source>The organization has no "name".</source>
+        <source>The organization has no &quot;name&quot;.</source>
         <translation>机构信息缺少“name”（名称）。</translation>
     </message>
     <message>
@@ -741,19 +753,19 @@
         <translation>机构信息</translation>
     </message>
     <message>
-        <source>Cannot open the organization file "%1": %2.</source>
+        <source>Cannot open the organization file &quot;%1&quot;: %2.</source>
         <translation>无法打开机构文件“%1”：%2。</translation>
     </message>
     <message>
-        <source>The organization file "%1" is not valid JSON: %2 (at offset %3).</source>
+        <source>The organization file &quot;%1&quot; is not valid JSON: %2 (at offset %3).</source>
         <translation>机构文件“%1”不是有效的 JSON：%2（位置 %3）。</translation>
     </message>
     <message>
-        <source>The organization file "%1" does not hold a JSON object.</source>
+        <source>The organization file &quot;%1&quot; does not hold a JSON object.</source>
         <translation>机构文件“%1”的内容不是 JSON 对象。</translation>
     </message>
     <message>
-        <source>The organization file "%1" is invalid: %2</source>
+        <source>The organization file &quot;%1&quot; is invalid: %2</source>
         <translation>机构文件“%1”无效：%2</translation>
     </message>
 </context>
@@ -796,47 +808,47 @@
         <translation>申请撤稿</translation>
     </message>
     <message>
-        <source>Route "%1" has no stages.</source>
+        <source>Route &quot;%1&quot; has no stages.</source>
         <translation>流程“%1”没有任何审核环节。</translation>
     </message>
     <message>
-        <source>Route "%1": a stage has no id.</source>
+        <source>Route &quot;%1&quot;: a stage has no id.</source>
         <translation>流程“%1”：有一个环节缺少编号。</translation>
     </message>
     <message>
-        <source>Route "%1": stage "%2" is defined twice.</source>
+        <source>Route &quot;%1&quot;: stage &quot;%2&quot; is defined twice.</source>
         <translation>流程“%1”：环节“%2”重复定义。</translation>
     </message>
     <message>
-        <source>Route "%1", stage "%2": unknown role "%3".</source>
+        <source>Route &quot;%1&quot;, stage &quot;%2&quot;: unknown role &quot;%3&quot;.</source>
         <translation>流程“%1”的环节“%2”：未知的角色“%3”。</translation>
     </message>
     <message>
-        <source>Route "%1", stage "%2": the role "%3" approves nothing and cannot hold a stage.</source>
+        <source>Route &quot;%1&quot;, stage &quot;%2&quot;: the role &quot;%3&quot; approves nothing and cannot hold a stage.</source>
         <translation>流程“%1”的环节“%2”：角色“%3”不承担审批，不能负责审核环节。</translation>
     </message>
     <message>
-        <source>Route "%1", stage "%2": unknown scope "%3" (use item_unit or bureau).</source>
+        <source>Route &quot;%1&quot;, stage &quot;%2&quot;: unknown scope &quot;%3&quot; (use item_unit or bureau).</source>
         <translation>流程“%1”的环节“%2”：未知的范围“%3”（应为 item_unit 或 bureau）。</translation>
     </message>
     <message>
-        <source>Route "%1", stage "%2" says nothing about what comes next.</source>
+        <source>Route &quot;%1&quot;, stage &quot;%2&quot; says nothing about what comes next.</source>
         <translation>流程“%1”的环节“%2”没有指明下一环节。</translation>
     </message>
     <message>
-        <source>Route "%1", stage "%2": the next stage "%3" does not exist.</source>
+        <source>Route &quot;%1&quot;, stage &quot;%2&quot;: the next stage &quot;%3&quot; does not exist.</source>
         <translation>流程“%1”的环节“%2”：下一环节“%3”不存在。</translation>
     </message>
     <message>
-        <source>Route "%1": its first stage "%2" does not exist.</source>
+        <source>Route &quot;%1&quot;: its first stage &quot;%2&quot; does not exist.</source>
         <translation>流程“%1”：首个环节“%2”不存在。</translation>
     </message>
     <message>
-        <source>Route "%1" loops back to stage "%2" and never reaches publication.</source>
+        <source>Route &quot;%1&quot; loops back to stage &quot;%2&quot; and never reaches publication.</source>
         <translation>流程“%1”循环回到环节“%2”，永远无法发布。</translation>
     </message>
     <message>
-        <source>Route "%1": stage "%2" can never be reached from the first stage.</source>
+        <source>Route &quot;%1&quot;: stage &quot;%2&quot; can never be reached from the first stage.</source>
         <translation>流程“%1”：从首个环节永远无法到达环节“%2”。</translation>
     </message>
     <message>
@@ -844,19 +856,19 @@
         <translation>流程定义不是有效的 JSON：%1（第 %2 字节）。</translation>
     </message>
     <message>
-        <source>The route definition names an unknown item kind "%1".</source>
+        <source>The route definition names an unknown item kind &quot;%1&quot;.</source>
         <translation>流程定义中有未知的信息类别“%1”。</translation>
     </message>
     <message>
-        <source>The route of kind "%1" is defined twice.</source>
+        <source>The route of kind &quot;%1&quot; is defined twice.</source>
         <translation>类别“%1”的流程重复定义。</translation>
     </message>
     <message>
-        <source>The route definition has no route for items of kind "%1".</source>
+        <source>The route definition has no route for items of kind &quot;%1&quot;.</source>
         <translation>流程定义中没有类别“%1”的流程。</translation>
     </message>
     <message>
-        <source>Route "municipal_portal": stage "%1" has the same id as a stage of a kind's route.</source>
+        <source>Route &quot;municipal_portal&quot;: stage &quot;%1&quot; has the same id as a stage of a kind&apos;s route.</source>
         <translation>流程“municipal_portal”：环节“%1”与某一类别流程中的环节编号相同。</translation>
     </message>
     <message>
@@ -868,7 +880,7 @@
         <translation>只有该信息的作者才能进行此操作。</translation>
     </message>
     <message>
-        <source>You are no longer a correspondent of this item's unit; ask your unit to assign it.</source>
+        <source>You are no longer a correspondent of this item&apos;s unit; ask your unit to assign it.</source>
         <translation>您已不再是该信息所属单位的联络员/通讯员；请联系本单位重新指派。</translation>
     </message>
     <message>
@@ -880,15 +892,15 @@
         <translation>该信息所处的环节不在其审批流程中。</translation>
     </message>
     <message>
-        <source>The item is at "%1"; it cannot be decided at "%2": no stage may be skipped.</source>
+        <source>The item is at &quot;%1&quot;; it cannot be decided at &quot;%2&quot;: no stage may be skipped.</source>
         <translation>该信息正处于“%1”环节，不能在“%2”环节审批：绝不可越级。</translation>
     </message>
     <message>
-        <source>Stage "%1" of this unit's items is not yours: your role as %2 covers other units.</source>
+        <source>Stage &quot;%1&quot; of this unit&apos;s items is not yours: your role as %2 covers other units.</source>
         <translation>该单位信息的“%1”环节不由您审批：您的%2职责范围是其他单位。</translation>
     </message>
     <message>
-        <source>Stage "%1" is decided by a %2.</source>
+        <source>Stage &quot;%1&quot; is decided by a %2.</source>
         <translation>“%1”环节由%2审批。</translation>
     </message>
     <message>
@@ -900,7 +912,7 @@
         <translation>请说明退回理由，以便作者修改。</translation>
     </message>
     <message>
-        <source>Stage "%1" has not approved this item; it cannot pass "%2".</source>
+        <source>Stage &quot;%1&quot; has not approved this item; it cannot pass &quot;%2&quot;.</source>
         <translation>“%1”环节尚未审核通过该信息，不能通过“%2”环节。</translation>
     </message>
     <message>
@@ -964,7 +976,7 @@
         <translation>只有已发布且没有待审修改的信息才能申请修改或撤稿。</translation>
     </message>
     <message>
-        <source>You can change or retract only your own unit's items.</source>
+        <source>You can change or retract only your own unit&apos;s items.</source>
         <translation>您只能对本单位的信息申请修改或撤稿。</translation>
     </message>
     <message>
@@ -992,7 +1004,7 @@
         <translation>只有从未发布过的草稿才能删除。</translation>
     </message>
     <message>
-        <source>Stage "%1" was decided meanwhile; the item is now at "%2". Look at it again.</source>
+        <source>Stage &quot;%1&quot; was decided meanwhile; the item is now at &quot;%2&quot;. Look at it again.</source>
         <translation>“%1”环节已由他人审批；该信息现处于“%2”环节。请重新查看。</translation>
     </message>
 </context>
@@ -1007,7 +1019,7 @@
         <translation>无法写入 %1：%2</translation>
     </message>
     <message>
-        <source>Unknown role "%1".</source>
+        <source>Unknown role &quot;%1&quot;.</source>
         <translation>未知的角色“%1”。</translation>
     </message>
     <message>
@@ -1035,7 +1047,7 @@
         <translation>数据文件夹（默认：~/.local/share/Baosong/server）。</translation>
     </message>
     <message>
-        <source>init: the administrator's login (default: admin).</source>
+        <source>init: the administrator&apos;s login (default: admin).</source>
         <translation>init：管理员的用户名（默认：admin）。</translation>
     </message>
     <message>
@@ -1051,11 +1063,11 @@
         <translation>名称。</translation>
     </message>
     <message>
-        <source>The person's unit.</source>
+        <source>The person&apos;s unit.</source>
         <translation>人员所属单位。</translation>
     </message>
     <message>
-        <source>The person's job title.</source>
+        <source>The person&apos;s job title.</source>
         <translation>人员职务。</translation>
     </message>
     <message>
@@ -1067,7 +1079,7 @@
         <translation>单位或栏目类型。</translation>
     </message>
     <message>
-        <source>The unit's code for index numbers.</source>
+        <source>The unit&apos;s code for index numbers.</source>
         <translation>单位用于索引号的代码。</translation>
     </message>
     <message>
@@ -1123,7 +1135,7 @@
         <translation>	（已停用）</translation>
     </message>
     <message>
-        <source>user %1 needs the person's login.</source>
+        <source>user %1 needs the person&apos;s login.</source>
         <translation>user %1 需要指定人员的用户名。</translation>
     </message>
     <message>
@@ -1167,7 +1179,7 @@
         <translation>unit：请指定 list，或 add ID --name N --type T。</translation>
     </message>
     <message>
-        <source>Unknown column type "%1" (dynamic, notice, policy, static).</source>
+        <source>Unknown column type &quot;%1&quot; (dynamic, notice, policy, static).</source>
         <translation>未知的栏目类型“%1”（dynamic、notice、policy、static）。</translation>
     </message>
     <message>
@@ -1203,7 +1215,7 @@
         <translation>audit：请指定 verify 或 list。</translation>
     </message>
     <message>
-        <source>Unknown command "%1" (see --help).</source>
+        <source>Unknown command &quot;%1&quot; (see --help).</source>
         <translation>未知的命令“%1”（参见 --help）。</translation>
     </message>
     <message>
@@ -1211,7 +1223,7 @@
         <translation>公开网站：https://%1:%2/（文件夹 %3）</translation>
     </message>
     <message>
-        <source>public site: written to %1 (served by the bureau's web server)</source>
+        <source>public site: written to %1 (served by the bureau&apos;s web server)</source>
         <translation>公开网站：已写入 %1（由本局的网站服务器提供访问）</translation>
     </message>
     <message>
@@ -1266,11 +1278,11 @@ Commands:
 <context>
     <name>ServerConfig</name>
     <message>
-        <source>The setting %1 must be a whole number from %2 to %3 (it is "%4").</source>
+        <source>The setting %1 must be a whole number from %2 to %3 (it is &quot;%4&quot;).</source>
         <translation>设置项 %1 必须是 %2 到 %3 之间的整数（当前为“%4”）。</translation>
     </message>
     <message>
-        <source>The setting %1 must be a whole number of at least %2 (it is "%3").</source>
+        <source>The setting %1 must be a whole number of at least %2 (it is &quot;%3&quot;).</source>
         <translation>设置项 %1 必须是不小于 %2 的整数（当前为“%3”）。</translation>
     </message>
     <message>
@@ -1278,7 +1290,7 @@ Commands:
         <translation>无法读取配置文件 %1。</translation>
     </message>
     <message>
-        <source>The setting store/driver must be QSQLITE or QPSQL (it is "%1").</source>
+        <source>The setting store/driver must be QSQLITE or QPSQL (it is &quot;%1&quot;).</source>
         <translation>设置项 store/driver 必须是 QSQLITE 或 QPSQL（当前为“%1”）。</translation>
     </message>
     <message>
@@ -1294,7 +1306,7 @@ Commands:
         <translation>无法写入 %1：%2</translation>
     </message>
     <message>
-        <source>The setting server/language must be zh_CN or en (it is "%1").</source>
+        <source>The setting server/language must be zh_CN or en (it is &quot;%1&quot;).</source>
         <translation>设置项 server/language 必须是 zh_CN 或 en（当前为“%1”）。</translation>
     </message>
     <message>
@@ -1302,7 +1314,7 @@ Commands:
         <translation>设置项 blobs/chunk_size 不能超过 %1 字节（当前为 %2）。</translation>
     </message>
     <message>
-        <source>The setting site/url must be the site's public http or https address (it is "%1").</source>
+        <source>The setting site/url must be the site&apos;s public http or https address (it is &quot;%1&quot;).</source>
         <translation>设置项 site/url 必须是网站的公开 http 或 https 地址（当前为“%1”）。</translation>
     </message>
 </context>
@@ -1345,7 +1357,7 @@ Commands:
         <translation>未指定 PostgreSQL 数据库名称。</translation>
     </message>
     <message>
-        <source>The database file %1 can't be read: %2</source>
+        <source>The database file %1 can&apos;t be read: %2</source>
         <translation>无法读取数据库文件 %1：%2</translation>
     </message>
     <message>
@@ -1353,7 +1365,7 @@ Commands:
         <translation>数据库文件 %1 已损坏（%2）。该文件保持原样：请恢复最近的备份（baosong-server backup），或保留该文件交信息中心处理。</translation>
     </message>
     <message>
-        <source>The server id can't be read: %1</source>
+        <source>The server id can&apos;t be read: %1</source>
         <translation>无法读取服务器编号：%1</translation>
     </message>
     <message>
@@ -1397,7 +1409,7 @@ Commands:
         <translation>读取单位</translation>
     </message>
     <message>
-        <source>Unit %1 can't be read: %2</source>
+        <source>Unit %1 can&apos;t be read: %2</source>
         <translation>无法读取单位 %1：%2</translation>
     </message>
     <message>
@@ -1405,7 +1417,7 @@ Commands:
         <translation>读取栏目</translation>
     </message>
     <message>
-        <source>Column %1 can't be read: %2</source>
+        <source>Column %1 can&apos;t be read: %2</source>
         <translation>无法读取栏目 %1：%2</translation>
     </message>
     <message>
@@ -1413,7 +1425,7 @@ Commands:
         <translation>读取人员</translation>
     </message>
     <message>
-        <source>Person %1 can't be read: %2</source>
+        <source>Person %1 can&apos;t be read: %2</source>
         <translation>无法读取人员 %1：%2</translation>
     </message>
     <message>
@@ -1465,11 +1477,11 @@ Commands:
         <translation>读取信息 %1</translation>
     </message>
     <message>
-        <source>Item %1 can't be read: %2</source>
+        <source>Item %1 can&apos;t be read: %2</source>
         <translation>无法读取信息 %1：%2</translation>
     </message>
     <message>
-        <source>An item without an id can't be saved.</source>
+        <source>An item without an id can&apos;t be saved.</source>
         <translation>没有编号的信息无法保存。</translation>
     </message>
     <message>
@@ -1505,7 +1517,7 @@ Commands:
         <translation>读取操作 %1</translation>
     </message>
     <message>
-        <source>An action without an id can't be recorded.</source>
+        <source>An action without an id can&apos;t be recorded.</source>
         <translation>没有编号的操作无法记录。</translation>
     </message>
     <message>
@@ -1545,11 +1557,11 @@ Commands:
         <translation>从 %1 起的审计事件缺失：共写入 %2 条事件，日志却在事件 %3 处结束。</translation>
     </message>
     <message>
-        <source>A PostgreSQL store is backed up with PostgreSQL's own tools: run pg_dump (for example: pg_dump -Fc -f baosong.dump &lt;database&gt;), or use the backups of the database server.</source>
+        <source>A PostgreSQL store is backed up with PostgreSQL&apos;s own tools: run pg_dump (for example: pg_dump -Fc -f baosong.dump &lt;database&gt;), or use the backups of the database server.</source>
         <translation>PostgreSQL 数据库请用 PostgreSQL 自带的工具备份：运行 pg_dump（例如：pg_dump -Fc -f baosong.dump &lt;数据库&gt;），或使用数据库服务器的备份。</translation>
     </message>
     <message>
-        <source>A backup can't be made inside a transaction.</source>
+        <source>A backup can&apos;t be made inside a transaction.</source>
         <translation>不能在事务中进行备份。</translation>
     </message>
     <message>
@@ -1655,7 +1667,7 @@ Commands:
         <translation>请求有误</translation>
     </message>
     <message>
-        <source>Send a JSON object with "sha256" (64 hexadecimal digits), "size" (a whole number of bytes) and optionally "name" (at most %1 characters).</source>
+        <source>Send a JSON object with &quot;sha256&quot; (64 hexadecimal digits), &quot;size&quot; (a whole number of bytes) and optionally &quot;name&quot; (at most %1 characters).</source>
         <translation>请发送包含“sha256”（64 位十六进制数字）、“size”（字节数，整数）以及可选“name”（最多 %1 个字符）的 JSON 对象。</translation>
     </message>
     <message>
@@ -1711,7 +1723,7 @@ Commands:
         <translation>服务器已收到此上传的 %1 字节；请发送从该位置开始的数据块。</translation>
     </message>
     <message>
-        <source>Upload-Checksum must be "sha256 " followed by the chunk's SHA-256 in base64.</source>
+        <source>Upload-Checksum must be &quot;sha256 &quot; followed by the chunk&apos;s SHA-256 in base64.</source>
         <translation>Upload-Checksum 必须是“sha256 ”后接数据块 SHA-256 的 base64 编码。</translation>
     </message>
     <message>
@@ -1759,7 +1771,9 @@ Commands:
     </message>
     <message numerus="yes">
         <source>%n day(s)</source>
-        <translation><numerusform>%n 天</numerusform></translation>
+        <translation>
+            <numerusform>%n 天</numerusform>
+        </translation>
     </message>
     <message>
         <source>—</source>
@@ -1790,15 +1804,21 @@ Commands:
     </message>
     <message numerus="yes">
         <source>%n day(s) to the target</source>
-        <translation><numerusform>距发布期限还有 %n 天</numerusform></translation>
+        <translation>
+            <numerusform>距发布期限还有 %n 天</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Overdue: %n day(s) to the limit</source>
-        <translation><numerusform>已超期：距最迟期限还有 %n 天</numerusform></translation>
+        <translation>
+            <numerusform>已超期：距最迟期限还有 %n 天</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Limit passed %n day(s) ago</source>
-        <translation><numerusform>已超过最迟期限 %n 天</numerusform></translation>
+        <translation>
+            <numerusform>已超过最迟期限 %n 天</numerusform>
+        </translation>
     </message>
     <message>
         <source>Title</source>
@@ -1841,11 +1861,15 @@ Commands:
     </message>
     <message numerus="yes">
         <source>%n item(s) in the local store</source>
-        <translation><numerusform>本地共有 %n 条信息</numerusform></translation>
+        <translation>
+            <numerusform>本地共有 %n 条信息</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-        <source>%n item(s) match "%1"</source>
-        <translation><numerusform>有 %n 条信息符合“%1”</numerusform></translation>
+        <source>%n item(s) match &quot;%1&quot;</source>
+        <translation>
+            <numerusform>有 %n 条信息符合“%1”</numerusform>
+        </translation>
     </message>
     <message>
         <source> · example organization (demo data)</source>
@@ -1860,7 +1884,7 @@ Commands:
         <translation>关于报送</translation>
     </message>
     <message>
-        <source>Baosong (报送) drafts web-site items, routes them through approval and publishes them, following the bureau's web-site regulation.
+        <source>Baosong (报送) drafts web-site items, routes them through approval and publishes them, following the bureau&apos;s web-site regulation.
 
 Local store: %1</source>
         <translation>报送用于起草网站信息、按审批流程逐级审核并发布，遵循本局网站管理办法。
