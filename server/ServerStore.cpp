@@ -741,71 +741,59 @@ bool ServerStore::savePerson(const Person &person)
     });
 }
 
-QList<Unit> ServerStore::units()
+// Rows of (id, data JSON, ...): parsed into T; an unreadable row is logged and named in lastError()
+// (`unreadable` has %1 for the id and %2 for the reason) and the others are still returned.
+template <typename T>
+QList<T> ServerStore::readRows(QSqlQuery &q, const QString &unreadable,
+                               const std::function<void(T &, const QSqlQuery &)> &adjust)
 {
-    clearError();
-    QList<Unit> out;
-    QSqlQuery q(database());
-    if (!run(q, u"SELECT id, data FROM units ORDER BY id"_s)) {
-        failed(QCoreApplication::translate("ServerStore", "Reading units"), q.lastError());
-        return out;
-    }
+    QList<T> out;
     while (q.next()) {
         QString error;
-        if (auto unit = parseData<Unit>(q.value(1).toString(), &error)) {
-            out.append(*unit);
+        if (std::optional<T> value = parseData<T>(q.value(1).toString(), &error)) {
+            if (adjust)
+                adjust(*value, q);
+            out.append(std::move(*value));
         } else {
-            qCWarning(lcServerStore) << "unreadable unit" << q.value(0).toString() << error;
-            setError(QCoreApplication::translate("ServerStore", "Unit %1 can't be read: %2")
-                         .arg(q.value(0).toString(), error));
+            qCWarning(lcServerStore) << "unreadable row" << q.value(0).toString() << error;
+            setError(unreadable.arg(q.value(0).toString(), error));
         }
     }
     return out;
+}
+
+QList<Unit> ServerStore::units()
+{
+    clearError();
+    QSqlQuery q(database());
+    if (!run(q, u"SELECT id, data FROM units ORDER BY id"_s)) {
+        failed(QCoreApplication::translate("ServerStore", "Reading units"), q.lastError());
+        return {};
+    }
+    return readRows<Unit>(q, QCoreApplication::translate("ServerStore", "Unit %1 can't be read: %2"));
 }
 
 QList<Column> ServerStore::columns()
 {
     clearError();
-    QList<Column> out;
     QSqlQuery q(database());
     if (!run(q, u"SELECT id, data FROM site_columns ORDER BY id"_s)) {
         failed(QCoreApplication::translate("ServerStore", "Reading columns"), q.lastError());
-        return out;
+        return {};
     }
-    while (q.next()) {
-        QString error;
-        if (auto column = parseData<Column>(q.value(1).toString(), &error)) {
-            out.append(*column);
-        } else {
-            qCWarning(lcServerStore) << "unreadable column" << q.value(0).toString() << error;
-            setError(QCoreApplication::translate("ServerStore", "Column %1 can't be read: %2")
-                         .arg(q.value(0).toString(), error));
-        }
-    }
-    return out;
+    return readRows<Column>(q, QCoreApplication::translate("ServerStore", "Column %1 can't be read: %2"));
 }
 
 QList<Person> ServerStore::people()
 {
     clearError();
-    QList<Person> out;
     QSqlQuery q(database());
     if (!run(q, u"SELECT id, data, disabled FROM people ORDER BY id"_s)) {
         failed(QCoreApplication::translate("ServerStore", "Reading people"), q.lastError());
-        return out;
+        return {};
     }
-    while (q.next()) {
-        QString error;
-        if (auto person = parseData<Person>(q.value(1).toString(), &error)) {
-            person->disabled = q.value(2).toInt() != 0;
-            out.append(*person);
-        } else {
-            qCWarning(lcServerStore) << "unreadable person" << q.value(0).toString() << error;
-            setError(QCoreApplication::translate("ServerStore", "Person %1 can't be read: %2")
-                         .arg(q.value(0).toString(), error));
-        }
-    }
-    return out;
+    return readRows<Person>(q, QCoreApplication::translate("ServerStore", "Person %1 can't be read: %2"),
+                            [](Person &p, const QSqlQuery &row) { p.disabled = row.value(2).toInt() != 0; });
 }
 
 std::optional<Person> ServerStore::person(const QString &id)
@@ -1137,17 +1125,7 @@ QList<Item> ServerStore::itemsInReview(const QList<ReviewScope> &scopes)
         failed(QCoreApplication::translate("ServerStore", "Listing items in review"), q.lastError());
         return out;
     }
-    while (q.next()) {
-        QString error;
-        if (auto item = parseData<Item>(q.value(1).toString(), &error)) {
-            out.append(std::move(*item));
-        } else {
-            qCWarning(lcServerStore) << "unreadable item" << q.value(0).toString() << error;
-            setError(QCoreApplication::translate("ServerStore", "Item %1 can't be read: %2")
-                         .arg(q.value(0).toString(), error));
-        }
-    }
-    return out;
+    return readRows<Item>(q, QCoreApplication::translate("ServerStore", "Item %1 can't be read: %2"));
 }
 
 QList<Item> ServerStore::itemsOfUnitsOrAuthor(const QStringList &unitIds, const QString &authorId)
@@ -1173,17 +1151,7 @@ QList<Item> ServerStore::itemsOfUnitsOrAuthor(const QStringList &unitIds, const 
         failed(QCoreApplication::translate("ServerStore", "Listing items"), q.lastError());
         return out;
     }
-    while (q.next()) {
-        QString error;
-        if (auto item = parseData<Item>(q.value(1).toString(), &error)) {
-            out.append(std::move(*item));
-        } else {
-            qCWarning(lcServerStore) << "unreadable item" << q.value(0).toString() << error;
-            setError(QCoreApplication::translate("ServerStore", "Item %1 can't be read: %2")
-                         .arg(q.value(0).toString(), error));
-        }
-    }
-    return out;
+    return readRows<Item>(q, QCoreApplication::translate("ServerStore", "Item %1 can't be read: %2"));
 }
 
 int ServerStore::nextIndexSerial(const QString &unitCode, int year)

@@ -35,11 +35,13 @@
 
 #include <QMutex>
 
+#include <functional>
 #include <memory>
 #include <optional>
 #include <unordered_map>
 
 class QSqlDatabase;
+class QSqlQuery;
 class QSqlError;
 
 namespace baosong::server {
@@ -258,6 +260,9 @@ private:
 
     ThreadState &threadState() const;
     bool migrate(QString *error);
+    template <typename T>
+    QList<T> readRows(QSqlQuery &query, const QString &unreadable,
+                      const std::function<void(T &, const QSqlQuery &)> &adjust = {});
     bool beginWrite(QString *error);
     bool endWrite(bool commit);
     template <typename Body> bool write(Body &&body);
