@@ -639,16 +639,16 @@ void TestServerApi::auditVerifyCommand()
         return p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
     };
     QString output;
-    QCOMPARE(run({u"init"_s, u"--password-file"_s, passwordFile}, &output), 0);
+    QVERIFY2(run({u"init"_s, u"--password-file"_s, passwordFile}, &output) == 0, qPrintable(output));
     QVERIFY2(output.contains(u"fingerprint"_s), qPrintable(output));
     const QString passwords = dir.filePath(u"passwords.tsv"_s);
-    QCOMPARE(run({u"import"_s, QStringLiteral(BAOSONG_SOURCE_DIR "/resources/demo-organization.json"),
+    QVERIFY2(run({u"import"_s, QStringLiteral(BAOSONG_SOURCE_DIR "/resources/demo-organization.json"),
                   u"--passwords-out"_s, passwords},
-                 &output),
-             0);
+                 &output) == 0,
+             qPrintable(output));
     QVERIFY(QFile(passwords).permissions().testFlag(QFileDevice::ReadOwner));
     QVERIFY(!QFile(passwords).permissions().testFlag(QFileDevice::ReadOther));
-    QCOMPARE(run({u"audit"_s, u"verify"_s}, &output), 0);
+    QVERIFY2(run({u"audit"_s, u"verify"_s}, &output) == 0, qPrintable(output));
     QVERIFY2(output.contains(u"intact"_s), qPrintable(output));
 
     // Someone with database access changes event 3.
