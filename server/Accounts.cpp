@@ -452,19 +452,28 @@ bool Accounts::changePassword(const QString &personId, const QString &oldPasswor
         setError(error, tr("The new password could not be processed. Try again later."));
         return false;
     }
+    if (!storeNewPassword(personId, personId, hash, u"account.password_changed"_s, now, error))
+        return false;
+    qCInfo(lcApi, "%s changed their password; their sessions are revoked", qUtf8Printable(personId));
+    return true;
+}
+
+bool Accounts::storeNewPassword(const QString &actorId, const QString &personId, const QByteArray &hash,
+                                const QString &eventType, const QDateTime &now, QString *error)
+{
     ServerStore::Transaction transaction(m_store);
     AuditEvent event;
     event.at = now;
-    event.actorId = personId;
+    event.actorId = actorId;
     event.subjectId = personId;
-    event.type = u"account.password_changed"_s;
+    event.type = eventType;
+    // A new password also lifts a lockout and ends the sessions made with the old one.
     if (!transaction.ok() || !m_store.setPasswordHash(personId, hash) ||
         !m_store.recordLoginSuccess(personId) || !m_store.revokeSessionsOf(personId) ||
         !m_store.appendAudit(event) || !transaction.commit()) {
         setError(error, storeProblem(m_store));
         return false;
     }
-    qCInfo(lcApi, "%s changed their password; their sessions are revoked", qUtf8Printable(personId));
     return true;
 }
 
@@ -485,19 +494,8 @@ bool Accounts::setPassword(const QString &actorId, const QString &personId, cons
         setError(error, tr("The new password could not be processed. Try again later."));
         return false;
     }
-    ServerStore::Transaction transaction(m_store);
-    AuditEvent event;
-    event.at = now;
-    event.actorId = actorId;
-    event.subjectId = personId;
-    event.type = u"admin.password_set"_s;
-    // A new password also lifts a lockout and ends the sessions made with the old one.
-    if (!transaction.ok() || !m_store.setPasswordHash(personId, hash) ||
-        !m_store.recordLoginSuccess(personId) || !m_store.revokeSessionsOf(personId) ||
-        !m_store.appendAudit(event) || !transaction.commit()) {
-        setError(error, storeProblem(m_store));
+    if (!storeNewPassword(actorId, personId, hash, u"admin.password_set"_s, now, error))
         return false;
-    }
     qCInfo(lcApi, "%s set the password of %s; their sessions are revoked", qUtf8Printable(actorId),
            qUtf8Printable(personId));
     return true;

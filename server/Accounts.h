@@ -75,6 +75,11 @@ public:
                      QString *error);
 
 private:
+    // Stores a new password hash, lifts any lockout, ends the person's sessions and records
+    // `eventType`, all in one transaction.
+    bool storeNewPassword(const QString &actorId, const QString &personId, const QByteArray &hash,
+                          const QString &eventType, const QDateTime &now, QString *error);
+
     ServerStore &m_store;
     Policy m_policy;
 };

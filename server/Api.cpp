@@ -1,5 +1,6 @@
 #include "Api.h"
 
+#include "ApiProblems.h"
 #include "Deadline.h"
 #include "DomainJson.h"
 #include "ServerLogging.h"
@@ -106,10 +107,7 @@ http::Response Api::problem(const http::Request &request, int status, const QStr
 
 http::Response Api::storeFailure(const http::Request &request) const
 {
-    qCWarning(lcApi) << request.requestId << "store failure:" << m_store.lastError();
-    return problem(request, 500, tr("Server error"),
-                   tr("The server could not read or write its store. Try again; if it persists, tell the "
-                      "information centre the request id."));
+    return server::storeFailure(request, m_store.lastError());
 }
 
 http::Response Api::handle(const http::Request &request)

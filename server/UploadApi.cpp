@@ -1,5 +1,7 @@
 #include "UploadApi.h"
 
+#include "ApiProblems.h"
+
 #include "ServerLogging.h"
 
 #include <QCryptographicHash>
@@ -107,10 +109,7 @@ http::Response UploadApi::problem(const http::Request &request, int status, cons
 
 http::Response UploadApi::storeFailure(const http::Request &request) const
 {
-    qCWarning(lcApi) << request.requestId << "upload store failure:" << m_store.lastError();
-    return problem(request, 500, tr("Server error"),
-                   tr("The server could not read or write its store. Try again; if it persists, tell the "
-                      "information centre the request id."));
+    return server::storeFailure(request, m_store.lastError());
 }
 
 http::Response UploadApi::noSuchUpload(const http::Request &request, const QString &id) const

@@ -1633,10 +1633,6 @@ Commands:
         <translation>Server error</translation>
     </message>
     <message>
-        <source>The server could not read or write its store. Try again; if it persists, tell the information centre the request id.</source>
-        <translation>The server could not read or write its store. Try again; if it persists, tell the information centre the request id.</translation>
-    </message>
-    <message>
         <source>No such upload</source>
         <translation>No such upload</translation>
     </message>

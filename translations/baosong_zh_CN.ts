@@ -1627,10 +1627,6 @@ Commands:
         <translation>服务器错误</translation>
     </message>
     <message>
-        <source>The server could not read or write its store. Try again; if it persists, tell the information centre the request id.</source>
-        <translation>服务器无法读写其数据库。请重试；如问题持续，请将请求编号告知信息中心。</translation>
-    </message>
-    <message>
         <source>No such upload</source>
         <translation>没有该上传</translation>
     </message>
