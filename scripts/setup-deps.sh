@@ -11,6 +11,8 @@ packages=(
     qt6-translations-l10n libqt6sql6-sqlite libqt6sql6-psql qt6-qpa-plugins libgl-dev
     # libraries of the server and core (DESIGN.md §6)
     libssl-dev libsodium-dev libboost1.81-dev openssl libgumbo-dev
+    # the client: credentials in the system keychain, the reviewer's diff, PDF text for the slip test
+    qtkeychain-qt6-dev libdtl-dev poppler-utils
     # the scalable store, and the throwaway cluster the tests run PostgreSQL against
     postgresql
     # headless GUI runs, screenshots, and the Simplified Chinese font

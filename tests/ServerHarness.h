@@ -11,6 +11,7 @@
 #include "HttpServer.h"
 #include "Organization.h"
 #include "RouteEngine.h"
+#include "ServerEndpoint.h"
 #include "ServerStore.h"
 
 #include <QEventLoop>
@@ -179,6 +180,18 @@ public:
     quint16 port() const { return m_server->port(); }
     QString folder() const { return m_dir.path(); }
     const server::BlobConfig &blobs() const { return m_blobs; }
+    QString certificatePath() const { return m_certificate; }
+    QString keyPath() const { return m_key; }
+    // What a client needs to reach this server as the holder of `token` (trusting only its certificate).
+    ServerEndpoint endpoint(const QByteArray &token = {}) const
+    {
+        ServerEndpoint e;
+        e.baseUrl = QUrl(u"https://127.0.0.1:%1"_s.arg(port()));
+        e.token = token;
+        e.ssl = m_ssl;
+        e.timeoutMs = 20000;
+        return e;
+    }
 
     // Imports the organization and gives every person the password "<id>-password-1".
     bool importOrganization(const Organization &org, QString *error)
