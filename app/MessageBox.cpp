@@ -1,10 +1,16 @@
 #include "MessageBox.h"
 
+#include <QInputDialog>
+
+#include <utility>
+
 namespace baosong {
 
 namespace {
 QMessageBox::StandardButton g_nextAnswer = QMessageBox::NoButton;
 QString g_lastMessage;
+bool g_hasNextText = false;
+std::optional<QString> g_nextText;
 } // namespace
 
 QMessageBox::StandardButton MessageBox::show(QMessageBox::Icon icon, QWidget *parent, const QString &title,
@@ -43,6 +49,29 @@ QMessageBox::StandardButton MessageBox::question(QWidget *parent, const QString 
                                                  QMessageBox::StandardButton defaultButton)
 {
     return show(QMessageBox::Question, parent, title, text, buttons, defaultButton);
+}
+
+std::optional<QString> MessageBox::getText(QWidget *parent, const QString &title, const QString &label,
+                                           const QString &text, bool multiLine)
+{
+    g_lastMessage = label;
+    if (g_hasNextText) {
+        g_hasNextText = false;
+        return std::exchange(g_nextText, std::nullopt);
+    }
+    bool ok = false;
+    const QString answer = multiLine
+                               ? QInputDialog::getMultiLineText(parent, title, label, text, &ok)
+                               : QInputDialog::getText(parent, title, label, QLineEdit::Normal, text, &ok);
+    if (!ok)
+        return std::nullopt;
+    return answer;
+}
+
+void MessageBox::setNextText(std::optional<QString> answer)
+{
+    g_hasNextText = true;
+    g_nextText = std::move(answer);
 }
 
 void MessageBox::setNextAnswer(QMessageBox::StandardButton answer)

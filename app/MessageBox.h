@@ -7,6 +7,8 @@
 #include <QMessageBox>
 #include <QString>
 
+#include <optional>
+
 namespace baosong {
 
 class MessageBox
@@ -21,9 +23,15 @@ public:
                                                                                        QMessageBox::No,
                                                 QMessageBox::StandardButton defaultButton = QMessageBox::No);
 
+    // Asks for a line of text (or several lines with `multiLine`): the text, or empty when cancelled.
+    static std::optional<QString> getText(QWidget *parent, const QString &title, const QString &label,
+                                          const QString &text = {}, bool multiLine = false);
+
     // Tests: the next box returns `answer` without being shown.
     static void setNextAnswer(QMessageBox::StandardButton answer);
-    // Tests: the text of the last box asked for (shown or pre-answered).
+    // Tests: the next getText() returns `answer` (nullopt: cancelled) without being shown.
+    static void setNextText(std::optional<QString> answer);
+    // Tests: the text of the last box asked for (shown or pre-answered; for getText(), its label).
     static QString lastMessage();
 
 private:

@@ -44,6 +44,18 @@ void Settings::setMainSplitterState(const QByteArray &state)
     m_settings.setValue("window/splitter"_L1, state);
 }
 
+QString Settings::editorRecoveryDraftId() const
+{
+    return m_settings.value("editor/recoveryDraftId"_L1).toString();
+}
+void Settings::setEditorRecoveryDraftId(const QString &itemId)
+{
+    if (itemId.isEmpty())
+        m_settings.remove("editor/recoveryDraftId"_L1);
+    else
+        m_settings.setValue("editor/recoveryDraftId"_L1, itemId);
+}
+
 void Settings::sync()
 {
     m_settings.sync();

@@ -25,6 +25,11 @@ public:
     QByteArray mainSplitterState() const;
     void setMainSplitterState(const QByteArray &state);
 
+    // The id of the draft open in the item editor, kept until the editor is closed normally, so that
+    // after a crash the draft can be reopened (DraftAutosave). Empty when none.
+    QString editorRecoveryDraftId() const;
+    void setEditorRecoveryDraftId(const QString &itemId);
+
     void sync();
 
 private:

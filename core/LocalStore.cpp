@@ -72,6 +72,29 @@ QStringList migrationStatements(int version)
             END)"_s,
             u"INSERT INTO items_fts (items_fts) VALUES ('rebuild')"_s,
         };
+    case 3:
+        return {
+            // The outbox (DESIGN.md §7): every action the user takes, in the order taken, until the
+            // server has answered it. `request` is the body of POST /api/v1/actions.
+            uR"(CREATE TABLE outbox (
+                seq INTEGER PRIMARY KEY AUTOINCREMENT,
+                action_id TEXT NOT NULL UNIQUE,
+                item_id TEXT NOT NULL,
+                action TEXT NOT NULL,
+                request TEXT NOT NULL,
+                revision INTEGER NOT NULL DEFAULT 0,
+                state TEXT NOT NULL DEFAULT 'pending',
+                attempts INTEGER NOT NULL DEFAULT 0,
+                next_attempt_at TEXT,
+                last_status INTEGER NOT NULL DEFAULT 0,
+                last_error TEXT NOT NULL DEFAULT '',
+                last_request_id TEXT NOT NULL DEFAULT '',
+                answer TEXT NOT NULL DEFAULT '',
+                created_at TEXT NOT NULL))"_s,
+            u"CREATE INDEX outbox_by_item ON outbox (item_id, seq)"_s,
+            // The feed's cursor, the server and account the store belongs to, and the like.
+            u"CREATE TABLE sync_state (key TEXT PRIMARY KEY, value TEXT NOT NULL)"_s,
+        };
     default:
         return {};
     }
@@ -505,6 +528,19 @@ bool LocalStore::saveItems(const QList<Item> &items)
         setError(QCoreApplication::translate("LocalStore", "Saving failed: %1").arg(db.lastError().text()));
         return false;
     }
+    bool ok = writeItems(items);
+    if (ok && !db.commit()) {
+        ok = false;
+        setError(QCoreApplication::translate("LocalStore", "Saving failed: %1").arg(db.lastError().text()));
+    }
+    if (!ok)
+        db.rollback(); // also empties the staging table
+    return ok;
+}
+
+bool LocalStore::writeItems(const QList<Item> &items)
+{
+    QSqlDatabase db = database();
     bool ok = true;
     {
         QSqlQuery stage(db);
@@ -538,12 +574,6 @@ bool LocalStore::saveItems(const QList<Item> &items)
             }
         }
     }
-    if (ok && !db.commit()) {
-        ok = false;
-        setError(QCoreApplication::translate("LocalStore", "Saving failed: %1").arg(db.lastError().text()));
-    }
-    if (!ok)
-        db.rollback(); // also empties the staging table
     return ok;
 }
 
@@ -588,6 +618,279 @@ bool LocalStore::removeItem(const QString &id)
     q.addBindValue(id);
     if (!q.exec()) {
         setSqlError(QCoreApplication::translate("LocalStore", "Removing item %1").arg(id), q);
+        return false;
+    }
+    return true;
+}
+
+// ---- transactions, outbox, sync state -------------------------------------------------------------
+
+namespace {
+
+const QString kOutboxColumns = u"seq, action_id, item_id, action, request, revision, state, attempts, "
+                               u"next_attempt_at, last_status, last_error, last_request_id, answer, "
+                               u"created_at"_s;
+
+QString outboxStateName(OutboxEntry::State state)
+{
+    switch (state) {
+    case OutboxEntry::State::Pending:
+        return u"pending"_s;
+    case OutboxEntry::State::Conflict:
+        return u"conflict"_s;
+    case OutboxEntry::State::Refused:
+        return u"refused"_s;
+    }
+    return u"pending"_s;
+}
+
+OutboxEntry::State outboxStateFrom(const QString &name)
+{
+    if (name == "conflict"_L1)
+        return OutboxEntry::State::Conflict;
+    if (name == "refused"_L1)
+        return OutboxEntry::State::Refused;
+    return OutboxEntry::State::Pending;
+}
+
+QString compactJson(const QJsonObject &o)
+{
+    return QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact));
+}
+
+QVariant dateTimeValue(const QDateTime &at)
+{
+    return at.isValid() ? QVariant(at.toUTC().toString(Qt::ISODateWithMs)) : QVariant(QMetaType::fromType<QString>());
+}
+
+} // namespace
+
+bool LocalStore::beginTransaction()
+{
+    m_lastError.clear();
+    if (!isOpen()) {
+        setError(QCoreApplication::translate("LocalStore", "The local store is not open."));
+        return false;
+    }
+    QSqlDatabase db = database();
+    if (!db.transaction()) {
+        setError(QCoreApplication::translate("LocalStore", "Saving failed: %1").arg(db.lastError().text()));
+        return false;
+    }
+    return true;
+}
+
+bool LocalStore::commit()
+{
+    QSqlDatabase db = database();
+    if (!db.commit()) {
+        setError(QCoreApplication::translate("LocalStore", "Saving failed: %1").arg(db.lastError().text()));
+        db.rollback();
+        return false;
+    }
+    return true;
+}
+
+void LocalStore::rollback()
+{
+    database().rollback();
+}
+
+bool LocalStore::removeItemInTransaction(const QString &id)
+{
+    QSqlQuery q(database());
+    q.prepare(u"DELETE FROM items WHERE id = ?"_s);
+    q.addBindValue(id);
+    if (!q.exec()) {
+        setSqlError(QCoreApplication::translate("LocalStore", "Removing item %1").arg(id), q);
+        return false;
+    }
+    return true;
+}
+
+OutboxEntry LocalStore::readOutboxEntry(const QSqlQuery &q)
+{
+    OutboxEntry e;
+    e.seq = q.value(0).toLongLong();
+    e.actionId = q.value(1).toString();
+    e.itemId = q.value(2).toString();
+    e.action = q.value(3).toString();
+    e.request = QJsonDocument::fromJson(q.value(4).toString().toUtf8()).object();
+    e.revision = q.value(5).toInt();
+    e.state = outboxStateFrom(q.value(6).toString());
+    e.attempts = q.value(7).toInt();
+    if (!q.value(8).isNull())
+        e.nextAttemptAt = QDateTime::fromString(q.value(8).toString(), Qt::ISODateWithMs);
+    e.lastStatus = q.value(9).toInt();
+    e.lastError = q.value(10).toString();
+    e.lastRequestId = q.value(11).toString().toLatin1();
+    e.answer = QJsonDocument::fromJson(q.value(12).toString().toUtf8()).object();
+    e.createdAt = QDateTime::fromString(q.value(13).toString(), Qt::ISODateWithMs);
+    return e;
+}
+
+QList<OutboxEntry> LocalStore::readOutbox(const QString &where, const QVariantList &values)
+{
+    m_lastError.clear();
+    QList<OutboxEntry> out;
+    if (!isOpen()) {
+        setError(QCoreApplication::translate("LocalStore", "The local store is not open."));
+        return out;
+    }
+    QSqlQuery q(database());
+    q.setForwardOnly(true);
+    q.prepare(u"SELECT "_s + kOutboxColumns + u" FROM outbox "_s + where + u" ORDER BY seq"_s);
+    for (const QVariant &v : values)
+        q.addBindValue(v);
+    if (!q.exec()) {
+        setSqlError(QCoreApplication::translate("LocalStore", "Reading the outbox"), q);
+        return out;
+    }
+    while (q.next())
+        out.append(readOutboxEntry(q));
+    return out;
+}
+
+QList<OutboxEntry> LocalStore::outbox()
+{
+    return readOutbox({}, {});
+}
+
+QList<OutboxEntry> LocalStore::outboxOf(const QString &itemId)
+{
+    return readOutbox(u"WHERE item_id = ?"_s, {itemId});
+}
+
+std::optional<OutboxEntry> LocalStore::outboxEntry(const QString &actionId)
+{
+    const QList<OutboxEntry> found = readOutbox(u"WHERE action_id = ?"_s, {actionId});
+    if (found.isEmpty())
+        return std::nullopt;
+    return found.first();
+}
+
+bool LocalStore::insertOutboxEntry(OutboxEntry &entry)
+{
+    m_lastError.clear();
+    if (!isOpen()) {
+        setError(QCoreApplication::translate("LocalStore", "The local store is not open."));
+        return false;
+    }
+    if (!entry.createdAt.isValid())
+        entry.createdAt = QDateTime::currentDateTimeUtc();
+    QSqlQuery q(database());
+    q.prepare(u"INSERT INTO outbox (action_id, item_id, action, request, revision, state, attempts, "
+              u"next_attempt_at, last_status, last_error, last_request_id, answer, created_at) "
+              u"VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s);
+    q.addBindValue(text(entry.actionId));
+    q.addBindValue(text(entry.itemId));
+    q.addBindValue(text(entry.action));
+    q.addBindValue(compactJson(entry.request));
+    q.addBindValue(entry.revision);
+    q.addBindValue(outboxStateName(entry.state));
+    q.addBindValue(entry.attempts);
+    q.addBindValue(dateTimeValue(entry.nextAttemptAt));
+    q.addBindValue(entry.lastStatus);
+    q.addBindValue(text(entry.lastError));
+    q.addBindValue(text(QString::fromLatin1(entry.lastRequestId)));
+    q.addBindValue(entry.answer.isEmpty() ? QString(u""_s) : compactJson(entry.answer));
+    q.addBindValue(entry.createdAt.toUTC().toString(Qt::ISODateWithMs));
+    if (!q.exec()) {
+        setSqlError(QCoreApplication::translate("LocalStore", "Queueing an action"), q);
+        return false;
+    }
+    entry.seq = q.lastInsertId().toLongLong();
+    return true;
+}
+
+bool LocalStore::updateOutboxEntry(const OutboxEntry &entry)
+{
+    m_lastError.clear();
+    if (!isOpen()) {
+        setError(QCoreApplication::translate("LocalStore", "The local store is not open."));
+        return false;
+    }
+    QSqlQuery q(database());
+    q.prepare(u"UPDATE outbox SET request = ?, revision = ?, state = ?, attempts = ?, next_attempt_at = ?, "
+              u"last_status = ?, last_error = ?, last_request_id = ?, answer = ? WHERE action_id = ?"_s);
+    q.addBindValue(compactJson(entry.request));
+    q.addBindValue(entry.revision);
+    q.addBindValue(outboxStateName(entry.state));
+    q.addBindValue(entry.attempts);
+    q.addBindValue(dateTimeValue(entry.nextAttemptAt));
+    q.addBindValue(entry.lastStatus);
+    q.addBindValue(text(entry.lastError));
+    q.addBindValue(text(QString::fromLatin1(entry.lastRequestId)));
+    q.addBindValue(entry.answer.isEmpty() ? QString(u""_s) : compactJson(entry.answer));
+    q.addBindValue(entry.actionId);
+    if (!q.exec()) {
+        setSqlError(QCoreApplication::translate("LocalStore", "Updating the outbox"), q);
+        return false;
+    }
+    return true;
+}
+
+bool LocalStore::removeOutboxEntry(const QString &actionId)
+{
+    m_lastError.clear();
+    if (!isOpen()) {
+        setError(QCoreApplication::translate("LocalStore", "The local store is not open."));
+        return false;
+    }
+    QSqlQuery q(database());
+    q.prepare(u"DELETE FROM outbox WHERE action_id = ?"_s);
+    q.addBindValue(actionId);
+    if (!q.exec()) {
+        setSqlError(QCoreApplication::translate("LocalStore", "Updating the outbox"), q);
+        return false;
+    }
+    return true;
+}
+
+int LocalStore::outboxCount()
+{
+    m_lastError.clear();
+    if (!isOpen()) {
+        setError(QCoreApplication::translate("LocalStore", "The local store is not open."));
+        return -1;
+    }
+    QSqlQuery q(database());
+    if (!q.exec(u"SELECT count(*) FROM outbox"_s) || !q.next()) {
+        setSqlError(QCoreApplication::translate("LocalStore", "Reading the outbox"), q);
+        return -1;
+    }
+    return q.value(0).toInt();
+}
+
+QString LocalStore::syncValue(const QString &key)
+{
+    m_lastError.clear();
+    if (!isOpen())
+        return {};
+    QSqlQuery q(database());
+    q.prepare(u"SELECT value FROM sync_state WHERE key = ?"_s);
+    q.addBindValue(key);
+    if (!q.exec()) {
+        setSqlError(QCoreApplication::translate("LocalStore", "Reading the sync state"), q);
+        return {};
+    }
+    return q.next() ? q.value(0).toString() : QString();
+}
+
+bool LocalStore::setSyncValue(const QString &key, const QString &value)
+{
+    m_lastError.clear();
+    if (!isOpen()) {
+        setError(QCoreApplication::translate("LocalStore", "The local store is not open."));
+        return false;
+    }
+    QSqlQuery q(database());
+    q.prepare(u"INSERT INTO sync_state (key, value) VALUES (?, ?) "
+              u"ON CONFLICT (key) DO UPDATE SET value = excluded.value"_s);
+    q.addBindValue(key);
+    q.addBindValue(text(value));
+    if (!q.exec()) {
+        setSqlError(QCoreApplication::translate("LocalStore", "Saving the sync state"), q);
         return false;
     }
     return true;

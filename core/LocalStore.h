@@ -10,6 +10,7 @@
 // Schema: versioned by `PRAGMA user_version`, upgraded in one transaction at open (data kept):
 //   1  items (summary columns, a plain-text copy of the body, the item's JSON), organization
 //   2  the FTS5 trigram index over title and body text, kept in sync by triggers
+//   3  the outbox (actions waiting for the server) and the sync state (cursor, server, account)
 // A file written by a newer Baosong (user_version > kSchemaVersion) is refused and left untouched.
 //
 // Corruption: open() runs `PRAGMA quick_check`. A damaged file (or one that is not a database) is
@@ -25,6 +26,8 @@
 
 #include <QDate>
 #include <QDateTime>
+#include <QJsonObject>
+#include <QVariantList>
 #include <QList>
 #include <QString>
 #include <QStringList>
@@ -54,11 +57,36 @@ struct ItemSummary
     bool operator==(const ItemSummary &) const = default;
 };
 
+// One action waiting in the outbox for the server's answer (DESIGN.md §7; used by core/SyncEngine).
+struct OutboxEntry
+{
+    enum class State
+    {
+        Pending,  // to be sent (now, or at nextAttemptAt after a failure)
+        Conflict, // the server answered 409: the item moved on; the user decides (answer has the item)
+        Refused,  // the server refused it for another reason (answer has the problem)
+    };
+    qint64 seq = 0; // the order the actions were taken in
+    QString actionId;
+    QString itemId;
+    QString action;      // "create", "edit", "submit", ... (the wire name)
+    QJsonObject request; // the body of POST /api/v1/actions
+    int revision = 0;    // create/edit: the local revision number its content becomes
+    State state = State::Pending;
+    int attempts = 0;        // times it was sent without a final answer
+    QDateTime nextAttemptAt; // not before (backoff); invalid: at once
+    int lastStatus = 0;      // HTTP status of the last answer (0: none, network failure)
+    QString lastError;       // translated
+    QByteArray lastRequestId;
+    QJsonObject answer; // the last problem (409 / refusal) as the server sent it
+    QDateTime createdAt;
+};
+
 class LocalStore
 {
 public:
     // The schema this build writes and understands; older files are upgraded at open.
-    static constexpr int kSchemaVersion = 2;
+    static constexpr int kSchemaVersion = 3;
 
     enum class OpenStatus
     {
@@ -112,6 +140,33 @@ public:
     // -1 on failure.
     int itemCount();
 
+    // ---- transactions, outbox and sync state (schema 3), for core/SyncEngine ----
+
+    // Several writes as one durable transaction: begin, then the *InTransaction calls below, then
+    // commit (or rollback). Not nested.
+    bool beginTransaction();
+    bool commit();
+    void rollback();
+    // saveItems() without its own transaction.
+    bool writeItemsInTransaction(const QList<Item> &items) { return writeItems(items); }
+    bool removeItemInTransaction(const QString &id);
+
+    // Every entry, in the order taken (seq).
+    QList<OutboxEntry> outbox();
+    QList<OutboxEntry> outboxOf(const QString &itemId);
+    std::optional<OutboxEntry> outboxEntry(const QString &actionId);
+    // Inserts the entry (its seq and createdAt are set on success).
+    bool insertOutboxEntry(OutboxEntry &entry);
+    // Rewrites request, revision, state, attempts, next attempt, last status/error/request id, answer.
+    bool updateOutboxEntry(const OutboxEntry &entry);
+    bool removeOutboxEntry(const QString &actionId);
+    // -1 on failure.
+    int outboxCount();
+
+    // A value of the sync state (empty when not set) and setting one.
+    QString syncValue(const QString &key);
+    bool setSyncValue(const QString &key, const QString &value);
+
     // A page of summaries in queue order: urgent items first, then by information date, oldest first
     // (undated last), then in the order the items were first saved.
     QList<ItemSummary> summaries(int offset, int limit);
@@ -138,6 +193,9 @@ private:
     OpenResult quarantine(const QString &reason);
     bool migrate(int fromVersion);
     bool stageItem(QSqlQuery &stage, const Item &item, const QString &now);
+    bool writeItems(const QList<Item> &items);
+    static OutboxEntry readOutboxEntry(const QSqlQuery &query);
+    QList<OutboxEntry> readOutbox(const QString &where, const QVariantList &values);
     void setError(const QString &message);
     void setSqlError(const QString &what, const QSqlQuery &query);
 

@@ -343,8 +343,11 @@ http::Response Api::changes(Context &ctx)
                            tr("The limit must be a whole number of 1 or more."));
         limit = std::min(limit, kMaxFeedPage);
     }
-    // Tombstones older than the oldest valid cursor were pruned: such a client must start again.
-    if (cursor > 0 && cursor < m_store.oldestValidCursor())
+    // Tombstones older than the oldest valid cursor were pruned: such a client must start again. A
+    // client already reading everything again from 0 says so (full=1): it pages on, since it learns
+    // of deletions by what it reads and never deletes by absence.
+    const bool full = query.queryItemValue(u"full"_s) == "1"_L1;
+    if (!full && cursor > 0 && cursor < m_store.oldestValidCursor())
         return http::Response::json(
             200,
             {{"resync"_L1, true}, {"server_id"_L1, m_store.serverId()}, {"cursor"_L1, QString::number(0)}});

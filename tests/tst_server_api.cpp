@@ -579,6 +579,11 @@ void TestServerApi::changeFeed()
     const HttpResult resync = h->get(u"/api/v1/changes?cursor=1"_s, token);
     QCOMPARE(resync.status, 200);
     QVERIFY(resync.body.value("resync"_L1).toBool());
+    // A client already fetching everything again from 0 pages on past the pruned tombstones.
+    const HttpResult full = h->get(u"/api/v1/changes?cursor=1&full=1"_s, token);
+    QCOMPARE(full.status, 200);
+    QVERIFY(!full.body.value("resync"_L1).toBool());
+    QVERIFY(full.body.contains("changes"_L1));
 }
 
 void TestServerApi::badRequests()

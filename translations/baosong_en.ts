@@ -5,10 +5,7 @@
     <name>Accounts</name>
     <message numerus="yes">
         <source>The new password is too short: choose one of at least %n characters.</source>
-        <translation>
-            <numerusform>The new password is too short: choose one of at least %n characters.</numerusform>
-            <numerusform>The new password is too short: choose one of at least %n characters.</numerusform>
-        </translation>
+        <translation><numerusform>The new password is too short: choose one of at least %n characters.</numerusform><numerusform>The new password is too short: choose one of at least %n characters.</numerusform></translation>
     </message>
     <message>
         <source>The new password must not be your user name: choose another one.</source>
@@ -28,46 +25,31 @@
     </message>
     <message numerus="yes">
         <source>This account is locked after too many failed sign-ins. Try again in %n minute(s), or ask the information centre to set a new password.</source>
-        <translation>
-            <numerusform>This account is locked after too many failed sign-ins. Try again in %n minute, or ask the information centre to set a new password.</numerusform>
-            <numerusform>This account is locked after too many failed sign-ins. Try again in %n minutes, or ask the information centre to set a new password.</numerusform>
-        </translation>
+        <translation><numerusform>This account is locked after too many failed sign-ins. Try again in %n minute, or ask the information centre to set a new password.</numerusform><numerusform>This account is locked after too many failed sign-ins. Try again in %n minutes, or ask the information centre to set a new password.</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>Too many failed sign-ins. Wait %n second(s), then try again.</source>
-        <translation>
-            <numerusform>Too many failed sign-ins. Wait %n second, then try again.</numerusform>
-            <numerusform>Too many failed sign-ins. Wait %n seconds, then try again.</numerusform>
-        </translation>
+        <translation><numerusform>Too many failed sign-ins. Wait %n second, then try again.</numerusform><numerusform>Too many failed sign-ins. Wait %n seconds, then try again.</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>Too many failed sign-ins: this account is locked for %n minute(s). Try again then, or ask the information centre to set a new password.</source>
-        <translation>
-            <numerusform>Too many failed sign-ins: this account is locked for %n minute. Try again then, or ask the information centre to set a new password.</numerusform>
-            <numerusform>Too many failed sign-ins: this account is locked for %n minutes. Try again then, or ask the information centre to set a new password.</numerusform>
-        </translation>
+        <translation><numerusform>Too many failed sign-ins: this account is locked for %n minute. Try again then, or ask the information centre to set a new password.</numerusform><numerusform>Too many failed sign-ins: this account is locked for %n minutes. Try again then, or ask the information centre to set a new password.</numerusform></translation>
     </message>
     <message>
         <source>This account is disabled. Ask the information centre to enable it.</source>
         <translation>This account is disabled. Ask the information centre to enable it.</translation>
     </message>
     <message>
-        <source>Your account can&apos;t change its password (it is unknown or disabled). Ask the information centre.</source>
-        <translation>Your account can&apos;t change its password (it is unknown or disabled). Ask the information centre.</translation>
+        <source>Your account can't change its password (it is unknown or disabled). Ask the information centre.</source>
+        <translation>Your account can't change its password (it is unknown or disabled). Ask the information centre.</translation>
     </message>
     <message numerus="yes">
         <source>This account is locked after too many wrong passwords. Try again in %n minute(s).</source>
-        <translation>
-            <numerusform>This account is locked after too many wrong passwords. Try again in %n minute.</numerusform>
-            <numerusform>This account is locked after too many wrong passwords. Try again in %n minutes.</numerusform>
-        </translation>
+        <translation><numerusform>This account is locked after too many wrong passwords. Try again in %n minute.</numerusform><numerusform>This account is locked after too many wrong passwords. Try again in %n minutes.</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>Too many wrong passwords. Wait %n second(s), then try again.</source>
-        <translation>
-            <numerusform>Too many wrong passwords. Wait %n second, then try again.</numerusform>
-            <numerusform>Too many wrong passwords. Wait %n seconds, then try again.</numerusform>
-        </translation>
+        <translation><numerusform>Too many wrong passwords. Wait %n second, then try again.</numerusform><numerusform>Too many wrong passwords. Wait %n seconds, then try again.</numerusform></translation>
     </message>
     <message>
         <source>The new password is the same as the current one: choose a different one.</source>
@@ -82,8 +64,8 @@
         <translation>The new password could not be processed. Try again later.</translation>
     </message>
     <message>
-        <source>There is no person with the user name &quot;%1&quot;. Check the name.</source>
-        <translation>There is no person with the user name &quot;%1&quot;. Check the name.</translation>
+        <source>There is no person with the user name "%1". Check the name.</source>
+        <translation>There is no person with the user name "%1". Check the name.</translation>
     </message>
 </context>
 <context>
@@ -117,8 +99,8 @@
         <translation>Bad request</translation>
     </message>
     <message>
-        <source>Send a JSON object with &quot;login&quot; and &quot;password&quot;.</source>
-        <translation>Send a JSON object with &quot;login&quot; and &quot;password&quot;.</translation>
+        <source>Send a JSON object with "login" and "password".</source>
+        <translation>Send a JSON object with "login" and "password".</translation>
     </message>
     <message>
         <source>Too many attempts</source>
@@ -137,8 +119,8 @@
         <translation>Sign-in failed</translation>
     </message>
     <message>
-        <source>Send a JSON object with &quot;old_password&quot; and &quot;new_password&quot;.</source>
-        <translation>Send a JSON object with &quot;old_password&quot; and &quot;new_password&quot;.</translation>
+        <source>Send a JSON object with "old_password" and "new_password".</source>
+        <translation>Send a JSON object with "old_password" and "new_password".</translation>
     </message>
     <message>
         <source>Password not changed</source>
@@ -165,20 +147,20 @@
         <translation>The action must be a JSON object.</translation>
     </message>
     <message>
-        <source>Every action needs an &quot;action_id&quot; (a UUID made by the client).</source>
-        <translation>Every action needs an &quot;action_id&quot; (a UUID made by the client).</translation>
+        <source>Every action needs an "action_id" (a UUID made by the client).</source>
+        <translation>Every action needs an "action_id" (a UUID made by the client).</translation>
     </message>
     <message>
-        <source>Every action needs an &quot;item_id&quot;.</source>
-        <translation>Every action needs an &quot;item_id&quot;.</translation>
+        <source>Every action needs an "item_id".</source>
+        <translation>Every action needs an "item_id".</translation>
     </message>
     <message>
-        <source>Unknown action &quot;%1&quot;.</source>
-        <translation>Unknown action &quot;%1&quot;.</translation>
+        <source>Unknown action "%1".</source>
+        <translation>Unknown action "%1".</translation>
     </message>
     <message>
-        <source>Say which revision the action was made on (&quot;base_revision&quot;).</source>
-        <translation>Say which revision the action was made on (&quot;base_revision&quot;).</translation>
+        <source>Say which revision the action was made on ("base_revision").</source>
+        <translation>Say which revision the action was made on ("base_revision").</translation>
     </message>
     <message>
         <source>Action id reused</source>
@@ -197,8 +179,8 @@
         <translation>An item with the id %1 already exists.</translation>
     </message>
     <message>
-        <source>A new item needs a known &quot;kind&quot;.</source>
-        <translation>A new item needs a known &quot;kind&quot;.</translation>
+        <source>A new item needs a known "kind".</source>
+        <translation>A new item needs a known "kind".</translation>
     </message>
     <message>
         <source>Action refused</source>
@@ -290,6 +272,172 @@
         <source>The attachment cannot be stored: %1</source>
         <translation>The attachment cannot be stored: %1</translation>
     </message>
+    <message>
+        <source>%1 is not in the attachment folder %2.</source>
+        <translation>%1 is not in the attachment folder %2.</translation>
+    </message>
+    <message>
+        <source>The received content of the attachment %1 does not match its SHA-256; it was refused.</source>
+        <translation>The received content of the attachment %1 does not match its SHA-256; it was refused.</translation>
+    </message>
+</context>
+<context>
+    <name>Checks</name>
+    <message>
+        <source>Blocks submission</source>
+        <translation>Blocks submission</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Warning</translation>
+    </message>
+    <message>
+        <source>Information</source>
+        <translation>Information</translation>
+    </message>
+    <message>
+        <source>The information date %1 is in the future. Enter the date the information arose (信息产生日期): dates are facts.</source>
+        <translation>The information date %1 is in the future. Enter the date the information arose (信息产生日期): dates are facts.</translation>
+    </message>
+    <message numerus="yes">
+        <source>To be published by %1 (Art. 15: within %n day(s)), at the latest %2.</source>
+        <translation><numerusform>To be published by %1 (Art. 15: within %n day), at the latest %2.</numerusform><numerusform>To be published by %1 (Art. 15: within %n days), at the latest %2.</numerusform></translation>
+    </message>
+    <message>
+        <source>Due soon: to be published on time this item must be published by %1 (Art. 15). Submit it now.</source>
+        <translation>Due soon: to be published on time this item must be published by %1 (Art. 15). Submit it now.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Past the target date %1 (Art. 15: within %n day(s)); it must be published by %2 at the latest.</source>
+        <translation><numerusform>Past the target date %1 (Art. 15: within %n day); it must be published by %2 at the latest.</numerusform><numerusform>Past the target date %1 (Art. 15: within %n days); it must be published by %2 at the latest.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>The limit for publishing this information passed on %1 (Art. 15: at the latest %n day(s) after it arose). Check the information date, or give a reason to submit it anyway, which is recorded.</source>
+        <translation><numerusform>The limit for publishing this information passed on %1 (Art. 15: at the latest %n day after it arose). Check the information date, or give a reason to submit it anyway, which is recorded.</numerusform><numerusform>The limit for publishing this information passed on %1 (Art. 15: at the latest %n days after it arose). Check the information date, or give a reason to submit it anyway, which is recorded.</numerusform></translation>
+    </message>
+    <message>
+        <source>Enter a title.</source>
+        <translation>Enter a title.</translation>
+    </message>
+    <message>
+        <source>Write the body of the item, or attach its document.</source>
+        <translation>Write the body of the item, or attach its document.</translation>
+    </message>
+    <message>
+        <source>Choose the column the item is published in.</source>
+        <translation>Choose the column the item is published in.</translation>
+    </message>
+    <message>
+        <source>The column of this item no longer exists; choose another column.</source>
+        <translation>The column of this item no longer exists; choose another column.</translation>
+    </message>
+    <message>
+        <source>Your unit is not responsible for the column "%1"; make sure the item belongs there.</source>
+        <translation>Your unit is not responsible for the column "%1"; make sure the item belongs there.</translation>
+    </message>
+    <message>
+        <source>Enter the date the information arose (信息产生日期, Art. 15).</source>
+        <translation>Enter the date the information arose (信息产生日期, Art. 15).</translation>
+    </message>
+    <message>
+        <source>The route definition has no route for %1 items; ask the administrator.</source>
+        <translation>The route definition has no route for %1 items; ask the administrator.</translation>
+    </message>
+    <message>
+        <source>Enter the site the reposted item comes from (Art. 13.4).</source>
+        <translation>Enter the site the reposted item comes from (Art. 13.4).</translation>
+    </message>
+    <message>
+        <source>Enter the address (URL) of the original item.</source>
+        <translation>Enter the address (URL) of the original item.</translation>
+    </message>
+    <message>
+        <source>The source address must be a web address starting with http:// or https://.</source>
+        <translation>The source address must be a web address starting with http:// or https://.</translation>
+    </message>
+    <message>
+        <source>Enter the meeting that decided it (局长办公会, 专题会议…; Art. 13.2).</source>
+        <translation>Enter the meeting that decided it (局长办公会, 专题会议…; Art. 13.2).</translation>
+    </message>
+    <message>
+        <source>Enter the date of the meeting.</source>
+        <translation>Enter the date of the meeting.</translation>
+    </message>
+    <message>
+        <source>The meeting date %1 is in the future; a decision is published after the meeting.</source>
+        <translation>The meeting date %1 is in the future; a decision is published after the meeting.</translation>
+    </message>
+    <message>
+        <source>Enter the disclosure catalogue entry (主动公开目录) the item belongs to.</source>
+        <translation>Enter the disclosure catalogue entry (主动公开目录) the item belongs to.</translation>
+    </message>
+    <message>
+        <source>Urgent (Art. 9): the item goes ahead of every queue and its reviewers are notified at once.</source>
+        <translation>Urgent (Art. 9): the item goes ahead of every queue and its reviewers are notified at once.</translation>
+    </message>
+    <message>
+        <source>A major policy document is published with its interpretation (Art. 10): link the interpretation item, or give a reason to submit without it, which is recorded.</source>
+        <translation>A major policy document is published with its interpretation (Art. 10): link the interpretation item, or give a reason to submit without it, which is recorded.</translation>
+    </message>
+    <message>
+        <source>A document cannot be its own interpretation; link the interpretation item.</source>
+        <translation>A document cannot be its own interpretation; link the interpretation item.</translation>
+    </message>
+    <message>
+        <source>The linked interpretation item is not in your local store; make sure it exists and is submitted too.</source>
+        <translation>The linked interpretation item is not in your local store; make sure it exists and is submitted too.</translation>
+    </message>
+</context>
+<context>
+    <name>Credentials</name>
+    <message>
+        <source>the keychain did not answer within %1 seconds</source>
+        <translation>the keychain did not answer within %1 seconds</translation>
+    </message>
+    <message>
+        <source>access to the keychain was denied</source>
+        <translation>access to the keychain was denied</translation>
+    </message>
+    <message>
+        <source>no keychain service is installed</source>
+        <translation>no keychain service is installed</translation>
+    </message>
+    <message>
+        <source>no keychain service answers</source>
+        <translation>no keychain service answers</translation>
+    </message>
+    <message>
+        <source>No system keychain is available (%1). As you chose, the session token is kept in %2, which only you can read.</source>
+        <translation>No system keychain is available (%1). As you chose, the session token is kept in %2, which only you can read.</translation>
+    </message>
+    <message>
+        <source>No system keychain is available (%1) and the session token cannot be saved to a file (%2): it is kept in memory only, and you will need to sign in again after Baosong is closed.</source>
+        <translation>No system keychain is available (%1) and the session token cannot be saved to a file (%2): it is kept in memory only, and you will need to sign in again after Baosong is closed.</translation>
+    </message>
+    <message>
+        <source>No system keychain is available (%1): the session token is kept in memory only, and you will need to sign in again after Baosong is closed.</source>
+        <translation>No system keychain is available (%1): the session token is kept in memory only, and you will need to sign in again after Baosong is closed.</translation>
+    </message>
+    <message>
+        <source>The system keychain did not delete the session token: %1</source>
+        <translation>The system keychain did not delete the session token: %1</translation>
+    </message>
+    <message>
+        <source>The file %1 cannot be read: %2</source>
+        <translation>The file %1 cannot be read: %2</translation>
+    </message>
+    <message>
+        <source>The file %1 cannot be removed.</source>
+        <translation>The file %1 cannot be removed.</translation>
+    </message>
+    <message>
+        <source>The folder %1 cannot be created.</source>
+        <translation>The folder %1 cannot be created.</translation>
+    </message>
+    <message>
+        <source>The file %1 cannot be written: %2</source>
+        <translation>The file %1 cannot be written: %2</translation>
+    </message>
 </context>
 <context>
     <name>Deadline</name>
@@ -317,8 +465,8 @@
         <translation>The publication deadlines are inconsistent: %1 days to publish, %2 days at the latest. The first must not be negative nor exceed the second.</translation>
     </message>
     <message>
-        <source>The &quot;due soon&quot; warning (%1 days) must not be negative.</source>
-        <translation>The &quot;due soon&quot; warning (%1 days) must not be negative.</translation>
+        <source>The "due soon" warning (%1 days) must not be negative.</source>
+        <translation>The "due soon" warning (%1 days) must not be negative.</translation>
     </message>
     <message>
         <source>%1 is listed both as a holiday and as a working day.</source>
@@ -329,16 +477,16 @@
         <translation>Holiday list, line %1: %2</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is neither &quot;holiday&quot; nor &quot;workday&quot;.</source>
-        <translation>&quot;%1&quot; is neither &quot;holiday&quot; nor &quot;workday&quot;.</translation>
+        <source>"%1" is neither "holiday" nor "workday".</source>
+        <translation>"%1" is neither "holiday" nor "workday".</translation>
     </message>
     <message>
-        <source>expected &quot;%1 &lt;date&gt;&quot; or &quot;%1 &lt;first date&gt; &lt;last date&gt;&quot;.</source>
-        <translation>expected &quot;%1 &lt;date&gt;&quot; or &quot;%1 &lt;first date&gt; &lt;last date&gt;&quot;.</translation>
+        <source>expected "%1 &lt;date&gt;" or "%1 &lt;first date&gt; &lt;last date&gt;".</source>
+        <translation>expected "%1 &lt;date&gt;" or "%1 &lt;first date&gt; &lt;last date&gt;".</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a date of the form 2027-10-01.</source>
-        <translation>&quot;%1&quot; is not a date of the form 2027-10-01.</translation>
+        <source>"%1" is not a date of the form 2027-10-01.</source>
+        <translation>"%1" is not a date of the form 2027-10-01.</translation>
     </message>
     <message>
         <source>the range ends (%1) before it starts (%2).</source>
@@ -349,12 +497,12 @@
         <translation>the range is longer than a year.</translation>
     </message>
     <message>
-        <source>Cannot open the holiday list &quot;%1&quot;: %2.</source>
-        <translation>Cannot open the holiday list &quot;%1&quot;: %2.</translation>
+        <source>Cannot open the holiday list "%1": %2.</source>
+        <translation>Cannot open the holiday list "%1": %2.</translation>
     </message>
     <message>
-        <source>%1 (in &quot;%2&quot;)</source>
-        <translation>%1 (in &quot;%2&quot;)</translation>
+        <source>%1 (in "%2")</source>
+        <translation>%1 (in "%2")</translation>
     </message>
 </context>
 <context>
@@ -514,32 +662,32 @@
         <translation>The required field “%1” is missing.</translation>
     </message>
     <message>
-        <source>%1: the field &quot;%2&quot; has the wrong type.</source>
-        <translation>%1: the field &quot;%2&quot; has the wrong type.</translation>
+        <source>%1: the field "%2" has the wrong type.</source>
+        <translation>%1: the field "%2" has the wrong type.</translation>
     </message>
     <message>
-        <source>%1: the required field &quot;%2&quot; is missing or empty.</source>
-        <translation>%1: the required field &quot;%2&quot; is missing or empty.</translation>
+        <source>%1: the required field "%2" is missing or empty.</source>
+        <translation>%1: the required field "%2" is missing or empty.</translation>
     </message>
     <message>
-        <source>A unit has no &quot;id&quot;.</source>
-        <translation>A unit has no &quot;id&quot;.</translation>
+        <source>A unit has no "id".</source>
+        <translation>A unit has no "id".</translation>
     </message>
     <message>
         <source>Unit %1</source>
         <translation>Unit %1</translation>
     </message>
     <message>
-        <source>%1: unknown unit type &quot;%2&quot;.</source>
-        <translation>%1: unknown unit type &quot;%2&quot;.</translation>
+        <source>%1: unknown unit type "%2".</source>
+        <translation>%1: unknown unit type "%2".</translation>
     </message>
     <message>
-        <source>%1: the code &quot;%2&quot; must not contain a slash or a space (it starts disclosure index numbers).</source>
-        <translation>%1: the code &quot;%2&quot; must not contain a slash or a space (it starts disclosure index numbers).</translation>
+        <source>%1: the code "%2" must not contain a slash or a space (it starts disclosure index numbers).</source>
+        <translation>%1: the code "%2" must not contain a slash or a space (it starts disclosure index numbers).</translation>
     </message>
     <message>
-        <source>A person has no &quot;id&quot;.</source>
-        <translation>A person has no &quot;id&quot;.</translation>
+        <source>A person has no "id".</source>
+        <translation>A person has no "id".</translation>
     </message>
     <message>
         <source>Person %1</source>
@@ -554,28 +702,234 @@
         <translation>%1: not an object.</translation>
     </message>
     <message>
-        <source>%1: unknown role &quot;%2&quot;.</source>
-        <translation>%1: unknown role &quot;%2&quot;.</translation>
+        <source>%1: unknown role "%2".</source>
+        <translation>%1: unknown role "%2".</translation>
     </message>
     <message>
-        <source>%1 (%2) is not bureau-wide and names no unit: list its units in &quot;unit_ids&quot; or set &quot;bureau_wide&quot;.</source>
-        <translation>%1 (%2) is not bureau-wide and names no unit: list its units in &quot;unit_ids&quot; or set &quot;bureau_wide&quot;.</translation>
+        <source>%1 (%2) is not bureau-wide and names no unit: list its units in "unit_ids" or set "bureau_wide".</source>
+        <translation>%1 (%2) is not bureau-wide and names no unit: list its units in "unit_ids" or set "bureau_wide".</translation>
     </message>
     <message>
-        <source>A column has no &quot;id&quot;.</source>
-        <translation>A column has no &quot;id&quot;.</translation>
+        <source>A column has no "id".</source>
+        <translation>A column has no "id".</translation>
     </message>
     <message>
         <source>Column %1</source>
         <translation>Column %1</translation>
     </message>
     <message>
-        <source>%1: unknown column type &quot;%2&quot;.</source>
-        <translation>%1: unknown column type &quot;%2&quot;.</translation>
+        <source>%1: unknown column type "%2".</source>
+        <translation>%1: unknown column type "%2".</translation>
     </message>
     <message>
         <source>%1: the update interval (%2 days) is negative; use 0 for a column without an expected interval.</source>
         <translation>%1: the update interval (%2 days) is negative; use 0 for a column without an expected interval.</translation>
+    </message>
+</context>
+<context>
+    <name>InstanceLock</name>
+    <message>
+        <source>The profile folder %1 cannot be created.</source>
+        <translation>The profile folder %1 cannot be created.</translation>
+    </message>
+    <message>
+        <source>This profile is already open in another Baosong window (%1, process %2 on %3). Close that window first, or open another profile.</source>
+        <translation>This profile is already open in another Baosong window (%1, process %2 on %3). Close that window first, or open another profile.</translation>
+    </message>
+    <message>
+        <source>This profile is already open in another Baosong window. Close that window first, or open another profile.</source>
+        <translation>This profile is already open in another Baosong window. Close that window first, or open another profile.</translation>
+    </message>
+    <message>
+        <source>The profile's lock file %1 cannot be created: permission denied.</source>
+        <translation>The profile's lock file %1 cannot be created: permission denied.</translation>
+    </message>
+    <message>
+        <source>The profile's lock file %1 cannot be created.</source>
+        <translation>The profile's lock file %1 cannot be created.</translation>
+    </message>
+</context>
+<context>
+    <name>ItemEditor</name>
+    <message>
+        <source>Item editor</source>
+        <translation>Item editor</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Title:</translation>
+    </message>
+    <message>
+        <source>The headline as it will appear on the site</source>
+        <translation>The headline as it will appear on the site</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Kind:</translation>
+    </message>
+    <message>
+        <source>The kind decides the approval route (Art. 13)</source>
+        <translation>The kind decides the approval route (Art. 13)</translation>
+    </message>
+    <message>
+        <source>Route:</source>
+        <translation>Route:</translation>
+    </message>
+    <message>
+        <source>Also report to the municipal government portal (Art. 14)</source>
+        <translation>Also report to the municipal government portal (Art. 14)</translation>
+    </message>
+    <message>
+        <source>C&amp;olumn:</source>
+        <translation>C&amp;olumn:</translation>
+    </message>
+    <message>
+        <source>Show all columns</source>
+        <translation>Show all columns</translation>
+    </message>
+    <message>
+        <source>Also list the columns other units are responsible for</source>
+        <translation>Also list the columns other units are responsible for</translation>
+    </message>
+    <message>
+        <source>&amp;Information date:</source>
+        <translation>&amp;Information date:</translation>
+    </message>
+    <message>
+        <source>The date the information arose (信息产生日期); the publication deadlines count from it (Art. 15)</source>
+        <translation>The date the information arose (信息产生日期); the publication deadlines count from it (Art. 15)</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Today</translation>
+    </message>
+    <message>
+        <source>&amp;Urgent</source>
+        <translation>&amp;Urgent</translation>
+    </message>
+    <message>
+        <source>A major public emergency (Art. 9): the item goes ahead of every queue</source>
+        <translation>A major public emergency (Art. 9): the item goes ahead of every queue</translation>
+    </message>
+    <message>
+        <source>Deadline:</source>
+        <translation>Deadline:</translation>
+    </message>
+    <message>
+        <source>Reposted from a higher-level site</source>
+        <translation>Reposted from a higher-level site</translation>
+    </message>
+    <message>
+        <source>Source &amp;site:</source>
+        <translation>Source &amp;site:</translation>
+    </message>
+    <message>
+        <source>e.g. 四川省自然资源厅</source>
+        <translation>e.g. 四川省自然资源厅</translation>
+    </message>
+    <message>
+        <source>Source &amp;address:</source>
+        <translation>Source &amp;address:</translation>
+    </message>
+    <message>
+        <source>https://…</source>
+        <translation>https://…</translation>
+    </message>
+    <message>
+        <source>Collective decision</source>
+        <translation>Collective decision</translation>
+    </message>
+    <message>
+        <source>&amp;Meeting:</source>
+        <translation>&amp;Meeting:</translation>
+    </message>
+    <message>
+        <source>Meeting &amp;date:</source>
+        <translation>Meeting &amp;date:</translation>
+    </message>
+    <message>
+        <source>The date of the meeting that decided it</source>
+        <translation>The date of the meeting that decided it</translation>
+    </message>
+    <message>
+        <source>Disclosure</source>
+        <translation>Disclosure</translation>
+    </message>
+    <message>
+        <source>Catalogue &amp;entry:</source>
+        <translation>Catalogue &amp;entry:</translation>
+    </message>
+    <message>
+        <source>The entry of the disclosure catalogue (主动公开目录)</source>
+        <translation>The entry of the disclosure catalogue (主动公开目录)</translation>
+    </message>
+    <message>
+        <source>Document &amp;number:</source>
+        <translation>Document &amp;number:</translation>
+    </message>
+    <message>
+        <source>e.g. 巴自然资规〔2026〕1号</source>
+        <translation>e.g. 巴自然资规〔2026〕1号</translation>
+    </message>
+    <message>
+        <source>Major policy document (published with its interpretation, Art. 10)</source>
+        <translation>Major policy document (published with its interpretation, Art. 10)</translation>
+    </message>
+    <message>
+        <source>Inter&amp;pretation:</source>
+        <translation>Inter&amp;pretation:</translation>
+    </message>
+    <message>
+        <source>Search items…</source>
+        <translation>Search items…</translation>
+    </message>
+    <message>
+        <source>Attachments:</source>
+        <translation>Attachments:</translation>
+    </message>
+    <message>
+        <source>&amp;Add files…</source>
+        <translation>&amp;Add files…</translation>
+    </message>
+    <message>
+        <source>Attach files (you can also drop several files here or on the body)</source>
+        <translation>Attach files (you can also drop several files here or on the body)</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Remove</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;Open</translation>
+    </message>
+    <message>
+        <source>Insert into &amp;body</source>
+        <translation>Insert into &amp;body</translation>
+    </message>
+    <message>
+        <source>Show the selected picture in the body, where the cursor is</source>
+        <translation>Show the selected picture in the body, where the cursor is</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>Preview</translation>
+    </message>
+    <message>
+        <source>Checks</source>
+        <translation>Checks</translation>
+    </message>
+    <message>
+        <source>&amp;Submit for review…</source>
+        <translation>&amp;Submit for review…</translation>
+    </message>
+    <message>
+        <source>Run the checks and send the item to its first reviewer</source>
+        <translation>Run the checks and send the item to its first reviewer</translation>
     </message>
 </context>
 <context>
@@ -633,8 +987,8 @@
         <translation>Saving item %1</translation>
     </message>
     <message>
-        <source>An item without an id can&apos;t be saved; nothing was saved.</source>
-        <translation>An item without an id can&apos;t be saved; nothing was saved.</translation>
+        <source>An item without an id can't be saved; nothing was saved.</source>
+        <translation>An item without an id can't be saved; nothing was saved.</translation>
     </message>
     <message>
         <source>Saving failed: %1</source>
@@ -649,8 +1003,8 @@
         <translation>Reading item %1</translation>
     </message>
     <message>
-        <source>Item %1 in the local store can&apos;t be read (%2).</source>
-        <translation>Item %1 in the local store can&apos;t be read (%2).</translation>
+        <source>Item %1 in the local store can't be read (%2).</source>
+        <translation>Item %1 in the local store can't be read (%2).</translation>
     </message>
     <message>
         <source>Removing item %1</source>
@@ -667,6 +1021,26 @@
     <message>
         <source>Searching</source>
         <translation>Searching</translation>
+    </message>
+    <message>
+        <source>Reading the outbox</source>
+        <translation>Reading the outbox</translation>
+    </message>
+    <message>
+        <source>Queueing an action</source>
+        <translation>Queueing an action</translation>
+    </message>
+    <message>
+        <source>Updating the outbox</source>
+        <translation>Updating the outbox</translation>
+    </message>
+    <message>
+        <source>Reading the sync state</source>
+        <translation>Reading the sync state</translation>
+    </message>
+    <message>
+        <source>Saving the sync state</source>
+        <translation>Saving the sync state</translation>
     </message>
 </context>
 <context>
@@ -707,72 +1081,72 @@
 <context>
     <name>Organization</name>
     <message>
-        <source>The organization has no &quot;%1&quot; list (it may be empty, but it must be there).</source>
-        <translation>The organization has no &quot;%1&quot; list (it may be empty, but it must be there).</translation>
+        <source>The organization has no "%1" list (it may be empty, but it must be there).</source>
+        <translation>The organization has no "%1" list (it may be empty, but it must be there).</translation>
     </message>
     <message>
-        <source>Entry %1 of &quot;%2&quot; is not an object with an &quot;id&quot;.</source>
-        <translation>Entry %1 of &quot;%2&quot; is not an object with an &quot;id&quot;.</translation>
+        <source>Entry %1 of "%2" is not an object with an "id".</source>
+        <translation>Entry %1 of "%2" is not an object with an "id".</translation>
     </message>
     <message>
-        <source>Two units have the id &quot;%1&quot;.</source>
-        <translation>Two units have the id &quot;%1&quot;.</translation>
+        <source>Two units have the id "%1".</source>
+        <translation>Two units have the id "%1".</translation>
     </message>
     <message>
-        <source>Two people have the id &quot;%1&quot;.</source>
-        <translation>Two people have the id &quot;%1&quot;.</translation>
+        <source>Two people have the id "%1".</source>
+        <translation>Two people have the id "%1".</translation>
     </message>
     <message>
-        <source>Two columns have the id &quot;%1&quot;.</source>
-        <translation>Two columns have the id &quot;%1&quot;.</translation>
+        <source>Two columns have the id "%1".</source>
+        <translation>Two columns have the id "%1".</translation>
     </message>
     <message>
-        <source>Units &quot;%1&quot; and &quot;%2&quot; have the same code &quot;%3&quot;.</source>
-        <translation>Units &quot;%1&quot; and &quot;%2&quot; have the same code &quot;%3&quot;.</translation>
+        <source>Units "%1" and "%2" have the same code "%3".</source>
+        <translation>Units "%1" and "%2" have the same code "%3".</translation>
     </message>
     <message>
-        <source>Person &quot;%1&quot; belongs to the unknown unit &quot;%2&quot;.</source>
-        <translation>Person &quot;%1&quot; belongs to the unknown unit &quot;%2&quot;.</translation>
+        <source>Person "%1" belongs to the unknown unit "%2".</source>
+        <translation>Person "%1" belongs to the unknown unit "%2".</translation>
     </message>
     <message>
-        <source>Person &quot;%1&quot;, grant %2 (%3) names the unknown unit &quot;%4&quot;.</source>
-        <translation>Person &quot;%1&quot;, grant %2 (%3) names the unknown unit &quot;%4&quot;.</translation>
+        <source>Person "%1", grant %2 (%3) names the unknown unit "%4".</source>
+        <translation>Person "%1", grant %2 (%3) names the unknown unit "%4".</translation>
     </message>
     <message>
-        <source>Column &quot;%1&quot; has the unknown parent &quot;%2&quot;.</source>
-        <translation>Column &quot;%1&quot; has the unknown parent &quot;%2&quot;.</translation>
+        <source>Column "%1" has the unknown parent "%2".</source>
+        <translation>Column "%1" has the unknown parent "%2".</translation>
     </message>
     <message>
-        <source>Column &quot;%1&quot; names the unknown responsible unit &quot;%2&quot;.</source>
-        <translation>Column &quot;%1&quot; names the unknown responsible unit &quot;%2&quot;.</translation>
+        <source>Column "%1" names the unknown responsible unit "%2".</source>
+        <translation>Column "%1" names the unknown responsible unit "%2".</translation>
     </message>
     <message>
-        <source>Column &quot;%1&quot; is in a cycle of the column tree: %2.</source>
-        <translation>Column &quot;%1&quot; is in a cycle of the column tree: %2.</translation>
+        <source>Column "%1" is in a cycle of the column tree: %2.</source>
+        <translation>Column "%1" is in a cycle of the column tree: %2.</translation>
     </message>
     <message>
-        <source>The organization has no &quot;name&quot;.</source>
-        <translation>The organization has no &quot;name&quot;.</translation>
+        <source>The organization has no "name".</source>
+        <translation>The organization has no "name".</translation>
     </message>
     <message>
         <source>The organization</source>
         <translation>The organization</translation>
     </message>
     <message>
-        <source>Cannot open the organization file &quot;%1&quot;: %2.</source>
-        <translation>Cannot open the organization file &quot;%1&quot;: %2.</translation>
+        <source>Cannot open the organization file "%1": %2.</source>
+        <translation>Cannot open the organization file "%1": %2.</translation>
     </message>
     <message>
-        <source>The organization file &quot;%1&quot; is not valid JSON: %2 (at offset %3).</source>
-        <translation>The organization file &quot;%1&quot; is not valid JSON: %2 (at offset %3).</translation>
+        <source>The organization file "%1" is not valid JSON: %2 (at offset %3).</source>
+        <translation>The organization file "%1" is not valid JSON: %2 (at offset %3).</translation>
     </message>
     <message>
-        <source>The organization file &quot;%1&quot; does not hold a JSON object.</source>
-        <translation>The organization file &quot;%1&quot; does not hold a JSON object.</translation>
+        <source>The organization file "%1" does not hold a JSON object.</source>
+        <translation>The organization file "%1" does not hold a JSON object.</translation>
     </message>
     <message>
-        <source>The organization file &quot;%1&quot; is invalid: %2</source>
-        <translation>The organization file &quot;%1&quot; is invalid: %2</translation>
+        <source>The organization file "%1" is invalid: %2</source>
+        <translation>The organization file "%1" is invalid: %2</translation>
     </message>
 </context>
 <context>
@@ -814,68 +1188,68 @@
         <translation>Propose retraction</translation>
     </message>
     <message>
-        <source>Route &quot;%1&quot; has no stages.</source>
-        <translation>Route &quot;%1&quot; has no stages.</translation>
+        <source>Route "%1" has no stages.</source>
+        <translation>Route "%1" has no stages.</translation>
     </message>
     <message>
-        <source>Route &quot;%1&quot;: a stage has no id.</source>
-        <translation>Route &quot;%1&quot;: a stage has no id.</translation>
+        <source>Route "%1": a stage has no id.</source>
+        <translation>Route "%1": a stage has no id.</translation>
     </message>
     <message>
-        <source>Route &quot;%1&quot;: stage &quot;%2&quot; is defined twice.</source>
-        <translation>Route &quot;%1&quot;: stage &quot;%2&quot; is defined twice.</translation>
+        <source>Route "%1": stage "%2" is defined twice.</source>
+        <translation>Route "%1": stage "%2" is defined twice.</translation>
     </message>
     <message>
-        <source>Route &quot;%1&quot;, stage &quot;%2&quot;: unknown role &quot;%3&quot;.</source>
-        <translation>Route &quot;%1&quot;, stage &quot;%2&quot;: unknown role &quot;%3&quot;.</translation>
+        <source>Route "%1", stage "%2": unknown role "%3".</source>
+        <translation>Route "%1", stage "%2": unknown role "%3".</translation>
     </message>
     <message>
-        <source>Route &quot;%1&quot;, stage &quot;%2&quot;: the role &quot;%3&quot; approves nothing and cannot hold a stage.</source>
-        <translation>Route &quot;%1&quot;, stage &quot;%2&quot;: the role &quot;%3&quot; approves nothing and cannot hold a stage.</translation>
+        <source>Route "%1", stage "%2": the role "%3" approves nothing and cannot hold a stage.</source>
+        <translation>Route "%1", stage "%2": the role "%3" approves nothing and cannot hold a stage.</translation>
     </message>
     <message>
-        <source>Route &quot;%1&quot;, stage &quot;%2&quot;: unknown scope &quot;%3&quot; (use item_unit or bureau).</source>
-        <translation>Route &quot;%1&quot;, stage &quot;%2&quot;: unknown scope &quot;%3&quot; (use item_unit or bureau).</translation>
+        <source>Route "%1", stage "%2": unknown scope "%3" (use item_unit or bureau).</source>
+        <translation>Route "%1", stage "%2": unknown scope "%3" (use item_unit or bureau).</translation>
     </message>
     <message>
-        <source>Route &quot;%1&quot;, stage &quot;%2&quot; says nothing about what comes next.</source>
-        <translation>Route &quot;%1&quot;, stage &quot;%2&quot; says nothing about what comes next.</translation>
+        <source>Route "%1", stage "%2" says nothing about what comes next.</source>
+        <translation>Route "%1", stage "%2" says nothing about what comes next.</translation>
     </message>
     <message>
-        <source>Route &quot;%1&quot;, stage &quot;%2&quot;: the next stage &quot;%3&quot; does not exist.</source>
-        <translation>Route &quot;%1&quot;, stage &quot;%2&quot;: the next stage &quot;%3&quot; does not exist.</translation>
+        <source>Route "%1", stage "%2": the next stage "%3" does not exist.</source>
+        <translation>Route "%1", stage "%2": the next stage "%3" does not exist.</translation>
     </message>
     <message>
-        <source>Route &quot;%1&quot;: its first stage &quot;%2&quot; does not exist.</source>
-        <translation>Route &quot;%1&quot;: its first stage &quot;%2&quot; does not exist.</translation>
+        <source>Route "%1": its first stage "%2" does not exist.</source>
+        <translation>Route "%1": its first stage "%2" does not exist.</translation>
     </message>
     <message>
-        <source>Route &quot;%1&quot; loops back to stage &quot;%2&quot; and never reaches publication.</source>
-        <translation>Route &quot;%1&quot; loops back to stage &quot;%2&quot; and never reaches publication.</translation>
+        <source>Route "%1" loops back to stage "%2" and never reaches publication.</source>
+        <translation>Route "%1" loops back to stage "%2" and never reaches publication.</translation>
     </message>
     <message>
-        <source>Route &quot;%1&quot;: stage &quot;%2&quot; can never be reached from the first stage.</source>
-        <translation>Route &quot;%1&quot;: stage &quot;%2&quot; can never be reached from the first stage.</translation>
+        <source>Route "%1": stage "%2" can never be reached from the first stage.</source>
+        <translation>Route "%1": stage "%2" can never be reached from the first stage.</translation>
     </message>
     <message>
         <source>The route definition is not valid JSON: %1 (at byte %2).</source>
         <translation>The route definition is not valid JSON: %1 (at byte %2).</translation>
     </message>
     <message>
-        <source>The route definition names an unknown item kind &quot;%1&quot;.</source>
-        <translation>The route definition names an unknown item kind &quot;%1&quot;.</translation>
+        <source>The route definition names an unknown item kind "%1".</source>
+        <translation>The route definition names an unknown item kind "%1".</translation>
     </message>
     <message>
-        <source>The route of kind &quot;%1&quot; is defined twice.</source>
-        <translation>The route of kind &quot;%1&quot; is defined twice.</translation>
+        <source>The route of kind "%1" is defined twice.</source>
+        <translation>The route of kind "%1" is defined twice.</translation>
     </message>
     <message>
-        <source>The route definition has no route for items of kind &quot;%1&quot;.</source>
-        <translation>The route definition has no route for items of kind &quot;%1&quot;.</translation>
+        <source>The route definition has no route for items of kind "%1".</source>
+        <translation>The route definition has no route for items of kind "%1".</translation>
     </message>
     <message>
-        <source>Route &quot;municipal_portal&quot;: stage &quot;%1&quot; has the same id as a stage of a kind&apos;s route.</source>
-        <translation>Route &quot;municipal_portal&quot;: stage &quot;%1&quot; has the same id as a stage of a kind&apos;s route.</translation>
+        <source>Route "municipal_portal": stage "%1" has the same id as a stage of a kind's route.</source>
+        <translation>Route "municipal_portal": stage "%1" has the same id as a stage of a kind's route.</translation>
     </message>
     <message>
         <source>Cannot read the route definition %1: %2</source>
@@ -886,8 +1260,8 @@
         <translation>Only the author of this item can do that.</translation>
     </message>
     <message>
-        <source>You are no longer a correspondent of this item&apos;s unit; ask your unit to assign it.</source>
-        <translation>You are no longer a correspondent of this item&apos;s unit; ask your unit to assign it.</translation>
+        <source>You are no longer a correspondent of this item's unit; ask your unit to assign it.</source>
+        <translation>You are no longer a correspondent of this item's unit; ask your unit to assign it.</translation>
     </message>
     <message>
         <source>This item is not waiting for review (it is: %1).</source>
@@ -898,16 +1272,16 @@
         <translation>This item is at a stage its route does not know.</translation>
     </message>
     <message>
-        <source>The item is at &quot;%1&quot;; it cannot be decided at &quot;%2&quot;: no stage may be skipped.</source>
-        <translation>The item is at &quot;%1&quot;; it cannot be decided at &quot;%2&quot;: no stage may be skipped.</translation>
+        <source>The item is at "%1"; it cannot be decided at "%2": no stage may be skipped.</source>
+        <translation>The item is at "%1"; it cannot be decided at "%2": no stage may be skipped.</translation>
     </message>
     <message>
-        <source>Stage &quot;%1&quot; of this unit&apos;s items is not yours: your role as %2 covers other units.</source>
-        <translation>Stage &quot;%1&quot; of this unit&apos;s items is not yours: your role as %2 covers other units.</translation>
+        <source>Stage "%1" of this unit's items is not yours: your role as %2 covers other units.</source>
+        <translation>Stage "%1" of this unit's items is not yours: your role as %2 covers other units.</translation>
     </message>
     <message>
-        <source>Stage &quot;%1&quot; is decided by a %2.</source>
-        <translation>Stage &quot;%1&quot; is decided by a %2.</translation>
+        <source>Stage "%1" is decided by a %2.</source>
+        <translation>Stage "%1" is decided by a %2.</translation>
     </message>
     <message>
         <source>Nobody may decide on their own item or revision; another %1 must decide.</source>
@@ -918,8 +1292,8 @@
         <translation>Say why the item is returned, so its author can revise it.</translation>
     </message>
     <message>
-        <source>Stage &quot;%1&quot; has not approved this item; it cannot pass &quot;%2&quot;.</source>
-        <translation>Stage &quot;%1&quot; has not approved this item; it cannot pass &quot;%2&quot;.</translation>
+        <source>Stage "%1" has not approved this item; it cannot pass "%2".</source>
+        <translation>Stage "%1" has not approved this item; it cannot pass "%2".</translation>
     </message>
     <message>
         <source>The last stage must attest the confidentiality review (保密审查): confirm that the item contains nothing classified.</source>
@@ -982,8 +1356,8 @@
         <translation>Only a published item with nothing in review can be changed or retracted.</translation>
     </message>
     <message>
-        <source>You can change or retract only your own unit&apos;s items.</source>
-        <translation>You can change or retract only your own unit&apos;s items.</translation>
+        <source>You can change or retract only your own unit's items.</source>
+        <translation>You can change or retract only your own unit's items.</translation>
     </message>
     <message>
         <source>Only a correspondent can propose a change or retraction.</source>
@@ -1010,8 +1384,8 @@
         <translation>Only a draft that was never published can be deleted.</translation>
     </message>
     <message>
-        <source>Stage &quot;%1&quot; was decided meanwhile; the item is now at &quot;%2&quot;. Look at it again.</source>
-        <translation>Stage &quot;%1&quot; was decided meanwhile; the item is now at &quot;%2&quot;. Look at it again.</translation>
+        <source>Stage "%1" was decided meanwhile; the item is now at "%2". Look at it again.</source>
+        <translation>Stage "%1" was decided meanwhile; the item is now at "%2". Look at it again.</translation>
     </message>
 </context>
 <context>
@@ -1025,8 +1399,8 @@
         <translation>%1 cannot be written: %2</translation>
     </message>
     <message>
-        <source>Unknown role &quot;%1&quot;.</source>
-        <translation>Unknown role &quot;%1&quot;.</translation>
+        <source>Unknown role "%1".</source>
+        <translation>Unknown role "%1".</translation>
     </message>
     <message>
         <source>baosong-server %1 serving https://%2:%3/api/v1/ (store: %4)</source>
@@ -1053,8 +1427,8 @@
         <translation>The data folder (default: ~/.local/share/Baosong/server).</translation>
     </message>
     <message>
-        <source>init: the administrator&apos;s login (default: admin).</source>
-        <translation>init: the administrator&apos;s login (default: admin).</translation>
+        <source>init: the administrator's login (default: admin).</source>
+        <translation>init: the administrator's login (default: admin).</translation>
     </message>
     <message>
         <source>Read the password from this file.</source>
@@ -1069,12 +1443,12 @@
         <translation>The name.</translation>
     </message>
     <message>
-        <source>The person&apos;s unit.</source>
-        <translation>The person&apos;s unit.</translation>
+        <source>The person's unit.</source>
+        <translation>The person's unit.</translation>
     </message>
     <message>
-        <source>The person&apos;s job title.</source>
-        <translation>The person&apos;s job title.</translation>
+        <source>The person's job title.</source>
+        <translation>The person's job title.</translation>
     </message>
     <message>
         <source>A role: ROLE:UNIT,UNIT or ROLE:* (bureau-wide).</source>
@@ -1085,8 +1459,8 @@
         <translation>Unit or column type.</translation>
     </message>
     <message>
-        <source>The unit&apos;s code for index numbers.</source>
-        <translation>The unit&apos;s code for index numbers.</translation>
+        <source>The unit's code for index numbers.</source>
+        <translation>The unit's code for index numbers.</translation>
     </message>
     <message>
         <source>The parent column.</source>
@@ -1141,8 +1515,8 @@
         <translation>	(disabled)</translation>
     </message>
     <message>
-        <source>user %1 needs the person&apos;s login.</source>
-        <translation>user %1 needs the person&apos;s login.</translation>
+        <source>user %1 needs the person's login.</source>
+        <translation>user %1 needs the person's login.</translation>
     </message>
     <message>
         <source>user add needs --name.</source>
@@ -1185,8 +1559,8 @@
         <translation>unit: say list, or add ID --name N --type T.</translation>
     </message>
     <message>
-        <source>Unknown column type &quot;%1&quot; (dynamic, notice, policy, static).</source>
-        <translation>Unknown column type &quot;%1&quot; (dynamic, notice, policy, static).</translation>
+        <source>Unknown column type "%1" (dynamic, notice, policy, static).</source>
+        <translation>Unknown column type "%1" (dynamic, notice, policy, static).</translation>
     </message>
     <message>
         <source>column add needs --name.</source>
@@ -1221,16 +1595,16 @@
         <translation>audit: say verify or list.</translation>
     </message>
     <message>
-        <source>Unknown command &quot;%1&quot; (see --help).</source>
-        <translation>Unknown command &quot;%1&quot; (see --help).</translation>
+        <source>Unknown command "%1" (see --help).</source>
+        <translation>Unknown command "%1" (see --help).</translation>
     </message>
     <message>
         <source>public site: https://%1:%2/ (folder %3)</source>
         <translation>public site: https://%1:%2/ (folder %3)</translation>
     </message>
     <message>
-        <source>public site: written to %1 (served by the bureau&apos;s web server)</source>
-        <translation>public site: written to %1 (served by the bureau&apos;s web server)</translation>
+        <source>public site: written to %1 (served by the bureau's web server)</source>
+        <translation>public site: written to %1 (served by the bureau's web server)</translation>
     </message>
     <message>
         <source>Baosong site server.
@@ -1284,20 +1658,20 @@ Commands:
 <context>
     <name>ServerConfig</name>
     <message>
-        <source>The setting %1 must be a whole number from %2 to %3 (it is &quot;%4&quot;).</source>
-        <translation>The setting %1 must be a whole number from %2 to %3 (it is &quot;%4&quot;).</translation>
+        <source>The setting %1 must be a whole number from %2 to %3 (it is "%4").</source>
+        <translation>The setting %1 must be a whole number from %2 to %3 (it is "%4").</translation>
     </message>
     <message>
-        <source>The setting %1 must be a whole number of at least %2 (it is &quot;%3&quot;).</source>
-        <translation>The setting %1 must be a whole number of at least %2 (it is &quot;%3&quot;).</translation>
+        <source>The setting %1 must be a whole number of at least %2 (it is "%3").</source>
+        <translation>The setting %1 must be a whole number of at least %2 (it is "%3").</translation>
     </message>
     <message>
         <source>The configuration file %1 cannot be read.</source>
         <translation>The configuration file %1 cannot be read.</translation>
     </message>
     <message>
-        <source>The setting store/driver must be QSQLITE or QPSQL (it is &quot;%1&quot;).</source>
-        <translation>The setting store/driver must be QSQLITE or QPSQL (it is &quot;%1&quot;).</translation>
+        <source>The setting store/driver must be QSQLITE or QPSQL (it is "%1").</source>
+        <translation>The setting store/driver must be QSQLITE or QPSQL (it is "%1").</translation>
     </message>
     <message>
         <source>The database password file %1 cannot be read: %2</source>
@@ -1312,16 +1686,16 @@ Commands:
         <translation>%1 cannot be written: %2</translation>
     </message>
     <message>
-        <source>The setting server/language must be zh_CN or en (it is &quot;%1&quot;).</source>
-        <translation>The setting server/language must be zh_CN or en (it is &quot;%1&quot;).</translation>
+        <source>The setting server/language must be zh_CN or en (it is "%1").</source>
+        <translation>The setting server/language must be zh_CN or en (it is "%1").</translation>
     </message>
     <message>
         <source>The setting blobs/chunk_size must be at most %1 bytes (it is %2).</source>
         <translation>The setting blobs/chunk_size must be at most %1 bytes (it is %2).</translation>
     </message>
     <message>
-        <source>The setting site/url must be the site&apos;s public http or https address (it is &quot;%1&quot;).</source>
-        <translation>The setting site/url must be the site&apos;s public http or https address (it is &quot;%1&quot;).</translation>
+        <source>The setting site/url must be the site's public http or https address (it is "%1").</source>
+        <translation>The setting site/url must be the site's public http or https address (it is "%1").</translation>
     </message>
 </context>
 <context>
@@ -1363,16 +1737,16 @@ Commands:
         <translation>No PostgreSQL database name was given.</translation>
     </message>
     <message>
-        <source>The database file %1 can&apos;t be read: %2</source>
-        <translation>The database file %1 can&apos;t be read: %2</translation>
+        <source>The database file %1 can't be read: %2</source>
+        <translation>The database file %1 can't be read: %2</translation>
     </message>
     <message>
         <source>The database file %1 is damaged (%2). It was left as it is: restore the latest backup (baosong-server backup) or keep the file for the information centre.</source>
         <translation>The database file %1 is damaged (%2). It was left as it is: restore the latest backup (baosong-server backup) or keep the file for the information centre.</translation>
     </message>
     <message>
-        <source>The server id can&apos;t be read: %1</source>
-        <translation>The server id can&apos;t be read: %1</translation>
+        <source>The server id can't be read: %1</source>
+        <translation>The server id can't be read: %1</translation>
     </message>
     <message>
         <source>The database was written by a newer version of baosong-server (schema %1); this version understands up to schema %2. Update baosong-server to use it. The database was left unchanged.</source>
@@ -1415,24 +1789,24 @@ Commands:
         <translation>Reading units</translation>
     </message>
     <message>
-        <source>Unit %1 can&apos;t be read: %2</source>
-        <translation>Unit %1 can&apos;t be read: %2</translation>
+        <source>Unit %1 can't be read: %2</source>
+        <translation>Unit %1 can't be read: %2</translation>
     </message>
     <message>
         <source>Reading columns</source>
         <translation>Reading columns</translation>
     </message>
     <message>
-        <source>Column %1 can&apos;t be read: %2</source>
-        <translation>Column %1 can&apos;t be read: %2</translation>
+        <source>Column %1 can't be read: %2</source>
+        <translation>Column %1 can't be read: %2</translation>
     </message>
     <message>
         <source>Reading people</source>
         <translation>Reading people</translation>
     </message>
     <message>
-        <source>Person %1 can&apos;t be read: %2</source>
-        <translation>Person %1 can&apos;t be read: %2</translation>
+        <source>Person %1 can't be read: %2</source>
+        <translation>Person %1 can't be read: %2</translation>
     </message>
     <message>
         <source>Reading person %1</source>
@@ -1483,12 +1857,12 @@ Commands:
         <translation>Reading item %1</translation>
     </message>
     <message>
-        <source>Item %1 can&apos;t be read: %2</source>
-        <translation>Item %1 can&apos;t be read: %2</translation>
+        <source>Item %1 can't be read: %2</source>
+        <translation>Item %1 can't be read: %2</translation>
     </message>
     <message>
-        <source>An item without an id can&apos;t be saved.</source>
-        <translation>An item without an id can&apos;t be saved.</translation>
+        <source>An item without an id can't be saved.</source>
+        <translation>An item without an id can't be saved.</translation>
     </message>
     <message>
         <source>Saving item %1</source>
@@ -1523,8 +1897,8 @@ Commands:
         <translation>Reading action %1</translation>
     </message>
     <message>
-        <source>An action without an id can&apos;t be recorded.</source>
-        <translation>An action without an id can&apos;t be recorded.</translation>
+        <source>An action without an id can't be recorded.</source>
+        <translation>An action without an id can't be recorded.</translation>
     </message>
     <message>
         <source>Recording action %1</source>
@@ -1563,12 +1937,12 @@ Commands:
         <translation>Audit events from %1 on are missing: %2 events were written, the log ends with event %3.</translation>
     </message>
     <message>
-        <source>A PostgreSQL store is backed up with PostgreSQL&apos;s own tools: run pg_dump (for example: pg_dump -Fc -f baosong.dump &lt;database&gt;), or use the backups of the database server.</source>
-        <translation>A PostgreSQL store is backed up with PostgreSQL&apos;s own tools: run pg_dump (for example: pg_dump -Fc -f baosong.dump &lt;database&gt;), or use the backups of the database server.</translation>
+        <source>A PostgreSQL store is backed up with PostgreSQL's own tools: run pg_dump (for example: pg_dump -Fc -f baosong.dump &lt;database&gt;), or use the backups of the database server.</source>
+        <translation>A PostgreSQL store is backed up with PostgreSQL's own tools: run pg_dump (for example: pg_dump -Fc -f baosong.dump &lt;database&gt;), or use the backups of the database server.</translation>
     </message>
     <message>
-        <source>A backup can&apos;t be made inside a transaction.</source>
-        <translation>A backup can&apos;t be made inside a transaction.</translation>
+        <source>A backup can't be made inside a transaction.</source>
+        <translation>A backup can't be made inside a transaction.</translation>
     </message>
     <message>
         <source>The backup file %1 already exists; choose a new name.</source>
@@ -1669,8 +2043,8 @@ Commands:
         <translation>Bad request</translation>
     </message>
     <message>
-        <source>Send a JSON object with &quot;sha256&quot; (64 hexadecimal digits), &quot;size&quot; (a whole number of bytes) and optionally &quot;name&quot; (at most %1 characters).</source>
-        <translation>Send a JSON object with &quot;sha256&quot; (64 hexadecimal digits), &quot;size&quot; (a whole number of bytes) and optionally &quot;name&quot; (at most %1 characters).</translation>
+        <source>Send a JSON object with "sha256" (64 hexadecimal digits), "size" (a whole number of bytes) and optionally "name" (at most %1 characters).</source>
+        <translation>Send a JSON object with "sha256" (64 hexadecimal digits), "size" (a whole number of bytes) and optionally "name" (at most %1 characters).</translation>
     </message>
     <message>
         <source>Attachment too large</source>
@@ -1725,8 +2099,8 @@ Commands:
         <translation>The server has %1 bytes of this upload; send the chunk that starts there.</translation>
     </message>
     <message>
-        <source>Upload-Checksum must be &quot;sha256 &quot; followed by the chunk&apos;s SHA-256 in base64.</source>
-        <translation>Upload-Checksum must be &quot;sha256 &quot; followed by the chunk&apos;s SHA-256 in base64.</translation>
+        <source>Upload-Checksum must be "sha256 " followed by the chunk's SHA-256 in base64.</source>
+        <translation>Upload-Checksum must be "sha256 " followed by the chunk's SHA-256 in base64.</translation>
     </message>
     <message>
         <source>Checksum mismatch</source>
@@ -1766,6 +2140,94 @@ Commands:
     </message>
 </context>
 <context>
+    <name>baosong::AttachmentListModel</name>
+    <message>
+        <source>Only on this computer</source>
+        <translation>Only on this computer</translation>
+    </message>
+    <message>
+        <source>Uploading %1%</source>
+        <translation>Uploading %1%</translation>
+    </message>
+    <message>
+        <source>On the server</source>
+        <translation>On the server</translation>
+    </message>
+    <message>
+        <source>Upload failed</source>
+        <translation>Upload failed</translation>
+    </message>
+    <message>
+        <source>%1
+%2, %3</source>
+        <translation>%1
+%2, %3</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Size</translation>
+    </message>
+    <message>
+        <source>Upload</source>
+        <translation>Upload</translation>
+    </message>
+</context>
+<context>
+    <name>baosong::ChecksPanel</name>
+    <message>
+        <source>Override with reason…</source>
+        <translation>Override with reason…</translation>
+    </message>
+    <message>
+        <source>Double-click a finding to go to its field.</source>
+        <translation>Double-click a finding to go to its field.</translation>
+    </message>
+    <message>
+        <source>Submit despite the blocking findings; the reason you give is recorded with the submission.</source>
+        <translation>Submit despite the blocking findings; the reason you give is recorded with the submission.</translation>
+    </message>
+    <message>
+        <source>Override the checks</source>
+        <translation>Override the checks</translation>
+    </message>
+    <message>
+        <source>%1
+
+Why should the item be submitted anyway? The reason is recorded with the submission and shown to the reviewers.</source>
+        <translation>%1
+
+Why should the item be submitted anyway? The reason is recorded with the submission and shown to the reviewers.</translation>
+    </message>
+    <message>
+        <source>A reason is required to override a blocking finding. The item was not submitted.</source>
+        <translation>A reason is required to override a blocking finding. The item was not submitted.</translation>
+    </message>
+    <message>
+        <source>Ready to submit.</source>
+        <translation>Ready to submit.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Ready to submit; %n warning(s).</source>
+        <translation><numerusform>Ready to submit; %n warning.</numerusform><numerusform>Ready to submit; %n warnings.</numerusform></translation>
+    </message>
+    <message>
+        <source>Overridden with the reason: %1</source>
+        <translation>Overridden with the reason: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n finding(s) block the submission; correct them or override with a reason.</source>
+        <translation><numerusform>%n finding block the submission; correct them or override with a reason.</numerusform><numerusform>%n findings block the submission; correct them or override with a reason.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n finding(s) block the submission; correct them first.</source>
+        <translation><numerusform>%n finding block the submission; correct them first.</numerusform><numerusform>%n findings block the submission; correct them first.</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>baosong::ColumnTreeModel</name>
     <message>
         <source>, </source>
@@ -1773,10 +2235,7 @@ Commands:
     </message>
     <message numerus="yes">
         <source>%n day(s)</source>
-        <translation>
-            <numerusform>%n day</numerusform>
-            <numerusform>%n days</numerusform>
-        </translation>
+        <translation><numerusform>%n day</numerusform><numerusform>%n days</numerusform></translation>
     </message>
     <message>
         <source>—</source>
@@ -1796,6 +2255,253 @@ Commands:
     </message>
 </context>
 <context>
+    <name>baosong::ItemEditor</name>
+    <message>
+        <source>not set</source>
+        <translation>not set</translation>
+    </message>
+    <message>
+        <source>you submit</source>
+        <translation>you submit</translation>
+    </message>
+    <message>
+        <source>no route is defined for this kind</source>
+        <translation>no route is defined for this kind</translation>
+    </message>
+    <message>
+        <source>sent to the municipal platform (the reviewer decides whether it is also published here)</source>
+        <translation>sent to the municipal platform (the reviewer decides whether it is also published here)</translation>
+    </message>
+    <message>
+        <source>published on the site</source>
+        <translation>published on the site</translation>
+    </message>
+    <message numerus="yes">
+        <source>Enter the information date: the item is to be published within %n day(s) of it.</source>
+        <translation><numerusform>Enter the information date: the item is to be published within %n day of it.</numerusform><numerusform>Enter the information date: the item is to be published within %n days of it.</numerusform></translation>
+    </message>
+    <message>
+        <source>Publish by %1, at the latest %2</source>
+        <translation>Publish by %1, at the latest %2</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>— choose a column —</source>
+        <translation>— choose a column —</translation>
+    </message>
+    <message>
+        <source>%1 / %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <source>— no interpretation linked —</source>
+        <translation>— no interpretation linked —</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>untitled</source>
+        <translation>untitled</translation>
+    </message>
+    <message>
+        <source>Item %1 (not on this computer)</source>
+        <translation>Item %1 (not on this computer)</translation>
+    </message>
+    <message>
+        <source>Checks (%1)</source>
+        <translation>Checks (%1)</translation>
+    </message>
+    <message>
+        <source>Checks</source>
+        <translation>Checks</translation>
+    </message>
+    <message>
+        <source>Not ready to submit</source>
+        <translation>Not ready to submit</translation>
+    </message>
+    <message>
+        <source>Correct these first:
+%1</source>
+        <translation>Correct these first:
+%1</translation>
+    </message>
+    <message>
+        <source>Paragraph style</source>
+        <translation>Paragraph style</translation>
+    </message>
+    <message>
+        <source>Body text</source>
+        <translation>Body text</translation>
+    </message>
+    <message>
+        <source>Heading 1</source>
+        <translation>Heading 1</translation>
+    </message>
+    <message>
+        <source>Heading 2</source>
+        <translation>Heading 2</translation>
+    </message>
+    <message>
+        <source>Heading 3</source>
+        <translation>Heading 3</translation>
+    </message>
+    <message>
+        <source>Bold</source>
+        <translation>Bold</translation>
+    </message>
+    <message>
+        <source>Italic</source>
+        <translation>Italic</translation>
+    </message>
+    <message>
+        <source>Bulleted list</source>
+        <translation>Bulleted list</translation>
+    </message>
+    <message>
+        <source>Numbered list</source>
+        <translation>Numbered list</translation>
+    </message>
+    <message>
+        <source>Table</source>
+        <translation>Table</translation>
+    </message>
+    <message>
+        <source>+ Row</source>
+        <translation>+ Row</translation>
+    </message>
+    <message>
+        <source>+ Column</source>
+        <translation>+ Column</translation>
+    </message>
+    <message>
+        <source>Link…</source>
+        <translation>Link…</translation>
+    </message>
+    <message>
+        <source>Picture</source>
+        <translation>Picture</translation>
+    </message>
+    <message>
+        <source>Insert a picture</source>
+        <translation>Insert a picture</translation>
+    </message>
+    <message>
+        <source>Select the picture in the attachment list, then choose Picture again.</source>
+        <translation>Select the picture in the attachment list, then choose Picture again.</translation>
+    </message>
+    <message>
+        <source>Attach the picture first (Add files… or drop it here); then select it and choose Picture.</source>
+        <translation>Attach the picture first (Add files… or drop it here); then select it and choose Picture.</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Undo</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>Redo</translation>
+    </message>
+    <message>
+        <source>Undo (%1)</source>
+        <translation>Undo (%1)</translation>
+    </message>
+    <message>
+        <source>Redo (%1)</source>
+        <translation>Redo (%1)</translation>
+    </message>
+    <message>
+        <source>Insert a link</source>
+        <translation>Insert a link</translation>
+    </message>
+    <message>
+        <source>Web address (http://, https:// or mailto:):</source>
+        <translation>Web address (http://, https:// or mailto:):</translation>
+    </message>
+    <message>
+        <source>"%1" can't be a link on the site: use an address starting with http://, https:// or mailto:.</source>
+        <translation>"%1" can't be a link on the site: use an address starting with http://, https:// or mailto:.</translation>
+    </message>
+    <message>
+        <source>Attach files</source>
+        <translation>Attach files</translation>
+    </message>
+    <message>
+        <source>"%1" is not a file that can be read (folders can't be attached).</source>
+        <translation>"%1" is not a file that can be read (folders can't be attached).</translation>
+    </message>
+    <message>
+        <source>"%1" is %2; the server accepts files up to %3.</source>
+        <translation>"%1" is %2; the server accepts files up to %3.</translation>
+    </message>
+    <message>
+        <source>Files not attached</source>
+        <translation>Files not attached</translation>
+    </message>
+    <message>
+        <source>%1
+
+Reduce the file (compress it, or split it) or ask the site administrator.</source>
+        <translation>%1
+
+Reduce the file (compress it, or split it) or ask the site administrator.</translation>
+    </message>
+    <message>
+        <source>Storing %1 (%2 of %3)…</source>
+        <translation>Storing %1 (%2 of %3)…</translation>
+    </message>
+    <message>
+        <source>Storing %1…</source>
+        <translation>Storing %1…</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>These files could not be stored:
+%1</source>
+        <translation>These files could not be stored:
+%1</translation>
+    </message>
+    <message>
+        <source>Picture not attached</source>
+        <translation>Picture not attached</translation>
+    </message>
+    <message>
+        <source>The pasted picture is %1; the server accepts files up to %2.</source>
+        <translation>The pasted picture is %1; the server accepts files up to %2.</translation>
+    </message>
+    <message>
+        <source>picture-%1.png</source>
+        <translation>picture-%1.png</translation>
+    </message>
+    <message>
+        <source>Picture caption</source>
+        <translation>Picture caption</translation>
+    </message>
+    <message>
+        <source>Describe the picture for readers who can't see it (required on a government site):</source>
+        <translation>Describe the picture for readers who can't see it (required on a government site):</translation>
+    </message>
+    <message>
+        <source>Open attachment</source>
+        <translation>Open attachment</translation>
+    </message>
+    <message>
+        <source>"%1" is not on this computer yet; it is downloaded with the item.</source>
+        <translation>"%1" is not on this computer yet; it is downloaded with the item.</translation>
+    </message>
+    <message>
+        <source>Could not make a copy of "%1" to open it in %2.</source>
+        <translation>Could not make a copy of "%1" to open it in %2.</translation>
+    </message>
+</context>
+<context>
     <name>baosong::ItemListModel</name>
     <message>
         <source>[Urgent] %1</source>
@@ -1807,24 +2513,15 @@ Commands:
     </message>
     <message numerus="yes">
         <source>%n day(s) to the target</source>
-        <translation>
-            <numerusform>%n day to the target</numerusform>
-            <numerusform>%n days to the target</numerusform>
-        </translation>
+        <translation><numerusform>%n day to the target</numerusform><numerusform>%n days to the target</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>Overdue: %n day(s) to the limit</source>
-        <translation>
-            <numerusform>Overdue: %n day to the limit</numerusform>
-            <numerusform>Overdue: %n days to the limit</numerusform>
-        </translation>
+        <translation><numerusform>Overdue: %n day to the limit</numerusform><numerusform>Overdue: %n days to the limit</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>Limit passed %n day(s) ago</source>
-        <translation>
-            <numerusform>Limit passed %n day ago</numerusform>
-            <numerusform>Limit passed %n days ago</numerusform>
-        </translation>
+        <translation><numerusform>Limit passed %n day ago</numerusform><numerusform>Limit passed %n days ago</numerusform></translation>
     </message>
     <message>
         <source>Title</source>
@@ -1867,17 +2564,11 @@ Commands:
     </message>
     <message numerus="yes">
         <source>%n item(s) in the local store</source>
-        <translation>
-            <numerusform>%n item in the local store</numerusform>
-            <numerusform>%n items in the local store</numerusform>
-        </translation>
+        <translation><numerusform>%n item in the local store</numerusform><numerusform>%n items in the local store</numerusform></translation>
     </message>
     <message numerus="yes">
-        <source>%n item(s) match &quot;%1&quot;</source>
-        <translation>
-            <numerusform>%n item match &quot;%1&quot;</numerusform>
-            <numerusform>%n items match &quot;%1&quot;</numerusform>
-        </translation>
+        <source>%n item(s) match "%1"</source>
+        <translation><numerusform>%n item match "%1"</numerusform><numerusform>%n items match "%1"</numerusform></translation>
     </message>
     <message>
         <source> · example organization (demo data)</source>
@@ -1892,12 +2583,247 @@ Commands:
         <translation>About Baosong</translation>
     </message>
     <message>
-        <source>Baosong (报送) drafts web-site items, routes them through approval and publishes them, following the bureau&apos;s web-site regulation.
+        <source>Baosong (报送) drafts web-site items, routes them through approval and publishes them, following the bureau's web-site regulation.
 
 Local store: %1</source>
-        <translation>Baosong (报送) drafts web-site items, routes them through approval and publishes them, following the bureau&apos;s web-site regulation.
+        <translation>Baosong (报送) drafts web-site items, routes them through approval and publishes them, following the bureau's web-site regulation.
 
 Local store: %1</translation>
+    </message>
+</context>
+<context>
+    <name>baosong::SyncEngine</name>
+    <message>
+        <source>This profile belongs to another server (%1); the server answering now is %2. Nothing was changed. Use a new profile for this server.</source>
+        <translation>This profile belongs to another server (%1); the server answering now is %2. Nothing was changed. Use a new profile for this server.</translation>
+    </message>
+    <message>
+        <source>This profile belongs to the account "%1", not "%2". Nothing was changed. Use a new profile for another account.</source>
+        <translation>This profile belongs to the account "%1", not "%2". Nothing was changed. Use a new profile for another account.</translation>
+    </message>
+    <message>
+        <source>A draft needs an id and its text.</source>
+        <translation>A draft needs an id and its text.</translation>
+    </message>
+    <message>
+        <source>Only a draft or a returned item can be edited; a published item is changed by proposing a change.</source>
+        <translation>Only a draft or a returned item can be edited; a published item is changed by proposing a change.</translation>
+    </message>
+    <message>
+        <source>Drafts are saved with saveDraft().</source>
+        <translation>Drafts are saved with saveDraft().</translation>
+    </message>
+    <message>
+        <source>There is no item %1 in the local store.</source>
+        <translation>There is no item %1 in the local store.</translation>
+    </message>
+    <message>
+        <source>Only a refused or conflicting action can be dropped.</source>
+        <translation>Only a refused or conflicting action can be dropped.</translation>
+    </message>
+    <message>
+        <source>There is no conflict to resolve for this action.</source>
+        <translation>There is no conflict to resolve for this action.</translation>
+    </message>
+    <message>
+        <source>The server's current version is not known; sync again first.</source>
+        <translation>The server's current version is not known; sync again first.</translation>
+    </message>
+    <message>
+        <source>This draft already exists on the server; keep both versions instead.</source>
+        <translation>This draft already exists on the server; keep both versions instead.</translation>
+    </message>
+    <message>
+        <source>Only a draft's text can be kept as a separate draft.</source>
+        <translation>Only a draft's text can be kept as a separate draft.</translation>
+    </message>
+    <message>
+        <source>The server did not answer in time.</source>
+        <translation>The server did not answer in time.</translation>
+    </message>
+    <message>
+        <source>The server's certificate is not trusted (%1). Sync stopped: check the server's certificate with your administrator.</source>
+        <translation>The server's certificate is not trusted (%1). Sync stopped: check the server's certificate with your administrator.</translation>
+    </message>
+    <message>
+        <source>The server no longer accepts this session. Sign in again.</source>
+        <translation>The server no longer accepts this session. Sign in again.</translation>
+    </message>
+    <message>
+        <source>The server can't be reached (%1). Your work is kept and will be sent later.</source>
+        <translation>The server can't be reached (%1). Your work is kept and will be sent later.</translation>
+    </message>
+    <message>
+        <source>The server answered %1.</source>
+        <translation>The server answered %1.</translation>
+    </message>
+    <message>
+        <source>The server's answer is not one of a Baosong server. Sync stopped.</source>
+        <translation>The server's answer is not one of a Baosong server. Sync stopped.</translation>
+    </message>
+    <message>
+        <source>The change feed came from another server (%1, expected %2). Sync stopped; nothing was changed.</source>
+        <translation>The change feed came from another server (%1, expected %2). Sync stopped; nothing was changed.</translation>
+    </message>
+</context>
+<context>
+    <name>baosong::TlsTrust</name>
+    <message>
+        <source>The server address must begin with https:// and name a host.</source>
+        <translation>The server address must begin with https:// and name a host.</translation>
+    </message>
+    <message>
+        <source>The server %1 did not complete a secure connection within %2 seconds.</source>
+        <translation>The server %1 did not complete a secure connection within %2 seconds.</translation>
+    </message>
+    <message>
+        <source>The server %1 cannot be reached: %2</source>
+        <translation>The server %1 cannot be reached: %2</translation>
+    </message>
+    <message>
+        <source>The certificate of the server %1 has changed: sync has stopped.
+
+Certificate confirmed earlier:
+%2
+
+Certificate presented now:
+%3
+
+This happens when the server was given a new certificate, or when someone is intercepting the connection. Ask your administrator which fingerprint is right before trusting the new certificate.</source>
+        <translation>The certificate of the server %1 has changed: sync has stopped.
+
+Certificate confirmed earlier:
+%2
+
+Certificate presented now:
+%3
+
+This happens when the server was given a new certificate, or when someone is intercepting the connection. Ask your administrator which fingerprint is right before trusting the new certificate.</translation>
+    </message>
+    <message>
+        <source>The server %1 presents a certificate that no authority known to this computer vouches for (the server's own, self-signed certificate, for example).
+
+Trust it only if this fingerprint is the one your administrator gave you (baosong-server prints it):
+%2</source>
+        <translation>The server %1 presents a certificate that no authority known to this computer vouches for (the server's own, self-signed certificate, for example).
+
+Trust it only if this fingerprint is the one your administrator gave you (baosong-server prints it):
+%2</translation>
+    </message>
+    <message>
+        <source>The certificate of the server %1 was issued by an authority this computer does not know. Ask your administrator for the bureau's CA certificate file and choose it in the connection settings.</source>
+        <translation>The certificate of the server %1 was issued by an authority this computer does not know. Ask your administrator for the bureau's CA certificate file and choose it in the connection settings.</translation>
+    </message>
+    <message>
+        <source>The certificate of the server %1 cannot be trusted: %2</source>
+        <translation>The certificate of the server %1 cannot be trusted: %2</translation>
+    </message>
+    <message>
+        <source>The certificate file %1 cannot be read: %2</source>
+        <translation>The certificate file %1 cannot be read: %2</translation>
+    </message>
+    <message>
+        <source>The file %1 holds no certificate (PEM or DER).</source>
+        <translation>The file %1 holds no certificate (PEM or DER).</translation>
+    </message>
+    <message>
+        <source>The certificate "%1" in %2 is valid only from %3 to %4.</source>
+        <translation>The certificate "%1" in %2 is valid only from %3 to %4.</translation>
+    </message>
+    <message>
+        <source>The folder %1 cannot be created.</source>
+        <translation>The folder %1 cannot be created.</translation>
+    </message>
+    <message>
+        <source>The trust settings cannot be saved to %1: %2</source>
+        <translation>The trust settings cannot be saved to %1: %2</translation>
+    </message>
+    <message>
+        <source>The trust settings %1 are damaged (%2): confirm the server's certificate again.</source>
+        <translation>The trust settings %1 are damaged (%2): confirm the server's certificate again.</translation>
+    </message>
+    <message>
+        <source>unknown version</source>
+        <translation>unknown version</translation>
+    </message>
+    <message>
+        <source>the pinned certificate is unreadable</source>
+        <translation>the pinned certificate is unreadable</translation>
+    </message>
+    <message>
+        <source>the pinned certificate does not match its fingerprint</source>
+        <translation>the pinned certificate does not match its fingerprint</translation>
+    </message>
+</context>
+<context>
+    <name>baosong::Transfer</name>
+    <message>
+        <source>the server answered %1 %2</source>
+        <translation>the server answered %1 %2</translation>
+    </message>
+    <message>
+        <source>%1 Sign in again.</source>
+        <translation>%1 Sign in again.</translation>
+    </message>
+    <message>
+        <source>Uploading the attachment %1 failed: %2</source>
+        <translation>Uploading the attachment %1 failed: %2</translation>
+    </message>
+    <message>
+        <source>Downloading the attachment %1 failed: %2</source>
+        <translation>Downloading the attachment %1 failed: %2</translation>
+    </message>
+    <message>
+        <source>(request id %1)</source>
+        <translation>(request id %1)</translation>
+    </message>
+    <message>
+        <source>it is no longer in the local attachment folder. Attach the file again.</source>
+        <translation>it is no longer in the local attachment folder. Attach the file again.</translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>cannot read %1: %2</translation>
+    </message>
+    <message>
+        <source>the server's answer to a new upload is incomplete.</source>
+        <translation>the server's answer to a new upload is incomplete.</translation>
+    </message>
+    <message>
+        <source>the server lost the upload %1 times; try again later.</source>
+        <translation>the server lost the upload %1 times; try again later.</translation>
+    </message>
+    <message>
+        <source>the server's answer to a chunk has no valid Upload-Offset.</source>
+        <translation>the server's answer to a chunk has no valid Upload-Offset.</translation>
+    </message>
+    <message>
+        <source>the file in the attachment folder changed after it was attached (its content no longer has its SHA-256), so its upload was cancelled. Attach the file again.</source>
+        <translation>the file in the attachment folder changed after it was attached (its content no longer has its SHA-256), so its upload was cancelled. Attach the file again.</translation>
+    </message>
+    <message>
+        <source>cannot create the attachment folder %1.</source>
+        <translation>cannot create the attachment folder %1.</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>cannot write %1: %2</translation>
+    </message>
+    <message>
+        <source>the server sent another part or size of the attachment than asked for (%1 bytes instead of %2); the partial download was removed. Try again.</source>
+        <translation>the server sent another part or size of the attachment than asked for (%1 bytes instead of %2); the partial download was removed. Try again.</translation>
+    </message>
+    <message>
+        <source>the server sent more bytes than the attachment has.</source>
+        <translation>the server sent more bytes than the attachment has.</translation>
+    </message>
+    <message>
+        <source>the server did not say the attachment's size.</source>
+        <translation>the server did not say the attachment's size.</translation>
+    </message>
+    <message>
+        <source>the content received does not have the attachment's SHA-256, so it was refused. Try again; if it happens again, tell the administrator.</source>
+        <translation>the content received does not have the attachment's SHA-256, so it was refused. Try again; if it happens again, tell the administrator.</translation>
     </message>
 </context>
 </TS>

@@ -5,9 +5,7 @@
     <name>Accounts</name>
     <message numerus="yes">
         <source>The new password is too short: choose one of at least %n characters.</source>
-        <translation>
-            <numerusform>新密码太短：请设置至少 %n 个字符的密码。</numerusform>
-        </translation>
+        <translation><numerusform>新密码太短：请设置至少 %n 个字符的密码。</numerusform></translation>
     </message>
     <message>
         <source>The new password must not be your user name: choose another one.</source>
@@ -27,41 +25,31 @@
     </message>
     <message numerus="yes">
         <source>This account is locked after too many failed sign-ins. Try again in %n minute(s), or ask the information centre to set a new password.</source>
-        <translation>
-            <numerusform>登录失败次数过多，该账户已被锁定。请 %n 分钟后重试，或请信息中心重设密码。</numerusform>
-        </translation>
+        <translation><numerusform>登录失败次数过多，该账户已被锁定。请 %n 分钟后重试，或请信息中心重设密码。</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>Too many failed sign-ins. Wait %n second(s), then try again.</source>
-        <translation>
-            <numerusform>登录失败次数过多。请等待 %n 秒后重试。</numerusform>
-        </translation>
+        <translation><numerusform>登录失败次数过多。请等待 %n 秒后重试。</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>Too many failed sign-ins: this account is locked for %n minute(s). Try again then, or ask the information centre to set a new password.</source>
-        <translation>
-            <numerusform>登录失败次数过多：该账户已被锁定 %n 分钟。请届时重试，或请信息中心重设密码。</numerusform>
-        </translation>
+        <translation><numerusform>登录失败次数过多：该账户已被锁定 %n 分钟。请届时重试，或请信息中心重设密码。</numerusform></translation>
     </message>
     <message>
         <source>This account is disabled. Ask the information centre to enable it.</source>
         <translation>该账户已停用。请联系信息中心启用。</translation>
     </message>
     <message>
-        <source>Your account can&apos;t change its password (it is unknown or disabled). Ask the information centre.</source>
+        <source>Your account can't change its password (it is unknown or disabled). Ask the information centre.</source>
         <translation>您的账户无法修改密码（账户不存在或已停用）。请联系信息中心。</translation>
     </message>
     <message numerus="yes">
         <source>This account is locked after too many wrong passwords. Try again in %n minute(s).</source>
-        <translation>
-            <numerusform>密码错误次数过多，该账户已被锁定。请 %n 分钟后重试。</numerusform>
-        </translation>
+        <translation><numerusform>密码错误次数过多，该账户已被锁定。请 %n 分钟后重试。</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>Too many wrong passwords. Wait %n second(s), then try again.</source>
-        <translation>
-            <numerusform>密码错误次数过多。请等待 %n 秒后重试。</numerusform>
-        </translation>
+        <translation><numerusform>密码错误次数过多。请等待 %n 秒后重试。</numerusform></translation>
     </message>
     <message>
         <source>The new password is the same as the current one: choose a different one.</source>
@@ -76,7 +64,7 @@
         <translation>无法处理新密码。请稍后重试。</translation>
     </message>
     <message>
-        <source>There is no person with the user name &quot;%1&quot;. Check the name.</source>
+        <source>There is no person with the user name "%1". Check the name.</source>
         <translation>没有用户名为“%1”的人员。请检查用户名。</translation>
     </message>
 </context>
@@ -111,7 +99,7 @@
         <translation>请求有误</translation>
     </message>
     <message>
-        <source>Send a JSON object with &quot;login&quot; and &quot;password&quot;.</source>
+        <source>Send a JSON object with "login" and "password".</source>
         <translation>请发送包含“login”和“password”的 JSON 对象。</translation>
     </message>
     <message>
@@ -131,7 +119,7 @@
         <translation>登录失败</translation>
     </message>
     <message>
-        <source>Send a JSON object with &quot;old_password&quot; and &quot;new_password&quot;.</source>
+        <source>Send a JSON object with "old_password" and "new_password".</source>
         <translation>请发送包含“old_password”和“new_password”的 JSON 对象。</translation>
     </message>
     <message>
@@ -159,19 +147,19 @@
         <translation>操作必须是 JSON 对象。</translation>
     </message>
     <message>
-        <source>Every action needs an &quot;action_id&quot; (a UUID made by the client).</source>
+        <source>Every action needs an "action_id" (a UUID made by the client).</source>
         <translation>每个操作都需要“action_id”（由客户端生成的 UUID）。</translation>
     </message>
     <message>
-        <source>Every action needs an &quot;item_id&quot;.</source>
+        <source>Every action needs an "item_id".</source>
         <translation>每个操作都需要“item_id”。</translation>
     </message>
     <message>
-        <source>Unknown action &quot;%1&quot;.</source>
+        <source>Unknown action "%1".</source>
         <translation>未知的操作“%1”。</translation>
     </message>
     <message>
-        <source>Say which revision the action was made on (&quot;base_revision&quot;).</source>
+        <source>Say which revision the action was made on ("base_revision").</source>
         <translation>请说明操作所依据的版本（“base_revision”）。</translation>
     </message>
     <message>
@@ -191,7 +179,7 @@
         <translation>编号为 %1 的信息已存在。</translation>
     </message>
     <message>
-        <source>A new item needs a known &quot;kind&quot;.</source>
+        <source>A new item needs a known "kind".</source>
         <translation>新信息需要有效的“kind”（类别）。</translation>
     </message>
     <message>
@@ -284,6 +272,172 @@
         <source>The attachment cannot be stored: %1</source>
         <translation>无法保存附件：%1</translation>
     </message>
+    <message>
+        <source>%1 is not in the attachment folder %2.</source>
+        <translation>%1 不在附件文件夹 %2 中。</translation>
+    </message>
+    <message>
+        <source>The received content of the attachment %1 does not match its SHA-256; it was refused.</source>
+        <translation>收到的附件 %1 的内容与其 SHA-256 不符，已拒收。</translation>
+    </message>
+</context>
+<context>
+    <name>Checks</name>
+    <message>
+        <source>Blocks submission</source>
+        <translation>阻止报送</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>警告</translation>
+    </message>
+    <message>
+        <source>Information</source>
+        <translation>提示</translation>
+    </message>
+    <message>
+        <source>The information date %1 is in the future. Enter the date the information arose (信息产生日期): dates are facts.</source>
+        <translation>信息产生日期 %1 晚于今天。请填写信息实际产生的日期：日期须据实填写。</translation>
+    </message>
+    <message numerus="yes">
+        <source>To be published by %1 (Art. 15: within %n day(s)), at the latest %2.</source>
+        <translation><numerusform>应于 %1 前发布（第十五条：%n 日内），最迟 %2。</numerusform></translation>
+    </message>
+    <message>
+        <source>Due soon: to be published on time this item must be published by %1 (Art. 15). Submit it now.</source>
+        <translation>即将到期：该信息须于 %1 前发布方为按时发布（第十五条）。请立即报送。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Past the target date %1 (Art. 15: within %n day(s)); it must be published by %2 at the latest.</source>
+        <translation><numerusform>已超过发布期限 %1（第十五条：%n 日内）；最迟须于 %2 前发布。</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>The limit for publishing this information passed on %1 (Art. 15: at the latest %n day(s) after it arose). Check the information date, or give a reason to submit it anyway, which is recorded.</source>
+        <translation><numerusform>该信息的最迟发布期限已于 %1 届满（第十五条：最迟于信息产生后 %n 日内发布）。请核对信息产生日期，或填写仍要报送的理由（将被记录）。</numerusform></translation>
+    </message>
+    <message>
+        <source>Enter a title.</source>
+        <translation>请填写标题。</translation>
+    </message>
+    <message>
+        <source>Write the body of the item, or attach its document.</source>
+        <translation>请填写信息正文，或将其文件添加为附件。</translation>
+    </message>
+    <message>
+        <source>Choose the column the item is published in.</source>
+        <translation>请选择信息发布的栏目。</translation>
+    </message>
+    <message>
+        <source>The column of this item no longer exists; choose another column.</source>
+        <translation>该信息所属栏目已不存在；请另选栏目。</translation>
+    </message>
+    <message>
+        <source>Your unit is not responsible for the column "%1"; make sure the item belongs there.</source>
+        <translation>本单位不是栏目“%1”的责任单位；请确认该信息确应发布在此栏目。</translation>
+    </message>
+    <message>
+        <source>Enter the date the information arose (信息产生日期, Art. 15).</source>
+        <translation>请填写信息产生日期（第十五条）。</translation>
+    </message>
+    <message>
+        <source>The route definition has no route for %1 items; ask the administrator.</source>
+        <translation>流程定义中没有“%1”类信息的审批流程；请联系系统管理员。</translation>
+    </message>
+    <message>
+        <source>Enter the site the reposted item comes from (Art. 13.4).</source>
+        <translation>请填写转载信息的来源网站（第十三条第四项）。</translation>
+    </message>
+    <message>
+        <source>Enter the address (URL) of the original item.</source>
+        <translation>请填写原文的网址（URL）。</translation>
+    </message>
+    <message>
+        <source>The source address must be a web address starting with http:// or https://.</source>
+        <translation>来源网址必须是以 http:// 或 https:// 开头的网址。</translation>
+    </message>
+    <message>
+        <source>Enter the meeting that decided it (局长办公会, 专题会议…; Art. 13.2).</source>
+        <translation>请填写作出该决策的会议（局长办公会、专题会议等；第十三条第二项）。</translation>
+    </message>
+    <message>
+        <source>Enter the date of the meeting.</source>
+        <translation>请填写会议日期。</translation>
+    </message>
+    <message>
+        <source>The meeting date %1 is in the future; a decision is published after the meeting.</source>
+        <translation>会议日期 %1 晚于今天；决策信息应在会议召开后发布。</translation>
+    </message>
+    <message>
+        <source>Enter the disclosure catalogue entry (主动公开目录) the item belongs to.</source>
+        <translation>请填写该信息所属的主动公开目录条目。</translation>
+    </message>
+    <message>
+        <source>Urgent (Art. 9): the item goes ahead of every queue and its reviewers are notified at once.</source>
+        <translation>紧急（第九条）：该信息在各审核队列中优先处理，并立即通知审核人。</translation>
+    </message>
+    <message>
+        <source>A major policy document is published with its interpretation (Art. 10): link the interpretation item, or give a reason to submit without it, which is recorded.</source>
+        <translation>重要政策性文件须与其解读同时发布（第十条）：请关联解读信息，或填写不附解读报送的理由（将被记录）。</translation>
+    </message>
+    <message>
+        <source>A document cannot be its own interpretation; link the interpretation item.</source>
+        <translation>文件不能作为自身的解读；请关联解读信息。</translation>
+    </message>
+    <message>
+        <source>The linked interpretation item is not in your local store; make sure it exists and is submitted too.</source>
+        <translation>所关联的解读信息不在本地数据库中；请确认该信息存在且也已报送。</translation>
+    </message>
+</context>
+<context>
+    <name>Credentials</name>
+    <message>
+        <source>the keychain did not answer within %1 seconds</source>
+        <translation>系统钥匙串在 %1 秒内未响应</translation>
+    </message>
+    <message>
+        <source>access to the keychain was denied</source>
+        <translation>访问系统钥匙串被拒绝</translation>
+    </message>
+    <message>
+        <source>no keychain service is installed</source>
+        <translation>未安装系统钥匙串服务</translation>
+    </message>
+    <message>
+        <source>no keychain service answers</source>
+        <translation>系统钥匙串服务无响应</translation>
+    </message>
+    <message>
+        <source>No system keychain is available (%1). As you chose, the session token is kept in %2, which only you can read.</source>
+        <translation>系统钥匙串不可用（%1）。按您的选择，会话令牌保存在 %2 中，仅您本人可读。</translation>
+    </message>
+    <message>
+        <source>No system keychain is available (%1) and the session token cannot be saved to a file (%2): it is kept in memory only, and you will need to sign in again after Baosong is closed.</source>
+        <translation>系统钥匙串不可用（%1），会话令牌也无法保存到文件（%2）：令牌仅保存在内存中，关闭报送后需要重新登录。</translation>
+    </message>
+    <message>
+        <source>No system keychain is available (%1): the session token is kept in memory only, and you will need to sign in again after Baosong is closed.</source>
+        <translation>系统钥匙串不可用（%1）：会话令牌仅保存在内存中，关闭报送后需要重新登录。</translation>
+    </message>
+    <message>
+        <source>The system keychain did not delete the session token: %1</source>
+        <translation>系统钥匙串未能删除会话令牌：%1</translation>
+    </message>
+    <message>
+        <source>The file %1 cannot be read: %2</source>
+        <translation>无法读取文件 %1：%2</translation>
+    </message>
+    <message>
+        <source>The file %1 cannot be removed.</source>
+        <translation>无法删除文件 %1。</translation>
+    </message>
+    <message>
+        <source>The folder %1 cannot be created.</source>
+        <translation>无法创建文件夹 %1。</translation>
+    </message>
+    <message>
+        <source>The file %1 cannot be written: %2</source>
+        <translation>无法写入文件 %1：%2</translation>
+    </message>
 </context>
 <context>
     <name>Deadline</name>
@@ -311,7 +465,7 @@
         <translation>发布期限设置不一致：应在 %1 日内发布，最迟 %2 日。前者不能为负数，也不能大于后者。</translation>
     </message>
     <message>
-        <source>The &quot;due soon&quot; warning (%1 days) must not be negative.</source>
+        <source>The "due soon" warning (%1 days) must not be negative.</source>
         <translation>“即将到期”提醒天数（%1 天）不能为负数。</translation>
     </message>
     <message>
@@ -323,15 +477,15 @@
         <translation>节假日列表第 %1 行：%2</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is neither &quot;holiday&quot; nor &quot;workday&quot;.</source>
+        <source>"%1" is neither "holiday" nor "workday".</source>
         <translation>“%1”既不是“holiday”（节假日）也不是“workday”（工作日）。</translation>
     </message>
     <message>
-        <source>expected &quot;%1 &lt;date&gt;&quot; or &quot;%1 &lt;first date&gt; &lt;last date&gt;&quot;.</source>
+        <source>expected "%1 &lt;date&gt;" or "%1 &lt;first date&gt; &lt;last date&gt;".</source>
         <translation>应为“%1 &lt;日期&gt;”或“%1 &lt;开始日期&gt; &lt;结束日期&gt;”。</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a date of the form 2027-10-01.</source>
+        <source>"%1" is not a date of the form 2027-10-01.</source>
         <translation>“%1”不是形如 2027-10-01 的日期。</translation>
     </message>
     <message>
@@ -343,11 +497,11 @@
         <translation>日期范围超过一年。</translation>
     </message>
     <message>
-        <source>Cannot open the holiday list &quot;%1&quot;: %2.</source>
+        <source>Cannot open the holiday list "%1": %2.</source>
         <translation>无法打开节假日列表“%1”：%2。</translation>
     </message>
     <message>
-        <source>%1 (in &quot;%2&quot;)</source>
+        <source>%1 (in "%2")</source>
         <translation>%1（见“%2”）</translation>
     </message>
 </context>
@@ -508,15 +662,15 @@
         <translation>缺少必填字段“%1”。</translation>
     </message>
     <message>
-        <source>%1: the field &quot;%2&quot; has the wrong type.</source>
+        <source>%1: the field "%2" has the wrong type.</source>
         <translation>%1：字段“%2”的类型不正确。</translation>
     </message>
     <message>
-        <source>%1: the required field &quot;%2&quot; is missing or empty.</source>
+        <source>%1: the required field "%2" is missing or empty.</source>
         <translation>%1：必填字段“%2”缺失或为空。</translation>
     </message>
     <message>
-        <source>A unit has no &quot;id&quot;.</source>
+        <source>A unit has no "id".</source>
         <translation>有一个单位缺少“id”。</translation>
     </message>
     <message>
@@ -524,15 +678,15 @@
         <translation>单位 %1</translation>
     </message>
     <message>
-        <source>%1: unknown unit type &quot;%2&quot;.</source>
+        <source>%1: unknown unit type "%2".</source>
         <translation>%1：未知的单位类型“%2”。</translation>
     </message>
     <message>
-        <source>%1: the code &quot;%2&quot; must not contain a slash or a space (it starts disclosure index numbers).</source>
+        <source>%1: the code "%2" must not contain a slash or a space (it starts disclosure index numbers).</source>
         <translation>%1：代码“%2”不能包含斜杠或空格（它是主动公开索引号的开头）。</translation>
     </message>
     <message>
-        <source>A person has no &quot;id&quot;.</source>
+        <source>A person has no "id".</source>
         <translation>有一名人员缺少“id”。</translation>
     </message>
     <message>
@@ -548,15 +702,15 @@
         <translation>%1：不是对象。</translation>
     </message>
     <message>
-        <source>%1: unknown role &quot;%2&quot;.</source>
+        <source>%1: unknown role "%2".</source>
         <translation>%1：未知的角色“%2”。</translation>
     </message>
     <message>
-        <source>%1 (%2) is not bureau-wide and names no unit: list its units in &quot;unit_ids&quot; or set &quot;bureau_wide&quot;.</source>
+        <source>%1 (%2) is not bureau-wide and names no unit: list its units in "unit_ids" or set "bureau_wide".</source>
         <translation>%1（%2）既不是全局范围，也未指定单位：请在“unit_ids”中列出其单位，或设置“bureau_wide”。</translation>
     </message>
     <message>
-        <source>A column has no &quot;id&quot;.</source>
+        <source>A column has no "id".</source>
         <translation>有一个栏目缺少“id”。</translation>
     </message>
     <message>
@@ -564,12 +718,218 @@
         <translation>栏目 %1</translation>
     </message>
     <message>
-        <source>%1: unknown column type &quot;%2&quot;.</source>
+        <source>%1: unknown column type "%2".</source>
         <translation>%1：未知的栏目类型“%2”。</translation>
     </message>
     <message>
         <source>%1: the update interval (%2 days) is negative; use 0 for a column without an expected interval.</source>
         <translation>%1：更新周期（%2 天）为负数；没有更新周期要求的栏目请填 0。</translation>
+    </message>
+</context>
+<context>
+    <name>InstanceLock</name>
+    <message>
+        <source>The profile folder %1 cannot be created.</source>
+        <translation>无法创建配置文件夹 %1。</translation>
+    </message>
+    <message>
+        <source>This profile is already open in another Baosong window (%1, process %2 on %3). Close that window first, or open another profile.</source>
+        <translation>此配置已在另一个报送窗口中打开（%1，%3 上的进程 %2）。请先关闭该窗口，或打开其他配置。</translation>
+    </message>
+    <message>
+        <source>This profile is already open in another Baosong window. Close that window first, or open another profile.</source>
+        <translation>此配置已在另一个报送窗口中打开。请先关闭该窗口，或打开其他配置。</translation>
+    </message>
+    <message>
+        <source>The profile's lock file %1 cannot be created: permission denied.</source>
+        <translation>无法创建配置的锁文件 %1：权限不足。</translation>
+    </message>
+    <message>
+        <source>The profile's lock file %1 cannot be created.</source>
+        <translation>无法创建配置的锁文件 %1。</translation>
+    </message>
+</context>
+<context>
+    <name>ItemEditor</name>
+    <message>
+        <source>Item editor</source>
+        <translation>信息编辑</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>标题(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>The headline as it will appear on the site</source>
+        <translation>在网站上显示的标题</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>类别(&amp;K)：</translation>
+    </message>
+    <message>
+        <source>The kind decides the approval route (Art. 13)</source>
+        <translation>类别决定审批流程（第十三条）</translation>
+    </message>
+    <message>
+        <source>Route:</source>
+        <translation>审批流程：</translation>
+    </message>
+    <message>
+        <source>Also report to the municipal government portal (Art. 14)</source>
+        <translation>同时报送市政府网站（第十四条）</translation>
+    </message>
+    <message>
+        <source>C&amp;olumn:</source>
+        <translation>栏目(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>Show all columns</source>
+        <translation>显示全部栏目</translation>
+    </message>
+    <message>
+        <source>Also list the columns other units are responsible for</source>
+        <translation>同时列出其他单位负责的栏目</translation>
+    </message>
+    <message>
+        <source>&amp;Information date:</source>
+        <translation>信息产生日期(&amp;I)：</translation>
+    </message>
+    <message>
+        <source>The date the information arose (信息产生日期); the publication deadlines count from it (Art. 15)</source>
+        <translation>信息产生的日期；发布期限自该日起计算（第十五条）</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>今天</translation>
+    </message>
+    <message>
+        <source>&amp;Urgent</source>
+        <translation>紧急(&amp;U)</translation>
+    </message>
+    <message>
+        <source>A major public emergency (Art. 9): the item goes ahead of every queue</source>
+        <translation>重大突发公共事件（第九条）：该信息在各审核队列中优先处理</translation>
+    </message>
+    <message>
+        <source>Deadline:</source>
+        <translation>发布期限：</translation>
+    </message>
+    <message>
+        <source>Reposted from a higher-level site</source>
+        <translation>转载上级网站信息</translation>
+    </message>
+    <message>
+        <source>Source &amp;site:</source>
+        <translation>来源网站(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>e.g. 四川省自然资源厅</source>
+        <translation>例如：四川省自然资源厅</translation>
+    </message>
+    <message>
+        <source>Source &amp;address:</source>
+        <translation>来源网址(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>https://…</source>
+        <translation>https://…</translation>
+    </message>
+    <message>
+        <source>Collective decision</source>
+        <translation>集体决策</translation>
+    </message>
+    <message>
+        <source>&amp;Meeting:</source>
+        <translation>会议(&amp;M)：</translation>
+    </message>
+    <message>
+        <source>Meeting &amp;date:</source>
+        <translation>会议日期(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>The date of the meeting that decided it</source>
+        <translation>作出该决策的会议日期</translation>
+    </message>
+    <message>
+        <source>Disclosure</source>
+        <translation>主动公开</translation>
+    </message>
+    <message>
+        <source>Catalogue &amp;entry:</source>
+        <translation>目录条目(&amp;E)：</translation>
+    </message>
+    <message>
+        <source>The entry of the disclosure catalogue (主动公开目录)</source>
+        <translation>主动公开目录中的条目</translation>
+    </message>
+    <message>
+        <source>Document &amp;number:</source>
+        <translation>文号(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>e.g. 巴自然资规〔2026〕1号</source>
+        <translation>例如：巴自然资规〔2026〕1号</translation>
+    </message>
+    <message>
+        <source>Major policy document (published with its interpretation, Art. 10)</source>
+        <translation>重要政策性文件（须与解读同时发布，第十条）</translation>
+    </message>
+    <message>
+        <source>Inter&amp;pretation:</source>
+        <translation>解读(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>Search items…</source>
+        <translation>搜索信息…</translation>
+    </message>
+    <message>
+        <source>Attachments:</source>
+        <translation>附件：</translation>
+    </message>
+    <message>
+        <source>&amp;Add files…</source>
+        <translation>添加文件(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>Attach files (you can also drop several files here or on the body)</source>
+        <translation>添加附件（也可将多个文件拖放到此处或正文中）</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>移除(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>打开(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Insert into &amp;body</source>
+        <translation>插入正文(&amp;B)</translation>
+    </message>
+    <message>
+        <source>Show the selected picture in the body, where the cursor is</source>
+        <translation>在正文光标处显示所选图片</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>预览</translation>
+    </message>
+    <message>
+        <source>Checks</source>
+        <translation>检查</translation>
+    </message>
+    <message>
+        <source>&amp;Submit for review…</source>
+        <translation>报送审核(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>Run the checks and send the item to its first reviewer</source>
+        <translation>进行检查，并将信息送交第一位审核人</translation>
     </message>
 </context>
 <context>
@@ -627,7 +987,7 @@
         <translation>保存信息 %1</translation>
     </message>
     <message>
-        <source>An item without an id can&apos;t be saved; nothing was saved.</source>
+        <source>An item without an id can't be saved; nothing was saved.</source>
         <translation>没有编号的信息无法保存；未保存任何内容。</translation>
     </message>
     <message>
@@ -643,7 +1003,7 @@
         <translation>读取信息 %1</translation>
     </message>
     <message>
-        <source>Item %1 in the local store can&apos;t be read (%2).</source>
+        <source>Item %1 in the local store can't be read (%2).</source>
         <translation>无法读取本地数据库中的信息 %1（%2）。</translation>
     </message>
     <message>
@@ -661,6 +1021,26 @@
     <message>
         <source>Searching</source>
         <translation>搜索</translation>
+    </message>
+    <message>
+        <source>Reading the outbox</source>
+        <translation>读取待发送队列</translation>
+    </message>
+    <message>
+        <source>Queueing an action</source>
+        <translation>将操作加入待发送队列</translation>
+    </message>
+    <message>
+        <source>Updating the outbox</source>
+        <translation>更新待发送队列</translation>
+    </message>
+    <message>
+        <source>Reading the sync state</source>
+        <translation>读取同步状态</translation>
+    </message>
+    <message>
+        <source>Saving the sync state</source>
+        <translation>保存同步状态</translation>
     </message>
 </context>
 <context>
@@ -701,51 +1081,51 @@
 <context>
     <name>Organization</name>
     <message>
-        <source>The organization has no &quot;%1&quot; list (it may be empty, but it must be there).</source>
+        <source>The organization has no "%1" list (it may be empty, but it must be there).</source>
         <translation>机构信息缺少“%1”列表（可以为空，但必须存在）。</translation>
     </message>
     <message>
-        <source>Entry %1 of &quot;%2&quot; is not an object with an &quot;id&quot;.</source>
+        <source>Entry %1 of "%2" is not an object with an "id".</source>
         <translation>“%2”的第 %1 项不是带有“id”的对象。</translation>
     </message>
     <message>
-        <source>Two units have the id &quot;%1&quot;.</source>
+        <source>Two units have the id "%1".</source>
         <translation>有两个单位的编号都是“%1”。</translation>
     </message>
     <message>
-        <source>Two people have the id &quot;%1&quot;.</source>
+        <source>Two people have the id "%1".</source>
         <translation>有两名人员的编号都是“%1”。</translation>
     </message>
     <message>
-        <source>Two columns have the id &quot;%1&quot;.</source>
+        <source>Two columns have the id "%1".</source>
         <translation>有两个栏目的编号都是“%1”。</translation>
     </message>
     <message>
-        <source>Units &quot;%1&quot; and &quot;%2&quot; have the same code &quot;%3&quot;.</source>
+        <source>Units "%1" and "%2" have the same code "%3".</source>
         <translation>单位“%1”和“%2”的代码相同（“%3”）。</translation>
     </message>
     <message>
-        <source>Person &quot;%1&quot; belongs to the unknown unit &quot;%2&quot;.</source>
+        <source>Person "%1" belongs to the unknown unit "%2".</source>
         <translation>人员“%1”所属的单位“%2”不存在。</translation>
     </message>
     <message>
-        <source>Person &quot;%1&quot;, grant %2 (%3) names the unknown unit &quot;%4&quot;.</source>
+        <source>Person "%1", grant %2 (%3) names the unknown unit "%4".</source>
         <translation>人员“%1”的第 %2 项授权（%3）指定了不存在的单位“%4”。</translation>
     </message>
     <message>
-        <source>Column &quot;%1&quot; has the unknown parent &quot;%2&quot;.</source>
+        <source>Column "%1" has the unknown parent "%2".</source>
         <translation>栏目“%1”的上级栏目“%2”不存在。</translation>
     </message>
     <message>
-        <source>Column &quot;%1&quot; names the unknown responsible unit &quot;%2&quot;.</source>
+        <source>Column "%1" names the unknown responsible unit "%2".</source>
         <translation>栏目“%1”指定的责任单位“%2”不存在。</translation>
     </message>
     <message>
-        <source>Column &quot;%1&quot; is in a cycle of the column tree: %2.</source>
+        <source>Column "%1" is in a cycle of the column tree: %2.</source>
         <translation>栏目“%1”在栏目树中形成了循环：%2。</translation>
     </message>
     <message>
-        <source>The organization has no &quot;name&quot;.</source>
+        <source>The organization has no "name".</source>
         <translation>机构信息缺少“name”（名称）。</translation>
     </message>
     <message>
@@ -753,19 +1133,19 @@
         <translation>机构信息</translation>
     </message>
     <message>
-        <source>Cannot open the organization file &quot;%1&quot;: %2.</source>
+        <source>Cannot open the organization file "%1": %2.</source>
         <translation>无法打开机构文件“%1”：%2。</translation>
     </message>
     <message>
-        <source>The organization file &quot;%1&quot; is not valid JSON: %2 (at offset %3).</source>
+        <source>The organization file "%1" is not valid JSON: %2 (at offset %3).</source>
         <translation>机构文件“%1”不是有效的 JSON：%2（位置 %3）。</translation>
     </message>
     <message>
-        <source>The organization file &quot;%1&quot; does not hold a JSON object.</source>
+        <source>The organization file "%1" does not hold a JSON object.</source>
         <translation>机构文件“%1”的内容不是 JSON 对象。</translation>
     </message>
     <message>
-        <source>The organization file &quot;%1&quot; is invalid: %2</source>
+        <source>The organization file "%1" is invalid: %2</source>
         <translation>机构文件“%1”无效：%2</translation>
     </message>
 </context>
@@ -808,47 +1188,47 @@
         <translation>申请撤稿</translation>
     </message>
     <message>
-        <source>Route &quot;%1&quot; has no stages.</source>
+        <source>Route "%1" has no stages.</source>
         <translation>流程“%1”没有任何审核环节。</translation>
     </message>
     <message>
-        <source>Route &quot;%1&quot;: a stage has no id.</source>
+        <source>Route "%1": a stage has no id.</source>
         <translation>流程“%1”：有一个环节缺少编号。</translation>
     </message>
     <message>
-        <source>Route &quot;%1&quot;: stage &quot;%2&quot; is defined twice.</source>
+        <source>Route "%1": stage "%2" is defined twice.</source>
         <translation>流程“%1”：环节“%2”重复定义。</translation>
     </message>
     <message>
-        <source>Route &quot;%1&quot;, stage &quot;%2&quot;: unknown role &quot;%3&quot;.</source>
+        <source>Route "%1", stage "%2": unknown role "%3".</source>
         <translation>流程“%1”的环节“%2”：未知的角色“%3”。</translation>
     </message>
     <message>
-        <source>Route &quot;%1&quot;, stage &quot;%2&quot;: the role &quot;%3&quot; approves nothing and cannot hold a stage.</source>
+        <source>Route "%1", stage "%2": the role "%3" approves nothing and cannot hold a stage.</source>
         <translation>流程“%1”的环节“%2”：角色“%3”不承担审批，不能负责审核环节。</translation>
     </message>
     <message>
-        <source>Route &quot;%1&quot;, stage &quot;%2&quot;: unknown scope &quot;%3&quot; (use item_unit or bureau).</source>
+        <source>Route "%1", stage "%2": unknown scope "%3" (use item_unit or bureau).</source>
         <translation>流程“%1”的环节“%2”：未知的范围“%3”（应为 item_unit 或 bureau）。</translation>
     </message>
     <message>
-        <source>Route &quot;%1&quot;, stage &quot;%2&quot; says nothing about what comes next.</source>
+        <source>Route "%1", stage "%2" says nothing about what comes next.</source>
         <translation>流程“%1”的环节“%2”没有指明下一环节。</translation>
     </message>
     <message>
-        <source>Route &quot;%1&quot;, stage &quot;%2&quot;: the next stage &quot;%3&quot; does not exist.</source>
+        <source>Route "%1", stage "%2": the next stage "%3" does not exist.</source>
         <translation>流程“%1”的环节“%2”：下一环节“%3”不存在。</translation>
     </message>
     <message>
-        <source>Route &quot;%1&quot;: its first stage &quot;%2&quot; does not exist.</source>
+        <source>Route "%1": its first stage "%2" does not exist.</source>
         <translation>流程“%1”：首个环节“%2”不存在。</translation>
     </message>
     <message>
-        <source>Route &quot;%1&quot; loops back to stage &quot;%2&quot; and never reaches publication.</source>
+        <source>Route "%1" loops back to stage "%2" and never reaches publication.</source>
         <translation>流程“%1”循环回到环节“%2”，永远无法发布。</translation>
     </message>
     <message>
-        <source>Route &quot;%1&quot;: stage &quot;%2&quot; can never be reached from the first stage.</source>
+        <source>Route "%1": stage "%2" can never be reached from the first stage.</source>
         <translation>流程“%1”：从首个环节永远无法到达环节“%2”。</translation>
     </message>
     <message>
@@ -856,19 +1236,19 @@
         <translation>流程定义不是有效的 JSON：%1（第 %2 字节）。</translation>
     </message>
     <message>
-        <source>The route definition names an unknown item kind &quot;%1&quot;.</source>
+        <source>The route definition names an unknown item kind "%1".</source>
         <translation>流程定义中有未知的信息类别“%1”。</translation>
     </message>
     <message>
-        <source>The route of kind &quot;%1&quot; is defined twice.</source>
+        <source>The route of kind "%1" is defined twice.</source>
         <translation>类别“%1”的流程重复定义。</translation>
     </message>
     <message>
-        <source>The route definition has no route for items of kind &quot;%1&quot;.</source>
+        <source>The route definition has no route for items of kind "%1".</source>
         <translation>流程定义中没有类别“%1”的流程。</translation>
     </message>
     <message>
-        <source>Route &quot;municipal_portal&quot;: stage &quot;%1&quot; has the same id as a stage of a kind&apos;s route.</source>
+        <source>Route "municipal_portal": stage "%1" has the same id as a stage of a kind's route.</source>
         <translation>流程“municipal_portal”：环节“%1”与某一类别流程中的环节编号相同。</translation>
     </message>
     <message>
@@ -880,7 +1260,7 @@
         <translation>只有该信息的作者才能进行此操作。</translation>
     </message>
     <message>
-        <source>You are no longer a correspondent of this item&apos;s unit; ask your unit to assign it.</source>
+        <source>You are no longer a correspondent of this item's unit; ask your unit to assign it.</source>
         <translation>您已不再是该信息所属单位的联络员/通讯员；请联系本单位重新指派。</translation>
     </message>
     <message>
@@ -892,15 +1272,15 @@
         <translation>该信息所处的环节不在其审批流程中。</translation>
     </message>
     <message>
-        <source>The item is at &quot;%1&quot;; it cannot be decided at &quot;%2&quot;: no stage may be skipped.</source>
+        <source>The item is at "%1"; it cannot be decided at "%2": no stage may be skipped.</source>
         <translation>该信息正处于“%1”环节，不能在“%2”环节审批：绝不可越级。</translation>
     </message>
     <message>
-        <source>Stage &quot;%1&quot; of this unit&apos;s items is not yours: your role as %2 covers other units.</source>
+        <source>Stage "%1" of this unit's items is not yours: your role as %2 covers other units.</source>
         <translation>该单位信息的“%1”环节不由您审批：您的%2职责范围是其他单位。</translation>
     </message>
     <message>
-        <source>Stage &quot;%1&quot; is decided by a %2.</source>
+        <source>Stage "%1" is decided by a %2.</source>
         <translation>“%1”环节由%2审批。</translation>
     </message>
     <message>
@@ -912,7 +1292,7 @@
         <translation>请说明退回理由，以便作者修改。</translation>
     </message>
     <message>
-        <source>Stage &quot;%1&quot; has not approved this item; it cannot pass &quot;%2&quot;.</source>
+        <source>Stage "%1" has not approved this item; it cannot pass "%2".</source>
         <translation>“%1”环节尚未审核通过该信息，不能通过“%2”环节。</translation>
     </message>
     <message>
@@ -976,7 +1356,7 @@
         <translation>只有已发布且没有待审修改的信息才能申请修改或撤稿。</translation>
     </message>
     <message>
-        <source>You can change or retract only your own unit&apos;s items.</source>
+        <source>You can change or retract only your own unit's items.</source>
         <translation>您只能对本单位的信息申请修改或撤稿。</translation>
     </message>
     <message>
@@ -1004,7 +1384,7 @@
         <translation>只有从未发布过的草稿才能删除。</translation>
     </message>
     <message>
-        <source>Stage &quot;%1&quot; was decided meanwhile; the item is now at &quot;%2&quot;. Look at it again.</source>
+        <source>Stage "%1" was decided meanwhile; the item is now at "%2". Look at it again.</source>
         <translation>“%1”环节已由他人审批；该信息现处于“%2”环节。请重新查看。</translation>
     </message>
 </context>
@@ -1019,7 +1399,7 @@
         <translation>无法写入 %1：%2</translation>
     </message>
     <message>
-        <source>Unknown role &quot;%1&quot;.</source>
+        <source>Unknown role "%1".</source>
         <translation>未知的角色“%1”。</translation>
     </message>
     <message>
@@ -1047,7 +1427,7 @@
         <translation>数据文件夹（默认：~/.local/share/Baosong/server）。</translation>
     </message>
     <message>
-        <source>init: the administrator&apos;s login (default: admin).</source>
+        <source>init: the administrator's login (default: admin).</source>
         <translation>init：管理员的用户名（默认：admin）。</translation>
     </message>
     <message>
@@ -1063,11 +1443,11 @@
         <translation>名称。</translation>
     </message>
     <message>
-        <source>The person&apos;s unit.</source>
+        <source>The person's unit.</source>
         <translation>人员所属单位。</translation>
     </message>
     <message>
-        <source>The person&apos;s job title.</source>
+        <source>The person's job title.</source>
         <translation>人员职务。</translation>
     </message>
     <message>
@@ -1079,7 +1459,7 @@
         <translation>单位或栏目类型。</translation>
     </message>
     <message>
-        <source>The unit&apos;s code for index numbers.</source>
+        <source>The unit's code for index numbers.</source>
         <translation>单位用于索引号的代码。</translation>
     </message>
     <message>
@@ -1135,7 +1515,7 @@
         <translation>	（已停用）</translation>
     </message>
     <message>
-        <source>user %1 needs the person&apos;s login.</source>
+        <source>user %1 needs the person's login.</source>
         <translation>user %1 需要指定人员的用户名。</translation>
     </message>
     <message>
@@ -1179,7 +1559,7 @@
         <translation>unit：请指定 list，或 add ID --name N --type T。</translation>
     </message>
     <message>
-        <source>Unknown column type &quot;%1&quot; (dynamic, notice, policy, static).</source>
+        <source>Unknown column type "%1" (dynamic, notice, policy, static).</source>
         <translation>未知的栏目类型“%1”（dynamic、notice、policy、static）。</translation>
     </message>
     <message>
@@ -1215,7 +1595,7 @@
         <translation>audit：请指定 verify 或 list。</translation>
     </message>
     <message>
-        <source>Unknown command &quot;%1&quot; (see --help).</source>
+        <source>Unknown command "%1" (see --help).</source>
         <translation>未知的命令“%1”（参见 --help）。</translation>
     </message>
     <message>
@@ -1223,7 +1603,7 @@
         <translation>公开网站：https://%1:%2/（文件夹 %3）</translation>
     </message>
     <message>
-        <source>public site: written to %1 (served by the bureau&apos;s web server)</source>
+        <source>public site: written to %1 (served by the bureau's web server)</source>
         <translation>公开网站：已写入 %1（由本局的网站服务器提供访问）</translation>
     </message>
     <message>
@@ -1278,11 +1658,11 @@ Commands:
 <context>
     <name>ServerConfig</name>
     <message>
-        <source>The setting %1 must be a whole number from %2 to %3 (it is &quot;%4&quot;).</source>
+        <source>The setting %1 must be a whole number from %2 to %3 (it is "%4").</source>
         <translation>设置项 %1 必须是 %2 到 %3 之间的整数（当前为“%4”）。</translation>
     </message>
     <message>
-        <source>The setting %1 must be a whole number of at least %2 (it is &quot;%3&quot;).</source>
+        <source>The setting %1 must be a whole number of at least %2 (it is "%3").</source>
         <translation>设置项 %1 必须是不小于 %2 的整数（当前为“%3”）。</translation>
     </message>
     <message>
@@ -1290,7 +1670,7 @@ Commands:
         <translation>无法读取配置文件 %1。</translation>
     </message>
     <message>
-        <source>The setting store/driver must be QSQLITE or QPSQL (it is &quot;%1&quot;).</source>
+        <source>The setting store/driver must be QSQLITE or QPSQL (it is "%1").</source>
         <translation>设置项 store/driver 必须是 QSQLITE 或 QPSQL（当前为“%1”）。</translation>
     </message>
     <message>
@@ -1306,7 +1686,7 @@ Commands:
         <translation>无法写入 %1：%2</translation>
     </message>
     <message>
-        <source>The setting server/language must be zh_CN or en (it is &quot;%1&quot;).</source>
+        <source>The setting server/language must be zh_CN or en (it is "%1").</source>
         <translation>设置项 server/language 必须是 zh_CN 或 en（当前为“%1”）。</translation>
     </message>
     <message>
@@ -1314,7 +1694,7 @@ Commands:
         <translation>设置项 blobs/chunk_size 不能超过 %1 字节（当前为 %2）。</translation>
     </message>
     <message>
-        <source>The setting site/url must be the site&apos;s public http or https address (it is &quot;%1&quot;).</source>
+        <source>The setting site/url must be the site's public http or https address (it is "%1").</source>
         <translation>设置项 site/url 必须是网站的公开 http 或 https 地址（当前为“%1”）。</translation>
     </message>
 </context>
@@ -1357,7 +1737,7 @@ Commands:
         <translation>未指定 PostgreSQL 数据库名称。</translation>
     </message>
     <message>
-        <source>The database file %1 can&apos;t be read: %2</source>
+        <source>The database file %1 can't be read: %2</source>
         <translation>无法读取数据库文件 %1：%2</translation>
     </message>
     <message>
@@ -1365,7 +1745,7 @@ Commands:
         <translation>数据库文件 %1 已损坏（%2）。该文件保持原样：请恢复最近的备份（baosong-server backup），或保留该文件交信息中心处理。</translation>
     </message>
     <message>
-        <source>The server id can&apos;t be read: %1</source>
+        <source>The server id can't be read: %1</source>
         <translation>无法读取服务器编号：%1</translation>
     </message>
     <message>
@@ -1409,7 +1789,7 @@ Commands:
         <translation>读取单位</translation>
     </message>
     <message>
-        <source>Unit %1 can&apos;t be read: %2</source>
+        <source>Unit %1 can't be read: %2</source>
         <translation>无法读取单位 %1：%2</translation>
     </message>
     <message>
@@ -1417,7 +1797,7 @@ Commands:
         <translation>读取栏目</translation>
     </message>
     <message>
-        <source>Column %1 can&apos;t be read: %2</source>
+        <source>Column %1 can't be read: %2</source>
         <translation>无法读取栏目 %1：%2</translation>
     </message>
     <message>
@@ -1425,7 +1805,7 @@ Commands:
         <translation>读取人员</translation>
     </message>
     <message>
-        <source>Person %1 can&apos;t be read: %2</source>
+        <source>Person %1 can't be read: %2</source>
         <translation>无法读取人员 %1：%2</translation>
     </message>
     <message>
@@ -1477,11 +1857,11 @@ Commands:
         <translation>读取信息 %1</translation>
     </message>
     <message>
-        <source>Item %1 can&apos;t be read: %2</source>
+        <source>Item %1 can't be read: %2</source>
         <translation>无法读取信息 %1：%2</translation>
     </message>
     <message>
-        <source>An item without an id can&apos;t be saved.</source>
+        <source>An item without an id can't be saved.</source>
         <translation>没有编号的信息无法保存。</translation>
     </message>
     <message>
@@ -1517,7 +1897,7 @@ Commands:
         <translation>读取操作 %1</translation>
     </message>
     <message>
-        <source>An action without an id can&apos;t be recorded.</source>
+        <source>An action without an id can't be recorded.</source>
         <translation>没有编号的操作无法记录。</translation>
     </message>
     <message>
@@ -1557,11 +1937,11 @@ Commands:
         <translation>从 %1 起的审计事件缺失：共写入 %2 条事件，日志却在事件 %3 处结束。</translation>
     </message>
     <message>
-        <source>A PostgreSQL store is backed up with PostgreSQL&apos;s own tools: run pg_dump (for example: pg_dump -Fc -f baosong.dump &lt;database&gt;), or use the backups of the database server.</source>
+        <source>A PostgreSQL store is backed up with PostgreSQL's own tools: run pg_dump (for example: pg_dump -Fc -f baosong.dump &lt;database&gt;), or use the backups of the database server.</source>
         <translation>PostgreSQL 数据库请用 PostgreSQL 自带的工具备份：运行 pg_dump（例如：pg_dump -Fc -f baosong.dump &lt;数据库&gt;），或使用数据库服务器的备份。</translation>
     </message>
     <message>
-        <source>A backup can&apos;t be made inside a transaction.</source>
+        <source>A backup can't be made inside a transaction.</source>
         <translation>不能在事务中进行备份。</translation>
     </message>
     <message>
@@ -1663,7 +2043,7 @@ Commands:
         <translation>请求有误</translation>
     </message>
     <message>
-        <source>Send a JSON object with &quot;sha256&quot; (64 hexadecimal digits), &quot;size&quot; (a whole number of bytes) and optionally &quot;name&quot; (at most %1 characters).</source>
+        <source>Send a JSON object with "sha256" (64 hexadecimal digits), "size" (a whole number of bytes) and optionally "name" (at most %1 characters).</source>
         <translation>请发送包含“sha256”（64 位十六进制数字）、“size”（字节数，整数）以及可选“name”（最多 %1 个字符）的 JSON 对象。</translation>
     </message>
     <message>
@@ -1719,7 +2099,7 @@ Commands:
         <translation>服务器已收到此上传的 %1 字节；请发送从该位置开始的数据块。</translation>
     </message>
     <message>
-        <source>Upload-Checksum must be &quot;sha256 &quot; followed by the chunk&apos;s SHA-256 in base64.</source>
+        <source>Upload-Checksum must be "sha256 " followed by the chunk's SHA-256 in base64.</source>
         <translation>Upload-Checksum 必须是“sha256 ”后接数据块 SHA-256 的 base64 编码。</translation>
     </message>
     <message>
@@ -1760,6 +2140,94 @@ Commands:
     </message>
 </context>
 <context>
+    <name>baosong::AttachmentListModel</name>
+    <message>
+        <source>Only on this computer</source>
+        <translation>仅在本机</translation>
+    </message>
+    <message>
+        <source>Uploading %1%</source>
+        <translation>正在上传 %1%</translation>
+    </message>
+    <message>
+        <source>On the server</source>
+        <translation>已在服务器上</translation>
+    </message>
+    <message>
+        <source>Upload failed</source>
+        <translation>上传失败</translation>
+    </message>
+    <message>
+        <source>%1
+%2, %3</source>
+        <translation>%1
+%2，%3</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>大小</translation>
+    </message>
+    <message>
+        <source>Upload</source>
+        <translation>上传</translation>
+    </message>
+</context>
+<context>
+    <name>baosong::ChecksPanel</name>
+    <message>
+        <source>Override with reason…</source>
+        <translation>说明理由后仍然报送…</translation>
+    </message>
+    <message>
+        <source>Double-click a finding to go to its field.</source>
+        <translation>双击某条检查结果可跳转到相应字段。</translation>
+    </message>
+    <message>
+        <source>Submit despite the blocking findings; the reason you give is recorded with the submission.</source>
+        <translation>存在阻止报送的问题时仍然报送；您填写的理由将随报送一并记录。</translation>
+    </message>
+    <message>
+        <source>Override the checks</source>
+        <translation>忽略检查结果</translation>
+    </message>
+    <message>
+        <source>%1
+
+Why should the item be submitted anyway? The reason is recorded with the submission and shown to the reviewers.</source>
+        <translation>%1
+
+为何仍要报送该信息？理由将随报送一并记录，并展示给审核人。</translation>
+    </message>
+    <message>
+        <source>A reason is required to override a blocking finding. The item was not submitted.</source>
+        <translation>忽略阻止报送的问题必须填写理由。该信息未报送。</translation>
+    </message>
+    <message>
+        <source>Ready to submit.</source>
+        <translation>可以报送。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Ready to submit; %n warning(s).</source>
+        <translation><numerusform>可以报送；有 %n 条警告。</numerusform></translation>
+    </message>
+    <message>
+        <source>Overridden with the reason: %1</source>
+        <translation>已说明理由并忽略：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n finding(s) block the submission; correct them or override with a reason.</source>
+        <translation><numerusform>有 %n 个问题阻止报送；请改正，或说明理由后仍然报送。</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n finding(s) block the submission; correct them first.</source>
+        <translation><numerusform>有 %n 个问题阻止报送；请先改正。</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>baosong::ColumnTreeModel</name>
     <message>
         <source>, </source>
@@ -1767,9 +2235,7 @@ Commands:
     </message>
     <message numerus="yes">
         <source>%n day(s)</source>
-        <translation>
-            <numerusform>%n 天</numerusform>
-        </translation>
+        <translation><numerusform>%n 天</numerusform></translation>
     </message>
     <message>
         <source>—</source>
@@ -1789,6 +2255,253 @@ Commands:
     </message>
 </context>
 <context>
+    <name>baosong::ItemEditor</name>
+    <message>
+        <source>not set</source>
+        <translation>未设置</translation>
+    </message>
+    <message>
+        <source>you submit</source>
+        <translation>您报送</translation>
+    </message>
+    <message>
+        <source>no route is defined for this kind</source>
+        <translation>未为该类别定义审批流程</translation>
+    </message>
+    <message>
+        <source>sent to the municipal platform (the reviewer decides whether it is also published here)</source>
+        <translation>报送市政府平台（由审核人决定是否同时在本站发布）</translation>
+    </message>
+    <message>
+        <source>published on the site</source>
+        <translation>在网站发布</translation>
+    </message>
+    <message numerus="yes">
+        <source>Enter the information date: the item is to be published within %n day(s) of it.</source>
+        <translation><numerusform>请填写信息产生日期：信息应在该日期起 %n 日内发布。</numerusform></translation>
+    </message>
+    <message>
+        <source>Publish by %1, at the latest %2</source>
+        <translation>应于 %1 前发布，最迟 %2</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>— choose a column —</source>
+        <translation>— 请选择栏目 —</translation>
+    </message>
+    <message>
+        <source>%1 / %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <source>— no interpretation linked —</source>
+        <translation>— 未关联解读 —</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>untitled</source>
+        <translation>无标题</translation>
+    </message>
+    <message>
+        <source>Item %1 (not on this computer)</source>
+        <translation>信息 %1（不在本机）</translation>
+    </message>
+    <message>
+        <source>Checks (%1)</source>
+        <translation>检查（%1）</translation>
+    </message>
+    <message>
+        <source>Checks</source>
+        <translation>检查</translation>
+    </message>
+    <message>
+        <source>Not ready to submit</source>
+        <translation>尚不能报送</translation>
+    </message>
+    <message>
+        <source>Correct these first:
+%1</source>
+        <translation>请先改正以下问题：
+%1</translation>
+    </message>
+    <message>
+        <source>Paragraph style</source>
+        <translation>段落样式</translation>
+    </message>
+    <message>
+        <source>Body text</source>
+        <translation>正文</translation>
+    </message>
+    <message>
+        <source>Heading 1</source>
+        <translation>一级标题</translation>
+    </message>
+    <message>
+        <source>Heading 2</source>
+        <translation>二级标题</translation>
+    </message>
+    <message>
+        <source>Heading 3</source>
+        <translation>三级标题</translation>
+    </message>
+    <message>
+        <source>Bold</source>
+        <translation>加粗</translation>
+    </message>
+    <message>
+        <source>Italic</source>
+        <translation>倾斜</translation>
+    </message>
+    <message>
+        <source>Bulleted list</source>
+        <translation>项目符号列表</translation>
+    </message>
+    <message>
+        <source>Numbered list</source>
+        <translation>编号列表</translation>
+    </message>
+    <message>
+        <source>Table</source>
+        <translation>表格</translation>
+    </message>
+    <message>
+        <source>+ Row</source>
+        <translation>+ 行</translation>
+    </message>
+    <message>
+        <source>+ Column</source>
+        <translation>+ 列</translation>
+    </message>
+    <message>
+        <source>Link…</source>
+        <translation>链接…</translation>
+    </message>
+    <message>
+        <source>Picture</source>
+        <translation>图片</translation>
+    </message>
+    <message>
+        <source>Insert a picture</source>
+        <translation>插入图片</translation>
+    </message>
+    <message>
+        <source>Select the picture in the attachment list, then choose Picture again.</source>
+        <translation>请在附件列表中选中图片，然后再次点击“图片”。</translation>
+    </message>
+    <message>
+        <source>Attach the picture first (Add files… or drop it here); then select it and choose Picture.</source>
+        <translation>请先将图片添加为附件（点击“添加文件…”或拖放到此处），然后选中它并点击“图片”。</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>撤销</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>重做</translation>
+    </message>
+    <message>
+        <source>Undo (%1)</source>
+        <translation>撤销（%1）</translation>
+    </message>
+    <message>
+        <source>Redo (%1)</source>
+        <translation>重做（%1）</translation>
+    </message>
+    <message>
+        <source>Insert a link</source>
+        <translation>插入链接</translation>
+    </message>
+    <message>
+        <source>Web address (http://, https:// or mailto:):</source>
+        <translation>网址（http://、https:// 或 mailto:）：</translation>
+    </message>
+    <message>
+        <source>"%1" can't be a link on the site: use an address starting with http://, https:// or mailto:.</source>
+        <translation>“%1”不能作为网站上的链接：请使用以 http://、https:// 或 mailto: 开头的地址。</translation>
+    </message>
+    <message>
+        <source>Attach files</source>
+        <translation>添加附件</translation>
+    </message>
+    <message>
+        <source>"%1" is not a file that can be read (folders can't be attached).</source>
+        <translation>“%1”不是可读取的文件（文件夹不能作为附件）。</translation>
+    </message>
+    <message>
+        <source>"%1" is %2; the server accepts files up to %3.</source>
+        <translation>“%1”大小为 %2；服务器接受的文件最大为 %3。</translation>
+    </message>
+    <message>
+        <source>Files not attached</source>
+        <translation>文件未添加</translation>
+    </message>
+    <message>
+        <source>%1
+
+Reduce the file (compress it, or split it) or ask the site administrator.</source>
+        <translation>%1
+
+请缩小文件（压缩或拆分），或联系网站管理人员。</translation>
+    </message>
+    <message>
+        <source>Storing %1 (%2 of %3)…</source>
+        <translation>正在保存 %1（第 %2 个，共 %3 个）…</translation>
+    </message>
+    <message>
+        <source>Storing %1…</source>
+        <translation>正在保存 %1…</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>These files could not be stored:
+%1</source>
+        <translation>以下文件无法保存：
+%1</translation>
+    </message>
+    <message>
+        <source>Picture not attached</source>
+        <translation>图片未添加</translation>
+    </message>
+    <message>
+        <source>The pasted picture is %1; the server accepts files up to %2.</source>
+        <translation>粘贴的图片大小为 %1；服务器接受的文件最大为 %2。</translation>
+    </message>
+    <message>
+        <source>picture-%1.png</source>
+        <translation>图片-%1.png</translation>
+    </message>
+    <message>
+        <source>Picture caption</source>
+        <translation>图片说明</translation>
+    </message>
+    <message>
+        <source>Describe the picture for readers who can't see it (required on a government site):</source>
+        <translation>请为无法看到图片的读者描述图片内容（政府网站必填）：</translation>
+    </message>
+    <message>
+        <source>Open attachment</source>
+        <translation>打开附件</translation>
+    </message>
+    <message>
+        <source>"%1" is not on this computer yet; it is downloaded with the item.</source>
+        <translation>“%1”尚未下载到本机；它将随信息一同下载。</translation>
+    </message>
+    <message>
+        <source>Could not make a copy of "%1" to open it in %2.</source>
+        <translation>无法复制“%1”以便用 %2 打开。</translation>
+    </message>
+</context>
+<context>
     <name>baosong::ItemListModel</name>
     <message>
         <source>[Urgent] %1</source>
@@ -1800,21 +2513,15 @@ Commands:
     </message>
     <message numerus="yes">
         <source>%n day(s) to the target</source>
-        <translation>
-            <numerusform>距发布期限还有 %n 天</numerusform>
-        </translation>
+        <translation><numerusform>距发布期限还有 %n 天</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>Overdue: %n day(s) to the limit</source>
-        <translation>
-            <numerusform>已超期：距最迟期限还有 %n 天</numerusform>
-        </translation>
+        <translation><numerusform>已超期：距最迟期限还有 %n 天</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>Limit passed %n day(s) ago</source>
-        <translation>
-            <numerusform>已超过最迟期限 %n 天</numerusform>
-        </translation>
+        <translation><numerusform>已超过最迟期限 %n 天</numerusform></translation>
     </message>
     <message>
         <source>Title</source>
@@ -1857,15 +2564,11 @@ Commands:
     </message>
     <message numerus="yes">
         <source>%n item(s) in the local store</source>
-        <translation>
-            <numerusform>本地共有 %n 条信息</numerusform>
-        </translation>
+        <translation><numerusform>本地共有 %n 条信息</numerusform></translation>
     </message>
     <message numerus="yes">
-        <source>%n item(s) match &quot;%1&quot;</source>
-        <translation>
-            <numerusform>有 %n 条信息符合“%1”</numerusform>
-        </translation>
+        <source>%n item(s) match "%1"</source>
+        <translation><numerusform>有 %n 条信息符合“%1”</numerusform></translation>
     </message>
     <message>
         <source> · example organization (demo data)</source>
@@ -1880,12 +2583,247 @@ Commands:
         <translation>关于报送</translation>
     </message>
     <message>
-        <source>Baosong (报送) drafts web-site items, routes them through approval and publishes them, following the bureau&apos;s web-site regulation.
+        <source>Baosong (报送) drafts web-site items, routes them through approval and publishes them, following the bureau's web-site regulation.
 
 Local store: %1</source>
         <translation>报送用于起草网站信息、按审批流程逐级审核并发布，遵循本局网站管理办法。
 
 本地数据库：%1</translation>
+    </message>
+</context>
+<context>
+    <name>baosong::SyncEngine</name>
+    <message>
+        <source>This profile belongs to another server (%1); the server answering now is %2. Nothing was changed. Use a new profile for this server.</source>
+        <translation>此配置属于另一台服务器（%1）；当前响应的服务器是 %2。未作任何改动。请为该服务器使用新的配置。</translation>
+    </message>
+    <message>
+        <source>This profile belongs to the account "%1", not "%2". Nothing was changed. Use a new profile for another account.</source>
+        <translation>此配置属于账户“%1”，而不是“%2”。未作任何改动。其他账户请使用新的配置。</translation>
+    </message>
+    <message>
+        <source>A draft needs an id and its text.</source>
+        <translation>草稿需要编号和内容。</translation>
+    </message>
+    <message>
+        <source>Only a draft or a returned item can be edited; a published item is changed by proposing a change.</source>
+        <translation>只有草稿或已退回的信息才能编辑；已发布的信息请通过“申请修改”进行修改。</translation>
+    </message>
+    <message>
+        <source>Drafts are saved with saveDraft().</source>
+        <translation>草稿须使用 saveDraft() 保存。</translation>
+    </message>
+    <message>
+        <source>There is no item %1 in the local store.</source>
+        <translation>本地数据库中没有信息 %1。</translation>
+    </message>
+    <message>
+        <source>Only a refused or conflicting action can be dropped.</source>
+        <translation>只有被拒绝或有冲突的操作才能放弃。</translation>
+    </message>
+    <message>
+        <source>There is no conflict to resolve for this action.</source>
+        <translation>该操作没有需要解决的冲突。</translation>
+    </message>
+    <message>
+        <source>The server's current version is not known; sync again first.</source>
+        <translation>尚不知道服务器上的当前版本；请先重新同步。</translation>
+    </message>
+    <message>
+        <source>This draft already exists on the server; keep both versions instead.</source>
+        <translation>该草稿已存在于服务器上；请改为保留两个版本。</translation>
+    </message>
+    <message>
+        <source>Only a draft's text can be kept as a separate draft.</source>
+        <translation>只有草稿的内容才能另存为单独的草稿。</translation>
+    </message>
+    <message>
+        <source>The server did not answer in time.</source>
+        <translation>服务器未及时响应。</translation>
+    </message>
+    <message>
+        <source>The server's certificate is not trusted (%1). Sync stopped: check the server's certificate with your administrator.</source>
+        <translation>服务器证书不受信任（%1）。同步已停止：请与系统管理员核对服务器证书。</translation>
+    </message>
+    <message>
+        <source>The server no longer accepts this session. Sign in again.</source>
+        <translation>服务器已不再接受此会话。请重新登录。</translation>
+    </message>
+    <message>
+        <source>The server can't be reached (%1). Your work is kept and will be sent later.</source>
+        <translation>无法连接服务器（%1）。您的工作已保留，稍后将自动发送。</translation>
+    </message>
+    <message>
+        <source>The server answered %1.</source>
+        <translation>服务器返回 %1。</translation>
+    </message>
+    <message>
+        <source>The server's answer is not one of a Baosong server. Sync stopped.</source>
+        <translation>服务器的响应不是报送服务器的响应。同步已停止。</translation>
+    </message>
+    <message>
+        <source>The change feed came from another server (%1, expected %2). Sync stopped; nothing was changed.</source>
+        <translation>变更记录来自另一台服务器（%1，应为 %2）。同步已停止；未作任何改动。</translation>
+    </message>
+</context>
+<context>
+    <name>baosong::TlsTrust</name>
+    <message>
+        <source>The server address must begin with https:// and name a host.</source>
+        <translation>服务器地址必须以 https:// 开头并包含主机名。</translation>
+    </message>
+    <message>
+        <source>The server %1 did not complete a secure connection within %2 seconds.</source>
+        <translation>服务器 %1 未在 %2 秒内完成安全连接。</translation>
+    </message>
+    <message>
+        <source>The server %1 cannot be reached: %2</source>
+        <translation>无法连接服务器 %1：%2</translation>
+    </message>
+    <message>
+        <source>The certificate of the server %1 has changed: sync has stopped.
+
+Certificate confirmed earlier:
+%2
+
+Certificate presented now:
+%3
+
+This happens when the server was given a new certificate, or when someone is intercepting the connection. Ask your administrator which fingerprint is right before trusting the new certificate.</source>
+        <translation>服务器 %1 的证书已变更：同步已停止。
+
+先前确认的证书：
+%2
+
+当前出示的证书：
+%3
+
+出现这种情况，可能是服务器更换了新证书，也可能是有人在截取连接。信任新证书之前，请向系统管理员确认哪个指纹是正确的。</translation>
+    </message>
+    <message>
+        <source>The server %1 presents a certificate that no authority known to this computer vouches for (the server's own, self-signed certificate, for example).
+
+Trust it only if this fingerprint is the one your administrator gave you (baosong-server prints it):
+%2</source>
+        <translation>服务器 %1 出示的证书未经本机已知的任何证书颁发机构认证（例如服务器自己的自签名证书）。
+
+只有当此指纹与系统管理员提供给您的指纹一致时才可信任（baosong-server 会显示该指纹）：
+%2</translation>
+    </message>
+    <message>
+        <source>The certificate of the server %1 was issued by an authority this computer does not know. Ask your administrator for the bureau's CA certificate file and choose it in the connection settings.</source>
+        <translation>服务器 %1 的证书由本机不认识的证书颁发机构签发。请向系统管理员索取本局的 CA 证书文件，并在连接设置中选择该文件。</translation>
+    </message>
+    <message>
+        <source>The certificate of the server %1 cannot be trusted: %2</source>
+        <translation>服务器 %1 的证书不可信：%2</translation>
+    </message>
+    <message>
+        <source>The certificate file %1 cannot be read: %2</source>
+        <translation>无法读取证书文件 %1：%2</translation>
+    </message>
+    <message>
+        <source>The file %1 holds no certificate (PEM or DER).</source>
+        <translation>文件 %1 中没有证书（PEM 或 DER 格式）。</translation>
+    </message>
+    <message>
+        <source>The certificate "%1" in %2 is valid only from %3 to %4.</source>
+        <translation>%2 中的证书“%1”仅在 %3 至 %4 期间有效。</translation>
+    </message>
+    <message>
+        <source>The folder %1 cannot be created.</source>
+        <translation>无法创建文件夹 %1。</translation>
+    </message>
+    <message>
+        <source>The trust settings cannot be saved to %1: %2</source>
+        <translation>无法将信任设置保存到 %1：%2</translation>
+    </message>
+    <message>
+        <source>The trust settings %1 are damaged (%2): confirm the server's certificate again.</source>
+        <translation>信任设置 %1 已损坏（%2）：请重新确认服务器证书。</translation>
+    </message>
+    <message>
+        <source>unknown version</source>
+        <translation>未知版本</translation>
+    </message>
+    <message>
+        <source>the pinned certificate is unreadable</source>
+        <translation>已固定的证书无法读取</translation>
+    </message>
+    <message>
+        <source>the pinned certificate does not match its fingerprint</source>
+        <translation>已固定的证书与其指纹不符</translation>
+    </message>
+</context>
+<context>
+    <name>baosong::Transfer</name>
+    <message>
+        <source>the server answered %1 %2</source>
+        <translation>服务器返回 %1 %2</translation>
+    </message>
+    <message>
+        <source>%1 Sign in again.</source>
+        <translation>%1请重新登录。</translation>
+    </message>
+    <message>
+        <source>Uploading the attachment %1 failed: %2</source>
+        <translation>上传附件 %1 失败：%2</translation>
+    </message>
+    <message>
+        <source>Downloading the attachment %1 failed: %2</source>
+        <translation>下载附件 %1 失败：%2</translation>
+    </message>
+    <message>
+        <source>(request id %1)</source>
+        <translation>（请求编号 %1）</translation>
+    </message>
+    <message>
+        <source>it is no longer in the local attachment folder. Attach the file again.</source>
+        <translation>该文件已不在本地附件文件夹中。请重新添加该附件。</translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <source>the server's answer to a new upload is incomplete.</source>
+        <translation>服务器对新上传的响应不完整。</translation>
+    </message>
+    <message>
+        <source>the server lost the upload %1 times; try again later.</source>
+        <translation>服务器已 %1 次丢失该上传；请稍后重试。</translation>
+    </message>
+    <message>
+        <source>the server's answer to a chunk has no valid Upload-Offset.</source>
+        <translation>服务器对数据块的响应中没有有效的 Upload-Offset。</translation>
+    </message>
+    <message>
+        <source>the file in the attachment folder changed after it was attached (its content no longer has its SHA-256), so its upload was cancelled. Attach the file again.</source>
+        <translation>附件文件夹中的文件在添加后已被改动（其内容与 SHA-256 不再相符），因此已取消上传。请重新添加该附件。</translation>
+    </message>
+    <message>
+        <source>cannot create the attachment folder %1.</source>
+        <translation>无法创建附件文件夹 %1。</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>the server sent another part or size of the attachment than asked for (%1 bytes instead of %2); the partial download was removed. Try again.</source>
+        <translation>服务器发送的附件部分或大小与请求不符（%1 字节，而非 %2 字节）；已删除未下载完整的文件。请重试。</translation>
+    </message>
+    <message>
+        <source>the server sent more bytes than the attachment has.</source>
+        <translation>服务器发送的字节数超过了附件的大小。</translation>
+    </message>
+    <message>
+        <source>the server did not say the attachment's size.</source>
+        <translation>服务器未告知附件的大小。</translation>
+    </message>
+    <message>
+        <source>the content received does not have the attachment's SHA-256, so it was refused. Try again; if it happens again, tell the administrator.</source>
+        <translation>收到的内容与附件的 SHA-256 不符，已拒收。请重试；如再次出现，请告知系统管理员。</translation>
     </message>
 </context>
 </TS>

@@ -1,0 +1,236 @@
+#pragma once
+
+// The item editor (DESIGN.md §2, §3, §11): the fields of a draft's revision, a rich text body, its
+// attachments, a preview exactly as the site shows the body, and the checks before submission.
+// Thin: the rules are core's — routes (RouteEngine), deadlines (Deadline), clean HTML (DocumentHtml,
+// HtmlSanitizer), checks (Checks), blobs (BlobStore).
+//
+// Fields: title; kind, with the route it takes in words; the municipal-portal flag (Art. 14); column
+// (the unit's own, or all with "Show all columns"); the information date with its target and limit
+// dates shown live and coloured when due soon or overdue; urgent; source site and address (reposts
+// only); meeting and its date (collective decisions only); catalogue entry and document number
+// (disclosure only); major policy and its interpretation item, picked from the local store.
+//
+// Body: BodyEdit, a QTextEdit whose paste and drop go through documentToHtml and HtmlSanitizer, so
+// what Word or WPS put on the clipboard arrives as plain structure; files dropped or pasted become
+// attachments; a pasted picture becomes an image attachment. Attachment images are named
+// "baosong-attachment:<id>" and loaded from the BlobStore.
+//
+// Attachments: added with "Add files…" (FileDialog) or by dropping several files on the list, the
+// body or anywhere on the editor. Files larger than maxUploadBytes() are refused before import, with
+// the limit shown. Imports run in a worker thread (QThread; BlobStore may be used from any thread),
+// one batch at a time, with a progress bar and Cancel; the rows appear as each file is stored.
+//
+// item() is the loaded item with the edited content in its latest revision while that revision is an
+// undecided, unpublished draft; otherwise (a returned item) a new revision n+1 by the item's author.
+
+#include "AttachmentListModel.h"
+#include "Checks.h"
+#include "Deadline.h"
+#include "Domain.h"
+#include "HtmlSanitizer.h"
+
+#include <QTextBrowser>
+#include <QTextEdit>
+#include <QTimer>
+#include <QWidget>
+
+#include <atomic>
+#include <functional>
+#include <memory>
+#include <optional>
+
+class QMimeData;
+class QTemporaryDir;
+class QThread;
+class QToolBar;
+class QAction;
+class QComboBox;
+class QDateEdit;
+
+namespace Ui {
+class ItemEditor;
+}
+
+namespace baosong {
+
+class BlobStore;
+class ChecksPanel;
+class LocalStore;
+class Organization;
+class RouteEngine;
+
+// The body: a QTextEdit whose pastes and drops are cleaned (see the header comment).
+class BodyEdit : public QTextEdit
+{
+    Q_OBJECT
+
+public:
+    explicit BodyEdit(QWidget *parent = nullptr);
+
+    // Loads the image of an attachment id for the document (null image: none).
+    void setImageResolver(std::function<QImage(const QString &attachmentId)> resolver);
+    // The policy pastes are cleaned with (the item's attachments).
+    void setSanitizer(const HtmlSanitizer &sanitizer) { m_sanitizer = sanitizer; }
+
+    // HTML from the clipboard as the body takes it: sanitized, loaded into a document, and written out
+    // again by documentToHtml (DocumentHtml.h) — plain structure, nothing else.
+    static QString cleanHtml(const QString &html, const HtmlSanitizer &sanitizer);
+    // The local files among the mime data's URLs.
+    static QStringList localFiles(const QMimeData *source);
+
+    QVariant loadResource(int type, const QUrl &name) override;
+
+signals:
+    void filesDropped(const QStringList &paths);
+    void imagePasted(const QImage &image);
+
+protected:
+    bool canInsertFromMimeData(const QMimeData *source) const override;
+    void insertFromMimeData(const QMimeData *source) override;
+
+private:
+    std::function<QImage(const QString &)> m_resolver;
+    HtmlSanitizer m_sanitizer;
+};
+
+// The preview: shows HTML as given, with attachment images loaded from the BlobStore.
+class PreviewBrowser : public QTextBrowser
+{
+    Q_OBJECT
+
+public:
+    explicit PreviewBrowser(QWidget *parent = nullptr);
+    void setImageResolver(std::function<QImage(const QString &attachmentId)> resolver);
+    QVariant loadResource(int type, const QUrl &name) override;
+
+private:
+    std::function<QImage(const QString &)> m_resolver;
+};
+
+class ItemEditor : public QWidget
+{
+    Q_OBJECT
+
+public:
+    // `organization` and `blobs` must outlive the editor.
+    ItemEditor(const Organization *organization, BlobStore *blobs, QWidget *parent = nullptr);
+    ~ItemEditor() override;
+
+    // Optional: the local store the interpretation picker searches and the checks look items up in.
+    void setLocalStore(LocalStore *store);
+    void setRouteEngine(const RouteEngine *routes); // default: RouteEngine::builtin()
+    void setDeadline(const Deadline &deadline);     // default: calendar days, 5 and 15
+    void setToday(QDate today);                     // default: the current date
+    void setChecks(const Checks &checks);           // default: Checks::builtin()
+    // The server's upload limit (blobs/max_upload_bytes); 0: none.
+    void setMaxUploadBytes(qint64 bytes) { m_maxUploadBytes = bytes; }
+    qint64 maxUploadBytes() const { return m_maxUploadBytes; }
+
+    // Loads an item (a new draft: no revisions yet; an item without an id gets a new UUID).
+    void setItem(const Item &item);
+    Item item() const;
+    QString itemId() const;
+    RevisionContent content() const;
+
+    AttachmentListModel *attachmentModel() const { return m_attachments; }
+    ChecksPanel *checksPanel() const;
+    BodyEdit *bodyEdit() const;
+    // The route shown for the current kind, in words.
+    QString routeText() const;
+    // The body as the preview shows it and the site publishes it (sanitized HTML).
+    QString previewHtml() const { return m_previewHtml; }
+
+    // Runs the checks now and shows the findings.
+    QList<Finding> runChecks();
+    // The submission, once the checks pass or their blocking findings are overridden with a reason
+    // (asked for here). Empty when the item may not be submitted (the user is told why).
+    std::optional<SubmitRequest> prepareSubmit();
+
+    // Imports files as attachments (see the header comment); refused files are reported at once.
+    void importFiles(const QStringList &paths);
+    bool isImporting() const;
+    void cancelImport();
+    // Shows the attachment image `attachmentId` in the body at the cursor, with `altText` (asked for
+    // when empty: every image needs a text alternative, DESIGN.md §13). False if it isn't an image.
+    bool insertImageAttachment(const QString &attachmentId, const QString &altText = {});
+    // Copies the attachment to a temporary folder under its safe name and opens it with the system's
+    // viewer. The copy's path, or empty when the attachment's content is not on this computer.
+    QString openAttachment(int row);
+    // Puts the cursor in the input of a CheckField.
+    void focusField(const QString &field);
+
+signals:
+    // The user changed the item (not emitted while setItem() loads one).
+    void edited();
+    void itemLoaded(const QString &itemId);
+    // The user asked to submit and the checks allow it: the owner queues the submit action.
+    void submitRequested(const baosong::Item &item, const baosong::SubmitRequest &request);
+    // A batch of imports ended (imported, failed or cancelled).
+    void importFinished();
+
+protected:
+    void dragEnterEvent(QDragEnterEvent *event) override;
+    void dragMoveEvent(QDragMoveEvent *event) override;
+    void dropEvent(QDropEvent *event) override;
+
+private:
+    void setUpToolbar();
+    void changed();
+    void refresh();
+    void updateKindFields();
+    void updateDeadline();
+    void populateColumns(const QString &selectId);
+    void populateInterpretations(const QString &selectId, const QString &search = {});
+    void updateAttachmentButtons();
+    void startNextImport();
+    void submit();
+    HtmlSanitizer sanitizer() const;
+    QImage attachmentImage(const QString &attachmentId) const;
+    ItemKind currentKind() const;
+    QDate infoDate() const;
+    void setDate(QDateEdit *edit, QDate date);
+    static QDate dateOf(const QDateEdit *edit);
+    void applyHeading(int level);
+    void toggleList(int style);
+    void insertTable();
+    void insertLink();
+    void addFilesFromDialog();
+    void removeSelectedAttachments();
+    int currentAttachmentRow() const;
+    void importPastedImage(const QImage &image);
+
+    std::unique_ptr<Ui::ItemEditor> m_ui;
+    const Organization *m_organization;
+    BlobStore *m_blobs;
+    LocalStore *m_store = nullptr;
+    const RouteEngine *m_routes;
+    Deadline m_deadline;
+    QDate m_today;
+    Checks m_checks;
+    qint64 m_maxUploadBytes = 0;
+
+    Item m_item;
+    QDateTime m_draftCreatedAt;
+    int m_loading = 0;
+    QString m_previewHtml;
+    QTimer m_refreshTimer;
+    QTimer m_searchTimer;
+    AttachmentListModel *m_attachments;
+    QToolBar *m_toolbar = nullptr;
+    QComboBox *m_headingCombo = nullptr;
+    QAction *m_boldAction = nullptr;
+    QAction *m_italicAction = nullptr;
+    QAction *m_undoAction = nullptr;
+    QAction *m_redoAction = nullptr;
+    QAction *m_rowAction = nullptr;
+    QAction *m_columnAction = nullptr;
+    std::unique_ptr<QTemporaryDir> m_openDir;
+
+    // The import under way and the files waiting for it.
+    struct Import;
+    std::unique_ptr<Import> m_import;
+    QStringList m_importQueue;
+};
+
+} // namespace baosong

@@ -1,0 +1,393 @@
+#include "Checks.h"
+
+#include "HtmlSanitizer.h"
+
+#include <QJsonArray>
+#include <QUrl>
+
+#include <algorithm>
+
+using namespace Qt::StringLiterals;
+
+namespace baosong {
+
+QString keys::toString(Severity v)
+{
+    switch (v) {
+    case Severity::Blocking:
+        return u"blocking"_s;
+    case Severity::Warning:
+        return u"warning"_s;
+    case Severity::Info:
+        return u"info"_s;
+    }
+    return {};
+}
+
+QString displayName(Severity v)
+{
+    switch (v) {
+    case Severity::Blocking:
+        return QCoreApplication::translate("Checks", "Blocks submission");
+    case Severity::Warning:
+        return QCoreApplication::translate("Checks", "Warning");
+    case Severity::Info:
+        return QCoreApplication::translate("Checks", "Information");
+    }
+    return {};
+}
+
+const RevisionContent &CheckContext::contentOf(const Item &item)
+{
+    static const RevisionContent empty;
+    const Revision *latest = item.latest();
+    return latest ? latest->content : empty;
+}
+
+namespace {
+
+Finding finding(const QString &checker, const QString &code, Severity severity, const QString &message,
+                QLatin1StringView field = {}, bool overridable = false)
+{
+    return Finding{checker, code, severity, message, QString(field), overridable};
+}
+
+QString isoDate(QDate d)
+{
+    return d.toString(Qt::ISODate);
+}
+
+// ---- deadline (Art. 15) -------------------------------------------------------------------------
+
+class DeadlineChecker final : public Checker
+{
+public:
+    QString id() const override { return Checks::deadlineId(); }
+
+    QList<Finding> check(const CheckContext &c) const override
+    {
+        QList<Finding> out;
+        // A change or retraction of a published item is not a new publication: Art. 15 was judged then.
+        if (c.item.proposal != Proposal::New || !c.content.infoDate.isValid())
+            return out;
+        const QDate today = c.effectiveToday();
+        const QDate info = c.content.infoDate;
+        if (info > today) {
+            out << finding(id(), u"info_date_future"_s, Severity::Blocking,
+                           Checks::tr("The information date %1 is in the future. Enter the date the "
+                                      "information arose (信息产生日期): dates are facts.")
+                               .arg(isoDate(info)),
+                           CheckField::InfoDate);
+            return out;
+        }
+        const QDate target = c.deadline.targetDate(info);
+        const QDate limit = c.deadline.limitDate(info);
+        switch (c.deadline.state(info, today)) {
+        case DeadlineState::OnTime:
+            out << finding(id(), u"on_time"_s, Severity::Info,
+                           Checks::tr("To be published by %1 (Art. 15: within %n day(s)), at the latest %2.",
+                                      nullptr, c.deadline.policy().targetDays)
+                               .arg(isoDate(target), isoDate(limit)),
+                           CheckField::InfoDate);
+            break;
+        case DeadlineState::DueSoon:
+            out << finding(id(), u"due_soon"_s, Severity::Warning,
+                           Checks::tr("Due soon: to be published on time this item must be published by %1 "
+                                      "(Art. 15). Submit it now.")
+                               .arg(isoDate(target)),
+                           CheckField::InfoDate);
+            break;
+        case DeadlineState::Overdue:
+            out << finding(id(), u"overdue"_s, Severity::Warning,
+                           Checks::tr("Past the target date %1 (Art. 15: within %n day(s)); it must be "
+                                      "published by %2 at the latest.",
+                                      nullptr, c.deadline.policy().targetDays)
+                               .arg(isoDate(target), isoDate(limit)),
+                           CheckField::InfoDate);
+            break;
+        case DeadlineState::Breached:
+            out << finding(id(), u"breached"_s, Severity::Blocking,
+                           Checks::tr("The limit for publishing this information passed on %1 (Art. 15: at "
+                                      "the latest %n day(s) after it arose). Check the information date, "
+                                      "or give a reason to submit it anyway, which is recorded.",
+                                      nullptr, c.deadline.policy().limitDays)
+                               .arg(isoDate(limit)),
+                           CheckField::InfoDate, true);
+            break;
+        }
+        return out;
+    }
+};
+
+// ---- required fields ----------------------------------------------------------------------------
+
+bool isWebUrl(const QString &text)
+{
+    const QUrl url(HtmlSanitizer::cleanUrl(text), QUrl::StrictMode);
+    const QString scheme = url.scheme().toLower();
+    return url.isValid() && (scheme == "http"_L1 || scheme == "https"_L1) && !url.host().isEmpty();
+}
+
+class RequiredFieldsChecker final : public Checker
+{
+public:
+    QString id() const override { return Checks::requiredFieldsId(); }
+
+    QList<Finding> check(const CheckContext &c) const override
+    {
+        QList<Finding> out;
+        if (c.item.proposal == Proposal::Retraction)
+            return out; // a retraction sends no new content
+        const RevisionContent &r = c.content;
+        auto missing = [&](const QString &code, const QString &message, QLatin1StringView field) {
+            out << finding(id(), code, Severity::Blocking, message, field);
+        };
+
+        if (r.title.trimmed().isEmpty())
+            missing(u"title_missing"_s, Checks::tr("Enter a title."), CheckField::Title);
+        const bool hasImage = r.bodyHtml.contains("<img"_L1, Qt::CaseInsensitive);
+        if (HtmlSanitizer::toPlainText(r.bodyHtml).trimmed().isEmpty() && !hasImage &&
+            r.attachments.isEmpty())
+            missing(u"body_missing"_s, Checks::tr("Write the body of the item, or attach its document."),
+                    CheckField::Body);
+        if (r.columnId.isEmpty()) {
+            missing(u"column_missing"_s, Checks::tr("Choose the column the item is published in."),
+                    CheckField::Column);
+        } else if (const Column *column = c.organization.column(r.columnId); !column) {
+            missing(u"column_unknown"_s,
+                    Checks::tr("The column of this item no longer exists; choose another column."),
+                    CheckField::Column);
+        } else if (!column->responsibleUnitIds.isEmpty() &&
+                   !column->responsibleUnitIds.contains(c.item.unitId)) {
+            out << finding(id(), u"column_other_unit"_s, Severity::Warning,
+                           Checks::tr("Your unit is not responsible for the column \"%1\"; make sure the "
+                                      "item belongs there.")
+                               .arg(column->name),
+                           CheckField::Column);
+        }
+        if (!r.infoDate.isValid())
+            missing(u"info_date_missing"_s,
+                    Checks::tr("Enter the date the information arose (信息产生日期, Art. 15)."),
+                    CheckField::InfoDate);
+        if (c.routes.stages(c.item.kind, r.toMunicipalPortal).isEmpty())
+            missing(u"no_route"_s,
+                    Checks::tr("The route definition has no route for %1 items; ask the administrator.")
+                        .arg(displayName(c.item.kind)),
+                    CheckField::Kind);
+
+        switch (c.item.kind) {
+        case ItemKind::Repost:
+            if (r.sourceSite.trimmed().isEmpty())
+                missing(u"source_site_missing"_s,
+                        Checks::tr("Enter the site the reposted item comes from (Art. 13.4)."),
+                        CheckField::SourceSite);
+            if (r.sourceUrl.trimmed().isEmpty())
+                missing(u"source_url_missing"_s, Checks::tr("Enter the address (URL) of the original item."),
+                        CheckField::SourceUrl);
+            else if (!isWebUrl(r.sourceUrl))
+                missing(u"source_url_invalid"_s,
+                        Checks::tr("The source address must be a web address starting with http:// or "
+                                   "https://."),
+                        CheckField::SourceUrl);
+            break;
+        case ItemKind::CollectiveDecision:
+            if (r.meeting.trimmed().isEmpty())
+                missing(u"meeting_missing"_s,
+                        Checks::tr("Enter the meeting that decided it (局长办公会, 专题会议…; Art. 13.2)."),
+                        CheckField::Meeting);
+            if (!r.meetingDate.isValid())
+                missing(u"meeting_date_missing"_s, Checks::tr("Enter the date of the meeting."),
+                        CheckField::MeetingDate);
+            else if (r.meetingDate > c.effectiveToday())
+                missing(u"meeting_date_future"_s,
+                        Checks::tr("The meeting date %1 is in the future; a decision is published after "
+                                   "the meeting.")
+                            .arg(isoDate(r.meetingDate)),
+                        CheckField::MeetingDate);
+            break;
+        case ItemKind::Disclosure:
+            if (r.catalogueEntry.trimmed().isEmpty())
+                missing(
+                    u"catalogue_entry_missing"_s,
+                    Checks::tr("Enter the disclosure catalogue entry (主动公开目录) the item belongs to."),
+                    CheckField::CatalogueEntry);
+            break;
+        case ItemKind::News:
+            break;
+        }
+        if (r.urgent)
+            out << finding(id(), u"urgent"_s, Severity::Info,
+                           Checks::tr("Urgent (Art. 9): the item goes ahead of every queue and its reviewers "
+                                      "are notified at once."));
+        return out;
+    }
+};
+
+// ---- interpretation (Art. 10) -------------------------------------------------------------------
+
+class InterpretationChecker final : public Checker
+{
+public:
+    QString id() const override { return Checks::interpretationId(); }
+
+    QList<Finding> check(const CheckContext &c) const override
+    {
+        QList<Finding> out;
+        const RevisionContent &r = c.content;
+        if (c.item.proposal == Proposal::Retraction || !r.majorPolicy)
+            return out;
+        if (r.interpretationItemId.isEmpty()) {
+            out << finding(id(), u"interpretation_missing"_s, Severity::Blocking,
+                           Checks::tr("A major policy document is published with its interpretation (Art. "
+                                      "10): link the interpretation item, or give a reason to submit without "
+                                      "it, which is recorded."),
+                           CheckField::Interpretation, true);
+        } else if (r.interpretationItemId == c.item.id) {
+            out << finding(id(), u"interpretation_self"_s, Severity::Blocking,
+                           Checks::tr("A document cannot be its own interpretation; link the interpretation "
+                                      "item."),
+                           CheckField::Interpretation);
+        } else if (c.findItem && !c.findItem(r.interpretationItemId)) {
+            out << finding(id(), u"interpretation_unknown"_s, Severity::Warning,
+                           Checks::tr("The linked interpretation item is not in your local store; make sure "
+                                      "it exists and is submitted too."),
+                           CheckField::Interpretation);
+        }
+        return out;
+    }
+};
+
+} // namespace
+
+QString Checks::deadlineId()
+{
+    return u"deadline"_s;
+}
+QString Checks::requiredFieldsId()
+{
+    return u"required_fields"_s;
+}
+QString Checks::interpretationId()
+{
+    return u"interpretation"_s;
+}
+
+Checks Checks::builtin()
+{
+    Checks checks;
+    checks.add(std::make_shared<DeadlineChecker>());
+    checks.add(std::make_shared<RequiredFieldsChecker>());
+    checks.add(std::make_shared<InterpretationChecker>());
+    return checks;
+}
+
+void Checks::add(std::shared_ptr<const Checker> checker)
+{
+    if (!checker)
+        return;
+    for (auto &existing : m_checkers) {
+        if (existing->id() == checker->id()) {
+            existing = std::move(checker);
+            return;
+        }
+    }
+    m_checkers.append(std::move(checker));
+}
+
+bool Checks::remove(const QString &id)
+{
+    return m_checkers.removeIf([&](const auto &c) { return c->id() == id; }) > 0;
+}
+
+QStringList Checks::ids() const
+{
+    QStringList out;
+    for (const auto &c : m_checkers)
+        out << c->id();
+    return out;
+}
+
+const Checker *Checks::checker(const QString &id) const
+{
+    for (const auto &c : m_checkers) {
+        if (c->id() == id)
+            return c.get();
+    }
+    return nullptr;
+}
+
+QList<Finding> Checks::run(const CheckContext &context) const
+{
+    QList<Finding> out;
+    for (const auto &c : m_checkers)
+        out += c->check(context);
+    std::stable_sort(out.begin(), out.end(),
+                     [](const Finding &a, const Finding &b) { return int(a.severity) < int(b.severity); });
+    return out;
+}
+
+QList<Finding> Checks::blocking(const QList<Finding> &findings)
+{
+    QList<Finding> out;
+    for (const Finding &f : findings) {
+        if (f.severity == Severity::Blocking)
+            out << f;
+    }
+    return out;
+}
+
+bool Checks::blocks(const QList<Finding> &findings, const QString &overrideReason)
+{
+    const bool reasonGiven = !overrideReason.trimmed().isEmpty();
+    for (const Finding &f : findings) {
+        if (f.severity == Severity::Blocking && (!f.overridable || !reasonGiven))
+            return true;
+    }
+    return false;
+}
+
+bool Checks::canOverride(const QList<Finding> &findings)
+{
+    const QList<Finding> b = blocking(findings);
+    return !b.isEmpty() && std::all_of(b.begin(), b.end(), [](const Finding &f) { return f.overridable; });
+}
+
+// ---- SubmitRequest --------------------------------------------------------------------------------
+
+std::optional<SubmitRequest> SubmitRequest::make(const Item &item, const QList<Finding> &findings,
+                                                 const QString &overrideReason)
+{
+    if (Checks::blocks(findings, overrideReason))
+        return std::nullopt;
+    SubmitRequest request;
+    request.itemId = item.id;
+    request.baseRevision = item.latestNumber();
+    request.findings = findings;
+    for (const Finding &f : Checks::blocking(findings))
+        request.overriddenChecks << f.key();
+    if (!request.overriddenChecks.isEmpty())
+        request.overrideReason = overrideReason.trimmed();
+    return request;
+}
+
+ActionRequest SubmitRequest::toActionRequest() const
+{
+    ActionRequest r;
+    r.action = Action::Submit;
+    r.baseRevision = baseRevision;
+    r.overrideReason = overrideReason;
+    return r;
+}
+
+void SubmitRequest::writeTo(QJsonObject &action) const
+{
+    action.insert(u"action"_s, toString(Action::Submit));
+    action.insert(u"item_id"_s, itemId);
+    action.insert(u"base_revision"_s, baseRevision);
+    if (!overriddenChecks.isEmpty()) {
+        action.insert(u"override_reason"_s, overrideReason);
+        action.insert(u"overridden_checks"_s, QJsonArray::fromStringList(overriddenChecks));
+    }
+}
+
+} // namespace baosong

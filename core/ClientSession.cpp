@@ -1,0 +1,210 @@
+#include "ClientSession.h"
+
+#include "Logging.h"
+
+#include <QDir>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+
+using namespace Qt::StringLiterals;
+
+namespace baosong {
+
+namespace {
+const QString kServerUrlKey = u"server_url"_s;
+const QString kLoginKey = u"login"_s;
+} // namespace
+
+ClientSession::ClientSession(const QString &profileFolder, QObject *parent)
+    : QObject(parent)
+    , m_profile(profileFolder)
+    , m_lock(profileFolder)
+    , m_store(QDir(profileFolder).filePath(u"local.sqlite"_s))
+    , m_blobs(QDir(profileFolder).filePath(u"blobs"_s))
+    , m_credentials(profileFolder)
+{}
+
+ClientSession::~ClientSession()
+{
+    m_sync.reset();
+}
+
+bool ClientSession::open(QString *error)
+{
+    if (!QDir().mkpath(m_profile)) {
+        *error = tr("The profile folder %1 cannot be created.").arg(m_profile);
+        return false;
+    }
+    if (!m_lock.tryLock()) {
+        *error = m_lock.errorString();
+        return false;
+    }
+    const LocalStore::OpenResult opened = m_store.open();
+    if (!opened.ok()) {
+        *error = opened.message;
+        m_lock.unlock();
+        return false;
+    }
+    QString trustError;
+    if (const std::optional<TrustSettings> settings = TlsTrust::load(m_profile, &trustError)) {
+        m_trust.setSettings(*settings);
+    } else {
+        // A damaged or tampered trust file trusts nothing: the user confirms the server again.
+        qCWarning(lcApp) << "trust settings not used:" << trustError;
+    }
+    m_factory = new DefaultNetworkAccessFactory(&m_trust, this);
+    m_network = m_factory->create(this);
+    m_sync = std::make_unique<SyncEngine>(m_store, m_network);
+    m_sync->setTlsExplainer([this](QNetworkReply *reply, const QList<QSslError> &errors) {
+        return m_trust.classify(reply, errors).message;
+    });
+    connect(&m_trust, &TlsTrust::trustChanged, this, [this] {
+        m_endpoint.ssl = m_trust.configuration();
+        m_sync->setEndpoint(m_endpoint);
+    });
+    m_endpoint = endpointFor(serverUrl());
+    m_sync->setEndpoint(m_endpoint);
+    return true;
+}
+
+QUrl ClientSession::serverUrl()
+{
+    return QUrl(m_store.syncValue(kServerUrlKey));
+}
+
+QString ClientSession::login()
+{
+    return m_store.syncValue(kLoginKey);
+}
+
+QUrl ClientSession::normalizeServerUrl(const QString &typed)
+{
+    QString text = typed.trimmed();
+    if (text.isEmpty())
+        return {};
+    if (!text.contains(u"://"_s))
+        text = u"https://"_s + text;
+    QUrl url(text, QUrl::StrictMode);
+    if (!url.isValid() || url.scheme() != "https"_L1 || url.host().isEmpty())
+        return {};
+    QUrl origin;
+    origin.setScheme(u"https"_s);
+    origin.setHost(url.host());
+    origin.setPort(url.port(443));
+    return origin;
+}
+
+ServerEndpoint ClientSession::endpointFor(const QUrl &server) const
+{
+    ServerEndpoint e;
+    e.baseUrl = server;
+    e.ssl = m_trust.configuration();
+    e.token = m_endpoint.token;
+    return e;
+}
+
+CredentialKey ClientSession::credentialKey(const QUrl &server, const QString &login) const
+{
+    return CredentialKey{QDir(m_profile).dirName(), server.toString(), login};
+}
+
+TrustVerdict ClientSession::probe(const QUrl &server)
+{
+    return m_trust.probe(server);
+}
+
+bool ClientSession::trustCertificate(const QUrl &server, const QSslCertificate &certificate, QString *error)
+{
+    m_trust.pin(server, certificate);
+    return TlsTrust::save(m_profile, m_trust.settings(), error);
+}
+
+void ClientSession::signIn(const QUrl &server, const QString &login, const QString &password)
+{
+    ServerEndpoint e = endpointFor(server);
+    e.token.clear();
+    QNetworkRequest request = e.request(u"/api/v1/session"_s);
+    request.setHeader(QNetworkRequest::ContentTypeHeader, u"application/json"_s);
+    const QByteArray body =
+        QJsonDocument(QJsonObject{{"login"_L1, login}, {"password"_L1, password}}).toJson(QJsonDocument::Compact);
+    QNetworkReply *reply = m_network->post(request, body);
+    connect(reply, &QNetworkReply::finished, this, [this, reply, server, login] {
+        reply->deleteLater();
+        const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+        const QJsonObject answer = QJsonDocument::fromJson(reply->readAll()).object();
+        const QString requestId = QString::fromLatin1(reply->rawHeader("X-Request-Id"));
+        if (status != 200) {
+            QString message;
+            if (status == 0)
+                message = tr("The server can't be reached: %1").arg(reply->errorString());
+            else if (status == 401)
+                message = tr("The user name or the password is wrong.");
+            else if (status == 429)
+                message = tr("Too many failed attempts: wait %n second(s) and try again.", nullptr,
+                             reply->rawHeader("Retry-After").toInt());
+            else
+                message = answer.value("detail"_L1).toString(tr("The server answered %1.").arg(status));
+            if (!requestId.isEmpty())
+                message += u' ' + tr("(request %1)").arg(requestId);
+            emit signInFinished(false, message);
+            return;
+        }
+        const QByteArray token = answer.value("token"_L1).toString().toLatin1();
+        const QString serverId = answer.value("server_id"_L1).toString();
+        const QString personId = answer.value("person"_L1).toObject().value("id"_L1).toString();
+        QString error;
+        if (token.isEmpty() || !m_sync->bindIdentity(serverId, personId, &error)) {
+            emit signInFinished(false, error.isEmpty() ? tr("The server's answer is not one of a Baosong server.") : error);
+            return;
+        }
+        if (!m_store.setSyncValue(kServerUrlKey, server.toString()) || !m_store.setSyncValue(kLoginKey, login)) {
+            emit signInFinished(false, m_store.lastError());
+            return;
+        }
+        m_credentials.storeToken(credentialKey(server, login), token);
+        m_endpoint = endpointFor(server);
+        m_endpoint.token = token;
+        startSync();
+        emit signInFinished(true, m_credentials.notice());
+    });
+}
+
+bool ClientSession::resume()
+{
+    const QUrl server = serverUrl();
+    const QString who = login();
+    if (server.isEmpty() || who.isEmpty())
+        return false;
+    const QByteArray token = m_credentials.loadToken(credentialKey(server, who));
+    if (token.isEmpty())
+        return false;
+    m_endpoint = endpointFor(server);
+    m_endpoint.token = token;
+    startSync();
+    return true;
+}
+
+void ClientSession::startSync()
+{
+    m_sync->setEndpoint(m_endpoint);
+    m_sync->retryNow(); // a new session clears a stop of the old one
+    m_sync->start(m_syncInterval);
+}
+
+void ClientSession::signOut()
+{
+    const QUrl server = serverUrl();
+    if (!m_endpoint.token.isEmpty()) {
+        QNetworkReply *reply = m_network->deleteResource(m_endpoint.request(u"/api/v1/session"_s));
+        connect(reply, &QNetworkReply::finished, reply, &QObject::deleteLater);
+    }
+    m_credentials.removeToken(credentialKey(server, login()));
+    m_endpoint.token.clear();
+    m_sync->stop();
+    m_sync->setEndpoint(m_endpoint);
+    emit signedOut();
+}
+
+} // namespace baosong

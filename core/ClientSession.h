@@ -1,0 +1,101 @@
+#pragma once
+
+// One client profile at work (DESIGN.md §6–§9): the pieces of core a running client needs, put
+// together in one place so that the windows stay thin and tests drive the same object.
+//
+//   <profile>/local.sqlite   LocalStore: items, outbox, sync state (server address, login, cursor)
+//   <profile>/blobs/         BlobStore: attachment contents
+//   <profile>/trust.json     TlsTrust: the confirmed (pinned) certificate, the bureau CA file
+//   <profile>/baosong.lock   InstanceLock: one client per profile
+//   <profile>/settings.ini   the client's settings (app/Settings)
+//
+// A profile belongs to one server and one account (SyncEngine::bindIdentity): switching server or
+// account means another profile folder, so their local data never mix. The session token lives in
+// the system keychain (Credentials), or only in memory when there is none; passwords are never kept.
+
+#include "BlobStore.h"
+#include "Credentials.h"
+#include "InstanceLock.h"
+#include "LocalStore.h"
+#include "SyncEngine.h"
+#include "TlsTrust.h"
+
+#include <QObject>
+#include <QUrl>
+
+#include <memory>
+
+class QNetworkAccessManager;
+
+namespace baosong {
+
+class ClientSession : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit ClientSession(const QString &profileFolder, QObject *parent = nullptr);
+    ~ClientSession() override;
+
+    // Takes the profile's lock and opens its store; false with a translated message (another client
+    // runs on this profile, the store is damaged...). Nothing else works before.
+    bool open(QString *error);
+
+    QString profileFolder() const { return m_profile; }
+    LocalStore &store() { return m_store; }
+    BlobStore &blobs() { return m_blobs; }
+    SyncEngine &sync() { return *m_sync; }
+    TlsTrust &trust() { return m_trust; }
+    Credentials &credentials() { return m_credentials; }
+    QNetworkAccessManager *network() const { return m_network; }
+
+    // The server and login of this profile (empty before the first sign-in).
+    QUrl serverUrl();
+    QString login();
+    // The signed-in person's id once known (the profile's account).
+    QString personId() { return m_sync->personId(); }
+    bool isSignedIn() const { return !m_endpoint.token.isEmpty(); }
+
+    // A server address as typed ("127.0.0.1:8443", "https://host") made into an https origin; an
+    // invalid URL when it is not one (http:// is refused: HTTPS only).
+    static QUrl normalizeServerUrl(const QString &typed);
+
+    // First contact: the server's certificate and whether it is trusted already (TlsTrust::probe).
+    TrustVerdict probe(const QUrl &server);
+    // The user confirmed the fingerprint of `certificate` for `server`: pin it and keep it.
+    bool trustCertificate(const QUrl &server, const QSslCertificate &certificate, QString *error);
+
+    // Signs in (POST /api/v1/session); signInFinished tells the outcome. On success the token is kept
+    // (keychain, or memory only) and sync starts.
+    void signIn(const QUrl &server, const QString &login, const QString &password);
+    // Uses a token kept from an earlier sign-in; false when there is none (sign in again).
+    bool resume();
+    // Ends the session on the server (when reachable) and forgets the token here. Local data stays.
+    void signOut();
+
+    // Sync every `intervalMs` while signed in (SyncEngine::start).
+    void setSyncInterval(int intervalMs) { m_syncInterval = intervalMs; }
+
+signals:
+    void signInFinished(bool ok, const QString &message);
+    void signedOut();
+
+private:
+    void startSync();
+    CredentialKey credentialKey(const QUrl &server, const QString &login) const;
+    ServerEndpoint endpointFor(const QUrl &server) const;
+
+    QString m_profile;
+    InstanceLock m_lock;
+    LocalStore m_store;
+    BlobStore m_blobs;
+    TlsTrust m_trust;
+    Credentials m_credentials;
+    DefaultNetworkAccessFactory *m_factory = nullptr;
+    QNetworkAccessManager *m_network = nullptr;
+    std::unique_ptr<SyncEngine> m_sync;
+    ServerEndpoint m_endpoint;
+    int m_syncInterval = 60000;
+};
+
+} // namespace baosong

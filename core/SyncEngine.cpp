@@ -1,0 +1,1020 @@
+#include "SyncEngine.h"
+
+#include "DomainJson.h"
+#include "Logging.h"
+
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QNetworkAccessManager>
+#include <QNetworkInformation>
+#include <QNetworkReply>
+#include <QSslError>
+#include <QUuid>
+
+using namespace Qt::StringLiterals;
+
+namespace baosong {
+
+Q_LOGGING_CATEGORY(lcSync, "baosong.sync", QtInfoMsg)
+
+namespace {
+
+const QString kServerIdKey = u"server_id"_s;
+const QString kPersonIdKey = u"person_id"_s;
+const QString kCursorKey = u"cursor"_s;
+// "1" from a "resync" answer until the full fetch from cursor 0 has read its last page.
+const QString kResyncKey = u"resyncing"_s;
+
+bool carriesContent(const QString &action)
+{
+    return action == "create"_L1 || action == "edit"_L1;
+}
+
+QString newActionId()
+{
+    return QUuid::createUuid().toString(QUuid::WithoutBraces);
+}
+
+} // namespace
+
+namespace keys {
+QString toString(SyncEngine::State state)
+{
+    switch (state) {
+    case SyncEngine::State::Idle:
+        return u"idle"_s;
+    case SyncEngine::State::Syncing:
+        return u"syncing"_s;
+    case SyncEngine::State::Offline:
+        return u"offline"_s;
+    case SyncEngine::State::SignInNeeded:
+        return u"sign_in_needed"_s;
+    case SyncEngine::State::Stopped:
+        return u"stopped"_s;
+    }
+    return {};
+}
+} // namespace keys
+
+SyncEngine::SyncEngine(LocalStore &store, QNetworkAccessManager *network, QObject *parent)
+    : QObject(parent)
+    , m_store(store)
+    , m_network(network)
+{
+    m_interval.setTimerType(Qt::VeryCoarseTimer);
+    connect(&m_interval, &QTimer::timeout, this, &SyncEngine::syncNow);
+    m_wake.setSingleShot(true);
+    connect(&m_wake, &QTimer::timeout, this, &SyncEngine::syncNow);
+}
+
+SyncEngine::~SyncEngine()
+{
+    const QSet<QNetworkReply *> replies = m_inFlight;
+    m_inFlight.clear();
+    for (QNetworkReply *reply : replies) {
+        reply->disconnect(this);
+        reply->abort();
+        reply->deleteLater();
+    }
+}
+
+void SyncEngine::setEndpoint(const ServerEndpoint &endpoint)
+{
+    m_endpoint = endpoint;
+}
+
+void SyncEngine::setBackoff(qint64 initialMs, qint64 maxMs)
+{
+    m_backoffInitialMs = std::max<qint64>(1, initialMs);
+    m_backoffMaxMs = std::max(m_backoffInitialMs, maxMs);
+}
+
+// ---- identity ----------------------------------------------------------------------------------------
+
+QString SyncEngine::serverId()
+{
+    return m_store.syncValue(kServerIdKey);
+}
+
+QString SyncEngine::personId()
+{
+    return m_store.syncValue(kPersonIdKey);
+}
+
+bool SyncEngine::bindIdentity(const QString &serverId, const QString &personId, QString *error)
+{
+    const QString boundServer = m_store.syncValue(kServerIdKey);
+    const QString boundPerson = m_store.syncValue(kPersonIdKey);
+    if (!boundServer.isEmpty() && boundServer != serverId) {
+        if (error)
+            *error = tr("This profile belongs to another server (%1); the server answering now is %2. "
+                        "Nothing was changed. Use a new profile for this server.")
+                         .arg(boundServer, serverId);
+        return false;
+    }
+    if (!boundPerson.isEmpty() && boundPerson != personId) {
+        if (error)
+            *error = tr("This profile belongs to the account \"%1\", not \"%2\". Nothing was changed. "
+                        "Use a new profile for another account.")
+                         .arg(boundPerson, personId);
+        return false;
+    }
+    if (boundServer.isEmpty() || boundPerson.isEmpty()) {
+        if (!m_store.beginTransaction() || !m_store.setSyncValue(kServerIdKey, serverId) ||
+            !m_store.setSyncValue(kPersonIdKey, personId) || !m_store.commit()) {
+            m_store.rollback();
+            if (error)
+                *error = m_store.lastError();
+            return false;
+        }
+    }
+    return true;
+}
+
+std::optional<Person> SyncEngine::me()
+{
+    const QString id = personId();
+    const std::optional<Organization> org = m_store.organization();
+    if (!org || id.isEmpty())
+        return std::nullopt;
+    for (const Person &p : org->people) {
+        if (p.id == id)
+            return p;
+    }
+    return std::nullopt;
+}
+
+// ---- local actions -----------------------------------------------------------------------------------
+
+QJsonObject SyncEngine::actionJson(const QString &actionId, const Item &item, const ActionRequest &request)
+{
+    QJsonObject o{{"action_id"_L1, actionId}, {"action"_L1, keys::toString(request.action)}, {"item_id"_L1, item.id}};
+    if (request.action == Action::Create) {
+        o.insert("kind"_L1, keys::toString(item.kind));
+        o.insert("unit_id"_L1, item.unitId);
+    } else {
+        o.insert("base_revision"_L1, request.baseRevision >= 0 ? request.baseRevision : item.latestNumber());
+    }
+    if (request.content)
+        o.insert("content"_L1, json::toJson(*request.content));
+    if (!request.stageId.isEmpty())
+        o.insert("stage_id"_L1, request.stageId);
+    if (!request.reason.isEmpty())
+        o.insert("reason"_L1, request.reason);
+    if (request.confidentialityAttested)
+        o.insert("confidentiality_attested"_L1, true);
+    if (!request.publishOnBureauSite)
+        o.insert("publish_on_bureau_site"_L1, false);
+    if (!request.overrideReason.isEmpty())
+        o.insert("override_reason"_L1, request.overrideReason);
+    return o;
+}
+
+std::optional<QString> SyncEngine::saveDraft(const Item &draft, QString *error)
+{
+    auto fail = [&](const QString &message) -> std::optional<QString> {
+        if (error)
+            *error = message;
+        return std::nullopt;
+    };
+    if (draft.id.isEmpty() || draft.revisions.isEmpty())
+        return fail(tr("A draft needs an id and its text."));
+    if (draft.state != WorkflowState::Draft && draft.state != WorkflowState::Returned)
+        return fail(tr("Only a draft or a returned item can be edited; a published item is changed by "
+                       "proposing a change."));
+    const QString me = personId();
+    const RevisionContent content = draft.revisions.constLast().content;
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+
+    const std::optional<Item> local = m_store.item(draft.id);
+    const QList<OutboxEntry> entries = m_store.outboxOf(draft.id);
+    std::optional<OutboxEntry> last;
+    if (!entries.isEmpty())
+        last = entries.constLast();
+
+    Item item = local ? *local : draft;
+    OutboxEntry entry;
+    bool update = false;
+    if (last && carriesContent(last->action) && last->state == OutboxEntry::State::Pending && last->attempts == 0 &&
+        local && !local->revisions.isEmpty() && local->latestNumber() == last->revision) {
+        // Never sent: the unsent entry takes the new text in place.
+        entry = *last;
+        update = true;
+        item.revisions.last().content = content;
+        item.revisions.last().createdAt = now;
+        QJsonObject request = entry.request;
+        request.insert("content"_L1, json::toJson(content));
+        entry.request = request;
+    } else if (!local || local->revisions.isEmpty()) {
+        item = draft;
+        item.state = WorkflowState::Draft;
+        if (!me.isEmpty())
+            item.authorId = me;
+        Revision r;
+        r.number = 1;
+        r.authorId = item.authorId;
+        r.createdAt = now;
+        r.content = content;
+        item.revisions = {r};
+        ActionRequest request;
+        request.action = Action::Create;
+        request.content = content;
+        entry.actionId = newActionId();
+        entry.request = actionJson(entry.actionId, item, request);
+        entry.revision = 1;
+    } else {
+        const int base = local->latestNumber();
+        Revision r;
+        r.number = base + 1;
+        r.authorId = me.isEmpty() ? local->authorId : me;
+        r.createdAt = now;
+        r.content = content;
+        item.revisions.append(r);
+        ActionRequest request;
+        request.action = Action::Edit;
+        request.baseRevision = base;
+        request.content = content;
+        entry.actionId = newActionId();
+        entry.request = actionJson(entry.actionId, item, request);
+        entry.revision = base + 1;
+    }
+    entry.itemId = item.id;
+    entry.action = entry.request.value("action"_L1).toString();
+
+    if (!m_store.beginTransaction())
+        return fail(m_store.lastError());
+    const bool ok = m_store.writeItemsInTransaction({item}) &&
+                    (update ? m_store.updateOutboxEntry(entry) : m_store.insertOutboxEntry(entry)) &&
+                    m_store.commit();
+    if (!ok) {
+        const QString message = m_store.lastError();
+        m_store.rollback();
+        return fail(message);
+    }
+    emit itemsChanged({item.id});
+    if (m_interval.isActive())
+        QTimer::singleShot(0, this, &SyncEngine::syncNow);
+    return entry.actionId;
+}
+
+std::optional<QString> SyncEngine::queueAction(const QString &itemId, const ActionRequest &request, QString *error)
+{
+    auto fail = [&](const QString &message) -> std::optional<QString> {
+        if (error)
+            *error = message;
+        return std::nullopt;
+    };
+    if (request.action == Action::Create || request.action == Action::Edit)
+        return fail(tr("Drafts are saved with saveDraft()."));
+    const std::optional<Item> item = m_store.item(itemId);
+    if (!item)
+        return fail(m_store.lastError().isEmpty() ? tr("There is no item %1 in the local store.").arg(itemId)
+                                                  : m_store.lastError());
+
+    // Deleting a draft the server never saw needs no server: it goes, with its unsent entries.
+    if (request.action == Action::Delete) {
+        const QList<OutboxEntry> entries = m_store.outboxOf(itemId);
+        const bool neverSent = !entries.isEmpty() && entries.constFirst().action == "create"_L1 &&
+                               std::all_of(entries.cbegin(), entries.cend(), [](const OutboxEntry &e) {
+                                   return e.attempts == 0 && e.state == OutboxEntry::State::Pending;
+                               });
+        if (neverSent) {
+            if (!m_store.beginTransaction())
+                return fail(m_store.lastError());
+            bool ok = m_store.removeItemInTransaction(itemId);
+            for (const OutboxEntry &e : entries)
+                ok = ok && m_store.removeOutboxEntry(e.actionId);
+            if (!ok || !m_store.commit()) {
+                const QString message = m_store.lastError();
+                m_store.rollback();
+                return fail(message);
+            }
+            emit itemsChanged({itemId});
+            return entries.constFirst().actionId;
+        }
+    }
+
+    OutboxEntry entry;
+    entry.actionId = newActionId();
+    entry.itemId = itemId;
+    ActionRequest r = request;
+    if (r.baseRevision < 0)
+        r.baseRevision = item->latestNumber();
+    entry.request = actionJson(entry.actionId, *item, r);
+    entry.action = entry.request.value("action"_L1).toString();
+    if (!m_store.insertOutboxEntry(entry))
+        return fail(m_store.lastError());
+    if (m_interval.isActive())
+        QTimer::singleShot(0, this, &SyncEngine::syncNow);
+    return entry.actionId;
+}
+
+// ---- conflicts -----------------------------------------------------------------------------------------
+
+QList<OutboxEntry> SyncEngine::conflicts()
+{
+    QList<OutboxEntry> out;
+    for (const OutboxEntry &e : m_store.outbox()) {
+        if (e.state == OutboxEntry::State::Conflict)
+            out.append(e);
+    }
+    return out;
+}
+
+QList<OutboxEntry> SyncEngine::refusals()
+{
+    QList<OutboxEntry> out;
+    for (const OutboxEntry &e : m_store.outbox()) {
+        if (e.state == OutboxEntry::State::Refused)
+            out.append(e);
+    }
+    return out;
+}
+
+bool SyncEngine::discard(const QString &actionId, QString *error)
+{
+    const std::optional<OutboxEntry> entry = m_store.outboxEntry(actionId);
+    if (!entry || entry->state == OutboxEntry::State::Pending) {
+        if (error)
+            *error = tr("Only a refused or conflicting action can be dropped.");
+        return false;
+    }
+    return resolve(actionId, Resolution::TakeTheirs, error);
+}
+
+bool SyncEngine::resolve(const QString &actionId, Resolution resolution, QString *error)
+{
+    auto fail = [&](const QString &message) {
+        if (error)
+            *error = message;
+        m_store.rollback();
+        return false;
+    };
+    const std::optional<OutboxEntry> found = m_store.outboxEntry(actionId);
+    if (!found || found->state == OutboxEntry::State::Pending) {
+        if (error)
+            *error = tr("There is no conflict to resolve for this action.");
+        return false;
+    }
+    OutboxEntry entry = *found;
+    const std::optional<Item> local = m_store.item(entry.itemId);
+    Item theirs;
+    QString parseError;
+    const bool haveTheirs = entry.answer.contains("item"_L1) &&
+                            json::fromJson(entry.answer.value("item"_L1).toObject(), &theirs, &parseError);
+    const bool content = carriesContent(entry.action);
+    std::optional<RevisionContent> mine;
+    if (entry.request.contains("content"_L1)) {
+        RevisionContent c;
+        if (json::fromJson(entry.request.value("content"_L1).toObject(), &c, &parseError))
+            mine = c;
+    }
+
+    if (!m_store.beginTransaction()) {
+        if (error)
+            *error = m_store.lastError();
+        return false;
+    }
+    switch (resolution) {
+    case Resolution::TakeTheirs:
+        if (!m_store.removeOutboxEntry(actionId))
+            return fail(m_store.lastError());
+        if (haveTheirs && !m_store.writeItemsInTransaction({theirs}))
+            return fail(m_store.lastError());
+        break;
+    case Resolution::KeepMine: {
+        if (!haveTheirs)
+            return fail(tr("The server's current version is not known; sync again first."));
+        OutboxEntry again = entry;
+        again.actionId = newActionId();
+        again.state = OutboxEntry::State::Pending;
+        again.attempts = 0;
+        again.nextAttemptAt = {};
+        again.answer = {};
+        again.lastError.clear();
+        again.lastStatus = 0;
+        QJsonObject request = entry.request;
+        request.insert("action_id"_L1, again.actionId);
+        request.insert("base_revision"_L1, theirs.latestNumber());
+        Item item = theirs;
+        if (content && mine) {
+            if (entry.action == "create"_L1)
+                return fail(tr("This draft already exists on the server; keep both versions instead."));
+            request.insert("action"_L1, u"edit"_s);
+            again.action = u"edit"_s;
+            Revision r;
+            r.number = theirs.latestNumber() + 1;
+            r.authorId = personId();
+            r.createdAt = QDateTime::currentDateTimeUtc();
+            r.content = *mine;
+            item.revisions.append(r);
+            again.revision = r.number;
+        }
+        again.request = request;
+        if (!m_store.removeOutboxEntry(actionId) || !m_store.insertOutboxEntry(again) ||
+            !m_store.writeItemsInTransaction({item}))
+            return fail(m_store.lastError());
+        break;
+    }
+    case Resolution::KeepBoth: {
+        if (!content || !mine || !local)
+            return fail(tr("Only a draft's text can be kept as a separate draft."));
+        Item copy = *local;
+        copy.id = QUuid::createUuid().toString(QUuid::WithoutBraces);
+        copy.state = WorkflowState::Draft;
+        copy.stageId.clear();
+        copy.liveRevision = 0;
+        copy.cycle = 0;
+        copy.publishedAt = {};
+        copy.indexNumber.clear();
+        copy.decisions.clear();
+        copy.comments.clear();
+        Revision r;
+        r.number = 1;
+        r.authorId = personId();
+        r.createdAt = QDateTime::currentDateTimeUtc();
+        r.content = *mine;
+        copy.revisions = {r};
+        OutboxEntry create;
+        create.actionId = newActionId();
+        create.itemId = copy.id;
+        ActionRequest request;
+        request.action = Action::Create;
+        request.content = *mine;
+        create.request = actionJson(create.actionId, copy, request);
+        create.action = u"create"_s;
+        create.revision = 1;
+        if (!m_store.removeOutboxEntry(actionId) || !m_store.insertOutboxEntry(create) ||
+            !m_store.writeItemsInTransaction(haveTheirs ? QList<Item>{theirs, copy} : QList<Item>{copy}))
+            return fail(m_store.lastError());
+        break;
+    }
+    }
+    if (!m_store.commit())
+        return fail(m_store.lastError());
+    emit conflictsChanged();
+    emit itemsChanged({entry.itemId});
+    return true;
+}
+
+// ---- running -------------------------------------------------------------------------------------------
+
+void SyncEngine::start(int intervalMs)
+{
+    if (intervalMs > 0)
+        m_interval.start(intervalMs);
+    if (QNetworkInformation::loadBackendByFeatures(QNetworkInformation::Feature::Reachability)) {
+        if (QNetworkInformation *info = QNetworkInformation::instance()) {
+            connect(info, &QNetworkInformation::reachabilityChanged, this,
+                    [this](QNetworkInformation::Reachability r) {
+                        if (r == QNetworkInformation::Reachability::Online ||
+                            r == QNetworkInformation::Reachability::Site)
+                            retryNow();
+                    });
+        }
+    }
+    syncNow();
+}
+
+void SyncEngine::stop()
+{
+    m_interval.stop();
+    m_wake.stop();
+}
+
+void SyncEngine::syncNow()
+{
+    if (m_running) {
+        m_again = true;
+        return;
+    }
+    beginRun();
+}
+
+void SyncEngine::retryNow()
+{
+    QList<OutboxEntry> entries = m_store.outbox();
+    for (OutboxEntry &e : entries) {
+        if (e.state == OutboxEntry::State::Pending && e.nextAttemptAt.isValid()) {
+            e.nextAttemptAt = {};
+            m_store.updateOutboxEntry(e);
+        }
+    }
+    if (m_state == State::Stopped || m_state == State::SignInNeeded)
+        setState(State::Idle);
+    syncNow();
+}
+
+void SyncEngine::setState(State state)
+{
+    if (m_state == state)
+        return;
+    m_state = state;
+    emit stateChanged(state);
+}
+
+void SyncEngine::beginRun()
+{
+    if (m_state == State::Stopped || m_state == State::SignInNeeded) {
+        emit runFinished(false);
+        return; // waits for the user: retryNow() or a new endpoint/sign-in
+    }
+    if (m_endpoint.token.isEmpty() || !m_endpoint.baseUrl.isValid()) {
+        setState(State::SignInNeeded);
+        emit runFinished(false);
+        return;
+    }
+    m_running = true;
+    m_reachedServer = false;
+    m_blockedThisRun.clear();
+    m_actionsDone = 0;
+    m_actionsTotal = 0;
+    m_itemsReceived = 0;
+    setState(State::Syncing);
+    send("GET", u"/api/v1/me"_s, {}, [this](const Reply &r) { onMe(r); });
+}
+
+void SyncEngine::finishRun(State state)
+{
+    m_running = false;
+    setState(state);
+    emit runFinished(m_reachedServer);
+    scheduleNextWake();
+    if (m_again && state != State::Stopped && state != State::SignInNeeded) {
+        m_again = false;
+        QTimer::singleShot(0, this, &SyncEngine::syncNow);
+    }
+    m_again = false;
+}
+
+void SyncEngine::scheduleNextWake()
+{
+    if (!m_interval.isActive())
+        return;
+    QDateTime earliest;
+    for (const OutboxEntry &e : m_store.outbox()) {
+        if (e.state == OutboxEntry::State::Pending && e.nextAttemptAt.isValid() &&
+            (!earliest.isValid() || e.nextAttemptAt < earliest))
+            earliest = e.nextAttemptAt;
+    }
+    if (!earliest.isValid())
+        return;
+    const qint64 ms = std::max<qint64>(0, QDateTime::currentDateTimeUtc().msecsTo(earliest));
+    if (ms < m_interval.remainingTime() || m_interval.remainingTime() < 0)
+        m_wake.start(int(std::min<qint64>(ms, std::numeric_limits<int>::max())));
+}
+
+void SyncEngine::send(const QByteArray &method, const QString &path, const QJsonObject &body,
+                      std::function<void(const Reply &)> handler)
+{
+    QNetworkRequest request = m_endpoint.request(path);
+    QByteArray payload;
+    if (method != "GET") {
+        payload = QJsonDocument(body).toJson(QJsonDocument::Compact);
+        request.setHeader(QNetworkRequest::ContentTypeHeader, u"application/json"_s);
+    }
+    QNetworkReply *reply = m_network->sendCustomRequest(request, method, payload);
+    m_inFlight.insert(reply);
+    auto timedOut = std::make_shared<bool>(false);
+    auto sslErrors = std::make_shared<QList<QSslError>>();
+    auto tlsMessage = std::make_shared<QString>();
+    // Our own deadline as well as the request's transfer timeout: a reply that never starts (a
+    // server that accepts and says nothing) is aborted too.
+    auto *deadline = new QTimer(reply);
+    deadline->setSingleShot(true);
+    connect(deadline, &QTimer::timeout, reply, [reply, timedOut] {
+        *timedOut = true;
+        reply->abort();
+    });
+    deadline->start(m_endpoint.timeoutMs);
+    connect(reply, &QNetworkReply::sslErrors, this, [this, reply, sslErrors, tlsMessage](const QList<QSslError> &errors) {
+        *sslErrors = errors; // recorded, never ignored
+        if (m_tlsExplainer)
+            *tlsMessage = m_tlsExplainer(reply, errors);
+    });
+    connect(reply, &QNetworkReply::finished, this, [this, reply, handler, timedOut, sslErrors, tlsMessage] {
+        if (!m_inFlight.remove(reply))
+            return;
+        Reply r;
+        r.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+        r.body = reply->readAll();
+        r.requestId = reply->rawHeader("X-Request-Id");
+        r.json = QJsonDocument::fromJson(r.body).object();
+        r.retryAfterSeconds = reply->rawHeader("Retry-After").toInt();
+        if (r.status == 0) {
+            r.networkFailure = true;
+            r.tlsFailure = !sslErrors->isEmpty() || reply->error() == QNetworkReply::SslHandshakeFailedError;
+            if (*timedOut || reply->error() == QNetworkReply::OperationCanceledError)
+                r.networkError = tr("The server did not answer in time.");
+            else if (r.tlsFailure && !tlsMessage->isEmpty())
+                r.networkError = *tlsMessage;
+            else if (r.tlsFailure)
+                r.networkError = sslErrors->isEmpty()
+                                     ? reply->errorString()
+                                     : sslErrors->constFirst().errorString();
+            else
+                r.networkError = reply->errorString();
+        }
+        reply->deleteLater();
+        handler(r);
+    });
+}
+
+bool SyncEngine::failOnNetwork(const Reply &reply)
+{
+    if (!reply.networkFailure && reply.status != 401)
+        return false;
+    if (reply.tlsFailure) {
+        recordError(tr("Sync stopped: the server's certificate is not trusted. %1").arg(reply.networkError),
+                    reply, {}, {});
+        finishRun(State::Stopped);
+    } else if (reply.status == 401) {
+        m_reachedServer = true;
+        recordError(tr("The server no longer accepts this session. Sign in again."), reply, {}, {});
+        finishRun(State::SignInNeeded);
+    } else {
+        recordError(tr("The server can't be reached (%1). Your work is kept and will be sent later.")
+                        .arg(reply.networkError),
+                    reply, {}, {});
+        finishRun(State::Offline);
+    }
+    return true;
+}
+
+QString SyncEngine::problemMessage(const Reply &reply) const
+{
+    const QString detail = reply.json.value("detail"_L1).toString();
+    if (!detail.isEmpty())
+        return detail;
+    return tr("The server answered %1.").arg(reply.status);
+}
+
+void SyncEngine::recordError(const QString &message, const Reply &reply, const QString &itemId,
+                             const QString &actionId)
+{
+    m_lastError.message = message;
+    m_lastError.requestId = reply.requestId;
+    m_lastError.itemId = itemId;
+    m_lastError.actionId = actionId;
+    m_lastError.status = reply.status;
+    m_lastError.at = QDateTime::currentDateTimeUtc();
+    qCInfo(lcSync) << "sync error" << reply.status << reply.requestId << itemId << message;
+    emit errorOccurred(message, reply.requestId, itemId);
+}
+
+void SyncEngine::onMe(const Reply &reply)
+{
+    if (failOnNetwork(reply))
+        return;
+    m_reachedServer = true;
+    if (reply.status != 200) {
+        recordError(problemMessage(reply), reply, {}, {});
+        finishRun(State::Offline);
+        return;
+    }
+    const QString server = reply.json.value("server_id"_L1).toString();
+    const QString person = reply.json.value("person"_L1).toObject().value("id"_L1).toString();
+    QString error;
+    if (server.isEmpty() || person.isEmpty()) {
+        recordError(tr("The server's answer is not one of a Baosong server. Sync stopped."), reply, {}, {});
+        finishRun(State::Stopped);
+        return;
+    }
+    if (!bindIdentity(server, person, &error)) {
+        recordError(error, reply, {}, {});
+        finishRun(State::Stopped);
+        return;
+    }
+    if (!m_organizationFetched || !m_store.organization())
+        fetchOrganization();
+    else
+        pushNext();
+}
+
+void SyncEngine::fetchOrganization()
+{
+    send("GET", u"/api/v1/organization"_s, {}, [this](const Reply &reply) {
+        if (failOnNetwork(reply))
+            return;
+        Organization org;
+        QString error;
+        if (reply.status == 200 && Organization::fromJson(reply.json, &org, &error)) {
+            if (m_store.saveOrganization(org))
+                m_organizationFetched = true;
+        } else {
+            recordError(reply.status == 200 ? error : problemMessage(reply), reply, {}, {});
+        }
+        pushNext();
+    });
+}
+
+// ---- push ----------------------------------------------------------------------------------------------
+
+void SyncEngine::pushNext()
+{
+    const QList<OutboxEntry> entries = m_store.outbox();
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    if (m_actionsTotal == 0)
+        m_actionsTotal = int(entries.size());
+    for (const OutboxEntry &e : entries) {
+        if (m_blockedThisRun.contains(e.itemId))
+            continue;
+        if (e.state != OutboxEntry::State::Pending || (e.nextAttemptAt.isValid() && e.nextAttemptAt > now)) {
+            m_blockedThisRun.insert(e.itemId); // its later actions wait for it, others go on
+            continue;
+        }
+        sendEntry(e);
+        return;
+    }
+    pull();
+}
+
+void SyncEngine::sendEntry(OutboxEntry entry)
+{
+    auto go = [this, entry]() mutable {
+        // Durably counted as sent before it is: a save after this makes a new edit instead of
+        // changing what the server may already have applied.
+        ++entry.attempts;
+        if (!m_store.updateOutboxEntry(entry)) {
+            Reply none;
+            recordError(m_store.lastError(), none, entry.itemId, entry.actionId);
+            finishRun(State::Offline);
+            return;
+        }
+        send("POST", u"/api/v1/actions"_s, entry.request,
+             [this, entry](const Reply &reply) { onActionAnswer(entry, reply); });
+    };
+    if (m_uploader && entry.request.contains("content"_L1)) {
+        RevisionContent content;
+        QString error;
+        json::fromJson(entry.request.value("content"_L1).toObject(), &content, &error);
+        if (!content.attachments.isEmpty()) {
+            QPointer<SyncEngine> self(this);
+            m_uploader(entry.itemId, content.attachments, [self, entry, go](bool ok, const QString &error) mutable {
+                if (!self)
+                    return;
+                if (ok) {
+                    go();
+                    return;
+                }
+                Reply none;
+                OutboxEntry e = entry;
+                self->backOff(e, none, error);
+                self->pushNext();
+            });
+            return;
+        }
+    }
+    go();
+}
+
+void SyncEngine::backOff(OutboxEntry &entry, const Reply &reply, const QString &message)
+{
+    // Failures so far: attempts counts sends; uploads failing before a send count as one too.
+    const int failures = std::max(1, entry.attempts);
+    qint64 delay = m_backoffInitialMs;
+    for (int i = 1; i < failures && delay < m_backoffMaxMs; ++i)
+        delay *= 2;
+    delay = std::min(delay, m_backoffMaxMs);
+    if (reply.retryAfterSeconds > 0)
+        delay = std::max<qint64>(delay, qint64(reply.retryAfterSeconds) * 1000);
+    entry.nextAttemptAt = QDateTime::currentDateTimeUtc().addMSecs(delay);
+    entry.lastStatus = reply.status;
+    entry.lastError = message;
+    entry.lastRequestId = reply.requestId;
+    if (entry.attempts == 0)
+        entry.attempts = 1;
+    m_store.updateOutboxEntry(entry);
+    m_blockedThisRun.insert(entry.itemId);
+    recordError(message, reply, entry.itemId, entry.actionId);
+}
+
+void SyncEngine::onActionAnswer(OutboxEntry entry, const Reply &reply)
+{
+    if (failOnNetwork(reply))
+        return; // the entry stays; the next run sends it again with the same action id
+    m_reachedServer = true;
+    if (reply.status == 200) {
+        if (!applyAppliedAnswer(entry, reply.json)) {
+            recordError(m_store.lastError(), reply, entry.itemId, entry.actionId);
+            finishRun(State::Offline);
+            return;
+        }
+        ++m_actionsDone;
+        emit progress(m_actionsDone, m_actionsTotal, m_itemsReceived);
+        pushNext();
+        return;
+    }
+    if (reply.status == 409 || reply.status >= 500 || reply.status == 429 || reply.status == 408) {
+        if (reply.status == 409) {
+            entry.state = OutboxEntry::State::Conflict;
+            entry.answer = reply.json;
+            entry.lastStatus = reply.status;
+            entry.lastError = problemMessage(reply);
+            entry.lastRequestId = reply.requestId;
+            m_store.updateOutboxEntry(entry);
+            m_blockedThisRun.insert(entry.itemId);
+            recordError(entry.lastError, reply, entry.itemId, entry.actionId);
+            emit conflictsChanged();
+        } else {
+            backOff(entry, reply, problemMessage(reply));
+        }
+        pushNext();
+        return;
+    }
+    // Refused (403, 404, 422, 400...): kept with the server's words until the user drops it.
+    entry.state = OutboxEntry::State::Refused;
+    entry.answer = reply.json;
+    entry.lastStatus = reply.status;
+    entry.lastError = problemMessage(reply);
+    entry.lastRequestId = reply.requestId;
+    m_store.updateOutboxEntry(entry);
+    m_blockedThisRun.insert(entry.itemId);
+    recordError(entry.lastError, reply, entry.itemId, entry.actionId);
+    emit conflictsChanged();
+    pushNext();
+}
+
+bool SyncEngine::applyAppliedAnswer(const OutboxEntry &entry, const QJsonObject &answer)
+{
+    if (!m_store.beginTransaction())
+        return false;
+    bool ok = m_store.removeOutboxEntry(entry.actionId);
+    if (ok && entry.action == "delete"_L1) {
+        ok = m_store.removeItemInTransaction(entry.itemId);
+    } else if (ok && answer.contains("item"_L1)) {
+        Item server;
+        QString error;
+        if (json::fromJson(answer.value("item"_L1).toObject(), &server, &error)) {
+            // Later local text not sent yet stays on top of the server's version.
+            bool laterContent = false;
+            for (const OutboxEntry &e : m_store.outboxOf(entry.itemId))
+                laterContent = laterContent || carriesContent(e.action);
+            if (laterContent) {
+                if (const std::optional<Item> local = m_store.item(entry.itemId)) {
+                    for (const Revision &r : local->revisions) {
+                        if (r.number > server.latestNumber())
+                            server.revisions.append(r);
+                    }
+                }
+            }
+            ok = m_store.writeItemsInTransaction({server});
+        }
+    }
+    if (!ok || !m_store.commit()) {
+        m_store.rollback();
+        return false;
+    }
+    emit itemsChanged({entry.itemId});
+    return true;
+}
+
+// ---- pull ----------------------------------------------------------------------------------------------
+
+void SyncEngine::pull()
+{
+    const QString cursor = m_store.syncValue(kCursorKey);
+    const bool full = m_store.syncValue(kResyncKey) == "1"_L1;
+    send("GET",
+         u"/api/v1/changes?cursor=%1&limit=%2%3"_s.arg(cursor.isEmpty() ? u"0"_s : cursor)
+             .arg(m_pageSize)
+             .arg(full ? u"&full=1"_s : QString()),
+         {}, [this](const Reply &r) { onChanges(r); });
+}
+
+bool SyncEngine::hasLocalContent(const QString &itemId)
+{
+    for (const OutboxEntry &e : m_store.outboxOf(itemId)) {
+        if (carriesContent(e.action))
+            return true;
+    }
+    return false;
+}
+
+void SyncEngine::onChanges(const Reply &reply)
+{
+    if (failOnNetwork(reply))
+        return;
+    if (reply.status != 200) {
+        recordError(problemMessage(reply), reply, {}, {});
+        finishRun(State::Offline);
+        return;
+    }
+    const QString server = reply.json.value("server_id"_L1).toString();
+    if (server != serverId()) {
+        recordError(tr("The change feed came from another server (%1, expected %2). Sync stopped; "
+                       "nothing was changed.")
+                        .arg(server, serverId()),
+                    reply, {}, {});
+        finishRun(State::Stopped);
+        return;
+    }
+    if (reply.json.value("resync"_L1).toBool()) {
+        // Absence is not deletion: start again from 0, keeping everything we have.
+        qCInfo(lcSync) << "the server asks for a full resync";
+        if (!m_store.beginTransaction() || !m_store.setSyncValue(kCursorKey, u"0"_s) ||
+            !m_store.setSyncValue(kResyncKey, u"1"_s) || !m_store.commit()) {
+            m_store.rollback();
+            recordError(m_store.lastError(), reply, {}, {});
+            finishRun(State::Offline);
+            return;
+        }
+        pull();
+        return;
+    }
+
+    QElapsedTimer convertTimer; // page timings for bench_sync ("baosong.sync" debug messages)
+    convertTimer.start();
+    QSet<QString> withLocalContent;
+    for (const OutboxEntry &e : m_store.outbox()) {
+        if (carriesContent(e.action))
+            withLocalContent.insert(e.itemId);
+    }
+    const std::optional<Person> person = me();
+    const RouteEngine &routes = RouteEngine::builtin();
+
+    QList<Item> upserts;
+    QStringList removals;
+    const QJsonArray changes = reply.json.value("changes"_L1).toArray();
+    upserts.reserve(changes.size());
+    for (const QJsonValue &v : changes) {
+        const QJsonObject change = v.toObject();
+        if (change.value("deleted"_L1).toBool()) {
+            const QString id = change.value("item_id"_L1).toString();
+            if (!id.isEmpty() && !withLocalContent.contains(id))
+                removals.append(id);
+            continue;
+        }
+        Item item;
+        QString error;
+        if (!json::fromJson(change.value("item"_L1).toObject(), &item, &error)) {
+            qCWarning(lcSync) << "unreadable item in the feed:" << error;
+            continue;
+        }
+        if (!withLocalContent.contains(item.id))
+            upserts.append(item);
+    }
+
+    // Which of them newly wait for me: not waiting before (another state or stage, or unknown).
+    QStringList arrived;
+    if (person) {
+        QStringList waitingIds;
+        for (const Item &item : std::as_const(upserts)) {
+            if (routes.isWaitingFor(*person, item))
+                waitingIds.append(item.id);
+        }
+        if (!waitingIds.isEmpty()) {
+            QHash<QString, ItemSummary> before;
+            for (const ItemSummary &s : m_store.summariesOf(waitingIds))
+                before.insert(s.id, s);
+            for (const Item &item : std::as_const(upserts)) {
+                if (!waitingIds.contains(item.id))
+                    continue;
+                const auto old = before.constFind(item.id);
+                if (old == before.cend() || old->state != item.state || old->stageId != item.stageId)
+                    arrived.append(item.id);
+            }
+        }
+    }
+
+    const QString cursor = reply.json.value("cursor"_L1).toString();
+    const bool more = reply.json.value("more"_L1).toBool();
+    const qint64 convertNs = convertTimer.nsecsElapsed();
+    QElapsedTimer storeTimer;
+    storeTimer.start();
+    bool ok = m_store.beginTransaction();
+    ok = ok && m_store.writeItemsInTransaction(upserts);
+    for (const QString &id : std::as_const(removals))
+        ok = ok && m_store.removeItemInTransaction(id);
+    ok = ok && (cursor.isEmpty() || m_store.setSyncValue(kCursorKey, cursor));
+    ok = ok && (more || m_store.setSyncValue(kResyncKey, u"0"_s));
+    ok = ok && m_store.commit(); // the checkpoint moves with the page, never before it
+    if (!ok) {
+        const QString message = m_store.lastError();
+        m_store.rollback();
+        recordError(message, reply, {}, {});
+        finishRun(State::Offline);
+        return;
+    }
+    qCDebug(lcSync, "pull page: items=%d convert_ms=%.3f store_ms=%.3f", int(upserts.size()),
+            double(convertNs) / 1e6, double(storeTimer.nsecsElapsed()) / 1e6);
+    m_itemsReceived += int(upserts.size());
+    emit progress(m_actionsDone, m_actionsTotal, m_itemsReceived);
+    if (!upserts.isEmpty() || !removals.isEmpty()) {
+        QStringList ids = removals;
+        for (const Item &item : std::as_const(upserts))
+            ids.append(item.id);
+        emit itemsChanged(ids);
+    }
+    if (!arrived.isEmpty())
+        emit queueItemsArrived(arrived);
+    if (more) {
+        pull();
+        return;
+    }
+    finishRun(State::Idle);
+}
+
+} // namespace baosong

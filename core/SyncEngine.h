@@ -1,0 +1,224 @@
+#pragma once
+
+// The client's sync engine (DESIGN.md §7, §9; docs/architecture.md "Sync"): offline first.
+//
+// Local actions. saveDraft() and queueAction() write to the local store first — the item (for a
+// draft, its new content as a pending revision) and an outbox entry with a new action id and the
+// revision the user saw — in one durable transaction (synchronous=FULL); when they return true the
+// action survives a crash. An autosaved draft does not flood the outbox: while its create or edit
+// has never been sent, a new save updates that entry in place; once it may have reached the server
+// (attempts > 0, set durably *before* sending), a new save becomes a new edit on top.
+//
+// A run (syncNow()): GET /me (the server and account must be the ones this store belongs to, or the
+// run stops and nothing changes) → the organization when the store has none → push: the outbox in
+// order, per item (a failing or conflicting item blocks only its own later actions) → pull: the change
+// feed from the stored cursor, each page applied with its cursor in one transaction.
+//
+// Answers to an action: 200 → the answer's item replaces the local one (pending later content kept
+// on top) and the entry leaves the outbox; the same action id sent again after a lost answer gets the
+// first answer (the server keeps it), so an action applies once. 409 → the entry becomes a conflict
+// (both the user's request and the server's current item are kept) until resolve(). Another 4xx →
+// refused, kept with the server's message until discard(). 5xx, 429 → this item backs off
+// (25 s doubling to 1 h by default) and the others go on. No answer (network, timeout) → the run ends
+// as Offline and everything stays queued; the next run retries with the same action ids.
+// 401 → SignInNeeded. TLS failures → Stopped, never ignored.
+//
+// Pulling: items with unsent or conflicting local content keep their local version (the server's
+// comes back with the action's answer); tombstones remove items; a "resync" answer restarts from
+// cursor 0 without deleting anything (absence is not deletion); an answer from another server stops.
+
+#include "LocalStore.h"
+#include "RouteEngine.h"
+#include "ServerEndpoint.h"
+
+#include <QDateTime>
+#include <QJsonObject>
+#include <QObject>
+#include <QPointer>
+#include <QSet>
+#include <QSslError>
+#include <QStringList>
+#include <QTimer>
+
+#include <functional>
+#include <optional>
+
+class QNetworkAccessManager;
+class QNetworkReply;
+
+namespace baosong {
+
+class SyncEngine : public QObject
+{
+    Q_OBJECT
+
+public:
+    enum class State
+    {
+        Idle,         // nothing running; the last run (if any) reached the server
+        Syncing,      // a run is under way
+        Offline,      // the last run could not reach the server; actions stay queued
+        SignInNeeded, // the server refused the session (401): sign in again
+        Stopped,      // another server or account, or a certificate not trusted: see lastError()
+    };
+    Q_ENUM(State)
+
+    enum class Resolution
+    {
+        KeepMine,   // send my action again on the current revision (for a draft: my text on top)
+        TakeTheirs, // drop my action; the item is the server's (for a draft, my text is lost)
+        KeepBoth,   // a draft only: the server's stays, my text becomes a new draft of its own
+    };
+
+    struct Error
+    {
+        QString message; // translated
+        QByteArray requestId;
+        QString itemId;
+        QString actionId;
+        int status = 0;
+        QDateTime at;
+    };
+
+    // Called before a create/edit/propose_change/approve carrying content is sent: must make every
+    // attachment of `content` present on the server, then call `done` (ok, or false with a
+    // translated error: the action then backs off like a server error).
+    using AttachmentUploader =
+        std::function<void(const QString &itemId, const QList<Attachment> &attachments,
+                           std::function<void(bool ok, const QString &error)> done)>;
+
+    SyncEngine(LocalStore &store, QNetworkAccessManager *network, QObject *parent = nullptr);
+    ~SyncEngine() override;
+
+    void setEndpoint(const ServerEndpoint &endpoint);
+    ServerEndpoint endpoint() const { return m_endpoint; }
+    void setAttachmentUploader(AttachmentUploader uploader) { m_uploader = std::move(uploader); }
+    // Words for a TLS failure (core/TlsTrust::classify: "the certificate changed", with fingerprints);
+    // without it the engine says the certificate is not trusted.
+    using TlsExplainer = std::function<QString(QNetworkReply *reply, const QList<QSslError> &errors)>;
+    void setTlsExplainer(TlsExplainer explainer) { m_tlsExplainer = std::move(explainer); }
+
+    // Binds the store to the server and account it belongs to (at sign-in). The first binding is kept
+    // in the store; a later one for another server or person is refused with a translated message.
+    bool bindIdentity(const QString &serverId, const QString &personId, QString *error);
+    QString serverId();
+    QString personId();
+
+    // ---- local actions (durable when they return true) ----
+
+    // Saves `draft` (Draft or Returned; a new item has no revision from the server yet) with the
+    // content of its latest revision as the user's current text. Returns the outbox action id.
+    std::optional<QString> saveDraft(const Item &draft, QString *error);
+    // Queues an action on `itemId` as the user saw it in the local store (its latest revision is the
+    // base revision). Create and Edit go through saveDraft(). Returns the action id.
+    std::optional<QString> queueAction(const QString &itemId, const ActionRequest &request, QString *error);
+
+    // ---- running ----
+
+    // Starts automatic sync: now, every `intervalMs`, after every local action, and when the network
+    // comes back (QNetworkInformation, where a backend exists).
+    void start(int intervalMs = 60000);
+    void stop();
+    // One run now (or right after the one under way).
+    void syncNow();
+    // Forgets every backoff and runs now.
+    void retryNow();
+    bool isRunning() const { return m_running; }
+    State state() const { return m_state; }
+    Error lastError() const { return m_lastError; }
+
+    // Backoff of a failing item: `initialMs` doubling up to `maxMs` (defaults 25 s and 1 h).
+    void setBackoff(qint64 initialMs, qint64 maxMs);
+    // Feed page size (the server caps it at 2000).
+    void setPageSize(int pageSize) { m_pageSize = pageSize; }
+
+    // ---- conflicts and refusals ----
+    QList<OutboxEntry> conflicts();
+    QList<OutboxEntry> refusals();
+    bool resolve(const QString &actionId, Resolution resolution, QString *error);
+    // Removes a refused (or conflicting) action from the outbox.
+    bool discard(const QString &actionId, QString *error);
+
+    // The wire form of an action (POST /api/v1/actions).
+    static QJsonObject actionJson(const QString &actionId, const Item &item, const ActionRequest &request);
+
+signals:
+    void stateChanged(baosong::SyncEngine::State state);
+    // Actions answered and to answer in this run; items received from the feed.
+    void progress(int actionsDone, int actionsTotal, int itemsReceived);
+    void errorOccurred(const QString &message, const QByteArray &requestId, const QString &itemId);
+    void conflictsChanged();
+    void itemsChanged(const QStringList &ids);
+    // Items that newly wait for the signed-in person (their queue).
+    void queueItemsArrived(const QStringList &ids);
+    void runFinished(bool reachedServer);
+
+private:
+    enum class Phase
+    {
+        Me,
+        Organization,
+        Push,
+        Pull,
+    };
+    struct Reply
+    {
+        int status = 0;
+        QByteArray body;
+        QJsonObject json;
+        QByteArray requestId;
+        bool networkFailure = false; // no HTTP answer (connection, timeout, TLS)
+        bool tlsFailure = false;
+        QString networkError;
+        int retryAfterSeconds = 0;
+    };
+
+    void beginRun();
+    void finishRun(State state);
+    void send(const QByteArray &method, const QString &path, const QJsonObject &body,
+              std::function<void(const Reply &)> handler);
+    void onMe(const Reply &reply);
+    void fetchOrganization();
+    void pushNext();
+    void sendEntry(OutboxEntry entry);
+    void onActionAnswer(OutboxEntry entry, const Reply &reply);
+    void pull();
+    void onChanges(const Reply &reply);
+    bool applyAppliedAnswer(const OutboxEntry &entry, const QJsonObject &answer);
+    void backOff(OutboxEntry &entry, const Reply &reply, const QString &message);
+    void recordError(const QString &message, const Reply &reply, const QString &itemId, const QString &actionId);
+    bool failOnNetwork(const Reply &reply);
+    void scheduleNextWake();
+    void setState(State state);
+    std::optional<Person> me();
+    bool hasLocalContent(const QString &itemId);
+    QString problemMessage(const Reply &reply) const;
+
+    LocalStore &m_store;
+    QNetworkAccessManager *m_network;
+    ServerEndpoint m_endpoint;
+    AttachmentUploader m_uploader;
+    TlsExplainer m_tlsExplainer;
+    State m_state = State::Idle;
+    Error m_lastError;
+    bool m_running = false;
+    bool m_again = false;
+    bool m_reachedServer = false;
+    bool m_organizationFetched = false;
+    QSet<QString> m_blockedThisRun; // items whose later actions wait (failure, conflict, backoff)
+    int m_actionsDone = 0;
+    int m_actionsTotal = 0;
+    int m_itemsReceived = 0;
+    int m_pageSize = 500;
+    qint64 m_backoffInitialMs = 25000;
+    qint64 m_backoffMaxMs = 3600000;
+    QTimer m_interval;
+    QTimer m_wake;
+    QSet<QNetworkReply *> m_inFlight;
+};
+
+namespace keys {
+QString toString(SyncEngine::State state);
+} // namespace keys
+
+} // namespace baosong

@@ -1,0 +1,493 @@
+// Checks before submission (core/Checks): each built-in checker on each kind, table-driven; the registry
+// (checkers joining, replacing, order by severity); overrides with a recorded reason; the SubmitRequest
+// that carries the override to the outbox.
+
+#include "Checks.h"
+#include "Organization.h"
+#include "RouteEngine.h"
+
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QTest>
+
+using namespace baosong;
+using namespace Qt::StringLiterals;
+
+Q_DECLARE_METATYPE(baosong::ItemKind)
+Q_DECLARE_METATYPE(baosong::Proposal)
+
+namespace {
+
+const QDate kToday(2026, 11, 26); // a Thursday
+
+// A complete, valid item of `kind` for the policy and law section, information from yesterday.
+Item validItem(ItemKind kind)
+{
+    Item item;
+    item.id = u"item-1"_s;
+    item.kind = kind;
+    item.unitId = u"policy_law"_s;
+    item.authorId = u"peng.lu"_s;
+    Revision r;
+    r.number = 1;
+    r.authorId = item.authorId;
+    RevisionContent &c = r.content;
+    c.title = u"关于规范自然资源行政执法的通知"_s;
+    c.bodyHtml = u"<p>各区（分）局：现将有关事项通知如下。</p>"_s;
+    c.columnId = kind == ItemKind::Disclosure ? u"policy_documents"_s : u"bureau_news"_s;
+    c.infoDate = kToday.addDays(-1);
+    switch (kind) {
+    case ItemKind::Repost:
+        c.columnId = u"bureau_news"_s;
+        c.sourceSite = u"四川省自然资源厅"_s;
+        c.sourceUrl = u"https://dnr.sc.gov.cn/scdnr/news/2026/1125/1.shtml"_s;
+        break;
+    case ItemKind::CollectiveDecision:
+        c.meeting = u"局长办公会"_s;
+        c.meetingDate = kToday.addDays(-3);
+        break;
+    case ItemKind::Disclosure:
+        c.catalogueEntry = u"政策文件/规范性文件"_s;
+        break;
+    case ItemKind::News:
+        break;
+    }
+    item.revisions.append(r);
+    return item;
+}
+
+Item interpretationItem()
+{
+    Item item = validItem(ItemKind::Disclosure);
+    item.id = u"interp-1"_s;
+    item.revisions[0].content.title = u"《关于规范自然资源行政执法的通知》政策解读"_s;
+    item.revisions[0].content.columnId = u"policy_interpretation"_s;
+    return item;
+}
+
+// How a table row changes the valid item.
+void mutate(Item &item, const QString &how)
+{
+    RevisionContent &c = item.revisions[0].content;
+    if (how == "none"_L1)
+        return;
+    if (how == "no title"_L1)
+        c.title = u"  "_s;
+    else if (how == "no body"_L1)
+        c.bodyHtml = u"<p> </p><p><span></span></p>"_s;
+    else if (how == "attachment only"_L1) {
+        c.bodyHtml.clear();
+        c.attachments.append(
+            Attachment{u"a1"_s, u"通知.pdf"_s, u"application/pdf"_s, 10, QByteArray(32, 'x')});
+    } else if (how == "image only"_L1)
+        c.bodyHtml = u"<p><img src=\"baosong-attachment:a1\" alt=\"\"></p>"_s;
+    else if (how == "no column"_L1)
+        c.columnId.clear();
+    else if (how == "unknown column"_L1)
+        c.columnId = u"gone"_s;
+    else if (how == "other unit's column"_L1)
+        c.columnId = u"mining_rights"_s;
+    else if (how == "no info date"_L1)
+        c.infoDate = QDate();
+    else if (how == "info date in the future"_L1)
+        c.infoDate = kToday.addDays(1);
+    else if (how == "due soon"_L1)
+        c.infoDate = kToday.addDays(-4); // target tomorrow
+    else if (how == "due today"_L1)
+        c.infoDate = kToday.addDays(-5);
+    else if (how == "overdue"_L1)
+        c.infoDate = kToday.addDays(-6); // target yesterday
+    else if (how == "last day"_L1)
+        c.infoDate = kToday.addDays(-15); // limit today
+    else if (how == "breached"_L1)
+        c.infoDate = kToday.addDays(-16); // limit yesterday
+    else if (how == "breached change"_L1) {
+        c.infoDate = kToday.addDays(-40);
+        item.proposal = Proposal::Change;
+    } else if (how == "retraction"_L1) {
+        c = RevisionContent();
+        c.majorPolicy = true;
+        item.proposal = Proposal::Retraction;
+    } else if (how == "no source site"_L1)
+        c.sourceSite.clear();
+    else if (how == "no source url"_L1)
+        c.sourceUrl.clear();
+    else if (how == "javascript source url"_L1)
+        c.sourceUrl = u"javascript:alert(1)"_s;
+    else if (how == "relative source url"_L1)
+        c.sourceUrl = u"/news/1.html"_s;
+    else if (how == "no meeting"_L1)
+        c.meeting = u" "_s;
+    else if (how == "no meeting date"_L1)
+        c.meetingDate = QDate();
+    else if (how == "meeting in the future"_L1)
+        c.meetingDate = kToday.addDays(2);
+    else if (how == "no catalogue entry"_L1)
+        c.catalogueEntry.clear();
+    else if (how == "major policy alone"_L1)
+        c.majorPolicy = true;
+    else if (how == "major policy, own link"_L1) {
+        c.majorPolicy = true;
+        c.interpretationItemId = item.id;
+    } else if (how == "major policy, unknown link"_L1) {
+        c.majorPolicy = true;
+        c.interpretationItemId = u"nowhere"_s;
+    } else if (how == "major policy, linked"_L1) {
+        c.majorPolicy = true;
+        c.interpretationItemId = u"interp-1"_s;
+    } else if (how == "interpretation id without major policy"_L1)
+        c.interpretationItemId = u"nowhere"_s;
+    else if (how == "urgent"_L1)
+        c.urgent = true;
+    else if (how == "municipal portal"_L1)
+        c.toMunicipalPortal = true;
+    else if (how == "everything missing"_L1)
+        c = RevisionContent();
+    else
+        QFAIL(qPrintable(u"unknown mutation "_s + how));
+}
+
+QStringList describe(const QList<Finding> &findings)
+{
+    QStringList out;
+    for (const Finding &f : findings)
+        out << f.key() + u' ' + toString(f.severity) + (f.overridable ? u" overridable"_s : QString());
+    return out;
+}
+
+class FakeConfidentialityChecker final : public Checker
+{
+public:
+    explicit FakeConfidentialityChecker(QString word, QString checkerId = u"confidentiality"_s)
+        : m_word(std::move(word))
+        , m_id(std::move(checkerId))
+    {}
+    QString id() const override { return m_id; }
+    QList<Finding> check(const CheckContext &c) const override
+    {
+        if (!c.content.bodyHtml.contains(m_word))
+            return {};
+        return {Finding{m_id, u"marking"_s, Severity::Blocking, u"classification marking"_s,
+                        QString(CheckField::Body), true}};
+    }
+
+private:
+    QString m_word;
+    QString m_id;
+};
+
+} // namespace
+
+class TestChecks : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void builtinFindings_data();
+    void builtinFindings();
+    void everyFindingIsComplete();
+    void workingDayCalendar();
+    void registry();
+    void blocksAndOverride();
+    void submitRequest();
+
+private:
+    CheckContext context(const Item &item, const Deadline &deadline = Deadline()) const;
+    Organization m_org;
+    Deadline m_deadline;
+};
+
+void TestChecks::initTestCase()
+{
+    m_org = Organization::demo();
+    QVERIFY(m_org.column(u"policy_documents"_s));
+}
+
+CheckContext TestChecks::context(const Item &item, const Deadline &deadline) const
+{
+    static Deadline keep;
+    keep = deadline;
+    return CheckContext{item,
+                        CheckContext::contentOf(item),
+                        m_org,
+                        RouteEngine::builtin(),
+                        keep,
+                        kToday,
+                        [](const QString &id) -> std::optional<Item> {
+                            if (id == "interp-1"_L1)
+                                return interpretationItem();
+                            return std::nullopt;
+                        }};
+}
+
+void TestChecks::builtinFindings_data()
+{
+    QTest::addColumn<ItemKind>("kind");
+    QTest::addColumn<QString>("mutation");
+    QTest::addColumn<QStringList>("expected"); // Finding::key() severity [overridable], in run order
+    QTest::addColumn<bool>("blocks");          // without a reason
+    QTest::addColumn<bool>("overridable");     // Checks::canOverride
+
+    const QString onTime = u"deadline/on_time info"_s;
+    for (ItemKind kind : allItemKinds()) {
+        const QByteArray k = toString(kind).toLatin1();
+        auto row = [&](const char *name) -> QTestData & {
+            return QTest::newRow((k + ": " + name).constData()) << kind;
+        };
+        row("valid") << u"none"_s << QStringList{onTime} << false << false;
+        row("no title") << u"no title"_s << QStringList{u"required_fields/title_missing blocking"_s, onTime}
+                        << true << false;
+        row("no body") << u"no body"_s << QStringList{u"required_fields/body_missing blocking"_s, onTime}
+                       << true << false;
+        row("attachment only") << u"attachment only"_s << QStringList{onTime} << false << false;
+        row("image only") << u"image only"_s << QStringList{onTime} << false << false;
+        row("no column") << u"no column"_s
+                         << QStringList{u"required_fields/column_missing blocking"_s, onTime} << true
+                         << false;
+        row("unknown column") << u"unknown column"_s
+                              << QStringList{u"required_fields/column_unknown blocking"_s, onTime} << true
+                              << false;
+        row("other unit's column") << u"other unit's column"_s
+                                   << QStringList{u"required_fields/column_other_unit warning"_s, onTime}
+                                   << false << false;
+        row("no info date") << u"no info date"_s
+                            << QStringList{u"required_fields/info_date_missing blocking"_s} << true << false;
+        row("info date in the future")
+            << u"info date in the future"_s << QStringList{u"deadline/info_date_future blocking"_s} << true
+            << false;
+        row("due soon") << u"due soon"_s << QStringList{u"deadline/due_soon warning"_s} << false << false;
+        row("due today") << u"due today"_s << QStringList{u"deadline/due_soon warning"_s} << false << false;
+        row("overdue") << u"overdue"_s << QStringList{u"deadline/overdue warning"_s} << false << false;
+        row("last day") << u"last day"_s << QStringList{u"deadline/overdue warning"_s} << false << false;
+        row("breached") << u"breached"_s << QStringList{u"deadline/breached blocking overridable"_s} << true
+                        << true;
+        row("change of a published item: no deadline")
+            << u"breached change"_s << QStringList{} << false << false;
+        row("retraction: nothing to check") << u"retraction"_s << QStringList{} << false << false;
+        row("major policy alone")
+            << u"major policy alone"_s
+            << QStringList{u"interpretation/interpretation_missing blocking overridable"_s, onTime} << true
+            << true;
+        row("major policy, own link")
+            << u"major policy, own link"_s
+            << QStringList{u"interpretation/interpretation_self blocking"_s, onTime} << true << false;
+        row("major policy, unknown link")
+            << u"major policy, unknown link"_s
+            << QStringList{u"interpretation/interpretation_unknown warning"_s, onTime} << false << false;
+        row("major policy, linked") << u"major policy, linked"_s << QStringList{onTime} << false << false;
+        row("interpretation id without major policy")
+            << u"interpretation id without major policy"_s << QStringList{onTime} << false << false;
+        row("urgent") << u"urgent"_s << QStringList{onTime, u"required_fields/urgent info"_s} << false
+                      << false;
+        row("municipal portal") << u"municipal portal"_s << QStringList{onTime} << false << false;
+    }
+
+    // Kind-specific fields.
+    auto kindRow = [](ItemKind kind, const char *name) -> QTestData & { return QTest::newRow(name) << kind; };
+    kindRow(ItemKind::Repost, "repost: no source site")
+        << u"no source site"_s
+        << QStringList{u"required_fields/source_site_missing blocking"_s, u"deadline/on_time info"_s} << true
+        << false;
+    kindRow(ItemKind::Repost, "repost: no source url")
+        << u"no source url"_s
+        << QStringList{u"required_fields/source_url_missing blocking"_s, u"deadline/on_time info"_s} << true
+        << false;
+    kindRow(ItemKind::Repost, "repost: javascript source url")
+        << u"javascript source url"_s
+        << QStringList{u"required_fields/source_url_invalid blocking"_s, u"deadline/on_time info"_s} << true
+        << false;
+    kindRow(ItemKind::Repost, "repost: relative source url")
+        << u"relative source url"_s
+        << QStringList{u"required_fields/source_url_invalid blocking"_s, u"deadline/on_time info"_s} << true
+        << false;
+    kindRow(ItemKind::News, "news: no source url needed")
+        << u"no source url"_s << QStringList{u"deadline/on_time info"_s} << false << false;
+    kindRow(ItemKind::CollectiveDecision, "collective: no meeting")
+        << u"no meeting"_s
+        << QStringList{u"required_fields/meeting_missing blocking"_s, u"deadline/on_time info"_s} << true
+        << false;
+    kindRow(ItemKind::CollectiveDecision, "collective: no meeting date")
+        << u"no meeting date"_s
+        << QStringList{u"required_fields/meeting_date_missing blocking"_s, u"deadline/on_time info"_s} << true
+        << false;
+    kindRow(ItemKind::CollectiveDecision, "collective: meeting in the future")
+        << u"meeting in the future"_s
+        << QStringList{u"required_fields/meeting_date_future blocking"_s, u"deadline/on_time info"_s} << true
+        << false;
+    kindRow(ItemKind::News, "news: no meeting needed")
+        << u"no meeting"_s << QStringList{u"deadline/on_time info"_s} << false << false;
+    kindRow(ItemKind::Disclosure, "disclosure: no catalogue entry")
+        << u"no catalogue entry"_s
+        << QStringList{u"required_fields/catalogue_entry_missing blocking"_s, u"deadline/on_time info"_s}
+        << true << false;
+    kindRow(ItemKind::Repost, "repost: everything missing")
+        << u"everything missing"_s << QStringList{u"required_fields/title_missing blocking"_s,
+                                                  u"required_fields/body_missing blocking"_s,
+                                                  u"required_fields/column_missing blocking"_s,
+                                                  u"required_fields/info_date_missing blocking"_s,
+                                                  u"required_fields/source_site_missing blocking"_s,
+                                                  u"required_fields/source_url_missing blocking"_s}
+        << true << false;
+}
+
+void TestChecks::builtinFindings()
+{
+    QFETCH(ItemKind, kind);
+    QFETCH(QString, mutation);
+    QFETCH(QStringList, expected);
+    QFETCH(bool, blocks);
+    QFETCH(bool, overridable);
+
+    Item item = validItem(kind);
+    mutate(item, mutation);
+    const QList<Finding> findings = Checks::builtin().run(context(item));
+    QCOMPARE(describe(findings), expected);
+    QCOMPARE(Checks::blocks(findings), blocks);
+    QCOMPARE(Checks::canOverride(findings), overridable);
+    // A reason passes exactly the overridable ones.
+    QCOMPARE(Checks::blocks(findings, u"领导已同意先行发布"_s), blocks && !overridable);
+    QVERIFY(Checks::blocks(findings, u"   "_s) == blocks); // a blank reason is no reason
+}
+
+void TestChecks::everyFindingIsComplete()
+{
+    // Every finding of every row has a message and, unless it is about the item as a whole, a field.
+    for (ItemKind kind : allItemKinds()) {
+        for (const QString &how : {u"everything missing"_s, u"breached"_s, u"major policy alone"_s,
+                                   u"urgent"_s, u"other unit's column"_s, u"overdue"_s}) {
+            Item item = validItem(kind);
+            mutate(item, how);
+            for (const Finding &f : Checks::builtin().run(context(item))) {
+                QVERIFY2(!f.message.isEmpty(), qPrintable(f.key()));
+                QVERIFY(!f.checkerId.isEmpty() && !f.code.isEmpty());
+                if (f.code != "urgent"_L1)
+                    QVERIFY2(!f.field.isEmpty(), qPrintable(f.key()));
+                if (f.overridable)
+                    QCOMPARE(f.severity, Severity::Blocking);
+            }
+        }
+    }
+    // Dates in the messages are the deadline's dates.
+    Item item = validItem(ItemKind::News);
+    mutate(item, u"breached"_s);
+    const QList<Finding> findings = Checks::builtin().run(context(item));
+    QCOMPARE(findings.size(), 1);
+    QVERIFY2(findings[0].message.contains(kToday.addDays(-1).toString(Qt::ISODate)),
+             qPrintable(findings[0].message));
+}
+
+void TestChecks::workingDayCalendar()
+{
+    // Working days: information on Friday 20 Nov 2026, target Friday 27 Nov; on Thursday 26 Nov one
+    // working day is left: due soon (with calendar days it would be overdue).
+    DeadlinePolicy policy;
+    policy.workingDays = true;
+    const Deadline working(policy);
+    Item item = validItem(ItemKind::News);
+    item.revisions[0].content.infoDate = QDate(2026, 11, 20);
+    QCOMPARE(describe(Checks::builtin().run(context(item, working))),
+             QStringList{u"deadline/due_soon warning"_s});
+    QCOMPARE(describe(Checks::builtin().run(context(item))), QStringList{u"deadline/overdue warning"_s});
+    // A holiday list pushes the target further.
+    policy.holidays = {QDate(2026, 11, 23), QDate(2026, 11, 24)};
+    QCOMPARE(describe(Checks::builtin().run(context(item, Deadline(policy)))),
+             QStringList{u"deadline/on_time info"_s});
+}
+
+void TestChecks::registry()
+{
+    Checks checks = Checks::builtin();
+    QCOMPARE(checks.ids(), (QStringList{u"deadline"_s, u"required_fields"_s, u"interpretation"_s}));
+    QVERIFY(checks.checker(u"deadline"_s));
+    QVERIFY(!checks.checker(u"confidentiality"_s));
+
+    // A new checker joins; its findings are sorted among the others by severity.
+    Item item = validItem(ItemKind::News);
+    item.revisions[0].content.bodyHtml = u"<p>本文件密级：机密★</p>"_s;
+    item.revisions[0].content.urgent = true;
+    checks.add(std::make_shared<FakeConfidentialityChecker>(u"机密"_s));
+    QCOMPARE(checks.ids().size(), 4);
+    QCOMPARE(describe(checks.run(context(item))),
+             (QStringList{u"confidentiality/marking blocking overridable"_s, u"deadline/on_time info"_s,
+                          u"required_fields/urgent info"_s}));
+    // The same id replaces the checker in its place.
+    checks.add(std::make_shared<FakeConfidentialityChecker>(u"绝密"_s));
+    QCOMPARE(checks.ids().size(), 4);
+    QCOMPARE(checks.ids().last(), u"confidentiality"_s);
+    QVERIFY(!Checks::blocks(checks.run(context(item))));
+    QVERIFY(checks.remove(u"deadline"_s));
+    QVERIFY(!checks.remove(u"deadline"_s));
+    QCOMPARE(describe(checks.run(context(item))), QStringList{u"required_fields/urgent info"_s});
+    checks.add(nullptr);
+    QCOMPARE(checks.ids().size(), 3);
+    QVERIFY(Checks().run(context(item)).isEmpty());
+}
+
+void TestChecks::blocksAndOverride()
+{
+    const Finding hard{u"required_fields"_s, u"title_missing"_s, Severity::Blocking, u"x"_s, {}, false};
+    const Finding soft{
+        u"interpretation"_s, u"interpretation_missing"_s, Severity::Blocking, u"x"_s, {}, true};
+    const Finding warn{u"deadline"_s, u"overdue"_s, Severity::Warning, u"x"_s, {}, false};
+    QVERIFY(!Checks::blocks({}));
+    QVERIFY(!Checks::blocks({warn}));
+    QVERIFY(Checks::blocks({soft, warn}));
+    QVERIFY(!Checks::blocks({soft, warn}, u"解读稿随后报送"_s));
+    QVERIFY(Checks::blocks({soft, hard}, u"解读稿随后报送"_s));
+    QVERIFY(Checks::canOverride({soft, warn}));
+    QVERIFY(!Checks::canOverride({soft, hard}));
+    QVERIFY(!Checks::canOverride({warn}));
+    QCOMPARE(Checks::blocking({warn, soft, hard}).size(), 2);
+}
+
+void TestChecks::submitRequest()
+{
+    Item item = validItem(ItemKind::Disclosure);
+    mutate(item, u"major policy alone"_s);
+    const QList<Finding> findings = Checks::builtin().run(context(item));
+
+    QVERIFY(!SubmitRequest::make(item, findings));
+    QVERIFY(!SubmitRequest::make(item, findings, u" \n"_s));
+    const std::optional<SubmitRequest> request =
+        SubmitRequest::make(item, findings, u" 解读稿正在会签，随后报送 "_s);
+    QVERIFY(request);
+    QCOMPARE(request->itemId, item.id);
+    QCOMPARE(request->baseRevision, 1);
+    QCOMPARE(request->overrideReason, u"解读稿正在会签，随后报送"_s);
+    QCOMPARE(request->overriddenChecks, QStringList{u"interpretation/interpretation_missing"_s});
+    QCOMPARE(request->findings, findings);
+
+    const ActionRequest action = request->toActionRequest();
+    QCOMPARE(action.action, Action::Submit);
+    QCOMPARE(action.baseRevision, 1);
+    QCOMPARE(action.overrideReason, request->overrideReason);
+
+    QJsonObject body;
+    request->writeTo(body);
+    QCOMPARE(body.value("action"_L1).toString(), u"submit"_s);
+    QCOMPARE(body.value("item_id"_L1).toString(), item.id);
+    QCOMPARE(body.value("base_revision"_L1).toInt(), 1);
+    QCOMPARE(body.value("override_reason"_L1).toString(), request->overrideReason);
+    QCOMPARE(body.value("overridden_checks"_L1).toArray(),
+             QJsonArray{u"interpretation/interpretation_missing"_s});
+
+    // Nothing overridden: no override fields, and a reason given anyway is not kept.
+    const Item valid = validItem(ItemKind::News);
+    const std::optional<SubmitRequest> plain =
+        SubmitRequest::make(valid, Checks::builtin().run(context(valid)), u"不需要"_s);
+    QVERIFY(plain);
+    QVERIFY(plain->overrideReason.isEmpty());
+    QJsonObject plainBody;
+    plain->writeTo(plainBody);
+    QVERIFY(!plainBody.contains("override_reason"_L1));
+    QVERIFY(!plainBody.contains("overridden_checks"_L1));
+
+    // The route engine lets the author submit it (its own Art. 10 check is at the last stage).
+    const Person *author = m_org.person(u"peng.lu"_s);
+    QVERIFY(author);
+    QVERIFY(RouteEngine::builtin().check(*author, item, action).allowed());
+}
+
+QTEST_GUILESS_MAIN(TestChecks)
+#include "tst_checks.moc"

@@ -1,0 +1,193 @@
+// The session token and the system keychain (core/Credentials). This test runs without any secret
+// service: the session bus address points to nothing (set in main), so QtKeychain fails and the
+// fallback is what is proved: memory only by default (nothing on disk, nothing after a "restart"),
+// the 0600 file only when chosen, removal, and calls that return.
+//
+// With dbus-run-session present, a child of this executable also runs under a private session bus
+// that has no secret service (or one, if the machine can start one): the calls return and the
+// outcome is consistent either way.
+
+#include "Credentials.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QProcess>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <cstdio>
+#include <sys/stat.h>
+
+using namespace Qt::StringLiterals;
+using namespace baosong;
+
+namespace {
+
+const CredentialKey kKey{u"default"_s, u"https://127.0.0.1:8443"_s, u"zhangwei"_s};
+const QByteArray kToken = "c2Vzc2lvbi10b2tlbi1mb3ItdGVzdHM.0123456789abcdef";
+
+QStringList filesIn(const QString &folder)
+{
+    return QDir(folder).entryList(QDir::Files | QDir::Hidden | QDir::NoDotAndDotDot);
+}
+
+// Child mode (under dbus-run-session): store, load in a fresh object, remove; prints one line:
+// "<storage> <reloaded token or -> <file count> <removed>".
+int busChild(const QString &folder)
+{
+    Credentials credentials(folder);
+    credentials.setTimeoutMs(10000);
+    const Credentials::Storage storage = credentials.storeToken(kKey, kToken);
+    Credentials fresh(folder);
+    fresh.setTimeoutMs(10000);
+    const QByteArray reloaded = fresh.loadToken(kKey);
+    const qsizetype files = filesIn(folder).size();
+    const bool removed = fresh.removeToken(kKey);
+    Credentials afterRemoval(folder);
+    afterRemoval.setTimeoutMs(10000);
+    const bool gone = afterRemoval.loadToken(kKey).isEmpty();
+    const char *name = storage == Credentials::Storage::Keychain ? "keychain"
+                       : storage == Credentials::Storage::Memory ? "memory"
+                                                                 : "other";
+    std::printf("%s %s %lld %d %d\n", name, reloaded.isEmpty() ? "-" : reloaded.constData(),
+                static_cast<long long>(files), removed ? 1 : 0, gone ? 1 : 0);
+    std::fflush(stdout);
+    return 0;
+}
+
+} // namespace
+
+class TstCredentials : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void memoryOnlyByDefault()
+    {
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        Credentials credentials(dir.path());
+        QCOMPARE(credentials.fallback(), Credentials::Fallback::MemoryOnly);
+
+        // The call returns (no secret service: QtKeychain fails fast, or the timeout ends it).
+        QCOMPARE(credentials.storeToken(kKey, kToken), Credentials::Storage::Memory);
+        QVERIFY(!credentials.keychainAvailable());
+        QCOMPARE(credentials.lastStorage(), Credentials::Storage::Memory);
+        QVERIFY(!credentials.notice().isEmpty());
+        QVERIFY(!credentials.notice().contains(QString::fromLatin1(kToken)));
+        QCOMPARE(credentials.loadToken(kKey), kToken);
+
+        // Nothing on disk, and a "restarted" client has no token.
+        QVERIFY2(filesIn(dir.path()).isEmpty(), qPrintable(filesIn(dir.path()).join(u", "_s)));
+        QVERIFY(!QFile::exists(credentials.fallbackFilePath()));
+        Credentials restarted(dir.path());
+        QVERIFY(restarted.loadToken(kKey).isEmpty());
+        QCOMPARE(restarted.lastStorage(), Credentials::Storage::None);
+
+        // Another account of the same profile and server is another token.
+        const CredentialKey other{kKey.profile, kKey.server, u"lina"_s};
+        QVERIFY(credentials.loadToken(other).isEmpty());
+
+        QVERIFY(credentials.removeToken(kKey));
+        QVERIFY(credentials.loadToken(kKey).isEmpty());
+        QVERIFY(filesIn(dir.path()).isEmpty());
+    }
+
+    void userFileWhenChosen()
+    {
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        const QString profile = dir.filePath(u"profile"_s); // not there yet
+        Credentials credentials(profile, Credentials::Fallback::UserFile);
+        QCOMPARE(credentials.storeToken(kKey, kToken), Credentials::Storage::UserFile);
+        QVERIFY(credentials.notice().contains(QDir::toNativeSeparators(credentials.fallbackFilePath())));
+        const CredentialKey second{kKey.profile, kKey.server, u"lina"_s};
+        QCOMPARE(credentials.storeToken(second, "second-token"), Credentials::Storage::UserFile);
+
+        // The only file, readable and writable by the user alone.
+        QCOMPARE(filesIn(profile), QStringList{QFileInfo(credentials.fallbackFilePath()).fileName()});
+        struct stat st
+        {};
+        QCOMPARE(::stat(QFile::encodeName(credentials.fallbackFilePath()).constData(), &st), 0);
+        QCOMPARE(st.st_mode & 0777, 0600u);
+
+        // A restarted client (any fallback setting) finds both tokens there.
+        Credentials restarted(profile);
+        QCOMPARE(restarted.loadToken(kKey), kToken);
+        QCOMPARE(restarted.lastStorage(), Credentials::Storage::UserFile);
+        QCOMPARE(restarted.loadToken(second), QByteArray("second-token"));
+
+        // Removing one keeps the other; removing the last removes the file.
+        QVERIFY(restarted.removeToken(kKey));
+        QVERIFY(QFile::exists(credentials.fallbackFilePath()));
+        QCOMPARE(::stat(QFile::encodeName(credentials.fallbackFilePath()).constData(), &st), 0);
+        QCOMPARE(st.st_mode & 0777, 0600u);
+        QVERIFY(Credentials(profile).loadToken(kKey).isEmpty());
+        QVERIFY(restarted.removeToken(second));
+        QVERIFY(!QFile::exists(credentials.fallbackFilePath()));
+        QVERIFY(filesIn(profile).isEmpty());
+        QVERIFY(Credentials(profile).loadToken(second).isEmpty());
+    }
+
+    void replacingATokenOverwritesIt()
+    {
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        Credentials credentials(dir.path(), Credentials::Fallback::UserFile);
+        credentials.storeToken(kKey, "old-token");
+        credentials.storeToken(kKey, kToken);
+        QCOMPARE(Credentials(dir.path()).loadToken(kKey), kToken);
+        QFile file(credentials.fallbackFilePath());
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QVERIFY(!file.readAll().contains(QByteArray("old-token").toBase64()));
+    }
+
+    void underASessionBus()
+    {
+        const QString runner = QStandardPaths::findExecutable(u"dbus-run-session"_s);
+        if (runner.isEmpty())
+            QSKIP("dbus-run-session is not installed");
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        QProcess child;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.remove(u"DBUS_SESSION_BUS_ADDRESS"_s);
+        child.setProcessEnvironment(env);
+        child.setProcessChannelMode(QProcess::ForwardedErrorChannel);
+        child.start(runner, {u"--"_s, QCoreApplication::applicationFilePath(), u"--bus-child"_s, dir.path()});
+        QVERIFY(child.waitForStarted(30000));
+        // A bound on a hang, not a measurement: the child's own keychain timeout is 10 s per call.
+        QVERIFY2(child.waitForFinished(120000), "the credentials calls did not return under a session bus");
+        QCOMPARE(child.exitCode(), 0);
+        const QList<QByteArray> fields = child.readAllStandardOutput().trimmed().split(' ');
+        QCOMPARE(fields.size(), 5);
+        if (fields.at(0) == "memory") {
+            QCOMPARE(fields.at(1), QByteArray("-")); // a fresh object finds nothing
+            QCOMPARE(fields.at(2), QByteArray("0")); // nothing on disk
+        } else {
+            QCOMPARE(fields.at(0), QByteArray("keychain"));
+            QCOMPARE(fields.at(1), kToken); // a fresh object reads it from the keychain
+            QCOMPARE(fields.at(2), QByteArray("0"));
+        }
+        QCOMPARE(fields.at(3), QByteArray("1")); // removed
+        QCOMPARE(fields.at(4), QByteArray("1")); // and gone
+    }
+};
+
+int main(int argc, char **argv)
+{
+    if (argc == 3 && qstrcmp(argv[1], "--bus-child") == 0) {
+        QCoreApplication app(argc, argv);
+        return busChild(QString::fromLocal8Bit(argv[2]));
+    }
+    // No secret service for this process: a session bus address where nothing listens.
+    QTemporaryDir nowhere;
+    qputenv("DBUS_SESSION_BUS_ADDRESS", "unix:path=" + QFile::encodeName(nowhere.filePath(u"no-bus"_s)));
+    QCoreApplication app(argc, argv);
+    TstCredentials test;
+    return QTest::qExec(&test, argc, argv);
+}
+
+#include "tst_credentials.moc"

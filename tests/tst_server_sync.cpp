@@ -1,0 +1,822 @@
+// The client's sync engine (core/SyncEngine) against the real server over loopback HTTPS, with a
+// fault-injecting network access manager between them (tests/FaultyNetworkAccessManager.h): lost
+// answers, a client killed with SIGKILL during sync, a month offline, conflicts, backoff of one
+// failing item, a hanging server, empty and foreign feeds, a changed certificate, a cursor too old,
+// drafts kept on the server.
+
+#include "FaultyNetworkAccessManager.h"
+#include "ServerHarness.h"
+
+#include "DomainJson.h"
+#include "SyncEngine.h"
+
+#include <QJsonArray>
+#include <QLoggingCategory>
+#include <QProcess>
+#include <QRandomGenerator>
+#include <QSignalSpy>
+#include <QTest>
+#include <QUuid>
+
+#include <csignal>
+
+using namespace baosong;
+using namespace baosong::test;
+using namespace Qt::StringLiterals;
+
+namespace {
+
+QString uuid()
+{
+    return QUuid::createUuid().toString(QUuid::WithoutBraces);
+}
+
+Item newDraft(const QString &title, const QString &unitId = u"office"_s)
+{
+    Item item;
+    item.id = uuid();
+    item.kind = ItemKind::News;
+    item.unitId = unitId;
+    Revision r;
+    r.number = 1;
+    r.content.title = title;
+    r.content.bodyHtml = u"<p>关于国土空间规划的正文。</p>"_s;
+    r.content.infoDate = QDate::currentDate().addDays(-1);
+    item.revisions = {r};
+    return item;
+}
+
+ActionRequest request(Action action)
+{
+    ActionRequest r;
+    r.action = action;
+    return r;
+}
+
+Item withTitle(Item item, const QString &title)
+{
+    item.revisions.last().content.title = title;
+    return item;
+}
+
+// One client: its own local store and sync engine, talking through a fault-injecting manager.
+struct Client
+{
+    explicit Client(const ServerEndpoint &endpoint, const QString &path = {})
+        : store(path.isEmpty() ? dir.filePath(u"local.sqlite"_s) : path)
+    {
+        opened = store.open().ok();
+        engine = std::make_unique<SyncEngine>(store, &nam);
+        engine->setEndpoint(endpoint);
+    }
+    // Runs one sync to its end; false when it did not end in time.
+    bool sync(int timeoutMs = 60000)
+    {
+        QSignalSpy done(engine.get(), &SyncEngine::runFinished);
+        engine->syncNow();
+        return done.count() > 0 || done.wait(timeoutMs); // a run that cannot start ends at once
+    }
+    QTemporaryDir dir;
+    LocalStore store;
+    FaultyNetworkAccessManager nam;
+    std::unique_ptr<SyncEngine> engine;
+    bool opened = false;
+};
+
+bool isAction(const QByteArray &method, const QUrl &url)
+{
+    return method == "POST" && url.path() == "/api/v1/actions"_L1;
+}
+
+QString actionOf(const QByteArray &body)
+{
+    return QJsonDocument::fromJson(body).object().value("action"_L1).toString();
+}
+
+QString itemOf(const QByteArray &body)
+{
+    return QJsonDocument::fromJson(body).object().value("item_id"_L1).toString();
+}
+
+} // namespace
+
+class TestServerSync : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+
+    void draftsReachTheServerAndAnotherMachine_data() { backends(); }
+    void draftsReachTheServerAndAnotherMachine();
+    void autosaveDoesNotFloodTheOutbox();
+    void lostAnswerAppliedOnce_data() { backends(); }
+    void lostAnswerAppliedOnce();
+    void killedDuringSync();
+    void monthOfflineReplayedInOrder();
+    void offlineApprovalOnChangedRevisionConflicts();
+    void twoReviewersOneConflict_data() { backends(); }
+    void twoReviewersOneConflict();
+    void draftEditedOnTwoMachinesKeepsBoth();
+    void serverErrorBacksOffOneItem();
+    void hangingServerTimesOut();
+    void emptyOrForeignFeedDeletesNothing();
+    void changedCertificateStops();
+    void oldCursorResyncsWithoutDuplicates();
+    void submitWaitsForAttachments();
+
+private:
+    void backends()
+    {
+        QTest::addColumn<QString>("backend");
+        for (const QString &b : serverBackends())
+            QTest::newRow(qPrintable(b)) << b;
+    }
+    std::unique_ptr<ServerHarness> server(const QString &backend = u"sqlite"_s)
+    {
+        auto h = std::make_unique<ServerHarness>(backend);
+        if (!h->ok()) {
+            qWarning() << "server:" << h->error();
+            return nullptr;
+        }
+        QString error;
+        if (!h->importOrganization(m_org, &error)) {
+            qWarning() << error;
+            return nullptr;
+        }
+        return h;
+    }
+    // An action by someone else, straight to the server.
+    HttpResult act(ServerHarness &h, const QString &personId, const QJsonObject &body)
+    {
+        return h.post(u"/api/v1/actions"_s, h.login(personId), body);
+    }
+
+    Organization m_org;
+};
+
+void TestServerSync::initTestCase()
+{
+    QLoggingCategory::setFilterRules(u"baosong.server.*.info=false\nbaosong.http.info=false"_s);
+    m_org = Organization::demo();
+    // A second unit head for the office, so that two reviewers can decide the same stage at once.
+    Person second;
+    second.id = u"zheng.second"_s;
+    second.name = u"郑二"_s;
+    second.unitId = u"office"_s;
+    RoleGrant g;
+    g.role = Role::UnitHead;
+    g.unitIds = {u"office"_s};
+    second.grants = {g};
+    m_org.people.append(second);
+}
+
+// A draft saved offline is created on the server at the next sync, private to its author; another
+// machine of the same person gets it from the feed and continues it (DESIGN.md §7, issue item 3).
+void TestServerSync::draftsReachTheServerAndAnotherMachine()
+{
+    QFETCH(QString, backend);
+    auto h = server(backend);
+    QVERIFY(h);
+    const QByteArray token = h->login(u"he.xiaoyu"_s);
+    Client laptop(h->endpoint(token));
+    QVERIFY(laptop.opened);
+
+    const Item draft = newDraft(u"火车上写的稿件"_s);
+    QString error;
+    const std::optional<QString> actionId = laptop.engine->saveDraft(draft, &error);
+    QVERIFY2(actionId, qPrintable(error));
+    QCOMPARE(laptop.store.outboxCount(), 1);
+    QVERIFY(laptop.sync());
+    QCOMPARE(laptop.engine->state(), SyncEngine::State::Idle);
+    QCOMPARE(laptop.store.outboxCount(), 0);
+    const std::optional<Item> onServer = h->store().item(draft.id);
+    QVERIFY(onServer);
+    QCOMPARE(onServer->latest()->content.title, u"火车上写的稿件"_s);
+    QCOMPARE(onServer->authorId, u"he.xiaoyu"_s);
+
+    // Private: the unit head does not see the draft.
+    QCOMPARE(h->get(u"/api/v1/items/"_s + draft.id, h->login(u"zhou.min"_s)).status, 404);
+
+    // Another machine of the same person continues it.
+    Client office(h->endpoint(h->login(u"he.xiaoyu"_s)));
+    QVERIFY(office.sync());
+    std::optional<Item> there = office.store.item(draft.id);
+    QVERIFY(there);
+    QCOMPARE(there->latestNumber(), 1);
+    QVERIFY(office.engine->saveDraft(withTitle(*there, u"在办公室改好的稿件"_s), &error));
+    QVERIFY(office.sync());
+    QCOMPARE(h->store().item(draft.id)->latest()->content.title, u"在办公室改好的稿件"_s);
+    QCOMPARE(h->store().item(draft.id)->latestNumber(), 2);
+
+    // And the laptop learns of it.
+    QVERIFY(laptop.sync());
+    QCOMPARE(laptop.store.item(draft.id)->latest()->content.title, u"在办公室改好的稿件"_s);
+}
+
+// Autosave every few seconds: unsent saves update the one waiting entry; a save after it may have
+// been sent becomes a new edit on top, never a change to what the server may have applied.
+void TestServerSync::autosaveDoesNotFloodTheOutbox()
+{
+    auto h = server();
+    QVERIFY(h);
+    Client c(h->endpoint(h->login(u"he.xiaoyu"_s)));
+    QString error;
+    Item draft = newDraft(u"第1稿"_s);
+    for (int i = 2; i <= 20; ++i)
+        QVERIFY(c.engine->saveDraft(withTitle(draft, u"第%1稿"_s.arg(i)), &error));
+    QCOMPARE(c.store.outboxCount(), 1);
+    QCOMPARE(c.store.item(draft.id)->latest()->content.title, u"第20稿"_s);
+
+    // The answer is lost: the entry was sent (attempts 1), so the next save is a new edit.
+    c.nam.setRule([](const QByteArray &m, const QUrl &u, const QByteArray &) -> std::optional<Fault> {
+        if (isAction(m, u))
+            return Fault::loseAnswer();
+        return std::nullopt;
+    });
+    QVERIFY(c.sync());
+    QCOMPARE(c.engine->state(), SyncEngine::State::Offline);
+    QVERIFY(c.engine->saveDraft(withTitle(*c.store.item(draft.id), u"第21稿"_s), &error));
+    QCOMPARE(c.store.outboxCount(), 2);
+    const QList<OutboxEntry> entries = c.store.outbox();
+    QCOMPARE(entries.at(0).action, u"create"_s);
+    QCOMPARE(entries.at(0).request.value("content"_L1).toObject().value("title"_L1).toString(), u"第20稿"_s);
+    QCOMPARE(entries.at(1).action, u"edit"_s);
+    QCOMPARE(entries.at(1).request.value("base_revision"_L1).toInt(), 1);
+
+    c.nam.clearRule();
+    QVERIFY(c.sync());
+    QCOMPARE(c.engine->state(), SyncEngine::State::Idle);
+    QCOMPARE(c.store.outboxCount(), 0);
+    const std::optional<Item> onServer = h->store().item(draft.id);
+    QCOMPARE(onServer->revisions.size(), 2);
+    QCOMPARE(onServer->revisions.at(0).content.title, u"第20稿"_s);
+    QCOMPARE(onServer->revisions.at(1).content.title, u"第21稿"_s);
+}
+
+// The answer to a submit is lost after the server applied it: the retry with the same action id gets
+// the first answer again; there is one submission on the server.
+void TestServerSync::lostAnswerAppliedOnce()
+{
+    QFETCH(QString, backend);
+    auto h = server(backend);
+    QVERIFY(h);
+    Client c(h->endpoint(h->login(u"he.xiaoyu"_s)));
+    QString error;
+    const Item draft = newDraft(u"待提交的稿件"_s);
+    QVERIFY(c.engine->saveDraft(draft, &error));
+    QVERIFY(c.sync());
+    const std::optional<QString> submit = c.engine->queueAction(draft.id, request(Action::Submit), &error);
+    QVERIFY2(submit, qPrintable(error));
+
+    int submitsSent = 0;
+    c.nam.setRule([&](const QByteArray &m, const QUrl &u, const QByteArray &body) -> std::optional<Fault> {
+        if (isAction(m, u) && actionOf(body) == "submit"_L1) {
+            ++submitsSent;
+            if (submitsSent == 1)
+                return Fault::loseAnswer();
+        }
+        return std::nullopt;
+    });
+    QVERIFY(c.sync());
+    QCOMPARE(c.engine->state(), SyncEngine::State::Offline);
+    QCOMPARE(c.store.outboxCount(), 1); // still queued: the client never heard
+    QCOMPARE(h->store().item(draft.id)->state, WorkflowState::InReview); // but the server applied it
+
+    QVERIFY(c.sync());
+    QCOMPARE(c.engine->state(), SyncEngine::State::Idle);
+    QCOMPARE(submitsSent, 2);
+    QCOMPARE(c.store.outboxCount(), 0);
+    const std::optional<Item> item = h->store().item(draft.id);
+    QCOMPARE(item->state, WorkflowState::InReview);
+    QCOMPARE(item->cycle, 1); // one submission
+    int submitted = 0;
+    for (const AuditEvent &e : h->store().auditEventsFor(draft.id))
+        submitted += e.type == "action.submit"_L1;
+    QCOMPARE(submitted, 1);
+    QCOMPARE(c.store.item(draft.id)->state, WorkflowState::InReview);
+}
+
+// The client is killed with SIGKILL at random points while it saves drafts and syncs, many times:
+// every action it reported as saved reaches the server exactly once, and the store stays sound.
+void TestServerSync::killedDuringSync()
+{
+    auto h = server();
+    QVERIFY(h);
+    const QByteArray token = h->login(u"he.xiaoyu"_s);
+    QTemporaryDir dir;
+    const QString storePath = dir.filePath(u"local.sqlite"_s);
+    QSet<QString> acknowledged; // "create <item id>" / "edit <item id> <title>"
+    QStringList createdIds;
+    QRandomGenerator random(20261126);
+    const int rounds = 12;
+    for (int round = 0; round < rounds; ++round) {
+        QProcess child;
+        child.setProgram(QStringLiteral(SYNC_CRASH_CHILD));
+        child.setArguments({storePath, h->endpoint().baseUrl.toString(), h->certificatePath(),
+                            QString::fromLatin1(token), QString::number(round)});
+        child.start();
+        QVERIFY(child.waitForStarted());
+        QTRY_VERIFY_WITH_TIMEOUT(child.canReadLine() || child.state() != QProcess::Running, 20000);
+        QTest::qWait(100 + random.bounded(900));
+        ::kill(pid_t(child.processId()), SIGKILL);
+        QVERIFY(child.waitForFinished(10000));
+        const QList<QByteArray> lines = child.readAllStandardOutput().split('\n');
+        for (const QByteArray &line : lines) {
+            if (line.startsWith("saved ")) {
+                const QString id = QString::fromUtf8(line.mid(6).trimmed());
+                acknowledged.insert(id);
+                createdIds.append(id);
+            }
+        }
+    }
+    QVERIFY2(acknowledged.size() >= rounds, "the child saved too little before it was killed");
+
+    // Restarted once more and left to finish.
+    Client c(h->endpoint(token), storePath);
+    QVERIFY2(c.opened, "the local store did not pass its integrity check after the kills");
+    QVERIFY(c.sync());
+    QCOMPARE(c.engine->state(), SyncEngine::State::Idle);
+    QCOMPARE(c.store.outboxCount(), 0);
+
+    for (const QString &id : std::as_const(acknowledged)) {
+        const std::optional<Item> item = h->store().item(id);
+        QVERIFY2(item, qPrintable(u"acknowledged draft %1 never reached the server"_s.arg(id)));
+        QCOMPARE(item->authorId, u"he.xiaoyu"_s);
+        // Exactly once: one create in the audit log for it.
+        int creates = 0;
+        for (const AuditEvent &e : h->store().auditEventsFor(id))
+            creates += e.type == "action.create"_L1;
+        QCOMPARE(creates, 1);
+        // The server has the last text the client saved for it.
+        QCOMPARE(item->latest()->content, c.store.item(id)->latest()->content);
+    }
+}
+
+// 500 actions taken over a month with no server, the client restarted in between: replayed in the
+// order taken when the server is back.
+void TestServerSync::monthOfflineReplayedInOrder()
+{
+    auto h = server();
+    QVERIFY(h);
+    const QByteArray token = h->login(u"he.xiaoyu"_s);
+    QTemporaryDir dir;
+    const QString path = dir.filePath(u"local.sqlite"_s);
+    ServerEndpoint nowhere = h->endpoint(token);
+    nowhere.baseUrl.setPort(1); // nothing listens there: offline
+    QStringList ids;
+    QList<QPair<QString, QString>> expected; // (item, comment) in the order taken
+    const int days = 30;
+    for (int day = 0; day < days; ++day) {
+        Client c(nowhere, path); // a new start of the client every day
+        QVERIFY(c.opened);
+        QString error;
+        if (day % 6 == 0) {
+            const Item d = newDraft(u"离线第%1天的稿件"_s.arg(day));
+            QVERIFY(c.engine->saveDraft(d, &error));
+            ids.append(d.id);
+        }
+        const int perDay = day < 20 ? 17 : 16; // 20·17 + 10·16 = 500 with the 5 creates
+        for (int i = 0; i < perDay - (day % 6 == 0 ? 1 : 0); ++i) {
+            const QString item = ids.at(i % ids.size());
+            const QString text = u"第%1天第%2条意见"_s.arg(day + 1).arg(i + 1);
+            ActionRequest comment = request(Action::Comment);
+            comment.reason = text;
+            QVERIFY2(c.engine->queueAction(item, comment, &error), qPrintable(error));
+            expected.append({item, text});
+        }
+        QVERIFY(c.sync(20000));
+        QCOMPARE(c.engine->state(), SyncEngine::State::Offline);
+    }
+    {
+        Client c(nowhere, path);
+        QCOMPARE(c.store.outboxCount(), 500);
+    }
+    Client c(h->endpoint(token), path);
+    QVERIFY(c.sync(120000));
+    QCOMPARE(c.engine->state(), SyncEngine::State::Idle);
+    QCOMPARE(c.store.outboxCount(), 0);
+    // In order: per item the comments are in the order taken, and across items the audit log has the
+    // actions in that order too.
+    QStringList auditOrder;
+    for (const AuditEvent &e : h->store().auditEvents(0, 10000)) {
+        if (e.type == "action.comment"_L1)
+            auditOrder.append(e.subjectId);
+    }
+    QStringList expectedOrder;
+    for (const auto &[item, text] : std::as_const(expected))
+        expectedOrder.append(item);
+    QCOMPARE(auditOrder, expectedOrder);
+    for (const QString &id : std::as_const(ids)) {
+        QStringList got;
+        const std::optional<Item> onServer = h->store().item(id);
+        QVERIFY(onServer);
+        for (const Comment &cm : onServer->comments)
+            got.append(cm.text);
+        QStringList want;
+        for (const auto &[item, text] : std::as_const(expected)) {
+            if (item == id)
+                want.append(text);
+        }
+        QCOMPARE(got, want);
+    }
+}
+
+// A unit head approves offline; meanwhile the author withdrew and changed the item: the approval is
+// refused as stale, shown as a conflict with both revisions, and not applied.
+void TestServerSync::offlineApprovalOnChangedRevisionConflicts()
+{
+    auto h = server();
+    QVERIFY(h);
+    Client author(h->endpoint(h->login(u"he.xiaoyu"_s)));
+    Client head(h->endpoint(h->login(u"zhou.min"_s)));
+    QString error;
+    const Item draft = newDraft(u"待审稿件"_s);
+    QVERIFY(author.engine->saveDraft(draft, &error));
+    QVERIFY(author.engine->queueAction(draft.id, request(Action::Submit), &error));
+    QVERIFY(author.sync());
+    QVERIFY(head.sync());
+    QCOMPARE(head.store.item(draft.id)->latestNumber(), 1);
+
+    // The head approves on the train (offline).
+    head.nam.setRule([](const QByteArray &, const QUrl &, const QByteArray &) { return Fault::networkError(); });
+    ActionRequest approve = request(Action::Approve);
+    approve.stageId = u"unit_review"_s;
+    const std::optional<QString> approval = head.engine->queueAction(draft.id, approve, &error);
+    QVERIFY(approval);
+    QVERIFY(head.sync());
+    QCOMPARE(head.engine->state(), SyncEngine::State::Offline);
+
+    // Meanwhile the author withdraws, edits (revision 2) and submits again.
+    QVERIFY(author.engine->queueAction(draft.id, request(Action::Withdraw), &error));
+    QVERIFY(author.sync());
+    QVERIFY(author.engine->saveDraft(withTitle(*author.store.item(draft.id), u"改过的稿件"_s), &error));
+    QVERIFY(author.engine->queueAction(draft.id, request(Action::Submit), &error));
+    QVERIFY(author.sync());
+    QCOMPARE(h->store().item(draft.id)->latestNumber(), 2);
+
+    QSignalSpy conflicts(head.engine.get(), &SyncEngine::conflictsChanged);
+    head.nam.clearRule();
+    QVERIFY(head.sync());
+    QVERIFY(conflicts.count() >= 1);
+    const QList<OutboxEntry> open = head.engine->conflicts();
+    QCOMPARE(open.size(), 1);
+    QCOMPARE(open.first().actionId, *approval);
+    QCOMPARE(open.first().request.value("base_revision"_L1).toInt(), 1);          // what the head saw
+    QCOMPARE(open.first().answer.value("current_revision"_L1).toInt(), 2);         // what is there now
+    QCOMPARE(open.first().answer.value("item"_L1).toObject().value("id"_L1).toString(), draft.id);
+    QVERIFY(!open.first().lastRequestId.isEmpty());
+    // Not applied.
+    const std::optional<Item> onServer = h->store().item(draft.id);
+    QCOMPARE(onServer->stageId, u"unit_review"_s);
+    QVERIFY(std::none_of(onServer->decisions.cbegin(), onServer->decisions.cend(),
+                         [](const Decision &d) { return d.type == DecisionType::Approve; }));
+
+    // The head looks at revision 2 and approves it: applied once.
+    QVERIFY2(head.engine->resolve(*approval, SyncEngine::Resolution::KeepMine, &error), qPrintable(error));
+    QVERIFY(head.sync());
+    QVERIFY(head.engine->conflicts().isEmpty());
+    const std::optional<Item> approved = h->store().item(draft.id);
+    QVERIFY(approved->stageId != u"unit_review"_s);
+    QCOMPARE(approved->decisions.size(), 1);
+    QCOMPARE(approved->decisions.last().type, DecisionType::Approve);
+    QCOMPARE(approved->decisions.last().revision, 2);
+}
+
+// Two reviewers decide the same stage at once: one wins, the other gets a conflict; both audited.
+void TestServerSync::twoReviewersOneConflict()
+{
+    QFETCH(QString, backend);
+    auto h = server(backend);
+    QVERIFY(h);
+    Client author(h->endpoint(h->login(u"he.xiaoyu"_s)));
+    Client first(h->endpoint(h->login(u"zhou.min"_s)));
+    Client second(h->endpoint(h->login(u"zheng.second"_s)));
+    QString error;
+    const Item draft = newDraft(u"两位审核人"_s);
+    QVERIFY(author.engine->saveDraft(draft, &error));
+    QVERIFY(author.engine->queueAction(draft.id, request(Action::Submit), &error));
+    QVERIFY(author.sync());
+    QVERIFY(first.sync());
+    QVERIFY(second.sync());
+
+    ActionRequest approve = request(Action::Approve);
+    approve.stageId = u"unit_review"_s;
+    ActionRequest giveBack = request(Action::Return);
+    giveBack.stageId = u"unit_review"_s;
+    giveBack.reason = u"请补充图片"_s;
+    QVERIFY(first.engine->queueAction(draft.id, approve, &error));
+    QVERIFY(second.engine->queueAction(draft.id, giveBack, &error));
+    QSignalSpy firstDone(first.engine.get(), &SyncEngine::runFinished);
+    QSignalSpy secondDone(second.engine.get(), &SyncEngine::runFinished);
+    first.engine->syncNow();
+    second.engine->syncNow();
+    QTRY_VERIFY_WITH_TIMEOUT(firstDone.count() == 1 && secondDone.count() == 1, 60000);
+
+    const int conflicts = int(first.engine->conflicts().size() + second.engine->conflicts().size());
+    QCOMPARE(conflicts, 1);
+    const std::optional<Item> item = h->store().item(draft.id);
+    QCOMPARE(item->decisions.size(), 1);
+    int applied = 0, refused = 0;
+    for (const AuditEvent &e : h->store().auditEventsFor(draft.id)) {
+        applied += e.type == "action.approve"_L1 || e.type == "action.return"_L1;
+        refused += e.type == "action.refused"_L1;
+    }
+    QCOMPARE(applied, 1);
+    QCOMPARE(refused, 1);
+}
+
+// A draft edited on two machines: the second edit meets the first as a conflict; keeping both leaves
+// the server's version and makes the other a draft of its own. Nothing is lost.
+void TestServerSync::draftEditedOnTwoMachinesKeepsBoth()
+{
+    auto h = server();
+    QVERIFY(h);
+    Client a(h->endpoint(h->login(u"he.xiaoyu"_s)));
+    Client b(h->endpoint(h->login(u"he.xiaoyu"_s)));
+    QString error;
+    const Item draft = newDraft(u"原稿"_s);
+    QVERIFY(a.engine->saveDraft(draft, &error));
+    QVERIFY(a.sync());
+    QVERIFY(b.sync());
+    QVERIFY(a.engine->saveDraft(withTitle(*a.store.item(draft.id), u"甲机改稿"_s), &error));
+    QVERIFY(b.engine->saveDraft(withTitle(*b.store.item(draft.id), u"乙机改稿"_s), &error));
+    QVERIFY(a.sync());
+    QVERIFY(b.sync());
+    const QList<OutboxEntry> open = b.engine->conflicts();
+    QCOMPARE(open.size(), 1);
+    QCOMPARE(b.store.item(draft.id)->latest()->content.title, u"乙机改稿"_s); // mine kept locally
+    QVERIFY(b.engine->resolve(open.first().actionId, SyncEngine::Resolution::KeepBoth, &error));
+    QVERIFY(b.sync());
+    QCOMPARE(b.store.outboxCount(), 0);
+    QCOMPARE(h->store().item(draft.id)->latest()->content.title, u"甲机改稿"_s);
+    int mine = 0;
+    for (const Item &i : h->store().itemsOfUnitsOrAuthor({}, u"he.xiaoyu"_s))
+        mine += i.latest()->content.title == u"乙机改稿"_s;
+    QCOMPARE(mine, 1);
+    QCOMPARE(b.store.item(draft.id)->latest()->content.title, u"甲机改稿"_s);
+}
+
+// One item's actions get 500: that item backs off (exponentially, capped), the others sync.
+void TestServerSync::serverErrorBacksOffOneItem()
+{
+    auto h = server();
+    QVERIFY(h);
+    Client c(h->endpoint(h->login(u"he.xiaoyu"_s)));
+    QString error;
+    const Item bad = newDraft(u"出错的稿件"_s);
+    const Item good1 = newDraft(u"正常的稿件一"_s);
+    const Item good2 = newDraft(u"正常的稿件二"_s);
+    QVERIFY(c.engine->saveDraft(bad, &error));
+    QVERIFY(c.engine->saveDraft(good1, &error));
+    QVERIFY(c.engine->saveDraft(good2, &error));
+    int badSends = 0;
+    c.nam.setRule([&](const QByteArray &m, const QUrl &u, const QByteArray &body) -> std::optional<Fault> {
+        if (isAction(m, u) && itemOf(body) == bad.id) {
+            ++badSends;
+            return Fault::canned(500, {{"title"_L1, u"Internal error"_s}, {"detail"_L1, u"boom"_s}});
+        }
+        return std::nullopt;
+    });
+    c.engine->setBackoff(25000, 3600000);
+    QVERIFY(c.sync());
+    QCOMPARE(c.engine->state(), SyncEngine::State::Idle);
+    QVERIFY(h->store().item(good1.id));
+    QVERIFY(h->store().item(good2.id));
+    QVERIFY(!h->store().item(bad.id));
+    QCOMPARE(badSends, 1);
+    std::optional<OutboxEntry> e = c.store.outboxEntry(c.store.outbox().first().actionId);
+    QCOMPARE(e->itemId, bad.id);
+    QCOMPARE(e->lastStatus, 500);
+    QCOMPARE(e->lastRequestId, QByteArray("fault-injected"));
+    const qint64 firstDelay = QDateTime::currentDateTimeUtc().msecsTo(e->nextAttemptAt);
+    QVERIFY2(firstDelay > 20000 && firstDelay <= 25000, qPrintable(QString::number(firstDelay)));
+    QCOMPARE(c.engine->lastError().itemId, bad.id);
+
+    // While backing off, a sync does not send it again.
+    QVERIFY(c.sync());
+    QCOMPARE(badSends, 1);
+    // Retry now sends it; the next delay doubles; the cap holds.
+    c.engine->retryNow();
+    QTRY_COMPARE_WITH_TIMEOUT(badSends, 2, 30000);
+    QTRY_VERIFY(!c.engine->isRunning());
+    e = c.store.outboxEntry(e->actionId);
+    const qint64 secondDelay = QDateTime::currentDateTimeUtc().msecsTo(e->nextAttemptAt);
+    QVERIFY2(secondDelay > 45000 && secondDelay <= 50000, qPrintable(QString::number(secondDelay)));
+    for (int i = 0; i < 10; ++i) {
+        c.engine->retryNow();
+        QTRY_VERIFY(!c.engine->isRunning());
+    }
+    e = c.store.outboxEntry(e->actionId);
+    QVERIFY(QDateTime::currentDateTimeUtc().msecsTo(e->nextAttemptAt) <= 3600000);
+    QVERIFY(QDateTime::currentDateTimeUtc().msecsTo(e->nextAttemptAt) > 3500000);
+
+    // The server recovers: it goes through.
+    c.nam.clearRule();
+    c.engine->retryNow();
+    QTRY_VERIFY(h->store().item(bad.id).has_value());
+    QTRY_COMPARE(c.store.outboxCount(), 0);
+}
+
+// A server that accepts and never answers: the request times out, the action stays queued, and sync
+// goes on once the server answers.
+void TestServerSync::hangingServerTimesOut()
+{
+    auto h = server();
+    QVERIFY(h);
+    ServerEndpoint endpoint = h->endpoint(h->login(u"he.xiaoyu"_s));
+    endpoint.timeoutMs = 1500;
+    Client c(endpoint);
+    QString error;
+    const Item draft = newDraft(u"服务器无响应"_s);
+    QVERIFY(c.engine->saveDraft(draft, &error));
+    c.nam.setRule([](const QByteArray &, const QUrl &, const QByteArray &) { return Fault::hang(); });
+    QVERIFY(c.sync(20000));
+    QCOMPARE(c.engine->state(), SyncEngine::State::Offline);
+    QCOMPARE(c.store.outboxCount(), 1);
+    QVERIFY(!c.engine->lastError().message.isEmpty());
+    c.nam.clearRule();
+    QVERIFY(c.sync());
+    QCOMPARE(c.engine->state(), SyncEngine::State::Idle);
+    QCOMPARE(c.store.outboxCount(), 0);
+    QVERIFY(h->store().item(draft.id));
+}
+
+// Absence is not deletion: an empty feed, or one from another server, deletes nothing; the latter
+// stops sync with a message.
+void TestServerSync::emptyOrForeignFeedDeletesNothing()
+{
+    auto h = server();
+    QVERIFY(h);
+    Client c(h->endpoint(h->login(u"he.xiaoyu"_s)));
+    QString error;
+    for (int i = 0; i < 3; ++i)
+        QVERIFY(c.engine->saveDraft(newDraft(u"稿件%1"_s.arg(i)), &error));
+    QVERIFY(c.sync());
+    QCOMPARE(c.store.itemCount(), 3);
+
+    c.nam.setRule([&](const QByteArray &, const QUrl &u, const QByteArray &) -> std::optional<Fault> {
+        if (u.path() == "/api/v1/changes"_L1)
+            return Fault::canned(200, {{"server_id"_L1, h->store().serverId()},
+                                       {"cursor"_L1, u"0"_s},
+                                       {"more"_L1, false},
+                                       {"changes"_L1, QJsonArray()}});
+        return std::nullopt;
+    });
+    QVERIFY(c.sync());
+    QCOMPARE(c.engine->state(), SyncEngine::State::Idle);
+    QCOMPARE(c.store.itemCount(), 3);
+
+    c.nam.setRule([](const QByteArray &, const QUrl &u, const QByteArray &) -> std::optional<Fault> {
+        if (u.path() == "/api/v1/changes"_L1)
+            return Fault::canned(200, {{"server_id"_L1, u"another-server"_s},
+                                       {"cursor"_L1, u"0"_s},
+                                       {"more"_L1, false},
+                                       {"changes"_L1, QJsonArray()}});
+        return std::nullopt;
+    });
+    const QString cursorBefore = c.store.syncValue(u"cursor"_s);
+    QVERIFY(c.sync());
+    QCOMPARE(c.engine->state(), SyncEngine::State::Stopped);
+    QVERIFY(c.engine->lastError().message.contains(u"another-server"_s));
+    QCOMPARE(c.store.itemCount(), 3);
+    QCOMPARE(c.store.syncValue(u"cursor"_s), cursorBefore);
+
+    // Another server answering /me: stopped before anything is sent.
+    Client other(h->endpoint(h->login(u"he.xiaoyu"_s)), c.store.path());
+    c.store.close();
+    QVERIFY(other.engine->saveDraft(newDraft(u"不该发往别处"_s), &error));
+    other.nam.setRule([](const QByteArray &, const QUrl &u, const QByteArray &) -> std::optional<Fault> {
+        if (u.path() == "/api/v1/me"_L1)
+            return Fault::canned(200, {{"server_id"_L1, u"another-server"_s},
+                                       {"person"_L1, QJsonObject{{"id"_L1, u"he.xiaoyu"_s}}}});
+        return std::nullopt;
+    });
+    QVERIFY(other.sync());
+    QCOMPARE(other.engine->state(), SyncEngine::State::Stopped);
+    QCOMPARE(other.store.outboxCount(), 1);
+    QCOMPARE(other.store.itemCount(), 4);
+}
+
+// The server presents another certificate than the one trusted: sync stops with a warning and
+// nothing is sent; a CA that did not sign the server's certificate is refused too.
+void TestServerSync::changedCertificateStops()
+{
+    auto h = server();
+    QVERIFY(h);
+    auto impostor = server(); // same address family, another self-signed certificate
+    QVERIFY(impostor);
+    const QByteArray token = h->login(u"he.xiaoyu"_s);
+    Client c(h->endpoint(token));
+    QString error;
+    QVERIFY(c.engine->saveDraft(newDraft(u"证书"_s), &error));
+    QVERIFY(c.sync());
+    QCOMPARE(c.engine->state(), SyncEngine::State::Idle);
+
+    // Same trust, another server key: as if the certificate had changed.
+    ServerEndpoint moved = h->endpoint(token);
+    moved.baseUrl = impostor->endpoint().baseUrl;
+    c.engine->setEndpoint(moved);
+    QVERIFY(c.engine->saveDraft(newDraft(u"不该发出"_s), &error));
+    const int before = impostor->store().latestSequence();
+    QVERIFY(c.sync());
+    QCOMPARE(c.engine->state(), SyncEngine::State::Stopped);
+    QVERIFY(c.engine->lastError().message.contains(u"certificate"_s));
+    QCOMPARE(c.store.outboxCount(), 1);
+    QCOMPARE(impostor->store().latestSequence(), before);
+    // It stays stopped until someone acts.
+    QVERIFY(c.sync());
+    QCOMPARE(c.engine->state(), SyncEngine::State::Stopped);
+
+    // A wrong CA: trusting only the impostor's certificate while talking to the real server.
+    Client d(h->endpoint(token));
+    ServerEndpoint wrongCa = h->endpoint(token);
+    wrongCa.ssl.setCaCertificates(QSslCertificate::fromPath(impostor->certificatePath()));
+    d.engine->setEndpoint(wrongCa);
+    QVERIFY(d.sync());
+    QCOMPARE(d.engine->state(), SyncEngine::State::Stopped);
+}
+
+// The cursor is older than the pruned tombstones: the server asks for a full resync; the client
+// fetches everything again without duplicates and without deleting what it has.
+void TestServerSync::oldCursorResyncsWithoutDuplicates()
+{
+    auto h = server();
+    QVERIFY(h);
+    Client c(h->endpoint(h->login(u"he.xiaoyu"_s)));
+    QString error;
+    QStringList ids;
+    for (int i = 0; i < 5; ++i) {
+        const Item d = newDraft(u"重同步%1"_s.arg(i));
+        ids.append(d.id);
+        QVERIFY(c.engine->saveDraft(d, &error));
+    }
+    c.engine->setPageSize(2);
+    QVERIFY(c.sync());
+    QCOMPARE(c.store.itemCount(), 5);
+    // Elsewhere: a new draft, one deleted, and the tombstones pruned.
+    Client other(h->endpoint(h->login(u"he.xiaoyu"_s)));
+    QVERIFY(other.sync());
+    const Item extra = newDraft(u"新稿"_s);
+    QVERIFY(other.engine->saveDraft(extra, &error));
+    QVERIFY(other.engine->queueAction(ids.first(), request(Action::Delete), &error));
+    QVERIFY(other.sync());
+    QVERIFY(h->store().pruneTombstones(h->store().latestSequence()));
+    // A local item the server no longer lists stays (absence is not deletion).
+    int pulls = 0;
+    c.nam.setRule([&](const QByteArray &, const QUrl &u, const QByteArray &) -> std::optional<Fault> {
+        pulls += u.path() == "/api/v1/changes"_L1;
+        return std::nullopt;
+    });
+    QVERIFY(c.sync());
+    QCOMPARE(c.engine->state(), SyncEngine::State::Idle);
+    QVERIFY(pulls >= 2); // the resync answer, then the pages from 0
+    QCOMPARE(c.store.itemCount(), 6); // 5 + the new one; no duplicates; the deleted one kept
+    QVERIFY(c.store.item(extra.id));
+    QVERIFY(c.store.item(ids.first()));
+}
+
+// A submit waits until its attachments are on the server: the uploader is asked first, and when it
+// fails the item backs off without sending anything.
+void TestServerSync::submitWaitsForAttachments()
+{
+    auto h = server();
+    QVERIFY(h);
+    Client c(h->endpoint(h->login(u"he.xiaoyu"_s)));
+    QString error;
+    Item draft = newDraft(u"带附件的稿件"_s);
+    Attachment a;
+    a.id = uuid();
+    a.fileName = u"规划图.pdf"_s;
+    a.mimeType = u"application/pdf"_s;
+    a.size = 3;
+    a.sha256 = QByteArray(32, '\x01');
+    draft.revisions.last().content.attachments = {a};
+    QVERIFY(c.engine->saveDraft(draft, &error));
+    QVERIFY(c.engine->queueAction(draft.id, request(Action::Submit), &error));
+    bool uploadOk = false;
+    QStringList asked;
+    c.engine->setAttachmentUploader(
+        [&](const QString &itemId, const QList<Attachment> &attachments, std::function<void(bool, const QString &)> done) {
+            asked.append(itemId + u':' + QString::number(attachments.size()));
+            done(uploadOk, uploadOk ? QString() : u"upload failed"_s);
+        });
+    int actionsSent = 0;
+    c.nam.setRule([&](const QByteArray &m, const QUrl &u, const QByteArray &) -> std::optional<Fault> {
+        actionsSent += isAction(m, u);
+        return std::nullopt;
+    });
+    QVERIFY(c.sync());
+    QCOMPARE(asked, QStringList{draft.id + u":1"_s});
+    QCOMPARE(actionsSent, 0);
+    QCOMPARE(c.store.outboxCount(), 2);
+    QVERIFY(!h->store().item(draft.id));
+    uploadOk = true;
+    c.engine->retryNow();
+    QTRY_COMPARE_WITH_TIMEOUT(c.store.outboxCount(), 0, 30000);
+    QCOMPARE(actionsSent, 2);
+    QCOMPARE(h->store().item(draft.id)->state, WorkflowState::InReview);
+}
+
+QTEST_GUILESS_MAIN(TestServerSync)
+#include "tst_server_sync.moc"
