@@ -1,5 +1,7 @@
 #include "Application.h"
 
+#include "ClientSession.h"
+#include "ConnectDialog.h"
 #include "DemoData.h"
 #include "LocalStore.h"
 #include "Logging.h"
@@ -13,6 +15,9 @@
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QDir>
+#include <QEventLoop>
+#include <QProgressDialog>
+#include <QStatusBar>
 #include <QFontDatabase>
 #include <QStandardPaths>
 
@@ -50,12 +55,20 @@ int runClient(int argc, char *argv[])
     parser.setApplicationDescription(u"Baosong (报送) desktop client"_s);
     parser.addHelpOption();
     parser.addVersionOption();
-    const QCommandLineOption profileOption(u"profile"_s, u"The profile folder holding the local store."_s,
+    const QCommandLineOption profileOption(u"profile"_s,
+                                           u"The profile folder (local store, attachments, trust) to use."_s,
                                            u"folder"_s);
     const QCommandLineOption demoOption(u"demo"_s,
-                                        u"Start a new profile with the demo organization (example data)."_s);
+                                        u"Without a server: a new profile with the demo organization and example items."_s);
     const QCommandLineOption langOption(u"lang"_s, u"UI language: zh_CN or en."_s, u"language"_s);
-    parser.addOptions({profileOption, demoOption, langOption});
+    const QCommandLineOption serverOption(u"server"_s, u"The server's address (host:port), filled in at first run."_s,
+                                          u"address"_s);
+    const QCommandLineOption loginOption(u"login"_s, u"The user name, filled in at sign-in."_s, u"name"_s);
+    const QCommandLineOption trustOption(
+        u"trust-certificate"_s,
+        u"Trust this certificate file for --server without asking (the embedded default's own server)."_s,
+        u"file"_s);
+    parser.addOptions({profileOption, demoOption, langOption, serverOption, loginOption, trustOption});
     parser.process(app);
 
     const QString profile =
@@ -69,40 +82,90 @@ int runClient(int argc, char *argv[])
     installTranslations(&app, chooseLanguage(language));
     chooseChineseFont(app);
 
-    LocalStore store(QDir(profile).filePath(u"local.sqlite"_s));
-    const LocalStore::OpenResult opened = store.open();
-    if (!opened.ok()) {
-        MessageBox::critical(nullptr,
-                             QApplication::translate("Application", "Baosong cannot open its local store"),
-                             opened.message);
+    ClientSession session(profile);
+    QString error;
+    if (!session.open(&error)) {
+        MessageBox::critical(nullptr, QApplication::translate("Application", "Baosong cannot open this profile"),
+                             error);
         return 1;
     }
+    LocalStore &store = session.store();
 
     std::optional<Organization> organization = store.organization();
-    if (!organization && parser.isSet(demoOption)) {
-        const Organization demo = Organization::demo();
-        const QList<Item> items = DemoData::items(demo, RouteEngine::builtin(), QDate::currentDate());
-        if (!store.saveOrganization(demo) || !store.saveItems(items)) {
-            MessageBox::critical(nullptr,
-                                 QApplication::translate("Application", "Baosong cannot set up the demo"),
-                                 store.lastError());
+    if (parser.isSet(demoOption)) {
+        if (!organization) {
+            const Organization demo = Organization::demo();
+            const QList<Item> items = DemoData::items(demo, RouteEngine::builtin(), QDate::currentDate());
+            if (!store.saveOrganization(demo) || !store.saveItems(items)) {
+                MessageBox::critical(nullptr,
+                                     QApplication::translate("Application", "Baosong cannot set up the demo"),
+                                     store.lastError());
+                return 1;
+            }
+            organization = demo;
+            qCInfo(lcApp) << "demo profile set up at" << profile << "with" << items.size() << "items";
+        }
+        MainWindow window(&store, &*organization, &settings);
+        window.show();
+        return QApplication::exec();
+    }
+
+    // The embedded default trusts its own server's certificate (scripts/run.sh passes it).
+    const QUrl given = ClientSession::normalizeServerUrl(parser.value(serverOption));
+    if (parser.isSet(trustOption) && given.isValid() && session.serverUrl().isEmpty()) {
+        const QList<QSslCertificate> certificates = TlsTrust::certificatesFromFile(parser.value(trustOption), &error);
+        if (certificates.isEmpty() || !session.trustCertificate(given, certificates.first(), &error)) {
+            MessageBox::critical(nullptr, QApplication::translate("Application", "Baosong cannot trust the server"),
+                                 error);
             return 1;
         }
-        organization = demo;
-        qCInfo(lcApp) << "demo profile set up at" << profile << "with" << items.size() << "items";
     }
+
+    if (!session.resume()) {
+        ConnectDialog connect(&session);
+        if (!parser.value(serverOption).isEmpty() && session.serverUrl().isEmpty())
+            connect.setServerText(parser.value(serverOption));
+        if (!parser.value(loginOption).isEmpty() && session.login().isEmpty())
+            connect.setLogin(parser.value(loginOption));
+        if (parser.isSet(trustOption) && session.serverUrl().isEmpty())
+            connect.connectNow(); // trusted already: straight to the sign-in
+        if (connect.exec() != QDialog::Accepted)
+            return 0;
+    }
+
+    // The first sign-in of a profile: its organization comes with the first sync.
+    if (!store.organization()) {
+        QProgressDialog waiting(QApplication::translate("Application", "Fetching your organization and items…"),
+                                QApplication::translate("Application", "Cancel"), 0, 0);
+        waiting.setWindowTitle(u"Baosong"_s);
+        waiting.setMinimumDuration(300);
+        QEventLoop loop;
+        QObject::connect(&session.sync(), &SyncEngine::runFinished, &loop, &QEventLoop::quit);
+        QObject::connect(&waiting, &QProgressDialog::canceled, &loop, &QEventLoop::quit);
+        if (!store.organization()) {
+            session.sync().syncNow();
+            loop.exec();
+        }
+    }
+    organization = store.organization();
     if (!organization) {
-        MessageBox::warning(
-            nullptr, QApplication::translate("Application", "No organization yet"),
-            store.lastError().isEmpty()
-                ? QApplication::translate("Application",
-                                          "This profile has no organization yet. Start Baosong with "
-                                          "--demo to try it with the example organization.")
-                : store.lastError());
+        MessageBox::warning(nullptr, QApplication::translate("Application", "No organization yet"),
+                            session.sync().lastError().message.isEmpty()
+                                ? QApplication::translate("Application",
+                                                          "The organization could not be fetched from the server "
+                                                          "yet. Start Baosong again when the server can be reached.")
+                                : session.sync().lastError().message);
         return 1;
     }
 
     MainWindow window(&store, &*organization, &settings);
+    window.attachSession(&session);
+    QObject::connect(&window, &MainWindow::signInRequested, &window, [&] {
+        ConnectDialog again(&session, &window);
+        again.exec();
+    });
+    if (!session.credentials().notice().isEmpty())
+        window.statusBar()->showMessage(session.credentials().notice(), 15000);
     window.show();
     return QApplication::exec();
 }

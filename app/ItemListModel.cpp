@@ -1,5 +1,7 @@
 #include "ItemListModel.h"
 
+#include "RouteEngine.h"
+
 #include <QBrush>
 #include <QColor>
 #include <QFont>
@@ -19,16 +21,31 @@ void ItemListModel::setSearchText(const QString &text)
     reload();
 }
 
+void ItemListModel::setFilter(const ItemFilter &filter)
+{
+    m_filter = filter;
+    reload();
+}
+
 void ItemListModel::reload()
 {
     // Read first, then reset: views (and QAbstractItemModelTester) may ask to fetch more while a
     // reset is announced, which must not insert rows in the middle of it.
+    QHash<QString, OutboxEntry::State> pending;
+    for (const OutboxEntry &e : m_store->outbox()) {
+        auto it = pending.find(e.itemId);
+        if (it == pending.end())
+            pending.insert(e.itemId, e.state);
+        else if (e.state != OutboxEntry::State::Pending)
+            *it = e.state; // a conflict or refusal is what the user must see
+    }
     QList<ItemSummary> rows;
     if (!m_searchText.isEmpty())
-        rows = m_store->summariesOf(m_store->search(m_searchText, kSearchLimit));
+        rows = m_store->summariesOf(m_store->search(m_searchText, kSearchLimit), m_filter);
     m_busy = true;
     beginResetModel();
     m_rows = std::move(rows);
+    m_pending = std::move(pending);
     m_more = m_searchText.isEmpty();
     endResetModel();
     m_busy = false;
@@ -71,7 +88,7 @@ void ItemListModel::fetchMore(const QModelIndex &parent)
 {
     if (!canFetchMore(parent))
         return;
-    const QList<ItemSummary> page = m_store->summaries(int(m_rows.size()), kPageSize);
+    const QList<ItemSummary> page = m_store->summaries(m_filter, int(m_rows.size()), kPageSize);
     m_more = page.size() == kPageSize;
     if (page.isEmpty())
         return;
@@ -145,9 +162,37 @@ QVariant ItemListModel::data(const QModelIndex &index, int role) const
         return unitName(s.unitId);
     case ColumnColumn:
         return columnName(s.columnId);
-    case StateColumn:
-        return s.proposal == Proposal::New ? displayName(s.state)
-                                           : tr("%1 (%2)").arg(displayName(s.state), displayName(s.proposal));
+    case StateColumn: {
+        QString text = s.proposal == Proposal::New ? displayName(s.state)
+                                                   : tr("%1 (%2)").arg(displayName(s.state), displayName(s.proposal));
+        if (const auto it = m_pending.constFind(s.id); it != m_pending.cend()) {
+            switch (*it) {
+            case OutboxEntry::State::Pending:
+                text += tr(" · waiting to be sent");
+                break;
+            case OutboxEntry::State::Conflict:
+                text += tr(" · conflict: your decision");
+                break;
+            case OutboxEntry::State::Refused:
+                text += tr(" · refused by the server");
+                break;
+            }
+        }
+        return text;
+    }
+    case StageColumn: {
+        if (s.state != WorkflowState::InReview || s.stageId.isEmpty())
+            return QString();
+        for (const Stage &stage : RouteEngine::builtin().stages(s.kind, true)) {
+            if (stage.id == s.stageId)
+                return stage.displayName();
+        }
+        return s.stageId;
+    }
+    case AuthorColumn: {
+        const Person *p = m_organization->person(s.authorId);
+        return p ? p->name : s.authorId;
+    }
     case InfoDateColumn:
         return s.infoDate.isValid() ? s.infoDate.toString(Qt::ISODate) : QString();
     case DeadlineColumn: {
@@ -184,6 +229,10 @@ QVariant ItemListModel::headerData(int section, Qt::Orientation orientation, int
         return tr("Column");
     case StateColumn:
         return tr("State");
+    case StageColumn:
+        return tr("Stage");
+    case AuthorColumn:
+        return tr("Author");
     case InfoDateColumn:
         return tr("Information date");
     case DeadlineColumn:

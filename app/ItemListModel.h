@@ -9,6 +9,7 @@
 
 #include <QAbstractTableModel>
 #include <QDate>
+#include <QHash>
 
 namespace baosong {
 
@@ -24,6 +25,8 @@ public:
         UnitColumn,
         ColumnColumn,
         StateColumn,
+        StageColumn,
+        AuthorColumn,
         InfoDateColumn,
         DeadlineColumn,
         ColumnCount
@@ -42,6 +45,9 @@ public:
     // Empty text: every item, page by page. Otherwise the items matching it.
     void setSearchText(const QString &text);
     QString searchText() const { return m_searchText; }
+    // Only the items `filter` lets through (a view of the navigation; empty: every item).
+    void setFilter(const ItemFilter &filter);
+    const ItemFilter &filter() const { return m_filter; }
     // Re-reads the store (after it changed).
     void reload();
     // The day deadlines are judged on (default: today).
@@ -66,7 +72,10 @@ private:
     Deadline m_deadline;
     QDate m_today;
     QString m_searchText;
+    ItemFilter m_filter;
     QList<ItemSummary> m_rows;
+    // Items with actions in the outbox: the first one's state (waiting, conflict, refused).
+    QHash<QString, OutboxEntry::State> m_pending;
     bool m_more = true;  // paging mode: the store may hold more rows
     bool m_busy = false; // inside a reset or an insertion: no fetching
 };

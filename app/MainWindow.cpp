@@ -1,17 +1,31 @@
 #include "MainWindow.h"
 #include "ui_MainWindow.h"
 
+#include "ClientSession.h"
 #include "ColumnTreeModel.h"
+#include "DraftAutosave.h"
+#include "EditorWindow.h"
 #include "ItemListModel.h"
 #include "LocalStore.h"
 #include "MessageBox.h"
+#include "Notifier.h"
 #include "Organization.h"
 #include "Settings.h"
+#include "SyncStatusWidget.h"
 
+#include <QActionGroup>
 #include <QCloseEvent>
+#include <QCoreApplication>
+#include <QDir>
 #include <QHeaderView>
+#include <QInputDialog>
 #include <QLabel>
+#include <QProcess>
+#include <QRegularExpression>
 #include <QShortcut>
+#include <QStandardPaths>
+
+using namespace Qt::StringLiterals;
 
 namespace baosong {
 
@@ -57,6 +71,64 @@ MainWindow::MainWindow(LocalStore *store, const Organization *organization, Sett
 
     connect(m_ui->actionQuit, &QAction::triggered, this, &QWidget::close);
     connect(m_ui->actionAbout, &QAction::triggered, this, &MainWindow::showAbout);
+    connect(m_ui->actionNewDraft, &QAction::triggered, this, &MainWindow::newDraft);
+    connect(m_ui->actionOpen, &QAction::triggered, this, &MainWindow::openSelected);
+    connect(m_ui->actionWithdraw, &QAction::triggered, this, &MainWindow::withdrawSelected);
+    connect(m_ui->actionDeleteDraft, &QAction::triggered, this, &MainWindow::deleteSelected);
+    connect(m_ui->actionSignOut, &QAction::triggered, this, &MainWindow::signOut);
+    connect(m_ui->actionSwitchProfile, &QAction::triggered, this, &MainWindow::switchProfile);
+    connect(m_ui->itemTable, &QAbstractItemView::activated, this, &MainWindow::openSelected);
+    auto *languages = new QActionGroup(this);
+    for (QAction *a : {m_ui->actionLanguageSystem, m_ui->actionLanguageChinese, m_ui->actionLanguageEnglish})
+        languages->addAction(a);
+    const QString language = m_settings->language();
+    (language == "zh_CN"_L1 ? m_ui->actionLanguageChinese
+     : language == "en"_L1  ? m_ui->actionLanguageEnglish
+                            : m_ui->actionLanguageSystem)
+        ->setChecked(true);
+    connect(m_ui->actionLanguageSystem, &QAction::triggered, this, [this] { chooseLanguage({}); });
+    connect(m_ui->actionLanguageChinese, &QAction::triggered, this, [this] { chooseLanguage(u"zh_CN"_s); });
+    connect(m_ui->actionLanguageEnglish, &QAction::triggered, this, [this] { chooseLanguage(u"en"_s); });
+    connect(m_ui->columnTree, &QAbstractItemView::clicked, this, [this](const QModelIndex &index) {
+        const QString id = m_columnModel->columnId(index);
+        m_columnFilter = id == m_columnFilter ? QString() : id;
+        if (m_columnFilter.isEmpty())
+            m_ui->columnTree->clearSelection();
+        applyView();
+    });
+    connect(m_ui->viewList, &QListWidget::currentRowChanged, this, &MainWindow::applyView);
+    // Filters by kind, unit and state, within the view.
+    m_ui->kindFilter->addItem(tr("All kinds"), QString());
+    for (ItemKind k : {ItemKind::Disclosure, ItemKind::CollectiveDecision, ItemKind::News, ItemKind::Repost})
+        m_ui->kindFilter->addItem(displayName(k), toString(k));
+    m_ui->unitFilter->addItem(tr("All units"), QString());
+    for (const Unit &u : m_organization->units)
+        m_ui->unitFilter->addItem(u.name, u.id);
+    m_ui->stateFilter->addItem(tr("All states"), QString());
+    for (WorkflowState st : {WorkflowState::Draft, WorkflowState::InReview, WorkflowState::Returned,
+                             WorkflowState::Published, WorkflowState::SentToMunicipal, WorkflowState::Retracted})
+        m_ui->stateFilter->addItem(displayName(st), toString(st));
+    for (QComboBox *combo : {m_ui->kindFilter, m_ui->unitFilter, m_ui->stateFilter})
+        connect(combo, &QComboBox::currentIndexChanged, this, &MainWindow::applyView);
+    // Keyboard: J and K move down and up the list (Enter opens).
+    auto *down = new QShortcut(QKeySequence(Qt::Key_J), m_ui->itemTable);
+    auto *up = new QShortcut(QKeySequence(Qt::Key_K), m_ui->itemTable);
+    down->setContext(Qt::WidgetShortcut);
+    up->setContext(Qt::WidgetShortcut);
+    auto move = [this](int step) {
+        const int rows = m_itemModel->rowCount();
+        if (rows == 0)
+            return;
+        const int row = std::clamp(m_ui->itemTable->currentIndex().row() + step, 0, rows - 1);
+        m_ui->itemTable->setCurrentIndex(m_itemModel->index(row, 0));
+        m_ui->itemTable->selectRow(row);
+    };
+    connect(down, &QShortcut::activated, this, [move] { move(1); });
+    connect(up, &QShortcut::activated, this, [move] { move(-1); });
+    m_reloadTimer.setSingleShot(true);
+    m_reloadTimer.setInterval(200);
+    connect(&m_reloadTimer, &QTimer::timeout, this, &MainWindow::reloadItems);
+    setUpViews();
 
     m_itemModel->reload();
     if (m_itemModel->canFetchMore({}))
@@ -68,10 +140,336 @@ MainWindow::MainWindow(LocalStore *store, const Organization *organization, Sett
     restoreGeometry(m_settings->mainWindowGeometry());
     restoreState(m_settings->mainWindowState());
     m_ui->mainSplitter->restoreState(m_settings->mainSplitterState());
+    m_ui->navigationSplitter->restoreState(m_settings->navigationSplitterState());
+    connect(m_ui->itemTable->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+            &MainWindow::updateActions);
+    updateActions();
     updateStatus();
 }
 
 MainWindow::~MainWindow() = default;
+
+// ---- session -----------------------------------------------------------------------------------------
+
+void MainWindow::attachSession(ClientSession *session)
+{
+    m_session = session;
+    if (const Person *p = m_organization->person(session->personId()))
+        m_person = *p;
+    m_syncStatus = new SyncStatusWidget(&session->sync(), &session->store(), this);
+    statusBar()->addPermanentWidget(m_syncStatus);
+    connect(m_syncStatus, &SyncStatusWidget::signInRequested, this, &MainWindow::signInRequested);
+    connect(m_ui->actionSyncNow, &QAction::triggered, &session->sync(), &SyncEngine::retryNow);
+    connect(&session->sync(), &SyncEngine::itemsChanged, this, &MainWindow::scheduleReload);
+    connect(&session->sync(), &SyncEngine::conflictsChanged, this, &MainWindow::scheduleReload);
+    connect(session, &ClientSession::storeDamaged, this, [this](const QString &message) {
+        MessageBox::critical(this, tr("The local store is damaged"), message);
+    });
+    setUpViews();
+    const QString person = m_person ? m_person->name : session->personId();
+    m_title = m_organization->exampleData ? tr("Baosong — %1 — %2 (example data)").arg(person, m_organization->name)
+                                          : tr("Baosong — %1 — %2").arg(person, m_organization->name);
+    m_notifier = new Notifier(session, m_settings, this);
+    m_ui->actionNotifications->setChecked(m_notifier->isEnabled());
+    connect(m_ui->actionNotifications, &QAction::toggled, m_notifier, &Notifier::setEnabled);
+    connect(m_notifier, &Notifier::waitingCountChanged, this, [this] {
+        updateTitle();
+        updateViewCounts();
+    });
+    connect(m_notifier, &Notifier::notified, this, [this](const Notification &n) {
+        if (m_notifier->isEnabled())
+            statusBar()->showMessage(n.title + u": "_s + n.text, 10000);
+    });
+    updateTitle();
+    updateActions();
+    // Read now: an editor opened before the deferred call marks its own draft.
+    const QString toRecover = DraftAutosave::draftToRecover(*m_settings);
+    if (!toRecover.isEmpty())
+        QTimer::singleShot(0, this, [this, toRecover] { recoverDraft(toRecover); });
+}
+
+void MainWindow::updateTitle()
+{
+    const int waiting = m_notifier ? m_notifier->waitingCount() : 0;
+    // The count badge: how many items wait for my decision.
+    setWindowTitle(waiting > 0 ? tr("(%1) %2").arg(waiting).arg(m_title) : m_title);
+}
+
+void MainWindow::recoverDraft(const QString &id)
+{
+    if (id.isEmpty() || !m_session || m_editor)
+        return;
+    const std::optional<Item> item = m_session->store().item(id);
+    if (!item) {
+        // Never saved (an empty new draft): nothing to reopen.
+        if (m_settings->editorRecoveryDraftId() == id) {
+            m_settings->setEditorRecoveryDraftId({});
+            m_settings->sync();
+        }
+        return;
+    }
+    if (openItem(id)) {
+        MessageBox::information(this, tr("Draft reopened"),
+                                tr("Baosong did not close normally last time. The draft \"%1\" you were "
+                                   "editing has been reopened as it was last saved.")
+                                    .arg(item->latest() ? item->latest()->content.title : id));
+    }
+}
+
+// ---- views -----------------------------------------------------------------------------------------
+
+void MainWindow::setUpViews()
+{
+    const QSignalBlocker blocker(m_ui->viewList);
+    m_ui->viewList->clear();
+    if (!m_person) {
+        auto *all = new QListWidgetItem(tr("All items"), m_ui->viewList);
+        all->setData(Qt::UserRole, QString());
+    } else {
+        for (ItemView v : ItemViews::all()) {
+            auto *entry = new QListWidgetItem(ItemViews::displayName(v), m_ui->viewList);
+            entry->setData(Qt::UserRole, ItemViews::key(v));
+            entry->setToolTip(ItemViews::description(v));
+        }
+    }
+    m_ui->viewList->setCurrentRow(0);
+    updateViewCounts();
+    applyView();
+}
+
+QString MainWindow::currentViewKey() const
+{
+    const QListWidgetItem *current = m_ui->viewList->currentItem();
+    return current ? current->data(Qt::UserRole).toString() : QString();
+}
+
+void MainWindow::showView(ItemView view)
+{
+    for (int i = 0; i < m_ui->viewList->count(); ++i) {
+        if (m_ui->viewList->item(i)->data(Qt::UserRole).toString() == ItemViews::key(view))
+            m_ui->viewList->setCurrentRow(i);
+    }
+}
+
+void MainWindow::applyView()
+{
+    ItemFilter filter;
+    if (const std::optional<ItemView> view = ItemViews::fromKey(currentViewKey()); view && m_person)
+        filter = ItemViews::filterFor(*view, *m_person, RouteEngine::builtin());
+    if (!m_columnFilter.isEmpty())
+        filter.columnIds = {m_columnFilter};
+    if (const std::optional<ItemKind> kind = itemKindFromString(m_ui->kindFilter->currentData().toString()))
+        filter.kinds = {*kind};
+    if (const QString unit = m_ui->unitFilter->currentData().toString(); !unit.isEmpty())
+        filter.unitIds = {unit};
+    if (const std::optional<WorkflowState> state = workflowStateFromString(m_ui->stateFilter->currentData().toString())) {
+        // Within the view: a state the view does not list gives nothing.
+        if (filter.states.isEmpty() || filter.states.contains(*state))
+            filter.states = {*state};
+        else
+            filter.stages = QList<ItemFilter::StageClause>();
+    }
+    m_itemModel->setFilter(filter);
+    if (m_itemModel->canFetchMore({}))
+        m_itemModel->fetchMore({});
+    updateActions();
+    updateStatus();
+}
+
+void MainWindow::updateViewCounts()
+{
+    for (int i = 0; i < m_ui->viewList->count(); ++i) {
+        QListWidgetItem *entry = m_ui->viewList->item(i);
+        const std::optional<ItemView> view = ItemViews::fromKey(entry->data(Qt::UserRole).toString());
+        if (!view || !m_person) {
+            entry->setText(tr("All items"));
+            continue;
+        }
+        const int n = m_store->count(ItemViews::filterFor(*view, *m_person, RouteEngine::builtin()));
+        entry->setText(n > 0 ? tr("%1 (%2)").arg(ItemViews::displayName(*view)).arg(n)
+                             : ItemViews::displayName(*view));
+    }
+}
+
+void MainWindow::scheduleReload()
+{
+    m_reloadTimer.start();
+}
+
+void MainWindow::reloadItems()
+{
+    const QString selected = selectedItemId();
+    m_itemModel->reload();
+    if (m_itemModel->canFetchMore({}))
+        m_itemModel->fetchMore({});
+    for (int row = 0; row < m_itemModel->rowCount() && !selected.isEmpty(); ++row) {
+        if (m_itemModel->itemId(m_itemModel->index(row, 0)) == selected) {
+            m_ui->itemTable->selectRow(row);
+            break;
+        }
+    }
+    updateViewCounts();
+    updateActions();
+    updateStatus();
+}
+
+// ---- actions on items ----------------------------------------------------------------------------------
+
+QString MainWindow::selectedItemId() const
+{
+    const QModelIndexList rows = m_ui->itemTable->selectionModel()->selectedRows();
+    if (rows.size() == 1)
+        return m_itemModel->itemId(rows.first());
+    const QModelIndex current = m_ui->itemTable->currentIndex();
+    return rows.isEmpty() && current.isValid() ? m_itemModel->itemId(current) : QString();
+}
+
+void MainWindow::updateActions()
+{
+    const bool signedIn = m_session && m_person;
+    m_ui->actionNewDraft->setEnabled(signedIn && m_person->hasRole(Role::Correspondent));
+    m_ui->actionSyncNow->setEnabled(m_session != nullptr);
+    m_ui->actionSignOut->setEnabled(m_session && m_session->isSignedIn());
+    m_ui->actionSwitchProfile->setEnabled(m_session != nullptr);
+    const QString id = selectedItemId();
+    std::optional<ItemSummary> summary;
+    if (!id.isEmpty()) {
+        const QList<ItemSummary> found = m_store->summariesOf({id});
+        if (!found.isEmpty())
+            summary = found.first();
+    }
+    const bool mine = signedIn && summary && summary->authorId == m_person->id;
+    const bool editable =
+        mine && (summary->state == WorkflowState::Draft || summary->state == WorkflowState::Returned);
+    m_ui->actionOpen->setEnabled(editable);
+    m_ui->actionWithdraw->setEnabled(mine && summary->state == WorkflowState::InReview);
+    m_ui->actionDeleteDraft->setEnabled(mine && summary->state == WorkflowState::Draft);
+}
+
+EditorWindow *MainWindow::editor() const
+{
+    return m_editor.data();
+}
+
+EditorWindow *MainWindow::openItem(const QString &itemId)
+{
+    if (!m_session || !m_person)
+        return nullptr;
+    const std::optional<Item> item = m_store->item(itemId);
+    if (!item || item->authorId != m_person->id ||
+        (item->state != WorkflowState::Draft && item->state != WorkflowState::Returned))
+        return nullptr;
+    if (m_editor) {
+        if (m_editor->itemId() == itemId) {
+            m_editor->raise();
+            m_editor->activateWindow();
+            return m_editor;
+        }
+        m_editor->close(); // saves it
+    }
+    m_editor = new EditorWindow(m_session, m_organization, m_settings, this);
+    connect(m_editor, &EditorWindow::itemChanged, this, &MainWindow::scheduleReload);
+    m_editor->setItem(*item);
+    m_editor->show();
+    return m_editor;
+}
+
+EditorWindow *MainWindow::newDraft()
+{
+    if (!m_session || !m_person)
+        return nullptr;
+    if (m_editor)
+        m_editor->close();
+    m_editor = new EditorWindow(m_session, m_organization, m_settings, this);
+    connect(m_editor, &EditorWindow::itemChanged, this, &MainWindow::scheduleReload);
+    m_editor->setItem(EditorWindow::newDraft(*m_organization, m_person->id));
+    m_editor->show();
+    return m_editor;
+}
+
+void MainWindow::openSelected()
+{
+    const QString id = selectedItemId();
+    if (!id.isEmpty())
+        openItem(id);
+}
+
+void MainWindow::withdrawSelected()
+{
+    const QString id = selectedItemId();
+    const std::optional<Item> item = id.isEmpty() ? std::nullopt : m_store->item(id);
+    if (!item || !m_session)
+        return;
+    const QString title = item->latest() ? item->latest()->content.title : id;
+    if (MessageBox::question(this, tr("Withdraw"),
+                             tr("Take \"%1\" back from review? It becomes a draft again; you can change it "
+                                "and submit it anew.")
+                                 .arg(title)) != QMessageBox::Yes)
+        return;
+    ActionRequest r;
+    r.action = Action::Withdraw;
+    QString error;
+    if (!m_session->sync().queueAction(id, r, &error))
+        MessageBox::critical(this, tr("Not withdrawn"), error);
+    scheduleReload();
+}
+
+void MainWindow::deleteSelected()
+{
+    const QString id = selectedItemId();
+    const std::optional<Item> item = id.isEmpty() ? std::nullopt : m_store->item(id);
+    if (!item || !m_session)
+        return;
+    const QString title = item->latest() ? item->latest()->content.title : id;
+    if (MessageBox::question(this, tr("Delete draft"),
+                             tr("Delete the draft \"%1\"? This cannot be undone.").arg(title)) != QMessageBox::Yes)
+        return;
+    ActionRequest r;
+    r.action = Action::Delete;
+    QString error;
+    if (!m_session->sync().queueAction(id, r, &error))
+        MessageBox::critical(this, tr("Not deleted"), error);
+    scheduleReload();
+}
+
+void MainWindow::signOut()
+{
+    if (!m_session)
+        return;
+    if (MessageBox::question(this, tr("Sign out"),
+                             tr("Sign out of %1? Your drafts and the items on this computer stay, and what waits "
+                                "to be sent is sent after you sign in again.")
+                                 .arg(m_session->serverUrl().toString())) != QMessageBox::Yes)
+        return;
+    m_session->signOut();
+    updateActions();
+}
+
+void MainWindow::switchProfile()
+{
+    bool ok = false;
+    const QString name = QInputDialog::getText(
+        this, tr("Switch server or account"),
+        tr("Each server and account has a profile of its own, so their data stay apart. Name of the profile "
+           "to open (a new name makes a new profile):"),
+        QLineEdit::Normal, QString(), &ok);
+    const QString safe = QString(name).replace(QRegularExpression(u"[^\\w.-]"_s), u"_"_s);
+    if (!ok || safe.isEmpty())
+        return;
+    const QString folder = QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation))
+                               .filePath(u"profiles/"_s + safe);
+    if (QProcess::startDetached(QCoreApplication::applicationFilePath(), {u"--profile"_s, folder}))
+        close();
+    else
+        MessageBox::critical(this, tr("Switch server or account"), tr("Baosong could not be started again."));
+}
+
+void MainWindow::chooseLanguage(const QString &language)
+{
+    m_settings->setLanguage(language);
+    m_settings->sync();
+    MessageBox::information(this, tr("Language"), tr("The new language is used the next time Baosong starts."));
+}
 
 void MainWindow::applySearch()
 {
@@ -106,9 +504,12 @@ void MainWindow::showAbout()
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
+    if (m_editor)
+        m_editor->close(); // saves the draft, asks nothing
     m_settings->setMainWindowGeometry(saveGeometry());
     m_settings->setMainWindowState(saveState());
     m_settings->setMainSplitterState(m_ui->mainSplitter->saveState());
+    m_settings->setNavigationSplitterState(m_ui->navigationSplitter->saveState());
     m_settings->sync();
     event->accept();
 }

@@ -1,10 +1,15 @@
 #pragma once
 
-// The client's main window: the column tree of the organization, the items of the local store with
-// search as you type, and a status line that says which store is open. Thin: it binds models and
-// calls core.
+// The client's main window: the navigation (the views of core/ItemViews, with counts, narrowed by the
+// column tree), the items of the local store with search as you type, the actions on them, and the
+// sync status area. Thin: it binds models and calls core. Without a session (the offline demo) it
+// lists every item of the store.
+
+#include "Domain.h"
+#include "ItemViews.h"
 
 #include <QMainWindow>
+#include <QPointer>
 #include <QTimer>
 
 #include <memory>
@@ -15,8 +20,12 @@ class MainWindow;
 
 namespace baosong {
 
+class ClientSession;
 class ColumnTreeModel;
+class EditorWindow;
 class ItemListModel;
+class Notifier;
+class SyncStatusWidget;
 class LocalStore;
 class Organization;
 class Settings;
@@ -34,6 +43,23 @@ public:
     ItemListModel *itemModel() const { return m_itemModel; }
     ColumnTreeModel *columnModel() const { return m_columnModel; }
 
+    // Works for the signed-in person of `session` (views, editing, actions, sync status); reopens a
+    // draft left open by a crash. `session` must outlive the window.
+    void attachSession(ClientSession *session);
+    // The view shown (ItemViews::key), or empty for "all items" (no session).
+    QString currentViewKey() const;
+    void showView(ItemView view);
+    // Opens the item in the editor (drafts and returned items of mine); the window, or null.
+    EditorWindow *openItem(const QString &itemId);
+    EditorWindow *newDraft();
+    EditorWindow *editor() const;
+    SyncStatusWidget *syncStatus() const { return m_syncStatus; }
+    Notifier *notifier() const { return m_notifier; }
+
+signals:
+    // The user asked to sign in again.
+    void signInRequested();
+
 protected:
     void closeEvent(QCloseEvent *event) override;
 
@@ -41,6 +67,21 @@ private:
     void applySearch();
     void updateStatus();
     void showAbout();
+    void setUpViews();
+    void applyView();
+    void updateViewCounts();
+    void scheduleReload();
+    void reloadItems();
+    void updateActions();
+    QString selectedItemId() const;
+    void openSelected();
+    void withdrawSelected();
+    void deleteSelected();
+    void signOut();
+    void switchProfile();
+    void chooseLanguage(const QString &language);
+    void recoverDraft(const QString &id);
+    void updateTitle();
 
     std::unique_ptr<Ui::MainWindow> m_ui;
     LocalStore *m_store;
@@ -49,6 +90,14 @@ private:
     ColumnTreeModel *m_columnModel;
     ItemListModel *m_itemModel;
     QTimer m_searchTimer;
+    QTimer m_reloadTimer;
+    ClientSession *m_session = nullptr;
+    std::optional<Person> m_person;
+    QString m_columnFilter;
+    SyncStatusWidget *m_syncStatus = nullptr;
+    Notifier *m_notifier = nullptr;
+    QString m_title;
+    QPointer<EditorWindow> m_editor;
 };
 
 } // namespace baosong

@@ -35,6 +35,24 @@ void Settings::setMainWindowState(const QByteArray &state)
 {
     m_settings.setValue("window/state"_L1, state);
 }
+bool Settings::notificationsEnabled() const
+{
+    return m_settings.value("notifications/enabled"_L1, true).toBool();
+}
+void Settings::setNotificationsEnabled(bool enabled)
+{
+    m_settings.setValue("notifications/enabled"_L1, enabled);
+}
+
+QByteArray Settings::navigationSplitterState() const
+{
+    return m_settings.value("window/navigation_splitter"_L1).toByteArray();
+}
+void Settings::setNavigationSplitterState(const QByteArray &state)
+{
+    m_settings.setValue("window/navigation_splitter"_L1, state);
+}
+
 QByteArray Settings::mainSplitterState() const
 {
     return m_settings.value("window/splitter"_L1).toByteArray();

@@ -24,11 +24,17 @@ public:
     void setMainWindowState(const QByteArray &state);
     QByteArray mainSplitterState() const;
     void setMainSplitterState(const QByteArray &state);
+    QByteArray navigationSplitterState() const;
+    void setNavigationSplitterState(const QByteArray &state);
 
     // The id of the draft open in the item editor, kept until the editor is closed normally, so that
     // after a crash the draft can be reopened (DraftAutosave). Empty when none.
     QString editorRecoveryDraftId() const;
     void setEditorRecoveryDraftId(const QString &itemId);
+
+    // Tray notifications of new queue items and of my items returned or published (default on).
+    bool notificationsEnabled() const;
+    void setNotificationsEnabled(bool enabled);
 
     void sync();
 

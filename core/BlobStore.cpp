@@ -29,6 +29,7 @@ namespace {
 
 const QString kTempPrefix = u".import-"_s;
 const QString kTempSuffix = u".part"_s;
+const QString kDownloadPrefix = u".download-"_s;
 
 QString native(const QString &path)
 {
@@ -65,7 +66,8 @@ QByteArray digestOfRelativePath(const QString &relative)
 
 bool isTempName(const QString &relative)
 {
-    return !relative.contains(u'/') && relative.startsWith(kTempPrefix) && relative.endsWith(kTempSuffix);
+    return !relative.contains(u'/') && (relative.startsWith(kTempPrefix) || relative.startsWith(kDownloadPrefix)) &&
+           relative.endsWith(kTempSuffix);
 }
 
 // Flushes the file's data to the disk, not only to the kernel.
@@ -202,6 +204,66 @@ QString BlobStore::pathOf(const QByteArray &sha256) const
         return {};
     const QString hex = QString::fromLatin1(sha256.toHex());
     return m_root + u'/' + hex.left(2) + u'/' + hex.mid(2, 2) + u'/' + hex;
+}
+
+QString BlobStore::downloadPathOf(const QByteArray &sha256) const
+{
+    if (sha256.size() != Sha256::kSize)
+        return {};
+    return m_root + u'/' + kDownloadPrefix + QString::fromLatin1(sha256.toHex()) + kTempSuffix;
+}
+
+bool BlobStore::adoptFile(const QString &tempPath, const QByteArray &sha256, QString *error, AdoptCheck check)
+{
+    const QString target = pathOf(sha256);
+    auto fail = [&](const QString &message) {
+        QFile::remove(tempPath);
+        return setError(error, message);
+    };
+    if (target.isEmpty())
+        return fail(QCoreApplication::translate("BlobStore", "Not a SHA-256 digest: %1")
+                        .arg(QString::fromLatin1(sha256.toHex())));
+    if (QFileInfo(tempPath).absolutePath() != m_root)
+        return setError(error, QCoreApplication::translate("BlobStore", "%1 is not in the attachment folder %2.")
+                                   .arg(native(tempPath), native(m_root)));
+    if (check == AdoptCheck::Rehash) {
+        QString readError;
+        const QByteArray actual = Sha256::ofFile(tempPath, &readError);
+        if (actual.isEmpty() && !readError.isEmpty())
+            return fail(readError);
+        if (actual != sha256)
+            return fail(QCoreApplication::translate("BlobStore", "The received content of the attachment %1 "
+                                                                 "does not match its SHA-256; it was refused.")
+                            .arg(QString::fromLatin1(sha256.toHex())));
+    }
+    {
+        QFile temp(tempPath);
+        if (!temp.open(QIODevice::ReadWrite) || !syncFile(temp))
+            return fail(QCoreApplication::translate("BlobStore", "Cannot write %1: %2")
+                            .arg(native(tempPath), temp.errorString()));
+    }
+    const QString folder = QFileInfo(target).absolutePath();
+    if (!QDir().mkpath(folder))
+        return fail(QCoreApplication::translate("BlobStore", "Cannot create the attachment folder %1.")
+                        .arg(native(folder)));
+    if (QFileInfo(target).isFile()) {
+        QFile existing(target);
+        if (existing.open(QIODevice::ReadWrite))
+            existing.setFileTime(QDateTime::currentDateTimeUtc(), QFileDevice::FileModificationTime);
+        QFile::remove(tempPath);
+        return true;
+    }
+    if (!QFile::rename(tempPath, target)) {
+        if (QFileInfo(target).isFile()) {
+            QFile::remove(tempPath);
+            return true;
+        }
+        return fail(QCoreApplication::translate("BlobStore", "Cannot store %1 as %2.")
+                        .arg(native(tempPath), native(target)));
+    }
+    syncFolder(folder);
+    syncFolder(m_root);
+    return true;
 }
 
 bool BlobStore::contains(const QByteArray &sha256) const

@@ -6,6 +6,9 @@
 // Layout under the root folder:
 //   <root>/<ab>/<cd>/<sha256 hex>   a blob; `ab` and `cd` are the first two bytes of the digest in hex
 //   <root>/.import-<random>.part    a blob being imported (left behind only by a crash)
+//   <root>/.download-<sha256>.part  a blob being downloaded (core/Transfers; kept to resume it, also by
+//                                   a new process, until it is whole, verified and adopted)
+//   <root>/.uploads/<sha256>.json   the server's id of an unfinished upload of a blob (core/Transfers)
 // Nothing else is created, and no path is ever made from a user's file name: the name is metadata of
 // the Attachment only (safeFileName() makes it safe to show and to offer when saving a copy).
 //
@@ -73,6 +76,22 @@ public:
 
     // Where the blob with this raw digest is (or would be) stored; empty when `sha256` is not 32 bytes.
     QString pathOf(const QByteArray &sha256) const;
+    // Where a download of this blob is written until it is whole (".download-<hex>.part" in the root;
+    // named by the digest, so that a new process finds it and resumes); empty when not 32 bytes.
+    QString downloadPathOf(const QByteArray &sha256) const;
+
+    enum class AdoptCheck
+    {
+        Rehash,        // hash the file first (streaming) and refuse it when it does not match
+        AlreadyHashed, // the caller hashed exactly these bytes while writing them (a download)
+    };
+    // Makes the file at `tempPath` (a file in the root, e.g. downloadPathOf()) the blob `sha256`:
+    // checks its digest (see AdoptCheck), flushes it to disk, renames it atomically to its content
+    // address and syncs the folders. When the blob is stored already the file is removed and the
+    // blob kept. On a mismatch or failure the file is removed and false returned with `error` set to a
+    // translated message; a blob is never made of content that does not have its digest.
+    bool adoptFile(const QString &tempPath, const QByteArray &sha256, QString *error,
+                   AdoptCheck check = AdoptCheck::Rehash);
     bool contains(const QByteArray &sha256) const;
     // Rehashes the stored blob: true when it exists and its content still has this digest.
     bool verify(const QByteArray &sha256, QString *error) const;
@@ -80,7 +99,7 @@ public:
     QList<QByteArray> blobs() const;
 
     // Removes every blob whose digest is not in `referenced` and every temporary file of an interrupted
-    // import, except those modified within the last `graceSeconds`; then removes emptied folders.
+    // import or download, except those modified within the last `graceSeconds`; then removes emptied folders.
     // Files that are neither blobs nor temporary files are never touched. Run it when no import into
     // the same root is under way (at start-up or when idle): an import that finds its content already
     // stored renews the blob's grace period, but cannot stop a collection that has already chosen it.
@@ -88,7 +107,8 @@ public:
                                  qint64 graceSeconds = kDefaultGraceSeconds);
 
     // Every attachment digest of every revision of `items` (drafts included: a draft is an item whose
-    // latest revision is being written). The outbox's references are added by the sync engine.
+    // latest revision is being written). The outbox's references are added by the sync engine, and so
+    // are unfinished uploads (Transfers::uploadsInProgress()).
     static QSet<QByteArray> referencedBy(const QList<Item> &items);
 
     // A display-safe form of a user's file name, for metadata only: control, bidirectional-override

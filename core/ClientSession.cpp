@@ -7,6 +7,7 @@
 #include <QJsonObject>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
+#include <QThread>
 
 using namespace Qt::StringLiterals;
 
@@ -17,18 +18,22 @@ const QString kServerUrlKey = u"server_url"_s;
 const QString kLoginKey = u"login"_s;
 } // namespace
 
-ClientSession::ClientSession(const QString &profileFolder, QObject *parent)
+ClientSession::ClientSession(const QString &profileFolder, NetworkAccessFactory *network, QObject *parent)
     : QObject(parent)
     , m_profile(profileFolder)
     , m_lock(profileFolder)
     , m_store(QDir(profileFolder).filePath(u"local.sqlite"_s))
     , m_blobs(QDir(profileFolder).filePath(u"blobs"_s))
     , m_credentials(profileFolder)
+    , m_factory(network)
 {}
 
 ClientSession::~ClientSession()
 {
+    if (m_check)
+        m_check->wait(); // it reads the store's file
     m_sync.reset();
+    m_transfers.reset();
 }
 
 bool ClientSession::open(QString *error)
@@ -41,12 +46,30 @@ bool ClientSession::open(QString *error)
         *error = m_lock.errorString();
         return false;
     }
+    // The whole-file check runs in the background, so that the queue shows at once (DESIGN.md §10);
+    // damage found there stops sync and is dealt with at the next start (LocalStore::setDeferredCheck).
+    m_store.setDeferredCheck(true);
     const LocalStore::OpenResult opened = m_store.open();
     if (!opened.ok()) {
         *error = opened.message;
         m_lock.unlock();
         return false;
     }
+    auto problems = std::make_shared<QStringList>();
+    QThread *check = QThread::create([path = m_store.path(), problems] { *problems = LocalStore::integrityProblems(path); });
+    m_check = check;
+    connect(check, &QThread::finished, check, &QObject::deleteLater);
+    connect(check, &QThread::finished, this, [this, problems] {
+        if (problems->isEmpty())
+            return;
+        if (m_sync)
+            m_sync->stop();
+        emit storeDamaged(tr("The local store of this profile is damaged (%1). Sync has stopped so that nothing "
+                             "damaged is sent. Close Baosong: at the next start the damaged file is set aside, "
+                             "kept for recovery, and you are told where it is.")
+                              .arg(problems->mid(0, 2).join(u"; "_s)));
+    });
+    check->start(QThread::LowPriority);
     QString trustError;
     if (const std::optional<TrustSettings> settings = TlsTrust::load(m_profile, &trustError)) {
         m_trust.setSettings(*settings);
@@ -54,18 +77,25 @@ bool ClientSession::open(QString *error)
         // A damaged or tampered trust file trusts nothing: the user confirms the server again.
         qCWarning(lcApp) << "trust settings not used:" << trustError;
     }
-    m_factory = new DefaultNetworkAccessFactory(&m_trust, this);
+    if (!m_factory)
+        m_factory = new DefaultNetworkAccessFactory(&m_trust, this);
     m_network = m_factory->create(this);
     m_sync = std::make_unique<SyncEngine>(m_store, m_network);
     m_sync->setTlsExplainer([this](QNetworkReply *reply, const QList<QSslError> &errors) {
         return m_trust.classify(reply, errors).message;
     });
+    m_transfers = std::make_unique<Transfers>(m_network, &m_blobs, m_endpoint);
+    // A create, edit or submit goes only once its attachments are on the server (DESIGN.md §7).
+    m_sync->setAttachmentUploader(
+        [this](const QString &, const QList<Attachment> &attachments, std::function<void(bool, const QString &)> done) {
+            uploadAttachments(attachments, std::move(done));
+        });
     connect(&m_trust, &TlsTrust::trustChanged, this, [this] {
-        m_endpoint.ssl = m_trust.configuration();
-        m_sync->setEndpoint(m_endpoint);
+        ServerEndpoint e = m_endpoint;
+        e.ssl = m_trust.configuration();
+        setEndpoint(e);
     });
-    m_endpoint = endpointFor(serverUrl());
-    m_sync->setEndpoint(m_endpoint);
+    setEndpoint(endpointFor(serverUrl()));
     return true;
 }
 
@@ -164,8 +194,9 @@ void ClientSession::signIn(const QUrl &server, const QString &login, const QStri
             return;
         }
         m_credentials.storeToken(credentialKey(server, login), token);
-        m_endpoint = endpointFor(server);
-        m_endpoint.token = token;
+        ServerEndpoint e = endpointFor(server);
+        e.token = token;
+        setEndpoint(e);
         startSync();
         emit signInFinished(true, m_credentials.notice());
     });
@@ -180,15 +211,87 @@ bool ClientSession::resume()
     const QByteArray token = m_credentials.loadToken(credentialKey(server, who));
     if (token.isEmpty())
         return false;
-    m_endpoint = endpointFor(server);
-    m_endpoint.token = token;
+    ServerEndpoint e = endpointFor(server);
+    e.token = token;
+    setEndpoint(e);
     startSync();
     return true;
 }
 
+void ClientSession::setEndpoint(const ServerEndpoint &endpoint)
+{
+    m_endpoint = endpoint;
+    m_sync->setEndpoint(m_endpoint);
+    m_transfers->setEndpoint(m_endpoint);
+}
+
+void ClientSession::uploadAttachments(const QList<Attachment> &attachments,
+                                      std::function<void(bool, const QString &)> done)
+{
+    // Blobs not on this computer came from the server (another revision, a reviewer's copy): the
+    // server has them. The others are uploaded (a blob the server has already completes at once).
+    struct Batch
+    {
+        int pending = 0;
+        QString error;
+        std::function<void(bool, const QString &)> done;
+    };
+    auto batch = std::make_shared<Batch>();
+    batch->done = std::move(done);
+    QSet<QByteArray> seen;
+    QList<Transfer *> started;
+    for (const Attachment &a : attachments) {
+        if (seen.contains(a.sha256) || !m_blobs.contains(a.sha256))
+            continue;
+        seen.insert(a.sha256);
+        Transfer *t = m_transfers->upload(a.sha256, a.fileName);
+        if (!t)
+            continue;
+        started.append(t);
+    }
+    if (started.isEmpty()) {
+        batch->done(true, {});
+        return;
+    }
+    batch->pending = int(started.size());
+    auto settle = [this, batch](Transfer *t) {
+        t->disconnect(this);
+        if (--batch->pending == 0)
+            batch->done(batch->error.isEmpty(), batch->error);
+    };
+    for (Transfer *t : std::as_const(started)) {
+        const QByteArray sha = t->sha256();
+        if (t->state() == Transfer::State::Done) {
+            emit uploadFinished(sha);
+            settle(t);
+            continue;
+        }
+        if (t->state() == Transfer::State::Failed || t->state() == Transfer::State::Cancelled) {
+            emit uploadFailed(sha, t->errorString());
+            if (batch->error.isEmpty())
+                batch->error = t->errorString();
+            settle(t);
+            continue;
+        }
+        connect(t, &Transfer::progress, this, [this, sha](qint64 d, qint64 total) { emit uploadProgress(sha, d, total); });
+        connect(t, &Transfer::finished, this, [this, t, sha, settle] {
+            emit uploadFinished(sha);
+            settle(t);
+        });
+        connect(t, &Transfer::failed, this, [this, t, sha, settle, batch](const QString &message, const QByteArray &) {
+            emit uploadFailed(sha, message);
+            if (batch->error.isEmpty())
+                batch->error = message;
+            settle(t);
+        });
+        if (t->state() == Transfer::State::Paused)
+            t->resume();
+    }
+}
+
 void ClientSession::startSync()
 {
-    m_sync->setEndpoint(m_endpoint);
+    setEndpoint(m_endpoint);
     m_sync->retryNow(); // a new session clears a stop of the old one
     m_sync->start(m_syncInterval);
 }
@@ -201,9 +304,10 @@ void ClientSession::signOut()
         connect(reply, &QNetworkReply::finished, reply, &QObject::deleteLater);
     }
     m_credentials.removeToken(credentialKey(server, login()));
-    m_endpoint.token.clear();
+    ServerEndpoint e = m_endpoint;
+    e.token.clear();
     m_sync->stop();
-    m_sync->setEndpoint(m_endpoint);
+    setEndpoint(e);
     emit signedOut();
 }
 

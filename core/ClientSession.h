@@ -19,8 +19,11 @@
 #include "LocalStore.h"
 #include "SyncEngine.h"
 #include "TlsTrust.h"
+#include "Transfers.h"
 
 #include <QObject>
+#include <QPointer>
+#include <QThread>
 #include <QUrl>
 
 #include <memory>
@@ -34,7 +37,10 @@ class ClientSession : public QObject
     Q_OBJECT
 
 public:
-    explicit ClientSession(const QString &profileFolder, QObject *parent = nullptr);
+    // `network` makes the network access manager (tests inject faults); by default one that follows
+    // this profile's trust (DefaultNetworkAccessFactory). It must outlive the session.
+    explicit ClientSession(const QString &profileFolder, NetworkAccessFactory *network = nullptr,
+                           QObject *parent = nullptr);
     ~ClientSession() override;
 
     // Takes the profile's lock and opens its store; false with a translated message (another client
@@ -48,6 +54,8 @@ public:
     TlsTrust &trust() { return m_trust; }
     Credentials &credentials() { return m_credentials; }
     QNetworkAccessManager *network() const { return m_network; }
+    // Attachment uploads and downloads of this session (core/Transfers).
+    Transfers &transfers() { return *m_transfers; }
 
     // The server and login of this profile (empty before the first sign-in).
     QUrl serverUrl();
@@ -77,11 +85,21 @@ public:
     void setSyncInterval(int intervalMs) { m_syncInterval = intervalMs; }
 
 signals:
+    // An attachment's upload moved (for the progress bars): bytes done of total; finished when the
+    // server has it, failed with a message.
+    void uploadProgress(const QByteArray &sha256, qint64 done, qint64 total);
+    void uploadFinished(const QByteArray &sha256);
+    void uploadFailed(const QByteArray &sha256, const QString &message);
     void signInFinished(bool ok, const QString &message);
     void signedOut();
+    // The background check of the local store found damage (translated); sync has stopped, and the
+    // next start checks the file and sets it aside.
+    void storeDamaged(const QString &message);
 
 private:
     void startSync();
+    void setEndpoint(const ServerEndpoint &endpoint);
+    void uploadAttachments(const QList<Attachment> &attachments, std::function<void(bool, const QString &)> done);
     CredentialKey credentialKey(const QUrl &server, const QString &login) const;
     ServerEndpoint endpointFor(const QUrl &server) const;
 
@@ -91,11 +109,13 @@ private:
     BlobStore m_blobs;
     TlsTrust m_trust;
     Credentials m_credentials;
-    DefaultNetworkAccessFactory *m_factory = nullptr;
+    NetworkAccessFactory *m_factory = nullptr;
     QNetworkAccessManager *m_network = nullptr;
     std::unique_ptr<SyncEngine> m_sync;
+    std::unique_ptr<Transfers> m_transfers;
     ServerEndpoint m_endpoint;
     int m_syncInterval = 60000;
+    QPointer<QThread> m_check; // the background check of the local store
 };
 
 } // namespace baosong

@@ -95,6 +95,14 @@ QStringList migrationStatements(int version)
             // The feed's cursor, the server and account the store belongs to, and the like.
             u"CREATE TABLE sync_state (key TEXT PRIMARY KEY, value TEXT NOT NULL)"_s,
         };
+    case 4:
+        return {
+            // The views (core/ItemViews): a state's items in queue order, the queue's stage clauses
+            // (covering, for the counts), and a person's own items.
+            u"CREATE INDEX items_state_order ON items (state, urgent DESC, info_date IS NULL, info_date, seq)"_s,
+            u"CREATE INDEX items_state_route ON items (state, kind, stage_id, unit_id, author_id)"_s,
+            u"CREATE INDEX items_author_state ON items (author_id, state)"_s,
+        };
     default:
         return {};
     }
@@ -307,7 +315,10 @@ LocalStore::OpenResult LocalStore::open()
         }
         version = q.value(0).toInt();
     }
-    {
+    // A check deferred by the client (setDeferredCheck) runs in the background instead; a marker left
+    // by a check that found damage makes this open check the whole file again (and move it aside).
+    const QString marker = m_path + u".check-at-open"_s;
+    if (!m_deferCheck || QFile::exists(marker)) {
         QSqlQuery q(database());
         if (!q.exec(u"PRAGMA quick_check"_s)) {
             if (isCorruption(q.lastError()))
@@ -328,8 +339,10 @@ LocalStore::OpenResult LocalStore::open()
             QString reason = problems.mid(0, shown).join(u"; "_s);
             if (shown < problems.size())
                 reason += u"; …"_s;
+            QFile::remove(marker);
             return quarantine(reason);
         }
+        QFile::remove(marker);
     }
 
     if (version > kSchemaVersion) {
@@ -409,6 +422,45 @@ bool LocalStore::migrate(int fromVersion)
     return true;
 }
 
+// ---- the deferred check ------------------------------------------------------------------------
+
+QStringList LocalStore::integrityProblems(const QString &path)
+{
+    static QAtomicInteger<quint64> counter;
+    const QString name = u"baosong.localstore.check.%1"_s.arg(counter.fetchAndAddRelaxed(1));
+    QStringList problems;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, name);
+        db.setDatabaseName(path);
+        db.setConnectOptions(u"QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=5000"_s);
+        if (!db.open()) {
+            problems.append(db.lastError().text());
+        } else {
+            QSqlQuery q(db);
+            if (!q.exec(u"PRAGMA quick_check"_s)) {
+                if (isCorruption(q.lastError()))
+                    problems.append(q.lastError().databaseText());
+            } else {
+                while (q.next()) {
+                    const QString row = q.value(0).toString();
+                    if (row != u"ok"_s)
+                        problems += row.split(u'\n', Qt::SkipEmptyParts);
+                }
+            }
+        }
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(name);
+    if (!problems.isEmpty()) {
+        // The next open checks the whole file and moves a damaged one aside (never reset silently).
+        QFile marker(path + u".check-at-open"_s);
+        if (marker.open(QIODevice::WriteOnly))
+            marker.write(problems.join(u'\n').toUtf8());
+        qCWarning(lcStore) << "background quick_check:" << problems.size() << "problems in" << path;
+    }
+    return problems;
+}
+
 // ---- errors ------------------------------------------------------------------------------------
 
 void LocalStore::setError(const QString &message)
@@ -475,7 +527,7 @@ std::optional<Organization> LocalStore::organization()
 
 // ---- items -------------------------------------------------------------------------------------
 
-bool LocalStore::stageItem(QSqlQuery &stage, const Item &item, const QString &now)
+bool LocalStore::stageItem(QSqlQuery &stage, const Item &item, const QString &now, const QJsonObject *json)
 {
     const Revision *latest = item.latest();
     const RevisionContent content = latest ? latest->content : RevisionContent();
@@ -493,7 +545,8 @@ bool LocalStore::stageItem(QSqlQuery &stage, const Item &item, const QString &no
     stage.addBindValue(content.urgent ? 1 : 0);
     stage.addBindValue(now);
     stage.addBindValue(text(plainText(content.bodyHtml)));
-    stage.addBindValue(QString::fromUtf8(QJsonDocument(json::toJson(item)).toJson(QJsonDocument::Compact)));
+    stage.addBindValue(QString::fromUtf8(
+        QJsonDocument(json ? *json : json::toJson(item)).toJson(QJsonDocument::Compact)));
     if (!stage.exec()) {
         setSqlError(QCoreApplication::translate("LocalStore", "Saving item %1").arg(item.id), stage);
         return false;
@@ -538,7 +591,18 @@ bool LocalStore::saveItems(const QList<Item> &items)
     return ok;
 }
 
-bool LocalStore::writeItems(const QList<Item> &items)
+bool LocalStore::writeItemsInTransaction(const QList<Item> &items, const QList<QJsonObject> &json)
+{
+    if (json.size() != items.size()) {
+        setError(QCoreApplication::translate("LocalStore", "Saving items failed: %1 items, %2 JSON objects.")
+                     .arg(items.size())
+                     .arg(json.size()));
+        return false;
+    }
+    return writeItems(items, &json);
+}
+
+bool LocalStore::writeItems(const QList<Item> &items, const QList<QJsonObject> *json)
 {
     QSqlDatabase db = database();
     bool ok = true;
@@ -563,7 +627,7 @@ bool LocalStore::writeItems(const QList<Item> &items)
         for (qsizetype first = 0; ok && first < items.size(); first += kStagingChunk) {
             const qsizetype last = std::min<qsizetype>(items.size(), first + kStagingChunk);
             for (qsizetype i = first; ok && i < last; ++i)
-                ok = stageItem(stage, items.at(i), now);
+                ok = stageItem(stage, items.at(i), now, json ? &json->at(i) : nullptr);
             if (ok && !move.exec()) {
                 ok = false;
                 setSqlError(QCoreApplication::translate("LocalStore", "Saving items"), move);

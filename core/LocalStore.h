@@ -11,6 +11,7 @@
 //   1  items (summary columns, a plain-text copy of the body, the item's JSON), organization
 //   2  the FTS5 trigram index over title and body text, kept in sync by triggers
 //   3  the outbox (actions waiting for the server) and the sync state (cursor, server, account)
+//   4  indexes for the views (state and queue order, the queue's stages, a person's own items)
 // A file written by a newer Baosong (user_version > kSchemaVersion) is refused and left untouched.
 //
 // Corruption: open() runs `PRAGMA quick_check`. A damaged file (or one that is not a database) is
@@ -57,6 +58,31 @@ struct ItemSummary
     bool operator==(const ItemSummary &) const = default;
 };
 
+// Which items a list shows (core/ItemViews makes one per view): every condition set must hold.
+struct ItemFilter
+{
+    QList<WorkflowState> states; // in one of these states (empty: any)
+    QString authorId;            // driven by this person (Item::authorId; empty: anyone)
+    QString excludeAuthorId;     // not driven by this person
+    QStringList columnIds;       // in one of these columns (empty: any)
+    QList<ItemKind> kinds;       // of one of these kinds (empty: any)
+    QStringList unitIds;         // of one of these units (empty: any)
+    // At one of these stages: the item's kind and stage, and its unit among unitIds unless anyUnit.
+    struct StageClause
+    {
+        ItemKind kind = ItemKind::News;
+        QString stageId;
+        QStringList unitIds;
+        bool anyUnit = false;
+    };
+    std::optional<QList<StageClause>> stages; // not set: any stage; an empty list: none
+    bool isEmpty() const
+    {
+        return states.isEmpty() && authorId.isEmpty() && excludeAuthorId.isEmpty() && columnIds.isEmpty() &&
+               kinds.isEmpty() && unitIds.isEmpty() && !stages;
+    }
+};
+
 // One action waiting in the outbox for the server's answer (DESIGN.md §7; used by core/SyncEngine).
 struct OutboxEntry
 {
@@ -86,7 +112,7 @@ class LocalStore
 {
 public:
     // The schema this build writes and understands; older files are upgraded at open.
-    static constexpr int kSchemaVersion = 3;
+    static constexpr int kSchemaVersion = 4;
 
     enum class OpenStatus
     {
@@ -116,6 +142,13 @@ public:
     // happens to a damaged or newer file. Opening an open store closes it first. The check reads the
     // whole file: about 0.5 s for 100,000 items (an 830 MB store) on the 2-core machine.
     OpenResult open();
+    // Skip the whole-file check at open (it reads every page: ~0.5 s for 100,000 items) and run
+    // integrityProblems() in the background instead; damage found there makes the next open check
+    // and move the file aside as usual. The client does this to show its queue at once.
+    void setDeferredCheck(bool deferred) { m_deferCheck = deferred; }
+    // PRAGMA quick_check on its own read-only connection (any thread): empty when the file is sound.
+    // When it is not, a marker next to the file makes the next open() check it.
+    static QStringList integrityProblems(const QString &path);
     void close();
     bool isOpen() const;
 
@@ -149,6 +182,10 @@ public:
     void rollback();
     // saveItems() without its own transaction.
     bool writeItemsInTransaction(const QList<Item> &items) { return writeItems(items); }
+    // The same, with each item's JSON (json::toJson's form of items[i], e.g. as the server sent it)
+    // kept as it is instead of being made again from the Item. `json` has one object per item.
+    bool writeItemsInTransaction(const QList<Item> &items, const QList<QJsonObject> &json);
+
     bool removeItemInTransaction(const QString &id);
 
     // Every entry, in the order taken (seq).
@@ -173,6 +210,12 @@ public:
     // The summaries of the given items, in the order of `ids` (ids not in the store are left out).
     QList<ItemSummary> summariesOf(const QStringList &ids);
 
+    // The same with a filter (core/LocalStoreViews.cpp): a page in queue order, the matching items of
+    // `ids` in their order, and how many match (-1 on failure).
+    QList<ItemSummary> summaries(const ItemFilter &filter, int offset, int limit);
+    QList<ItemSummary> summariesOf(const QStringList &ids, const ItemFilter &filter);
+    int count(const ItemFilter &filter);
+
     // Ids of the items whose title or body text contains every whitespace-separated term of `query`,
     // most recently added first, at most `limit`. Terms of 3 or more characters use the trigram index
     // (case-insensitive). Shorter terms, which a trigram index can't find, are checked with instr()
@@ -192,8 +235,8 @@ private:
     OpenResult failOpen(const QString &message);
     OpenResult quarantine(const QString &reason);
     bool migrate(int fromVersion);
-    bool stageItem(QSqlQuery &stage, const Item &item, const QString &now);
-    bool writeItems(const QList<Item> &items);
+    bool stageItem(QSqlQuery &stage, const Item &item, const QString &now, const QJsonObject *json = nullptr);
+    bool writeItems(const QList<Item> &items, const QList<QJsonObject> *json = nullptr);
     static OutboxEntry readOutboxEntry(const QSqlQuery &query);
     QList<OutboxEntry> readOutbox(const QString &where, const QVariantList &values);
     void setError(const QString &message);
@@ -202,6 +245,7 @@ private:
     QString m_path;
     QString m_connectionName;
     QString m_lastError;
+    bool m_deferCheck = false;
 };
 
 } // namespace baosong

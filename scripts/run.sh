@@ -3,9 +3,10 @@
 # this one machine:
 #   1. baosong-server on SQLite, with a self-signed certificate it generates and the demo organization
 #      (example data) imported, serving https://127.0.0.1:8443/api/v1/;
-#   2. the client, opening its local store with the demo organization.
+#   2. the client, with the server's address filled in and its certificate already trusted (the
+#      embedded default's own certificate), at the sign-in of a demo correspondent.
 # The server's data lives in BAOSONG_SERVER_DATA (default ~/.local/share/Baosong/server), the client's
-# profile in BAOSONG_PROFILE (default ~/.local/share/Baosong/demo). Delete them to start over.
+# profile in BAOSONG_PROFILE (default ~/.local/share/Baosong/profiles/embedded). Delete them to start over.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 bash scripts/setup-deps.sh
@@ -13,7 +14,7 @@ bash scripts/build.sh dev
 
 server=build/dev/server/baosong-server
 data="${BAOSONG_SERVER_DATA:-$HOME/.local/share/Baosong/server}"
-profile="${BAOSONG_PROFILE:-$HOME/.local/share/Baosong/demo}"
+profile="${BAOSONG_PROFILE:-$HOME/.local/share/Baosong/profiles/embedded}"
 mkdir -p "$data" "$profile"
 
 if [ ! -f "$data/baosong.sqlite" ]; then
@@ -38,7 +39,12 @@ for role in correspondent unit_head leader_in_charge office_director site_admini
 done
 echo
 
-client=(build/dev/app/baosong --profile "$profile" --demo "$@")
+correspondent=$(grep -v '^#' "$data/demo-passwords.tsv" | awk -F'\t' '$4 ~ /(^|,)correspondent(,|$)/ { print $1; exit }')
+correspondent_password=$(grep -v '^#' "$data/demo-passwords.tsv" | awk -F'\t' -v who="$correspondent" '$1 == who { print $2; exit }')
+client=(build/dev/app/baosong --profile "$profile" --server 127.0.0.1:8443
+        --trust-certificate "$data/server.crt" --login "$correspondent" "$@")
+echo "run: the client opens at the sign-in: user name $correspondent, password $correspondent_password"
+echo "run: (a correspondent of the example data; the server's certificate is already trusted for it)"
 echo "run: client profile at $profile"
 if [ -z "${DISPLAY:-}" ] && [ -z "${WAYLAND_DISPLAY:-}" ]; then
     echo "run: no display found; starting the client under Xvfb (xvfb-run). Set DISPLAY to see the window."

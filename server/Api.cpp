@@ -259,7 +259,14 @@ http::Response Api::organization(Context &)
         people.append(personJson(p));
     for (const Column &c : m_store.columns())
         columns.append(json::toJson(c));
-    return http::Response::json(200, {{"units"_L1, units},
+    // The organization's name as imported; a store made before names were kept answers its id.
+    QString name = m_store.meta(u"organization_name"_s);
+    if (name.isEmpty())
+        name = tr("Baosong server %1").arg(m_store.serverId().left(8));
+    return http::Response::json(200, {{"name"_L1, name},
+                                      {"short_name"_L1, m_store.meta(u"organization_short_name"_s)},
+                                      {"example_data"_L1, m_store.meta(u"organization_example_data"_s) == "1"_L1},
+                                      {"units"_L1, units},
                                       {"people"_L1, people},
                                       {"columns"_L1, columns},
                                       {"server_id"_L1, m_store.serverId()}});
@@ -353,6 +360,19 @@ http::Response Api::changes(Context &ctx)
             {{"resync"_L1, true}, {"server_id"_L1, m_store.serverId()}, {"cursor"_L1, QString::number(0)}});
 
     const QList<Change> page = m_store.changesSince(cursor, limit);
+    // The page's items in one batch read rather than one query per change.
+    QStringList ids;
+    ids.reserve(page.size());
+    for (const Change &c : page) {
+        if (!c.deleted)
+            ids.append(c.itemId);
+    }
+    QHash<QString, Item> items;
+    items.reserve(ids.size());
+    for (Item &item : m_store.items(ids)) {
+        const QString id = item.id;
+        items.insert(id, std::move(item));
+    }
     QJsonArray out;
     qint64 last = cursor;
     for (const Change &c : page) {
@@ -368,8 +388,8 @@ http::Response Api::changes(Context &ctx)
                                        {"deleted"_L1, true}});
             continue;
         }
-        const std::optional<Item> item = m_store.item(c.itemId);
-        if (item && RouteEngine::canSee(ctx.person, *item))
+        const auto item = items.constFind(c.itemId);
+        if (item != items.cend() && RouteEngine::canSee(ctx.person, *item))
             out.append(
                 QJsonObject{{"sequence"_L1, QString::number(c.sequence)}, {"item"_L1, json::toJson(*item)}});
     }

@@ -132,6 +132,10 @@ bool importOrganization(ServerStore &store, Accounts &accounts, const Organizati
 {
     {
         ServerStore::Transaction tx(store);
+        if (!store.saveOrganizationInfo(org)) {
+            *error = store.lastError();
+            return false;
+        }
         for (const Unit &u : org.units) {
             if (!store.saveUnit(u)) {
                 *error = store.lastError();

@@ -696,6 +696,35 @@ bool ServerStore::Transaction::commit()
 
 // ---- organization ------------------------------------------------------------------------------
 
+bool ServerStore::setMeta(const QString &key, const QString &value)
+{
+    clearError();
+    return write([&] {
+        QSqlQuery q(database());
+        if (!run(q, u"INSERT INTO meta (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value"_s,
+                 {text(key), text(value)}))
+            return failed(QCoreApplication::translate("ServerStore", "Saving %1").arg(key), q.lastError());
+        return true;
+    });
+}
+
+QString ServerStore::meta(const QString &key)
+{
+    clearError();
+    QSqlQuery q(database());
+    if (!run(q, u"SELECT value FROM meta WHERE key = ?"_s, {key}) || !q.next())
+        return {};
+    return q.value(0).toString();
+}
+
+bool ServerStore::saveOrganizationInfo(const Organization &org)
+{
+    return write([&] {
+        return setMeta(u"organization_name"_s, org.name) && setMeta(u"organization_short_name"_s, org.shortName) &&
+               setMeta(u"organization_example_data"_s, org.exampleData ? u"1"_s : u"0"_s);
+    });
+}
+
 bool ServerStore::saveUnit(const Unit &unit)
 {
     clearError();
@@ -1021,6 +1050,28 @@ std::optional<Item> ServerStore::item(const QString &id)
         setError(QCoreApplication::translate("ServerStore", "Item %1 can't be read: %2").arg(id, error));
     }
     return item;
+}
+
+QList<Item> ServerStore::items(const QStringList &ids)
+{
+    clearError();
+    QList<Item> out;
+    out.reserve(ids.size());
+    constexpr qsizetype kBatch = 500; // bound parameters per query, well within both drivers' limits
+    for (qsizetype from = 0; from < ids.size(); from += kBatch) {
+        const QStringList batch = ids.mid(from, kBatch);
+        QVariantList values;
+        values.reserve(batch.size());
+        for (const QString &id : batch)
+            values.append(text(id));
+        QSqlQuery q(database());
+        if (!run(q, u"SELECT id, data FROM items WHERE id IN ("_s + marks(batch.size()) + u')', values)) {
+            failed(QCoreApplication::translate("ServerStore", "Listing items"), q.lastError());
+            return {};
+        }
+        out += readRows<Item>(q, QCoreApplication::translate("ServerStore", "Item %1 can't be read: %2"));
+    }
+    return out;
 }
 
 bool ServerStore::saveItem(const Item &item, const QString &stageRole)

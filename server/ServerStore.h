@@ -28,6 +28,7 @@
 // tombstones, actions, index_serials, audit, uploads.
 
 #include "Domain.h"
+#include "Organization.h"
 
 #include <QDateTime>
 #include <QJsonObject>
@@ -158,6 +159,12 @@ public:
     };
 
     // ---- organization ----------------------------------------------------------------------
+    // Small facts kept in the meta table (e.g. the organization's name).
+    bool setMeta(const QString &key, const QString &value);
+    QString meta(const QString &key);
+    // The organization's name, short name and example-data flag (imported with its units and people).
+    bool saveOrganizationInfo(const Organization &org);
+
     bool saveUnit(const Unit &unit);
     bool saveColumn(const Column &column);
     // Inserts or updates the person's domain fields; the password and login bookkeeping stay.
@@ -182,6 +189,8 @@ public:
 
     // ---- items -------------------------------------------------------------------------------
     std::optional<Item> item(const QString &id);
+    // The items of `ids` that exist (in no particular order), read in a few queries (the change feed).
+    QList<Item> items(const QStringList &ids);
     // Inserts or replaces the item and gives it the next change-feed sequence number.
     // `stageRole` is the role of the item's current stage (for queue queries), empty when not in review.
     bool saveItem(const Item &item, const QString &stageRole);

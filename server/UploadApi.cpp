@@ -3,8 +3,8 @@
 #include "ApiProblems.h"
 
 #include "ServerLogging.h"
+#include "Sha256.h"
 
-#include <QCryptographicHash>
 #include <QFile>
 #include <QJsonDocument>
 #include <QMutexLocker>
@@ -335,7 +335,8 @@ http::Response UploadApi::append(const http::Request &request, const QString &id
             return problem(request, 400, tr("Bad request"),
                            tr("Upload-Checksum must be \"sha256 \" followed by the chunk's SHA-256 in "
                               "base64."));
-        if (QCryptographicHash::hash(chunk, QCryptographicHash::Sha256) != decoded.decoded)
+        // OpenSSL's SHA-256 (SHA-NI, AVX2): QCryptographicHash's is several times slower on a chunk.
+        if (Sha256::hash(chunk) != decoded.decoded)
             return problem(request, 460, tr("Checksum mismatch"),
                            tr("The chunk did not arrive as sent (its SHA-256 differs); it was discarded. "
                               "Send it again."),

@@ -196,6 +196,8 @@ public:
     // Imports the organization and gives every person the password "<id>-password-1".
     bool importOrganization(const Organization &org, QString *error)
     {
+        if (!m_store->saveOrganizationInfo(org))
+            return fail(error);
         for (const Unit &u : org.units) {
             if (!m_store->saveUnit(u))
                 return fail(error);

@@ -273,6 +273,7 @@ private slots:
     void newerSchemaRefused();
     void corruptFileKeptAside_data();
     void corruptFileKeptAside();
+    void deferredCheckFindsDamageForTheNextOpen();
     void draftsSurviveKill();
 
 private:
@@ -748,6 +749,39 @@ void TestLocalStore::corruptFileKeptAside()
     QCOMPARE(again.status, LocalStore::OpenStatus::Created);
     QCOMPARE(store.itemCount(), 0);
     QVERIFY(QFileInfo::exists(r.quarantinedPath));
+}
+
+// The client defers the whole-file check to the background (to show its queue at once): damage found
+// there is not ignored: the next open checks the file and moves it aside, as an open with the check.
+void TestLocalStore::deferredCheckFindsDamageForTheNextOpen()
+{
+    const QString path = m_dir.filePath(u"deferred/store.db"_s);
+    {
+        LocalStore store(path);
+        QVERIFY(store.open().ok());
+        QList<Item> items;
+        for (int i = 0; i < 400; ++i)
+            items.append(makeItem(u"d%1"_s.arg(i), u"第%1条"_s.arg(i), u"<p>"_s + QString(300, u'规') + u"</p>"_s));
+        QVERIFY(store.saveItems(items));
+    }
+    QVERIFY(LocalStore::integrityProblems(path).isEmpty());
+    QVERIFY(!QFileInfo::exists(path + u".check-at-open"_s));
+
+    QByteArray bytes = fileBytes(path);
+    bytes.replace(bytes.size() / 2, 8 * 4096, QByteArray(8 * 4096, '\x5a'));
+    QVERIFY(writeBytes(path, bytes));
+
+    const QStringList problems = LocalStore::integrityProblems(path);
+    QVERIFY(!problems.isEmpty());
+    QVERIFY(QFileInfo::exists(path + u".check-at-open"_s));
+
+    LocalStore store(path);
+    store.setDeferredCheck(true);
+    const LocalStore::OpenResult r = store.open();
+    QCOMPARE(r.status, LocalStore::OpenStatus::Failed);
+    QVERIFY(!r.quarantinedPath.isEmpty());
+    QCOMPARE(fileBytes(r.quarantinedPath), bytes);
+    QVERIFY(!QFileInfo::exists(path + u".check-at-open"_s));
 }
 
 void TestLocalStore::draftsSurviveKill()

@@ -469,6 +469,13 @@ void TestServerApi::sessions()
     QCOMPARE(org.body.value("units"_L1).toArray().size(), m_org.units.size());
     QCOMPARE(org.body.value("columns"_L1).toArray().size(), m_org.columns.size());
     QVERIFY(!org.raw.contains("password"));
+    // It is a whole organization a client can keep (its name included), as imported.
+    Organization fetched;
+    QString parseError;
+    QVERIFY2(Organization::fromJson(org.body, &fetched, &parseError), qPrintable(parseError));
+    QCOMPARE(fetched.name, m_org.name);
+    QCOMPARE(fetched.exampleData, m_org.exampleData);
+    QCOMPARE(fetched.people.size(), m_org.people.size());
 }
 
 void TestServerApi::loginThrottlingAndLockout()

@@ -186,13 +186,13 @@
         <source>Action refused</source>
         <translation>Action refused</translation>
     </message>
+    <message>
+        <source>Baosong server %1</source>
+        <translation>Baosong server %1</translation>
+    </message>
 </context>
 <context>
     <name>Application</name>
-    <message>
-        <source>Baosong cannot open its local store</source>
-        <translation>Baosong cannot open its local store</translation>
-    </message>
     <message>
         <source>Baosong cannot set up the demo</source>
         <translation>Baosong cannot set up the demo</translation>
@@ -202,8 +202,24 @@
         <translation>No organization yet</translation>
     </message>
     <message>
-        <source>This profile has no organization yet. Start Baosong with --demo to try it with the example organization.</source>
-        <translation>This profile has no organization yet. Start Baosong with --demo to try it with the example organization.</translation>
+        <source>Baosong cannot open this profile</source>
+        <translation>Baosong cannot open this profile</translation>
+    </message>
+    <message>
+        <source>Baosong cannot trust the server</source>
+        <translation>Baosong cannot trust the server</translation>
+    </message>
+    <message>
+        <source>Fetching your organization and items…</source>
+        <translation>Fetching your organization and items…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>The organization could not be fetched from the server yet. Start Baosong again when the server can be reached.</source>
+        <translation>The organization could not be fetched from the server yet. Start Baosong again when the server can be reached.</translation>
     </message>
 </context>
 <context>
@@ -386,6 +402,57 @@
     <message>
         <source>The linked interpretation item is not in your local store; make sure it exists and is submitted too.</source>
         <translation>The linked interpretation item is not in your local store; make sure it exists and is submitted too.</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectDialog</name>
+    <message>
+        <source>Connect to the bureau's server</source>
+        <translation>Connect to the bureau's server</translation>
+    </message>
+    <message>
+        <source>Enter the address of your bureau's Baosong server, as your administrator gave it to you (for example 127.0.0.1:8443).</source>
+        <translation>Enter the address of your bureau's Baosong server, as your administrator gave it to you (for example 127.0.0.1:8443).</translation>
+    </message>
+    <message>
+        <source>Server &amp;address:</source>
+        <translation>Server &amp;address:</translation>
+    </message>
+    <message>
+        <source>host:port</source>
+        <translation>host:port</translation>
+    </message>
+    <message>
+        <source>&amp;Connect</source>
+        <translation>&amp;Connect</translation>
+    </message>
+    <message>
+        <source>I compared this fingerprint with the one from my administrator, and they are the same.</source>
+        <translation>I compared this fingerprint with the one from my administrator, and they are the same.</translation>
+    </message>
+    <message>
+        <source>&amp;Back</source>
+        <translation>&amp;Back</translation>
+    </message>
+    <message>
+        <source>&amp;Trust this server</source>
+        <translation>&amp;Trust this server</translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation>&amp;User name:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Password:</translation>
+    </message>
+    <message>
+        <source>Work &amp;offline</source>
+        <translation>Work &amp;offline</translation>
+    </message>
+    <message>
+        <source>&amp;Sign in</source>
+        <translation>&amp;Sign in</translation>
     </message>
 </context>
 <context>
@@ -727,6 +794,21 @@
     </message>
 </context>
 <context>
+    <name>EditorWindow</name>
+    <message>
+        <source>Draft</source>
+        <translation>Draft</translation>
+    </message>
+    <message>
+        <source>&amp;Delete draft…</source>
+        <translation>&amp;Delete draft…</translation>
+    </message>
+    <message>
+        <source>C&amp;lose</source>
+        <translation>C&amp;lose</translation>
+    </message>
+</context>
+<context>
     <name>InstanceLock</name>
     <message>
         <source>The profile folder %1 cannot be created.</source>
@@ -933,6 +1015,41 @@
     </message>
 </context>
 <context>
+    <name>ItemViews</name>
+    <message>
+        <source>My drafts</source>
+        <translation>My drafts</translation>
+    </message>
+    <message>
+        <source>Waiting for me</source>
+        <translation>Waiting for me</translation>
+    </message>
+    <message>
+        <source>Sent (in review)</source>
+        <translation>Sent (in review)</translation>
+    </message>
+    <message>
+        <source>Published</source>
+        <translation>Published</translation>
+    </message>
+    <message>
+        <source>Your drafts, and your items returned to you for revision.</source>
+        <translation>Your drafts, and your items returned to you for revision.</translation>
+    </message>
+    <message>
+        <source>Items in review at a stage you decide.</source>
+        <translation>Items in review at a stage you decide.</translation>
+    </message>
+    <message>
+        <source>Your items on their way through review.</source>
+        <translation>Your items on their way through review.</translation>
+    </message>
+    <message>
+        <source>Items on the public site.</source>
+        <translation>Items on the public site.</translation>
+    </message>
+</context>
+<context>
     <name>LocalStore</name>
     <message>
         <source>The local store “%1” is damaged (%2) and could not be moved aside. Nothing was deleted. Close Baosong, move the file to a safe place yourself and start Baosong again; keep the file and ask the information centre for help.</source>
@@ -1042,6 +1159,10 @@
         <source>Saving the sync state</source>
         <translation>Saving the sync state</translation>
     </message>
+    <message>
+        <source>Saving items failed: %1 items, %2 JSON objects.</source>
+        <translation>Saving items failed: %1 items, %2 JSON objects.</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -1076,6 +1197,121 @@
     <message>
         <source>&amp;About Baosong</source>
         <translation>&amp;About Baosong</translation>
+    </message>
+    <message>
+        <source>Only items of this kind</source>
+        <translation>Only items of this kind</translation>
+    </message>
+    <message>
+        <source>Only items of this unit</source>
+        <translation>Only items of this unit</translation>
+    </message>
+    <message>
+        <source>Only items in this state</source>
+        <translation>Only items in this state</translation>
+    </message>
+    <message>
+        <source>What to list: choose a view, then narrow it with a column below</source>
+        <translation>What to list: choose a view, then narrow it with a column below</translation>
+    </message>
+    <message>
+        <source>Click a column to list only its items; click it again to list all columns</source>
+        <translation>Click a column to list only its items; click it again to list all columns</translation>
+    </message>
+    <message>
+        <source>&amp;Item</source>
+        <translation>&amp;Item</translation>
+    </message>
+    <message>
+        <source>&amp;Settings</source>
+        <translation>&amp;Settings</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Language</translation>
+    </message>
+    <message>
+        <source>Toolbar</source>
+        <translation>Toolbar</translation>
+    </message>
+    <message>
+        <source>&amp;New draft</source>
+        <translation>&amp;New draft</translation>
+    </message>
+    <message>
+        <source>Ctrl+N</source>
+        <translation>Ctrl+N</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;Open</translation>
+    </message>
+    <message>
+        <source>Open the selected item (Enter)</source>
+        <translation>Open the selected item (Enter)</translation>
+    </message>
+    <message>
+        <source>&amp;Withdraw…</source>
+        <translation>&amp;Withdraw…</translation>
+    </message>
+    <message>
+        <source>Take the selected item back from review, to change it</source>
+        <translation>Take the selected item back from review, to change it</translation>
+    </message>
+    <message>
+        <source>&amp;Delete draft…</source>
+        <translation>&amp;Delete draft…</translation>
+    </message>
+    <message>
+        <source>&amp;Sync now</source>
+        <translation>&amp;Sync now</translation>
+    </message>
+    <message>
+        <source>F5</source>
+        <translation>F5</translation>
+    </message>
+    <message>
+        <source>Sign &amp;out</source>
+        <translation>Sign &amp;out</translation>
+    </message>
+    <message>
+        <source>Switch server or &amp;account…</source>
+        <translation>Switch server or &amp;account…</translation>
+    </message>
+    <message>
+        <source>&amp;Notifications</source>
+        <translation>&amp;Notifications</translation>
+    </message>
+    <message>
+        <source>Tell me when items reach my queue, and when my items are returned or published</source>
+        <translation>Tell me when items reach my queue, and when my items are returned or published</translation>
+    </message>
+    <message>
+        <source>As the system</source>
+        <translation>As the system</translation>
+    </message>
+</context>
+<context>
+    <name>Notifications</name>
+    <message>
+        <source>Urgent item waits for you</source>
+        <translation>Urgent item waits for you</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new item(s) wait for you</source>
+        <translation><numerusform>%n new item wait for you</numerusform><numerusform>%n new items wait for you</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 and %n more</source>
+        <translation><numerusform>%1 and %n more</numerusform><numerusform>%1 and %n more</numerusform></translation>
+    </message>
+    <message>
+        <source>Returned to you for revision</source>
+        <translation>Returned to you for revision</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) of yours published</source>
+        <translation><numerusform>%n item of yours published</numerusform><numerusform>%n items of yours published</numerusform></translation>
     </message>
 </context>
 <context>
@@ -1976,6 +2212,10 @@ Commands:
         <source>Reading the uploads of %1</source>
         <translation>Reading the uploads of %1</translation>
     </message>
+    <message>
+        <source>Saving %1</source>
+        <translation>Saving %1</translation>
+    </message>
 </context>
 <context>
     <name>SiteRenderer</name>
@@ -2228,6 +2468,41 @@ Why should the item be submitted anyway? The reason is recorded with the submiss
     </message>
 </context>
 <context>
+    <name>baosong::ClientSession</name>
+    <message>
+        <source>The profile folder %1 cannot be created.</source>
+        <translation>The profile folder %1 cannot be created.</translation>
+    </message>
+    <message>
+        <source>The local store of this profile is damaged (%1). Sync has stopped so that nothing damaged is sent. Close Baosong: at the next start the damaged file is set aside, kept for recovery, and you are told where it is.</source>
+        <translation>The local store of this profile is damaged (%1). Sync has stopped so that nothing damaged is sent. Close Baosong: at the next start the damaged file is set aside, kept for recovery, and you are told where it is.</translation>
+    </message>
+    <message>
+        <source>The server can't be reached: %1</source>
+        <translation>The server can't be reached: %1</translation>
+    </message>
+    <message>
+        <source>The user name or the password is wrong.</source>
+        <translation>The user name or the password is wrong.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Too many failed attempts: wait %n second(s) and try again.</source>
+        <translation><numerusform>Too many failed attempts: wait %n second and try again.</numerusform><numerusform>Too many failed attempts: wait %n seconds and try again.</numerusform></translation>
+    </message>
+    <message>
+        <source>The server answered %1.</source>
+        <translation>The server answered %1.</translation>
+    </message>
+    <message>
+        <source>(request %1)</source>
+        <translation>(request %1)</translation>
+    </message>
+    <message>
+        <source>The server's answer is not one of a Baosong server.</source>
+        <translation>The server's answer is not one of a Baosong server.</translation>
+    </message>
+</context>
+<context>
     <name>baosong::ColumnTreeModel</name>
     <message>
         <source>, </source>
@@ -2252,6 +2527,104 @@ Why should the item be submitted anyway? The reason is recorded with the submiss
     <message>
         <source>Update every</source>
         <translation>Update every</translation>
+    </message>
+</context>
+<context>
+    <name>baosong::ConnectDialog</name>
+    <message>
+        <source>"%1" is not a server address. Write it as host:port, for example 127.0.0.1:8443 (HTTPS only).</source>
+        <translation>"%1" is not a server address. Write it as host:port, for example 127.0.0.1:8443 (HTTPS only).</translation>
+    </message>
+    <message>
+        <source>This profile belongs to the server %1. Start Baosong with another profile (--profile) to use %2, so that their data stay apart.</source>
+        <translation>This profile belongs to the server %1. Start Baosong with another profile (--profile) to use %2, so that their data stay apart.</translation>
+    </message>
+    <message>
+        <source>Connecting to %1…</source>
+        <translation>Connecting to %1…</translation>
+    </message>
+    <message>
+        <source>The server at %1 presents a certificate that no certificate authority vouches for. This is usual for a bureau's own server, but make sure it is yours: compare the fingerprint below with the one your administrator gave you (baosong-server prints it). Only if they are the same, trust it. Baosong remembers it and warns you if it ever changes.</source>
+        <translation>The server at %1 presents a certificate that no certificate authority vouches for. This is usual for a bureau's own server, but make sure it is yours: compare the fingerprint below with the one your administrator gave you (baosong-server prints it). Only if they are the same, trust it. Baosong remembers it and warns you if it ever changes.</translation>
+    </message>
+    <message>
+        <source>The server at %1 cannot be reached.</source>
+        <translation>The server at %1 cannot be reached.</translation>
+    </message>
+    <message>
+        <source>The certificate could not be kept: %1</source>
+        <translation>The certificate could not be kept: %1</translation>
+    </message>
+    <message>
+        <source>Sign in to %1 with the user name and password your administrator gave you. Your password is not kept on this computer.</source>
+        <translation>Sign in to %1 with the user name and password your administrator gave you. Your password is not kept on this computer.</translation>
+    </message>
+    <message>
+        <source>Enter your user name and your password.</source>
+        <translation>Enter your user name and your password.</translation>
+    </message>
+    <message>
+        <source>This profile belongs to the account "%1". Start Baosong with another profile (--profile) to sign in as "%2", so that your data stay apart.</source>
+        <translation>This profile belongs to the account "%1". Start Baosong with another profile (--profile) to sign in as "%2", so that your data stay apart.</translation>
+    </message>
+    <message>
+        <source>Signing in…</source>
+        <translation>Signing in…</translation>
+    </message>
+</context>
+<context>
+    <name>baosong::EditorWindow</name>
+    <message>
+        <source>Returned by %1 on %2: %3</source>
+        <translation>Returned by %1 on %2: %3</translation>
+    </message>
+    <message>
+        <source>New draft — Baosong</source>
+        <translation>New draft — Baosong</translation>
+    </message>
+    <message>
+        <source>%1 — Baosong</source>
+        <translation>%1 — Baosong</translation>
+    </message>
+    <message>
+        <source>Not submitted</source>
+        <translation>Not submitted</translation>
+    </message>
+    <message>
+        <source>The draft could not be saved, so it was not submitted. Your text is still here; try again.</source>
+        <translation>The draft could not be saved, so it was not submitted. Your text is still here; try again.</translation>
+    </message>
+    <message>
+        <source>Submitted</source>
+        <translation>Submitted</translation>
+    </message>
+    <message>
+        <source>"%1" is submitted for review.</source>
+        <translation>"%1" is submitted for review.</translation>
+    </message>
+    <message>
+        <source>"%1" is submitted. You are offline: it will be sent to the server as soon as it can be reached.</source>
+        <translation>"%1" is submitted. You are offline: it will be sent to the server as soon as it can be reached.</translation>
+    </message>
+    <message>
+        <source>Delete draft</source>
+        <translation>Delete draft</translation>
+    </message>
+    <message>
+        <source>Delete the draft "%1"? This cannot be undone.</source>
+        <translation>Delete the draft "%1"? This cannot be undone.</translation>
+    </message>
+    <message>
+        <source>Not deleted</source>
+        <translation>Not deleted</translation>
+    </message>
+    <message>
+        <source>Draft kept for recovery</source>
+        <translation>Draft kept for recovery</translation>
+    </message>
+    <message>
+        <source>The draft could not be saved now. Baosong will reopen it the next time it starts.</source>
+        <translation>The draft could not be saved now. Baosong will reopen it the next time it starts.</translation>
     </message>
 </context>
 <context>
@@ -2551,6 +2924,26 @@ Reduce the file (compress it, or split it) or ask the site administrator.</trans
         <source>Deadline</source>
         <translation>Deadline</translation>
     </message>
+    <message>
+        <source> · waiting to be sent</source>
+        <translation> · waiting to be sent</translation>
+    </message>
+    <message>
+        <source> · conflict: your decision</source>
+        <translation> · conflict: your decision</translation>
+    </message>
+    <message>
+        <source> · refused by the server</source>
+        <translation> · refused by the server</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Stage</translation>
+    </message>
+    <message>
+        <source>Author</source>
+        <translation>Author</translation>
+    </message>
 </context>
 <context>
     <name>baosong::MainWindow</name>
@@ -2589,6 +2982,113 @@ Local store: %1</source>
         <translation>Baosong (报送) drafts web-site items, routes them through approval and publishes them, following the bureau's web-site regulation.
 
 Local store: %1</translation>
+    </message>
+    <message>
+        <source>All kinds</source>
+        <translation>All kinds</translation>
+    </message>
+    <message>
+        <source>All units</source>
+        <translation>All units</translation>
+    </message>
+    <message>
+        <source>All states</source>
+        <translation>All states</translation>
+    </message>
+    <message>
+        <source>The local store is damaged</source>
+        <translation>The local store is damaged</translation>
+    </message>
+    <message>
+        <source>Baosong — %1 — %2 (example data)</source>
+        <translation>Baosong — %1 — %2 (example data)</translation>
+    </message>
+    <message>
+        <source>Baosong — %1 — %2</source>
+        <translation>Baosong — %1 — %2</translation>
+    </message>
+    <message>
+        <source>(%1) %2</source>
+        <translation>(%1) %2</translation>
+    </message>
+    <message>
+        <source>Draft reopened</source>
+        <translation>Draft reopened</translation>
+    </message>
+    <message>
+        <source>Baosong did not close normally last time. The draft "%1" you were editing has been reopened as it was last saved.</source>
+        <translation>Baosong did not close normally last time. The draft "%1" you were editing has been reopened as it was last saved.</translation>
+    </message>
+    <message>
+        <source>All items</source>
+        <translation>All items</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Withdraw</source>
+        <translation>Withdraw</translation>
+    </message>
+    <message>
+        <source>Take "%1" back from review? It becomes a draft again; you can change it and submit it anew.</source>
+        <translation>Take "%1" back from review? It becomes a draft again; you can change it and submit it anew.</translation>
+    </message>
+    <message>
+        <source>Not withdrawn</source>
+        <translation>Not withdrawn</translation>
+    </message>
+    <message>
+        <source>Delete draft</source>
+        <translation>Delete draft</translation>
+    </message>
+    <message>
+        <source>Delete the draft "%1"? This cannot be undone.</source>
+        <translation>Delete the draft "%1"? This cannot be undone.</translation>
+    </message>
+    <message>
+        <source>Not deleted</source>
+        <translation>Not deleted</translation>
+    </message>
+    <message>
+        <source>Sign out</source>
+        <translation>Sign out</translation>
+    </message>
+    <message>
+        <source>Sign out of %1? Your drafts and the items on this computer stay, and what waits to be sent is sent after you sign in again.</source>
+        <translation>Sign out of %1? Your drafts and the items on this computer stay, and what waits to be sent is sent after you sign in again.</translation>
+    </message>
+    <message>
+        <source>Switch server or account</source>
+        <translation>Switch server or account</translation>
+    </message>
+    <message>
+        <source>Each server and account has a profile of its own, so their data stay apart. Name of the profile to open (a new name makes a new profile):</source>
+        <translation>Each server and account has a profile of its own, so their data stay apart. Name of the profile to open (a new name makes a new profile):</translation>
+    </message>
+    <message>
+        <source>Baosong could not be started again.</source>
+        <translation>Baosong could not be started again.</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Language</translation>
+    </message>
+    <message>
+        <source>The new language is used the next time Baosong starts.</source>
+        <translation>The new language is used the next time Baosong starts.</translation>
+    </message>
+</context>
+<context>
+    <name>baosong::Notifier</name>
+    <message numerus="yes">
+        <source>Baosong: %n item(s) wait for you</source>
+        <translation><numerusform>Baosong: %n item wait for you</numerusform><numerusform>Baosong: %n items wait for you</numerusform></translation>
+    </message>
+    <message>
+        <source>Baosong</source>
+        <translation>Baosong</translation>
     </message>
 </context>
 <context>
@@ -2642,10 +3142,6 @@ Local store: %1</translation>
         <translation>The server did not answer in time.</translation>
     </message>
     <message>
-        <source>The server's certificate is not trusted (%1). Sync stopped: check the server's certificate with your administrator.</source>
-        <translation>The server's certificate is not trusted (%1). Sync stopped: check the server's certificate with your administrator.</translation>
-    </message>
-    <message>
         <source>The server no longer accepts this session. Sign in again.</source>
         <translation>The server no longer accepts this session. Sign in again.</translation>
     </message>
@@ -2664,6 +3160,65 @@ Local store: %1</translation>
     <message>
         <source>The change feed came from another server (%1, expected %2). Sync stopped; nothing was changed.</source>
         <translation>The change feed came from another server (%1, expected %2). Sync stopped; nothing was changed.</translation>
+    </message>
+    <message>
+        <source>Sync stopped: the server's certificate is not trusted. %1</source>
+        <translation>Sync stopped: the server's certificate is not trusted. %1</translation>
+    </message>
+</context>
+<context>
+    <name>baosong::SyncStatusWidget</name>
+    <message>
+        <source>Retry now</source>
+        <translation>Retry now</translation>
+    </message>
+    <message>
+        <source>Send what waits and fetch what changed, now (F5)</source>
+        <translation>Send what waits and fetch what changed, now (F5)</translation>
+    </message>
+    <message>
+        <source>Sign in…</source>
+        <translation>Sign in…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %2 actions sent, %n item(s) received</source>
+        <translation><numerusform>%1 of %2 actions sent, %n item received</numerusform><numerusform>%1 of %2 actions sent, %n items received</numerusform></translation>
+    </message>
+    <message>
+        <source>Not synced yet</source>
+        <translation>Not synced yet</translation>
+    </message>
+    <message>
+        <source>Synced at %1</source>
+        <translation>Synced at %1</translation>
+    </message>
+    <message>
+        <source>Syncing…</source>
+        <translation>Syncing…</translation>
+    </message>
+    <message>
+        <source>Offline</source>
+        <translation>Offline</translation>
+    </message>
+    <message>
+        <source>Not signed in</source>
+        <translation>Not signed in</translation>
+    </message>
+    <message>
+        <source>Sync stopped</source>
+        <translation>Sync stopped</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n action(s) waiting to be sent</source>
+        <translation><numerusform>%n action waiting to be sent</numerusform><numerusform>%n actions waiting to be sent</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n action(s) need your decision</source>
+        <translation><numerusform>%n action need your decision</numerusform><numerusform>%n actions need your decision</numerusform></translation>
+    </message>
+    <message>
+        <source>Request id: %1</source>
+        <translation>Request id: %1</translation>
     </message>
 </context>
 <context>

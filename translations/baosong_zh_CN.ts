@@ -186,13 +186,13 @@
         <source>Action refused</source>
         <translation>操作被拒绝</translation>
     </message>
+    <message>
+        <source>Baosong server %1</source>
+        <translation>报送服务器 %1</translation>
+    </message>
 </context>
 <context>
     <name>Application</name>
-    <message>
-        <source>Baosong cannot open its local store</source>
-        <translation>报送无法打开本地数据库</translation>
-    </message>
     <message>
         <source>Baosong cannot set up the demo</source>
         <translation>报送无法建立演示数据</translation>
@@ -202,8 +202,24 @@
         <translation>尚无机构信息</translation>
     </message>
     <message>
-        <source>This profile has no organization yet. Start Baosong with --demo to try it with the example organization.</source>
-        <translation>此配置尚无机构信息。请使用 --demo 参数启动报送，以示例机构试用。</translation>
+        <source>Baosong cannot open this profile</source>
+        <translation>报送无法打开此用户配置</translation>
+    </message>
+    <message>
+        <source>Baosong cannot trust the server</source>
+        <translation>报送无法信任该服务器</translation>
+    </message>
+    <message>
+        <source>Fetching your organization and items…</source>
+        <translation>正在获取您的机构信息和信息条目…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>The organization could not be fetched from the server yet. Start Baosong again when the server can be reached.</source>
+        <translation>暂时无法从服务器获取机构信息。请在能够连接服务器时重新启动报送。</translation>
     </message>
 </context>
 <context>
@@ -386,6 +402,57 @@
     <message>
         <source>The linked interpretation item is not in your local store; make sure it exists and is submitted too.</source>
         <translation>所关联的解读信息不在本地数据库中；请确认该信息存在且也已报送。</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectDialog</name>
+    <message>
+        <source>Connect to the bureau's server</source>
+        <translation>连接本局服务器</translation>
+    </message>
+    <message>
+        <source>Enter the address of your bureau's Baosong server, as your administrator gave it to you (for example 127.0.0.1:8443).</source>
+        <translation>请输入系统管理员提供给您的本局报送服务器地址（例如 127.0.0.1:8443）。</translation>
+    </message>
+    <message>
+        <source>Server &amp;address:</source>
+        <translation>服务器地址(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>host:port</source>
+        <translation>主机:端口</translation>
+    </message>
+    <message>
+        <source>&amp;Connect</source>
+        <translation>连接(&amp;C)</translation>
+    </message>
+    <message>
+        <source>I compared this fingerprint with the one from my administrator, and they are the same.</source>
+        <translation>我已将此指纹与系统管理员提供的指纹核对，两者一致。</translation>
+    </message>
+    <message>
+        <source>&amp;Back</source>
+        <translation>返回(&amp;B)</translation>
+    </message>
+    <message>
+        <source>&amp;Trust this server</source>
+        <translation>信任此服务器(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation>用户名(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>密码(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>Work &amp;offline</source>
+        <translation>离线工作(&amp;O)</translation>
+    </message>
+    <message>
+        <source>&amp;Sign in</source>
+        <translation>登录(&amp;S)</translation>
     </message>
 </context>
 <context>
@@ -727,6 +794,21 @@
     </message>
 </context>
 <context>
+    <name>EditorWindow</name>
+    <message>
+        <source>Draft</source>
+        <translation>草稿</translation>
+    </message>
+    <message>
+        <source>&amp;Delete draft…</source>
+        <translation>删除草稿(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>C&amp;lose</source>
+        <translation>关闭(&amp;L)</translation>
+    </message>
+</context>
+<context>
     <name>InstanceLock</name>
     <message>
         <source>The profile folder %1 cannot be created.</source>
@@ -734,11 +816,11 @@
     </message>
     <message>
         <source>This profile is already open in another Baosong window (%1, process %2 on %3). Close that window first, or open another profile.</source>
-        <translation>此配置已在另一个报送窗口中打开（%1，%3 上的进程 %2）。请先关闭该窗口，或打开其他配置。</translation>
+        <translation>此用户配置已在另一个报送窗口中打开（%1，%3 上的进程 %2）。请先关闭该窗口，或打开其他用户配置。</translation>
     </message>
     <message>
         <source>This profile is already open in another Baosong window. Close that window first, or open another profile.</source>
-        <translation>此配置已在另一个报送窗口中打开。请先关闭该窗口，或打开其他配置。</translation>
+        <translation>此用户配置已在另一个报送窗口中打开。请先关闭该窗口，或打开其他用户配置。</translation>
     </message>
     <message>
         <source>The profile's lock file %1 cannot be created: permission denied.</source>
@@ -933,6 +1015,41 @@
     </message>
 </context>
 <context>
+    <name>ItemViews</name>
+    <message>
+        <source>My drafts</source>
+        <translation>我的草稿</translation>
+    </message>
+    <message>
+        <source>Waiting for me</source>
+        <translation>待我处理</translation>
+    </message>
+    <message>
+        <source>Sent (in review)</source>
+        <translation>已报送（审核中）</translation>
+    </message>
+    <message>
+        <source>Published</source>
+        <translation>已发布</translation>
+    </message>
+    <message>
+        <source>Your drafts, and your items returned to you for revision.</source>
+        <translation>您的草稿，以及退回给您修改的信息。</translation>
+    </message>
+    <message>
+        <source>Items in review at a stage you decide.</source>
+        <translation>处于由您审核环节的信息。</translation>
+    </message>
+    <message>
+        <source>Your items on their way through review.</source>
+        <translation>您报送的、正在审核流程中的信息。</translation>
+    </message>
+    <message>
+        <source>Items on the public site.</source>
+        <translation>已在公开网站上发布的信息。</translation>
+    </message>
+</context>
+<context>
     <name>LocalStore</name>
     <message>
         <source>The local store “%1” is damaged (%2) and could not be moved aside. Nothing was deleted. Close Baosong, move the file to a safe place yourself and start Baosong again; keep the file and ask the information centre for help.</source>
@@ -1042,6 +1159,10 @@
         <source>Saving the sync state</source>
         <translation>保存同步状态</translation>
     </message>
+    <message>
+        <source>Saving items failed: %1 items, %2 JSON objects.</source>
+        <translation>保存信息失败：%1 条信息，%2 个 JSON 对象。</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -1076,6 +1197,121 @@
     <message>
         <source>&amp;About Baosong</source>
         <translation>关于报送(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Only items of this kind</source>
+        <translation>只显示此类别的信息</translation>
+    </message>
+    <message>
+        <source>Only items of this unit</source>
+        <translation>只显示此单位的信息</translation>
+    </message>
+    <message>
+        <source>Only items in this state</source>
+        <translation>只显示此状态的信息</translation>
+    </message>
+    <message>
+        <source>What to list: choose a view, then narrow it with a column below</source>
+        <translation>列出内容：先选择视图，再通过下方栏目进一步筛选</translation>
+    </message>
+    <message>
+        <source>Click a column to list only its items; click it again to list all columns</source>
+        <translation>单击栏目只列出该栏目的信息；再次单击则列出全部栏目</translation>
+    </message>
+    <message>
+        <source>&amp;Item</source>
+        <translation>信息(&amp;I)</translation>
+    </message>
+    <message>
+        <source>&amp;Settings</source>
+        <translation>设置(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>语言(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Toolbar</source>
+        <translation>工具栏</translation>
+    </message>
+    <message>
+        <source>&amp;New draft</source>
+        <translation>新建草稿(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Ctrl+N</source>
+        <translation>Ctrl+N</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>打开(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Open the selected item (Enter)</source>
+        <translation>打开所选信息（Enter）</translation>
+    </message>
+    <message>
+        <source>&amp;Withdraw…</source>
+        <translation>撤回(&amp;W)…</translation>
+    </message>
+    <message>
+        <source>Take the selected item back from review, to change it</source>
+        <translation>将所选信息从审核中撤回，以便修改</translation>
+    </message>
+    <message>
+        <source>&amp;Delete draft…</source>
+        <translation>删除草稿(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>&amp;Sync now</source>
+        <translation>立即同步(&amp;S)</translation>
+    </message>
+    <message>
+        <source>F5</source>
+        <translation>F5</translation>
+    </message>
+    <message>
+        <source>Sign &amp;out</source>
+        <translation>退出登录(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Switch server or &amp;account…</source>
+        <translation>切换服务器或账户(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>&amp;Notifications</source>
+        <translation>通知(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Tell me when items reach my queue, and when my items are returned or published</source>
+        <translation>有信息进入我的待办、我的信息被退回或发布时通知我</translation>
+    </message>
+    <message>
+        <source>As the system</source>
+        <translation>跟随系统</translation>
+    </message>
+</context>
+<context>
+    <name>Notifications</name>
+    <message>
+        <source>Urgent item waits for you</source>
+        <translation>有紧急信息待您处理</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new item(s) wait for you</source>
+        <translation><numerusform>有 %n 条新信息待您处理</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 and %n more</source>
+        <translation><numerusform>%1 等 %n 条</numerusform></translation>
+    </message>
+    <message>
+        <source>Returned to you for revision</source>
+        <translation>已退回给您修改</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) of yours published</source>
+        <translation><numerusform>您的 %n 条信息已发布</numerusform></translation>
     </message>
 </context>
 <context>
@@ -1976,6 +2212,10 @@ Commands:
         <source>Reading the uploads of %1</source>
         <translation>读取 %1 的上传</translation>
     </message>
+    <message>
+        <source>Saving %1</source>
+        <translation>保存 %1</translation>
+    </message>
 </context>
 <context>
     <name>SiteRenderer</name>
@@ -2228,6 +2468,41 @@ Why should the item be submitted anyway? The reason is recorded with the submiss
     </message>
 </context>
 <context>
+    <name>baosong::ClientSession</name>
+    <message>
+        <source>The profile folder %1 cannot be created.</source>
+        <translation>无法创建配置文件夹 %1。</translation>
+    </message>
+    <message>
+        <source>The local store of this profile is damaged (%1). Sync has stopped so that nothing damaged is sent. Close Baosong: at the next start the damaged file is set aside, kept for recovery, and you are told where it is.</source>
+        <translation>此用户配置的本地数据库已损坏（%1）。同步已停止，以免发出损坏的数据。请关闭报送：下次启动时，损坏的文件将被移到一旁保留以备恢复，并告知您其位置。</translation>
+    </message>
+    <message>
+        <source>The server can't be reached: %1</source>
+        <translation>无法连接服务器：%1</translation>
+    </message>
+    <message>
+        <source>The user name or the password is wrong.</source>
+        <translation>用户名或密码错误。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Too many failed attempts: wait %n second(s) and try again.</source>
+        <translation><numerusform>尝试失败次数过多：请等待 %n 秒后重试。</numerusform></translation>
+    </message>
+    <message>
+        <source>The server answered %1.</source>
+        <translation>服务器返回 %1。</translation>
+    </message>
+    <message>
+        <source>(request %1)</source>
+        <translation>（请求编号 %1）</translation>
+    </message>
+    <message>
+        <source>The server's answer is not one of a Baosong server.</source>
+        <translation>服务器的响应不是报送服务器的响应。</translation>
+    </message>
+</context>
+<context>
     <name>baosong::ColumnTreeModel</name>
     <message>
         <source>, </source>
@@ -2252,6 +2527,104 @@ Why should the item be submitted anyway? The reason is recorded with the submiss
     <message>
         <source>Update every</source>
         <translation>更新周期</translation>
+    </message>
+</context>
+<context>
+    <name>baosong::ConnectDialog</name>
+    <message>
+        <source>"%1" is not a server address. Write it as host:port, for example 127.0.0.1:8443 (HTTPS only).</source>
+        <translation>“%1”不是有效的服务器地址。请按“主机:端口”格式填写，例如 127.0.0.1:8443（仅支持 HTTPS）。</translation>
+    </message>
+    <message>
+        <source>This profile belongs to the server %1. Start Baosong with another profile (--profile) to use %2, so that their data stay apart.</source>
+        <translation>此用户配置属于服务器 %1。如需使用 %2，请以另一个用户配置（--profile）启动报送，使两者的数据互相分开。</translation>
+    </message>
+    <message>
+        <source>Connecting to %1…</source>
+        <translation>正在连接 %1…</translation>
+    </message>
+    <message>
+        <source>The server at %1 presents a certificate that no certificate authority vouches for. This is usual for a bureau's own server, but make sure it is yours: compare the fingerprint below with the one your administrator gave you (baosong-server prints it). Only if they are the same, trust it. Baosong remembers it and warns you if it ever changes.</source>
+        <translation>位于 %1 的服务器出示的证书未经任何证书颁发机构认证。本局自建的服务器通常如此，但请确认它确实是本局的服务器：将下方指纹与系统管理员提供给您的指纹核对（baosong-server 会显示该指纹）。只有两者一致时才可信任。报送会记住该证书，今后如有变更会提醒您。</translation>
+    </message>
+    <message>
+        <source>The server at %1 cannot be reached.</source>
+        <translation>无法连接位于 %1 的服务器。</translation>
+    </message>
+    <message>
+        <source>The certificate could not be kept: %1</source>
+        <translation>无法保存该证书：%1</translation>
+    </message>
+    <message>
+        <source>Sign in to %1 with the user name and password your administrator gave you. Your password is not kept on this computer.</source>
+        <translation>请使用系统管理员提供给您的用户名和密码登录 %1。您的密码不会保存在本机上。</translation>
+    </message>
+    <message>
+        <source>Enter your user name and your password.</source>
+        <translation>请输入您的用户名和密码。</translation>
+    </message>
+    <message>
+        <source>This profile belongs to the account "%1". Start Baosong with another profile (--profile) to sign in as "%2", so that your data stay apart.</source>
+        <translation>此用户配置属于账户“%1”。如需以“%2”登录，请以另一个用户配置（--profile）启动报送，使两者的数据互相分开。</translation>
+    </message>
+    <message>
+        <source>Signing in…</source>
+        <translation>正在登录…</translation>
+    </message>
+</context>
+<context>
+    <name>baosong::EditorWindow</name>
+    <message>
+        <source>Returned by %1 on %2: %3</source>
+        <translation>已由 %1 于 %2 退回：%3</translation>
+    </message>
+    <message>
+        <source>New draft — Baosong</source>
+        <translation>新建草稿 — 报送</translation>
+    </message>
+    <message>
+        <source>%1 — Baosong</source>
+        <translation>%1 — 报送</translation>
+    </message>
+    <message>
+        <source>Not submitted</source>
+        <translation>未报送</translation>
+    </message>
+    <message>
+        <source>The draft could not be saved, so it was not submitted. Your text is still here; try again.</source>
+        <translation>草稿无法保存，因此未报送。您的内容仍在此处；请重试。</translation>
+    </message>
+    <message>
+        <source>Submitted</source>
+        <translation>已报送</translation>
+    </message>
+    <message>
+        <source>"%1" is submitted for review.</source>
+        <translation>“%1”已报送审核。</translation>
+    </message>
+    <message>
+        <source>"%1" is submitted. You are offline: it will be sent to the server as soon as it can be reached.</source>
+        <translation>“%1”已报送。您当前处于离线状态：一旦能够连接服务器，即会发送至服务器。</translation>
+    </message>
+    <message>
+        <source>Delete draft</source>
+        <translation>删除草稿</translation>
+    </message>
+    <message>
+        <source>Delete the draft "%1"? This cannot be undone.</source>
+        <translation>确定删除草稿“%1”吗？此操作无法撤销。</translation>
+    </message>
+    <message>
+        <source>Not deleted</source>
+        <translation>未删除</translation>
+    </message>
+    <message>
+        <source>Draft kept for recovery</source>
+        <translation>草稿已保留以便恢复</translation>
+    </message>
+    <message>
+        <source>The draft could not be saved now. Baosong will reopen it the next time it starts.</source>
+        <translation>草稿目前无法保存。报送下次启动时会重新打开该草稿。</translation>
     </message>
 </context>
 <context>
@@ -2551,6 +2924,26 @@ Reduce the file (compress it, or split it) or ask the site administrator.</sourc
         <source>Deadline</source>
         <translation>发布期限</translation>
     </message>
+    <message>
+        <source> · waiting to be sent</source>
+        <translation> · 待发送</translation>
+    </message>
+    <message>
+        <source> · conflict: your decision</source>
+        <translation> · 冲突：待您决定</translation>
+    </message>
+    <message>
+        <source> · refused by the server</source>
+        <translation> · 被服务器拒绝</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>环节</translation>
+    </message>
+    <message>
+        <source>Author</source>
+        <translation>报送人</translation>
+    </message>
 </context>
 <context>
     <name>baosong::MainWindow</name>
@@ -2590,16 +2983,123 @@ Local store: %1</source>
 
 本地数据库：%1</translation>
     </message>
+    <message>
+        <source>All kinds</source>
+        <translation>全部类别</translation>
+    </message>
+    <message>
+        <source>All units</source>
+        <translation>全部单位</translation>
+    </message>
+    <message>
+        <source>All states</source>
+        <translation>全部状态</translation>
+    </message>
+    <message>
+        <source>The local store is damaged</source>
+        <translation>本地数据库已损坏</translation>
+    </message>
+    <message>
+        <source>Baosong — %1 — %2 (example data)</source>
+        <translation>报送 — %1 — %2（示例数据）</translation>
+    </message>
+    <message>
+        <source>Baosong — %1 — %2</source>
+        <translation>报送 — %1 — %2</translation>
+    </message>
+    <message>
+        <source>(%1) %2</source>
+        <translation>(%1) %2</translation>
+    </message>
+    <message>
+        <source>Draft reopened</source>
+        <translation>草稿已重新打开</translation>
+    </message>
+    <message>
+        <source>Baosong did not close normally last time. The draft "%1" you were editing has been reopened as it was last saved.</source>
+        <translation>报送上次未正常关闭。您当时正在编辑的草稿“%1”已按最后一次保存的内容重新打开。</translation>
+    </message>
+    <message>
+        <source>All items</source>
+        <translation>全部信息</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>Withdraw</source>
+        <translation>撤回</translation>
+    </message>
+    <message>
+        <source>Take "%1" back from review? It becomes a draft again; you can change it and submit it anew.</source>
+        <translation>确定将“%1”从审核中撤回吗？它将重新成为草稿；您可以修改后重新报送。</translation>
+    </message>
+    <message>
+        <source>Not withdrawn</source>
+        <translation>未撤回</translation>
+    </message>
+    <message>
+        <source>Delete draft</source>
+        <translation>删除草稿</translation>
+    </message>
+    <message>
+        <source>Delete the draft "%1"? This cannot be undone.</source>
+        <translation>确定删除草稿“%1”吗？此操作无法撤销。</translation>
+    </message>
+    <message>
+        <source>Not deleted</source>
+        <translation>未删除</translation>
+    </message>
+    <message>
+        <source>Sign out</source>
+        <translation>退出登录</translation>
+    </message>
+    <message>
+        <source>Sign out of %1? Your drafts and the items on this computer stay, and what waits to be sent is sent after you sign in again.</source>
+        <translation>确定退出登录 %1 吗？您的草稿和本机上的信息都会保留，待发送的内容将在您重新登录后发送。</translation>
+    </message>
+    <message>
+        <source>Switch server or account</source>
+        <translation>切换服务器或账户</translation>
+    </message>
+    <message>
+        <source>Each server and account has a profile of its own, so their data stay apart. Name of the profile to open (a new name makes a new profile):</source>
+        <translation>每个服务器和账户都有各自的用户配置，使数据互相分开。请输入要打开的用户配置名称（输入新名称将新建用户配置）：</translation>
+    </message>
+    <message>
+        <source>Baosong could not be started again.</source>
+        <translation>无法重新启动报送。</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>语言</translation>
+    </message>
+    <message>
+        <source>The new language is used the next time Baosong starts.</source>
+        <translation>新语言将在报送下次启动时生效。</translation>
+    </message>
+</context>
+<context>
+    <name>baosong::Notifier</name>
+    <message numerus="yes">
+        <source>Baosong: %n item(s) wait for you</source>
+        <translation><numerusform>报送：%n 条信息待您处理</numerusform></translation>
+    </message>
+    <message>
+        <source>Baosong</source>
+        <translation>报送</translation>
+    </message>
 </context>
 <context>
     <name>baosong::SyncEngine</name>
     <message>
         <source>This profile belongs to another server (%1); the server answering now is %2. Nothing was changed. Use a new profile for this server.</source>
-        <translation>此配置属于另一台服务器（%1）；当前响应的服务器是 %2。未作任何改动。请为该服务器使用新的配置。</translation>
+        <translation>此用户配置属于另一台服务器（%1）；当前响应的服务器是 %2。未作任何改动。请为该服务器使用新的配置。</translation>
     </message>
     <message>
         <source>This profile belongs to the account "%1", not "%2". Nothing was changed. Use a new profile for another account.</source>
-        <translation>此配置属于账户“%1”，而不是“%2”。未作任何改动。其他账户请使用新的配置。</translation>
+        <translation>此用户配置属于账户“%1”，而不是“%2”。未作任何改动。其他账户请使用新的配置。</translation>
     </message>
     <message>
         <source>A draft needs an id and its text.</source>
@@ -2642,10 +3142,6 @@ Local store: %1</source>
         <translation>服务器未及时响应。</translation>
     </message>
     <message>
-        <source>The server's certificate is not trusted (%1). Sync stopped: check the server's certificate with your administrator.</source>
-        <translation>服务器证书不受信任（%1）。同步已停止：请与系统管理员核对服务器证书。</translation>
-    </message>
-    <message>
         <source>The server no longer accepts this session. Sign in again.</source>
         <translation>服务器已不再接受此会话。请重新登录。</translation>
     </message>
@@ -2664,6 +3160,65 @@ Local store: %1</source>
     <message>
         <source>The change feed came from another server (%1, expected %2). Sync stopped; nothing was changed.</source>
         <translation>变更记录来自另一台服务器（%1，应为 %2）。同步已停止；未作任何改动。</translation>
+    </message>
+    <message>
+        <source>Sync stopped: the server's certificate is not trusted. %1</source>
+        <translation>同步已停止：服务器证书不受信任。%1</translation>
+    </message>
+</context>
+<context>
+    <name>baosong::SyncStatusWidget</name>
+    <message>
+        <source>Retry now</source>
+        <translation>立即重试</translation>
+    </message>
+    <message>
+        <source>Send what waits and fetch what changed, now (F5)</source>
+        <translation>立即发送待发送的内容并获取变更（F5）</translation>
+    </message>
+    <message>
+        <source>Sign in…</source>
+        <translation>登录…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %2 actions sent, %n item(s) received</source>
+        <translation><numerusform>已发送 %1/%2 项操作，已接收 %n 条信息</numerusform></translation>
+    </message>
+    <message>
+        <source>Not synced yet</source>
+        <translation>尚未同步</translation>
+    </message>
+    <message>
+        <source>Synced at %1</source>
+        <translation>已于 %1 同步</translation>
+    </message>
+    <message>
+        <source>Syncing…</source>
+        <translation>正在同步…</translation>
+    </message>
+    <message>
+        <source>Offline</source>
+        <translation>离线</translation>
+    </message>
+    <message>
+        <source>Not signed in</source>
+        <translation>未登录</translation>
+    </message>
+    <message>
+        <source>Sync stopped</source>
+        <translation>同步已停止</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n action(s) waiting to be sent</source>
+        <translation><numerusform>%n 项操作待发送</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n action(s) need your decision</source>
+        <translation><numerusform>%n 项操作需要您处理</numerusform></translation>
+    </message>
+    <message>
+        <source>Request id: %1</source>
+        <translation>请求编号：%1</translation>
     </message>
 </context>
 <context>

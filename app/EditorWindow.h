@@ -1,0 +1,68 @@
+#pragma once
+
+// A draft open for editing (issue #7): the ItemEditor with autosave into the local store and the
+// outbox (SyncEngine::saveDraft), submit (queued in the outbox: works offline), delete (asks first),
+// and, for an item returned to its author, the reviewer's reason above the editor. Closing saves and
+// asks nothing.
+
+#include "Domain.h"
+#include "RouteEngine.h"
+
+#include <QWidget>
+
+#include <memory>
+
+namespace Ui {
+class EditorWindow;
+}
+
+namespace baosong {
+
+class ClientSession;
+class DraftAutosave;
+class ItemEditor;
+class Organization;
+class Settings;
+
+class EditorWindow : public QWidget
+{
+    Q_OBJECT
+
+public:
+    // `session`, `organization` and `settings` must outlive the window.
+    EditorWindow(ClientSession *session, const Organization *organization, Settings *settings,
+                 QWidget *parent = nullptr);
+    ~EditorWindow() override;
+
+    void setItem(const Item &item);
+    QString itemId() const;
+    ItemEditor *editor() const { return m_editor; }
+    DraftAutosave *autosave() const { return m_autosave; }
+    // The return reason shown above the editor (empty when the item was not returned).
+    QString returnReason() const;
+
+    // A new draft for the signed-in person's unit.
+    static Item newDraft(const Organization &organization, const QString &personId);
+
+signals:
+    // The item was submitted or deleted: the lists should reload.
+    void itemChanged(const QString &itemId);
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+
+private:
+    void submit(const Item &item, const ActionRequest &request);
+    void deleteDraft();
+    void updateTitle();
+
+    std::unique_ptr<Ui::EditorWindow> m_ui;
+    ClientSession *m_session;
+    const Organization *m_organization;
+    Settings *m_settings;
+    ItemEditor *m_editor;
+    DraftAutosave *m_autosave;
+    bool m_finished = false;
+};
+
+} // namespace baosong

@@ -1,0 +1,45 @@
+#pragma once
+
+// The sync status area of the main window's status bar (issue #7): the state in words (synced at,
+// syncing, offline with what waits, sign-in needed, stopped and why), a progress bar while a run
+// sends or receives, the last error with the server's request id, and "Retry now".
+
+#include <QWidget>
+
+class QLabel;
+class QProgressBar;
+class QToolButton;
+
+namespace baosong {
+
+class SyncEngine;
+class LocalStore;
+
+class SyncStatusWidget : public QWidget
+{
+    Q_OBJECT
+
+public:
+    SyncStatusWidget(SyncEngine *engine, LocalStore *store, QWidget *parent = nullptr);
+
+    QString stateText() const;
+    QString errorText() const;
+
+signals:
+    // The user asked to sign in again (shown when the server refused the session).
+    void signInRequested();
+
+private:
+    void refresh();
+
+    SyncEngine *m_engine;
+    LocalStore *m_store;
+    QLabel *m_state;
+    QProgressBar *m_progress;
+    QLabel *m_error;
+    QToolButton *m_retry;
+    QToolButton *m_signIn;
+    QString m_lastSynced;
+};
+
+} // namespace baosong

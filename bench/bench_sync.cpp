@@ -1,0 +1,478 @@
+// The client's sync figures of DESIGN.md §10: a first sync of 10,000 items into an empty client over
+// loopback HTTPS (target ≤ 1 s) and a no-op sync afterwards (target ≤ 20 ms).
+//
+// The real baosong-server runs in a child process (SQLite in a temporary folder, the demo organization
+// imported, its defaults otherwise), so the client's memory is its own. Before `serve`, its store is
+// seeded in this process through server::ServerStore::saveItem, in one transaction: 10,000 items of the
+// office, written by its correspondent (he.xiaoyu, who signs in) and walked through the real route
+// engine — about a fifth drafts, a third in review at some stage, the rest published — each with a
+// Chinese body of about 1,000 characters (~3 KB of UTF-8).
+//
+// Then, with the production SyncEngine and LocalStore (WAL, synchronous=FULL) of the client:
+//  (a) first sync: a new, empty local store each run, SyncEngine::syncNow() until runFinished;
+//  (b) no-op sync: syncNow() again on the store of the last (a) run.
+// Prints medians, min/max, the split of the wall time — HTTP (from the request to its answer, the
+// server's work included), the client's JSON/item work, LocalStore writes (from the sync engine's
+// "baosong.sync.debug" page timings) — and the client's RSS. Figures only, no assertions.
+//
+// Usage: bench_sync [first-sync runs (5)] [no-op runs (20)] [items (10000)]. The temporary folder is
+// made under TMPDIR (its file system is printed: on tmpfs, synchronous=FULL costs nothing).
+#include "DomainJson.h"
+#include "LocalStore.h"
+#include "Organization.h"
+#include "RouteEngine.h"
+#include "ServerEndpoint.h"
+#include "ServerStore.h"
+#include "SyncEngine.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QElapsedTimer>
+#include <QEventLoop>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QLoggingCategory>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QProcess>
+#include <QRandomGenerator>
+#include <QRegularExpression>
+#include <QSslCertificate>
+#include <QSslConfiguration>
+#include <QStorageInfo>
+#include <QTemporaryDir>
+#include <QThread>
+#include <QTimer>
+
+#include <algorithm>
+#include <cstdio>
+#include <memory>
+#include <vector>
+
+using namespace Qt::StringLiterals;
+using namespace baosong;
+
+namespace {
+
+const QStringList kWords{
+    u"自然资源"_s, u"国土空间"_s,     u"总体规划"_s,     u"详细规划"_s,     u"土地"_s,       u"不动产登记"_s,
+    u"确权颁证"_s, u"耕地保护"_s,     u"永久基本农田"_s, u"用途管制"_s,     u"建设用地"_s,   u"使用权"_s,
+    u"挂牌出让"_s, u"征收"_s,         u"补偿安置"_s,     u"测绘地理信息"_s, u"地质灾害"_s,   u"防治"_s,
+    u"矿产资源"_s, u"矿业权"_s,       u"生态修复"_s,     u"森林资源"_s,     u"湿地保护"_s,   u"执法监察"_s,
+    u"批前公示"_s, u"听证"_s,         u"审批"_s,         u"备案"_s,         u"规划许可"_s,   u"城乡"_s,
+    u"村庄规划"_s, u"历史文化"_s,     u"保护名录"_s,     u"储备"_s,         u"供应计划"_s,   u"节约集约"_s,
+    u"卫片"_s,     u"督察"_s,         u"整改"_s,         u"信访"_s,         u"政务公开"_s,   u"便民服务"_s,
+    u"一窗受理"_s, u"并联审批"_s,     u"营商环境"_s,     u"数字化"_s,       u"统一调查"_s,   u"年度变更"_s,
+    u"三区三线"_s, u"耕地占补平衡"_s, u"宅基地"_s,       u"农房"_s,         u"市人民政府"_s, u"区分局"_s,
+};
+const QStringList kVerbs{u"推进"_s, u"加强"_s, u"落实"_s, u"开展"_s, u"完善"_s, u"规范"_s, u"组织"_s, u"部署"_s};
+const QStringList kTitleForms{u"关于%1%2的公告"_s, u"关于做好%1%2工作的通知"_s, u"%1%2实施方案"_s,
+                              u"市局召开%1%2工作会议"_s, u"%1%2情况通报"_s};
+
+QString word(QRandomGenerator &r)
+{
+    return kWords.at(r.bounded(kWords.size()));
+}
+
+// About `characters` characters of Chinese body HTML in paragraphs.
+QString body(QRandomGenerator &r, int characters)
+{
+    QString html = u"<p>"_s;
+    int length = 0;
+    while (length < characters) {
+        QString sentence = kVerbs.at(r.bounded(kVerbs.size()));
+        const int parts = 2 + r.bounded(5);
+        for (int i = 0; i < parts; ++i)
+            sentence += word(r) + (i + 1 < parts ? u"，"_s : u"。"_s);
+        length += int(sentence.size());
+        html += sentence;
+        if (r.bounded(5) == 0)
+            html += u"</p><p>"_s;
+    }
+    return html + u"</p>"_s;
+}
+
+qint64 statusKb(const QByteArray &field)
+{
+    QFile status(u"/proc/self/status"_s);
+    if (!status.open(QIODevice::ReadOnly))
+        return -1;
+    for (const QByteArray &line : status.readAll().split('\n')) {
+        if (line.startsWith(field + ':'))
+            return line.mid(field.size() + 1).trimmed().split(' ').value(0).toLongLong();
+    }
+    return -1;
+}
+
+struct Stats
+{
+    double median = 0, min = 0, max = 0;
+};
+
+Stats stats(std::vector<double> v)
+{
+    if (v.empty())
+        return {};
+    std::sort(v.begin(), v.end());
+    const double m = v.size() % 2 ? v[v.size() / 2] : (v[v.size() / 2 - 1] + v[v.size() / 2]) / 2;
+    return {m, v.front(), v.back()};
+}
+
+// Times every request from its creation to its answer (the sync engine waits for each one in turn:
+// nothing of the client runs meanwhile).
+class TimingNetworkAccessManager : public QNetworkAccessManager
+{
+public:
+    double httpMs = 0;
+    int requests = 0;
+    qint64 bytes = 0;
+
+protected:
+    QNetworkReply *createRequest(Operation op, const QNetworkRequest &request, QIODevice *data) override
+    {
+        QNetworkReply *reply = QNetworkAccessManager::createRequest(op, request, data);
+        auto timer = std::make_shared<QElapsedTimer>();
+        timer->start();
+        ++requests;
+        // Connected before the engine's own handler, so it runs first.
+        connect(reply, &QNetworkReply::finished, this, [this, timer, reply] {
+            httpMs += double(timer->nsecsElapsed()) / 1e6;
+            bytes += reply->bytesAvailable();
+        });
+        return reply;
+    }
+};
+
+// The sync engine's page timings ("baosong.sync" debug messages "pull page: ... convert_ms=X store_ms=Y").
+double g_convertMs = 0;
+double g_storeMs = 0;
+int g_pages = 0;
+QtMessageHandler g_previousHandler = nullptr;
+
+void messageHandler(QtMsgType type, const QMessageLogContext &context, const QString &message)
+{
+    if (type == QtDebugMsg && qstrcmp(context.category, "baosong.sync") == 0 &&
+        message.contains("pull page:"_L1)) {
+        static const QRegularExpression convert(u"convert_ms=([0-9.]+)"_s);
+        static const QRegularExpression store(u"store_ms=([0-9.]+)"_s);
+        g_convertMs += convert.match(message).captured(1).toDouble();
+        g_storeMs += store.match(message).captured(1).toDouble();
+        ++g_pages;
+        if (qEnvironmentVariableIsSet("BENCH_SYNC_PAGES"))
+            std::printf("    %s\n", qPrintable(message));
+        return;
+    }
+    if (g_previousHandler)
+        g_previousHandler(type, context, message);
+}
+
+struct RunFigures
+{
+    double totalMs = 0, httpMs = 0, convertMs = 0, storeMs = 0;
+    int requests = 0;
+    int pages = 0;
+    qint64 bytes = 0;
+    bool reached = false;
+};
+
+RunFigures syncOnce(SyncEngine &engine, TimingNetworkAccessManager &network)
+{
+    network.httpMs = 0;
+    network.requests = 0;
+    network.bytes = 0;
+    g_convertMs = g_storeMs = 0;
+    g_pages = 0;
+    RunFigures f;
+    QEventLoop loop;
+    const QMetaObject::Connection c =
+        QObject::connect(&engine, &SyncEngine::runFinished, &loop, [&](bool reached) {
+            f.reached = reached;
+            loop.quit();
+        });
+    QElapsedTimer t;
+    t.start();
+    engine.syncNow();
+    loop.exec();
+    f.totalMs = double(t.nsecsElapsed()) / 1e6;
+    QObject::disconnect(c);
+    f.httpMs = network.httpMs;
+    f.requests = network.requests;
+    f.bytes = network.bytes;
+    f.convertMs = g_convertMs;
+    f.storeMs = g_storeMs;
+    f.pages = g_pages;
+    return f;
+}
+
+void print(const char *label, const std::vector<RunFigures> &runs)
+{
+    std::vector<double> total, http, convert, store, other;
+    for (const RunFigures &r : runs) {
+        total.push_back(r.totalMs);
+        http.push_back(r.httpMs);
+        convert.push_back(r.convertMs);
+        store.push_back(r.storeMs);
+        other.push_back(r.totalMs - r.httpMs - r.convertMs - r.storeMs);
+    }
+    const Stats s = stats(total);
+    std::printf("%s: median %.1f ms (min %.1f, max %.1f) over %zu runs, %d requests (%d feed pages), %.1f MB "
+                "received\n",
+                label, s.median, s.min, s.max, runs.size(), runs.back().requests, runs.back().pages,
+                double(runs.back().bytes) / 1e6);
+    std::printf("    split (medians): HTTP incl. server %.1f ms | client JSON→items %.1f ms | LocalStore writes "
+                "%.1f ms | rest (reply JSON parse, /me, outbox, signals) %.1f ms\n",
+                stats(http).median, stats(convert).median, stats(store).median, stats(other).median);
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    const int firstRuns = argc > 1 ? std::max(1, atoi(argv[1])) : 5;
+    const int noopRuns = argc > 2 ? std::max(1, atoi(argv[2])) : 20;
+    const int itemCount = argc > 3 ? std::max(1, atoi(argv[3])) : 10000;
+    QLoggingCategory::setFilterRules(u"baosong.*.info=false\nbaosong.sync.debug=true"_s);
+    g_previousHandler = qInstallMessageHandler(messageHandler);
+
+    QTemporaryDir dir;
+    const QString serverDir = dir.filePath(u"server"_s);
+    QDir().mkpath(serverDir);
+    std::printf("temporary folder %s on %s\n", qPrintable(dir.path()),
+                QStorageInfo(dir.path()).fileSystemType().constData());
+    const QString ini = serverDir + u"/baosong-server.ini"_s;
+    {
+        QFile f(ini);
+        f.open(QIODevice::WriteOnly);
+        f.write("[server]\nport=0\nlanguage=en\n[site]\nserve=false\n");
+        QFile admin(serverDir + u"/admin-password"_s);
+        admin.open(QIODevice::WriteOnly);
+        admin.write("a-long-admin-password\n");
+    }
+    auto admin = [&](const QStringList &args) {
+        QProcess p;
+        p.setProcessChannelMode(QProcess::MergedChannels);
+        p.start(QStringLiteral(BAOSONG_SERVER_BIN), QStringList{u"--config"_s, ini} + args);
+        p.waitForFinished(-1);
+        if (p.exitCode() != 0)
+            std::fprintf(stderr, "%s\n", p.readAll().constData());
+        return p.exitCode() == 0;
+    };
+    if (!admin({u"init"_s, u"--password-file"_s, serverDir + u"/admin-password"_s}) ||
+        !admin({u"import"_s, QStringLiteral(BAOSONG_SOURCE_DIR "/resources/demo-organization.json"),
+                u"--passwords-out"_s, serverDir + u"/passwords.tsv"_s}))
+        return 1;
+    QHash<QString, QString> passwords;
+    {
+        QFile tsv(serverDir + u"/passwords.tsv"_s);
+        tsv.open(QIODevice::ReadOnly);
+        for (const QByteArray &line : tsv.readAll().split('\n')) {
+            const QList<QByteArray> fields = line.split('\t');
+            if (fields.size() >= 2 && !line.startsWith('#'))
+                passwords.insert(QString::fromUtf8(fields[0]), QString::fromUtf8(fields[1]));
+        }
+    }
+
+    // ---- the server's items, seeded straight into its store --------------------------------------
+    const Organization org = Organization::demo();
+    const RouteEngine &engine = RouteEngine::builtin();
+    const QString personId = u"he.xiaoyu"_s; // the office's correspondent
+    const Person *author = nullptr;
+    for (const Person &p : org.people) {
+        if (p.id == personId)
+            author = &p;
+    }
+    if (!author) {
+        std::fprintf(stderr, "the demo organization has no %s\n", qPrintable(personId));
+        return 1;
+    }
+    {
+        QElapsedTimer t;
+        t.start();
+        server::StoreConfig config;
+        config.sqlitePath = serverDir + u"/baosong.sqlite"_s;
+        server::ServerStore store(config);
+        QString error;
+        if (!store.open(&error)) {
+            std::fprintf(stderr, "server store: %s\n", qPrintable(error));
+            return 1;
+        }
+        QRandomGenerator r(20260101);
+        const QDate today = QDate::currentDate();
+        QString column;
+        for (const Column *c : org.columnsOfUnit(author->unitId))
+            column = column.isEmpty() ? c->id : column;
+        int made = 0, drafts = 0, inReview = 0, published = 0;
+        qint64 bodyBytes = 0;
+        server::ServerStore::Transaction tx(store);
+        for (int n = 0; tx.ok() && n < itemCount; ++n) {
+            Item item;
+            item.id = u"bench-%1"_s.arg(n, 6, 10, QLatin1Char('0'));
+            item.kind = n % 3 == 0 ? ItemKind::Disclosure : ItemKind::News;
+            item.unitId = author->unitId;
+            const QDateTime at(today.addDays(-(itemCount - n) / 20), QTime(9, 0), Qt::UTC);
+            RevisionContent content;
+            content.title = kTitleForms.at(r.bounded(kTitleForms.size())).arg(word(r), word(r));
+            content.bodyHtml = body(r, 950 + r.bounded(100));
+            content.infoDate = at.date();
+            content.urgent = r.bounded(40) == 0;
+            content.columnId = column;
+            ActionRequest create;
+            create.action = Action::Create;
+            create.content = content;
+            bool ok = bool(engine.apply(*author, item, create, at));
+            const int roll = r.bounded(100);
+            const int stagesPassed = roll < 20 ? -1 : roll < 50 ? r.bounded(2) : 99;
+            if (ok && stagesPassed >= 0) {
+                ActionRequest submit;
+                submit.action = Action::Submit;
+                ok = bool(engine.apply(*author, item, submit, at));
+            }
+            const QList<Stage> stages = engine.stages(item);
+            for (int i = 0; ok && i < std::min<qsizetype>(stagesPassed, stages.size()); ++i) {
+                const Stage &stage = stages.at(i);
+                const Person *reviewer = nullptr;
+                for (const Person &p : org.people) {
+                    const bool holds = stage.scope == StageScope::Bureau ? p.hasRole(stage.role)
+                                                                         : p.holds(stage.role, item.unitId);
+                    if (holds && p.id != author->id && !reviewer)
+                        reviewer = &p;
+                }
+                ActionRequest approve;
+                approve.action = Action::Approve;
+                approve.confidentialityAttested = true;
+                ok = reviewer && engine.apply(*reviewer, item, approve, at.addSecs(3600 * (i + 1)));
+            }
+            if (!ok) {
+                std::fprintf(stderr, "item %d could not be made with the demo organization\n", n);
+                return 1;
+            }
+            if (item.state == WorkflowState::Published && item.indexNumber.isEmpty())
+                item.indexNumber = disclosureIndexNumber(u"BZ-OFF"_s, at.date().year(), n + 1);
+            drafts += item.state == WorkflowState::Draft;
+            inReview += item.state == WorkflowState::InReview;
+            published += item.state == WorkflowState::Published;
+            bodyBytes += content.bodyHtml.toUtf8().size();
+            const std::optional<Stage> stage = engine.currentStage(item);
+            if (!store.saveItem(item, stage ? toString(stage->role) : QString())) {
+                std::fprintf(stderr, "saving item %d: %s\n", n, qPrintable(store.lastError()));
+                return 1;
+            }
+            ++made;
+        }
+        if (!tx.commit()) {
+            std::fprintf(stderr, "seeding: %s\n", qPrintable(store.lastError()));
+            return 1;
+        }
+        std::printf("server seeded with %d items of %s (%d drafts, %d in review, %d published; bodies %.1f KB "
+                    "of UTF-8 on average) in %.1f s\n",
+                    made, qPrintable(author->unitId), drafts, inReview, published,
+                    double(bodyBytes) / made / 1000.0, double(t.elapsed()) / 1000.0);
+    }
+
+    // ---- the server ----------------------------------------------------------------------------------
+    QProcess server;
+    server.setProcessChannelMode(QProcess::MergedChannels);
+    server.setStandardOutputFile(serverDir + u"/serve.log"_s);
+    server.start(QStringLiteral(BAOSONG_SERVER_BIN), {u"--config"_s, ini, u"serve"_s});
+    quint16 port = 0;
+    QByteArray output;
+    for (int i = 0; port == 0 && i < 600 && server.state() != QProcess::NotRunning; ++i) {
+        QThread::msleep(100);
+        QFile log(serverDir + u"/serve.log"_s);
+        if (log.open(QIODevice::ReadOnly))
+            output = log.readAll();
+        const QRegularExpressionMatch m =
+            QRegularExpression(u"https://127\\.0\\.0\\.1:(\\d+)/api/v1/"_s).match(QString::fromUtf8(output));
+        if (m.hasMatch())
+            port = m.captured(1).toUShort();
+    }
+    if (port == 0) {
+        std::fprintf(stderr, "server did not start: %s\n", output.constData());
+        return 1;
+    }
+
+    ServerEndpoint endpoint;
+    endpoint.baseUrl = QUrl(u"https://127.0.0.1:%1"_s.arg(port));
+    QSslConfiguration ssl = QSslConfiguration::defaultConfiguration();
+    ssl.setCaCertificates(QSslCertificate::fromPath(serverDir + u"/server.crt"_s));
+    endpoint.ssl = ssl;
+    endpoint.timeoutMs = 60000;
+    {
+        QNetworkAccessManager network;
+        QNetworkRequest request = endpoint.request(u"/api/v1/session"_s);
+        request.setHeader(QNetworkRequest::ContentTypeHeader, u"application/json"_s);
+        QNetworkReply *reply = network.post(
+            request, QJsonDocument(QJsonObject{{"login"_L1, personId}, {"password"_L1, passwords.value(personId)}})
+                         .toJson(QJsonDocument::Compact));
+        QEventLoop loop;
+        QObject::connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
+        loop.exec();
+        const QJsonObject answer = QJsonDocument::fromJson(reply->readAll()).object();
+        reply->deleteLater();
+        endpoint.token = answer.value("token"_L1).toString().toLatin1();
+        if (endpoint.token.isEmpty()) {
+            std::fprintf(stderr, "sign-in failed\n");
+            return 1;
+        }
+    }
+    const qint64 rssBefore = statusKb("VmRSS");
+
+    // ---- (a) first sync into an empty store, (b) no-op syncs ----------------------------------------
+    std::vector<RunFigures> first, noop;
+    std::unique_ptr<QTemporaryDir> clientDir;
+    std::unique_ptr<LocalStore> store;
+    std::unique_ptr<TimingNetworkAccessManager> network;
+    std::unique_ptr<SyncEngine> sync;
+    qint64 rssAfterFirst = 0;
+    int items = 0;
+    for (int run = 0; run < firstRuns; ++run) {
+        sync.reset();
+        network.reset();
+        store.reset();
+        clientDir = std::make_unique<QTemporaryDir>(dir.filePath(u"client-XXXXXX"_s));
+        store = std::make_unique<LocalStore>(clientDir->filePath(u"local.sqlite"_s));
+        if (!store->open().ok()) {
+            std::fprintf(stderr, "local store: %s\n", qPrintable(store->lastError()));
+            return 1;
+        }
+        network = std::make_unique<TimingNetworkAccessManager>();
+        sync = std::make_unique<SyncEngine>(*store, network.get());
+        sync->setEndpoint(endpoint);
+        const RunFigures f = syncOnce(*sync, *network);
+        items = store->itemCount();
+        if (!f.reached || sync->state() != SyncEngine::State::Idle || items != itemCount) {
+            std::fprintf(stderr, "first sync failed: state %s, %d items, %s\n",
+                         qPrintable(keys::toString(sync->state())), items, qPrintable(sync->lastError().message));
+            return 1;
+        }
+        rssAfterFirst = std::max(rssAfterFirst, statusKb("VmRSS"));
+        first.push_back(f);
+        std::printf("  first sync %d: %.1f ms (HTTP %.1f, convert %.1f, store %.1f)\n", run + 1, f.totalMs,
+                    f.httpMs, f.convertMs, f.storeMs);
+    }
+    for (int run = 0; run < noopRuns; ++run) {
+        const RunFigures f = syncOnce(*sync, *network);
+        if (!f.reached || sync->state() != SyncEngine::State::Idle) {
+            std::fprintf(stderr, "no-op sync failed: %s\n", qPrintable(sync->lastError().message));
+            return 1;
+        }
+        noop.push_back(f);
+    }
+    const double storeMb = double(QFileInfo(store->path()).size() + QFileInfo(store->path() + u"-wal"_s).size()) / 1e6;
+
+    std::printf("\n%d items (the client's store: %.0f MB with its WAL)\n", items, storeMb);
+    print("(a) first sync into an empty store (target ≤ 1000 ms)", first);
+    print("(b) no-op sync (target ≤ 20 ms)", noop);
+    std::printf("client RSS: %.1f MB before the first sync, %.1f MB after (max over runs), peak %.1f MB\n",
+                double(rssBefore) / 1024, double(rssAfterFirst) / 1024, double(statusKb("VmHWM")) / 1024);
+
+    sync.reset();
+    network.reset();
+    store.reset();
+    server.terminate();
+    server.waitForFinished(10000);
+    return 0;
+}

@@ -1,0 +1,68 @@
+#include "Notifications.h"
+
+using namespace Qt::StringLiterals;
+
+namespace baosong {
+
+QList<Notification> Notifications::plan(const QList<ItemSummary> &arrived, const QList<ItemSummary> &mine,
+                                        const QHash<QString, WorkflowState> &before)
+{
+    QList<Notification> out;
+    QList<ItemSummary> grouped;
+    for (const ItemSummary &s : arrived) {
+        if (!s.urgent) {
+            grouped.append(s);
+            continue;
+        }
+        Notification n;
+        n.kind = Notification::Kind::Queue;
+        n.urgent = true;
+        n.itemIds = {s.id};
+        n.title = tr("Urgent item waits for you");
+        n.text = s.title;
+        out.append(n);
+    }
+    if (!grouped.isEmpty()) {
+        Notification n;
+        n.kind = Notification::Kind::Queue;
+        for (const ItemSummary &s : grouped)
+            n.itemIds.append(s.id);
+        n.title = tr("%n new item(s) wait for you", nullptr, int(grouped.size()));
+        n.text = grouped.size() == 1 ? grouped.first().title
+                                     : tr("%1 and %n more", nullptr, int(grouped.size()) - 1).arg(grouped.first().title);
+        out.append(n);
+    }
+
+    QList<ItemSummary> published;
+    for (const ItemSummary &s : mine) {
+        const auto was = before.constFind(s.id);
+        if (was != before.cend() && *was == s.state)
+            continue;
+        if (s.state == WorkflowState::Returned) {
+            // Each returned item needs the author's work: one notification each.
+            Notification n;
+            n.kind = Notification::Kind::Returned;
+            n.urgent = s.urgent;
+            n.itemIds = {s.id};
+            n.title = tr("Returned to you for revision");
+            n.text = s.title;
+            out.append(n);
+        } else if (s.state == WorkflowState::Published && was != before.cend()) {
+            published.append(s);
+        }
+    }
+    if (!published.isEmpty()) {
+        Notification n;
+        n.kind = Notification::Kind::Published;
+        for (const ItemSummary &s : published)
+            n.itemIds.append(s.id);
+        n.title = tr("%n item(s) of yours published", nullptr, int(published.size()));
+        n.text = published.size() == 1
+                     ? published.first().title
+                     : tr("%1 and %n more", nullptr, int(published.size()) - 1).arg(published.first().title);
+        out.append(n);
+    }
+    return out;
+}
+
+} // namespace baosong

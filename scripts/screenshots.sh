@@ -1,0 +1,88 @@
+#!/usr/bin/env bash
+# Takes the screenshots in docs/screenshots/ of the real client under Xvfb, in Chinese, against a
+# throwaway embedded server on 127.0.0.1 (port 18443): the sign-in, the main window with items, the
+# editor with attachments and its preview. Needs a dev build (scripts/build.sh dev) and xdotool,
+# ImageMagick and fonts-noto-cjk (installed here when missing).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+command -v xdotool >/dev/null || apt-get install -y -qq xdotool >/dev/null
+build=${BAOSONG_BUILD:-build/dev}
+server=$build/server/baosong-server
+client=$build/app/baosong
+out=docs/screenshots
+work=$(mktemp -d)
+trap 'kill $(jobs -p) 2>/dev/null || true; [ -n "${KEEP:-}" ] || rm -rf "$work"' EXIT
+data="$work/server"
+mkdir -p "$data"
+head -c 18 /dev/urandom | base64 | tr -d '/+=' > "$data/admin-password"
+"$server" --data "$data" init --password-file "$data/admin-password" >/dev/null
+sed -i 's/^port=8443$/port=18443/; s/^port=8444$/port=18444/' "$data/baosong-server.ini"
+"$server" --data "$data" import resources/demo-organization.json --passwords-out "$data/pw.tsv" >/dev/null
+"$server" --data "$data" serve >"$work/server.log" 2>&1 &
+for _ in $(seq 50); do curl -sk https://127.0.0.1:18443/api/v1/health >/dev/null && break; sleep 0.2; done
+pw() { awk -F'\t' -v who="$1" '$1 == who { print $2 }' "$data/pw.tsv"; }
+api() { curl -s --cacert "$data/server.crt" -H "Authorization: Bearer $1" -H 'Content-Type: application/json' "https://127.0.0.1:18443$2" ${3:+-d "$3"}; }
+token() { curl -s --cacert "$data/server.crt" https://127.0.0.1:18443/api/v1/session -d "{\"login\":\"$1\",\"password\":\"$(pw "$1")\"}" | python3 -c 'import json,sys; print(json.load(sys.stdin)["token"])'; }
+
+# A few items of the correspondent he.xiaoyu, some sent into review, one returned.
+T=$(token he.xiaoyu); H=$(token zhou.min)
+today=$(date +%F)
+i=0
+for title in "关于2026年第四季度国土空间规划编制进展的通报" "巴中市自然资源和规划局召开耕地保护专题会议" "关于开展不动产登记便民服务月活动的通知" "城区控制性详细规划（草案）公示" "关于地质灾害防治工作的提醒"; do
+    i=$((i + 1)); id=$(python3 -c 'import uuid; print(uuid.uuid4())')
+    api "$T" /api/v1/actions "{\"action_id\":\"$(python3 -c 'import uuid; print(uuid.uuid4())')\",\"action\":\"create\",\"item_id\":\"$id\",\"kind\":\"news\",\"unit_id\":\"office\",\"content\":{\"title\":\"$title\",\"body_html\":\"<p>$title。</p>\",\"column_id\":\"bureau_news\",\"info_date\":\"$today\",\"urgent\":$([ $i = 4 ] && echo true || echo false)}}" >/dev/null
+    if [ $i -ge 3 ]; then
+        api "$T" /api/v1/actions "{\"action_id\":\"$(python3 -c 'import uuid; print(uuid.uuid4())')\",\"action\":\"submit\",\"item_id\":\"$id\",\"base_revision\":1}" >/dev/null
+    fi
+    if [ $i = 3 ]; then
+        api "$H" /api/v1/actions "{\"action_id\":\"$(python3 -c 'import uuid; print(uuid.uuid4())')\",\"action\":\"return\",\"item_id\":\"$id\",\"base_revision\":1,\"stage_id\":\"unit_review\",\"reason\":\"请补充活动时间和地点。\"}" >/dev/null
+    fi
+done
+
+export DISPLAY=:97
+Xvfb :97 -screen 0 1440x900x24 >/dev/null 2>&1 &
+sleep 1
+profile="$work/profile"
+LANG=zh_CN.UTF-8 "$client" --lang zh_CN --profile "$profile" --server 127.0.0.1:18443 \
+    --trust-certificate "$data/server.crt" --login he.xiaoyu >"$work/client.log" 2>&1 &
+sleep 3
+import -window root "$out/sign-in-zh.png"
+xdotool type --delay 20 "$(pw he.xiaoyu)"
+xdotool key Return
+sleep 4
+for w in $(xdotool search --onlyvisible --class baosong); do xdotool windowsize "$w" 1440 900 2>/dev/null || true; done
+sleep 1
+import -window root "$out/main-window-zh.png"
+
+# The editor: a new draft with a title, a body, two attachments (through "Add files…") and the preview.
+printf '%%PDF-1.4\n%% plan\n' > "$work/plan-map.pdf"
+convert -size 640x400 xc:'#dfe8f1' -fill '#2d5b8a' -draw 'rectangle 60,60 580,340' "$work/site-photo.png"
+# The client's top-level windows by title (no window manager runs here).
+window_named() { for w in $(xdotool search --onlyvisible --class baosong); do
+    xdotool getwindowname "$w" | grep -q "$1" && { echo "$w"; return; }; done; }
+main=$(window_named "报送 — ")
+xdotool windowfocus --sync "$main"
+xdotool key ctrl+n
+sleep 2
+editor=$(window_named "新建草稿")
+xdotool windowmove "$editor" 0 0 windowsize "$editor" 1440 900 windowfocus --sync "$editor"
+sleep 1
+click() { xdotool mousemove "$1" "$2" click 1; sleep 0.5; }
+click 470 33                                  # the title
+xdotool type --delay 40 "城区控制性详细规划（草案）公示"
+click 400 400                                 # the body
+xdotool type --delay 40 "根据《中华人民共和国城乡规划法》，现将城区控制性详细规划草案予以公示，公示期三十日。"
+xdotool key Return
+xdotool type --delay 40 "公示地点：市政务服务中心一楼大厅。"
+click 234 181                                 # the information date: today
+for f in plan-map.pdf site-photo.png; do
+    click 62 803                              # Add files…
+    sleep 1
+    xdotool type --delay 20 "$work/$f"
+    xdotool key Return
+    sleep 2
+done
+click 470 33
+sleep 4                                       # autosave, preview
+import -window root "$out/editor-zh.png"
+echo "screenshots: written to $out (client log: $work/client.log)"

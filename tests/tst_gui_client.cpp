@@ -1,0 +1,542 @@
+// The desktop client (issue #7) driven through its real widgets, headless, against a real server on
+// loopback HTTPS: first run with the fingerprint confirmation, sign-in, a draft with two attachments
+// dropped on it, autosave, a simulated crash and the recovery, paste from Word, submit while offline
+// then sync, a returned item revised and resubmitted; the views; one client per profile.
+
+#include "FaultyNetworkAccessManager.h"
+#include "ServerHarness.h"
+
+#include "ClientSession.h"
+#include "ConnectDialog.h"
+#include "DraftAutosave.h"
+#include "EditorWindow.h"
+#include "ItemEditor.h"
+#include "ItemListModel.h"
+#include "MainWindow.h"
+#include "MessageBox.h"
+#include "Notifier.h"
+#include "Settings.h"
+#include "SyncStatusWidget.h"
+
+#include <QAbstractItemModelTester>
+#include <QApplication>
+#include <QCheckBox>
+#include <QComboBox>
+#include <QClipboard>
+#include <QDragEnterEvent>
+#include <QDropEvent>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QLoggingCategory>
+#include <QMimeData>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QStackedWidget>
+#include <QTableView>
+#include <QTest>
+
+using namespace baosong;
+using namespace baosong::test;
+using namespace Qt::StringLiterals;
+
+namespace {
+
+// Makes fault-injecting managers for a session; the test sets the rule of the last one made.
+class FaultyFactory : public NetworkAccessFactory
+{
+public:
+    QNetworkAccessManager *create(QObject *parent) override
+    {
+        last = new FaultyNetworkAccessManager(parent);
+        return last;
+    }
+    FaultyNetworkAccessManager *last = nullptr;
+};
+
+template <typename T>
+T *child(QObject *parent, const char *name)
+{
+    return parent->findChild<T *>(QString::fromLatin1(name));
+}
+
+void dropFiles(QWidget *target, const QStringList &paths)
+{
+    QMimeData mime;
+    QList<QUrl> urls;
+    for (const QString &p : paths)
+        urls << QUrl::fromLocalFile(p);
+    mime.setUrls(urls);
+    const QPointF pos = QPointF(target->rect().center());
+    QDragEnterEvent enter(pos.toPoint(), Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+    QApplication::sendEvent(target, &enter);
+    QVERIFY(enter.isAccepted());
+    QDropEvent drop(pos, Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+    QApplication::sendEvent(target, &drop);
+    QVERIFY(drop.isAccepted());
+}
+
+QString writeFile(const QString &path, const QByteArray &bytes)
+{
+    QFile f(path);
+    if (!f.open(QIODevice::WriteOnly) || f.write(bytes) != bytes.size())
+        return {};
+    return path;
+}
+
+// Chinese text arrives from an input method: its commit string.
+void typeText(QWidget *widget, const QString &text)
+{
+    QInputMethodEvent event;
+    event.setCommitString(text);
+    QApplication::sendEvent(widget, &event);
+}
+
+// The fields a news item needs before it can be submitted: a column of the unit and the date.
+void fillRequired(EditorWindow *editor)
+{
+    auto *column = editor->findChild<QComboBox *>(u"columnCombo"_s);
+    for (int i = 0; i < column->count(); ++i) {
+        if (!column->itemData(i).toString().isEmpty()) {
+            column->setCurrentIndex(i);
+            break;
+        }
+    }
+    QTest::mouseClick(editor->findChild<QAbstractButton *>(u"infoDateTodayButton"_s), Qt::LeftButton);
+}
+
+bool runSync(ClientSession &session, int timeoutMs = 30000)
+{
+    QSignalSpy done(&session.sync(), &SyncEngine::runFinished);
+    session.sync().syncNow();
+    return done.count() > 0 || done.wait(timeoutMs);
+}
+
+} // namespace
+
+class TestGuiClient : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void firstRunConfirmsTheFingerprintAndSignsIn();
+    void wrongPasswordIsRefusedClearly();
+    void oneClientPerProfile();
+    void draftWithAttachmentsAutosavedSubmittedOffline();
+    void crashedEditorIsReopened();
+    void returnedItemRevisedAndResubmitted();
+    void notificationsOfQueueAndReturn();
+
+private:
+    // A profile signed in as `login` against `h` through the real dialog.
+    std::unique_ptr<ClientSession> signedIn(ServerHarness &h, const QString &profile, const QString &login,
+                                            FaultyFactory *factory = nullptr);
+    Organization m_org;
+};
+
+void TestGuiClient::initTestCase()
+{
+    QLoggingCategory::setFilterRules(u"baosong.server.*.info=false\nbaosong.http.info=false"_s);
+    m_org = Organization::demo();
+}
+
+std::unique_ptr<ClientSession> TestGuiClient::signedIn(ServerHarness &h, const QString &profile,
+                                                       const QString &login, FaultyFactory *factory)
+{
+    auto session = std::make_unique<ClientSession>(profile, factory);
+    QString error;
+    if (!session->open(&error)) {
+        qWarning() << error;
+        return nullptr;
+    }
+    session->setSyncInterval(0);
+    const QUrl server(u"https://127.0.0.1:%1"_s.arg(h.port()));
+    const TrustVerdict verdict = session->probe(server);
+    if (!session->trustCertificate(server, verdict.certificate, &error))
+        return nullptr;
+    QSignalSpy done(session.get(), &ClientSession::signInFinished);
+    session->signIn(server, login, ServerHarness::password(login));
+    if (!done.wait(20000) || !done.first().at(0).toBool())
+        return nullptr;
+    if (!session->store().organization() && !runSync(*session))
+        return nullptr;
+    return session;
+}
+
+// First run: the address, the certificate's fingerprint shown to be compared (trusting is possible
+// only once the user says they compared it), then the sign-in; the pin is kept in the profile.
+void TestGuiClient::firstRunConfirmsTheFingerprintAndSignsIn()
+{
+    ServerHarness h(u"sqlite"_s);
+    QVERIFY2(h.ok(), qPrintable(h.error()));
+    QString error;
+    QVERIFY(h.importOrganization(m_org, &error));
+    QTemporaryDir profile;
+    ClientSession session(profile.path());
+    QVERIFY(session.open(&error));
+    session.setSyncInterval(0);
+
+    ConnectDialog dialog(&session);
+    dialog.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+    QCOMPARE(dialog.page(), ConnectDialog::ServerPage);
+    auto *server = child<QLineEdit>(&dialog, "serverEdit");
+    QTest::keyClicks(server, u"http://127.0.0.1:%1"_s.arg(h.port()));
+    QTest::mouseClick(child<QPushButton>(&dialog, "connectButton"), Qt::LeftButton);
+    QCOMPARE(dialog.page(), ConnectDialog::ServerPage); // plain HTTP is refused
+    QVERIFY(dialog.message().contains(u"HTTPS"_s));
+
+    server->clear();
+    QTest::keyClicks(server, u"127.0.0.1:%1"_s.arg(h.port()));
+    QTest::keyClick(server, Qt::Key_Return);
+    QCOMPARE(dialog.page(), ConnectDialog::CertificatePage);
+    const QSslCertificate certificate = QSslCertificate::fromPath(h.certificatePath()).first();
+    const QString expected = TlsTrust::readableFingerprint(TlsTrust::fingerprint(certificate));
+    QCOMPARE(child<QLabel>(&dialog, "fingerprintLabel")->text(), expected);
+    auto *trust = child<QPushButton>(&dialog, "trustButton");
+    QVERIFY(!trust->isEnabled());
+    child<QCheckBox>(&dialog, "confirmCheck")->click();
+    QVERIFY(trust->isEnabled());
+    QTest::mouseClick(trust, Qt::LeftButton);
+    QCOMPARE(dialog.page(), ConnectDialog::SignInPage);
+    QVERIFY(QFile::exists(TlsTrust::settingsPath(profile.path())));
+    QCOMPARE(QFile::permissions(TlsTrust::settingsPath(profile.path())) & (QFile::ReadGroup | QFile::ReadOther),
+             QFile::Permissions());
+
+    QTest::keyClicks(child<QLineEdit>(&dialog, "loginEdit"), u"he.xiaoyu"_s);
+    QTest::keyClicks(child<QLineEdit>(&dialog, "passwordEdit"), ServerHarness::password(u"he.xiaoyu"_s));
+    QTest::mouseClick(child<QPushButton>(&dialog, "signInButton"), Qt::LeftButton);
+    QTRY_COMPARE_WITH_TIMEOUT(dialog.result(), int(QDialog::Accepted), 20000);
+    QVERIFY(session.isSignedIn());
+    QCOMPARE(session.personId(), u"he.xiaoyu"_s);
+    QCOMPARE(session.login(), u"he.xiaoyu"_s);
+    QVERIFY(runSync(session));
+    QVERIFY(session.store().organization());
+    // The password is nowhere in the profile.
+    for (const QFileInfo &f : QDir(profile.path()).entryInfoList(QDir::Files)) {
+        QFile file(f.filePath());
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QVERIFY2(!file.readAll().contains(ServerHarness::password(u"he.xiaoyu"_s).toUtf8()),
+                 qPrintable(f.fileName()));
+    }
+
+    // Next start: the profile knows its server; a second dialog opens at the sign-in, and another
+    // account is refused (its data would mix).
+    ConnectDialog again(&session);
+    QCOMPARE(again.page(), ConnectDialog::SignInPage);
+    child<QLineEdit>(&again, "loginEdit")->setText(u"zhou.min"_s);
+    child<QLineEdit>(&again, "passwordEdit")->setText(ServerHarness::password(u"zhou.min"_s));
+    QTest::mouseClick(child<QPushButton>(&again, "signInButton"), Qt::LeftButton);
+    QVERIFY(again.message().contains(u"he.xiaoyu"_s));
+    QCOMPARE(session.personId(), u"he.xiaoyu"_s);
+}
+
+void TestGuiClient::wrongPasswordIsRefusedClearly()
+{
+    ServerHarness h(u"sqlite"_s);
+    QVERIFY(h.ok());
+    QString error;
+    QVERIFY(h.importOrganization(m_org, &error));
+    QTemporaryDir profile;
+    ClientSession session(profile.path());
+    QVERIFY(session.open(&error));
+    const QUrl server(u"https://127.0.0.1:%1"_s.arg(h.port()));
+    QVERIFY(session.trustCertificate(server, session.probe(server).certificate, &error));
+    ConnectDialog dialog(&session);
+    child<QLineEdit>(&dialog, "serverEdit")->setText(u"127.0.0.1:%1"_s.arg(h.port()));
+    QTest::mouseClick(child<QPushButton>(&dialog, "connectButton"), Qt::LeftButton);
+    QCOMPARE(dialog.page(), ConnectDialog::SignInPage); // already trusted: no question
+    child<QLineEdit>(&dialog, "loginEdit")->setText(u"he.xiaoyu"_s);
+    child<QLineEdit>(&dialog, "passwordEdit")->setText(u"wrong"_s);
+    QSignalSpy done(&session, &ClientSession::signInFinished);
+    QTest::mouseClick(child<QPushButton>(&dialog, "signInButton"), Qt::LeftButton);
+    QVERIFY(done.wait(20000));
+    QVERIFY(!done.first().at(0).toBool());
+    QVERIFY(dialog.message().contains(u"password"_s));
+    QVERIFY(child<QLineEdit>(&dialog, "passwordEdit")->text().isEmpty());
+    QVERIFY(!session.isSignedIn());
+}
+
+void TestGuiClient::oneClientPerProfile()
+{
+    QTemporaryDir profile;
+    ClientSession first(profile.path());
+    QString error;
+    QVERIFY(first.open(&error));
+    ClientSession second(profile.path());
+    QVERIFY(!second.open(&error));
+    QVERIFY2(error.contains(QString::number(QCoreApplication::applicationPid())), qPrintable(error));
+}
+
+// A correspondent drafts an item, drops two files on it, pastes from Word; autosave keeps it; the
+// submit is made offline and reaches the server at the next sync, with its attachments listed.
+void TestGuiClient::draftWithAttachmentsAutosavedSubmittedOffline()
+{
+    ServerHarness h(u"sqlite"_s);
+    QVERIFY(h.ok());
+    QString error;
+    QVERIFY(h.importOrganization(m_org, &error));
+    QTemporaryDir profile;
+    FaultyFactory faults;
+    auto session = signedIn(h, profile.path(), u"he.xiaoyu"_s, &faults);
+    QVERIFY(session);
+    Settings settings(profile.path());
+    const Organization org = *session->store().organization();
+    MainWindow window(&session->store(), &org, &settings);
+    window.attachSession(session.get());
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    auto *views = child<QListWidget>(&window, "viewList");
+    QCOMPARE(views->count(), 4);
+    QCOMPARE(window.currentViewKey(), u"my_drafts"_s);
+    QAbstractItemModelTester tester(window.itemModel(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+
+    EditorWindow *editor = window.newDraft();
+    QVERIFY(editor);
+    QVERIFY(QTest::qWaitForWindowExposed(editor));
+    editor->autosave()->setDelay(200);
+    auto *title = child<QLineEdit>(editor, "titleEdit");
+    title->setFocus();
+    QTest::keyClicks(title, u"Spatial plan public notice"_s);
+
+    QTemporaryDir files;
+    const QString pdf = writeFile(files.filePath(u"规划公示.pdf"_s), QByteArray("%PDF-1.4\n") + QByteArray(8000, 'p'));
+    const QString xls = writeFile(files.filePath(u"地块清单.xlsx"_s), QByteArray(3000, 'x'));
+    dropFiles(child<QWidget>(editor, "attachmentView")->findChild<QWidget *>(u"qt_scrollarea_viewport"_s), {pdf, xls});
+    QTRY_COMPARE(editor->editor()->attachmentModel()->rowCount(), 2);
+    QTRY_VERIFY(!editor->editor()->isImporting());
+
+    // Paste from Word: structure kept, Word's styles gone.
+    QFile word(QStringLiteral(BAOSONG_TEST_DATA_DIR "/word-paste.html"));
+    QVERIFY(word.open(QIODevice::ReadOnly));
+    auto *mime = new QMimeData;
+    mime->setHtml(QString::fromUtf8(word.readAll()));
+    QApplication::clipboard()->setMimeData(mime);
+    BodyEdit *body = editor->editor()->bodyEdit();
+    body->setFocus();
+    QTest::keyClick(body, Qt::Key_V, Qt::ControlModifier);
+    const QString html = editor->editor()->item().latest()->content.bodyHtml;
+    QVERIFY(!html.isEmpty());
+    QVERIFY(!html.contains(u"mso-"_s));
+    QVERIFY(!html.contains(u"style="_s));
+
+    // Autosave: the draft is in the local store and its create in the outbox, before any submit.
+    const QString id = editor->itemId();
+    QTRY_VERIFY_WITH_TIMEOUT(session->store().item(id).has_value(), 10000);
+    QTRY_COMPARE(session->store().item(id)->latest()->content.attachments.size(), 2);
+    QTRY_VERIFY(session->store().item(id)->latest()->content.bodyHtml.contains(u"<"_s));
+    fillRequired(editor);
+
+    // Offline: every request fails.
+    faults.last->setRule([](const QByteArray &, const QUrl &, const QByteArray &) { return Fault::networkError(); });
+    QVERIFY(runSync(*session));
+    QCOMPARE(session->sync().state(), SyncEngine::State::Offline);
+    QVERIFY(window.syncStatus()->stateText().contains(QStringLiteral("Offline")) ||
+            window.syncStatus()->stateText().contains(QStringLiteral("离线")));
+
+    MessageBox::setNextAnswer(QMessageBox::Ok); // "submitted; you are offline"
+    QTest::mouseClick(child<QPushButton>(editor, "submitButton"), Qt::LeftButton);
+    QTRY_VERIFY(!window.editor());
+    const QList<OutboxEntry> waiting = session->store().outbox();
+    QCOMPARE(waiting.size(), 2);
+    QCOMPARE(waiting.at(0).action, u"create"_s);
+    QCOMPARE(waiting.at(1).action, u"submit"_s);
+    QVERIFY(!h.store().item(id));
+
+    // Back online.
+    faults.last->clearRule();
+    QVERIFY(runSync(*session));
+    QCOMPARE(session->sync().state(), SyncEngine::State::Idle);
+    const std::optional<Item> onServer = h.store().item(id);
+    QVERIFY(onServer);
+    QCOMPARE(onServer->state, WorkflowState::InReview);
+    QCOMPARE(onServer->latest()->content.title, u"Spatial plan public notice"_s);
+    QCOMPARE(onServer->latest()->content.attachments.size(), 2);
+    QCOMPARE(onServer->latest()->content.attachments.at(0).fileName, u"规划公示.pdf"_s);
+    // The attachments went before the item: the server has their content, whole.
+    const QByteArray token = h.login(u"he.xiaoyu"_s);
+    for (const Attachment &a : onServer->latest()->content.attachments) {
+        const HttpResult blob = h.get(u"/api/v1/blobs/%1?item=%2"_s.arg(QString::fromLatin1(a.sha256.toHex()), id), token);
+        QCOMPARE(blob.status, 200);
+        QCOMPARE(blob.raw.size(), a.size);
+    }
+    // The lists follow: it left "My drafts" for "Sent".
+    window.showView(ItemView::Sent);
+    QTRY_COMPARE(window.itemModel()->rowCount(), 1);
+    QCOMPARE(window.itemModel()->itemId(window.itemModel()->index(0, 0)), id);
+}
+
+// The client dies while a draft is open: at the next start the draft is reopened and the user told.
+void TestGuiClient::crashedEditorIsReopened()
+{
+    ServerHarness h(u"sqlite"_s);
+    QVERIFY(h.ok());
+    QString error;
+    QVERIFY(h.importOrganization(m_org, &error));
+    QTemporaryDir profile;
+    QString id;
+    {
+        auto session = signedIn(h, profile.path(), u"he.xiaoyu"_s);
+        QVERIFY(session);
+        Settings settings(profile.path());
+        const Organization org = *session->store().organization();
+        auto *window = new MainWindow(&session->store(), &org, &settings);
+        window->attachSession(session.get());
+        EditorWindow *editor = window->newDraft();
+        editor->autosave()->setDelay(100);
+        QTest::keyClicks(child<QLineEdit>(editor, "titleEdit"), u"Unsaved at the crash"_s);
+        id = editor->itemId();
+        QTRY_VERIFY(session->store().item(id).has_value());
+        QCOMPARE(DraftAutosave::draftToRecover(settings), id);
+        // The crash: nothing is closed normally (no close events, no finish()).
+        editor->setAttribute(Qt::WA_DeleteOnClose, false);
+        delete window; // its children go without closeEvent
+    }
+    auto session = std::make_unique<ClientSession>(profile.path());
+    QVERIFY(session->open(&error));
+    QVERIFY(session->resume() || true); // the keychain may be absent: recovery does not need the server
+    Settings settings(profile.path());
+    QCOMPARE(DraftAutosave::draftToRecover(settings), id);
+    const Organization org = *session->store().organization();
+    MainWindow window(&session->store(), &org, &settings);
+    MessageBox::setNextAnswer(QMessageBox::Ok);
+    window.attachSession(session.get());
+    QTRY_VERIFY(window.editor());
+    QCOMPARE(window.editor()->itemId(), id);
+    QVERIFY(MessageBox::lastMessage().contains(u"Unsaved at the crash"_s));
+    QCOMPARE(window.editor()->editor()->content().title, u"Unsaved at the crash"_s);
+}
+
+// A unit head returns the item with a reason; the author sees the reason, revises and resubmits.
+void TestGuiClient::returnedItemRevisedAndResubmitted()
+{
+    ServerHarness h(u"sqlite"_s);
+    QVERIFY(h.ok());
+    QString error;
+    QVERIFY(h.importOrganization(m_org, &error));
+    QTemporaryDir profile;
+    auto session = signedIn(h, profile.path(), u"he.xiaoyu"_s);
+    QVERIFY(session);
+    Settings settings(profile.path());
+    const Organization org = *session->store().organization();
+    MainWindow window(&session->store(), &org, &settings);
+    window.attachSession(session.get());
+    window.show();
+
+    EditorWindow *editor = window.newDraft();
+    auto *firstTitle = child<QLineEdit>(editor, "titleEdit");
+    firstTitle->setFocus();
+    typeText(firstTitle, u"关于耕地保护的通知"_s);
+    BodyEdit *body = editor->editor()->bodyEdit();
+    body->setFocus();
+    typeText(body, u"各乡镇、街道：请做好耕地保护工作。"_s);
+    fillRequired(editor);
+    const QString id = editor->itemId();
+    MessageBox::setNextAnswer(QMessageBox::Ok);
+    QTest::mouseClick(child<QPushButton>(editor, "submitButton"), Qt::LeftButton);
+    QTRY_VERIFY2(!window.editor(), qPrintable(MessageBox::lastMessage()));
+    QVERIFY(runSync(*session));
+    QCOMPARE(h.store().item(id)->state, WorkflowState::InReview);
+
+    // The unit head returns it (on the server, as another client would).
+    const HttpResult returned = h.post(u"/api/v1/actions"_s, h.login(u"zhou.min"_s),
+                                       {{"action_id"_L1, QUuid::createUuid().toString(QUuid::WithoutBraces)},
+                                        {"action"_L1, u"return"_s},
+                                        {"item_id"_L1, id},
+                                        {"base_revision"_L1, 1},
+                                        {"stage_id"_L1, u"unit_review"_s},
+                                        {"reason"_L1, u"请补充地块位置图"_s}});
+    QCOMPARE(returned.status, 200);
+    QVERIFY(runSync(*session));
+    QCOMPARE(session->store().item(id)->state, WorkflowState::Returned);
+    window.showView(ItemView::MyDrafts);
+    QTRY_COMPARE(window.itemModel()->rowCount(), 1);
+
+    // Opened: the reason is shown; revised and submitted again.
+    auto *table = child<QTableView>(&window, "itemTable");
+    table->selectRow(0);
+    table->setFocus();
+    QTest::keyClick(table, Qt::Key_Return);
+    QTRY_VERIFY(window.editor());
+    editor = window.editor();
+    QVERIFY(editor->returnReason().contains(u"请补充地块位置图"_s));
+    auto *title = child<QLineEdit>(editor, "titleEdit");
+    title->setFocus();
+    title->selectAll();
+    typeText(title, u"关于耕地保护的通知（补充位置图）"_s);
+    MessageBox::setNextAnswer(QMessageBox::Ok);
+    QTest::mouseClick(child<QPushButton>(editor, "submitButton"), Qt::LeftButton);
+    QTRY_VERIFY2(!window.editor(), qPrintable(MessageBox::lastMessage()));
+    QVERIFY(runSync(*session));
+    const std::optional<Item> item = h.store().item(id);
+    QCOMPARE(item->state, WorkflowState::InReview);
+    QCOMPARE(item->cycle, 2);
+    QCOMPARE(item->latestNumber(), 2);
+    QCOMPARE(item->latest()->content.title, u"关于耕地保护的通知（补充位置图）"_s);
+    QCOMPARE(session->store().outboxCount(), 0);
+}
+
+// The unit head is told when an item reaches the queue (and sees the count); the author when it is
+// returned. Turned off, nothing is shown but the count stays.
+void TestGuiClient::notificationsOfQueueAndReturn()
+{
+    ServerHarness h(u"sqlite"_s);
+    QVERIFY(h.ok());
+    QString error;
+    QVERIFY(h.importOrganization(m_org, &error));
+    QTemporaryDir authorProfile, headProfile;
+    auto author = signedIn(h, authorProfile.path(), u"he.xiaoyu"_s);
+    auto head = signedIn(h, headProfile.path(), u"zhou.min"_s);
+    QVERIFY(author && head);
+    Settings authorSettings(authorProfile.path()), headSettings(headProfile.path());
+    const Organization org = *head->store().organization();
+    MainWindow authorWindow(&author->store(), &org, &authorSettings);
+    authorWindow.attachSession(author.get());
+    MainWindow headWindow(&head->store(), &org, &headSettings);
+    headWindow.attachSession(head.get());
+    QCOMPARE(headWindow.notifier()->waitingCount(), 0);
+
+    Item draft;
+    draft.id = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    draft.kind = ItemKind::News;
+    draft.unitId = u"office"_s;
+    Revision r;
+    r.content.title = u"紧急：关于防汛的通知"_s;
+    r.content.urgent = true;
+    draft.revisions = {r};
+    QVERIFY(author->sync().saveDraft(draft, &error));
+    ActionRequest submit;
+    submit.action = Action::Submit;
+    QVERIFY(author->sync().queueAction(draft.id, submit, &error));
+    QVERIFY(runSync(*author));
+
+    QSignalSpy told(headWindow.notifier(), &Notifier::notified);
+    QVERIFY(runSync(*head));
+    QTRY_COMPARE(told.count(), 1);
+    const Notification queued = headWindow.notifier()->history().last();
+    QCOMPARE(queued.kind, Notification::Kind::Queue);
+    QVERIFY(queued.urgent);
+    QCOMPARE(queued.itemIds, QStringList{draft.id});
+    QCOMPARE(headWindow.notifier()->waitingCount(), 1);
+    QVERIFY(headWindow.windowTitle().startsWith(u"(1)"_s));
+
+    ActionRequest giveBack;
+    giveBack.action = Action::Return;
+    giveBack.stageId = u"unit_review"_s;
+    giveBack.reason = u"请写明防汛责任人"_s;
+    QVERIFY(head->sync().queueAction(draft.id, giveBack, &error));
+    QVERIFY(runSync(*head));
+    QTRY_COMPARE(headWindow.notifier()->waitingCount(), 0);
+
+    authorWindow.notifier()->setEnabled(false);
+    QVERIFY(!authorSettings.notificationsEnabled());
+    QSignalSpy authorTold(authorWindow.notifier(), &Notifier::notified);
+    QVERIFY(runSync(*author));
+    QTRY_COMPARE(authorTold.count(), 1);
+    QCOMPARE(authorWindow.notifier()->history().last().kind, Notification::Kind::Returned);
+    QCOMPARE(authorWindow.notifier()->history().last().itemIds, QStringList{draft.id});
+}
+
+QTEST_MAIN(TestGuiClient)
+#include "tst_gui_client.moc"
