@@ -30,6 +30,8 @@ EditorWindow::EditorWindow(ClientSession *session, const Organization *organizat
     setAttribute(Qt::WA_DeleteOnClose);
     m_ui->editorHostLayout->addWidget(m_editor);
     m_editor->setLocalStore(&session->store());
+    // The server's limit, as its last answer said (0: not known yet, nothing refused here).
+    m_editor->setMaxUploadBytes(session->store().syncValue(u"max_upload_bytes"_s).toLongLong());
     m_ui->returnBanner->hide();
     m_autosave = new DraftAutosave(
         m_editor, settings,

@@ -19,8 +19,14 @@ public:
     static QStringList getOpenFileNames(QWidget *parent, const QString &caption, const QString &dir = {},
                                         const QString &filter = {});
 
+    // Where to save a file (a suggested name or path in `dir`); empty when cancelled.
+    static QString getSaveFileName(QWidget *parent, const QString &caption, const QString &dir = {},
+                                   const QString &filter = {});
+
     // Tests: the next getOpenFileNames() returns `files` (empty: cancelled) without being shown.
     static void setNextOpenFileNames(const QStringList &files);
+    // Tests: the next getSaveFileName() returns `path` (empty: cancelled) without being shown.
+    static void setNextSaveFileName(const QString &path);
     // Tests: the caption of the last dialog asked for.
     static QString lastCaption();
 };

@@ -9,6 +9,8 @@
 #include "LocalStore.h"
 #include "MessageBox.h"
 #include "Notifier.h"
+#include "BatchApproveDialog.h"
+#include "ReviewPane.h"
 #include "Organization.h"
 #include "Settings.h"
 #include "SyncStatusWidget.h"
@@ -18,7 +20,6 @@
 #include <QCoreApplication>
 #include <QDir>
 #include <QHeaderView>
-#include <QInputDialog>
 #include <QLabel>
 #include <QProcess>
 #include <QRegularExpression>
@@ -165,6 +166,35 @@ void MainWindow::attachSession(ClientSession *session)
     connect(session, &ClientSession::storeDamaged, this, [this](const QString &message) {
         MessageBox::critical(this, tr("The local store is damaged"), message);
     });
+    // The review pane: the selected item as the site will show it, its changes, attachments, checks,
+    // route and history, and the decisions on it.
+    m_review = new ReviewPane(session, m_organization, this);
+    m_review->setObjectName(u"reviewPane"_s);
+    m_ui->mainSplitter->addWidget(m_review);
+    m_ui->mainSplitter->setStretchFactor(2, 2);
+    m_ui->mainSplitter->restoreState(m_settings->mainSplitterState());
+    connect(m_review, &ReviewPane::decided, this, &MainWindow::scheduleReload);
+    connect(m_ui->itemTable->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            [this](const QModelIndex &current) {
+                if (m_review && current.isValid())
+                    m_review->showItem(m_itemModel->itemId(current));
+            });
+    connect(m_ui->actionApprove, &QAction::triggered, this, [this] {
+        if (m_review && !m_review->itemId().isEmpty())
+            m_review->decide(DecisionDialog::Mode::Approve);
+    });
+    connect(m_ui->actionReturn, &QAction::triggered, this, [this] {
+        if (m_review && !m_review->itemId().isEmpty())
+            m_review->decide(DecisionDialog::Mode::Return);
+    });
+    connect(m_ui->actionApproveSelected, &QAction::triggered, this, &MainWindow::approveSelected);
+    // In the list: A approves, R returns (the list has the focus, so typing elsewhere is not taken).
+    auto *approveKey = new QShortcut(QKeySequence(Qt::Key_A), m_ui->itemTable);
+    approveKey->setContext(Qt::WidgetShortcut);
+    connect(approveKey, &QShortcut::activated, m_ui->actionApprove, &QAction::trigger);
+    auto *returnKey = new QShortcut(QKeySequence(Qt::Key_R), m_ui->itemTable);
+    returnKey->setContext(Qt::WidgetShortcut);
+    connect(returnKey, &QShortcut::activated, m_ui->actionReturn, &QAction::trigger);
     setUpViews();
     const QString person = m_person ? m_person->name : session->personId();
     m_title = m_organization->exampleData ? tr("Baosong — %1 — %2 (example data)").arg(person, m_organization->name)
@@ -315,6 +345,27 @@ void MainWindow::reloadItems()
 
 // ---- actions on items ----------------------------------------------------------------------------------
 
+QStringList MainWindow::selectedItemIds() const
+{
+    QModelIndexList rows = m_ui->itemTable->selectionModel()->selectedRows();
+    std::sort(rows.begin(), rows.end(), [](const QModelIndex &a, const QModelIndex &b) { return a.row() < b.row(); });
+    QStringList ids;
+    for (const QModelIndex &row : std::as_const(rows))
+        ids.append(m_itemModel->itemId(row));
+    return ids;
+}
+
+void MainWindow::approveSelected()
+{
+    const QStringList ids = selectedItemIds();
+    if (!m_session || !m_person || ids.isEmpty())
+        return;
+    auto *dialog = new BatchApproveDialog(m_session, m_organization, ids, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &BatchApproveDialog::decided, this, &MainWindow::scheduleReload);
+    dialog->open();
+}
+
 QString MainWindow::selectedItemId() const
 {
     const QModelIndexList rows = m_ui->itemTable->selectionModel()->selectedRows();
@@ -344,6 +395,10 @@ void MainWindow::updateActions()
     m_ui->actionOpen->setEnabled(editable);
     m_ui->actionWithdraw->setEnabled(mine && summary->state == WorkflowState::InReview);
     m_ui->actionDeleteDraft->setEnabled(mine && summary->state == WorkflowState::Draft);
+    const bool waiting = signedIn && summary && summary->state == WorkflowState::InReview && !mine;
+    m_ui->actionApprove->setEnabled(waiting);
+    m_ui->actionReturn->setEnabled(waiting);
+    m_ui->actionApproveSelected->setEnabled(signedIn && m_ui->itemTable->selectionModel()->selectedRows().size() > 1);
 }
 
 EditorWindow *MainWindow::editor() const
@@ -447,14 +502,12 @@ void MainWindow::signOut()
 
 void MainWindow::switchProfile()
 {
-    bool ok = false;
-    const QString name = QInputDialog::getText(
+    const std::optional<QString> name = MessageBox::getText(
         this, tr("Switch server or account"),
         tr("Each server and account has a profile of its own, so their data stay apart. Name of the profile "
-           "to open (a new name makes a new profile):"),
-        QLineEdit::Normal, QString(), &ok);
-    const QString safe = QString(name).replace(QRegularExpression(u"[^\\w.-]"_s), u"_"_s);
-    if (!ok || safe.isEmpty())
+           "to open (a new name makes a new profile):"));
+    const QString safe = QString(name.value_or(QString())).replace(QRegularExpression(u"[^\\w.-]"_s), u"_"_s);
+    if (!name || safe.isEmpty())
         return;
     const QString folder = QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation))
                                .filePath(u"profiles/"_s + safe);

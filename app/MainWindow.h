@@ -25,6 +25,7 @@ class ColumnTreeModel;
 class EditorWindow;
 class ItemListModel;
 class Notifier;
+class ReviewPane;
 class SyncStatusWidget;
 class LocalStore;
 class Organization;
@@ -55,6 +56,11 @@ public:
     EditorWindow *editor() const;
     SyncStatusWidget *syncStatus() const { return m_syncStatus; }
     Notifier *notifier() const { return m_notifier; }
+    ReviewPane *reviewPane() const { return m_review; }
+    // The ids of the selected rows, in list order.
+    QStringList selectedItemIds() const;
+    // Approves the selected items together (BatchApproveDialog); returns the dialog (shown).
+    void approveSelected();
 
 signals:
     // The user asked to sign in again.
@@ -96,6 +102,7 @@ private:
     QString m_columnFilter;
     SyncStatusWidget *m_syncStatus = nullptr;
     Notifier *m_notifier = nullptr;
+    ReviewPane *m_review = nullptr;
     QString m_title;
     QPointer<EditorWindow> m_editor;
 };

@@ -376,6 +376,7 @@ ActionRequest SubmitRequest::toActionRequest() const
     r.action = Action::Submit;
     r.baseRevision = baseRevision;
     r.overrideReason = overrideReason;
+    r.overriddenChecks = overriddenChecks;
     return r;
 }
 

@@ -77,6 +77,8 @@ struct ActionRequest
     bool publishOnBureauSite = true;
     // A recorded reason that overrides a blocking rule which allows overriding (Art. 10).
     QString overrideReason;
+    // Submit: the keys of the client's blocking checks the author overrode with that reason (core/Checks).
+    QStringList overriddenChecks;
 };
 
 enum class Refusal

@@ -173,6 +173,8 @@ QJsonObject SyncEngine::actionJson(const QString &actionId, const Item &item, co
         o.insert("publish_on_bureau_site"_L1, false);
     if (!request.overrideReason.isEmpty())
         o.insert("override_reason"_L1, request.overrideReason);
+    if (!request.overriddenChecks.isEmpty())
+        o.insert("overridden_checks"_L1, QJsonArray::fromStringList(request.overriddenChecks));
     return o;
 }
 
@@ -391,6 +393,16 @@ bool SyncEngine::resolve(const QString &actionId, Resolution resolution, QString
     case Resolution::KeepMine: {
         if (!haveTheirs)
             return fail(tr("The server's current version is not known; sync again first."));
+        // A decision on a stage someone else has decided meanwhile is not needed any more: sending it
+        // again would decide another stage than the one the reviewer meant.
+        const QString stage = entry.request.value("stage_id"_L1).toString();
+        if (!stage.isEmpty() && theirs.stageId != stage)
+        {
+            const std::optional<Stage> now = RouteEngine::builtin().stage(theirs, theirs.stageId);
+            return fail(tr("The stage you decided has been decided meanwhile (the item is now: %1). Your "
+                           "decision is not needed any more: take the server's version.")
+                            .arg(now ? now->displayName() : displayName(theirs.state)));
+        }
         OutboxEntry again = entry;
         again.actionId = newActionId();
         again.state = OutboxEntry::State::Pending;
@@ -691,6 +703,10 @@ void SyncEngine::onMe(const Reply &reply)
         finishRun(State::Stopped);
         return;
     }
+    // The server's upload limit, for the editor to refuse a file at once (docs/api.md "Who am I").
+    const QJsonValue maxUpload = reply.json.value("limits"_L1).toObject().value("max_upload_bytes"_L1);
+    if (maxUpload.isDouble() && QString::number(qint64(maxUpload.toDouble())) != m_store.syncValue(u"max_upload_bytes"_s))
+        m_store.setSyncValue(u"max_upload_bytes"_s, QString::number(qint64(maxUpload.toDouble())));
     if (!m_organizationFetched || !m_store.organization())
         fetchOrganization();
     else

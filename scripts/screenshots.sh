@@ -36,8 +36,14 @@ for title in "关于2026年第四季度国土空间规划编制进展的通报" 
     fi
     if [ $i = 3 ]; then
         api "$H" /api/v1/actions "{\"action_id\":\"$(python3 -c 'import uuid; print(uuid.uuid4())')\",\"action\":\"return\",\"item_id\":\"$id\",\"base_revision\":1,\"stage_id\":\"unit_review\",\"reason\":\"请补充活动时间和地点。\"}" >/dev/null
+        returned=$id
     fi
 done
+
+# A returned item, revised and submitted again: the unit head sees what changed.
+T2=$(token yang.shuting)
+api "$T" /api/v1/actions "{\"action_id\":\"$(python3 -c 'import uuid; print(uuid.uuid4())')\",\"action\":\"edit\",\"item_id\":\"$returned\",\"base_revision\":1,\"content\":{\"title\":\"关于开展不动产登记便民服务月活动的通知\",\"body_html\":\"<p>关于开展不动产登记便民服务月活动的通知。活动时间：12月1日至12月31日；地点：市政务服务中心二楼不动产登记窗口。</p>\",\"column_id\":\"bureau_news\",\"info_date\":\"$today\"}}" >/dev/null
+api "$T" /api/v1/actions "{\"action_id\":\"$(python3 -c 'import uuid; print(uuid.uuid4())')\",\"action\":\"submit\",\"item_id\":\"$returned\",\"base_revision\":2}" >/dev/null
 
 export DISPLAY=:97
 Xvfb :97 -screen 0 1440x900x24 >/dev/null 2>&1 &
@@ -85,4 +91,35 @@ done
 click 470 33
 sleep 4                                       # autosave, preview
 import -window root "$out/editor-zh.png"
+# Close the correspondent's client, then the unit head's queue and review pane.
+pkill -f -- "--profile $profile " || true
+sleep 2
+LANG=zh_CN.UTF-8 "$client" --lang zh_CN --profile "$work/head" --server 127.0.0.1:18443 \
+    --trust-certificate "$data/server.crt" --login zhou.min >"$work/head.log" 2>&1 &
+sleep 3
+xdotool type --delay 20 "$(pw zhou.min)"
+xdotool key Return
+sleep 5
+main=$(window_named "报送 — ")
+xdotool windowmove "$main" 0 0 windowsize "$main" 1440 900 windowfocus --sync "$main"
+sleep 1
+click 60 123                                  # "Waiting for me"
+sleep 1
+click 400 127                                 # the first item of the queue
+sleep 3
+import -window root "$out/queue-review-zh.png"
+click 400 181                                 # the item revised after its return
+sleep 2
+click 744 164                                 # its changes
+sleep 2
+import -window root "$out/review-diff-zh.png"
+click 1248 839                                # the approval slip as PDF
+sleep 2
+xdotool type --delay 20 "$work/slip.pdf"
+xdotool key Return
+sleep 3
+if [ -f "$work/slip.pdf" ]; then
+    pdftoppm -png -r 80 -singlefile "$work/slip.pdf" "$work/slip"
+    cp "$work/slip.png" "$out/approval-slip-zh.png"
+fi
 echo "screenshots: written to $out (client log: $work/client.log)"

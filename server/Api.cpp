@@ -247,6 +247,9 @@ http::Response Api::me(Context &ctx)
                                  {"bureau_wide"_L1, g.bureauWide}});
     }
     o.insert("roles"_L1, roles);
+    // What the client checks before it uploads (a file over the limit is refused at once).
+    o.insert("limits"_L1, QJsonObject{{"max_upload_bytes"_L1, double(m_uploads.config().maxUploadBytes)},
+                                      {"chunk_size"_L1, double(m_uploads.config().chunkSize)}});
     return http::Response::json(200, o);
 }
 
@@ -545,6 +548,12 @@ http::Response Api::action(Context &ctx)
         if (!ar.overrideReason.trimmed().isEmpty() && ar.action == Action::Approve &&
             !extraEvent(u"override"_s,
                         {{"rule"_L1, u"interpretation"_s}, {"reason"_L1, ar.overrideReason.trimmed()}}))
+            return storeFailure(request);
+        // A correspondent's override of a blocking check at submission (core/Checks) is recorded too.
+        if (!ar.overrideReason.trimmed().isEmpty() && ar.action == Action::Submit &&
+            !extraEvent(u"override"_s, {{"rule"_L1, u"checks"_s},
+                                        {"reason"_L1, ar.overrideReason.trimmed()},
+                                        {"checks"_L1, body.value("overridden_checks"_L1)}}))
             return storeFailure(request);
         if (published && !extraEvent(u"publish"_s, {{"revision"_L1, item.liveRevision},
                                                     {"index_number"_L1, item.indexNumber}}))

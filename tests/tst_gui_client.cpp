@@ -15,6 +15,8 @@
 #include "MainWindow.h"
 #include "MessageBox.h"
 #include "Notifier.h"
+#include "BatchApproveDialog.h"
+#include "ReviewPane.h"
 #include "Settings.h"
 #include "SyncStatusWidget.h"
 
@@ -127,6 +129,7 @@ private slots:
     void crashedEditorIsReopened();
     void returnedItemRevisedAndResubmitted();
     void notificationsOfQueueAndReturn();
+    void queueKeyboardReviewAndBatch();
 
 private:
     // A profile signed in as `login` against `h` through the real dialog.
@@ -536,6 +539,76 @@ void TestGuiClient::notificationsOfQueueAndReturn()
     QTRY_COMPARE(authorTold.count(), 1);
     QCOMPARE(authorWindow.notifier()->history().last().kind, Notification::Kind::Returned);
     QCOMPARE(authorWindow.notifier()->history().last().itemIds, QStringList{draft.id});
+}
+
+// The unit head's queue: J/K move through it, the review pane follows, A opens the approval; several
+// selected items are approved together from the main window.
+void TestGuiClient::queueKeyboardReviewAndBatch()
+{
+    ServerHarness h(u"sqlite"_s);
+    QVERIFY(h.ok());
+    QString error;
+    QVERIFY(h.importOrganization(m_org, &error));
+    QTemporaryDir authorProfile, headProfile;
+    auto author = signedIn(h, authorProfile.path(), u"he.xiaoyu"_s);
+    auto head = signedIn(h, headProfile.path(), u"zhou.min"_s);
+    QVERIFY(author && head);
+    QStringList ids;
+    for (int i = 0; i < 2; ++i) {
+        Item draft;
+        draft.id = QUuid::createUuid().toString(QUuid::WithoutBraces);
+        draft.kind = ItemKind::News;
+        draft.unitId = u"office"_s;
+        Revision r;
+        r.content.title = u"待审信息%1"_s.arg(i + 1);
+        r.content.bodyHtml = u"<p>正文</p>"_s;
+        r.content.infoDate = QDate::currentDate();
+        draft.revisions = {r};
+        QVERIFY(author->sync().saveDraft(draft, &error));
+        ActionRequest submit;
+        submit.action = Action::Submit;
+        QVERIFY(author->sync().queueAction(draft.id, submit, &error));
+        ids.append(draft.id);
+    }
+    QVERIFY(runSync(*author));
+    QVERIFY(runSync(*head));
+
+    Settings settings(headProfile.path());
+    const Organization org = *head->store().organization();
+    MainWindow window(&head->store(), &org, &settings);
+    window.attachSession(head.get());
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    window.showView(ItemView::WaitingForMe);
+    QTRY_COMPARE(window.itemModel()->rowCount(), 2);
+    auto *table = child<QTableView>(&window, "itemTable");
+    table->setFocus();
+    table->selectRow(0);
+    QTRY_COMPARE(window.reviewPane()->itemId(), window.itemModel()->itemId(window.itemModel()->index(0, 0)));
+    QTest::keyClick(table, Qt::Key_J);
+    QTRY_COMPARE(window.reviewPane()->itemId(), window.itemModel()->itemId(window.itemModel()->index(1, 0)));
+    QTest::keyClick(table, Qt::Key_K);
+    QTRY_COMPARE(window.reviewPane()->itemId(), window.itemModel()->itemId(window.itemModel()->index(0, 0)));
+    QTest::keyClick(table, Qt::Key_A);
+    QTRY_VERIFY(window.reviewPane()->decisionDialog());
+    window.reviewPane()->decisionDialog()->close();
+
+    table->selectAll();
+    QCOMPARE(window.selectedItemIds().size(), 2);
+    window.approveSelected();
+    auto *batch = window.findChild<BatchApproveDialog *>();
+    QVERIFY(batch);
+    QCOMPARE(batch->entries().size(), 2);
+    const BatchApproveDialog::Report report = batch->queueAll();
+    QCOMPARE(report.queued.size(), 2);
+    QVERIFY(report.refused.isEmpty());
+    batch->close();
+    QVERIFY(runSync(*head));
+    for (const QString &id : std::as_const(ids)) {
+        const std::optional<Item> item = h.store().item(id);
+        QCOMPARE(item->decisions.size(), 1);
+        QCOMPARE(item->decisions.first().personId, u"zhou.min"_s);
+    }
 }
 
 QTEST_MAIN(TestGuiClient)

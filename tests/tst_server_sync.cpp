@@ -124,6 +124,7 @@ private slots:
     void changedCertificateStops();
     void oldCursorResyncsWithoutDuplicates();
     void submitWaitsForAttachments();
+    void overriddenCheckRecorded();
 
 private:
     void backends()
@@ -524,6 +525,15 @@ void TestServerSync::twoReviewersOneConflict()
     }
     QCOMPARE(applied, 1);
     QCOMPARE(refused, 1);
+
+    // The loser cannot "keep mine": the stage it meant is decided; it takes the server's version.
+    Client &loser = first.engine->conflicts().isEmpty() ? second : first;
+    const QString conflicted = loser.engine->conflicts().first().actionId;
+    QVERIFY(!loser.engine->resolve(conflicted, SyncEngine::Resolution::KeepMine, &error));
+    QVERIFY2(error.contains(u"decided meanwhile"_s), qPrintable(error));
+    QVERIFY(loser.engine->resolve(conflicted, SyncEngine::Resolution::TakeTheirs, &error));
+    QVERIFY(loser.engine->conflicts().isEmpty());
+    QCOMPARE(loser.store.item(draft.id)->decisions.size(), 1);
 }
 
 // A draft edited on two machines: the second edit meets the first as a conflict; keeping both leaves
@@ -816,6 +826,34 @@ void TestServerSync::submitWaitsForAttachments()
     QTRY_COMPARE_WITH_TIMEOUT(c.store.outboxCount(), 0, 30000);
     QCOMPARE(actionsSent, 2);
     QCOMPARE(h->store().item(draft.id)->state, WorkflowState::InReview);
+}
+
+// A correspondent submits over a blocking check of the client with a reason: the server records it.
+void TestServerSync::overriddenCheckRecorded()
+{
+    auto h = server();
+    QVERIFY(h);
+    Client c(h->endpoint(h->login(u"he.xiaoyu"_s)));
+    QString error;
+    const Item draft = newDraft(u"超期信息"_s);
+    QVERIFY(c.engine->saveDraft(draft, &error));
+    ActionRequest submit = request(Action::Submit);
+    submit.overrideReason = u"会议纪要今日才印发"_s;
+    submit.overriddenChecks = {u"deadline/limit_passed"_s};
+    QVERIFY(c.engine->queueAction(draft.id, submit, &error));
+    QVERIFY(c.sync());
+    QCOMPARE(c.store.outboxCount(), 0);
+    bool recorded = false;
+    for (const AuditEvent &e : h->store().auditEventsFor(draft.id)) {
+        if (e.type == "override"_L1) {
+            recorded = e.details.value("reason"_L1).toString() == u"会议纪要今日才印发"_s &&
+                       e.details.value("checks"_L1).toArray().first().toString() == u"deadline/limit_passed"_s &&
+                       e.details.value("rule"_L1).toString() == u"checks"_s;
+        }
+    }
+    QVERIFY(recorded);
+    // The client learnt the server's upload limit from /me.
+    QCOMPARE(c.store.syncValue(u"max_upload_bytes"_s), QString::number(h->blobs().maxUploadBytes));
 }
 
 QTEST_GUILESS_MAIN(TestServerSync)

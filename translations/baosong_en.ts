@@ -223,6 +223,192 @@
     </message>
 </context>
 <context>
+    <name>ApprovalSlip</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Returned</source>
+        <translation>Returned</translation>
+    </message>
+    <message>
+        <source>Approved; confidentiality review (保密审查) attested</source>
+        <translation>Approved; confidentiality review (保密审查) attested</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>Approved</translation>
+    </message>
+    <message>
+        <source>Approval slip</source>
+        <translation>Approval slip</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source> — %1</source>
+        <translation> — %1</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <source>Author</source>
+        <translation>Author</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>Column</translation>
+    </message>
+    <message>
+        <source>Information date</source>
+        <translation>Information date</translation>
+    </message>
+    <message>
+        <source>Submitted</source>
+        <translation>Submitted</translation>
+    </message>
+    <message>
+        <source>— (known to the server's history only)</source>
+        <translation>— (known to the server's history only)</translation>
+    </message>
+    <message>
+        <source>Published</source>
+        <translation>Published</translation>
+    </message>
+    <message>
+        <source>Index number</source>
+        <translation>Index number</translation>
+    </message>
+    <message>
+        <source>Document number</source>
+        <translation>Document number</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <source>Revision</source>
+        <translation>Revision</translation>
+    </message>
+    <message>
+        <source>Route</source>
+        <translation>Route</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Stage</translation>
+    </message>
+    <message>
+        <source>Reviewer</source>
+        <translation>Reviewer</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Decision</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>Comment</translation>
+    </message>
+    <message>
+        <source>Override: %1</source>
+        <translation>Override: %1</translation>
+    </message>
+    <message>
+        <source>waiting for decision</source>
+        <translation>waiting for decision</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>Earlier rounds</source>
+        <translation>Earlier rounds</translation>
+    </message>
+    <message>
+        <source>Round</source>
+        <translation>Round</translation>
+    </message>
+    <message>
+        <source>%1, %2: %3</source>
+        <translation>%1, %2: %3</translation>
+    </message>
+    <message>
+        <source>Overrides</source>
+        <translation>Overrides</translation>
+    </message>
+    <message>
+        <source>Comments</source>
+        <translation>Comments</translation>
+    </message>
+    <message>
+        <source>%1, %2 (revision %3): %4</source>
+        <translation>%1, %2 (revision %3): %4</translation>
+    </message>
+    <message>
+        <source>Printed %1. Item %2.</source>
+        <translation>Printed %1. Item %2.</translation>
+    </message>
+    <message>
+        <source>Approval slip: %1</source>
+        <translation>Approval slip: %1</translation>
+    </message>
+    <message>
+        <source>The approval slip could not be written to %1. Check that the folder exists and that you may write there.</source>
+        <translation>The approval slip could not be written to %1. Check that the folder exists and that you may write there.</translation>
+    </message>
+    <message>
+        <source>The printer is not available.</source>
+        <translation>The printer is not available.</translation>
+    </message>
+    <message>
+        <source>Print the approval slip</source>
+        <translation>Print the approval slip</translation>
+    </message>
+</context>
+<context>
+    <name>BatchApproveDialog</name>
+    <message>
+        <source>Approve several items</source>
+        <translation>Approve several items</translation>
+    </message>
+    <message>
+        <source>What approving the selected items will do to each:</source>
+        <translation>What approving the selected items will do to each:</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Item</translation>
+    </message>
+    <message>
+        <source>Now at</source>
+        <translation>Now at</translation>
+    </message>
+    <message>
+        <source>What happens</source>
+        <translation>What happens</translation>
+    </message>
+    <message>
+        <source>For the items at their last stage: I attest the &amp;confidentiality review (保密审查): they contain nothing classified.</source>
+        <translation>For the items at their last stage: I attest the &amp;confidentiality review (保密审查): they contain nothing classified.</translation>
+    </message>
+</context>
+<context>
     <name>BlobStore</name>
     <message>
         <source>Not a SHA-256 digest: %1</source>
@@ -573,6 +759,45 @@
     </message>
 </context>
 <context>
+    <name>DecisionDialog</name>
+    <message>
+        <source>Decision</source>
+        <translation>Decision</translation>
+    </message>
+    <message>
+        <source>Minor edits (recorded as a new revision and shown as a diff)</source>
+        <translation>Minor edits (recorded as a new revision and shown as a diff)</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Title:</translation>
+    </message>
+    <message>
+        <source>&amp;Body:</source>
+        <translation>&amp;Body:</translation>
+    </message>
+    <message>
+        <source>&amp;Comment:</source>
+        <translation>&amp;Comment:</translation>
+    </message>
+    <message>
+        <source>I attest the &amp;confidentiality review (保密审查): this item contains nothing classified.</source>
+        <translation>I attest the &amp;confidentiality review (保密审查): this item contains nothing classified.</translation>
+    </message>
+    <message>
+        <source>Also &amp;publish on the bureau site</source>
+        <translation>Also &amp;publish on the bureau site</translation>
+    </message>
+    <message>
+        <source>&amp;Override reason:</source>
+        <translation>&amp;Override reason:</translation>
+    </message>
+    <message>
+        <source>Why it may be published without its interpretation (recorded)</source>
+        <translation>Why it may be published without its interpretation (recorded)</translation>
+    </message>
+</context>
+<context>
     <name>DemoData</name>
     <message>
         <source>Please add the date and place of the event.</source>
@@ -829,6 +1054,113 @@
     <message>
         <source>The profile's lock file %1 cannot be created.</source>
         <translation>The profile's lock file %1 cannot be created.</translation>
+    </message>
+</context>
+<context>
+    <name>ItemDiff</name>
+    <message>
+        <source>yes</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>Column</translation>
+    </message>
+    <message>
+        <source>Information date</source>
+        <translation>Information date</translation>
+    </message>
+    <message>
+        <source>Urgent</source>
+        <translation>Urgent</translation>
+    </message>
+    <message>
+        <source>Source site</source>
+        <translation>Source site</translation>
+    </message>
+    <message>
+        <source>Source address</source>
+        <translation>Source address</translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation>Meeting</translation>
+    </message>
+    <message>
+        <source>Meeting date</source>
+        <translation>Meeting date</translation>
+    </message>
+    <message>
+        <source>Catalogue entry</source>
+        <translation>Catalogue entry</translation>
+    </message>
+    <message>
+        <source>Document number</source>
+        <translation>Document number</translation>
+    </message>
+    <message>
+        <source>Major policy document</source>
+        <translation>Major policy document</translation>
+    </message>
+    <message>
+        <source>Interpretation item</source>
+        <translation>Interpretation item</translation>
+    </message>
+    <message>
+        <source>Also to the municipal portal</source>
+        <translation>Also to the municipal portal</translation>
+    </message>
+    <message>
+        <source>Revision %1 compared with revision %2</source>
+        <translation>Revision %1 compared with revision %2</translation>
+    </message>
+    <message>
+        <source>Nothing changed.</source>
+        <translation>Nothing changed.</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Field</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>Before</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>After</translation>
+    </message>
+    <message>
+        <source>Attachments</source>
+        <translation>Attachments</translation>
+    </message>
+    <message>
+        <source>added: %1</source>
+        <translation>added: %1</translation>
+    </message>
+    <message>
+        <source>removed: %1</source>
+        <translation>removed: %1</translation>
+    </message>
+    <message>
+        <source>Body</source>
+        <translation>Body</translation>
+    </message>
+    <message numerus="yes">
+        <source>(%n character(s) inserted</source>
+        <translation><numerusform>(%n character inserted</numerusform><numerusform>(%n characters inserted</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n deleted)</source>
+        <translation><numerusform>%n deleted)</numerusform><numerusform>%n deleted)</numerusform></translation>
     </message>
 </context>
 <context>
@@ -1199,18 +1531,6 @@
         <translation>&amp;About Baosong</translation>
     </message>
     <message>
-        <source>Only items of this kind</source>
-        <translation>Only items of this kind</translation>
-    </message>
-    <message>
-        <source>Only items of this unit</source>
-        <translation>Only items of this unit</translation>
-    </message>
-    <message>
-        <source>Only items in this state</source>
-        <translation>Only items in this state</translation>
-    </message>
-    <message>
         <source>What to list: choose a view, then narrow it with a column below</source>
         <translation>What to list: choose a view, then narrow it with a column below</translation>
     </message>
@@ -1279,6 +1599,22 @@
         <translation>Switch server or &amp;account…</translation>
     </message>
     <message>
+        <source>As the system</source>
+        <translation>As the system</translation>
+    </message>
+    <message>
+        <source>Only items of this kind</source>
+        <translation>Only items of this kind</translation>
+    </message>
+    <message>
+        <source>Only items of this unit</source>
+        <translation>Only items of this unit</translation>
+    </message>
+    <message>
+        <source>Only items in this state</source>
+        <translation>Only items in this state</translation>
+    </message>
+    <message>
         <source>&amp;Notifications</source>
         <translation>&amp;Notifications</translation>
     </message>
@@ -1287,8 +1623,32 @@
         <translation>Tell me when items reach my queue, and when my items are returned or published</translation>
     </message>
     <message>
-        <source>As the system</source>
-        <translation>As the system</translation>
+        <source>&amp;Approve…</source>
+        <translation>&amp;Approve…</translation>
+    </message>
+    <message>
+        <source>Approve the selected item at its current stage (A)</source>
+        <translation>Approve the selected item at its current stage (A)</translation>
+    </message>
+    <message>
+        <source>&amp;Return…</source>
+        <translation>&amp;Return…</translation>
+    </message>
+    <message>
+        <source>Return the selected item to its author, with a reason (R)</source>
+        <translation>Return the selected item to its author, with a reason (R)</translation>
+    </message>
+    <message>
+        <source>Approve &amp;selected…</source>
+        <translation>Approve &amp;selected…</translation>
+    </message>
+    <message>
+        <source>Approve all selected items at once: see first what happens to each</source>
+        <translation>Approve all selected items at once: see first what happens to each</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+A</source>
+        <translation>Ctrl+Shift+A</translation>
     </message>
 </context>
 <context>
@@ -1383,6 +1743,117 @@
     <message>
         <source>The organization file "%1" is invalid: %2</source>
         <translation>The organization file "%1" is invalid: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewPane</name>
+    <message>
+        <source>Conflict: the item changed on the server</source>
+        <translation>Conflict: the item changed on the server</translation>
+    </message>
+    <message>
+        <source>&amp;Keep mine (send it again on the current version)</source>
+        <translation>&amp;Keep mine (send it again on the current version)</translation>
+    </message>
+    <message>
+        <source>&amp;Take theirs (drop my action)</source>
+        <translation>&amp;Take theirs (drop my action)</translation>
+    </message>
+    <message>
+        <source>&amp;Preview</source>
+        <translation>&amp;Preview</translation>
+    </message>
+    <message>
+        <source>C&amp;hanges</source>
+        <translation>C&amp;hanges</translation>
+    </message>
+    <message>
+        <source>&amp;Attachments</source>
+        <translation>&amp;Attachments</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Size</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;Open</translation>
+    </message>
+    <message>
+        <source>&amp;Save a copy…</source>
+        <translation>&amp;Save a copy…</translation>
+    </message>
+    <message>
+        <source>&amp;Download missing</source>
+        <translation>&amp;Download missing</translation>
+    </message>
+    <message>
+        <source>Chec&amp;ks</source>
+        <translation>Chec&amp;ks</translation>
+    </message>
+    <message>
+        <source>&amp;Route</source>
+        <translation>&amp;Route</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Stage</translation>
+    </message>
+    <message>
+        <source>Reviewer</source>
+        <translation>Reviewer</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Decision</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>Comment</translation>
+    </message>
+    <message>
+        <source>&amp;History</source>
+        <translation>&amp;History</translation>
+    </message>
+    <message>
+        <source>Re&amp;fresh from the server</source>
+        <translation>Re&amp;fresh from the server</translation>
+    </message>
+    <message>
+        <source>A&amp;pprove…</source>
+        <translation>A&amp;pprove…</translation>
+    </message>
+    <message>
+        <source>Approve with &amp;edits…</source>
+        <translation>Approve with &amp;edits…</translation>
+    </message>
+    <message>
+        <source>Re&amp;turn…</source>
+        <translation>Re&amp;turn…</translation>
+    </message>
+    <message>
+        <source>&amp;Comment…</source>
+        <translation>&amp;Comment…</translation>
+    </message>
+    <message>
+        <source>Approval slip as P&amp;DF…</source>
+        <translation>Approval slip as P&amp;DF…</translation>
+    </message>
+    <message>
+        <source>Pr&amp;int approval slip…</source>
+        <translation>Pr&amp;int approval slip…</translation>
     </message>
 </context>
 <context>
@@ -2417,6 +2888,53 @@ Commands:
     </message>
 </context>
 <context>
+    <name>baosong::BatchApproveDialog</name>
+    <message numerus="yes">
+        <source>%n item(s) approved here; they are sent with the next sync.</source>
+        <translation><numerusform>%n item approved here; they are sent with the next sync.</numerusform><numerusform>%n items approved here; they are sent with the next sync.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) not approved:</source>
+        <translation><numerusform>%n item not approved:</numerusform><numerusform>%n items not approved:</numerusform></translation>
+    </message>
+    <message>
+        <source>• %1: %2</source>
+        <translation>• %1: %2</translation>
+    </message>
+    <message>
+        <source>You decided on it already; the decision waits to be sent.</source>
+        <translation>You decided on it already; the decision waits to be sent.</translation>
+    </message>
+    <message>
+        <source>Sign in first: who you are is not known yet.</source>
+        <translation>Sign in first: who you are is not known yet.</translation>
+    </message>
+    <message>
+        <source>The item is not in the local store; sync first.</source>
+        <translation>The item is not in the local store; sync first.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) will be approved; </source>
+        <translation><numerusform>%n item will be approved; </numerusform><numerusform>%n items will be approved; </numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) can't be approved (see why above).</source>
+        <translation><numerusform>%n item can't be approved (see why above).</numerusform><numerusform>%n items can't be approved (see why above).</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) will be approved.</source>
+        <translation><numerusform>%n item will be approved.</numerusform><numerusform>%n items will be approved.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Approve %n item(s)</source>
+        <translation><numerusform>&amp;Approve %n item</numerusform><numerusform>&amp;Approve %n items</numerusform></translation>
+    </message>
+    <message>
+        <source>Approve several items</source>
+        <translation>Approve several items</translation>
+    </message>
+</context>
+<context>
     <name>baosong::ChecksPanel</name>
     <message>
         <source>Override with reason…</source>
@@ -2474,10 +2992,6 @@ Why should the item be submitted anyway? The reason is recorded with the submiss
         <translation>The profile folder %1 cannot be created.</translation>
     </message>
     <message>
-        <source>The local store of this profile is damaged (%1). Sync has stopped so that nothing damaged is sent. Close Baosong: at the next start the damaged file is set aside, kept for recovery, and you are told where it is.</source>
-        <translation>The local store of this profile is damaged (%1). Sync has stopped so that nothing damaged is sent. Close Baosong: at the next start the damaged file is set aside, kept for recovery, and you are told where it is.</translation>
-    </message>
-    <message>
         <source>The server can't be reached: %1</source>
         <translation>The server can't be reached: %1</translation>
     </message>
@@ -2500,6 +3014,10 @@ Why should the item be submitted anyway? The reason is recorded with the submiss
     <message>
         <source>The server's answer is not one of a Baosong server.</source>
         <translation>The server's answer is not one of a Baosong server.</translation>
+    </message>
+    <message>
+        <source>The local store of this profile is damaged (%1). Sync has stopped so that nothing damaged is sent. Close Baosong: at the next start the damaged file is set aside, kept for recovery, and you are told where it is.</source>
+        <translation>The local store of this profile is damaged (%1). Sync has stopped so that nothing damaged is sent. Close Baosong: at the next start the damaged file is set aside, kept for recovery, and you are told where it is.</translation>
     </message>
 </context>
 <context>
@@ -2573,6 +3091,93 @@ Why should the item be submitted anyway? The reason is recorded with the submiss
     </message>
 </context>
 <context>
+    <name>baosong::DecisionDialog</name>
+    <message>
+        <source>Approve</source>
+        <translation>Approve</translation>
+    </message>
+    <message>
+        <source>Approve with minor edits</source>
+        <translation>Approve with minor edits</translation>
+    </message>
+    <message>
+        <source>Return to the author</source>
+        <translation>Return to the author</translation>
+    </message>
+    <message>
+        <source>&amp;Reason (required; the author sees it):</source>
+        <translation>&amp;Reason (required; the author sees it):</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>Comment</translation>
+    </message>
+    <message>
+        <source>&amp;Comment:</source>
+        <translation>&amp;Comment:</translation>
+    </message>
+    <message>
+        <source>"%1", revision %2.</source>
+        <translation>"%1", revision %2.</translation>
+    </message>
+    <message>
+        <source>Stage: %1.</source>
+        <translation>Stage: %1.</translation>
+    </message>
+    <message>
+        <source>The item goes back to its author, who revises and submits it again.</source>
+        <translation>The item goes back to its author, who revises and submits it again.</translation>
+    </message>
+    <message>
+        <source>&amp;Approve</source>
+        <translation>&amp;Approve</translation>
+    </message>
+    <message>
+        <source>&amp;Return</source>
+        <translation>&amp;Return</translation>
+    </message>
+    <message>
+        <source>&amp;Comment</source>
+        <translation>&amp;Comment</translation>
+    </message>
+    <message>
+        <source>The item is not at a stage of its route.</source>
+        <translation>The item is not at a stage of its route.</translation>
+    </message>
+    <message>
+        <source>Approved, it goes on to "%1".</source>
+        <translation>Approved, it goes on to "%1".</translation>
+    </message>
+    <message>
+        <source>Approved, it is retracted from the site.</source>
+        <translation>Approved, it is retracted from the site.</translation>
+    </message>
+    <message>
+        <source>Approved, it is sent to the municipal platform.</source>
+        <translation>Approved, it is sent to the municipal platform.</translation>
+    </message>
+    <message>
+        <source>Approved, the change is published on the site (it replaces the live version).</source>
+        <translation>Approved, the change is published on the site (it replaces the live version).</translation>
+    </message>
+    <message>
+        <source>Approved, it is published on the site.</source>
+        <translation>Approved, it is published on the site.</translation>
+    </message>
+    <message>
+        <source>Make the minor edits first, or approve without edits.</source>
+        <translation>Make the minor edits first, or approve without edits.</translation>
+    </message>
+    <message>
+        <source>The title can't be empty.</source>
+        <translation>The title can't be empty.</translation>
+    </message>
+    <message>
+        <source>Write the comment first.</source>
+        <translation>Write the comment first.</translation>
+    </message>
+</context>
+<context>
     <name>baosong::EditorWindow</name>
     <message>
         <source>Returned by %1 on %2: %3</source>
@@ -2625,6 +3230,25 @@ Why should the item be submitted anyway? The reason is recorded with the submiss
     <message>
         <source>The draft could not be saved now. Baosong will reopen it the next time it starts.</source>
         <translation>The draft could not be saved now. Baosong will reopen it the next time it starts.</translation>
+    </message>
+</context>
+<context>
+    <name>baosong::HistoryModel</name>
+    <message>
+        <source>(time unknown)</source>
+        <translation>(time unknown)</translation>
+    </message>
+    <message>
+        <source>%1  %2</source>
+        <translation>%1  %2</translation>
+    </message>
+    <message>
+        <source>From the server's audit log (event %1)</source>
+        <translation>From the server's audit log (event %1)</translation>
+    </message>
+    <message>
+        <source>From the local copy of the item</source>
+        <translation>From the local copy of the item</translation>
     </message>
 </context>
 <context>
@@ -2875,6 +3499,117 @@ Reduce the file (compress it, or split it) or ask the site administrator.</trans
     </message>
 </context>
 <context>
+    <name>baosong::ItemHistory</name>
+    <message>
+        <source>Not signed in: the history from the server needs a connection.</source>
+        <translation>Not signed in: the history from the server needs a connection.</translation>
+    </message>
+    <message>
+        <source>The server could not be reached (%1).</source>
+        <translation>The server could not be reached (%1).</translation>
+    </message>
+    <message>
+        <source>The server answered %1.</source>
+        <translation>The server answered %1.</translation>
+    </message>
+    <message>
+        <source>%1 (request %2)</source>
+        <translation>%1 (request %2)</translation>
+    </message>
+    <message>
+        <source>The server's answer has no history events.</source>
+        <translation>The server's answer has no history events.</translation>
+    </message>
+    <message>
+        <source>The server's answer has a history event without a type.</source>
+        <translation>The server's answer has a history event without a type.</translation>
+    </message>
+    <message>
+        <source>the server</source>
+        <translation>the server</translation>
+    </message>
+    <message>
+        <source>%1 was refused: %2 (%3)</source>
+        <translation>%1 was refused: %2 (%3)</translation>
+    </message>
+    <message>
+        <source>%1 created the draft</source>
+        <translation>%1 created the draft</translation>
+    </message>
+    <message>
+        <source>%1 saved revision %2</source>
+        <translation>%1 saved revision %2</translation>
+    </message>
+    <message>
+        <source>Revision %1 by %2</source>
+        <translation>Revision %1 by %2</translation>
+    </message>
+    <message>
+        <source>%1 submitted it for review</source>
+        <translation>%1 submitted it for review</translation>
+    </message>
+    <message>
+        <source>%1 proposed a change (revision %2)</source>
+        <translation>%1 proposed a change (revision %2)</translation>
+    </message>
+    <message>
+        <source>%1 proposed retracting it</source>
+        <translation>%1 proposed retracting it</translation>
+    </message>
+    <message>
+        <source>%1 approved revision %2</source>
+        <translation>%1 approved revision %2</translation>
+    </message>
+    <message>
+        <source>%1 approved revision %2 at "%3"</source>
+        <translation>%1 approved revision %2 at "%3"</translation>
+    </message>
+    <message>
+        <source>%1 returned revision %2</source>
+        <translation>%1 returned revision %2</translation>
+    </message>
+    <message>
+        <source>%1 returned revision %2 at "%3"</source>
+        <translation>%1 returned revision %2 at "%3"</translation>
+    </message>
+    <message>
+        <source>%1 commented</source>
+        <translation>%1 commented</translation>
+    </message>
+    <message>
+        <source>%1 withdrew it from review</source>
+        <translation>%1 withdrew it from review</translation>
+    </message>
+    <message>
+        <source>%1 deleted the draft</source>
+        <translation>%1 deleted the draft</translation>
+    </message>
+    <message>
+        <source>Revision %1 was published</source>
+        <translation>Revision %1 was published</translation>
+    </message>
+    <message>
+        <source>Published</source>
+        <translation>Published</translation>
+    </message>
+    <message>
+        <source>Retracted from the site</source>
+        <translation>Retracted from the site</translation>
+    </message>
+    <message>
+        <source>%1 overrode a blocking rule</source>
+        <translation>%1 overrode a blocking rule</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1 — “%2”</source>
+        <translation>%1 — “%2”</translation>
+    </message>
+</context>
+<context>
     <name>baosong::ItemListModel</name>
     <message>
         <source>[Urgent] %1</source>
@@ -2984,32 +3719,12 @@ Local store: %1</source>
 Local store: %1</translation>
     </message>
     <message>
-        <source>All kinds</source>
-        <translation>All kinds</translation>
-    </message>
-    <message>
-        <source>All units</source>
-        <translation>All units</translation>
-    </message>
-    <message>
-        <source>All states</source>
-        <translation>All states</translation>
-    </message>
-    <message>
-        <source>The local store is damaged</source>
-        <translation>The local store is damaged</translation>
-    </message>
-    <message>
         <source>Baosong — %1 — %2 (example data)</source>
         <translation>Baosong — %1 — %2 (example data)</translation>
     </message>
     <message>
         <source>Baosong — %1 — %2</source>
         <translation>Baosong — %1 — %2</translation>
-    </message>
-    <message>
-        <source>(%1) %2</source>
-        <translation>(%1) %2</translation>
     </message>
     <message>
         <source>Draft reopened</source>
@@ -3079,6 +3794,26 @@ Local store: %1</translation>
         <source>The new language is used the next time Baosong starts.</source>
         <translation>The new language is used the next time Baosong starts.</translation>
     </message>
+    <message>
+        <source>All kinds</source>
+        <translation>All kinds</translation>
+    </message>
+    <message>
+        <source>All units</source>
+        <translation>All units</translation>
+    </message>
+    <message>
+        <source>All states</source>
+        <translation>All states</translation>
+    </message>
+    <message>
+        <source>The local store is damaged</source>
+        <translation>The local store is damaged</translation>
+    </message>
+    <message>
+        <source>(%1) %2</source>
+        <translation>(%1) %2</translation>
+    </message>
 </context>
 <context>
     <name>baosong::Notifier</name>
@@ -3089,6 +3824,213 @@ Local store: %1</translation>
     <message>
         <source>Baosong</source>
         <translation>Baosong</translation>
+    </message>
+</context>
+<context>
+    <name>baosong::ReviewPane</name>
+    <message numerus="yes">
+        <source>From the server's audit log: %n event(s).</source>
+        <translation><numerusform>From the server's audit log: %n event.</numerusform><numerusform>From the server's audit log: %n events.</numerusform></translation>
+    </message>
+    <message>
+        <source>Offline: this is what this computer knows (revisions, decisions, comments). Submissions, withdrawals, overrides and refused actions need the server. (%1)</source>
+        <translation>Offline: this is what this computer knows (revisions, decisions, comments). Submissions, withdrawals, overrides and refused actions need the server. (%1)</translation>
+    </message>
+    <message>
+        <source>The server did not give the history: %1. Shown: what this computer knows.</source>
+        <translation>The server did not give the history: %1. Shown: what this computer knows.</translation>
+    </message>
+    <message>
+        <source>Select an item to review it.</source>
+        <translation>Select an item to review it.</translation>
+    </message>
+    <message>
+        <source>The item is not on this computer (yet): sync, then look again.</source>
+        <translation>The item is not on this computer (yet): sync, then look again.</translation>
+    </message>
+    <message>
+        <source>What this computer knows; asking the server for the full history…</source>
+        <translation>What this computer knows; asking the server for the full history…</translation>
+    </message>
+    <message>
+        <source>%1 at "%2"</source>
+        <translation>%1 at "%2"</translation>
+    </message>
+    <message>
+        <source>revision %1</source>
+        <translation>revision %1</translation>
+    </message>
+    <message>
+        <source>URGENT</source>
+        <translation>URGENT</translation>
+    </message>
+    <message>
+        <source>The server refused your %1: %2</source>
+        <translation>The server refused your %1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n action(s) of yours wait to be sent to the server.</source>
+        <translation><numerusform>%n action of yours wait to be sent to the server.</numerusform><numerusform>%n actions of yours wait to be sent to the server.</numerusform></translation>
+    </message>
+    <message>
+        <source>Nothing to compare: there is no earlier approved or returned revision.</source>
+        <translation>Nothing to compare: there is no earlier approved or returned revision.</translation>
+    </message>
+    <message>
+        <source>C&amp;hanges</source>
+        <translation>C&amp;hanges</translation>
+    </message>
+    <message>
+        <source>The proposed change (revision %1) compared with the live version (revision %2).</source>
+        <translation>The proposed change (revision %1) compared with the live version (revision %2).</translation>
+    </message>
+    <message>
+        <source>The reviewer's minor edits (revision %1) compared with revision %2.</source>
+        <translation>The reviewer's minor edits (revision %1) compared with revision %2.</translation>
+    </message>
+    <message>
+        <source>Revision %1 compared with the returned revision %2.</source>
+        <translation>Revision %1 compared with the returned revision %2.</translation>
+    </message>
+    <message>
+        <source>C&amp;hanges (%1)</source>
+        <translation>C&amp;hanges (%1)</translation>
+    </message>
+    <message>
+        <source>not on this computer: download it</source>
+        <translation>not on this computer: download it</translation>
+    </message>
+    <message>
+        <source>verified (SHA-256 matches)</source>
+        <translation>verified (SHA-256 matches)</translation>
+    </message>
+    <message>
+        <source>damaged: %1</source>
+        <translation>damaged: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Attachments</source>
+        <translation>&amp;Attachments</translation>
+    </message>
+    <message>
+        <source>&amp;Attachments (%1)</source>
+        <translation>&amp;Attachments (%1)</translation>
+    </message>
+    <message>
+        <source>Chec&amp;ks (%1)</source>
+        <translation>Chec&amp;ks (%1)</translation>
+    </message>
+    <message>
+        <source>Chec&amp;ks</source>
+        <translation>Chec&amp;ks</translation>
+    </message>
+    <message>
+        <source>returned</source>
+        <translation>returned</translation>
+    </message>
+    <message>
+        <source>approved, 保密审查 attested</source>
+        <translation>approved, 保密审查 attested</translation>
+    </message>
+    <message>
+        <source>approved</source>
+        <translation>approved</translation>
+    </message>
+    <message>
+        <source>override: %1</source>
+        <translation>override: %1</translation>
+    </message>
+    <message>
+        <source>waiting</source>
+        <translation>waiting</translation>
+    </message>
+    <message>
+        <source>%1 (round %2)</source>
+        <translation>%1 (round %2)</translation>
+    </message>
+    <message>
+        <source>Your "%1" could not be applied: %2 Choose: keep yours (it is sent again on the server's current version) or take the server's (your action is dropped).</source>
+        <translation>Your "%1" could not be applied: %2 Choose: keep yours (it is sent again on the server's current version) or take the server's (your action is dropped).</translation>
+    </message>
+    <message>
+        <source>Yours: %1 on revision %2</source>
+        <translation>Yours: %1 on revision %2</translation>
+    </message>
+    <message>
+        <source>at "%1"</source>
+        <translation>at "%1"</translation>
+    </message>
+    <message>
+        <source>The server's: revision %1, %2</source>
+        <translation>The server's: revision %1, %2</translation>
+    </message>
+    <message>
+        <source>%1: %2 by %3, %4</source>
+        <translation>%1: %2 by %3, %4</translation>
+    </message>
+    <message>
+        <source>The server's current version is not known; sync again.</source>
+        <translation>The server's current version is not known; sync again.</translation>
+    </message>
+    <message>
+        <source>Your decision could not be saved on this computer: %1</source>
+        <translation>Your decision could not be saved on this computer: %1</translation>
+    </message>
+    <message>
+        <source>Resolve the conflict</source>
+        <translation>Resolve the conflict</translation>
+    </message>
+    <message>
+        <source>Approval slip - %1.pdf</source>
+        <translation>Approval slip - %1.pdf</translation>
+    </message>
+    <message>
+        <source>Save the approval slip as PDF</source>
+        <translation>Save the approval slip as PDF</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF documents (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Approval slip</source>
+        <translation>Approval slip</translation>
+    </message>
+    <message>
+        <source>Open attachment</source>
+        <translation>Open attachment</translation>
+    </message>
+    <message>
+        <source>"%1" is not on this computer yet: download it first.</source>
+        <translation>"%1" is not on this computer yet: download it first.</translation>
+    </message>
+    <message>
+        <source>"%1" is damaged on this computer and is not opened: %2</source>
+        <translation>"%1" is damaged on this computer and is not opened: %2</translation>
+    </message>
+    <message>
+        <source>Could not make a copy of "%1" to open it in %2.</source>
+        <translation>Could not make a copy of "%1" to open it in %2.</translation>
+    </message>
+    <message>
+        <source>Save a copy</source>
+        <translation>Save a copy</translation>
+    </message>
+    <message>
+        <source>"%1" is damaged on this computer: %2</source>
+        <translation>"%1" is damaged on this computer: %2</translation>
+    </message>
+    <message>
+        <source>Save a copy of the attachment</source>
+        <translation>Save a copy of the attachment</translation>
+    </message>
+    <message>
+        <source>Could not save "%1" as %2.</source>
+        <translation>Could not save "%1" as %2.</translation>
+    </message>
+    <message>
+        <source>A download failed: %1</source>
+        <translation>A download failed: %1</translation>
     </message>
 </context>
 <context>
@@ -3164,6 +4106,10 @@ Local store: %1</translation>
     <message>
         <source>Sync stopped: the server's certificate is not trusted. %1</source>
         <translation>Sync stopped: the server's certificate is not trusted. %1</translation>
+    </message>
+    <message>
+        <source>The stage you decided has been decided meanwhile (the item is now: %1). Your decision is not needed any more: take the server's version.</source>
+        <translation>The stage you decided has been decided meanwhile (the item is now: %1). Your decision is not needed any more: take the server's version.</translation>
     </message>
 </context>
 <context>

@@ -223,6 +223,192 @@
     </message>
 </context>
 <context>
+    <name>ApprovalSlip</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>Returned</source>
+        <translation>已退回</translation>
+    </message>
+    <message>
+        <source>Approved; confidentiality review (保密审查) attested</source>
+        <translation>同意；已确认保密审查</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>同意</translation>
+    </message>
+    <message>
+        <source>Approval slip</source>
+        <translation>审签单</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source> — %1</source>
+        <translation> — %1</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <source>Author</source>
+        <translation>报送人</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>栏目</translation>
+    </message>
+    <message>
+        <source>Information date</source>
+        <translation>信息产生日期</translation>
+    </message>
+    <message>
+        <source>Submitted</source>
+        <translation>已报送</translation>
+    </message>
+    <message>
+        <source>— (known to the server's history only)</source>
+        <translation>—（仅见于服务器的历史记录）</translation>
+    </message>
+    <message>
+        <source>Published</source>
+        <translation>已发布</translation>
+    </message>
+    <message>
+        <source>Index number</source>
+        <translation>索引号</translation>
+    </message>
+    <message>
+        <source>Document number</source>
+        <translation>文号</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Revision</source>
+        <translation>修订版</translation>
+    </message>
+    <message>
+        <source>Route</source>
+        <translation>审批流程</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>环节</translation>
+    </message>
+    <message>
+        <source>Reviewer</source>
+        <translation>审核人</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>审核意见</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>评论</translation>
+    </message>
+    <message>
+        <source>Override: %1</source>
+        <translation>例外处理：%1</translation>
+    </message>
+    <message>
+        <source>waiting for decision</source>
+        <translation>等待审批</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>Earlier rounds</source>
+        <translation>以往各轮</translation>
+    </message>
+    <message>
+        <source>Round</source>
+        <translation>轮次</translation>
+    </message>
+    <message>
+        <source>%1, %2: %3</source>
+        <translation>%1，%2：%3</translation>
+    </message>
+    <message>
+        <source>Overrides</source>
+        <translation>例外处理</translation>
+    </message>
+    <message>
+        <source>Comments</source>
+        <translation>评论</translation>
+    </message>
+    <message>
+        <source>%1, %2 (revision %3): %4</source>
+        <translation>%1，%2（第%3稿）：%4</translation>
+    </message>
+    <message>
+        <source>Printed %1. Item %2.</source>
+        <translation>打印于 %1。信息 %2。</translation>
+    </message>
+    <message>
+        <source>Approval slip: %1</source>
+        <translation>审签单：%1</translation>
+    </message>
+    <message>
+        <source>The approval slip could not be written to %1. Check that the folder exists and that you may write there.</source>
+        <translation>无法将审签单写入 %1。请检查该文件夹是否存在，以及您是否有写入权限。</translation>
+    </message>
+    <message>
+        <source>The printer is not available.</source>
+        <translation>打印机不可用。</translation>
+    </message>
+    <message>
+        <source>Print the approval slip</source>
+        <translation>打印审签单</translation>
+    </message>
+</context>
+<context>
+    <name>BatchApproveDialog</name>
+    <message>
+        <source>Approve several items</source>
+        <translation>批量同意</translation>
+    </message>
+    <message>
+        <source>What approving the selected items will do to each:</source>
+        <translation>同意所选信息后，每条信息将会：</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>信息</translation>
+    </message>
+    <message>
+        <source>Now at</source>
+        <translation>当前环节</translation>
+    </message>
+    <message>
+        <source>What happens</source>
+        <translation>处理结果</translation>
+    </message>
+    <message>
+        <source>For the items at their last stage: I attest the &amp;confidentiality review (保密审查): they contain nothing classified.</source>
+        <translation>对处于最后环节的信息：本人确认已进行保密审查(&amp;C)：这些信息不含任何涉密内容。</translation>
+    </message>
+</context>
+<context>
     <name>BlobStore</name>
     <message>
         <source>Not a SHA-256 digest: %1</source>
@@ -573,6 +759,45 @@
     </message>
 </context>
 <context>
+    <name>DecisionDialog</name>
+    <message>
+        <source>Decision</source>
+        <translation>审核意见</translation>
+    </message>
+    <message>
+        <source>Minor edits (recorded as a new revision and shown as a diff)</source>
+        <translation>少量修改（记为新的修订版，并以差异对比显示）</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>标题(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>&amp;Body:</source>
+        <translation>正文(&amp;B)：</translation>
+    </message>
+    <message>
+        <source>&amp;Comment:</source>
+        <translation>评论(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>I attest the &amp;confidentiality review (保密审查): this item contains nothing classified.</source>
+        <translation>本人确认已进行保密审查(&amp;C)：该信息不含任何涉密内容。</translation>
+    </message>
+    <message>
+        <source>Also &amp;publish on the bureau site</source>
+        <translation>同时在本局网站发布(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Override reason:</source>
+        <translation>例外发布理由(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>Why it may be published without its interpretation (recorded)</source>
+        <translation>可不附解读发布的理由（将被记录）</translation>
+    </message>
+</context>
+<context>
     <name>DemoData</name>
     <message>
         <source>Please add the date and place of the event.</source>
@@ -829,6 +1054,113 @@
     <message>
         <source>The profile's lock file %1 cannot be created.</source>
         <translation>无法创建配置的锁文件 %1。</translation>
+    </message>
+</context>
+<context>
+    <name>ItemDiff</name>
+    <message>
+        <source>yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>栏目</translation>
+    </message>
+    <message>
+        <source>Information date</source>
+        <translation>信息产生日期</translation>
+    </message>
+    <message>
+        <source>Urgent</source>
+        <translation>紧急</translation>
+    </message>
+    <message>
+        <source>Source site</source>
+        <translation>来源网站</translation>
+    </message>
+    <message>
+        <source>Source address</source>
+        <translation>来源网址</translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation>会议</translation>
+    </message>
+    <message>
+        <source>Meeting date</source>
+        <translation>会议日期</translation>
+    </message>
+    <message>
+        <source>Catalogue entry</source>
+        <translation>目录条目</translation>
+    </message>
+    <message>
+        <source>Document number</source>
+        <translation>文号</translation>
+    </message>
+    <message>
+        <source>Major policy document</source>
+        <translation>重要政策性文件</translation>
+    </message>
+    <message>
+        <source>Interpretation item</source>
+        <translation>解读信息</translation>
+    </message>
+    <message>
+        <source>Also to the municipal portal</source>
+        <translation>同时报送市政府网站</translation>
+    </message>
+    <message>
+        <source>Revision %1 compared with revision %2</source>
+        <translation>第%1稿与第%2稿对比</translation>
+    </message>
+    <message>
+        <source>Nothing changed.</source>
+        <translation>没有任何修改。</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>字段</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>修改前</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>修改后</translation>
+    </message>
+    <message>
+        <source>Attachments</source>
+        <translation>附件</translation>
+    </message>
+    <message>
+        <source>added: %1</source>
+        <translation>新增：%1</translation>
+    </message>
+    <message>
+        <source>removed: %1</source>
+        <translation>删除：%1</translation>
+    </message>
+    <message>
+        <source>Body</source>
+        <translation>正文</translation>
+    </message>
+    <message numerus="yes">
+        <source>(%n character(s) inserted</source>
+        <translation><numerusform>（插入 %n 个字符</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n deleted)</source>
+        <translation><numerusform>删除 %n 个）</numerusform></translation>
     </message>
 </context>
 <context>
@@ -1199,18 +1531,6 @@
         <translation>关于报送(&amp;A)</translation>
     </message>
     <message>
-        <source>Only items of this kind</source>
-        <translation>只显示此类别的信息</translation>
-    </message>
-    <message>
-        <source>Only items of this unit</source>
-        <translation>只显示此单位的信息</translation>
-    </message>
-    <message>
-        <source>Only items in this state</source>
-        <translation>只显示此状态的信息</translation>
-    </message>
-    <message>
         <source>What to list: choose a view, then narrow it with a column below</source>
         <translation>列出内容：先选择视图，再通过下方栏目进一步筛选</translation>
     </message>
@@ -1279,6 +1599,22 @@
         <translation>切换服务器或账户(&amp;A)…</translation>
     </message>
     <message>
+        <source>As the system</source>
+        <translation>跟随系统</translation>
+    </message>
+    <message>
+        <source>Only items of this kind</source>
+        <translation>只显示此类别的信息</translation>
+    </message>
+    <message>
+        <source>Only items of this unit</source>
+        <translation>只显示此单位的信息</translation>
+    </message>
+    <message>
+        <source>Only items in this state</source>
+        <translation>只显示此状态的信息</translation>
+    </message>
+    <message>
         <source>&amp;Notifications</source>
         <translation>通知(&amp;N)</translation>
     </message>
@@ -1287,8 +1623,32 @@
         <translation>有信息进入我的待办、我的信息被退回或发布时通知我</translation>
     </message>
     <message>
-        <source>As the system</source>
-        <translation>跟随系统</translation>
+        <source>&amp;Approve…</source>
+        <translation>同意(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>Approve the selected item at its current stage (A)</source>
+        <translation>在当前环节同意所选信息（A）</translation>
+    </message>
+    <message>
+        <source>&amp;Return…</source>
+        <translation>退回(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Return the selected item to its author, with a reason (R)</source>
+        <translation>将所选信息退回作者，并说明理由（R）</translation>
+    </message>
+    <message>
+        <source>Approve &amp;selected…</source>
+        <translation>同意所选信息(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>Approve all selected items at once: see first what happens to each</source>
+        <translation>一次同意所有所选信息：先查看每条信息将如何处理</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+A</source>
+        <translation>Ctrl+Shift+A</translation>
     </message>
 </context>
 <context>
@@ -1383,6 +1743,117 @@
     <message>
         <source>The organization file "%1" is invalid: %2</source>
         <translation>机构文件“%1”无效：%2</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewPane</name>
+    <message>
+        <source>Conflict: the item changed on the server</source>
+        <translation>冲突：该信息已在服务器上被修改</translation>
+    </message>
+    <message>
+        <source>&amp;Keep mine (send it again on the current version)</source>
+        <translation>保留我的操作(&amp;K)（基于当前版本重新发送）</translation>
+    </message>
+    <message>
+        <source>&amp;Take theirs (drop my action)</source>
+        <translation>采用服务器的版本(&amp;T)（放弃我的操作）</translation>
+    </message>
+    <message>
+        <source>&amp;Preview</source>
+        <translation>预览(&amp;P)</translation>
+    </message>
+    <message>
+        <source>C&amp;hanges</source>
+        <translation>修改内容(&amp;H)</translation>
+    </message>
+    <message>
+        <source>&amp;Attachments</source>
+        <translation>附件(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>大小</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>打开(&amp;O)</translation>
+    </message>
+    <message>
+        <source>&amp;Save a copy…</source>
+        <translation>另存副本(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>&amp;Download missing</source>
+        <translation>下载缺失的附件(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Chec&amp;ks</source>
+        <translation>检查(&amp;K)</translation>
+    </message>
+    <message>
+        <source>&amp;Route</source>
+        <translation>审批流程(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>环节</translation>
+    </message>
+    <message>
+        <source>Reviewer</source>
+        <translation>审核人</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>审核意见</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>评论</translation>
+    </message>
+    <message>
+        <source>&amp;History</source>
+        <translation>历史记录(&amp;H)</translation>
+    </message>
+    <message>
+        <source>Re&amp;fresh from the server</source>
+        <translation>从服务器刷新(&amp;F)</translation>
+    </message>
+    <message>
+        <source>A&amp;pprove…</source>
+        <translation>同意(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Approve with &amp;edits…</source>
+        <translation>少量修改后同意(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Re&amp;turn…</source>
+        <translation>退回(&amp;T)…</translation>
+    </message>
+    <message>
+        <source>&amp;Comment…</source>
+        <translation>评论(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>Approval slip as P&amp;DF…</source>
+        <translation>将审签单导出为 PDF(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>Pr&amp;int approval slip…</source>
+        <translation>打印审签单(&amp;I)…</translation>
     </message>
 </context>
 <context>
@@ -2417,6 +2888,53 @@ Commands:
     </message>
 </context>
 <context>
+    <name>baosong::BatchApproveDialog</name>
+    <message numerus="yes">
+        <source>%n item(s) approved here; they are sent with the next sync.</source>
+        <translation><numerusform>已在本机同意 %n 条信息；将在下次同步时发送。</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) not approved:</source>
+        <translation><numerusform>%n 条信息未能同意：</numerusform></translation>
+    </message>
+    <message>
+        <source>• %1: %2</source>
+        <translation>• %1：%2</translation>
+    </message>
+    <message>
+        <source>You decided on it already; the decision waits to be sent.</source>
+        <translation>您已对该信息作出审批，审批意见等待发送。</translation>
+    </message>
+    <message>
+        <source>Sign in first: who you are is not known yet.</source>
+        <translation>请先登录：目前尚无法确认您的身份。</translation>
+    </message>
+    <message>
+        <source>The item is not in the local store; sync first.</source>
+        <translation>该信息不在本地数据库中；请先同步。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) will be approved; </source>
+        <translation><numerusform>将同意 %n 条信息； </numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) can't be approved (see why above).</source>
+        <translation><numerusform>%n 条信息无法同意（原因见上）。</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) will be approved.</source>
+        <translation><numerusform>将同意 %n 条信息。</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Approve %n item(s)</source>
+        <translation><numerusform>同意 %n 条信息(&amp;A)</numerusform></translation>
+    </message>
+    <message>
+        <source>Approve several items</source>
+        <translation>批量同意</translation>
+    </message>
+</context>
+<context>
     <name>baosong::ChecksPanel</name>
     <message>
         <source>Override with reason…</source>
@@ -2474,10 +2992,6 @@ Why should the item be submitted anyway? The reason is recorded with the submiss
         <translation>无法创建配置文件夹 %1。</translation>
     </message>
     <message>
-        <source>The local store of this profile is damaged (%1). Sync has stopped so that nothing damaged is sent. Close Baosong: at the next start the damaged file is set aside, kept for recovery, and you are told where it is.</source>
-        <translation>此用户配置的本地数据库已损坏（%1）。同步已停止，以免发出损坏的数据。请关闭报送：下次启动时，损坏的文件将被移到一旁保留以备恢复，并告知您其位置。</translation>
-    </message>
-    <message>
         <source>The server can't be reached: %1</source>
         <translation>无法连接服务器：%1</translation>
     </message>
@@ -2500,6 +3014,10 @@ Why should the item be submitted anyway? The reason is recorded with the submiss
     <message>
         <source>The server's answer is not one of a Baosong server.</source>
         <translation>服务器的响应不是报送服务器的响应。</translation>
+    </message>
+    <message>
+        <source>The local store of this profile is damaged (%1). Sync has stopped so that nothing damaged is sent. Close Baosong: at the next start the damaged file is set aside, kept for recovery, and you are told where it is.</source>
+        <translation>此用户配置的本地数据库已损坏（%1）。同步已停止，以免发出损坏的数据。请关闭报送：下次启动时，损坏的文件将被移到一旁保留以备恢复，并告知您其位置。</translation>
     </message>
 </context>
 <context>
@@ -2573,6 +3091,93 @@ Why should the item be submitted anyway? The reason is recorded with the submiss
     </message>
 </context>
 <context>
+    <name>baosong::DecisionDialog</name>
+    <message>
+        <source>Approve</source>
+        <translation>审核通过</translation>
+    </message>
+    <message>
+        <source>Approve with minor edits</source>
+        <translation>少量修改后同意</translation>
+    </message>
+    <message>
+        <source>Return to the author</source>
+        <translation>退回作者</translation>
+    </message>
+    <message>
+        <source>&amp;Reason (required; the author sees it):</source>
+        <translation>理由(&amp;R)（必填；作者可见）：</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>评论</translation>
+    </message>
+    <message>
+        <source>&amp;Comment:</source>
+        <translation>评论(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>"%1", revision %2.</source>
+        <translation>“%1”，第%2稿。</translation>
+    </message>
+    <message>
+        <source>Stage: %1.</source>
+        <translation>环节：%1。</translation>
+    </message>
+    <message>
+        <source>The item goes back to its author, who revises and submits it again.</source>
+        <translation>该信息将退回作者，由作者修改后重新报送。</translation>
+    </message>
+    <message>
+        <source>&amp;Approve</source>
+        <translation>同意(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Return</source>
+        <translation>退回(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Comment</source>
+        <translation>评论(&amp;C)</translation>
+    </message>
+    <message>
+        <source>The item is not at a stage of its route.</source>
+        <translation>该信息不处于其审批流程的任何环节。</translation>
+    </message>
+    <message>
+        <source>Approved, it goes on to "%1".</source>
+        <translation>同意后，将转入“%1”环节。</translation>
+    </message>
+    <message>
+        <source>Approved, it is retracted from the site.</source>
+        <translation>同意后，将从网站撤下。</translation>
+    </message>
+    <message>
+        <source>Approved, it is sent to the municipal platform.</source>
+        <translation>同意后，将报送市政府平台。</translation>
+    </message>
+    <message>
+        <source>Approved, the change is published on the site (it replaces the live version).</source>
+        <translation>同意后，修改将在网站上发布（替换当前在线版本）。</translation>
+    </message>
+    <message>
+        <source>Approved, it is published on the site.</source>
+        <translation>同意后，将在网站上发布。</translation>
+    </message>
+    <message>
+        <source>Make the minor edits first, or approve without edits.</source>
+        <translation>请先作出少量修改，或不作修改直接同意。</translation>
+    </message>
+    <message>
+        <source>The title can't be empty.</source>
+        <translation>标题不能为空。</translation>
+    </message>
+    <message>
+        <source>Write the comment first.</source>
+        <translation>请先填写评论。</translation>
+    </message>
+</context>
+<context>
     <name>baosong::EditorWindow</name>
     <message>
         <source>Returned by %1 on %2: %3</source>
@@ -2625,6 +3230,25 @@ Why should the item be submitted anyway? The reason is recorded with the submiss
     <message>
         <source>The draft could not be saved now. Baosong will reopen it the next time it starts.</source>
         <translation>草稿目前无法保存。报送下次启动时会重新打开该草稿。</translation>
+    </message>
+</context>
+<context>
+    <name>baosong::HistoryModel</name>
+    <message>
+        <source>(time unknown)</source>
+        <translation>（时间未知）</translation>
+    </message>
+    <message>
+        <source>%1  %2</source>
+        <translation>%1  %2</translation>
+    </message>
+    <message>
+        <source>From the server's audit log (event %1)</source>
+        <translation>来自服务器的审计日志（事件 %1）</translation>
+    </message>
+    <message>
+        <source>From the local copy of the item</source>
+        <translation>来自本机保存的信息副本</translation>
     </message>
 </context>
 <context>
@@ -2875,6 +3499,117 @@ Reduce the file (compress it, or split it) or ask the site administrator.</sourc
     </message>
 </context>
 <context>
+    <name>baosong::ItemHistory</name>
+    <message>
+        <source>Not signed in: the history from the server needs a connection.</source>
+        <translation>未登录：获取服务器上的历史记录需要连接服务器。</translation>
+    </message>
+    <message>
+        <source>The server could not be reached (%1).</source>
+        <translation>无法连接服务器（%1）。</translation>
+    </message>
+    <message>
+        <source>The server answered %1.</source>
+        <translation>服务器返回 %1。</translation>
+    </message>
+    <message>
+        <source>%1 (request %2)</source>
+        <translation>%1（请求编号 %2）</translation>
+    </message>
+    <message>
+        <source>The server's answer has no history events.</source>
+        <translation>服务器的应答中没有历史事件。</translation>
+    </message>
+    <message>
+        <source>The server's answer has a history event without a type.</source>
+        <translation>服务器的应答中有一条历史事件缺少类型。</translation>
+    </message>
+    <message>
+        <source>the server</source>
+        <translation>服务器</translation>
+    </message>
+    <message>
+        <source>%1 was refused: %2 (%3)</source>
+        <translation>%1 被拒绝：%2（%3）</translation>
+    </message>
+    <message>
+        <source>%1 created the draft</source>
+        <translation>%1 创建了草稿</translation>
+    </message>
+    <message>
+        <source>%1 saved revision %2</source>
+        <translation>%1 保存了第%2稿</translation>
+    </message>
+    <message>
+        <source>Revision %1 by %2</source>
+        <translation>第%1稿，由 %2 撰写</translation>
+    </message>
+    <message>
+        <source>%1 submitted it for review</source>
+        <translation>%1 报送审核</translation>
+    </message>
+    <message>
+        <source>%1 proposed a change (revision %2)</source>
+        <translation>%1 提出修改（第%2稿）</translation>
+    </message>
+    <message>
+        <source>%1 proposed retracting it</source>
+        <translation>%1 提出撤下</translation>
+    </message>
+    <message>
+        <source>%1 approved revision %2</source>
+        <translation>%1 同意第%2稿</translation>
+    </message>
+    <message>
+        <source>%1 approved revision %2 at "%3"</source>
+        <translation>%1 在“%3”环节同意第%2稿</translation>
+    </message>
+    <message>
+        <source>%1 returned revision %2</source>
+        <translation>%1 退回第%2稿</translation>
+    </message>
+    <message>
+        <source>%1 returned revision %2 at "%3"</source>
+        <translation>%1 在“%3”环节退回第%2稿</translation>
+    </message>
+    <message>
+        <source>%1 commented</source>
+        <translation>%1 发表了评论</translation>
+    </message>
+    <message>
+        <source>%1 withdrew it from review</source>
+        <translation>%1 撤回了审核</translation>
+    </message>
+    <message>
+        <source>%1 deleted the draft</source>
+        <translation>%1 删除了草稿</translation>
+    </message>
+    <message>
+        <source>Revision %1 was published</source>
+        <translation>第%1稿已发布</translation>
+    </message>
+    <message>
+        <source>Published</source>
+        <translation>已发布</translation>
+    </message>
+    <message>
+        <source>Retracted from the site</source>
+        <translation>已从网站撤下</translation>
+    </message>
+    <message>
+        <source>%1 overrode a blocking rule</source>
+        <translation>%1 对阻止性规则作了例外处理</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>%1 — “%2”</source>
+        <translation>%1 — “%2”</translation>
+    </message>
+</context>
+<context>
     <name>baosong::ItemListModel</name>
     <message>
         <source>[Urgent] %1</source>
@@ -2984,32 +3719,12 @@ Local store: %1</source>
 本地数据库：%1</translation>
     </message>
     <message>
-        <source>All kinds</source>
-        <translation>全部类别</translation>
-    </message>
-    <message>
-        <source>All units</source>
-        <translation>全部单位</translation>
-    </message>
-    <message>
-        <source>All states</source>
-        <translation>全部状态</translation>
-    </message>
-    <message>
-        <source>The local store is damaged</source>
-        <translation>本地数据库已损坏</translation>
-    </message>
-    <message>
         <source>Baosong — %1 — %2 (example data)</source>
         <translation>报送 — %1 — %2（示例数据）</translation>
     </message>
     <message>
         <source>Baosong — %1 — %2</source>
         <translation>报送 — %1 — %2</translation>
-    </message>
-    <message>
-        <source>(%1) %2</source>
-        <translation>(%1) %2</translation>
     </message>
     <message>
         <source>Draft reopened</source>
@@ -3079,6 +3794,26 @@ Local store: %1</source>
         <source>The new language is used the next time Baosong starts.</source>
         <translation>新语言将在报送下次启动时生效。</translation>
     </message>
+    <message>
+        <source>All kinds</source>
+        <translation>全部类别</translation>
+    </message>
+    <message>
+        <source>All units</source>
+        <translation>全部单位</translation>
+    </message>
+    <message>
+        <source>All states</source>
+        <translation>全部状态</translation>
+    </message>
+    <message>
+        <source>The local store is damaged</source>
+        <translation>本地数据库已损坏</translation>
+    </message>
+    <message>
+        <source>(%1) %2</source>
+        <translation>(%1) %2</translation>
+    </message>
 </context>
 <context>
     <name>baosong::Notifier</name>
@@ -3089,6 +3824,213 @@ Local store: %1</source>
     <message>
         <source>Baosong</source>
         <translation>报送</translation>
+    </message>
+</context>
+<context>
+    <name>baosong::ReviewPane</name>
+    <message numerus="yes">
+        <source>From the server's audit log: %n event(s).</source>
+        <translation><numerusform>来自服务器的审计日志：共 %n 条事件。</numerusform></translation>
+    </message>
+    <message>
+        <source>Offline: this is what this computer knows (revisions, decisions, comments). Submissions, withdrawals, overrides and refused actions need the server. (%1)</source>
+        <translation>离线：以下为本机已知的内容（修订版、审批意见、评论）。报送、撤回、例外处理和被拒绝的操作需从服务器获取。（%1）</translation>
+    </message>
+    <message>
+        <source>The server did not give the history: %1. Shown: what this computer knows.</source>
+        <translation>服务器未返回历史记录：%1。现显示本机已知的内容。</translation>
+    </message>
+    <message>
+        <source>Select an item to review it.</source>
+        <translation>请选择一条信息进行审核。</translation>
+    </message>
+    <message>
+        <source>The item is not on this computer (yet): sync, then look again.</source>
+        <translation>该信息（尚）不在本机上：请同步后再查看。</translation>
+    </message>
+    <message>
+        <source>What this computer knows; asking the server for the full history…</source>
+        <translation>本机已知的内容；正在向服务器获取完整历史记录…</translation>
+    </message>
+    <message>
+        <source>%1 at "%2"</source>
+        <translation>%1（“%2”环节）</translation>
+    </message>
+    <message>
+        <source>revision %1</source>
+        <translation>第%1稿</translation>
+    </message>
+    <message>
+        <source>URGENT</source>
+        <translation>紧急</translation>
+    </message>
+    <message>
+        <source>The server refused your %1: %2</source>
+        <translation>服务器拒绝了您的%1：%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n action(s) of yours wait to be sent to the server.</source>
+        <translation><numerusform>您有 %n 个操作等待发送到服务器。</numerusform></translation>
+    </message>
+    <message>
+        <source>Nothing to compare: there is no earlier approved or returned revision.</source>
+        <translation>无可对比：没有此前已同意或已退回的修订版。</translation>
+    </message>
+    <message>
+        <source>C&amp;hanges</source>
+        <translation>修改内容(&amp;H)</translation>
+    </message>
+    <message>
+        <source>The proposed change (revision %1) compared with the live version (revision %2).</source>
+        <translation>拟修改版本（第%1稿）与当前在线版本（第%2稿）对比。</translation>
+    </message>
+    <message>
+        <source>The reviewer's minor edits (revision %1) compared with revision %2.</source>
+        <translation>审核人的少量修改（第%1稿）与第%2稿对比。</translation>
+    </message>
+    <message>
+        <source>Revision %1 compared with the returned revision %2.</source>
+        <translation>第%1稿与被退回的第%2稿对比。</translation>
+    </message>
+    <message>
+        <source>C&amp;hanges (%1)</source>
+        <translation>修改内容（%1）(&amp;H)</translation>
+    </message>
+    <message>
+        <source>not on this computer: download it</source>
+        <translation>不在本机：请下载</translation>
+    </message>
+    <message>
+        <source>verified (SHA-256 matches)</source>
+        <translation>已校验（SHA-256 相符）</translation>
+    </message>
+    <message>
+        <source>damaged: %1</source>
+        <translation>已损坏：%1</translation>
+    </message>
+    <message>
+        <source>&amp;Attachments</source>
+        <translation>附件(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Attachments (%1)</source>
+        <translation>附件（%1）(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Chec&amp;ks (%1)</source>
+        <translation>检查（%1）(&amp;K)</translation>
+    </message>
+    <message>
+        <source>Chec&amp;ks</source>
+        <translation>检查(&amp;K)</translation>
+    </message>
+    <message>
+        <source>returned</source>
+        <translation>退回</translation>
+    </message>
+    <message>
+        <source>approved, 保密审查 attested</source>
+        <translation>同意，已确认保密审查</translation>
+    </message>
+    <message>
+        <source>approved</source>
+        <translation>同意</translation>
+    </message>
+    <message>
+        <source>override: %1</source>
+        <translation>例外处理：%1</translation>
+    </message>
+    <message>
+        <source>waiting</source>
+        <translation>等待中</translation>
+    </message>
+    <message>
+        <source>%1 (round %2)</source>
+        <translation>%1（第 %2 轮）</translation>
+    </message>
+    <message>
+        <source>Your "%1" could not be applied: %2 Choose: keep yours (it is sent again on the server's current version) or take the server's (your action is dropped).</source>
+        <translation>您的“%1”操作未能生效：%2 请选择：保留您的操作（基于服务器当前版本重新发送），或采用服务器的版本（放弃您的操作）。</translation>
+    </message>
+    <message>
+        <source>Yours: %1 on revision %2</source>
+        <translation>您的操作：对第%2稿%1</translation>
+    </message>
+    <message>
+        <source>at "%1"</source>
+        <translation>（“%1”环节）</translation>
+    </message>
+    <message>
+        <source>The server's: revision %1, %2</source>
+        <translation>服务器的版本：第%1稿，%2</translation>
+    </message>
+    <message>
+        <source>%1: %2 by %3, %4</source>
+        <translation>%1：%3 %2，%4</translation>
+    </message>
+    <message>
+        <source>The server's current version is not known; sync again.</source>
+        <translation>服务器的当前版本未知；请重新同步。</translation>
+    </message>
+    <message>
+        <source>Your decision could not be saved on this computer: %1</source>
+        <translation>您的审批意见无法保存到本机：%1</translation>
+    </message>
+    <message>
+        <source>Resolve the conflict</source>
+        <translation>解决冲突</translation>
+    </message>
+    <message>
+        <source>Approval slip - %1.pdf</source>
+        <translation>审签单 - %1.pdf</translation>
+    </message>
+    <message>
+        <source>Save the approval slip as PDF</source>
+        <translation>将审签单保存为 PDF</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF 文档 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Approval slip</source>
+        <translation>审签单</translation>
+    </message>
+    <message>
+        <source>Open attachment</source>
+        <translation>打开附件</translation>
+    </message>
+    <message>
+        <source>"%1" is not on this computer yet: download it first.</source>
+        <translation>“%1”尚不在本机上：请先下载。</translation>
+    </message>
+    <message>
+        <source>"%1" is damaged on this computer and is not opened: %2</source>
+        <translation>本机上的“%1”已损坏，不予打开：%2</translation>
+    </message>
+    <message>
+        <source>Could not make a copy of "%1" to open it in %2.</source>
+        <translation>无法复制“%1”以便用 %2 打开。</translation>
+    </message>
+    <message>
+        <source>Save a copy</source>
+        <translation>另存副本</translation>
+    </message>
+    <message>
+        <source>"%1" is damaged on this computer: %2</source>
+        <translation>本机上的“%1”已损坏：%2</translation>
+    </message>
+    <message>
+        <source>Save a copy of the attachment</source>
+        <translation>另存附件副本</translation>
+    </message>
+    <message>
+        <source>Could not save "%1" as %2.</source>
+        <translation>无法将“%1”另存为 %2。</translation>
+    </message>
+    <message>
+        <source>A download failed: %1</source>
+        <translation>下载失败：%1</translation>
     </message>
 </context>
 <context>
@@ -3164,6 +4106,10 @@ Local store: %1</source>
     <message>
         <source>Sync stopped: the server's certificate is not trusted. %1</source>
         <translation>同步已停止：服务器证书不受信任。%1</translation>
+    </message>
+    <message>
+        <source>The stage you decided has been decided meanwhile (the item is now: %1). Your decision is not needed any more: take the server's version.</source>
+        <translation>您审批的环节已由他人审批（该信息现为：%1）。您的审批意见已无需提交：请采用服务器的版本。</translation>
     </message>
 </context>
 <context>
