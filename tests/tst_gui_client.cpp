@@ -3,7 +3,7 @@
 // dropped on it, autosave, a simulated crash and the recovery, paste from Word, submit while offline
 // then sync, a returned item revised and resubmitted; the views; one client per profile.
 
-#include "FaultyNetworkAccessManager.h"
+#include "ClientTestSupport.h"
 #include "ServerHarness.h"
 
 #include "ClientSession.h"
@@ -44,54 +44,12 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-// Makes fault-injecting managers for a session; the test sets the rule of the last one made.
-class FaultyFactory : public NetworkAccessFactory
-{
-public:
-    QNetworkAccessManager *create(QObject *parent) override
-    {
-        last = new FaultyNetworkAccessManager(parent);
-        return last;
-    }
-    FaultyNetworkAccessManager *last = nullptr;
-};
-
-template <typename T>
-T *child(QObject *parent, const char *name)
-{
-    return parent->findChild<T *>(QString::fromLatin1(name));
-}
-
-void dropFiles(QWidget *target, const QStringList &paths)
-{
-    QMimeData mime;
-    QList<QUrl> urls;
-    for (const QString &p : paths)
-        urls << QUrl::fromLocalFile(p);
-    mime.setUrls(urls);
-    const QPointF pos = QPointF(target->rect().center());
-    QDragEnterEvent enter(pos.toPoint(), Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
-    QApplication::sendEvent(target, &enter);
-    QVERIFY(enter.isAccepted());
-    QDropEvent drop(pos, Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
-    QApplication::sendEvent(target, &drop);
-    QVERIFY(drop.isAccepted());
-}
-
 QString writeFile(const QString &path, const QByteArray &bytes)
 {
     QFile f(path);
     if (!f.open(QIODevice::WriteOnly) || f.write(bytes) != bytes.size())
         return {};
     return path;
-}
-
-// Chinese text arrives from an input method: its commit string.
-void typeText(QWidget *widget, const QString &text)
-{
-    QInputMethodEvent event;
-    event.setCommitString(text);
-    QApplication::sendEvent(widget, &event);
 }
 
 // The fields a news item needs before it can be submitted: a column of the unit and the date.
@@ -105,13 +63,6 @@ void fillRequired(EditorWindow *editor)
         }
     }
     QTest::mouseClick(editor->findChild<QAbstractButton *>(u"infoDateTodayButton"_s), Qt::LeftButton);
-}
-
-bool runSync(ClientSession &session, int timeoutMs = 30000)
-{
-    QSignalSpy done(&session.sync(), &SyncEngine::runFinished);
-    session.sync().syncNow();
-    return done.count() > 0 || done.wait(timeoutMs);
 }
 
 } // namespace

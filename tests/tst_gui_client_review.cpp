@@ -6,7 +6,7 @@
 // theirs); a change to a published item with its diff; the history from the server (and offline from
 // the local copy); the approval slip as PDF, read back with pdftotext.
 
-#include "FaultyNetworkAccessManager.h"
+#include "ClientTestSupport.h"
 #include "ServerHarness.h"
 
 #include "BatchApproveDialog.h"
@@ -41,40 +41,6 @@ using namespace baosong::test;
 using namespace Qt::StringLiterals;
 
 namespace {
-
-// Makes fault-injecting managers for a session; the test sets the rule of the last one made.
-class FaultyFactory : public NetworkAccessFactory
-{
-public:
-    QNetworkAccessManager *create(QObject *parent) override
-    {
-        last = new FaultyNetworkAccessManager(parent);
-        return last;
-    }
-    FaultyNetworkAccessManager *last = nullptr;
-};
-
-template <typename T>
-T *child(QObject *parent, const char *name)
-{
-    return parent->findChild<T *>(QString::fromLatin1(name));
-}
-
-// Chinese text arrives from an input method: its commit string.
-void typeText(QWidget *widget, const QString &text)
-{
-    widget->setFocus();
-    QInputMethodEvent event;
-    event.setCommitString(text);
-    QApplication::sendEvent(widget, &event);
-}
-
-bool runSync(ClientSession &session, int timeoutMs = 30000)
-{
-    QSignalSpy done(&session.sync(), &SyncEngine::runFinished);
-    session.sync().syncNow();
-    return done.count() > 0 || done.wait(timeoutMs);
-}
 
 // One person's client: a profile folder, a signed-in session, a review pane.
 struct Client
