@@ -129,11 +129,10 @@ MainWindow::MainWindow(LocalStore *store, const Organization *organization, Sett
     m_reloadTimer.setSingleShot(true);
     m_reloadTimer.setInterval(200);
     connect(&m_reloadTimer, &QTimer::timeout, this, &MainWindow::reloadItems);
-    setUpViews();
+    setUpViews(); // lists the first page
 
-    m_itemModel->reload();
-    if (m_itemModel->canFetchMore({}))
-        m_itemModel->fetchMore({});
+    // Column widths from the first rows only (measuring every fetched row is slow).
+    m_ui->itemTable->horizontalHeader()->setResizeContentsPrecision(50);
     m_ui->itemTable->resizeColumnsToContents();
     m_ui->itemTable->horizontalHeader()->setSectionResizeMode(ItemListModel::TitleColumn,
                                                               QHeaderView::Stretch);

@@ -141,6 +141,7 @@ int main(int argc, char *argv[])
     QElapsedTimer t;
     t.start();
     ClientSession session(profile);
+    const double sessionMs = ms(t);
     QString error;
     if (!session.open(&error)) {
         std::fprintf(stderr, "%s\n", qPrintable(error));
@@ -150,10 +151,15 @@ int main(int argc, char *argv[])
     t.restart();
     Settings settings(profile);
     const Organization stored = *session.store().organization();
+    const double orgMs = ms(t);
     MainWindow window(&session.store(), &stored, &settings);
+    const double ctorMs = ms(t);
     window.attachSession(&session);
+    const double attachMs = ms(t);
     window.showView(ItemView::WaitingForMe);
     const double windowMs = ms(t);
+    std::printf("  (session object %.1f ms, organization %.1f ms, window %.1f ms, attach %.1f ms, view %.1f ms)\n",
+                sessionMs, orgMs, ctorMs - orgMs, attachMs - ctorMs, windowMs - attachMs);
     t.restart();
     auto *table = window.findChild<QTableView *>(u"itemTable"_s);
     window.show();

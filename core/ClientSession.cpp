@@ -8,6 +8,7 @@
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QThread>
+#include <QTimer>
 
 using namespace Qt::StringLiterals;
 
@@ -95,7 +96,11 @@ bool ClientSession::open(QString *error)
         e.ssl = m_trust.configuration();
         setEndpoint(e);
     });
-    setEndpoint(endpointFor(serverUrl()));
+    // The address only: the TLS configuration (system CA certificates) is built when the network is
+    // first used (startSync, signIn, probe), not before the window shows.
+    ServerEndpoint e;
+    e.baseUrl = serverUrl();
+    setEndpoint(e);
     return true;
 }
 
@@ -214,7 +219,8 @@ bool ClientSession::resume()
     ServerEndpoint e = endpointFor(server);
     e.token = token;
     setEndpoint(e);
-    startSync();
+    // Sync starts once the event loop runs (after the window shows).
+    QTimer::singleShot(0, this, &ClientSession::startSync);
     return true;
 }
 
@@ -291,7 +297,9 @@ void ClientSession::uploadAttachments(const QList<Attachment> &attachments,
 
 void ClientSession::startSync()
 {
-    setEndpoint(m_endpoint);
+    ServerEndpoint e = m_endpoint;
+    e.ssl = m_trust.configuration();
+    setEndpoint(e);
     m_sync->retryNow(); // a new session clears a stop of the old one
     m_sync->start(m_syncInterval);
 }

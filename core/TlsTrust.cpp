@@ -130,6 +130,13 @@ void TlsTrust::clearPin()
 
 void TlsTrust::rebuild()
 {
+    m_configurationBuilt = false; // built again when next asked for
+}
+
+QSslConfiguration TlsTrust::configuration() const
+{
+    if (m_configurationBuilt)
+        return m_configuration;
     QSslConfiguration c = QSslConfiguration::defaultConfiguration();
     c.setProtocol(QSsl::TlsV1_2OrLater);
     c.setPeerVerifyMode(QSslSocket::VerifyPeer);
@@ -139,6 +146,8 @@ void TlsTrust::rebuild()
         cas.append(m_settings.pinned.certificate);
     c.setCaCertificates(cas);
     m_configuration = c;
+    m_configurationBuilt = true;
+    return m_configuration;
 }
 
 TrustVerdict TlsTrust::probe(const QUrl &url, int timeoutMs) const
@@ -153,7 +162,7 @@ TrustVerdict TlsTrust::probe(const QUrl &url, int timeoutMs) const
     }
 
     QSslSocket socket;
-    socket.setSslConfiguration(m_configuration);
+    socket.setSslConfiguration(configuration());
     QEventLoop loop;
     QTimer timer;
     timer.setSingleShot(true);

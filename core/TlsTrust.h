@@ -114,7 +114,8 @@ public:
 
     // The TLS configuration for every request (ServerEndpoint::ssl): TLS 1.2 or newer, the system CA
     // certificates plus the bureau CA file plus the pinned certificate, peer verification on.
-    QSslConfiguration configuration() const { return m_configuration; }
+    // Built when first asked for (reading the system's CA certificates takes ~0.1 s), not at start-up.
+    QSslConfiguration configuration() const;
 
     // First contact: a TLS handshake with `url`'s host and port, verified with configuration(); no
     // HTTP request is sent. Returns Trusted (no confirmation needed), Unknown (show
@@ -160,7 +161,8 @@ private:
 
     TrustSettings m_settings;
     QList<QSslCertificate> m_bureauCas;
-    QSslConfiguration m_configuration;
+    mutable QSslConfiguration m_configuration;
+    mutable bool m_configurationBuilt = false;
 };
 
 // Makes the client's QNetworkAccessManagers (tests inject one that fails on purpose).
