@@ -975,28 +975,6 @@ int LocalStore::itemCount()
     return q.value(0).toInt();
 }
 
-QList<ItemSummary> LocalStore::summaries(int offset, int limit)
-{
-    m_lastError.clear();
-    if (!isOpen()) {
-        setError(QCoreApplication::translate("LocalStore", "The local store is not open."));
-        return {};
-    }
-    if (limit <= 0)
-        return {};
-    QSqlQuery q(database());
-    q.setForwardOnly(true);
-    q.prepare(uR"(SELECT id, kind, unit_id, column_id, author_id, state, proposal, stage_id, title, info_date,
-                     urgent, updated_at
-              FROM items ORDER BY urgent DESC, info_date IS NULL, info_date, seq LIMIT ? OFFSET ?)"_s);
-    q.addBindValue(limit);
-    q.addBindValue(std::max(0, offset));
-    if (!q.exec()) {
-        setSqlError(QCoreApplication::translate("LocalStore", "Listing items"), q);
-        return {};
-    }
-    return readSummaries(q);
-}
 
 QList<ItemSummary> LocalStore::readSummaries(QSqlQuery &q)
 {
@@ -1020,41 +998,6 @@ QList<ItemSummary> LocalStore::readSummaries(QSqlQuery &q)
     return out;
 }
 
-QList<ItemSummary> LocalStore::summariesOf(const QStringList &ids)
-{
-    m_lastError.clear();
-    if (!isOpen()) {
-        setError(QCoreApplication::translate("LocalStore", "The local store is not open."));
-        return {};
-    }
-    QHash<QString, ItemSummary> found;
-    constexpr qsizetype kBatch = 500;
-    for (qsizetype from = 0; from < ids.size(); from += kBatch) {
-        const QStringList batch = ids.mid(from, kBatch);
-        QStringList marks(batch.size(), u"?"_s);
-        QSqlQuery q(database());
-        q.setForwardOnly(true);
-        q.prepare(
-            uR"(SELECT id, kind, unit_id, column_id, author_id, state, proposal, stage_id, title, info_date,
-                         urgent, updated_at FROM items WHERE id IN ()"_s +
-            marks.join(u',') + u")"_s);
-        for (const QString &id : batch)
-            q.addBindValue(id);
-        if (!q.exec()) {
-            setSqlError(QCoreApplication::translate("LocalStore", "Listing items"), q);
-            return {};
-        }
-        for (ItemSummary &s : readSummaries(q))
-            found.insert(s.id, std::move(s));
-    }
-    QList<ItemSummary> out;
-    out.reserve(found.size());
-    for (const QString &id : ids) {
-        if (auto it = found.constFind(id); it != found.cend())
-            out.append(*it);
-    }
-    return out;
-}
 
 QStringList LocalStore::search(const QString &query, int limit)
 {

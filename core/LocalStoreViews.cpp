@@ -72,10 +72,18 @@ QString whereOf(const ItemFilter &filter, QVariantList *binds)
 
 } // namespace
 
+QList<ItemSummary> LocalStore::summaries(int offset, int limit)
+{
+    return summaries(ItemFilter(), offset, limit);
+}
+
+QList<ItemSummary> LocalStore::summariesOf(const QStringList &ids)
+{
+    return summariesOf(ids, ItemFilter());
+}
+
 QList<ItemSummary> LocalStore::summaries(const ItemFilter &filter, int offset, int limit)
 {
-    if (filter.isEmpty())
-        return summaries(offset, limit);
     m_lastError.clear();
     if (!isOpen()) {
         setError(QCoreApplication::translate("LocalStore", "The local store is not open."));
@@ -102,8 +110,6 @@ QList<ItemSummary> LocalStore::summaries(const ItemFilter &filter, int offset, i
 
 QList<ItemSummary> LocalStore::summariesOf(const QStringList &ids, const ItemFilter &filter)
 {
-    if (filter.isEmpty())
-        return summariesOf(ids);
     m_lastError.clear();
     if (!isOpen()) {
         setError(QCoreApplication::translate("LocalStore", "The local store is not open."));
