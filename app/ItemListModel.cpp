@@ -195,6 +195,13 @@ QVariant ItemListModel::data(const QModelIndex &index, int role) const
     }
     case InfoDateColumn:
         return s.infoDate.isValid() ? s.infoDate.toString(Qt::ISODate) : QString();
+    case AgeColumn: {
+        // How old the information is (Art. 15 counts from the day it arose).
+        if (!s.infoDate.isValid())
+            return QString();
+        const qint64 days = s.infoDate.daysTo(m_today);
+        return days <= 0 ? tr("today") : tr("%n day(s)", nullptr, int(days));
+    }
     case DeadlineColumn: {
         if (!deadline)
             return QString();
@@ -235,6 +242,8 @@ QVariant ItemListModel::headerData(int section, Qt::Orientation orientation, int
         return tr("Author");
     case InfoDateColumn:
         return tr("Information date");
+    case AgeColumn:
+        return tr("Age");
     case DeadlineColumn:
         return tr("Deadline");
     }

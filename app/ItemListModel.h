@@ -28,6 +28,7 @@ public:
         StageColumn,
         AuthorColumn,
         InfoDateColumn,
+        AgeColumn,
         DeadlineColumn,
         ColumnCount
     };

@@ -391,7 +391,7 @@ void MainWindow::updateActions()
     const bool mine = signedIn && summary && summary->authorId == m_person->id;
     const bool editable =
         mine && (summary->state == WorkflowState::Draft || summary->state == WorkflowState::Returned);
-    m_ui->actionOpen->setEnabled(editable);
+    m_ui->actionOpen->setEnabled(editable || (m_review && summary.has_value()));
     m_ui->actionWithdraw->setEnabled(mine && summary->state == WorkflowState::InReview);
     m_ui->actionDeleteDraft->setEnabled(mine && summary->state == WorkflowState::Draft);
     const bool waiting = signedIn && summary && summary->state == WorkflowState::InReview && !mine;
@@ -444,8 +444,13 @@ EditorWindow *MainWindow::newDraft()
 void MainWindow::openSelected()
 {
     const QString id = selectedItemId();
-    if (!id.isEmpty())
-        openItem(id);
+    if (id.isEmpty())
+        return;
+    // My draft or returned item opens in the editor; any other goes to the review pane.
+    if (!openItem(id) && m_review) {
+        m_review->showItem(id);
+        m_review->setFocus();
+    }
 }
 
 void MainWindow::withdrawSelected()

@@ -540,6 +540,13 @@ void TestGuiClient::queueKeyboardReviewAndBatch()
     QTRY_COMPARE(window.reviewPane()->itemId(), window.itemModel()->itemId(window.itemModel()->index(1, 0)));
     QTest::keyClick(table, Qt::Key_K);
     QTRY_COMPARE(window.reviewPane()->itemId(), window.itemModel()->itemId(window.itemModel()->index(0, 0)));
+    // Enter on an item of the queue takes the review pane (the editor is for one's own drafts).
+    QTest::keyClick(table, Qt::Key_Return);
+    QTRY_VERIFY(window.reviewPane()->hasFocus() || window.reviewPane()->isAncestorOf(QApplication::focusWidget()));
+    QVERIFY(!window.editor());
+    QCOMPARE(window.itemModel()->headerData(ItemListModel::AgeColumn, Qt::Horizontal).toString(), u"Age"_s);
+    QCOMPARE(window.itemModel()->index(0, ItemListModel::AgeColumn).data().toString(), u"today"_s);
+    table->setFocus();
     QTest::keyClick(table, Qt::Key_A);
     QTRY_VERIFY(window.reviewPane()->decisionDialog());
     window.reviewPane()->decisionDialog()->close();

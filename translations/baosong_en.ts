@@ -3679,6 +3679,18 @@ Reduce the file (compress it, or split it) or ask the site administrator.</trans
         <source>Author</source>
         <translation>Author</translation>
     </message>
+    <message>
+        <source>today</source>
+        <translation>today</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation><numerusform>%n day</numerusform><numerusform>%n days</numerusform></translation>
+    </message>
+    <message>
+        <source>Age</source>
+        <translation>Age</translation>
+    </message>
 </context>
 <context>
     <name>baosong::MainWindow</name>

@@ -3679,6 +3679,18 @@ Reduce the file (compress it, or split it) or ask the site administrator.</sourc
         <source>Author</source>
         <translation>报送人</translation>
     </message>
+    <message>
+        <source>today</source>
+        <translation>今天</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation><numerusform>%n 天</numerusform></translation>
+    </message>
+    <message>
+        <source>Age</source>
+        <translation>已过天数</translation>
+    </message>
 </context>
 <context>
     <name>baosong::MainWindow</name>
