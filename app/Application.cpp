@@ -90,6 +90,8 @@ int runClient(int argc, char *argv[])
         return 1;
     }
     LocalStore &store = session.store();
+    session.credentials().setFallback(settings.keepTokenInFile() ? Credentials::Fallback::UserFile
+                                                                 : Credentials::Fallback::MemoryOnly);
 
     std::optional<Organization> organization = store.organization();
     if (parser.isSet(demoOption)) {

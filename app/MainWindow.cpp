@@ -200,6 +200,13 @@ void MainWindow::attachSession(ClientSession *session)
                                           : tr("Baosong — %1 — %2").arg(person, m_organization->name);
     m_notifier = new Notifier(session, m_settings, this);
     m_ui->actionNotifications->setChecked(m_notifier->isEnabled());
+    m_ui->actionKeepSessionInFile->setChecked(m_settings->keepTokenInFile());
+    connect(m_ui->actionKeepSessionInFile, &QAction::toggled, this, [this](bool inFile) {
+        m_settings->setKeepTokenInFile(inFile);
+        m_settings->sync();
+        m_session->setKeepTokenInFile(inFile);
+        statusBar()->showMessage(m_session->credentials().notice(), 15000);
+    });
     connect(m_ui->actionNotifications, &QAction::toggled, m_notifier, &Notifier::setEnabled);
     connect(m_notifier, &Notifier::waitingCountChanged, this, [this] {
         updateTitle();

@@ -35,6 +35,15 @@ void Settings::setMainWindowState(const QByteArray &state)
 {
     m_settings.setValue("window/state"_L1, state);
 }
+bool Settings::keepTokenInFile() const
+{
+    return m_settings.value("session/token_in_file"_L1, false).toBool();
+}
+void Settings::setKeepTokenInFile(bool inFile)
+{
+    m_settings.setValue("session/token_in_file"_L1, inFile);
+}
+
 bool Settings::notificationsEnabled() const
 {
     return m_settings.value("notifications/enabled"_L1, true).toBool();

@@ -36,6 +36,11 @@ public:
     bool notificationsEnabled() const;
     void setNotificationsEnabled(bool enabled);
 
+    // Without a system keychain: keep the session token in a file only this user can read (the user's
+    // explicit choice; default off: memory only, sign in again after a restart).
+    bool keepTokenInFile() const;
+    void setKeepTokenInFile(bool inFile);
+
     void sync();
 
 private:

@@ -295,6 +295,17 @@ void ClientSession::uploadAttachments(const QList<Attachment> &attachments,
     }
 }
 
+void ClientSession::setKeepTokenInFile(bool inFile)
+{
+    m_credentials.setFallback(inFile ? Credentials::Fallback::UserFile : Credentials::Fallback::MemoryOnly);
+    const CredentialKey key = credentialKey(serverUrl(), login());
+    if (m_endpoint.token.isEmpty() || key.account.isEmpty())
+        return;
+    if (!inFile)
+        m_credentials.removeToken(key); // from the file (and the keychain); memory keeps it below
+    m_credentials.storeToken(key, m_endpoint.token);
+}
+
 void ClientSession::startSync()
 {
     ServerEndpoint e = m_endpoint;

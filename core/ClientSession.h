@@ -81,6 +81,10 @@ public:
     // Ends the session on the server (when reachable) and forgets the token here. Local data stays.
     void signOut();
 
+    // Where the token goes when there is no system keychain: memory only (default) or, when the user
+    // chooses so, a file in the profile only they can read. Re-keeps the current token accordingly.
+    void setKeepTokenInFile(bool inFile);
+
     // Sync every `intervalMs` while signed in (SyncEngine::start).
     void setSyncInterval(int intervalMs) { m_syncInterval = intervalMs; }
 

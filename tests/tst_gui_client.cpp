@@ -175,6 +175,22 @@ void TestGuiClient::firstRunConfirmsTheFingerprintAndSignsIn()
                  qPrintable(f.fileName()));
     }
 
+    // No keychain here: the token is in memory only, unless the user chooses the file (0600).
+    QVERIFY(!QFile::exists(session.credentials().fallbackFilePath()));
+    session.setKeepTokenInFile(true);
+    QVERIFY(QFile::exists(session.credentials().fallbackFilePath()));
+    QCOMPARE(QFile::permissions(session.credentials().fallbackFilePath()) &
+                 (QFile::ReadGroup | QFile::ReadOther | QFile::WriteGroup | QFile::WriteOther),
+             QFile::Permissions());
+    {
+        // The next start finds it there.
+        Credentials later(profile.path(), Credentials::Fallback::UserFile);
+        const CredentialKey key{QDir(profile.path()).dirName(), session.serverUrl().toString(), session.login()};
+        QVERIFY(!later.loadToken(key).isEmpty());
+    }
+    session.setKeepTokenInFile(false);
+    QVERIFY(!QFile::exists(session.credentials().fallbackFilePath()));
+
     // Next start: the profile knows its server; a second dialog opens at the sign-in, and another
     // account is refused (its data would mix).
     ConnectDialog again(&session);

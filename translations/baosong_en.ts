@@ -1650,6 +1650,14 @@
         <source>Ctrl+Shift+A</source>
         <translation>Ctrl+Shift+A</translation>
     </message>
+    <message>
+        <source>Keep my session in a file on this computer</source>
+        <translation>Keep my session in a file on this computer</translation>
+    </message>
+    <message>
+        <source>Where there is no system keychain: keep the session in a file only you can read, so that you need not sign in at every start</source>
+        <translation>Where there is no system keychain: keep the session in a file only you can read, so that you need not sign in at every start</translation>
+    </message>
 </context>
 <context>
     <name>Notifications</name>

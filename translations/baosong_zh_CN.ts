@@ -1650,6 +1650,14 @@
         <source>Ctrl+Shift+A</source>
         <translation>Ctrl+Shift+A</translation>
     </message>
+    <message>
+        <source>Keep my session in a file on this computer</source>
+        <translation>在本机文件中保存登录会话</translation>
+    </message>
+    <message>
+        <source>Where there is no system keychain: keep the session in a file only you can read, so that you need not sign in at every start</source>
+        <translation>系统没有钥匙串时：把登录会话保存在只有您能读取的文件中，这样每次启动无需重新登录</translation>
+    </message>
 </context>
 <context>
     <name>Notifications</name>
