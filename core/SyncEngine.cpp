@@ -829,15 +829,7 @@ void SyncEngine::onActionAnswer(OutboxEntry entry, const Reply &reply)
     }
     if (reply.status == 409 || reply.status >= 500 || reply.status == 429 || reply.status == 408) {
         if (reply.status == 409) {
-            entry.state = OutboxEntry::State::Conflict;
-            entry.answer = reply.json;
-            entry.lastStatus = reply.status;
-            entry.lastError = problemMessage(reply);
-            entry.lastRequestId = reply.requestId;
-            m_store.updateOutboxEntry(entry);
-            m_blockedThisRun.insert(entry.itemId);
-            recordError(entry.lastError, reply, entry.itemId, entry.actionId);
-            emit conflictsChanged();
+            holdForUser(entry, reply, OutboxEntry::State::Conflict);
         } else {
             backOff(entry, reply, problemMessage(reply));
         }
@@ -845,7 +837,15 @@ void SyncEngine::onActionAnswer(OutboxEntry entry, const Reply &reply)
         return;
     }
     // Refused (403, 404, 422, 400...): kept with the server's words until the user drops it.
-    entry.state = OutboxEntry::State::Refused;
+    holdForUser(entry, reply, OutboxEntry::State::Refused);
+    pushNext();
+}
+
+void SyncEngine::holdForUser(OutboxEntry &entry, const Reply &reply, OutboxEntry::State state)
+{
+    // Kept with the server's answer (for a conflict: the current item) until the user decides; the
+    // item's later actions wait for it.
+    entry.state = state;
     entry.answer = reply.json;
     entry.lastStatus = reply.status;
     entry.lastError = problemMessage(reply);
@@ -854,7 +854,6 @@ void SyncEngine::onActionAnswer(OutboxEntry entry, const Reply &reply)
     m_blockedThisRun.insert(entry.itemId);
     recordError(entry.lastError, reply, entry.itemId, entry.actionId);
     emit conflictsChanged();
-    pushNext();
 }
 
 bool SyncEngine::applyAppliedAnswer(const OutboxEntry &entry, const QJsonObject &answer)

@@ -186,6 +186,7 @@ private:
     void onChanges(const Reply &reply);
     bool applyAppliedAnswer(const OutboxEntry &entry, const QJsonObject &answer);
     void backOff(OutboxEntry &entry, const Reply &reply, const QString &message);
+    void holdForUser(OutboxEntry &entry, const Reply &reply, OutboxEntry::State state);
     void recordError(const QString &message, const Reply &reply, const QString &itemId, const QString &actionId);
     bool failOnNetwork(const Reply &reply);
     void scheduleNextWake();
