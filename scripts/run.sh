@@ -23,6 +23,14 @@ if [ ! -f "$data/baosong.sqlite" ]; then
         head -c 18 /dev/urandom | base64 | tr -d '/+=' > "$data/admin-password"
     )
     "$server" --data "$data" init --password-file "$data/admin-password"
+    # A client profile of an earlier server belongs to that server (its certificate and id): keep it
+    # aside, so that the client starts fresh with this one.
+    if [ -d "$profile" ] && [ -n "$(ls -A "$profile" 2>/dev/null)" ]; then
+        aside="$profile.earlier-server-$(date +%Y%m%d-%H%M%S)"
+        mv "$profile" "$aside"
+        mkdir -p "$profile"
+        echo "run: the client profile of the earlier server was moved to $aside"
+    fi
     "$server" --data "$data" import resources/demo-organization.json --passwords-out "$data/demo-passwords.tsv"
 fi
 
