@@ -16,10 +16,10 @@
 #include <QCommandLineParser>
 #include <QDir>
 #include <QEventLoop>
-#include <QProgressDialog>
-#include <QStatusBar>
 #include <QFontDatabase>
+#include <QProgressDialog>
 #include <QStandardPaths>
+#include <QStatusBar>
 
 using namespace Qt::StringLiterals;
 
@@ -55,14 +55,13 @@ int runClient(int argc, char *argv[])
     parser.setApplicationDescription(u"Baosong (报送) desktop client"_s);
     parser.addHelpOption();
     parser.addVersionOption();
-    const QCommandLineOption profileOption(u"profile"_s,
-                                           u"The profile folder (local store, attachments, trust) to use."_s,
-                                           u"folder"_s);
-    const QCommandLineOption demoOption(u"demo"_s,
-                                        u"Without a server: a new profile with the demo organization and example items."_s);
+    const QCommandLineOption profileOption(
+        u"profile"_s, u"The profile folder (local store, attachments, trust) to use."_s, u"folder"_s);
+    const QCommandLineOption demoOption(
+        u"demo"_s, u"Without a server: a new profile with the demo organization and example items."_s);
     const QCommandLineOption langOption(u"lang"_s, u"UI language: zh_CN or en."_s, u"language"_s);
-    const QCommandLineOption serverOption(u"server"_s, u"The server's address (host:port), filled in at first run."_s,
-                                          u"address"_s);
+    const QCommandLineOption serverOption(
+        u"server"_s, u"The server's address (host:port), filled in at first run."_s, u"address"_s);
     const QCommandLineOption loginOption(u"login"_s, u"The user name, filled in at sign-in."_s, u"name"_s);
     const QCommandLineOption trustOption(
         u"trust-certificate"_s,
@@ -85,8 +84,8 @@ int runClient(int argc, char *argv[])
     ClientSession session(profile);
     QString error;
     if (!session.open(&error)) {
-        MessageBox::critical(nullptr, QApplication::translate("Application", "Baosong cannot open this profile"),
-                             error);
+        MessageBox::critical(
+            nullptr, QApplication::translate("Application", "Baosong cannot open this profile"), error);
         return 1;
     }
     LocalStore &store = session.store();
@@ -115,10 +114,11 @@ int runClient(int argc, char *argv[])
     // The embedded default trusts its own server's certificate (scripts/run.sh passes it).
     const QUrl given = ClientSession::normalizeServerUrl(parser.value(serverOption));
     if (parser.isSet(trustOption) && given.isValid() && session.serverUrl().isEmpty()) {
-        const QList<QSslCertificate> certificates = TlsTrust::certificatesFromFile(parser.value(trustOption), &error);
+        const QList<QSslCertificate> certificates =
+            TlsTrust::certificatesFromFile(parser.value(trustOption), &error);
         if (certificates.isEmpty() || !session.trustCertificate(given, certificates.first(), &error)) {
-            MessageBox::critical(nullptr, QApplication::translate("Application", "Baosong cannot trust the server"),
-                                 error);
+            MessageBox::critical(
+                nullptr, QApplication::translate("Application", "Baosong cannot trust the server"), error);
             return 1;
         }
     }
@@ -137,8 +137,9 @@ int runClient(int argc, char *argv[])
 
     // The first sign-in of a profile: its organization comes with the first sync.
     if (!store.organization()) {
-        QProgressDialog waiting(QApplication::translate("Application", "Fetching your organization and items…"),
-                                QApplication::translate("Application", "Cancel"), 0, 0);
+        QProgressDialog waiting(
+            QApplication::translate("Application", "Fetching your organization and items…"),
+            QApplication::translate("Application", "Cancel"), 0, 0);
         waiting.setWindowTitle(u"Baosong"_s);
         waiting.setMinimumDuration(300);
         QEventLoop loop;
@@ -151,12 +152,13 @@ int runClient(int argc, char *argv[])
     }
     organization = store.organization();
     if (!organization) {
-        MessageBox::warning(nullptr, QApplication::translate("Application", "No organization yet"),
-                            session.sync().lastError().message.isEmpty()
-                                ? QApplication::translate("Application",
-                                                          "The organization could not be fetched from the server "
-                                                          "yet. Start Baosong again when the server can be reached.")
-                                : session.sync().lastError().message);
+        MessageBox::warning(
+            nullptr, QApplication::translate("Application", "No organization yet"),
+            session.sync().lastError().message.isEmpty()
+                ? QApplication::translate("Application",
+                                          "The organization could not be fetched from the server "
+                                          "yet. Start Baosong again when the server can be reached.")
+                : session.sync().lastError().message);
         return 1;
     }
 

@@ -46,15 +46,17 @@ QString personText(const QString &id, const Organization &org)
 
 QString row(const QString &label, const QString &value)
 {
-    return "<tr><th align=\"left\" width=\"22%\">"_L1 + esc(label) + "</th><td>"_L1 + esc(value) + "</td></tr>"_L1;
+    return "<tr><th align=\"left\" width=\"22%\">"_L1 + esc(label) + "</th><td>"_L1 + esc(value) +
+           "</td></tr>"_L1;
 }
 
 QString decisionText(const Decision &d)
 {
     if (d.type == DecisionType::Return)
         return ApprovalSlip::tr("Returned");
-    return d.confidentialityAttested ? ApprovalSlip::tr("Approved; confidentiality review (保密审查) attested")
-                                     : ApprovalSlip::tr("Approved");
+    return d.confidentialityAttested
+               ? ApprovalSlip::tr("Approved; confidentiality review (保密审查) attested")
+               : ApprovalSlip::tr("Approved");
 }
 
 } // namespace
@@ -87,14 +89,15 @@ QString ApprovalSlip::html(const Item &item, const Organization &organization, c
 
     h += "<table border=\"1\" cellspacing=\"0\" cellpadding=\"5\" width=\"100%\">"_L1;
     h += row(tr("Title"), content.title);
-    h += row(tr("Kind"), displayName(item.kind) +
-                             (item.proposal != Proposal::New ? tr(" — %1").arg(displayName(item.proposal)) : QString()));
+    h += row(tr("Kind"),
+             displayName(item.kind) +
+                 (item.proposal != Proposal::New ? tr(" — %1").arg(displayName(item.proposal)) : QString()));
     h += row(tr("Unit"), unit ? unit->name : item.unitId);
     h += row(tr("Author"), personText(item.authorId, organization));
     h += row(tr("Column"), column ? column->name : content.columnId);
     h += row(tr("Information date"), dateText(content.infoDate));
-    h += row(tr("Submitted"), submitted.isValid() ? timeText(submitted)
-                                                  : tr("— (known to the server's history only)"));
+    h += row(tr("Submitted"),
+             submitted.isValid() ? timeText(submitted) : tr("— (known to the server's history only)"));
     h += row(tr("Published"), timeText(item.publishedAt));
     if (!item.indexNumber.isEmpty())
         h += row(tr("Index number"), item.indexNumber);
@@ -106,9 +109,9 @@ QString ApprovalSlip::html(const Item &item, const Organization &organization, c
 
     // The route of the current cycle: each stage, who decided it, when, how, and what they said.
     h += "<h2 style=\"font-size:13pt;\">"_L1 + esc(tr("Route")) + "</h2>"_L1;
-    h += "<table border=\"1\" cellspacing=\"0\" cellpadding=\"5\" width=\"100%\"><tr><th>"_L1 + esc(tr("Stage")) +
-         "</th><th>"_L1 + esc(tr("Reviewer")) + "</th><th>"_L1 + esc(tr("Time")) + "</th><th>"_L1 +
-         esc(tr("Decision")) + "</th><th>"_L1 + esc(tr("Comment")) + "</th></tr>"_L1;
+    h += "<table border=\"1\" cellspacing=\"0\" cellpadding=\"5\" width=\"100%\"><tr><th>"_L1 +
+         esc(tr("Stage")) + "</th><th>"_L1 + esc(tr("Reviewer")) + "</th><th>"_L1 + esc(tr("Time")) +
+         "</th><th>"_L1 + esc(tr("Decision")) + "</th><th>"_L1 + esc(tr("Comment")) + "</th></tr>"_L1;
     for (const Stage &stage : routes.stages(item)) {
         const Decision *decided = nullptr;
         for (const Decision &d : item.decisions) {
@@ -119,7 +122,8 @@ QString ApprovalSlip::html(const Item &item, const Organization &organization, c
         if (decided) {
             QString comment = decided->reason;
             if (!decided->overrideReason.isEmpty())
-                comment += (comment.isEmpty() ? QString() : u"\n"_s) + tr("Override: %1").arg(decided->overrideReason);
+                comment += (comment.isEmpty() ? QString() : u"\n"_s) +
+                           tr("Override: %1").arg(decided->overrideReason);
             h += "<td>"_L1 + esc(personText(decided->personId, organization)) + "</td><td>"_L1 +
                  esc(timeText(decided->at)) + "</td><td>"_L1 + esc(decisionText(*decided)) + "</td><td>"_L1 +
                  esc(comment) + "</td>"_L1;
@@ -139,35 +143,38 @@ QString ApprovalSlip::html(const Item &item, const Organization &organization, c
         const std::optional<Stage> stage = routes.stage(item, d.stageId);
         earlier += "<tr><td>"_L1 + QString::number(d.cycle) + "</td><td>"_L1 +
                    esc(stage ? stage->displayName() : d.stageId) + "</td><td>"_L1 +
-                   esc(personText(d.personId, organization)) + "</td><td>"_L1 + esc(timeText(d.at)) + "</td><td>"_L1 +
-                   esc(decisionText(d)) + "</td><td>"_L1 + esc(d.reason) + "</td></tr>"_L1;
+                   esc(personText(d.personId, organization)) + "</td><td>"_L1 + esc(timeText(d.at)) +
+                   "</td><td>"_L1 + esc(decisionText(d)) + "</td><td>"_L1 + esc(d.reason) + "</td></tr>"_L1;
     }
     if (!earlier.isEmpty()) {
         h += "<h2 style=\"font-size:13pt;\">"_L1 + esc(tr("Earlier rounds")) + "</h2>"_L1;
-        h += "<table border=\"1\" cellspacing=\"0\" cellpadding=\"5\" width=\"100%\"><tr><th>"_L1 + esc(tr("Round")) +
-             "</th><th>"_L1 + esc(tr("Stage")) + "</th><th>"_L1 + esc(tr("Reviewer")) + "</th><th>"_L1 +
-             esc(tr("Time")) + "</th><th>"_L1 + esc(tr("Decision")) + "</th><th>"_L1 + esc(tr("Comment")) +
-             "</th></tr>"_L1 + earlier + "</table>"_L1;
+        h += "<table border=\"1\" cellspacing=\"0\" cellpadding=\"5\" width=\"100%\"><tr><th>"_L1 +
+             esc(tr("Round")) + "</th><th>"_L1 + esc(tr("Stage")) + "</th><th>"_L1 + esc(tr("Reviewer")) +
+             "</th><th>"_L1 + esc(tr("Time")) + "</th><th>"_L1 + esc(tr("Decision")) + "</th><th>"_L1 +
+             esc(tr("Comment")) + "</th></tr>"_L1 + earlier + "</table>"_L1;
     }
 
     QString overrides;
     for (const AuditEvent &e : events) {
         if (e.type == "override"_L1)
-            overrides += "<li>"_L1 + esc(tr("%1, %2: %3")
-                                             .arg(personText(e.actorId, organization), timeText(e.at),
-                                                  e.details.value("reason"_L1).toString())) +
+            overrides += "<li>"_L1 +
+                         esc(tr("%1, %2: %3")
+                                 .arg(personText(e.actorId, organization), timeText(e.at),
+                                      e.details.value("reason"_L1).toString())) +
                          "</li>"_L1;
     }
     if (!overrides.isEmpty())
-        h += "<h2 style=\"font-size:13pt;\">"_L1 + esc(tr("Overrides")) + "</h2><ul>"_L1 + overrides + "</ul>"_L1;
+        h += "<h2 style=\"font-size:13pt;\">"_L1 + esc(tr("Overrides")) + "</h2><ul>"_L1 + overrides +
+             "</ul>"_L1;
 
     if (!item.comments.isEmpty()) {
         h += "<h2 style=\"font-size:13pt;\">"_L1 + esc(tr("Comments")) + "</h2><ul>"_L1;
         for (const Comment &c : item.comments)
-            h += "<li>"_L1 + esc(tr("%1, %2 (revision %3): %4")
-                                     .arg(personText(c.personId, organization), timeText(c.at))
-                                     .arg(c.revision)
-                                     .arg(c.text)) +
+            h += "<li>"_L1 +
+                 esc(tr("%1, %2 (revision %3): %4")
+                         .arg(personText(c.personId, organization), timeText(c.at))
+                         .arg(c.revision)
+                         .arg(c.text)) +
                  "</li>"_L1;
         h += "</ul>"_L1;
     }

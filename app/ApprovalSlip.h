@@ -35,7 +35,8 @@ public:
 
     // The page as an HTML document (the one layout of the slip).
     static QString html(const Item &item, const Organization &organization, const RouteEngine &routes,
-                        const QList<AuditEvent> &events, const QDateTime &printedAt = QDateTime::currentDateTime());
+                        const QList<AuditEvent> &events,
+                        const QDateTime &printedAt = QDateTime::currentDateTime());
     // Lays the slip out on `device` (a QPdfWriter or QPrinter), page after page.
     static void render(QPagedPaintDevice *device, const Item &item, const Organization &organization,
                        const RouteEngine &routes, const QList<AuditEvent> &events);

@@ -12,20 +12,6 @@ using namespace Qt::StringLiterals;
 
 namespace baosong {
 
-namespace {
-
-// True when a decision on the item waits in the outbox (decided here, not yet sent).
-bool decisionQueued(LocalStore &store, const QString &itemId)
-{
-    for (const OutboxEntry &e : store.outboxOf(itemId)) {
-        if (e.action == "approve"_L1 || e.action == "return"_L1)
-            return true;
-    }
-    return false;
-}
-
-} // namespace
-
 QString BatchApproveDialog::Report::text() const
 {
     QStringList lines;
@@ -97,7 +83,7 @@ void BatchApproveDialog::replan()
     if (m_person)
         m_entries = plan(*m_person, m_items, m_routes, m_ui->attestCheck->isChecked());
     for (Entry &e : m_entries) {
-        if (e.allowed && decisionQueued(m_session->store(), e.itemId)) {
+        if (e.allowed && m_session->sync().hasQueuedDecision(e.itemId)) {
             e.allowed = false;
             e.outcome = tr("You decided on it already; the decision waits to be sent.");
         }
@@ -136,9 +122,10 @@ void BatchApproveDialog::replan()
         m_ui->planTree->resizeColumnToContents(c);
     m_ui->attestCheck->setVisible(anyLast);
     const int refused = int(m_entries.size()) - allowed;
-    m_ui->summaryLabel->setText(refused > 0 ? tr("%n item(s) will be approved; ", nullptr, allowed) +
-                                                  tr("%n item(s) can't be approved (see why above).", nullptr, refused)
-                                            : tr("%n item(s) will be approved.", nullptr, allowed));
+    m_ui->summaryLabel->setText(
+        refused > 0 ? tr("%n item(s) will be approved; ", nullptr, allowed) +
+                          tr("%n item(s) can't be approved (see why above).", nullptr, refused)
+                    : tr("%n item(s) will be approved.", nullptr, allowed));
     if (QPushButton *ok = m_ui->buttonBox->button(QDialogButtonBox::Ok)) {
         ok->setEnabled(allowed > 0);
         ok->setText(tr("&Approve %n item(s)", nullptr, allowed));

@@ -35,15 +35,15 @@ public:
         QString title;
         QString stageName; // where it is now
         bool allowed = false;
-        QString outcome;   // what approving does, or why it is refused (translated)
+        QString outcome; // what approving does, or why it is refused (translated)
         bool lastStage = false;
         ActionRequest request;
     };
     struct Report
     {
-        QStringList queued;                    // item ids
+        QStringList queued;                     // item ids
         QList<QPair<QString, QString>> refused; // item id, reason (local refusals and failed queueing)
-        QString text() const;                  // translated, one line per item
+        QString text() const;                   // translated, one line per item
     };
 
     // The plan for `items`, as `person` approving them with or without the attestation.

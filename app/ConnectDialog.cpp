@@ -131,8 +131,9 @@ void ConnectDialog::connectToServer()
     case TrustStatus::Changed:
     case TrustStatus::Refused:
     case TrustStatus::Unreachable:
-        showMessage(verdict.message.isEmpty() ? tr("The server at %1 cannot be reached.").arg(server.toString())
-                                              : verdict.message,
+        showMessage(verdict.message.isEmpty()
+                        ? tr("The server at %1 cannot be reached.").arg(server.toString())
+                        : verdict.message,
                     true);
         return;
     }

@@ -59,9 +59,9 @@ DecisionDialog::DecisionDialog(Mode mode, const Item &item, const Person &person
     m_ui->attestCheck->setVisible(approving && last);
     const bool municipalEnd = approving && last && stage->end && *stage->end == RouteEnd::MunicipalPlatform;
     m_ui->publishCheck->setVisible(municipalEnd);
-    const bool needsInterpretation = approving && last && item.latest() && item.latest()->content.majorPolicy &&
-                                     item.latest()->content.interpretationItemId.isEmpty() &&
-                                     item.proposal != Proposal::Retraction;
+    const bool needsInterpretation =
+        approving && last && item.latest() && item.latest()->content.majorPolicy &&
+        item.latest()->content.interpretationItemId.isEmpty() && item.proposal != Proposal::Retraction;
     m_ui->overrideLabel->setVisible(needsInterpretation);
     m_ui->overrideEdit->setVisible(needsInterpretation);
 

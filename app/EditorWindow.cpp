@@ -1,8 +1,8 @@
 #include "EditorWindow.h"
 #include "ui_EditorWindow.h"
 
-#include "ClientSession.h"
 #include "AttachmentListModel.h"
+#include "ClientSession.h"
 #include "DraftAutosave.h"
 #include "ItemEditor.h"
 #include "Logging.h"
@@ -43,15 +43,18 @@ EditorWindow::EditorWindow(ClientSession *session, const Organization *organizat
             return false;
         },
         this);
-    connect(m_editor, &ItemEditor::submitRequested, this,
-            [this](const Item &item, const SubmitRequest &request) { submit(item, request.toActionRequest()); });
+    connect(
+        m_editor, &ItemEditor::submitRequested, this,
+        [this](const Item &item, const SubmitRequest &request) { submit(item, request.toActionRequest()); });
     connect(m_editor, &ItemEditor::edited, this, &EditorWindow::updateTitle);
     connect(m_ui->deleteButton, &QPushButton::clicked, this, &EditorWindow::deleteDraft);
     // The upload state of each attachment, as the sync engine sends them.
     AttachmentListModel *attachments = m_editor->attachmentModel();
-    connect(session, &ClientSession::uploadProgress, attachments, [attachments](const QByteArray &sha, qint64 done, qint64 total) {
-        attachments->setTransferState(sha, AttachmentListModel::TransferState::Uploading, done, total);
-    });
+    connect(session, &ClientSession::uploadProgress, attachments,
+            [attachments](const QByteArray &sha, qint64 done, qint64 total) {
+                attachments->setTransferState(sha, AttachmentListModel::TransferState::Uploading, done,
+                                              total);
+            });
     connect(session, &ClientSession::uploadFinished, attachments, [attachments](const QByteArray &sha) {
         attachments->setTransferState(sha, AttachmentListModel::TransferState::OnServer);
     });
@@ -78,12 +81,10 @@ void EditorWindow::setItem(const Item &item)
 {
     m_editor->setItem(item);
     // Attachments of a revision the server has answered for are on the server.
-    bool unsent = false;
-    for (const OutboxEntry &e : m_session->store().outboxOf(item.id))
-        unsent = unsent || e.request.contains("content"_L1);
-    if (!unsent && item.latest()) {
+    if (!m_session->sync().hasUnsentText(item.id) && item.latest()) {
         for (const Attachment &a : item.latest()->content.attachments)
-            m_editor->attachmentModel()->setTransferState(a.sha256, AttachmentListModel::TransferState::OnServer);
+            m_editor->attachmentModel()->setTransferState(a.sha256,
+                                                          AttachmentListModel::TransferState::OnServer);
     }
     // The reviewer's reason when the item was returned: the last return of the latest cycle.
     QString reason;
@@ -143,13 +144,15 @@ void EditorWindow::submit(const Item &item, const ActionRequest &request)
     m_autosave->finish();
     m_finished = true;
     emit itemChanged(item.id);
-    MessageBox::information(this, tr("Submitted"),
-                            m_session->sync().state() == SyncEngine::State::Idle ||
-                                    m_session->sync().state() == SyncEngine::State::Syncing
-                                ? tr("\"%1\" is submitted for review.").arg(item.latest() ? item.latest()->content.title : QString())
-                                : tr("\"%1\" is submitted. You are offline: it will be sent to the server as soon "
-                                     "as it can be reached.")
-                                      .arg(item.latest() ? item.latest()->content.title : QString()));
+    MessageBox::information(
+        this, tr("Submitted"),
+        m_session->sync().state() == SyncEngine::State::Idle ||
+                m_session->sync().state() == SyncEngine::State::Syncing
+            ? tr("\"%1\" is submitted for review.")
+                  .arg(item.latest() ? item.latest()->content.title : QString())
+            : tr("\"%1\" is submitted. You are offline: it will be sent to the server as soon "
+                 "as it can be reached.")
+                  .arg(item.latest() ? item.latest()->content.title : QString()));
     close();
 }
 
@@ -157,7 +160,8 @@ void EditorWindow::deleteDraft()
 {
     const QString title = m_editor->content().title;
     if (MessageBox::question(this, tr("Delete draft"),
-                             tr("Delete the draft \"%1\"? This cannot be undone.").arg(title)) != QMessageBox::Yes)
+                             tr("Delete the draft \"%1\"? This cannot be undone.").arg(title)) !=
+        QMessageBox::Yes)
         return;
     const QString id = m_editor->itemId();
     QString error;

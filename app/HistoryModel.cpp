@@ -9,10 +9,10 @@ namespace baosong {
 
 HistoryModel::HistoryModel(QObject *parent)
     : QAbstractListModel(parent)
-{
-}
+{}
 
-void HistoryModel::setEntries(const QList<HistoryEntry> &entries, const Organization *organization, const Item *item)
+void HistoryModel::setEntries(const QList<HistoryEntry> &entries, const Organization *organization,
+                              const Item *item)
 {
     beginResetModel();
     m_entries = entries;
@@ -40,7 +40,8 @@ const HistoryEntry *HistoryModel::entryAt(int row) const
 
 bool HistoryModel::isLocalOnly() const
 {
-    return std::none_of(m_entries.cbegin(), m_entries.cend(), [](const HistoryEntry &e) { return e.fromServer; });
+    return std::none_of(m_entries.cbegin(), m_entries.cend(),
+                        [](const HistoryEntry &e) { return e.fromServer; });
 }
 
 int HistoryModel::rowCount(const QModelIndex &parent) const

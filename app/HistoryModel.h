@@ -31,7 +31,8 @@ public:
     explicit HistoryModel(QObject *parent = nullptr);
 
     // `organization` (names) and `item` (stage names) may be null; copies are not kept of the organization.
-    void setEntries(const QList<HistoryEntry> &entries, const Organization *organization, const Item *item = nullptr);
+    void setEntries(const QList<HistoryEntry> &entries, const Organization *organization,
+                    const Item *item = nullptr);
     void clear();
     QList<HistoryEntry> entries() const { return m_entries; }
     const HistoryEntry *entryAt(int row) const;

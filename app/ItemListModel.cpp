@@ -163,8 +163,9 @@ QVariant ItemListModel::data(const QModelIndex &index, int role) const
     case ColumnColumn:
         return columnName(s.columnId);
     case StateColumn: {
-        QString text = s.proposal == Proposal::New ? displayName(s.state)
-                                                   : tr("%1 (%2)").arg(displayName(s.state), displayName(s.proposal));
+        QString text = s.proposal == Proposal::New
+                           ? displayName(s.state)
+                           : tr("%1 (%2)").arg(displayName(s.state), displayName(s.proposal));
         if (const auto it = m_pending.constFind(s.id); it != m_pending.cend()) {
             switch (*it) {
             case OutboxEntry::State::Pending:

@@ -1,6 +1,7 @@
 #include "MainWindow.h"
 #include "ui_MainWindow.h"
 
+#include "BatchApproveDialog.h"
 #include "ClientSession.h"
 #include "ColumnTreeModel.h"
 #include "DraftAutosave.h"
@@ -9,9 +10,8 @@
 #include "LocalStore.h"
 #include "MessageBox.h"
 #include "Notifier.h"
-#include "BatchApproveDialog.h"
-#include "ReviewPane.h"
 #include "Organization.h"
+#include "ReviewPane.h"
 #include "Settings.h"
 #include "SyncStatusWidget.h"
 
@@ -106,8 +106,9 @@ MainWindow::MainWindow(LocalStore *store, const Organization *organization, Sett
     for (const Unit &u : m_organization->units)
         m_ui->unitFilter->addItem(u.name, u.id);
     m_ui->stateFilter->addItem(tr("All states"), QString());
-    for (WorkflowState st : {WorkflowState::Draft, WorkflowState::InReview, WorkflowState::Returned,
-                             WorkflowState::Published, WorkflowState::SentToMunicipal, WorkflowState::Retracted})
+    for (WorkflowState st :
+         {WorkflowState::Draft, WorkflowState::InReview, WorkflowState::Returned, WorkflowState::Published,
+          WorkflowState::SentToMunicipal, WorkflowState::Retracted})
         m_ui->stateFilter->addItem(displayName(st), toString(st));
     for (QComboBox *combo : {m_ui->kindFilter, m_ui->unitFilter, m_ui->stateFilter})
         connect(combo, &QComboBox::currentIndexChanged, this, &MainWindow::applyView);
@@ -156,7 +157,7 @@ void MainWindow::attachSession(ClientSession *session)
     m_session = session;
     if (const Person *p = m_organization->person(session->personId()))
         m_person = *p;
-    m_syncStatus = new SyncStatusWidget(&session->sync(), &session->store(), this);
+    m_syncStatus = new SyncStatusWidget(&session->sync(), this);
     statusBar()->addPermanentWidget(m_syncStatus);
     connect(m_syncStatus, &SyncStatusWidget::signInRequested, this, &MainWindow::signInRequested);
     connect(m_ui->actionSyncNow, &QAction::triggered, &session->sync(), &SyncEngine::retryNow);
@@ -196,8 +197,9 @@ void MainWindow::attachSession(ClientSession *session)
     connect(returnKey, &QShortcut::activated, m_ui->actionReturn, &QAction::trigger);
     setUpViews();
     const QString person = m_person ? m_person->name : session->personId();
-    m_title = m_organization->exampleData ? tr("Baosong — %1 — %2 (example data)").arg(person, m_organization->name)
-                                          : tr("Baosong — %1 — %2").arg(person, m_organization->name);
+    m_title = m_organization->exampleData
+                  ? tr("Baosong — %1 — %2 (example data)").arg(person, m_organization->name)
+                  : tr("Baosong — %1 — %2").arg(person, m_organization->name);
     m_notifier = new Notifier(session, m_settings, this);
     m_ui->actionNotifications->setChecked(m_notifier->isEnabled());
     m_ui->actionKeepSessionInFile->setChecked(m_settings->keepTokenInFile());
@@ -298,7 +300,8 @@ void MainWindow::applyView()
         filter.kinds = {*kind};
     if (const QString unit = m_ui->unitFilter->currentData().toString(); !unit.isEmpty())
         filter.unitIds = {unit};
-    if (const std::optional<WorkflowState> state = workflowStateFromString(m_ui->stateFilter->currentData().toString())) {
+    if (const std::optional<WorkflowState> state =
+            workflowStateFromString(m_ui->stateFilter->currentData().toString())) {
         // Within the view: a state the view does not list gives nothing.
         if (filter.states.isEmpty() || filter.states.contains(*state))
             filter.states = {*state};
@@ -354,7 +357,8 @@ void MainWindow::reloadItems()
 QStringList MainWindow::selectedItemIds() const
 {
     QModelIndexList rows = m_ui->itemTable->selectionModel()->selectedRows();
-    std::sort(rows.begin(), rows.end(), [](const QModelIndex &a, const QModelIndex &b) { return a.row() < b.row(); });
+    std::sort(rows.begin(), rows.end(),
+              [](const QModelIndex &a, const QModelIndex &b) { return a.row() < b.row(); });
     QStringList ids;
     for (const QModelIndex &row : std::as_const(rows))
         ids.append(m_itemModel->itemId(row));
@@ -388,23 +392,19 @@ void MainWindow::updateActions()
     m_ui->actionSyncNow->setEnabled(m_session != nullptr);
     m_ui->actionSignOut->setEnabled(m_session && m_session->isSignedIn());
     m_ui->actionSwitchProfile->setEnabled(m_session != nullptr);
+    // What may be done with the selected item: the route engine's rules (the server decides again).
     const QString id = selectedItemId();
-    std::optional<ItemSummary> summary;
-    if (!id.isEmpty()) {
-        const QList<ItemSummary> found = m_store->summariesOf({id});
-        if (!found.isEmpty())
-            summary = found.first();
-    }
-    const bool mine = signedIn && summary && summary->authorId == m_person->id;
-    const bool editable =
-        mine && (summary->state == WorkflowState::Draft || summary->state == WorkflowState::Returned);
-    m_ui->actionOpen->setEnabled(editable || (m_review && summary.has_value()));
-    m_ui->actionWithdraw->setEnabled(mine && summary->state == WorkflowState::InReview);
-    m_ui->actionDeleteDraft->setEnabled(mine && summary->state == WorkflowState::Draft);
-    const bool waiting = signedIn && summary && summary->state == WorkflowState::InReview && !mine;
+    const std::optional<Item> item = id.isEmpty() ? std::nullopt : m_store->item(id);
+    const RouteEngine &routes = RouteEngine::builtin();
+    const bool editable = signedIn && item && routes.mayEdit(*m_person, *item);
+    m_ui->actionOpen->setEnabled(editable || (m_review && item.has_value()));
+    m_ui->actionWithdraw->setEnabled(signedIn && item && routes.mayTake(*m_person, *item, Action::Withdraw));
+    m_ui->actionDeleteDraft->setEnabled(signedIn && item && routes.mayTake(*m_person, *item, Action::Delete));
+    const bool waiting = signedIn && item && routes.isWaitingFor(*m_person, *item);
     m_ui->actionApprove->setEnabled(waiting);
     m_ui->actionReturn->setEnabled(waiting);
-    m_ui->actionApproveSelected->setEnabled(signedIn && m_ui->itemTable->selectionModel()->selectedRows().size() > 1);
+    m_ui->actionApproveSelected->setEnabled(signedIn &&
+                                            m_ui->itemTable->selectionModel()->selectedRows().size() > 1);
 }
 
 EditorWindow *MainWindow::editor() const
@@ -417,8 +417,7 @@ EditorWindow *MainWindow::openItem(const QString &itemId)
     if (!m_session || !m_person)
         return nullptr;
     const std::optional<Item> item = m_store->item(itemId);
-    if (!item || item->authorId != m_person->id ||
-        (item->state != WorkflowState::Draft && item->state != WorkflowState::Returned))
+    if (!item || !RouteEngine::builtin().mayEdit(*m_person, *item))
         return nullptr;
     if (m_editor) {
         if (m_editor->itemId() == itemId) {
@@ -488,7 +487,8 @@ void MainWindow::deleteSelected()
         return;
     const QString title = item->latest() ? item->latest()->content.title : id;
     if (MessageBox::question(this, tr("Delete draft"),
-                             tr("Delete the draft \"%1\"? This cannot be undone.").arg(title)) != QMessageBox::Yes)
+                             tr("Delete the draft \"%1\"? This cannot be undone.").arg(title)) !=
+        QMessageBox::Yes)
         return;
     ActionRequest r;
     r.action = Action::Delete;
@@ -502,10 +502,11 @@ void MainWindow::signOut()
 {
     if (!m_session)
         return;
-    if (MessageBox::question(this, tr("Sign out"),
-                             tr("Sign out of %1? Your drafts and the items on this computer stay, and what waits "
-                                "to be sent is sent after you sign in again.")
-                                 .arg(m_session->serverUrl().toString())) != QMessageBox::Yes)
+    if (MessageBox::question(
+            this, tr("Sign out"),
+            tr("Sign out of %1? Your drafts and the items on this computer stay, and what waits "
+               "to be sent is sent after you sign in again.")
+                .arg(m_session->serverUrl().toString())) != QMessageBox::Yes)
         return;
     m_session->signOut();
     updateActions();
@@ -532,7 +533,8 @@ void MainWindow::chooseLanguage(const QString &language)
 {
     m_settings->setLanguage(language);
     m_settings->sync();
-    MessageBox::information(this, tr("Language"), tr("The new language is used the next time Baosong starts."));
+    MessageBox::information(this, tr("Language"),
+                            tr("The new language is used the next time Baosong starts."));
 }
 
 void MainWindow::applySearch()

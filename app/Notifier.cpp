@@ -20,7 +20,8 @@ Notifier::Notifier(ClientSession *session, Settings *settings, QObject *parent)
     , m_enabled(settings->notificationsEnabled())
 {
     if (QSystemTrayIcon::isSystemTrayAvailable()) {
-        m_tray = new QSystemTrayIcon(QApplication::style()->standardIcon(QStyle::SP_FileDialogListView), this);
+        m_tray =
+            new QSystemTrayIcon(QApplication::style()->standardIcon(QStyle::SP_FileDialogListView), this);
         m_tray->show();
     }
     snapshotMine();
@@ -94,14 +95,15 @@ void Notifier::updateCount()
 {
     const std::optional<Organization> org = m_session->store().organization();
     const Person *person = org ? org->person(m_session->personId()) : nullptr;
-    const int waiting =
-        person ? m_session->store().count(ItemViews::filterFor(ItemView::WaitingForMe, *person, RouteEngine::builtin()))
-               : 0;
+    const int waiting = person ? m_session->store().count(ItemViews::filterFor(
+                                     ItemView::WaitingForMe, *person, RouteEngine::builtin()))
+                               : 0;
     if (waiting == m_waiting)
         return;
     m_waiting = waiting;
     if (m_tray)
-        m_tray->setToolTip(waiting > 0 ? tr("Baosong: %n item(s) wait for you", nullptr, waiting) : tr("Baosong"));
+        m_tray->setToolTip(waiting > 0 ? tr("Baosong: %n item(s) wait for you", nullptr, waiting)
+                                       : tr("Baosong"));
     emit waitingCountChanged(waiting);
 }
 

@@ -65,19 +65,23 @@ ReviewPane::ReviewPane(ClientSession *session, const Organization *organization,
         return {};
     });
 
-    connect(m_ui->approveButton, &QPushButton::clicked, this, [this] { decide(DecisionDialog::Mode::Approve); });
+    connect(m_ui->approveButton, &QPushButton::clicked, this,
+            [this] { decide(DecisionDialog::Mode::Approve); });
     connect(m_ui->approveEditsButton, &QPushButton::clicked, this,
             [this] { decide(DecisionDialog::Mode::ApproveWithEdits); });
-    connect(m_ui->returnButton, &QPushButton::clicked, this, [this] { decide(DecisionDialog::Mode::Return); });
-    connect(m_ui->commentButton, &QPushButton::clicked, this, [this] { decide(DecisionDialog::Mode::Comment); });
+    connect(m_ui->returnButton, &QPushButton::clicked, this,
+            [this] { decide(DecisionDialog::Mode::Return); });
+    connect(m_ui->commentButton, &QPushButton::clicked, this,
+            [this] { decide(DecisionDialog::Mode::Comment); });
     connect(m_ui->slipPdfButton, &QPushButton::clicked, this, [this] { exportSlip(); });
     connect(m_ui->printSlipButton, &QPushButton::clicked, this, &ReviewPane::printSlip);
     connect(m_ui->keepMineButton, &QPushButton::clicked, this,
             [this] { resolveConflict(SyncEngine::Resolution::KeepMine); });
     connect(m_ui->takeTheirsButton, &QPushButton::clicked, this,
             [this] { resolveConflict(SyncEngine::Resolution::TakeTheirs); });
-    connect(m_ui->openAttachmentButton, &QPushButton::clicked, this,
-            [this] { openAttachment(m_ui->attachmentTree->indexOfTopLevelItem(m_ui->attachmentTree->currentItem())); });
+    connect(m_ui->openAttachmentButton, &QPushButton::clicked, this, [this] {
+        openAttachment(m_ui->attachmentTree->indexOfTopLevelItem(m_ui->attachmentTree->currentItem()));
+    });
     connect(m_ui->attachmentTree, &QTreeWidget::itemActivated, this,
             [this](QTreeWidgetItem *row) { openAttachment(m_ui->attachmentTree->indexOfTopLevelItem(row)); });
     connect(m_ui->saveAttachmentButton, &QPushButton::clicked, this, [this] {
@@ -108,20 +112,23 @@ ReviewPane::ReviewPane(ClientSession *session, const Organization *organization,
                 m_historyFromServer = true;
                 m_historyModel->setEntries(ItemHistory::fromAuditEvents(events), m_organization,
                                            m_item ? &*m_item : nullptr);
-                m_ui->historyStatusLabel->setText(tr("From the server's audit log: %n event(s).", nullptr,
-                                                     int(events.size())));
+                m_ui->historyStatusLabel->setText(
+                    tr("From the server's audit log: %n event(s).", nullptr, int(events.size())));
                 emit historyLoaded(itemId, true);
             });
-    connect(m_history, &ItemHistory::failed, this, [this](const QString &itemId, const QString &message, bool offline) {
-        if (itemId != m_itemId)
-            return;
-        m_ui->historyStatusLabel->setText(
-            offline ? tr("Offline: this is what this computer knows (revisions, decisions, comments). "
-                         "Submissions, withdrawals, overrides and refused actions need the server. (%1)")
-                          .arg(message)
-                    : tr("The server did not give the history: %1. Shown: what this computer knows.").arg(message));
-        emit historyLoaded(itemId, false);
-    });
+    connect(m_history, &ItemHistory::failed, this,
+            [this](const QString &itemId, const QString &message, bool offline) {
+                if (itemId != m_itemId)
+                    return;
+                m_ui->historyStatusLabel->setText(
+                    offline
+                        ? tr("Offline: this is what this computer knows (revisions, decisions, comments). "
+                             "Submissions, withdrawals, overrides and refused actions need the server. (%1)")
+                              .arg(message)
+                        : tr("The server did not give the history: %1. Shown: what this computer knows.")
+                              .arg(message));
+                emit historyLoaded(itemId, false);
+            });
 
     clear(tr("Select an item to review it."));
 }
@@ -198,7 +205,8 @@ void ReviewPane::reload()
     if (!m_historyFromServer) {
         m_historyModel->setEntries(ItemHistory::fromItem(*m_item), m_organization, &*m_item);
         if (m_ui->historyStatusLabel->text().isEmpty())
-            m_ui->historyStatusLabel->setText(tr("What this computer knows; asking the server for the full history…"));
+            m_ui->historyStatusLabel->setText(
+                tr("What this computer knows; asking the server for the full history…"));
     } else {
         m_historyModel->setEntries(ItemHistory::fromAuditEvents(m_events), m_organization, &*m_item);
     }
@@ -220,11 +228,12 @@ void ReviewPane::showHeader()
     const RevisionContent &c = item.latest()->content;
     const Unit *unit = m_organization ? m_organization->unit(item.unitId) : nullptr;
     QString where = displayName(item.state);
-    if (const std::optional<Stage> stage = m_routes.currentStage(item); stage && item.state == WorkflowState::InReview)
+    if (const std::optional<Stage> stage = m_routes.currentStage(item);
+        stage && item.state == WorkflowState::InReview)
         where = tr("%1 at \"%2\"").arg(where, stage->displayName());
     QString header = "<b>"_L1 + c.title.toHtmlEscaped() + "</b><br>"_L1;
-    QStringList facts{displayName(item.kind), unit ? unit->name : item.unitId, personName(item.authorId), where,
-                      tr("revision %1").arg(item.latestNumber())};
+    QStringList facts{displayName(item.kind), unit ? unit->name : item.unitId, personName(item.authorId),
+                      where, tr("revision %1").arg(item.latestNumber())};
     if (item.proposal != Proposal::New)
         facts.insert(1, displayName(item.proposal));
     if (c.urgent)
@@ -260,7 +269,8 @@ void ReviewPane::showDiff()
     m_diff = ItemDiff::forReview(*m_item, m_organization);
     const int index = m_ui->tabs->indexOf(m_ui->changesTab);
     if (!m_diff) {
-        m_ui->changesLabel->setText(tr("Nothing to compare: there is no earlier approved or returned revision."));
+        m_ui->changesLabel->setText(
+            tr("Nothing to compare: there is no earlier approved or returned revision."));
         m_ui->diffBrowser->clear();
         m_ui->tabs->setTabText(index, tr("C&hanges"));
         return;
@@ -275,10 +285,12 @@ void ReviewPane::showDiff()
         what = tr("Revision %1 compared with the returned revision %2.");
     m_ui->changesLabel->setText(what.arg(m_diff->toRevision).arg(m_diff->fromRevision));
     m_ui->diffBrowser->setHtml(m_diff->toHtml());
-    m_ui->tabs->setTabText(index, m_diff->isEmpty() ? tr("C&hanges") : tr("C&hanges (%1)").arg(
-                                                                          m_diff->fields.size() + (m_diff->bodyChanged() ? 1 : 0) +
-                                                                          m_diff->attachmentsAdded.size() +
-                                                                          m_diff->attachmentsRemoved.size()));
+    m_ui->tabs->setTabText(index, m_diff->isEmpty()
+                                      ? tr("C&hanges")
+                                      : tr("C&hanges (%1)")
+                                            .arg(m_diff->fields.size() + (m_diff->bodyChanged() ? 1 : 0) +
+                                                 m_diff->attachmentsAdded.size() +
+                                                 m_diff->attachmentsRemoved.size()));
 }
 
 void ReviewPane::showAttachments()
@@ -300,8 +312,8 @@ void ReviewPane::showAttachments()
             state = tr("damaged: %1").arg(error);
             colour = QColor(0xb0, 0x00, 0x20);
         }
-        auto *row = new QTreeWidgetItem(m_ui->attachmentTree,
-                                        {BlobStore::safeFileName(a.fileName), QLocale().formattedDataSize(a.size), state});
+        auto *row = new QTreeWidgetItem(m_ui->attachmentTree, {BlobStore::safeFileName(a.fileName),
+                                                               QLocale().formattedDataSize(a.size), state});
         row->setData(0, Qt::UserRole, a.id);
         row->setToolTip(2, QString::fromLatin1(a.sha256.toHex()));
         if (colour.isValid())
@@ -351,8 +363,10 @@ void ReviewPane::showRoute()
         if (decided) {
             QString comment = decided->reason;
             if (!decided->overrideReason.isEmpty())
-                comment += (comment.isEmpty() ? QString() : u"; "_s) + tr("override: %1").arg(decided->overrideReason);
-            columns << personName(decided->personId) << timeText(decided->at) << decisionText(*decided) << comment;
+                comment += (comment.isEmpty() ? QString() : u"; "_s) +
+                           tr("override: %1").arg(decided->overrideReason);
+            columns << personName(decided->personId) << timeText(decided->at) << decisionText(*decided)
+                    << comment;
         } else if (item.state == WorkflowState::InReview && item.stageId == stage.id) {
             QStringList holders;
             if (m_organization) {
@@ -402,14 +416,15 @@ void ReviewPane::showConflicts()
     const int base = e.request.value("base_revision"_L1).toInt();
     Item theirs;
     QString error;
-    const bool haveTheirs = e.answer.contains("item"_L1) &&
-                            json::fromJson(e.answer.value("item"_L1).toObject(), &theirs, &error);
-    m_ui->conflictLabel->setText(
-        tr("Your \"%1\" could not be applied: %2 Choose: keep yours (it is sent again on the server's current "
-           "version) or take the server's (your action is dropped).")
-            .arg(e.action, e.lastError));
+    const bool haveTheirs =
+        e.answer.contains("item"_L1) && json::fromJson(e.answer.value("item"_L1).toObject(), &theirs, &error);
+    m_ui->conflictLabel->setText(tr("Your \"%1\" could not be applied: %2 Choose: keep yours (it is sent "
+                                    "again on the server's current "
+                                    "version) or take the server's (your action is dropped).")
+                                     .arg(e.action, e.lastError));
 
-    QString mine = "<p><b>"_L1 + tr("Yours: %1 on revision %2").arg(e.action).arg(base).toHtmlEscaped() + "</b>"_L1;
+    QString mine =
+        "<p><b>"_L1 + tr("Yours: %1 on revision %2").arg(e.action).arg(base).toHtmlEscaped() + "</b>"_L1;
     const QString stageId = e.request.value("stage_id"_L1).toString();
     if (const std::optional<Stage> s = m_routes.stage(*m_item, stageId))
         mine += "<br>"_L1 + tr("at \"%1\"").arg(s->displayName()).toHtmlEscaped();
@@ -427,28 +442,32 @@ void ReviewPane::showConflicts()
     QString server;
     if (haveTheirs) {
         QString where = displayName(theirs.state);
-        if (const std::optional<Stage> s = m_routes.currentStage(theirs); s && theirs.state == WorkflowState::InReview)
+        if (const std::optional<Stage> s = m_routes.currentStage(theirs);
+            s && theirs.state == WorkflowState::InReview)
             where = tr("%1 at \"%2\"").arg(where, s->displayName());
-        server = "<p><b>"_L1 + tr("The server's: revision %1, %2").arg(theirs.latestNumber()).arg(where).toHtmlEscaped() +
+        server = "<p><b>"_L1 +
+                 tr("The server's: revision %1, %2").arg(theirs.latestNumber()).arg(where).toHtmlEscaped() +
                  "</b>"_L1;
         for (const Decision &d : theirs.decisions) {
             if (d.cycle != theirs.cycle)
                 continue;
             const std::optional<Stage> s = m_routes.stage(theirs, d.stageId);
             server += "<br>"_L1 + tr("%1: %2 by %3, %4")
-                                     .arg(s ? s->displayName() : d.stageId,
-                                          d.type == DecisionType::Approve ? tr("approved") : tr("returned"),
-                                          personName(d.personId), timeText(d.at))
-                                     .toHtmlEscaped();
+                                      .arg(s ? s->displayName() : d.stageId,
+                                           d.type == DecisionType::Approve ? tr("approved") : tr("returned"),
+                                           personName(d.personId), timeText(d.at))
+                                      .toHtmlEscaped();
         }
         server += "</p>"_L1;
         if (baseRevision && theirs.latestNumber() != base) {
-            server += ItemDiff::compare(baseRevision->content, theirs.latest()->content, m_organization).toHtml();
+            server +=
+                ItemDiff::compare(baseRevision->content, theirs.latest()->content, m_organization).toHtml();
         } else if (theirs.latest()) {
             server += contentHtml(theirs.latest()->content);
         }
     } else {
-        server = "<p>"_L1 + tr("The server's current version is not known; sync again.").toHtmlEscaped() + "</p>"_L1;
+        server = "<p>"_L1 + tr("The server's current version is not known; sync again.").toHtmlEscaped() +
+                 "</p>"_L1;
     }
     m_ui->conflictTheirsBrowser->setHtml(server);
     m_ui->keepMineButton->setEnabled(haveTheirs);
@@ -466,10 +485,7 @@ void ReviewPane::updateButtons()
         comment.action = Action::Comment;
         comment.reason = u"?"_s;
         canComment = m_routes.check(*person, *m_item, comment).allowed();
-        for (const OutboxEntry &e : m_session->store().outboxOf(m_item->id)) {
-            if (e.action == "approve"_L1 || e.action == "return"_L1)
-                queued = true;
-        }
+        queued = m_session->sync().hasQueuedDecision(m_item->id);
     }
     const bool decide = waiting && !queued && m_conflicts.isEmpty();
     m_ui->approveButton->setEnabled(decide);
@@ -535,9 +551,9 @@ bool ReviewPane::exportSlip(const QString &path)
         return false;
     QString target = path;
     if (target.isEmpty()) {
-        const QString suggested =
-            QDir(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
-                .filePath(BlobStore::safeFileName(tr("Approval slip - %1.pdf").arg(m_item->latest()->content.title)));
+        const QString suggested = QDir(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
+                                      .filePath(BlobStore::safeFileName(
+                                          tr("Approval slip - %1.pdf").arg(m_item->latest()->content.title)));
         target = FileDialog::getSaveFileName(this, tr("Save the approval slip as PDF"), suggested,
                                              tr("PDF documents (*.pdf)"));
         if (target.isEmpty())
@@ -611,8 +627,9 @@ bool ReviewPane::saveAttachmentCopy(int row, const QString &path)
     QString error;
     if (!m_session->blobs().contains(a->sha256) || !m_session->blobs().verify(a->sha256, &error)) {
         MessageBox::warning(this, tr("Save a copy"),
-                            error.isEmpty() ? tr("\"%1\" is not on this computer yet: download it first.").arg(name)
-                                            : tr("\"%1\" is damaged on this computer: %2").arg(name, error));
+                            error.isEmpty()
+                                ? tr("\"%1\" is not on this computer yet: download it first.").arg(name)
+                                : tr("\"%1\" is damaged on this computer: %2").arg(name, error));
         return false;
     }
     QString target = path;
@@ -656,11 +673,14 @@ void ReviewPane::downloadMissing()
             }
         };
         connect(t, &Transfer::finished, this, done, Qt::SingleShotConnection);
-        connect(t, &Transfer::failed, this, [this, done](const QString &message, const QByteArray &) {
-            m_ui->statusLabel->setText(tr("A download failed: %1").arg(message));
-            m_ui->statusLabel->show();
-            done();
-        }, Qt::SingleShotConnection);
+        connect(
+            t, &Transfer::failed, this,
+            [this, done](const QString &message, const QByteArray &) {
+                m_ui->statusLabel->setText(tr("A download failed: %1").arg(message));
+                m_ui->statusLabel->show();
+                done();
+            },
+            Qt::SingleShotConnection);
     }
     if (m_downloading == 0) {
         reload();

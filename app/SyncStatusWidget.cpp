@@ -1,6 +1,5 @@
 #include "SyncStatusWidget.h"
 
-#include "LocalStore.h"
 #include "SyncEngine.h"
 
 #include <QHBoxLayout>
@@ -14,10 +13,9 @@ using namespace Qt::StringLiterals;
 
 namespace baosong {
 
-SyncStatusWidget::SyncStatusWidget(SyncEngine *engine, LocalStore *store, QWidget *parent)
+SyncStatusWidget::SyncStatusWidget(SyncEngine *engine, QWidget *parent)
     : QWidget(parent)
     , m_engine(engine)
-    , m_store(store)
     , m_state(new QLabel(this))
     , m_progress(new QProgressBar(this))
     , m_error(new QLabel(this))
@@ -59,9 +57,8 @@ SyncStatusWidget::SyncStatusWidget(SyncEngine *engine, LocalStore *store, QWidge
         m_progress->setVisible(true);
         m_progress->setRange(0, std::max(total, 0));
         m_progress->setValue(done);
-        m_progress->setToolTip(tr("%1 of %2 actions sent, %n item(s) received", nullptr, received)
-                                   .arg(done)
-                                   .arg(total));
+        m_progress->setToolTip(
+            tr("%1 of %2 actions sent, %n item(s) received", nullptr, received).arg(done).arg(total));
     });
     connect(m_engine, &SyncEngine::errorOccurred, this, &SyncStatusWidget::refresh);
     refresh();
@@ -79,7 +76,7 @@ QString SyncStatusWidget::errorText() const
 
 void SyncStatusWidget::refresh()
 {
-    const int waiting = std::max(0, m_store->outboxCount());
+    const SyncEngine::OutboxCounts outbox = m_engine->outboxCounts();
     QString text;
     switch (m_engine->state()) {
     case SyncEngine::State::Idle:
@@ -98,16 +95,16 @@ void SyncStatusWidget::refresh()
         text = tr("Sync stopped");
         break;
     }
-    const int decide = int(m_engine->conflicts().size() + m_engine->refusals().size());
-    if (waiting - decide > 0)
-        text += u" · "_s + tr("%n action(s) waiting to be sent", nullptr, waiting - decide);
+    const int decide = outbox.conflicts + outbox.refused;
+    if (outbox.pending > 0)
+        text += u" · "_s + tr("%n action(s) waiting to be sent", nullptr, outbox.pending);
     if (decide > 0)
         text += u" · "_s + tr("%n action(s) need your decision", nullptr, decide);
     m_state->setText(text);
 
     const SyncEngine::Error error = m_engine->lastError();
-    const bool showError = m_engine->state() != SyncEngine::State::Idle && m_engine->state() != SyncEngine::State::Syncing &&
-                           !error.message.isEmpty();
+    const bool showError = m_engine->state() != SyncEngine::State::Idle &&
+                           m_engine->state() != SyncEngine::State::Syncing && !error.message.isEmpty();
     if (showError) {
         QString shown = error.message;
         if (shown.size() > 90)

@@ -13,14 +13,13 @@ class QToolButton;
 namespace baosong {
 
 class SyncEngine;
-class LocalStore;
 
 class SyncStatusWidget : public QWidget
 {
     Q_OBJECT
 
 public:
-    SyncStatusWidget(SyncEngine *engine, LocalStore *store, QWidget *parent = nullptr);
+    explicit SyncStatusWidget(SyncEngine *engine, QWidget *parent = nullptr);
 
     QString stateText() const;
     QString errorText() const;
@@ -33,7 +32,6 @@ private:
     void refresh();
 
     SyncEngine *m_engine;
-    LocalStore *m_store;
     QLabel *m_state;
     QProgressBar *m_progress;
     QLabel *m_error;

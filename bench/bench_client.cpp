@@ -30,10 +30,11 @@ using namespace baosong;
 namespace {
 
 const QStringList kWords{
-    u"自然资源"_s, u"国土空间"_s, u"总体规划"_s, u"详细规划"_s, u"土地"_s,     u"不动产登记"_s, u"确权颁证"_s,
-    u"耕地保护"_s, u"永久基本农田"_s, u"用途管制"_s, u"建设用地"_s, u"使用权"_s, u"挂牌出让"_s, u"征收"_s,
-    u"补偿安置"_s, u"地质灾害"_s, u"防治"_s,     u"矿产资源"_s, u"生态修复"_s, u"执法监察"_s,   u"批前公示"_s,
-    u"规划许可"_s, u"村庄规划"_s, u"历史文化"_s, u"供应计划"_s, u"节约集约"_s, u"政务公开"_s,   u"便民服务"_s,
+    u"自然资源"_s, u"国土空间"_s, u"总体规划"_s,     u"详细规划"_s, u"土地"_s,     u"不动产登记"_s,
+    u"确权颁证"_s, u"耕地保护"_s, u"永久基本农田"_s, u"用途管制"_s, u"建设用地"_s, u"使用权"_s,
+    u"挂牌出让"_s, u"征收"_s,     u"补偿安置"_s,     u"地质灾害"_s, u"防治"_s,     u"矿产资源"_s,
+    u"生态修复"_s, u"执法监察"_s, u"批前公示"_s,     u"规划许可"_s, u"村庄规划"_s, u"历史文化"_s,
+    u"供应计划"_s, u"节约集约"_s, u"政务公开"_s,     u"便民服务"_s,
 };
 
 double ms(const QElapsedTimer &t)
@@ -50,7 +51,8 @@ double median(QList<double> v)
 double percentile(QList<double> v, double p)
 {
     std::sort(v.begin(), v.end());
-    return v.isEmpty() ? 0 : v.at(std::min<qsizetype>(v.size() - 1, qsizetype(p * double(v.size() - 1) + 0.5)));
+    return v.isEmpty() ? 0
+                       : v.at(std::min<qsizetype>(v.size() - 1, qsizetype(p * double(v.size() - 1) + 0.5)));
 }
 
 long rssKb()
@@ -72,7 +74,8 @@ QList<Item> makeItems(const Organization &org, int count)
     const RouteEngine &routes = RouteEngine::builtin();
     QList<Item> items;
     items.reserve(count);
-    const QList<ItemKind> kinds{ItemKind::Disclosure, ItemKind::CollectiveDecision, ItemKind::News, ItemKind::Repost};
+    const QList<ItemKind> kinds{ItemKind::Disclosure, ItemKind::CollectiveDecision, ItemKind::News,
+                                ItemKind::Repost};
     for (int n = 0; n < count; ++n) {
         Item item;
         item.id = u"item-%1"_s.arg(n, 6, 10, QLatin1Char('0'));
@@ -81,7 +84,9 @@ QList<Item> makeItems(const Organization &org, int count)
         item.unitId = unit.id;
         item.authorId = u"author-%1"_s.arg(r.bounded(50));
         const int s = r.bounded(10);
-        item.state = s < 3 ? WorkflowState::InReview : s < 7 ? WorkflowState::Published : WorkflowState::Draft;
+        item.state = s < 3   ? WorkflowState::InReview
+                     : s < 7 ? WorkflowState::Published
+                             : WorkflowState::Draft;
         if (item.state == WorkflowState::InReview) {
             const QList<Stage> stages = routes.stages(item.kind);
             item.stageId = stages.at(r.bounded(stages.size())).id;
@@ -90,8 +95,8 @@ QList<Item> makeItems(const Organization &org, int count)
         rev.number = 1;
         rev.authorId = item.authorId;
         rev.createdAt = QDateTime(QDate(2025, 1, 1), QTime(8, 0), Qt::UTC).addSecs(qint64(n) * 600);
-        rev.content.title = u"关于%1%2工作的通知（第%3号）"_s.arg(kWords.at(r.bounded(kWords.size())),
-                                                                  kWords.at(r.bounded(kWords.size())))
+        rev.content.title = u"关于%1%2工作的通知（第%3号）"_s
+                                .arg(kWords.at(r.bounded(kWords.size())), kWords.at(r.bounded(kWords.size())))
                                 .arg(n);
         QString body = u"<p>"_s;
         for (int i = 0; i < 60; ++i)
@@ -158,8 +163,9 @@ int main(int argc, char *argv[])
     const double attachMs = ms(t);
     window.showView(ItemView::WaitingForMe);
     const double windowMs = ms(t);
-    std::printf("  (session object %.1f ms, organization %.1f ms, window %.1f ms, attach %.1f ms, view %.1f ms)\n",
-                sessionMs, orgMs, ctorMs - orgMs, attachMs - ctorMs, windowMs - attachMs);
+    std::printf(
+        "  (session object %.1f ms, organization %.1f ms, window %.1f ms, attach %.1f ms, view %.1f ms)\n",
+        sessionMs, orgMs, ctorMs - orgMs, attachMs - ctorMs, windowMs - attachMs);
     t.restart();
     auto *table = window.findChild<QTableView *>(u"itemTable"_s);
     window.show();
@@ -169,12 +175,13 @@ int main(int argc, char *argv[])
     const double paintMs = ms(t);
     const double firstRows = ms(total);
     const int rows = window.itemModel()->rowCount();
-    std::printf("queue \"Waiting for me\" of zhou.min: first painted rows after %.1f ms "
-                "(open profile and store check %.1f ms, window and query %.1f ms, paint %.1f ms); %d rows fetched, "
-                "%d in the view\n",
-                firstRows, openMs, windowMs, paintMs, rows,
-                session.store().count(ItemViews::filterFor(ItemView::WaitingForMe, *stored.person(u"zhou.min"_s),
-                                                           RouteEngine::builtin())));
+    std::printf(
+        "queue \"Waiting for me\" of zhou.min: first painted rows after %.1f ms "
+        "(open profile and store check %.1f ms, window and query %.1f ms, paint %.1f ms); %d rows fetched, "
+        "%d in the view\n",
+        firstRows, openMs, windowMs, paintMs, rows,
+        session.store().count(ItemViews::filterFor(ItemView::WaitingForMe, *stored.person(u"zhou.min"_s),
+                                                   RouteEngine::builtin())));
 
     // Search as you type: queries of 2 to 6 characters typed one character at a time.
     QRandomGenerator r(7);

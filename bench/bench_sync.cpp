@@ -17,6 +17,7 @@
 //
 // Usage: bench_sync [first-sync runs (5)] [no-op runs (20)] [items (10000)]. The temporary folder is
 // made under TMPDIR (its file system is printed: on tmpfs, synchronous=FULL costs nothing).
+#include "BenchServer.h"
 #include "DomainJson.h"
 #include "LocalStore.h"
 #include "Organization.h"
@@ -67,7 +68,8 @@ const QStringList kWords{
     u"一窗受理"_s, u"并联审批"_s,     u"营商环境"_s,     u"数字化"_s,       u"统一调查"_s,   u"年度变更"_s,
     u"三区三线"_s, u"耕地占补平衡"_s, u"宅基地"_s,       u"农房"_s,         u"市人民政府"_s, u"区分局"_s,
 };
-const QStringList kVerbs{u"推进"_s, u"加强"_s, u"落实"_s, u"开展"_s, u"完善"_s, u"规范"_s, u"组织"_s, u"部署"_s};
+const QStringList kVerbs{u"推进"_s, u"加强"_s, u"落实"_s, u"开展"_s,
+                         u"完善"_s, u"规范"_s, u"组织"_s, u"部署"_s};
 const QStringList kTitleForms{u"关于%1%2的公告"_s, u"关于做好%1%2工作的通知"_s, u"%1%2实施方案"_s,
                               u"市局召开%1%2工作会议"_s, u"%1%2情况通报"_s};
 
@@ -221,9 +223,10 @@ void print(const char *label, const std::vector<RunFigures> &runs)
                 "received\n",
                 label, s.median, s.min, s.max, runs.size(), runs.back().requests, runs.back().pages,
                 double(runs.back().bytes) / 1e6);
-    std::printf("    split (medians): HTTP incl. server %.1f ms | client JSON→items %.1f ms | LocalStore writes "
-                "%.1f ms | rest (reply JSON parse, /me, outbox, signals) %.1f ms\n",
-                stats(http).median, stats(convert).median, stats(store).median, stats(other).median);
+    std::printf(
+        "    split (medians): HTTP incl. server %.1f ms | client JSON→items %.1f ms | LocalStore writes "
+        "%.1f ms | rest (reply JSON parse, /me, outbox, signals) %.1f ms\n",
+        stats(http).median, stats(convert).median, stats(store).median, stats(other).median);
 }
 
 } // namespace
@@ -242,38 +245,11 @@ int main(int argc, char *argv[])
     QDir().mkpath(serverDir);
     std::printf("temporary folder %s on %s\n", qPrintable(dir.path()),
                 QStorageInfo(dir.path()).fileSystemType().constData());
-    const QString ini = serverDir + u"/baosong-server.ini"_s;
-    {
-        QFile f(ini);
-        f.open(QIODevice::WriteOnly);
-        f.write("[server]\nport=0\nlanguage=en\n[site]\nserve=false\n");
-        QFile admin(serverDir + u"/admin-password"_s);
-        admin.open(QIODevice::WriteOnly);
-        admin.write("a-long-admin-password\n");
-    }
-    auto admin = [&](const QStringList &args) {
-        QProcess p;
-        p.setProcessChannelMode(QProcess::MergedChannels);
-        p.start(QStringLiteral(BAOSONG_SERVER_BIN), QStringList{u"--config"_s, ini} + args);
-        p.waitForFinished(-1);
-        if (p.exitCode() != 0)
-            std::fprintf(stderr, "%s\n", p.readAll().constData());
-        return p.exitCode() == 0;
-    };
-    if (!admin({u"init"_s, u"--password-file"_s, serverDir + u"/admin-password"_s}) ||
-        !admin({u"import"_s, QStringLiteral(BAOSONG_SOURCE_DIR "/resources/demo-organization.json"),
-                u"--passwords-out"_s, serverDir + u"/passwords.tsv"_s}))
+    bench::ServerFolder folder;
+    if (!bench::prepareServerFolder(serverDir, &folder))
         return 1;
-    QHash<QString, QString> passwords;
-    {
-        QFile tsv(serverDir + u"/passwords.tsv"_s);
-        tsv.open(QIODevice::ReadOnly);
-        for (const QByteArray &line : tsv.readAll().split('\n')) {
-            const QList<QByteArray> fields = line.split('\t');
-            if (fields.size() >= 2 && !line.startsWith('#'))
-                passwords.insert(QString::fromUtf8(fields[0]), QString::fromUtf8(fields[1]));
-        }
-    }
+    const QString ini = folder.ini;
+    const QHash<QString, QString> passwords = folder.passwords;
 
     // ---- the server's items, seeded straight into its store --------------------------------------
     const Organization org = Organization::demo();
@@ -366,10 +342,11 @@ int main(int argc, char *argv[])
             std::fprintf(stderr, "seeding: %s\n", qPrintable(store.lastError()));
             return 1;
         }
-        std::printf("server seeded with %d items of %s (%d drafts, %d in review, %d published; bodies %.1f KB "
-                    "of UTF-8 on average) in %.1f s\n",
-                    made, qPrintable(author->unitId), drafts, inReview, published,
-                    double(bodyBytes) / made / 1000.0, double(t.elapsed()) / 1000.0);
+        std::printf(
+            "server seeded with %d items of %s (%d drafts, %d in review, %d published; bodies %.1f KB "
+            "of UTF-8 on average) in %.1f s\n",
+            made, qPrintable(author->unitId), drafts, inReview, published, double(bodyBytes) / made / 1000.0,
+            double(t.elapsed()) / 1000.0);
     }
 
     // ---- the server ----------------------------------------------------------------------------------
@@ -405,8 +382,9 @@ int main(int argc, char *argv[])
         QNetworkRequest request = endpoint.request(u"/api/v1/session"_s);
         request.setHeader(QNetworkRequest::ContentTypeHeader, u"application/json"_s);
         QNetworkReply *reply = network.post(
-            request, QJsonDocument(QJsonObject{{"login"_L1, personId}, {"password"_L1, passwords.value(personId)}})
-                         .toJson(QJsonDocument::Compact));
+            request,
+            QJsonDocument(QJsonObject{{"login"_L1, personId}, {"password"_L1, passwords.value(personId)}})
+                .toJson(QJsonDocument::Compact));
         QEventLoop loop;
         QObject::connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
         loop.exec();
@@ -445,7 +423,8 @@ int main(int argc, char *argv[])
         items = store->itemCount();
         if (!f.reached || sync->state() != SyncEngine::State::Idle || items != itemCount) {
             std::fprintf(stderr, "first sync failed: state %s, %d items, %s\n",
-                         qPrintable(keys::toString(sync->state())), items, qPrintable(sync->lastError().message));
+                         qPrintable(keys::toString(sync->state())), items,
+                         qPrintable(sync->lastError().message));
             return 1;
         }
         rssAfterFirst = std::max(rssAfterFirst, statusKb("VmRSS"));
@@ -461,7 +440,8 @@ int main(int argc, char *argv[])
         }
         noop.push_back(f);
     }
-    const double storeMb = double(QFileInfo(store->path()).size() + QFileInfo(store->path() + u"-wal"_s).size()) / 1e6;
+    const double storeMb =
+        double(QFileInfo(store->path()).size() + QFileInfo(store->path() + u"-wal"_s).size()) / 1e6;
 
     std::printf("\n%d items (the client's store: %.0f MB with its WAL)\n", items, storeMb);
     print("(a) first sync into an empty store (target ≤ 1000 ms)", first);

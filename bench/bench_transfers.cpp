@@ -15,6 +15,7 @@
 //
 // Usage: bench_transfers [runs]   (default 3; needs curl and /usr/bin/time)
 
+#include "BenchServer.h"
 #include "BlobStore.h"
 #include "DomainJson.h"
 #include "Organization.h"
@@ -163,38 +164,11 @@ int main(int argc, char *argv[])
     QTemporaryDir dir;
     const QString serverDir = dir.filePath(u"server"_s);
     QDir().mkpath(serverDir);
-    const QString ini = serverDir + u"/baosong-server.ini"_s;
-    {
-        QFile f(ini);
-        f.open(QIODevice::WriteOnly);
-        f.write("[server]\nport=0\nlanguage=en\n[site]\nserve=false\n");
-        QFile admin(serverDir + u"/admin-password"_s);
-        admin.open(QIODevice::WriteOnly);
-        admin.write("a-long-admin-password\n");
-    }
-    auto admin = [&](const QStringList &args) {
-        QProcess p;
-        p.setProcessChannelMode(QProcess::MergedChannels);
-        p.start(QStringLiteral(BAOSONG_SERVER_BIN), QStringList{u"--config"_s, ini} + args);
-        p.waitForFinished(-1);
-        if (p.exitCode() != 0)
-            std::fprintf(stderr, "%s\n", p.readAll().constData());
-        return p.exitCode() == 0;
-    };
-    if (!admin({u"init"_s, u"--password-file"_s, serverDir + u"/admin-password"_s}) ||
-        !admin({u"import"_s, QStringLiteral(BAOSONG_SOURCE_DIR "/resources/demo-organization.json"),
-                u"--passwords-out"_s, serverDir + u"/passwords.tsv"_s}))
+    bench::ServerFolder folder;
+    if (!bench::prepareServerFolder(serverDir, &folder))
         return 1;
-    QHash<QString, QString> passwords;
-    {
-        QFile tsv(serverDir + u"/passwords.tsv"_s);
-        tsv.open(QIODevice::ReadOnly);
-        for (const QByteArray &line : tsv.readAll().split('\n')) {
-            const QList<QByteArray> fields = line.split('\t');
-            if (fields.size() >= 2 && !line.startsWith('#'))
-                passwords.insert(QString::fromUtf8(fields[0]), QString::fromUtf8(fields[1]));
-        }
-    }
+    const QString ini = folder.ini;
+    const QHash<QString, QString> passwords = folder.passwords;
     // The server's log goes to a file (a pipe nobody reads would stall it).
     QProcess server;
     server.setProcessChannelMode(QProcess::MergedChannels);
@@ -310,7 +284,8 @@ int main(int argc, char *argv[])
             content.title = u"基准测试"_s;
             content.bodyHtml = u"<p>正文</p>"_s;
             content.infoDate = QDate::currentDate().addDays(-1);
-            content.attachments = {Attachment{uuid(), u"bench.bin"_s, u"application/octet-stream"_s, kSize, sha}};
+            content.attachments = {
+                Attachment{uuid(), u"bench.bin"_s, u"application/octet-stream"_s, kSize, sha}};
             itemId = uuid();
             const Answer created = call(network, endpoint.request(u"/api/v1/actions"_s), "POST",
                                         {{"action_id"_L1, uuid()},
@@ -328,8 +303,9 @@ int main(int argc, char *argv[])
         // --- curl upload: the same PATCHes on one connection
         QFile::remove(serverBlob);
         {
-            const Answer created = call(network, endpoint.request(u"/api/v1/uploads"_s), "POST",
-                                        {{"sha256"_L1, hex}, {"size"_L1, double(kSize)}, {"name"_L1, u"curl.bin"_s}});
+            const Answer created =
+                call(network, endpoint.request(u"/api/v1/uploads"_s), "POST",
+                     {{"sha256"_L1, hex}, {"size"_L1, double(kSize)}, {"name"_L1, u"curl.bin"_s}});
             const QString id = created.body.value("upload_id"_L1).toString();
             if (created.status != 201 || created.body.value("chunk_size"_L1).toInteger() != kChunk) {
                 std::fprintf(stderr, "curl upload not created: %d\n", created.status);
@@ -342,7 +318,8 @@ int main(int argc, char *argv[])
                 if (i > 0)
                     c.write("next\n");
                 c.write("url = " + quoted(endpoint.baseUrl.toString() + u"/api/v1/uploads/"_s + id) + '\n');
-                c.write("cacert = " + quoted(certificate) + "\nrequest = \"PATCH\"\noutput = \"/dev/null\"\n");
+                c.write("cacert = " + quoted(certificate) +
+                        "\nrequest = \"PATCH\"\noutput = \"/dev/null\"\n");
                 c.write("header = " + quoted(auth) + '\n');
                 c.write("header = \"Content-Type: application/offset+octet-stream\"\n");
                 c.write("header = \"Upload-Offset: " + QByteArray::number(i * kChunk) + "\"\n");
@@ -417,23 +394,27 @@ int main(int argc, char *argv[])
             curlDownServer = std::max(curlDownServer, statusKb(serverPid, "VmHWM") - serverBase);
             QFile::remove(out);
         }
-        std::printf("run %d: upload Baosong %.0f MB/s, curl %.0f MB/s; download Baosong %.0f MB/s, curl %.0f MB/s\n",
-                    run + 1, ourUp.back(), curlUp.back(), ourDown.back(), curlDown.back());
+        std::printf(
+            "run %d: upload Baosong %.0f MB/s, curl %.0f MB/s; download Baosong %.0f MB/s, curl %.0f MB/s\n",
+            run + 1, ourUp.back(), curlUp.back(), ourDown.back(), curlDown.back());
         std::fflush(stdout);
     }
 
-    std::printf("\n500 MB over loopback HTTPS, %d runs, medians (chunks %lld MiB, download pieces %lld MiB):\n",
-                runs, kChunk / kMiB, Transfers::kDownloadPiece / kMiB);
-    std::printf("  upload:   Baosong %.0f MB/s, curl %.0f MB/s: %.0f %% of curl (target >= 80 %%)\n", median(ourUp),
-                median(curlUp), 100 * median(ourUp) / median(curlUp));
+    std::printf(
+        "\n500 MB over loopback HTTPS, %d runs, medians (chunks %lld MiB, download pieces %lld MiB):\n", runs,
+        kChunk / kMiB, Transfers::kDownloadPiece / kMiB);
+    std::printf("  upload:   Baosong %.0f MB/s, curl %.0f MB/s: %.0f %% of curl (target >= 80 %%)\n",
+                median(ourUp), median(curlUp), 100 * median(ourUp) / median(curlUp));
     std::printf("  download: Baosong %.0f MB/s, curl %.0f MB/s: %.0f %% of curl\n", median(ourDown),
                 median(curlDown), 100 * median(ourDown) / median(curlDown));
-    std::printf("  peak RSS growth, upload:   Baosong client %lld kB, server %lld kB; curl (max RSS) %lld kB, "
-                "server %lld kB\n",
-                ourUpClient, ourUpServer, curlUpClient, curlUpServer);
-    std::printf("  peak RSS growth, download: Baosong client %lld kB, server %lld kB; curl (max RSS) %lld kB, "
-                "server %lld kB\n",
-                ourDownClient, ourDownServer, curlDownClient, curlDownServer);
+    std::printf(
+        "  peak RSS growth, upload:   Baosong client %lld kB, server %lld kB; curl (max RSS) %lld kB, "
+        "server %lld kB\n",
+        ourUpClient, ourUpServer, curlUpClient, curlUpServer);
+    std::printf(
+        "  peak RSS growth, download: Baosong client %lld kB, server %lld kB; curl (max RSS) %lld kB, "
+        "server %lld kB\n",
+        ourDownClient, ourDownServer, curlDownClient, curlDownServer);
     server.terminate();
     server.waitForFinished(30000);
     if (qEnvironmentVariableIsSet("BAOSONG_BENCH_SERVER_LOG")) // the server's log, to look at afterwards

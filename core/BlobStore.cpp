@@ -66,7 +66,8 @@ QByteArray digestOfRelativePath(const QString &relative)
 
 bool isTempName(const QString &relative)
 {
-    return !relative.contains(u'/') && (relative.startsWith(kTempPrefix) || relative.startsWith(kDownloadPrefix)) &&
+    return !relative.contains(u'/') &&
+           (relative.startsWith(kTempPrefix) || relative.startsWith(kDownloadPrefix)) &&
            relative.endsWith(kTempSuffix);
 }
 
@@ -224,16 +225,18 @@ bool BlobStore::adoptFile(const QString &tempPath, const QByteArray &sha256, QSt
         return fail(QCoreApplication::translate("BlobStore", "Not a SHA-256 digest: %1")
                         .arg(QString::fromLatin1(sha256.toHex())));
     if (QFileInfo(tempPath).absolutePath() != m_root)
-        return setError(error, QCoreApplication::translate("BlobStore", "%1 is not in the attachment folder %2.")
-                                   .arg(native(tempPath), native(m_root)));
+        return setError(error,
+                        QCoreApplication::translate("BlobStore", "%1 is not in the attachment folder %2.")
+                            .arg(native(tempPath), native(m_root)));
     if (check == AdoptCheck::Rehash) {
         QString readError;
         const QByteArray actual = Sha256::ofFile(tempPath, &readError);
         if (actual.isEmpty() && !readError.isEmpty())
             return fail(readError);
         if (actual != sha256)
-            return fail(QCoreApplication::translate("BlobStore", "The received content of the attachment %1 "
-                                                                 "does not match its SHA-256; it was refused.")
+            return fail(QCoreApplication::translate("BlobStore",
+                                                    "The received content of the attachment %1 "
+                                                    "does not match its SHA-256; it was refused.")
                             .arg(QString::fromLatin1(sha256.toHex())));
     }
     {

@@ -57,7 +57,8 @@ bool ClientSession::open(QString *error)
         return false;
     }
     auto problems = std::make_shared<QStringList>();
-    QThread *check = QThread::create([path = m_store.path(), problems] { *problems = LocalStore::integrityProblems(path); });
+    QThread *check = QThread::create(
+        [path = m_store.path(), problems] { *problems = LocalStore::integrityProblems(path); });
     m_check = check;
     connect(check, &QThread::finished, check, &QObject::deleteLater);
     connect(check, &QThread::finished, this, [this, problems] {
@@ -65,10 +66,11 @@ bool ClientSession::open(QString *error)
             return;
         if (m_sync)
             m_sync->stop();
-        emit storeDamaged(tr("The local store of this profile is damaged (%1). Sync has stopped so that nothing "
-                             "damaged is sent. Close Baosong: at the next start the damaged file is set aside, "
-                             "kept for recovery, and you are told where it is.")
-                              .arg(problems->mid(0, 2).join(u"; "_s)));
+        emit storeDamaged(
+            tr("The local store of this profile is damaged (%1). Sync has stopped so that nothing "
+               "damaged is sent. Close Baosong: at the next start the damaged file is set aside, "
+               "kept for recovery, and you are told where it is.")
+                .arg(problems->mid(0, 2).join(u"; "_s)));
     });
     check->start(QThread::LowPriority);
     QString trustError;
@@ -87,10 +89,10 @@ bool ClientSession::open(QString *error)
     });
     m_transfers = std::make_unique<Transfers>(m_network, &m_blobs, m_endpoint);
     // A create, edit or submit goes only once its attachments are on the server (DESIGN.md §7).
-    m_sync->setAttachmentUploader(
-        [this](const QString &, const QList<Attachment> &attachments, std::function<void(bool, const QString &)> done) {
-            uploadAttachments(attachments, std::move(done));
-        });
+    m_sync->setAttachmentUploader([this](const QString &, const QList<Attachment> &attachments,
+                                         std::function<void(bool, const QString &)> done) {
+        uploadAttachments(attachments, std::move(done));
+    });
     connect(&m_trust, &TlsTrust::trustChanged, this, [this] {
         ServerEndpoint e = m_endpoint;
         e.ssl = m_trust.configuration();
@@ -162,8 +164,8 @@ void ClientSession::signIn(const QUrl &server, const QString &login, const QStri
     e.token.clear();
     QNetworkRequest request = e.request(u"/api/v1/session"_s);
     request.setHeader(QNetworkRequest::ContentTypeHeader, u"application/json"_s);
-    const QByteArray body =
-        QJsonDocument(QJsonObject{{"login"_L1, login}, {"password"_L1, password}}).toJson(QJsonDocument::Compact);
+    const QByteArray body = QJsonDocument(QJsonObject{{"login"_L1, login}, {"password"_L1, password}})
+                                .toJson(QJsonDocument::Compact);
     QNetworkReply *reply = m_network->post(request, body);
     connect(reply, &QNetworkReply::finished, this, [this, reply, server, login] {
         reply->deleteLater();
@@ -191,10 +193,12 @@ void ClientSession::signIn(const QUrl &server, const QString &login, const QStri
         const QString personId = answer.value("person"_L1).toObject().value("id"_L1).toString();
         QString error;
         if (token.isEmpty() || !m_sync->bindIdentity(serverId, personId, &error)) {
-            emit signInFinished(false, error.isEmpty() ? tr("The server's answer is not one of a Baosong server.") : error);
+            emit signInFinished(
+                false, error.isEmpty() ? tr("The server's answer is not one of a Baosong server.") : error);
             return;
         }
-        if (!m_store.setSyncValue(kServerUrlKey, server.toString()) || !m_store.setSyncValue(kLoginKey, login)) {
+        if (!m_store.setSyncValue(kServerUrlKey, server.toString()) ||
+            !m_store.setSyncValue(kLoginKey, login)) {
             emit signInFinished(false, m_store.lastError());
             return;
         }
@@ -279,17 +283,19 @@ void ClientSession::uploadAttachments(const QList<Attachment> &attachments,
             settle(t);
             continue;
         }
-        connect(t, &Transfer::progress, this, [this, sha](qint64 d, qint64 total) { emit uploadProgress(sha, d, total); });
+        connect(t, &Transfer::progress, this,
+                [this, sha](qint64 d, qint64 total) { emit uploadProgress(sha, d, total); });
         connect(t, &Transfer::finished, this, [this, t, sha, settle] {
             emit uploadFinished(sha);
             settle(t);
         });
-        connect(t, &Transfer::failed, this, [this, t, sha, settle, batch](const QString &message, const QByteArray &) {
-            emit uploadFailed(sha, message);
-            if (batch->error.isEmpty())
-                batch->error = message;
-            settle(t);
-        });
+        connect(t, &Transfer::failed, this,
+                [this, t, sha, settle, batch](const QString &message, const QByteArray &) {
+                    emit uploadFailed(sha, message);
+                    if (batch->error.isEmpty())
+                        batch->error = message;
+                    settle(t);
+                });
         if (t->state() == Transfer::State::Paused)
             t->resume();
     }

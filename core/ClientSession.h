@@ -103,7 +103,8 @@ signals:
 private:
     void startSync();
     void setEndpoint(const ServerEndpoint &endpoint);
-    void uploadAttachments(const QList<Attachment> &attachments, std::function<void(bool, const QString &)> done);
+    void uploadAttachments(const QList<Attachment> &attachments,
+                           std::function<void(bool, const QString &)> done);
     CredentialKey credentialKey(const QUrl &server, const QString &login) const;
     ServerEndpoint endpointFor(const QUrl &server) const;
 

@@ -201,7 +201,8 @@ ItemDiff ItemDiff::compare(const RevisionContent &before, const RevisionContent 
     if (before.majorPolicy != after.majorPolicy)
         d.fields.append(FieldChange{u"major_policy"_s, tr("Major policy document"), yesNo(before.majorPolicy),
                                     yesNo(after.majorPolicy)});
-    text(u"interpretation"_s, tr("Interpretation item"), before.interpretationItemId, after.interpretationItemId);
+    text(u"interpretation"_s, tr("Interpretation item"), before.interpretationItemId,
+         after.interpretationItemId);
     if (before.toMunicipalPortal != after.toMunicipalPortal)
         d.fields.append(FieldChange{u"to_municipal_portal"_s, tr("Also to the municipal portal"),
                                     yesNo(before.toMunicipalPortal), yesNo(after.toMunicipalPortal)});
@@ -297,16 +298,18 @@ QString ItemDiff::toHtml() const
 {
     QString html;
     if (fromRevision > 0 && toRevision > 0)
-        html += "<p>"_L1 + tr("Revision %1 compared with revision %2").arg(toRevision).arg(fromRevision).toHtmlEscaped() +
-                "</p>"_L1;
+        html +=
+            "<p>"_L1 +
+            tr("Revision %1 compared with revision %2").arg(toRevision).arg(fromRevision).toHtmlEscaped() +
+            "</p>"_L1;
     if (isEmpty()) {
         html += "<p>"_L1 + tr("Nothing changed.").toHtmlEscaped() + "</p>"_L1;
         return html;
     }
     if (!fields.isEmpty()) {
-        html += "<table border=\"1\" cellspacing=\"0\" cellpadding=\"4\"><tr><th>"_L1 + tr("Field").toHtmlEscaped() +
-                "</th><th>"_L1 + tr("Before").toHtmlEscaped() + "</th><th>"_L1 + tr("After").toHtmlEscaped() +
-                "</th></tr>"_L1;
+        html += "<table border=\"1\" cellspacing=\"0\" cellpadding=\"4\"><tr><th>"_L1 +
+                tr("Field").toHtmlEscaped() + "</th><th>"_L1 + tr("Before").toHtmlEscaped() + "</th><th>"_L1 +
+                tr("After").toHtmlEscaped() + "</th></tr>"_L1;
         for (const FieldChange &f : fields) {
             html += "<tr><td>"_L1 + f.label.toHtmlEscaped() + "</td><td>"_L1 +
                     textToHtml({TextChange{TextChange::Op::Delete, f.before}}) + "</td><td>"_L1 +
@@ -317,19 +320,22 @@ QString ItemDiff::toHtml() const
     if (!attachmentsAdded.isEmpty() || !attachmentsRemoved.isEmpty()) {
         html += "<p><b>"_L1 + tr("Attachments").toHtmlEscaped() + "</b></p><ul>"_L1;
         for (const Attachment &a : attachmentsAdded)
-            html += "<li>"_L1 + tr("added: %1").arg(textToHtml({TextChange{TextChange::Op::Insert, attachmentLabel(a)}})) +
-                    "</li>"_L1;
+            html +=
+                "<li>"_L1 +
+                tr("added: %1").arg(textToHtml({TextChange{TextChange::Op::Insert, attachmentLabel(a)}})) +
+                "</li>"_L1;
         for (const Attachment &a : attachmentsRemoved)
-            html += "<li>"_L1 +
-                    tr("removed: %1").arg(textToHtml({TextChange{TextChange::Op::Delete, attachmentLabel(a)}})) +
-                    "</li>"_L1;
+            html +=
+                "<li>"_L1 +
+                tr("removed: %1").arg(textToHtml({TextChange{TextChange::Op::Delete, attachmentLabel(a)}})) +
+                "</li>"_L1;
         html += "</ul>"_L1;
     }
     if (bodyChanged()) {
         html += "<p><b>"_L1 + tr("Body").toHtmlEscaped() + "</b> "_L1 +
                 tr("(%n character(s) inserted", nullptr, insertedCharacters()).toHtmlEscaped() + ", "_L1 +
-                tr("%n deleted)", nullptr, deletedCharacters()).toHtmlEscaped() + "</p><p>"_L1 + textToHtml(body) +
-                "</p>"_L1;
+                tr("%n deleted)", nullptr, deletedCharacters()).toHtmlEscaped() + "</p><p>"_L1 +
+                textToHtml(body) + "</p>"_L1;
     }
     return html;
 }

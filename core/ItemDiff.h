@@ -55,13 +55,17 @@ class ItemDiff
 public:
     int fromRevision = 0;
     int toRevision = 0;
-    QList<FieldChange> fields; // in the order of the editor's fields; attachments are below
+    QList<FieldChange> fields;            // in the order of the editor's fields; attachments are below
     QList<Attachment> attachmentsAdded;   // by content (SHA-256): a file now attached
     QList<Attachment> attachmentsRemoved; // a file no longer attached
     QList<TextChange> body;               // the whole body text: equal, deleted and inserted runs
 
     bool bodyChanged() const;
-    bool isEmpty() const { return fields.isEmpty() && attachmentsAdded.isEmpty() && attachmentsRemoved.isEmpty() && !bodyChanged(); }
+    bool isEmpty() const
+    {
+        return fields.isEmpty() && attachmentsAdded.isEmpty() && attachmentsRemoved.isEmpty() &&
+               !bodyChanged();
+    }
     const FieldChange *field(const QString &name) const;
     // Characters (code points) inserted and deleted in the body.
     int insertedCharacters() const;

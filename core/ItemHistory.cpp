@@ -18,8 +18,7 @@ namespace baosong {
 ItemHistory::ItemHistory(QNetworkAccessManager *network, QObject *parent)
     : QObject(parent)
     , m_network(network)
-{
-}
+{}
 
 ItemHistory::~ItemHistory()
 {
@@ -44,7 +43,8 @@ void ItemHistory::fetch(const ServerEndpoint &endpoint, const QString &itemId)
         QMetaObject::invokeMethod(
             this,
             [this, itemId] {
-                emit failed(itemId, tr("Not signed in: the history from the server needs a connection."), true);
+                emit failed(itemId, tr("Not signed in: the history from the server needs a connection."),
+                            true);
             },
             Qt::QueuedConnection);
         return;
@@ -198,9 +198,8 @@ QList<HistoryEntry> ItemHistory::fromItem(const Item &item)
         h.type = u"local.publish"_s;
         out.append(h);
     }
-    std::stable_sort(out.begin(), out.end(), [](const HistoryEntry &a, const HistoryEntry &b) {
-        return a.at < b.at;
-    });
+    std::stable_sort(out.begin(), out.end(),
+                     [](const HistoryEntry &a, const HistoryEntry &b) { return a.at < b.at; });
     return out;
 }
 
@@ -223,7 +222,7 @@ QString ItemHistory::describe(const HistoryEntry &entry, const Organization *org
         if (const std::optional<Stage> s = RouteEngine::builtin().stage(*item, stage))
             stage = s->displayName();
     }
-    const QString action = entry.type.startsWith("action."_L1) ? entry.type.mid(7)
+    const QString action = entry.type.startsWith("action."_L1)  ? entry.type.mid(7)
                            : entry.type.startsWith("local."_L1) ? entry.type.mid(6)
                                                                 : entry.type;
     QString line;
@@ -244,11 +243,13 @@ QString ItemHistory::describe(const HistoryEntry &entry, const Organization *org
     } else if (action == "propose_retraction"_L1) {
         line = tr("%1 proposed retracting it").arg(who);
     } else if (action == "approve"_L1) {
-        line = stage.isEmpty() ? tr("%1 approved revision %2").arg(who).arg(entry.revision)
-                               : tr("%1 approved revision %2 at \"%3\"").arg(who).arg(entry.revision).arg(stage);
+        line = stage.isEmpty()
+                   ? tr("%1 approved revision %2").arg(who).arg(entry.revision)
+                   : tr("%1 approved revision %2 at \"%3\"").arg(who).arg(entry.revision).arg(stage);
     } else if (action == "return"_L1) {
-        line = stage.isEmpty() ? tr("%1 returned revision %2").arg(who).arg(entry.revision)
-                               : tr("%1 returned revision %2 at \"%3\"").arg(who).arg(entry.revision).arg(stage);
+        line = stage.isEmpty()
+                   ? tr("%1 returned revision %2").arg(who).arg(entry.revision)
+                   : tr("%1 returned revision %2 at \"%3\"").arg(who).arg(entry.revision).arg(stage);
     } else if (action == "comment"_L1) {
         line = tr("%1 commented").arg(who);
     } else if (action == "withdraw"_L1) {

@@ -32,9 +32,9 @@ struct HistoryEntry
 {
     enum class Kind
     {
-        Revision,    // a revision was saved (create, edit, a change proposed, minor edits)
-        Submission,  // submitted for review (or a change/retraction proposed)
-        Decision,    // approve or return
+        Revision,   // a revision was saved (create, edit, a change proposed, minor edits)
+        Submission, // submitted for review (or a change/retraction proposed)
+        Decision,   // approve or return
         Comment,
         Publication, // published (or retracted)
         Override,    // a blocking rule overridden with a recorded reason
@@ -43,10 +43,10 @@ struct HistoryEntry
     Kind kind = Kind::Other;
     QDateTime at;
     QString actorId;
-    QString type;    // the audit event type ("action.approve", "publish", …) or, offline, "local.<kind>"
+    QString type; // the audit event type ("action.approve", "publish", …) or, offline, "local.<kind>"
     int revision = 0;
     QString stageId;
-    QString text;    // a reason or comment
+    QString text; // a reason or comment
     QJsonObject details;
     bool fromServer = false;
     qint64 sequence = 0; // audit sequence (server entries)
@@ -73,7 +73,8 @@ public:
     // What the local copy knows, in time order (fromServer false).
     static QList<HistoryEntry> fromItem(const Item &item);
     // One line for an entry ("周敏 approved revision 2 at 科室(单位)负责人审核"), translated.
-    static QString describe(const HistoryEntry &entry, const Organization *organization, const Item *item = nullptr);
+    static QString describe(const HistoryEntry &entry, const Organization *organization,
+                            const Item *item = nullptr);
     // A person's display name (the id when unknown).
     static QString personName(const QString &personId, const Organization *organization);
 

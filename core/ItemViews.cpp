@@ -82,7 +82,8 @@ ItemFilter ItemViews::filterFor(ItemView view, const Person &person, const Route
         f.states = {WorkflowState::InReview};
         f.excludeAuthorId = person.id;
         QList<ItemFilter::StageClause> clauses;
-        for (ItemKind kind : {ItemKind::Disclosure, ItemKind::CollectiveDecision, ItemKind::News, ItemKind::Repost}) {
+        for (ItemKind kind :
+             {ItemKind::Disclosure, ItemKind::CollectiveDecision, ItemKind::News, ItemKind::Repost}) {
             QSet<QString> seen;
             for (const Stage &stage : routes.stages(kind, true)) {
                 if (seen.contains(stage.id) || !person.hasRole(stage.role))

@@ -463,6 +463,15 @@ QStringList LocalStore::integrityProblems(const QString &path)
 
 // ---- errors ------------------------------------------------------------------------------------
 
+bool LocalStore::requireOpen()
+{
+    m_lastError.clear();
+    if (isOpen())
+        return true;
+    setError(QCoreApplication::translate("LocalStore", "The local store is not open."));
+    return false;
+}
+
 void LocalStore::setError(const QString &message)
 {
     m_lastError = message;
@@ -478,11 +487,8 @@ void LocalStore::setSqlError(const QString &what, const QSqlQuery &query)
 
 bool LocalStore::saveOrganization(const Organization &organization)
 {
-    m_lastError.clear();
-    if (!isOpen()) {
-        setError(QCoreApplication::translate("LocalStore", "The local store is not open."));
+    if (!requireOpen())
         return false;
-    }
     QSqlQuery q(database());
     q.prepare(u"INSERT INTO organization (id, data, updated_at) VALUES (1, ?, ?) "
               u"ON CONFLICT (id) DO UPDATE SET data = excluded.data, updated_at = excluded.updated_at"_s);
@@ -497,11 +503,8 @@ bool LocalStore::saveOrganization(const Organization &organization)
 
 std::optional<Organization> LocalStore::organization()
 {
-    m_lastError.clear();
-    if (!isOpen()) {
-        setError(QCoreApplication::translate("LocalStore", "The local store is not open."));
+    if (!requireOpen())
         return std::nullopt;
-    }
     QSqlQuery q(database());
     q.setForwardOnly(true);
     if (!q.exec(u"SELECT data FROM organization WHERE id = 1"_s)) {
@@ -545,8 +548,8 @@ bool LocalStore::stageItem(QSqlQuery &stage, const Item &item, const QString &no
     stage.addBindValue(content.urgent ? 1 : 0);
     stage.addBindValue(now);
     stage.addBindValue(text(plainText(content.bodyHtml)));
-    stage.addBindValue(QString::fromUtf8(
-        QJsonDocument(json ? *json : json::toJson(item)).toJson(QJsonDocument::Compact)));
+    stage.addBindValue(
+        QString::fromUtf8(QJsonDocument(json ? *json : json::toJson(item)).toJson(QJsonDocument::Compact)));
     if (!stage.exec()) {
         setSqlError(QCoreApplication::translate("LocalStore", "Saving item %1").arg(item.id), stage);
         return false;
@@ -561,11 +564,8 @@ bool LocalStore::saveItem(const Item &item)
 
 bool LocalStore::saveItems(const QList<Item> &items)
 {
-    m_lastError.clear();
-    if (!isOpen()) {
-        setError(QCoreApplication::translate("LocalStore", "The local store is not open."));
+    if (!requireOpen())
         return false;
-    }
     for (const Item &item : items) {
         if (item.id.isEmpty()) {
             setError(QCoreApplication::translate("LocalStore",
@@ -643,11 +643,8 @@ bool LocalStore::writeItems(const QList<Item> &items, const QList<QJsonObject> *
 
 std::optional<Item> LocalStore::item(const QString &id)
 {
-    m_lastError.clear();
-    if (!isOpen()) {
-        setError(QCoreApplication::translate("LocalStore", "The local store is not open."));
+    if (!requireOpen())
         return std::nullopt;
-    }
     QSqlQuery q(database());
     q.setForwardOnly(true);
     q.prepare(u"SELECT data FROM items WHERE id = ?"_s);
@@ -672,11 +669,8 @@ std::optional<Item> LocalStore::item(const QString &id)
 
 bool LocalStore::removeItem(const QString &id)
 {
-    m_lastError.clear();
-    if (!isOpen()) {
-        setError(QCoreApplication::translate("LocalStore", "The local store is not open."));
+    if (!requireOpen())
         return false;
-    }
     QSqlQuery q(database());
     q.prepare(u"DELETE FROM items WHERE id = ?"_s);
     q.addBindValue(id);
@@ -724,18 +718,16 @@ QString compactJson(const QJsonObject &o)
 
 QVariant dateTimeValue(const QDateTime &at)
 {
-    return at.isValid() ? QVariant(at.toUTC().toString(Qt::ISODateWithMs)) : QVariant(QMetaType::fromType<QString>());
+    return at.isValid() ? QVariant(at.toUTC().toString(Qt::ISODateWithMs))
+                        : QVariant(QMetaType::fromType<QString>());
 }
 
 } // namespace
 
 bool LocalStore::beginTransaction()
 {
-    m_lastError.clear();
-    if (!isOpen()) {
-        setError(QCoreApplication::translate("LocalStore", "The local store is not open."));
+    if (!requireOpen())
         return false;
-    }
     QSqlDatabase db = database();
     if (!db.transaction()) {
         setError(QCoreApplication::translate("LocalStore", "Saving failed: %1").arg(db.lastError().text()));
@@ -835,11 +827,8 @@ std::optional<OutboxEntry> LocalStore::outboxEntry(const QString &actionId)
 
 bool LocalStore::insertOutboxEntry(OutboxEntry &entry)
 {
-    m_lastError.clear();
-    if (!isOpen()) {
-        setError(QCoreApplication::translate("LocalStore", "The local store is not open."));
+    if (!requireOpen())
         return false;
-    }
     if (!entry.createdAt.isValid())
         entry.createdAt = QDateTime::currentDateTimeUtc();
     QSqlQuery q(database());
@@ -869,11 +858,8 @@ bool LocalStore::insertOutboxEntry(OutboxEntry &entry)
 
 bool LocalStore::updateOutboxEntry(const OutboxEntry &entry)
 {
-    m_lastError.clear();
-    if (!isOpen()) {
-        setError(QCoreApplication::translate("LocalStore", "The local store is not open."));
+    if (!requireOpen())
         return false;
-    }
     QSqlQuery q(database());
     q.prepare(u"UPDATE outbox SET request = ?, revision = ?, state = ?, attempts = ?, next_attempt_at = ?, "
               u"last_status = ?, last_error = ?, last_request_id = ?, answer = ? WHERE action_id = ?"_s);
@@ -896,11 +882,8 @@ bool LocalStore::updateOutboxEntry(const OutboxEntry &entry)
 
 bool LocalStore::removeOutboxEntry(const QString &actionId)
 {
-    m_lastError.clear();
-    if (!isOpen()) {
-        setError(QCoreApplication::translate("LocalStore", "The local store is not open."));
+    if (!requireOpen())
         return false;
-    }
     QSqlQuery q(database());
     q.prepare(u"DELETE FROM outbox WHERE action_id = ?"_s);
     q.addBindValue(actionId);
@@ -913,11 +896,8 @@ bool LocalStore::removeOutboxEntry(const QString &actionId)
 
 int LocalStore::outboxCount()
 {
-    m_lastError.clear();
-    if (!isOpen()) {
-        setError(QCoreApplication::translate("LocalStore", "The local store is not open."));
+    if (!requireOpen())
         return -1;
-    }
     QSqlQuery q(database());
     if (!q.exec(u"SELECT count(*) FROM outbox"_s) || !q.next()) {
         setSqlError(QCoreApplication::translate("LocalStore", "Reading the outbox"), q);
@@ -943,11 +923,8 @@ QString LocalStore::syncValue(const QString &key)
 
 bool LocalStore::setSyncValue(const QString &key, const QString &value)
 {
-    m_lastError.clear();
-    if (!isOpen()) {
-        setError(QCoreApplication::translate("LocalStore", "The local store is not open."));
+    if (!requireOpen())
         return false;
-    }
     QSqlQuery q(database());
     q.prepare(u"INSERT INTO sync_state (key, value) VALUES (?, ?) "
               u"ON CONFLICT (key) DO UPDATE SET value = excluded.value"_s);
@@ -962,11 +939,8 @@ bool LocalStore::setSyncValue(const QString &key, const QString &value)
 
 int LocalStore::itemCount()
 {
-    m_lastError.clear();
-    if (!isOpen()) {
-        setError(QCoreApplication::translate("LocalStore", "The local store is not open."));
+    if (!requireOpen())
         return -1;
-    }
     QSqlQuery q(database());
     if (!q.exec(u"SELECT count(*) FROM items"_s) || !q.next()) {
         setSqlError(QCoreApplication::translate("LocalStore", "Counting items"), q);
@@ -974,7 +948,6 @@ int LocalStore::itemCount()
     }
     return q.value(0).toInt();
 }
-
 
 QList<ItemSummary> LocalStore::readSummaries(QSqlQuery &q)
 {
@@ -998,14 +971,10 @@ QList<ItemSummary> LocalStore::readSummaries(QSqlQuery &q)
     return out;
 }
 
-
 QStringList LocalStore::search(const QString &query, int limit)
 {
-    m_lastError.clear();
-    if (!isOpen()) {
-        setError(QCoreApplication::translate("LocalStore", "The local store is not open."));
+    if (!requireOpen())
         return {};
-    }
     static const QRegularExpression whitespace(u"\\s+"_s, QRegularExpression::UseUnicodePropertiesOption);
     const QStringList terms = query.split(whitespace, Qt::SkipEmptyParts);
     if (terms.isEmpty() || limit <= 0)

@@ -28,10 +28,10 @@
 #include <QDate>
 #include <QDateTime>
 #include <QJsonObject>
-#include <QVariantList>
 #include <QList>
 #include <QString>
 #include <QStringList>
+#include <QVariantList>
 
 #include <optional>
 
@@ -239,6 +239,8 @@ private:
     bool writeItems(const QList<Item> &items, const QList<QJsonObject> *json = nullptr);
     static OutboxEntry readOutboxEntry(const QSqlQuery &query);
     QList<OutboxEntry> readOutbox(const QString &where, const QVariantList &values);
+    // Clears lastError(); false (with the error set) when the store is not open.
+    bool requireOpen();
     void setError(const QString &message);
     void setSqlError(const QString &what, const QSqlQuery &query);
 

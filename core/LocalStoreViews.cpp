@@ -84,11 +84,8 @@ QList<ItemSummary> LocalStore::summariesOf(const QStringList &ids)
 
 QList<ItemSummary> LocalStore::summaries(const ItemFilter &filter, int offset, int limit)
 {
-    m_lastError.clear();
-    if (!isOpen()) {
-        setError(QCoreApplication::translate("LocalStore", "The local store is not open."));
+    if (!requireOpen())
         return {};
-    }
     if (limit <= 0)
         return {};
     QVariantList binds;
@@ -110,11 +107,8 @@ QList<ItemSummary> LocalStore::summaries(const ItemFilter &filter, int offset, i
 
 QList<ItemSummary> LocalStore::summariesOf(const QStringList &ids, const ItemFilter &filter)
 {
-    m_lastError.clear();
-    if (!isOpen()) {
-        setError(QCoreApplication::translate("LocalStore", "The local store is not open."));
+    if (!requireOpen())
         return {};
-    }
     QHash<QString, ItemSummary> found;
     constexpr qsizetype kBatch = 400;
     for (qsizetype from = 0; from < ids.size(); from += kBatch) {
@@ -126,8 +120,9 @@ QList<ItemSummary> LocalStore::summariesOf(const QStringList &ids, const ItemFil
         QSqlQuery q(database());
         q.setForwardOnly(true);
         // By id first (the search's hits are few): never let a view's index scan a whole state.
-        q.prepare(u"SELECT "_s + kSummaryColumns + u" FROM items INDEXED BY sqlite_autoindex_items_1 WHERE id IN ("_s +
-                  marks(batch.size()) + u") AND "_s + where);
+        q.prepare(u"SELECT "_s + kSummaryColumns +
+                  u" FROM items INDEXED BY sqlite_autoindex_items_1 WHERE id IN ("_s + marks(batch.size()) +
+                  u") AND "_s + where);
         for (const QVariant &v : std::as_const(binds))
             q.addBindValue(v);
         if (!q.exec()) {
@@ -148,11 +143,8 @@ QList<ItemSummary> LocalStore::summariesOf(const QStringList &ids, const ItemFil
 
 int LocalStore::count(const ItemFilter &filter)
 {
-    m_lastError.clear();
-    if (!isOpen()) {
-        setError(QCoreApplication::translate("LocalStore", "The local store is not open."));
+    if (!requireOpen())
         return -1;
-    }
     QVariantList binds;
     const QString where = whereOf(filter, &binds);
     QSqlQuery q(database());

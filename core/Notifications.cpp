@@ -28,8 +28,9 @@ QList<Notification> Notifications::plan(const QList<ItemSummary> &arrived, const
         for (const ItemSummary &s : grouped)
             n.itemIds.append(s.id);
         n.title = tr("%n new item(s) wait for you", nullptr, int(grouped.size()));
-        n.text = grouped.size() == 1 ? grouped.first().title
-                                     : tr("%1 and %n more", nullptr, int(grouped.size()) - 1).arg(grouped.first().title);
+        n.text = grouped.size() == 1
+                     ? grouped.first().title
+                     : tr("%1 and %n more", nullptr, int(grouped.size()) - 1).arg(grouped.first().title);
         out.append(n);
     }
 

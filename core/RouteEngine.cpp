@@ -602,6 +602,20 @@ Verdict RouteEngine::check(const Person &person, const Item &item, const ActionR
     return refuse(Refusal::NotPermitted, tr("Unknown action."));
 }
 
+bool RouteEngine::mayEdit(const Person &person, const Item &item) const
+{
+    return !person.disabled &&
+           (item.state == WorkflowState::Draft || item.state == WorkflowState::Returned) &&
+           checkAuthor(person, item).allowed();
+}
+
+bool RouteEngine::mayTake(const Person &person, const Item &item, Action action) const
+{
+    ActionRequest request;
+    request.action = action;
+    return check(person, item, request).allowed();
+}
+
 // ---- applying -------------------------------------------------------------------------------------
 
 Verdict RouteEngine::apply(const Person &person, Item &item, const ActionRequest &request,

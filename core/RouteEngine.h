@@ -144,6 +144,12 @@ public:
     // in scope, and not their own item or revision (their queue, "Waiting for me").
     bool isWaitingFor(const Person &person, const Item &item) const;
 
+    // Whether `person` may open `item` for editing: a draft or returned item of theirs, in a unit they
+    // are still a correspondent of (the checks of Edit and Submit without the content).
+    bool mayEdit(const Person &person, const Item &item) const;
+    // Whether `person` may take `action` (one needing no content or reason: Withdraw, Delete) on `item`.
+    bool mayTake(const Person &person, const Item &item, Action action) const;
+
     // Whether `person` may take `request` on `item`, and why not.
     Verdict check(const Person &person, const Item &item, const ActionRequest &request) const;
 

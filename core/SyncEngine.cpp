@@ -154,7 +154,8 @@ std::optional<Person> SyncEngine::me()
 
 QJsonObject SyncEngine::actionJson(const QString &actionId, const Item &item, const ActionRequest &request)
 {
-    QJsonObject o{{"action_id"_L1, actionId}, {"action"_L1, keys::toString(request.action)}, {"item_id"_L1, item.id}};
+    QJsonObject o{
+        {"action_id"_L1, actionId}, {"action"_L1, keys::toString(request.action)}, {"item_id"_L1, item.id}};
     if (request.action == Action::Create) {
         o.insert("kind"_L1, keys::toString(item.kind));
         o.insert("unit_id"_L1, item.unitId);
@@ -203,8 +204,9 @@ std::optional<QString> SyncEngine::saveDraft(const Item &draft, QString *error)
     Item item = local ? *local : draft;
     OutboxEntry entry;
     bool update = false;
-    if (last && carriesContent(last->action) && last->state == OutboxEntry::State::Pending && last->attempts == 0 &&
-        local && !local->revisions.isEmpty() && local->latestNumber() == last->revision) {
+    if (last && carriesContent(last->action) && last->state == OutboxEntry::State::Pending &&
+        last->attempts == 0 && local && !local->revisions.isEmpty() &&
+        local->latestNumber() == last->revision) {
         // Never sent: the unsent entry takes the new text in place.
         entry = *last;
         update = true;
@@ -265,7 +267,8 @@ std::optional<QString> SyncEngine::saveDraft(const Item &draft, QString *error)
     return entry.actionId;
 }
 
-std::optional<QString> SyncEngine::queueAction(const QString &itemId, const ActionRequest &request, QString *error)
+std::optional<QString> SyncEngine::queueAction(const QString &itemId, const ActionRequest &request,
+                                               QString *error)
 {
     auto fail = [&](const QString &message) -> std::optional<QString> {
         if (error)
@@ -396,8 +399,7 @@ bool SyncEngine::resolve(const QString &actionId, Resolution resolution, QString
         // A decision on a stage someone else has decided meanwhile is not needed any more: sending it
         // again would decide another stage than the one the reviewer meant.
         const QString stage = entry.request.value("stage_id"_L1).toString();
-        if (!stage.isEmpty() && theirs.stageId != stage)
-        {
+        if (!stage.isEmpty() && theirs.stageId != stage) {
             const std::optional<Stage> now = RouteEngine::builtin().stage(theirs, theirs.stageId);
             return fail(tr("The stage you decided has been decided meanwhile (the item is now: %1). Your "
                            "decision is not needed any more: take the server's version.")
@@ -605,11 +607,12 @@ void SyncEngine::send(const QByteArray &method, const QString &path, const QJson
         reply->abort();
     });
     deadline->start(m_endpoint.timeoutMs);
-    connect(reply, &QNetworkReply::sslErrors, this, [this, reply, sslErrors, tlsMessage](const QList<QSslError> &errors) {
-        *sslErrors = errors; // recorded, never ignored
-        if (m_tlsExplainer)
-            *tlsMessage = m_tlsExplainer(reply, errors);
-    });
+    connect(reply, &QNetworkReply::sslErrors, this,
+            [this, reply, sslErrors, tlsMessage](const QList<QSslError> &errors) {
+                *sslErrors = errors; // recorded, never ignored
+                if (m_tlsExplainer)
+                    *tlsMessage = m_tlsExplainer(reply, errors);
+            });
     connect(reply, &QNetworkReply::finished, this, [this, reply, handler, timedOut, sslErrors, tlsMessage] {
         if (!m_inFlight.remove(reply))
             return;
@@ -627,9 +630,8 @@ void SyncEngine::send(const QByteArray &method, const QString &path, const QJson
             else if (r.tlsFailure && !tlsMessage->isEmpty())
                 r.networkError = *tlsMessage;
             else if (r.tlsFailure)
-                r.networkError = sslErrors->isEmpty()
-                                     ? reply->errorString()
-                                     : sslErrors->constFirst().errorString();
+                r.networkError =
+                    sslErrors->isEmpty() ? reply->errorString() : sslErrors->constFirst().errorString();
             else
                 r.networkError = reply->errorString();
         }
@@ -705,7 +707,8 @@ void SyncEngine::onMe(const Reply &reply)
     }
     // The server's upload limit, for the editor to refuse a file at once (docs/api.md "Who am I").
     const QJsonValue maxUpload = reply.json.value("limits"_L1).toObject().value("max_upload_bytes"_L1);
-    if (maxUpload.isDouble() && QString::number(qint64(maxUpload.toDouble())) != m_store.syncValue(u"max_upload_bytes"_s))
+    if (maxUpload.isDouble() &&
+        QString::number(qint64(maxUpload.toDouble())) != m_store.syncValue(u"max_upload_bytes"_s))
         m_store.setSyncValue(u"max_upload_bytes"_s, QString::number(qint64(maxUpload.toDouble())));
     if (!m_organizationFetched || !m_store.organization())
         fetchOrganization();
@@ -772,18 +775,19 @@ void SyncEngine::sendEntry(OutboxEntry entry)
         json::fromJson(entry.request.value("content"_L1).toObject(), &content, &error);
         if (!content.attachments.isEmpty()) {
             QPointer<SyncEngine> self(this);
-            m_uploader(entry.itemId, content.attachments, [self, entry, go](bool ok, const QString &error) mutable {
-                if (!self)
-                    return;
-                if (ok) {
-                    go();
-                    return;
-                }
-                Reply none;
-                OutboxEntry e = entry;
-                self->backOff(e, none, error);
-                self->pushNext();
-            });
+            m_uploader(entry.itemId, content.attachments,
+                       [self, entry, go](bool ok, const QString &error) mutable {
+                           if (!self)
+                               return;
+                           if (ok) {
+                               go();
+                               return;
+                           }
+                           Reply none;
+                           OutboxEntry e = entry;
+                           self->backOff(e, none, error);
+                           self->pushNext();
+                       });
             return;
         }
     }
@@ -868,10 +872,7 @@ bool SyncEngine::applyAppliedAnswer(const OutboxEntry &entry, const QJsonObject 
         QString error;
         if (json::fromJson(answer.value("item"_L1).toObject(), &server, &error)) {
             // Later local text not sent yet stays on top of the server's version.
-            bool laterContent = false;
-            for (const OutboxEntry &e : m_store.outboxOf(entry.itemId))
-                laterContent = laterContent || carriesContent(e.action);
-            if (laterContent) {
+            if (hasUnsentText(entry.itemId)) {
                 if (const std::optional<Item> local = m_store.item(entry.itemId)) {
                     for (const Revision &r : local->revisions) {
                         if (r.number > server.latestNumber())
@@ -906,13 +907,38 @@ void SyncEngine::pull()
          {}, [this](const Reply &r) { onChanges(r); });
 }
 
-bool SyncEngine::hasLocalContent(const QString &itemId)
+bool SyncEngine::hasUnsentText(const QString &itemId)
 {
-    for (const OutboxEntry &e : m_store.outboxOf(itemId)) {
-        if (carriesContent(e.action))
-            return true;
+    const QList<OutboxEntry> entries = m_store.outboxOf(itemId);
+    return std::any_of(entries.cbegin(), entries.cend(),
+                       [](const OutboxEntry &e) { return carriesContent(e.action); });
+}
+
+bool SyncEngine::hasQueuedDecision(const QString &itemId)
+{
+    const QList<OutboxEntry> entries = m_store.outboxOf(itemId);
+    return std::any_of(entries.cbegin(), entries.cend(), [](const OutboxEntry &e) {
+        return e.action == "approve"_L1 || e.action == "return"_L1;
+    });
+}
+
+SyncEngine::OutboxCounts SyncEngine::outboxCounts()
+{
+    OutboxCounts counts;
+    for (const OutboxEntry &e : m_store.outbox()) {
+        switch (e.state) {
+        case OutboxEntry::State::Pending:
+            ++counts.pending;
+            break;
+        case OutboxEntry::State::Conflict:
+            ++counts.conflicts;
+            break;
+        case OutboxEntry::State::Refused:
+            ++counts.refused;
+            break;
+        }
     }
-    return false;
+    return counts;
 }
 
 void SyncEngine::onChanges(const Reply &reply)

@@ -83,9 +83,8 @@ public:
     // Called before a create/edit/propose_change/approve carrying content is sent: must make every
     // attachment of `content` present on the server, then call `done` (ok, or false with a
     // translated error: the action then backs off like a server error).
-    using AttachmentUploader =
-        std::function<void(const QString &itemId, const QList<Attachment> &attachments,
-                           std::function<void(bool ok, const QString &error)> done)>;
+    using AttachmentUploader = std::function<void(const QString &itemId, const QList<Attachment> &attachments,
+                                                  std::function<void(bool ok, const QString &error)> done)>;
 
     SyncEngine(LocalStore &store, QNetworkAccessManager *network, QObject *parent = nullptr);
     ~SyncEngine() override;
@@ -135,6 +134,19 @@ public:
     // ---- conflicts and refusals ----
     QList<OutboxEntry> conflicts();
     QList<OutboxEntry> refusals();
+    // What the outbox holds, by state (one read of it).
+    struct OutboxCounts
+    {
+        int pending = 0;
+        int conflicts = 0;
+        int refused = 0;
+    };
+    OutboxCounts outboxCounts();
+    // The item's text has changes the server has not answered for (a create or edit in the outbox):
+    // the feed leaves such an item alone, and its attachments are not known to be on the server.
+    bool hasUnsentText(const QString &itemId);
+    // A decision (approve or return) on the item waits in the outbox: deciding again is not offered.
+    bool hasQueuedDecision(const QString &itemId);
     bool resolve(const QString &actionId, Resolution resolution, QString *error);
     // Removes a refused (or conflicting) action from the outbox.
     bool discard(const QString &actionId, QString *error);
@@ -187,12 +199,12 @@ private:
     bool applyAppliedAnswer(const OutboxEntry &entry, const QJsonObject &answer);
     void backOff(OutboxEntry &entry, const Reply &reply, const QString &message);
     void holdForUser(OutboxEntry &entry, const Reply &reply, OutboxEntry::State state);
-    void recordError(const QString &message, const Reply &reply, const QString &itemId, const QString &actionId);
+    void recordError(const QString &message, const Reply &reply, const QString &itemId,
+                     const QString &actionId);
     bool failOnNetwork(const Reply &reply);
     void scheduleNextWake();
     void setState(State state);
     std::optional<Person> me();
-    bool hasLocalContent(const QString &itemId);
     QString problemMessage(const Reply &reply) const;
 
     LocalStore &m_store;

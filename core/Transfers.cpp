@@ -159,10 +159,10 @@ QString Transfer::describe(QNetworkReply *reply) const
     const int status = statusOf(reply);
     QString detail;
     if (status != 0) {
-        const QJsonObject body =
-            QJsonDocument::fromJson(m_kind == Kind::Download && !m_errorBody.isEmpty() ? m_errorBody
-                                                                                      : reply->peek(kMaxErrorBody))
-                .object();
+        const QJsonObject body = QJsonDocument::fromJson(m_kind == Kind::Download && !m_errorBody.isEmpty()
+                                                             ? m_errorBody
+                                                             : reply->peek(kMaxErrorBody))
+                                     .object();
         detail = body.value("detail"_L1).toString();
         if (detail.isEmpty())
             detail = body.value("title"_L1).toString();
@@ -244,10 +244,9 @@ bool Transfer::readState()
     const QJsonObject o = QJsonDocument::fromJson(f.read(4096)).object();
     const QString id = o.value("upload_id"_L1).toString();
     // The id goes into a URL path: only the server's form (hex digits) is taken.
-    const bool valid = !id.isEmpty() && id.size() <= 64 &&
-                       std::all_of(id.cbegin(), id.cend(),
-                                   [](QChar c) { return (c >= u'0' && c <= u'9') || (c >= u'a' && c <= u'f'); }) &&
-                       o.value("size"_L1).toInteger(-1) == m_total;
+    const bool valid = !id.isEmpty() && id.size() <= 64 && std::all_of(id.cbegin(), id.cend(), [](QChar c) {
+        return (c >= u'0' && c <= u'9') || (c >= u'a' && c <= u'f');
+    }) && o.value("size"_L1).toInteger(-1) == m_total;
     if (valid)
         m_uploadId = id;
     return valid;
@@ -259,10 +258,10 @@ void Transfer::writeState()
     QDir().mkpath(QFileInfo(path).absolutePath());
     QSaveFile f(path);
     if (f.open(QIODevice::WriteOnly)) {
-        f.write(QJsonDocument(QJsonObject{{"upload_id"_L1, m_uploadId},
-                                          {"size"_L1, double(m_total)},
-                                          {"sha256"_L1, m_hex}})
-                    .toJson(QJsonDocument::Compact));
+        f.write(
+            QJsonDocument(
+                QJsonObject{{"upload_id"_L1, m_uploadId}, {"size"_L1, double(m_total)}, {"sha256"_L1, m_hex}})
+                .toJson(QJsonDocument::Compact));
         if (f.commit())
             return;
     }
@@ -282,8 +281,8 @@ void Transfer::deleteServerUpload(std::function<void()> then)
             then();
         return;
     }
-    QNetworkReply *reply = m_owner->network()->deleteResource(
-        m_owner->endpoint().request(u"/api/v1/uploads/"_s + m_uploadId));
+    QNetworkReply *reply =
+        m_owner->network()->deleteResource(m_owner->endpoint().request(u"/api/v1/uploads/"_s + m_uploadId));
     const QString id = m_uploadId;
     m_uploadId.clear();
     connect(reply, &QNetworkReply::finished, this, [reply, id, then = std::move(then)] {
@@ -309,7 +308,8 @@ void Transfer::startUpload()
     m_file.close();
     m_file.setFileName(path);
     if (!m_file.open(QIODevice::ReadOnly | QIODevice::Unbuffered)) {
-        fail(Error::Local, tr("cannot read %1: %2").arg(QDir::toNativeSeparators(path), m_file.errorString()));
+        fail(Error::Local,
+             tr("cannot read %1: %2").arg(QDir::toNativeSeparators(path), m_file.errorString()));
         return;
     }
     if (m_uploadId.isEmpty())
@@ -319,7 +319,8 @@ void Transfer::startUpload()
         return;
     }
     // Where does the server stand?
-    QNetworkReply *reply = m_owner->network()->get(m_owner->endpoint().request(u"/api/v1/uploads/"_s + m_uploadId));
+    QNetworkReply *reply =
+        m_owner->network()->get(m_owner->endpoint().request(u"/api/v1/uploads/"_s + m_uploadId));
     m_reply = reply;
     connect(reply, &QNetworkReply::finished, this, [this, reply] { onStatus(reply); });
 }
@@ -546,7 +547,8 @@ void Transfer::onPatched(QNetworkReply *reply)
             fail(Error::Server, describe(reply), reply);
             return;
         }
-        qCWarning(lcTransfer) << "upload" << m_uploadId << "did not match its SHA-256 on the server; again from 0"
+        qCWarning(lcTransfer) << "upload" << m_uploadId
+                              << "did not match its SHA-256 on the server; again from 0"
                               << reply->rawHeader("X-Request-Id");
         continueFrom(0);
         return;
@@ -589,14 +591,15 @@ void Transfer::startDownload()
     }
     const QString path = store.downloadPathOf(m_sha256);
     if (!QDir().mkpath(store.rootFolder())) {
-        fail(Error::Local, tr("cannot create the attachment folder %1.")
-                               .arg(QDir::toNativeSeparators(store.rootFolder())));
+        fail(Error::Local,
+             tr("cannot create the attachment folder %1.").arg(QDir::toNativeSeparators(store.rootFolder())));
         return;
     }
     m_file.close();
     m_file.setFileName(path);
     if (!m_file.open(QIODevice::ReadWrite | QIODevice::Unbuffered)) {
-        fail(Error::Local, tr("cannot write %1: %2").arg(QDir::toNativeSeparators(path), m_file.errorString()));
+        fail(Error::Local,
+             tr("cannot write %1: %2").arg(QDir::toNativeSeparators(path), m_file.errorString()));
         return;
     }
     qint64 have = m_file.size();
@@ -636,7 +639,8 @@ void Transfer::requestPiece()
     if (m_total > 0)
         last = std::min(last, m_total - 1);
     if (m_total != 0) // an empty blob has no range to ask for
-        request.setRawHeader("Range", "bytes=" + QByteArray::number(m_offset) + '-' + QByteArray::number(last));
+        request.setRawHeader("Range",
+                             "bytes=" + QByteArray::number(m_offset) + '-' + QByteArray::number(last));
     m_pieceStarted = false;
     m_errorBody.clear();
     QNetworkReply *reply = m_owner->network()->get(request);
@@ -690,8 +694,8 @@ void Transfer::onPieceData(QNetworkReply *reply)
         return;
     }
     if (m_file.write(data) != data.size()) {
-        fail(Error::Local, tr("cannot write %1: %2")
-                               .arg(QDir::toNativeSeparators(m_file.fileName()), m_file.errorString()),
+        fail(Error::Local,
+             tr("cannot write %1: %2").arg(QDir::toNativeSeparators(m_file.fileName()), m_file.errorString()),
              reply);
         return;
     }
@@ -806,7 +810,8 @@ Transfer *Transfers::download(const QByteArray &sha256, const QString &itemId, q
 
 QString Transfers::uploadStatePath(const BlobStore &store, const QByteArray &sha256)
 {
-    return store.rootFolder() + u'/' + kUploadsFolder + u'/' + QString::fromLatin1(sha256.toHex()) + u".json"_s;
+    return store.rootFolder() + u'/' + kUploadsFolder + u'/' + QString::fromLatin1(sha256.toHex()) +
+           u".json"_s;
 }
 
 QSet<QByteArray> Transfers::uploadsInProgress(const BlobStore &store)

@@ -139,7 +139,7 @@ signals:
     // After every acknowledged chunk (upload) or block received (download).
     void progress(qint64 done, qint64 total);
     void stateChanged(Transfer::State state);
-    void finished();                                                 // Done
+    void finished();                                                  // Done
     void failed(const QString &message, const QByteArray &requestId); // Failed
 
 private:
@@ -200,7 +200,7 @@ private:
     int m_retriesInRow = 0;
     int m_restarts = 0;
     QPointer<QNetworkReply> m_reply;
-    bool m_cancelling = false; // waiting for the server to drop the upload
+    bool m_cancelling = false;      // waiting for the server to drop the upload
     std::unique_ptr<Sha256> m_hash; // of the file's bytes [0, m_hashed)
     qint64 m_hashed = 0;
     QFile m_file; // the blob (upload) or the partial file (download)
@@ -209,7 +209,7 @@ private:
     QString m_name;
     QString m_uploadId;
     qint64 m_chunkSize = 0;
-    QByteArray m_chunk; // the chunk in flight (kept to send it again after 460)
+    QByteArray m_chunk;    // the chunk in flight (kept to send it again after 460)
     QByteArray m_checksum; // its SHA-256
     qint64 m_chunkOffset = 0;
     QByteArray m_next; // the chunk after it, read while m_chunk is in flight

@@ -266,13 +266,14 @@ http::Response Api::organization(Context &)
     QString name = m_store.meta(u"organization_name"_s);
     if (name.isEmpty())
         name = tr("Baosong server %1").arg(m_store.serverId().left(8));
-    return http::Response::json(200, {{"name"_L1, name},
-                                      {"short_name"_L1, m_store.meta(u"organization_short_name"_s)},
-                                      {"example_data"_L1, m_store.meta(u"organization_example_data"_s) == "1"_L1},
-                                      {"units"_L1, units},
-                                      {"people"_L1, people},
-                                      {"columns"_L1, columns},
-                                      {"server_id"_L1, m_store.serverId()}});
+    return http::Response::json(200,
+                                {{"name"_L1, name},
+                                 {"short_name"_L1, m_store.meta(u"organization_short_name"_s)},
+                                 {"example_data"_L1, m_store.meta(u"organization_example_data"_s) == "1"_L1},
+                                 {"units"_L1, units},
+                                 {"people"_L1, people},
+                                 {"columns"_L1, columns},
+                                 {"server_id"_L1, m_store.serverId()}});
 }
 
 http::Response Api::item(Context &ctx, const QString &id)

@@ -701,8 +701,10 @@ bool ServerStore::setMeta(const QString &key, const QString &value)
     clearError();
     return write([&] {
         QSqlQuery q(database());
-        if (!run(q, u"INSERT INTO meta (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value"_s,
-                 {text(key), text(value)}))
+        if (!run(
+                q,
+                u"INSERT INTO meta (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value"_s,
+                {text(key), text(value)}))
             return failed(QCoreApplication::translate("ServerStore", "Saving %1").arg(key), q.lastError());
         return true;
     });
@@ -720,7 +722,8 @@ QString ServerStore::meta(const QString &key)
 bool ServerStore::saveOrganizationInfo(const Organization &org)
 {
     return write([&] {
-        return setMeta(u"organization_name"_s, org.name) && setMeta(u"organization_short_name"_s, org.shortName) &&
+        return setMeta(u"organization_name"_s, org.name) &&
+               setMeta(u"organization_short_name"_s, org.shortName) &&
                setMeta(u"organization_example_data"_s, org.exampleData ? u"1"_s : u"0"_s);
     });
 }

@@ -31,8 +31,7 @@ public:
     FaultyNetworkAccessManager *last = nullptr;
 };
 
-template <typename T>
-T *child(QObject *parent, const char *name)
+template <typename T> T *child(QObject *parent, const char *name)
 {
     return parent->findChild<T *>(QString::fromLatin1(name));
 }

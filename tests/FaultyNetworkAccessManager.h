@@ -95,7 +95,8 @@ public:
         m_data = body;
         m_offset = 0;
         if (status >= 400)
-            setError(status == 404 ? ContentNotFoundError : UnknownContentError, QStringLiteral("HTTP %1").arg(status));
+            setError(status == 404 ? ContentNotFoundError : UnknownContentError,
+                     QStringLiteral("HTTP %1").arg(status));
         finish();
     }
 
@@ -139,7 +140,8 @@ class FaultyNetworkAccessManager : public QNetworkAccessManager
 {
 public:
     // Decides the fault for a request (none: let it through). Counts are the test's business.
-    using Rule = std::function<std::optional<Fault>(const QByteArray &method, const QUrl &url, const QByteArray &body)>;
+    using Rule = std::function<std::optional<Fault>(const QByteArray &method, const QUrl &url,
+                                                    const QByteArray &body)>;
 
     explicit FaultyNetworkAccessManager(QObject *parent = nullptr)
         : QNetworkAccessManager(parent)
@@ -150,7 +152,8 @@ public:
     int requestCount() const { return m_requests; }
 
 protected:
-    QNetworkReply *createRequest(Operation op, const QNetworkRequest &request, QIODevice *outgoingData) override
+    QNetworkReply *createRequest(Operation op, const QNetworkRequest &request,
+                                 QIODevice *outgoingData) override
     {
         ++m_requests;
         QByteArray body;
@@ -172,11 +175,13 @@ protected:
         auto *fake = new FakeReply(op, request, this);
         switch (fault->kind) {
         case Fault::Kind::Canned:
-            QTimer::singleShot(fault->delayMs, fake, [fake, f = *fault] { fake->answer(f.status, f.body, f.headers); });
+            QTimer::singleShot(fault->delayMs, fake,
+                               [fake, f = *fault] { fake->answer(f.status, f.body, f.headers); });
             break;
         case Fault::Kind::NetworkError:
-            QTimer::singleShot(fault->delayMs, fake,
-                               [fake, e = fault->error] { fake->fail(e, QStringLiteral("injected network error")); });
+            QTimer::singleShot(fault->delayMs, fake, [fake, e = fault->error] {
+                fake->fail(e, QStringLiteral("injected network error"));
+            });
             break;
         case Fault::Kind::Hang:
             break;

@@ -91,6 +91,61 @@ inline bool resetPostgres(const server::StoreConfig &config, QString *error)
     return error->isEmpty();
 }
 
+// Points BAOSONG_TEST_PG at a database of its own, `name`, next to the shared test database (made when
+// missing), so that other test programs emptying the shared one at the same time can't disturb this
+// one. Nothing to do without BAOSONG_TEST_PG (the PostgreSQL cases then fail and say why).
+inline bool usePostgresDatabaseOfOwn(const QString &name, QString *error)
+{
+    const QString spec = qEnvironmentVariable("BAOSONG_TEST_PG");
+    if (spec.isEmpty())
+        return true;
+    server::StoreConfig config;
+    if (!postgresConfig(&config, error))
+        return false;
+    const QString connection = name + u"-admin"_s;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(u"QPSQL"_s, connection);
+        db.setHostName(config.host);
+        db.setPort(config.port);
+        db.setDatabaseName(config.database);
+        db.setUserName(config.user);
+        db.setPassword(config.password);
+        if (!db.open()) {
+            *error = db.lastError().text();
+        } else {
+            QSqlQuery q(db);
+            if (!q.exec(u"SELECT 1 FROM pg_database WHERE datname = '%1'"_s.arg(name)))
+                *error = q.lastError().text();
+            else if (!q.next() && !q.exec(u"CREATE DATABASE %1"_s.arg(name)))
+                *error = q.lastError().text();
+        }
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(connection);
+    if (!error->isEmpty())
+        return false;
+    QString changed;
+    for (const QString &part : spec.split(u' ', Qt::SkipEmptyParts))
+        changed += (part.startsWith("dbname="_L1) ? u"dbname="_s + name : part) + u' ';
+    qputenv("BAOSONG_TEST_PG", changed.trimmed().toUtf8());
+    return true;
+}
+
+// Two correspondents of the organization, of different units: {first, second}; empty when there are none.
+inline QPair<QString, QString> correspondentsOfTwoUnits(const Organization &org)
+{
+    QString first, second;
+    for (const Person &p : org.people) {
+        if (!p.holds(Role::Correspondent, p.unitId))
+            continue;
+        if (first.isEmpty())
+            first = p.id;
+        else if (second.isEmpty() && p.unitId != org.person(first)->unitId)
+            second = p.id;
+    }
+    return {first, second};
+}
+
 struct HttpResult
 {
     int status = 0;

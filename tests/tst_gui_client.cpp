@@ -6,6 +6,7 @@
 #include "ClientTestSupport.h"
 #include "ServerHarness.h"
 
+#include "BatchApproveDialog.h"
 #include "ClientSession.h"
 #include "ConnectDialog.h"
 #include "DraftAutosave.h"
@@ -15,7 +16,6 @@
 #include "MainWindow.h"
 #include "MessageBox.h"
 #include "Notifier.h"
-#include "BatchApproveDialog.h"
 #include "ReviewPane.h"
 #include "Settings.h"
 #include "SyncStatusWidget.h"
@@ -23,8 +23,8 @@
 #include <QAbstractItemModelTester>
 #include <QApplication>
 #include <QCheckBox>
-#include <QComboBox>
 #include <QClipboard>
+#include <QComboBox>
 #include <QDragEnterEvent>
 #include <QDropEvent>
 #include <QLabel>
@@ -155,7 +155,8 @@ void TestGuiClient::firstRunConfirmsTheFingerprintAndSignsIn()
     QTest::mouseClick(trust, Qt::LeftButton);
     QCOMPARE(dialog.page(), ConnectDialog::SignInPage);
     QVERIFY(QFile::exists(TlsTrust::settingsPath(profile.path())));
-    QCOMPARE(QFile::permissions(TlsTrust::settingsPath(profile.path())) & (QFile::ReadGroup | QFile::ReadOther),
+    QCOMPARE(QFile::permissions(TlsTrust::settingsPath(profile.path())) &
+                 (QFile::ReadGroup | QFile::ReadOther),
              QFile::Permissions());
 
     QTest::keyClicks(child<QLineEdit>(&dialog, "loginEdit"), u"he.xiaoyu"_s);
@@ -185,7 +186,8 @@ void TestGuiClient::firstRunConfirmsTheFingerprintAndSignsIn()
     {
         // The next start finds it there.
         Credentials later(profile.path(), Credentials::Fallback::UserFile);
-        const CredentialKey key{QDir(profile.path()).dirName(), session.serverUrl().toString(), session.login()};
+        const CredentialKey key{QDir(profile.path()).dirName(), session.serverUrl().toString(),
+                                session.login()};
         QVERIFY(!later.loadToken(key).isEmpty());
     }
     session.setKeepTokenInFile(false);
@@ -260,7 +262,8 @@ void TestGuiClient::draftWithAttachmentsAutosavedSubmittedOffline()
     auto *views = child<QListWidget>(&window, "viewList");
     QCOMPARE(views->count(), 4);
     QCOMPARE(window.currentViewKey(), u"my_drafts"_s);
-    QAbstractItemModelTester tester(window.itemModel(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QAbstractItemModelTester tester(window.itemModel(),
+                                    QAbstractItemModelTester::FailureReportingMode::QtTest);
 
     EditorWindow *editor = window.newDraft();
     QVERIFY(editor);
@@ -271,9 +274,11 @@ void TestGuiClient::draftWithAttachmentsAutosavedSubmittedOffline()
     QTest::keyClicks(title, u"Spatial plan public notice"_s);
 
     QTemporaryDir files;
-    const QString pdf = writeFile(files.filePath(u"规划公示.pdf"_s), QByteArray("%PDF-1.4\n") + QByteArray(8000, 'p'));
+    const QString pdf =
+        writeFile(files.filePath(u"规划公示.pdf"_s), QByteArray("%PDF-1.4\n") + QByteArray(8000, 'p'));
     const QString xls = writeFile(files.filePath(u"地块清单.xlsx"_s), QByteArray(3000, 'x'));
-    dropFiles(child<QWidget>(editor, "attachmentView")->findChild<QWidget *>(u"qt_scrollarea_viewport"_s), {pdf, xls});
+    dropFiles(child<QWidget>(editor, "attachmentView")->findChild<QWidget *>(u"qt_scrollarea_viewport"_s),
+              {pdf, xls});
     QTRY_COMPARE(editor->editor()->attachmentModel()->rowCount(), 2);
     QTRY_VERIFY(!editor->editor()->isImporting());
 
@@ -299,7 +304,8 @@ void TestGuiClient::draftWithAttachmentsAutosavedSubmittedOffline()
     fillRequired(editor);
 
     // Offline: every request fails.
-    faults.last->setRule([](const QByteArray &, const QUrl &, const QByteArray &) { return Fault::networkError(); });
+    faults.last->setRule(
+        [](const QByteArray &, const QUrl &, const QByteArray &) { return Fault::networkError(); });
     QVERIFY(runSync(*session));
     QCOMPARE(session->sync().state(), SyncEngine::State::Offline);
     QVERIFY(window.syncStatus()->stateText().contains(QStringLiteral("Offline")) ||
@@ -327,7 +333,8 @@ void TestGuiClient::draftWithAttachmentsAutosavedSubmittedOffline()
     // The attachments went before the item: the server has their content, whole.
     const QByteArray token = h.login(u"he.xiaoyu"_s);
     for (const Attachment &a : onServer->latest()->content.attachments) {
-        const HttpResult blob = h.get(u"/api/v1/blobs/%1?item=%2"_s.arg(QString::fromLatin1(a.sha256.toHex()), id), token);
+        const HttpResult blob =
+            h.get(u"/api/v1/blobs/%1?item=%2"_s.arg(QString::fromLatin1(a.sha256.toHex()), id), token);
         QCOMPARE(blob.status, 200);
         QCOMPARE(blob.raw.size(), a.size);
     }
@@ -558,7 +565,8 @@ void TestGuiClient::queueKeyboardReviewAndBatch()
     QTRY_COMPARE(window.reviewPane()->itemId(), window.itemModel()->itemId(window.itemModel()->index(0, 0)));
     // Enter on an item of the queue takes the review pane (the editor is for one's own drafts).
     QTest::keyClick(table, Qt::Key_Return);
-    QTRY_VERIFY(window.reviewPane()->hasFocus() || window.reviewPane()->isAncestorOf(QApplication::focusWidget()));
+    QTRY_VERIFY(window.reviewPane()->hasFocus() ||
+                window.reviewPane()->isAncestorOf(QApplication::focusWidget()));
     QVERIFY(!window.editor());
     QCOMPARE(window.itemModel()->headerData(ItemListModel::AgeColumn, Qt::Horizontal).toString(), u"Age"_s);
     QCOMPARE(window.itemModel()->index(0, ItemListModel::AgeColumn).data().toString(), u"today"_s);

@@ -27,8 +27,8 @@
 #include <QLoggingCategory>
 #include <QPlainTextEdit>
 #include <QProcess>
-#include <QRegularExpression>
 #include <QPushButton>
+#include <QRegularExpression>
 #include <QSignalSpy>
 #include <QTabWidget>
 #include <QTest>
@@ -261,13 +261,16 @@ void TestGuiClientReview::everyKindWalksItsRoute()
 
     const QString news = submitDraft(*hu, ItemKind::News, u"farmland_protection"_s,
                                      contentFor(ItemKind::News, u"关于耕地保护的通知"_s, u"bureau_news"_s));
-    const QString repost = submitDraft(*he, ItemKind::Repost, u"office"_s,
-                                       contentFor(ItemKind::Repost, u"省厅部署汛期地质灾害防治工作"_s, u"superior_news"_s));
-    const QString decision = submitDraft(
-        *peng, ItemKind::CollectiveDecision, u"policy_law"_s,
-        contentFor(ItemKind::CollectiveDecision, u"局长办公会研究规范性文件清理事项"_s, u"policy_documents"_s));
-    const QString disclosure = submitDraft(*yang, ItemKind::Disclosure, u"spatial_planning"_s,
-                                           contentFor(ItemKind::Disclosure, u"巴中市国土空间总体规划公示"_s, u"plans"_s));
+    const QString repost =
+        submitDraft(*he, ItemKind::Repost, u"office"_s,
+                    contentFor(ItemKind::Repost, u"省厅部署汛期地质灾害防治工作"_s, u"superior_news"_s));
+    const QString decision =
+        submitDraft(*peng, ItemKind::CollectiveDecision, u"policy_law"_s,
+                    contentFor(ItemKind::CollectiveDecision, u"局长办公会研究规范性文件清理事项"_s,
+                               u"policy_documents"_s));
+    const QString disclosure =
+        submitDraft(*yang, ItemKind::Disclosure, u"spatial_planning"_s,
+                    contentFor(ItemKind::Disclosure, u"巴中市国土空间总体规划公示"_s, u"plans"_s));
     QVERIFY(!news.isEmpty() && !repost.isEmpty() && !decision.isEmpty() && !disclosure.isEmpty());
     for (const QString &id : {news, repost, decision, disclosure})
         QCOMPARE(h.store().item(id)->state, WorkflowState::InReview);
@@ -279,7 +282,7 @@ void TestGuiClientReview::everyKindWalksItsRoute()
     QVERIFY(pane->previewHtml().contains(u"请做好自然资源保护工作。"_s));
     QVERIFY(child<QTextBrowser>(pane, "previewBrowser")->toPlainText().contains(u"关于耕地保护的通知"_s));
     QVERIFY(!child<ChecksPanel>(pane, "checksPanel")->isBlocked()); // the checks pass
-    QVERIFY(!pane->diff());                                        // a first submission: nothing to compare
+    QVERIFY(!pane->diff());                                         // a first submission: nothing to compare
     auto *route = child<QTreeWidget>(pane, "routeTree");
     QCOMPARE(route->topLevelItemCount(), 2);
     QCOMPARE(route->topLevelItem(0)->text(1), u"蒋东升"_s); // the holder it waits for
@@ -390,7 +393,8 @@ void TestGuiClientReview::everyKindWalksItsRoute()
     QVERIFY(types.indexOf(u"action.return"_s) < types.lastIndexOf(u"action.submit"_s));
     bool reasonShown = false;
     for (int r = 0; r < history->rowCount(); ++r)
-        reasonShown = reasonShown || history->index(r).data().toString().contains(u"请写明耕地保护的具体要求"_s);
+        reasonShown =
+            reasonShown || history->index(r).data().toString().contains(u"请写明耕地保护的具体要求"_s);
     QVERIFY(reasonShown);
 
     // ---- approval slips as PDF, read back ----
@@ -401,7 +405,7 @@ void TestGuiClientReview::everyKindWalksItsRoute()
     QVERIFY2(text.contains(u"关于加强耕地保护的通知"_s), qPrintable(text));
     QVERIFY(text.contains(u"蒋东升"_s));
     QVERIFY(text.contains(u"周敏"_s));
-    QVERIFY(text.contains(u"胡欣怡"_s)); // the author
+    QVERIFY(text.contains(u"胡欣怡"_s));                                      // the author
     QVERIFY2(text.contains(u"请写明耕地保护的具体要求"_s), qPrintable(text)); // the earlier round's return
     // Through the file dialog (pre-answered), for the disclosure item.
     QVERIFY(wang->sync());
@@ -420,7 +424,8 @@ void TestGuiClientReview::everyKindWalksItsRoute()
     QVERIFY(hu->sync());
     RevisionContent change = hu->session->store().item(news)->latest()->content;
     change.title = u"关于加强耕地保护的补充通知"_s;
-    change.bodyHtml = u"<p>各乡镇、街道：</p><p>请做好自然资源保护工作，严守耕地红线，坚决遏制耕地“非农化”。</p>"_s;
+    change.bodyHtml =
+        u"<p>各乡镇、街道：</p><p>请做好自然资源保护工作，严守耕地红线，坚决遏制耕地“非农化”。</p>"_s;
     ActionRequest propose;
     propose.action = Action::ProposeChange;
     propose.content = change;
@@ -472,8 +477,9 @@ void TestGuiClientReview::batchApprovalWithARefusal()
     const QString farmland = submitDraft(*hu, ItemKind::News, u"farmland_protection"_s, withFile);
     const QString office = submitDraft(*he, ItemKind::News, u"office"_s,
                                        contentFor(ItemKind::News, u"局机关开展读书活动"_s, u"bureau_news"_s));
-    const QString repost = submitDraft(*he, ItemKind::Repost, u"office"_s,
-                                       contentFor(ItemKind::Repost, u"自然资源部发布年度公报"_s, u"superior_news"_s));
+    const QString repost =
+        submitDraft(*he, ItemKind::Repost, u"office"_s,
+                    contentFor(ItemKind::Repost, u"自然资源部发布年度公报"_s, u"superior_news"_s));
     QVERIFY(!farmland.isEmpty() && !office.isEmpty() && !repost.isEmpty());
     QVERIFY(jiang->sync());
     QVERIFY(jiang->show(farmland));
@@ -509,7 +515,7 @@ void TestGuiClientReview::batchApprovalWithARefusal()
     };
     auto *ok = child<QPushButton>(&batch, "okButton");
     auto *attest = child<QCheckBox>(&batch, "attestCheck");
-    QVERIFY(attest->isVisible()); // one item is at its last stage
+    QVERIFY(attest->isVisible());           // one item is at its last stage
     QVERIFY(!outcomes()[farmland].allowed); // …and needs the attestation
     QVERIFY(outcomes()[office].allowed);
     QVERIFY(!outcomes()[repost].allowed);
@@ -518,7 +524,8 @@ void TestGuiClientReview::batchApprovalWithARefusal()
     QVERIFY(plan[farmland].allowed);
     QVERIFY(plan[farmland].outcome.contains(u"published"_s) || plan[farmland].outcome.contains(u"发布"_s));
     QVERIFY(plan[office].allowed);
-    const Stage signoff = *RouteEngine::builtin().stage(*zhou->session->store().item(office), u"office_signoff"_s);
+    const Stage signoff =
+        *RouteEngine::builtin().stage(*zhou->session->store().item(office), u"office_signoff"_s);
     QVERIFY(plan[office].outcome.contains(signoff.displayName())); // names the next stage
     QVERIFY(!plan[repost].allowed);
     QCOMPARE(child<QTreeWidget>(&batch, "planTree")->topLevelItemCount(), 3);
@@ -554,8 +561,9 @@ void TestGuiClientReview::conflictBetweenTwoReviewers()
     auto deng = client(h, u"deng.kaiyuan"_s);
     auto sun = client(h, u"sun.li"_s);
     QVERIFY(yang && deng && sun);
-    const QString id = submitDraft(*yang, ItemKind::Disclosure, u"spatial_planning"_s,
-                                   contentFor(ItemKind::Disclosure, u"2024年度建设用地供应计划"_s, u"plans"_s));
+    const QString id =
+        submitDraft(*yang, ItemKind::Disclosure, u"spatial_planning"_s,
+                    contentFor(ItemKind::Disclosure, u"2024年度建设用地供应计划"_s, u"plans"_s));
     QVERIFY(!id.isEmpty());
     QVERIFY(deng->sync());
     QVERIFY(sun->sync());

@@ -77,17 +77,18 @@ void TestItemDiff::chineseCharacterLevel_data()
     QTest::addColumn<QString>("inserted"); // all inserted characters, in order
     QTest::addColumn<int>("runs");
 
-    QTest::newRow("one character replaced") << u"请做好耕地保护工作。"_s << u"请做好林地保护工作。"_s << u"耕"_s
-                                            << u"林"_s << 4;
-    QTest::newRow("inserted in the middle") << u"关于耕地保护的通知"_s << u"关于加强耕地保护的通知"_s << QString()
-                                            << u"加强"_s << 3;
-    QTest::newRow("deleted at the end") << u"各乡镇、街道：请做好工作。"_s << u"各乡镇、街道："_s
-                                        << u"请做好工作。"_s << QString() << 2;
+    QTest::newRow("one character replaced")
+        << u"请做好耕地保护工作。"_s << u"请做好林地保护工作。"_s << u"耕"_s << u"林"_s << 4;
+    QTest::newRow("inserted in the middle")
+        << u"关于耕地保护的通知"_s << u"关于加强耕地保护的通知"_s << QString() << u"加强"_s << 3;
+    QTest::newRow("deleted at the end")
+        << u"各乡镇、街道：请做好工作。"_s << u"各乡镇、街道："_s << u"请做好工作。"_s << QString() << 2;
     QTest::newRow("inserted at the start") << u"通知"_s << u"紧急通知"_s << QString() << u"紧急"_s << 2;
-    QTest::newRow("two separate edits") << u"巴中市自然资源局发布公告"_s << u"巴中市自然资源和规划局发布通告"_s
-                                        << u"公"_s << u"和规划通"_s << 6;
-    QTest::newRow("mixed with ASCII") << u"2024年5月6日会议"_s << u"2024年5月8日专题会议"_s << u"6"_s
-                                      << u"8专题"_s << 6;
+    QTest::newRow("two separate edits")
+        << u"巴中市自然资源局发布公告"_s << u"巴中市自然资源和规划局发布通告"_s << u"公"_s << u"和规划通"_s
+        << 6;
+    QTest::newRow("mixed with ASCII")
+        << u"2024年5月6日会议"_s << u"2024年5月8日专题会议"_s << u"6"_s << u"8专题"_s << 6;
 }
 
 void TestItemDiff::chineseCharacterLevel()
@@ -205,7 +206,8 @@ void TestItemDiff::baseRevisionForAChange()
     item.proposal = Proposal::Change;
     item.liveRevision = 2;
     item.cycle = 2;
-    item.revisions = {revision(1, u"a"_s, u"旧标题"_s, u"<p>一</p>"_s), revision(2, u"a"_s, u"旧标题"_s, u"<p>二</p>"_s),
+    item.revisions = {revision(1, u"a"_s, u"旧标题"_s, u"<p>一</p>"_s),
+                      revision(2, u"a"_s, u"旧标题"_s, u"<p>二</p>"_s),
                       revision(3, u"a"_s, u"新标题"_s, u"<p>二三</p>"_s)};
     QCOMPARE(ItemDiff::baseRevision(item), 2);
     const std::optional<ItemDiff> d = ItemDiff::forReview(item);
@@ -254,7 +256,8 @@ void TestItemDiff::baseRevisionAfterMinorEdits()
     item.state = WorkflowState::InReview;
     item.cycle = 1;
     item.authorId = u"a"_s;
-    item.revisions = {revision(1, u"a"_s, u"标题"_s, u"<p>正文</p>"_s), revision(2, u"b"_s, u"标题。"_s, u"<p>正文</p>"_s)};
+    item.revisions = {revision(1, u"a"_s, u"标题"_s, u"<p>正文</p>"_s),
+                      revision(2, u"b"_s, u"标题。"_s, u"<p>正文</p>"_s)};
     Decision approved;
     approved.stageId = u"unit_review"_s;
     approved.personId = u"b"_s;

@@ -761,7 +761,8 @@ void TestLocalStore::deferredCheckFindsDamageForTheNextOpen()
         QVERIFY(store.open().ok());
         QList<Item> items;
         for (int i = 0; i < 400; ++i)
-            items.append(makeItem(u"d%1"_s.arg(i), u"第%1条"_s.arg(i), u"<p>"_s + QString(300, u'规') + u"</p>"_s));
+            items.append(
+                makeItem(u"d%1"_s.arg(i), u"第%1条"_s.arg(i), u"<p>"_s + QString(300, u'规') + u"</p>"_s));
         QVERIFY(store.saveItems(items));
     }
     QVERIFY(LocalStore::integrityProblems(path).isEmpty());

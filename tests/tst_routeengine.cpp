@@ -111,6 +111,7 @@ class TestRouteEngine : public QObject
 
 private slots:
     void builtinMatchesRegulation();
+    void mayEditAndMayTake();
     void stageMatrix_data();
     void stageMatrix();
     void wholeRouteForEveryKind_data();
@@ -703,6 +704,28 @@ void TestRouteEngine::indexNumber()
 {
     QCOMPARE(disclosureIndexNumber(u"BZZRZY-GH"_s, 2026, 7), u"BZZRZY-GH/2026-00007"_s);
     QCOMPARE(disclosureIndexNumber(u"X"_s, 2027, 12345), u"X/2027-12345"_s);
+}
+
+// What the client offers (open for editing, withdraw, delete) follows the same rules as check().
+void TestRouteEngine::mayEditAndMayTake()
+{
+    const RouteEngine &e = RouteEngine::builtin();
+    Item item = submitted(ItemKind::News);
+    const Person other = person(u"other"_s, Role::Correspondent, kUnitA);
+    QVERIFY(!e.mayEdit(author(), item)); // in review
+    QVERIFY(e.mayTake(author(), item, Action::Withdraw));
+    QVERIFY(!e.mayTake(other, item, Action::Withdraw));
+    QVERIFY(!e.mayTake(author(), item, Action::Delete));
+    QVERIFY(e.apply(author(), item, req(Action::Withdraw), kNow));
+    QVERIFY(e.mayEdit(author(), item));
+    QVERIFY(!e.mayEdit(other, item));
+    QVERIFY(e.mayTake(author(), item, Action::Delete));
+    QVERIFY(!e.mayTake(author(), item, Action::Withdraw));
+    Person disabled = author();
+    disabled.disabled = true;
+    QVERIFY(!e.mayEdit(disabled, item));
+    // A correspondent moved to another unit may no longer edit the unit's item.
+    QVERIFY(!e.mayEdit(person(u"author"_s, Role::Correspondent, kUnitB), item));
 }
 
 QTEST_GUILESS_MAIN(TestRouteEngine)

@@ -130,46 +130,12 @@ private:
 void TestServerBlobs::initTestCase()
 {
     m_org = Organization::demo();
-    for (const Person &p : m_org.people) {
-        if (!p.holds(Role::Correspondent, p.unitId))
-            continue;
-        if (m_person.isEmpty())
-            m_person = p.id;
-        else if (m_otherPerson.isEmpty() && p.unitId != m_org.person(m_person)->unitId)
-            m_otherPerson = p.id;
-    }
+    std::tie(m_person, m_otherPerson) = correspondentsOfTwoUnits(m_org);
     QVERIFY(!m_person.isEmpty());
     QVERIFY(!m_otherPerson.isEmpty());
-
-    // The PostgreSQL halves use a database of their own next to the shared test database, so that
-    // other test programs emptying that one at the same time can't disturb them.
-    const QString spec = qEnvironmentVariable("BAOSONG_TEST_PG");
-    if (spec.isEmpty())
-        return;
-    server::StoreConfig config;
+    // The PostgreSQL halves use a database of their own (other test programs empty the shared one).
     QString error;
-    QVERIFY2(postgresConfig(&config, &error), qPrintable(error));
-    const QString own = u"baosong_blobs_test"_s;
-    {
-        QSqlDatabase db = QSqlDatabase::addDatabase(u"QPSQL"_s, u"blobs-admin"_s);
-        db.setHostName(config.host);
-        db.setPort(config.port);
-        db.setDatabaseName(config.database);
-        db.setUserName(config.user);
-        db.setPassword(config.password);
-        QVERIFY2(db.open(), qPrintable(db.lastError().text()));
-        QSqlQuery q(db);
-        QVERIFY(q.exec(u"SELECT 1 FROM pg_database WHERE datname = '%1'"_s.arg(own)));
-        if (!q.next())
-            QVERIFY2(q.exec(u"CREATE DATABASE %1"_s.arg(own)), qPrintable(q.lastError().text()));
-        q.finish();
-        db.close();
-    }
-    QSqlDatabase::removeDatabase(u"blobs-admin"_s);
-    QString changed;
-    for (const QString &part : spec.split(u' ', Qt::SkipEmptyParts))
-        changed += (part.startsWith("dbname="_L1) ? u"dbname="_s + own : part) + u' ';
-    qputenv("BAOSONG_TEST_PG", changed.trimmed().toUtf8());
+    QVERIFY2(usePostgresDatabaseOfOwn(u"baosong_blobs_test"_s, &error), qPrintable(error));
 }
 
 std::unique_ptr<ServerHarness> TestServerBlobs::start(const QString &backend, server::BlobConfig blobs)

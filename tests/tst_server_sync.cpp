@@ -440,7 +440,8 @@ void TestServerSync::offlineApprovalOnChangedRevisionConflicts()
     QCOMPARE(head.store.item(draft.id)->latestNumber(), 1);
 
     // The head approves on the train (offline).
-    head.nam.setRule([](const QByteArray &, const QUrl &, const QByteArray &) { return Fault::networkError(); });
+    head.nam.setRule(
+        [](const QByteArray &, const QUrl &, const QByteArray &) { return Fault::networkError(); });
     ActionRequest approve = request(Action::Approve);
     approve.stageId = u"unit_review"_s;
     const std::optional<QString> approval = head.engine->queueAction(draft.id, approve, &error);
@@ -463,8 +464,8 @@ void TestServerSync::offlineApprovalOnChangedRevisionConflicts()
     const QList<OutboxEntry> open = head.engine->conflicts();
     QCOMPARE(open.size(), 1);
     QCOMPARE(open.first().actionId, *approval);
-    QCOMPARE(open.first().request.value("base_revision"_L1).toInt(), 1);          // what the head saw
-    QCOMPARE(open.first().answer.value("current_revision"_L1).toInt(), 2);         // what is there now
+    QCOMPARE(open.first().request.value("base_revision"_L1).toInt(), 1);   // what the head saw
+    QCOMPARE(open.first().answer.value("current_revision"_L1).toInt(), 2); // what is there now
     QCOMPARE(open.first().answer.value("item"_L1).toObject().value("id"_L1).toString(), draft.id);
     QVERIFY(!open.first().lastRequestId.isEmpty());
     // Not applied.
@@ -780,7 +781,7 @@ void TestServerSync::oldCursorResyncsWithoutDuplicates()
     });
     QVERIFY(c.sync());
     QCOMPARE(c.engine->state(), SyncEngine::State::Idle);
-    QVERIFY(pulls >= 2); // the resync answer, then the pages from 0
+    QVERIFY(pulls >= 2);              // the resync answer, then the pages from 0
     QCOMPARE(c.store.itemCount(), 6); // 5 + the new one; no duplicates; the deleted one kept
     QVERIFY(c.store.item(extra.id));
     QVERIFY(c.store.item(ids.first()));
@@ -806,11 +807,11 @@ void TestServerSync::submitWaitsForAttachments()
     QVERIFY(c.engine->queueAction(draft.id, request(Action::Submit), &error));
     bool uploadOk = false;
     QStringList asked;
-    c.engine->setAttachmentUploader(
-        [&](const QString &itemId, const QList<Attachment> &attachments, std::function<void(bool, const QString &)> done) {
-            asked.append(itemId + u':' + QString::number(attachments.size()));
-            done(uploadOk, uploadOk ? QString() : u"upload failed"_s);
-        });
+    c.engine->setAttachmentUploader([&](const QString &itemId, const QList<Attachment> &attachments,
+                                        std::function<void(bool, const QString &)> done) {
+        asked.append(itemId + u':' + QString::number(attachments.size()));
+        done(uploadOk, uploadOk ? QString() : u"upload failed"_s);
+    });
     int actionsSent = 0;
     c.nam.setRule([&](const QByteArray &m, const QUrl &u, const QByteArray &) -> std::optional<Fault> {
         actionsSent += isAction(m, u);
@@ -846,9 +847,10 @@ void TestServerSync::overriddenCheckRecorded()
     bool recorded = false;
     for (const AuditEvent &e : h->store().auditEventsFor(draft.id)) {
         if (e.type == "override"_L1) {
-            recorded = e.details.value("reason"_L1).toString() == u"会议纪要今日才印发"_s &&
-                       e.details.value("checks"_L1).toArray().first().toString() == u"deadline/limit_passed"_s &&
-                       e.details.value("rule"_L1).toString() == u"checks"_s;
+            recorded =
+                e.details.value("reason"_L1).toString() == u"会议纪要今日才印发"_s &&
+                e.details.value("checks"_L1).toArray().first().toString() == u"deadline/limit_passed"_s &&
+                e.details.value("rule"_L1).toString() == u"checks"_s;
         }
     }
     QVERIFY(recorded);

@@ -119,9 +119,11 @@ public:
     int corrupted = 0;
 
 protected:
-    QNetworkReply *createRequest(Operation op, const QNetworkRequest &request, QIODevice *outgoingData) override
+    QNetworkReply *createRequest(Operation op, const QNetworkRequest &request,
+                                 QIODevice *outgoingData) override
     {
-        if (op != CustomOperation || request.attribute(QNetworkRequest::CustomVerbAttribute).toByteArray() != "PATCH")
+        if (op != CustomOperation ||
+            request.attribute(QNetworkRequest::CustomVerbAttribute).toByteArray() != "PATCH")
             return QNetworkAccessManager::createRequest(op, request, outgoingData);
         ++patches;
         QNetworkRequest changed = request;
@@ -137,9 +139,9 @@ protected:
             ++corrupted;
         }
         if (shiftAt.contains(patches))
-            changed.setRawHeader("Upload-Offset",
-                                 QByteArray::number(request.rawHeader("Upload-Offset").toLongLong() +
-                                                    shiftAt.value(patches)));
+            changed.setRawHeader(
+                "Upload-Offset",
+                QByteArray::number(request.rawHeader("Upload-Offset").toLongLong() + shiftAt.value(patches)));
         return QNetworkAccessManager::createRequest(op, changed, outgoingData);
     }
 };
@@ -243,46 +245,12 @@ private:
 void TestServerTransfers::initTestCase()
 {
     m_org = Organization::demo();
-    for (const Person &p : m_org.people) {
-        if (!p.holds(Role::Correspondent, p.unitId))
-            continue;
-        if (m_person.isEmpty())
-            m_person = p.id;
-        else if (m_otherPerson.isEmpty() && p.unitId != m_org.person(m_person)->unitId)
-            m_otherPerson = p.id;
-    }
+    std::tie(m_person, m_otherPerson) = correspondentsOfTwoUnits(m_org);
     QVERIFY(!m_person.isEmpty());
     QVERIFY(!m_otherPerson.isEmpty());
-
-    // The PostgreSQL halves use a database of their own next to the shared test database (as
-    // tst_server_blobs does), so that other test programs emptying that one can't disturb them.
-    const QString spec = qEnvironmentVariable("BAOSONG_TEST_PG");
-    if (spec.isEmpty())
-        return;
-    server::StoreConfig config;
+    // The PostgreSQL halves use a database of their own (other test programs empty the shared one).
     QString error;
-    QVERIFY2(postgresConfig(&config, &error), qPrintable(error));
-    const QString own = u"baosong_transfers_test"_s;
-    {
-        QSqlDatabase db = QSqlDatabase::addDatabase(u"QPSQL"_s, u"transfers-admin"_s);
-        db.setHostName(config.host);
-        db.setPort(config.port);
-        db.setDatabaseName(config.database);
-        db.setUserName(config.user);
-        db.setPassword(config.password);
-        QVERIFY2(db.open(), qPrintable(db.lastError().text()));
-        QSqlQuery q(db);
-        QVERIFY(q.exec(u"SELECT 1 FROM pg_database WHERE datname = '%1'"_s.arg(own)));
-        if (!q.next())
-            QVERIFY2(q.exec(u"CREATE DATABASE %1"_s.arg(own)), qPrintable(q.lastError().text()));
-        q.finish();
-        db.close();
-    }
-    QSqlDatabase::removeDatabase(u"transfers-admin"_s);
-    QString changed;
-    for (const QString &part : spec.split(u' ', Qt::SkipEmptyParts))
-        changed += (part.startsWith("dbname="_L1) ? u"dbname="_s + own : part) + u' ';
-    qputenv("BAOSONG_TEST_PG", changed.trimmed().toUtf8());
+    QVERIFY2(usePostgresDatabaseOfOwn(u"baosong_transfers_test"_s, &error), qPrintable(error));
 }
 
 std::unique_ptr<ServerHarness> TestServerTransfers::start(const QString &backend, server::BlobConfig blobs)
@@ -365,9 +333,8 @@ void TestServerTransfers::uploadResumesAfterClientKilled()
                 child.kill(); // SIGKILL
         }
     });
-    child.start(QStringLiteral(TRANSFER_CHILD),
-                {h->endpoint().baseUrl.toString(), h->certificatePath(), QString::fromLatin1(token), root,
-                 hexOf(sha)});
+    child.start(QStringLiteral(TRANSFER_CHILD), {h->endpoint().baseUrl.toString(), h->certificatePath(),
+                                                 QString::fromLatin1(token), root, hexOf(sha)});
     QVERIFY(child.waitForStarted());
     QVERIFY(child.waitForFinished(300000));
     QVERIFY2(child.exitStatus() == QProcess::CrashExit, child.readAllStandardError().constData());
@@ -486,7 +453,8 @@ void TestServerTransfers::corruptedChunkResent()
     QCOMPARE(bad->httpStatus(), 460);
     QCOMPARE(client.network.patches, 1 + Transfers::kMaxChunkRetries);
     QCOMPARE(bad->requestId().size(), 16);
-    QVERIFY2(bad->errorString().contains(QString::fromLatin1(bad->requestId())), qPrintable(bad->errorString()));
+    QVERIFY2(bad->errorString().contains(QString::fromLatin1(bad->requestId())),
+             qPrintable(bad->errorString()));
     QVERIFY(!serverHasBlob(*h, other));
     // Nothing was written on the server: its offset is still 0.
     QCOMPARE(h->store().upload(bad->uploadId())->offset, qint64(0));
@@ -877,11 +845,12 @@ public:
             QFile pw(m_dir.filePath(u"pg-password"_s));
             if (!pw.open(QIODevice::WriteOnly) || pw.write(pg.password.toUtf8()) < 0)
                 return false;
-            config += u"[store]\ndriver=QPSQL\nhost=%1\nport=%2\ndatabase=%3\nuser=%4\npassword_file=pg-password\n"_s
-                          .arg(pg.host)
-                          .arg(pg.port)
-                          .arg(pg.database, pg.user)
-                          .toUtf8();
+            config +=
+                u"[store]\ndriver=QPSQL\nhost=%1\nport=%2\ndatabase=%3\nuser=%4\npassword_file=pg-password\n"_s
+                    .arg(pg.host)
+                    .arg(pg.port)
+                    .arg(pg.database, pg.user)
+                    .toUtf8();
         }
         QFile f(ini);
         if (!f.open(QIODevice::WriteOnly) || f.write(config) < 0)
@@ -952,7 +921,8 @@ private:
     {
         QProcess p;
         p.setProcessChannelMode(QProcess::MergedChannels);
-        p.start(QStringLiteral(BAOSONG_SERVER_BIN), QStringList{u"--config"_s, m_dir.filePath(u"baosong-server.ini"_s)} + args);
+        p.start(QStringLiteral(BAOSONG_SERVER_BIN),
+                QStringList{u"--config"_s, m_dir.filePath(u"baosong-server.ini"_s)} + args);
         p.waitForFinished(300000);
         if (p.exitStatus() == QProcess::NormalExit && p.exitCode() == 0)
             return true;
@@ -1002,9 +972,10 @@ void TestServerTransfers::memoryStaysBounded()
     QNetworkAccessManager network;
     QNetworkRequest signIn = server.endpoint().request(u"/api/v1/session"_s);
     signIn.setHeader(QNetworkRequest::ContentTypeHeader, u"application/json"_s);
-    const HttpResult session = call(
-        network, signIn, "POST",
-        QJsonDocument(QJsonObject{{"login"_L1, m_person}, {"password"_L1, server.password(m_person)}}).toJson());
+    const HttpResult session =
+        call(network, signIn, "POST",
+             QJsonDocument(QJsonObject{{"login"_L1, m_person}, {"password"_L1, server.password(m_person)}})
+                 .toJson());
     QCOMPARE(session.status, 200);
     const QByteArray token = session.body.value("token"_L1).toString().toLatin1();
 
@@ -1078,8 +1049,9 @@ void TestServerTransfers::memoryStaysBounded()
         QCOMPARE(t->bytesReceived(), size);
         QVERIFY(readerStore.contains(sha));
     }
-    qInfo("500 MB upload: RSS growth client %lld kB, server %lld kB; download: client %lld kB, server %lld kB",
-          up.client, up.server, down.client, down.server);
+    qInfo(
+        "500 MB upload: RSS growth client %lld kB, server %lld kB; download: client %lld kB, server %lld kB",
+        up.client, up.server, down.client, down.server);
     constexpr qint64 kLimitKb = 64 * 1024;
     QVERIFY2(up.client < kLimitKb, qPrintable(QString::number(up.client)));
     QVERIFY2(up.server < kLimitKb, qPrintable(QString::number(up.server)));

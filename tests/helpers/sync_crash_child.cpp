@@ -52,7 +52,8 @@ int main(int argc, char **argv)
         // Every third save edits an earlier draft of this round, the others make a new one.
         const std::optional<Item> earlier =
             n % 3 == 2 ? store.item(store.summaries(0, 1).value(0).id) : std::nullopt;
-        if (earlier && (earlier->state == WorkflowState::Draft || earlier->state == WorkflowState::Returned)) {
+        if (earlier &&
+            (earlier->state == WorkflowState::Draft || earlier->state == WorkflowState::Returned)) {
             item = *earlier;
             item.revisions.last().content.title = u"第%1轮 第%2次保存 改稿"_s.arg(round).arg(n);
         } else {
@@ -74,9 +75,8 @@ int main(int argc, char **argv)
         std::fflush(stdout);
     });
     saver.start(15);
-    QObject::connect(&engine, &SyncEngine::runFinished, &app, [&] {
-        QTimer::singleShot(random.bounded(20), &engine, &SyncEngine::syncNow);
-    });
+    QObject::connect(&engine, &SyncEngine::runFinished, &app,
+                     [&] { QTimer::singleShot(random.bounded(20), &engine, &SyncEngine::syncNow); });
     engine.syncNow();
     return app.exec();
 }
