@@ -497,4 +497,152 @@ bool fromJson(const QJsonObject &o, Item *out, QString *error)
     return parseItem(o, out, error, {});
 }
 
+namespace {
+
+// A small scanner over JSON text known to be valid: positions just past a value, a string, spaces.
+struct Scanner
+{
+    QByteArrayView s;
+    qsizetype i = 0;
+
+    bool atEnd() const { return i >= s.size(); }
+    char peek() const { return atEnd() ? '\0' : s.at(i); }
+    void spaces()
+    {
+        while (!atEnd() && (s.at(i) == ' ' || s.at(i) == '\t' || s.at(i) == '\n' || s.at(i) == '\r'))
+            ++i;
+    }
+    bool expect(char c)
+    {
+        spaces();
+        if (peek() != c)
+            return false;
+        ++i;
+        return true;
+    }
+    // At a '"': the string's raw text between the quotes; i moves past the closing quote.
+    std::optional<QByteArrayView> string()
+    {
+        if (peek() != '"')
+            return std::nullopt;
+        const qsizetype start = ++i;
+        while (!atEnd()) {
+            const char c = s.at(i);
+            if (c == '\\') {
+                i += 2;
+            } else if (c == '"') {
+                return s.sliced(start, i++ - start);
+            } else {
+                ++i;
+            }
+        }
+        return std::nullopt;
+    }
+    // Skips one value (after spaces); its text in *text.
+    bool value(QByteArrayView *text = nullptr)
+    {
+        spaces();
+        const qsizetype start = i;
+        const char c = peek();
+        if (c == '"') {
+            if (!string())
+                return false;
+        } else if (c == '{' || c == '[') {
+            int depth = 0;
+            while (!atEnd()) {
+                const char d = s.at(i);
+                if (d == '"') {
+                    if (!string())
+                        return false;
+                    continue;
+                }
+                ++i;
+                if (d == '{' || d == '[') {
+                    ++depth;
+                } else if (d == '}' || d == ']') {
+                    if (--depth == 0)
+                        break;
+                }
+            }
+            if (depth != 0)
+                return false;
+        } else {
+            while (!atEnd() && !QByteArrayView(",}] \t\n\r").contains(s.at(i)))
+                ++i;
+            if (i == start)
+                return false;
+        }
+        if (text)
+            *text = s.sliced(start, i - start);
+        return true;
+    }
+    // Calls f(name) at each member of the object at i (i at the member's value); f skips the value.
+    template <typename F> bool members(F &&f)
+    {
+        if (!expect('{'))
+            return false;
+        spaces();
+        if (peek() == '}') {
+            ++i;
+            return true;
+        }
+        while (true) {
+            spaces();
+            const std::optional<QByteArrayView> name = string();
+            if (!name || !expect(':') || !f(*name))
+                return false;
+            spaces();
+            if (peek() == ',') {
+                ++i;
+                continue;
+            }
+            return expect('}');
+        }
+    }
+};
+
+} // namespace
+
+std::optional<QList<QByteArrayView>> memberTexts(QByteArrayView document, QByteArrayView array,
+                                                 QByteArrayView member)
+{
+    Scanner scan{document};
+    QList<QByteArrayView> out;
+    bool found = false;
+    const bool ok = scan.members([&](QByteArrayView name) {
+        if (name != array || found)
+            return scan.value();
+        found = true;
+        if (!scan.expect('['))
+            return false;
+        scan.spaces();
+        if (scan.peek() == ']') {
+            ++scan.i;
+            return true;
+        }
+        while (true) {
+            QByteArrayView text;
+            scan.spaces();
+            if (scan.peek() == '{') {
+                if (!scan.members([&](QByteArrayView inner) {
+                        return inner == member ? scan.value(&text) : scan.value();
+                    }))
+                    return false;
+            } else if (!scan.value()) {
+                return false;
+            }
+            out.append(text);
+            scan.spaces();
+            if (scan.peek() == ',') {
+                ++scan.i;
+                continue;
+            }
+            return scan.expect(']');
+        }
+    });
+    if (!ok || !found)
+        return std::nullopt;
+    return out;
+}
+
 } // namespace baosong::json

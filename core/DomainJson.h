@@ -9,6 +9,8 @@
 #include <QJsonArray>
 #include <QJsonObject>
 
+#include <optional>
+
 namespace baosong::json {
 
 QJsonObject toJson(const Attachment &a);
@@ -32,5 +34,13 @@ bool fromJson(const QJsonObject &o, Item *out, QString *error);
 bool fromJson(const QJsonObject &o, Unit *out, QString *error);
 bool fromJson(const QJsonObject &o, Person *out, QString *error);
 bool fromJson(const QJsonObject &o, Column *out, QString *error);
+
+// The texts of member `member` of the objects in the array member `array` of the top-level object of
+// `document`, as views into it, one per element in order (empty for an element without it). For a
+// document that QJsonDocument has already read as valid JSON: the sync engine keeps each item of a
+// feed page as the server wrote it instead of writing it again (bench_sync). Member names are
+// compared as written (no escapes). nullopt when the document is not of that shape.
+std::optional<QList<QByteArrayView>> memberTexts(QByteArrayView document, QByteArrayView array,
+                                                 QByteArrayView member);
 
 } // namespace baosong::json

@@ -16,6 +16,8 @@
 #include <QSqlQuery>
 #include <QVariant>
 
+#include <limits>
+
 using namespace Qt::StringLiterals;
 
 namespace baosong {
@@ -103,6 +105,36 @@ QStringList migrationStatements(int version)
             u"CREATE INDEX items_state_route ON items (state, kind, stage_id, unit_id, author_id)"_s,
             u"CREATE INDEX items_author_state ON items (author_id, state)"_s,
         };
+    case 5:
+        return {
+            // The search index may lag behind big writes (a first sync of thousands of items): rows
+            // with seq above indexed_through are not in items_fts yet; core/SearchIndexer adds them
+            // on a thread of its own and search() reads them directly meanwhile. The triggers keep
+            // the rows already indexed in step, as before. Every row so far is indexed.
+            u"DROP TRIGGER items_fts_insert"_s,
+            u"DROP TRIGGER items_fts_delete"_s,
+            u"DROP TRIGGER items_fts_update"_s,
+            uR"(CREATE TABLE search_index (
+                id INTEGER PRIMARY KEY CHECK (id = 1),
+                indexed_through INTEGER NOT NULL))"_s,
+            u"INSERT INTO search_index (id, indexed_through) SELECT 1, coalesce(max(seq), 0) FROM items"_s,
+            // A new row reusing an indexed seq (the highest row was deleted) is indexed at once.
+            uR"(CREATE TRIGGER items_fts_insert AFTER INSERT ON items
+                WHEN new.seq <= (SELECT indexed_through FROM search_index WHERE id = 1) BEGIN
+                INSERT INTO items_fts (rowid, title, body_text) VALUES (new.seq, new.title, new.body_text);
+            END)"_s,
+            uR"(CREATE TRIGGER items_fts_delete AFTER DELETE ON items
+                WHEN old.seq <= (SELECT indexed_through FROM search_index WHERE id = 1) BEGIN
+                INSERT INTO items_fts (items_fts, rowid, title, body_text)
+                    VALUES ('delete', old.seq, old.title, old.body_text);
+            END)"_s,
+            uR"(CREATE TRIGGER items_fts_update AFTER UPDATE OF title, body_text ON items
+                WHEN old.seq <= (SELECT indexed_through FROM search_index WHERE id = 1) BEGIN
+                INSERT INTO items_fts (items_fts, rowid, title, body_text)
+                    VALUES ('delete', old.seq, old.title, old.body_text);
+                INSERT INTO items_fts (rowid, title, body_text) VALUES (new.seq, new.title, new.body_text);
+            END)"_s,
+        };
     default:
         return {};
     }
@@ -116,6 +148,77 @@ const QString kItemColumns = u"id, kind, unit_id, column_id, author_id, state, p
 const QString kCreateStaging =
     u"CREATE TEMP TABLE IF NOT EXISTS item_staging (n INTEGER PRIMARY KEY, "_s + kItemColumns + u')';
 constexpr int kStagingChunk = 1000;
+
+// A write that leaves at most this many rows unindexed indexes them in its own transaction (every
+// ordinary save: a draft, an action, a feed page of a few items); more are left to SearchIndexer.
+constexpr int kIndexAtOnce = 256;
+// SQLite's default: a commit that leaves more pages than this in the WAL copies them into the file.
+constexpr int kAutoCheckpoint = 1000;
+// Rows per transaction of the background catch-up: a write of the user waits at most for one batch.
+constexpr int kIndexBatch = 250;
+
+// BEGIN IMMEDIATE: takes the write lock at once (waiting through the busy timeout while the search
+// indexer's connection writes), so a transaction never finds its snapshot stale when it first writes.
+bool beginImmediate(const QSqlDatabase &db, QSqlError *error)
+{
+    QSqlQuery q(db);
+    if (q.exec(u"BEGIN IMMEDIATE"_s))
+        return true;
+    *error = q.lastError();
+    return false;
+}
+
+// Rows not in the search index yet, counting at most `cap` of them (-1 on failure).
+int unindexedRows(const QSqlDatabase &db, int cap, QSqlError *error)
+{
+    QSqlQuery q(db);
+    q.prepare(u"SELECT count(*) FROM (SELECT 1 FROM items WHERE seq > "
+              u"(SELECT indexed_through FROM search_index WHERE id = 1) LIMIT ?)"_s);
+    q.addBindValue(cap);
+    if (!q.exec() || !q.next()) {
+        *error = q.lastError();
+        return -1;
+    }
+    return q.value(0).toInt();
+}
+
+// Adds the next `limit` unindexed rows to the search index, in the caller's transaction. Returns how
+// many (-1 on failure).
+int indexRows(const QSqlDatabase &db, int limit, QSqlError *error)
+{
+    QSqlQuery q(db);
+    if (!q.exec(u"SELECT indexed_through FROM search_index WHERE id = 1"_s) || !q.next()) {
+        *error = q.lastError();
+        return -1;
+    }
+    const qint64 from = q.value(0).toLongLong();
+    q.finish();
+    q.prepare(u"SELECT max(seq), count(*) FROM (SELECT seq FROM items WHERE seq > ? ORDER BY seq LIMIT ?)"_s);
+    q.addBindValue(from);
+    q.addBindValue(limit);
+    if (!q.exec() || !q.next()) {
+        *error = q.lastError();
+        return -1;
+    }
+    const qint64 through = q.value(0).toLongLong();
+    const int rows = q.value(1).toInt();
+    q.finish();
+    if (rows == 0)
+        return 0;
+    QSqlQuery insert(db);
+    insert.prepare(u"INSERT INTO items_fts (rowid, title, body_text) "
+                   u"SELECT seq, title, body_text FROM items WHERE seq > ? AND seq <= ?"_s);
+    insert.addBindValue(from);
+    insert.addBindValue(through);
+    QSqlQuery mark(db);
+    mark.prepare(u"UPDATE search_index SET indexed_through = ? WHERE id = 1"_s);
+    mark.addBindValue(through);
+    if (!insert.exec() || !mark.exec()) {
+        *error = insert.lastError().isValid() ? insert.lastError() : mark.lastError();
+        return -1;
+    }
+    return rows;
+}
 
 int sqliteCode(const QSqlError &error)
 {
@@ -217,6 +320,7 @@ bool LocalStore::isOpen() const
 
 void LocalStore::close()
 {
+    m_indexer.reset(); // stops after its current batch
     if (!QSqlDatabase::contains(m_connectionName))
         return;
     {
@@ -363,8 +467,9 @@ LocalStore::OpenResult LocalStore::open()
             return cannotOpen(
                 QCoreApplication::translate("LocalStore", "write-ahead logging is not available"));
         }
+        // journal_size_limit: a WAL grown by a first sync is cut back to 32 MB when it starts over.
         if (!q.exec(u"PRAGMA synchronous=FULL"_s) || !q.exec(u"PRAGMA foreign_keys=ON"_s) ||
-            !q.exec(u"PRAGMA temp_store=MEMORY"_s))
+            !q.exec(u"PRAGMA temp_store=MEMORY"_s) || !q.exec(u"PRAGMA journal_size_limit=33554432"_s))
             return cannotOpen(q.lastError().text());
     }
 
@@ -384,6 +489,19 @@ LocalStore::OpenResult LocalStore::open()
         QSqlQuery q(database());
         if (!q.exec(kCreateStaging))
             return cannotOpen(q.lastError().text());
+    }
+
+    m_indexer = std::make_unique<SearchIndexer>(m_path);
+    QObject::connect(m_indexer.get(), &SearchIndexer::finished, m_indexer.get(), [this] {
+        if (m_checkpointDeferred && isOpen())
+            m_checkpointDeferred =
+                !QSqlQuery(database()).exec(u"PRAGMA wal_autocheckpoint=%1"_s.arg(kAutoCheckpoint));
+    });
+    {
+        // What an earlier session left unindexed (it stopped before its indexer was done).
+        QSqlError error;
+        if (unindexedRows(database(), 1, &error) > 0)
+            m_indexer->schedule();
     }
 
     OpenResult result;
@@ -514,7 +632,7 @@ std::optional<Organization> LocalStore::organization()
     if (!q.next())
         return std::nullopt;
     QJsonParseError parseError;
-    const QJsonDocument doc = QJsonDocument::fromJson(q.value(0).toString().toUtf8(), &parseError);
+    const QJsonDocument doc = QJsonDocument::fromJson(q.value(0).toByteArray(), &parseError);
     Organization organization;
     QString error;
     if (!doc.isObject()) {
@@ -530,7 +648,7 @@ std::optional<Organization> LocalStore::organization()
 
 // ---- items -------------------------------------------------------------------------------------
 
-bool LocalStore::stageItem(QSqlQuery &stage, const Item &item, const QString &now, const QJsonObject *json)
+bool LocalStore::stageItem(QSqlQuery &stage, const Item &item, const QString &now, QByteArrayView json)
 {
     const Revision *latest = item.latest();
     const RevisionContent content = latest ? latest->content : RevisionContent();
@@ -548,8 +666,10 @@ bool LocalStore::stageItem(QSqlQuery &stage, const Item &item, const QString &no
     stage.addBindValue(content.urgent ? 1 : 0);
     stage.addBindValue(now);
     stage.addBindValue(text(plainText(content.bodyHtml)));
-    stage.addBindValue(
-        QString::fromUtf8(QJsonDocument(json ? *json : json::toJson(item)).toJson(QJsonDocument::Compact)));
+    // UTF-8 bytes, bound as they are (a BLOB: SQLite would otherwise convert the text from UTF-16);
+    // item() reads either form.
+    stage.addBindValue(json.isEmpty() ? QJsonDocument(json::toJson(item)).toJson(QJsonDocument::Compact)
+                                      : QByteArray::fromRawData(json.data(), json.size()));
     if (!stage.exec()) {
         setSqlError(QCoreApplication::translate("LocalStore", "Saving item %1").arg(item.id), stage);
         return false;
@@ -576,22 +696,17 @@ bool LocalStore::saveItems(const QList<Item> &items)
     if (items.isEmpty())
         return true;
 
-    QSqlDatabase db = database();
-    if (!db.transaction()) {
-        setError(QCoreApplication::translate("LocalStore", "Saving failed: %1").arg(db.lastError().text()));
+    if (!beginTransaction())
         return false;
-    }
     bool ok = writeItems(items);
-    if (ok && !db.commit()) {
-        ok = false;
-        setError(QCoreApplication::translate("LocalStore", "Saving failed: %1").arg(db.lastError().text()));
-    }
-    if (!ok)
-        db.rollback(); // also empties the staging table
+    if (ok)
+        ok = commit(); // rolls back when it fails
+    else
+        rollback(); // also empties the staging table
     return ok;
 }
 
-bool LocalStore::writeItemsInTransaction(const QList<Item> &items, const QList<QJsonObject> &json)
+bool LocalStore::writeItemsInTransaction(const QList<Item> &items, const QList<QByteArrayView> &json)
 {
     if (json.size() != items.size()) {
         setError(QCoreApplication::translate("LocalStore", "Saving items failed: %1 items, %2 JSON objects.")
@@ -602,7 +717,7 @@ bool LocalStore::writeItemsInTransaction(const QList<Item> &items, const QList<Q
     return writeItems(items, &json);
 }
 
-bool LocalStore::writeItems(const QList<Item> &items, const QList<QJsonObject> *json)
+bool LocalStore::writeItems(const QList<Item> &items, const QList<QByteArrayView> *json)
 {
     QSqlDatabase db = database();
     bool ok = true;
@@ -627,7 +742,7 @@ bool LocalStore::writeItems(const QList<Item> &items, const QList<QJsonObject> *
         for (qsizetype first = 0; ok && first < items.size(); first += kStagingChunk) {
             const qsizetype last = std::min<qsizetype>(items.size(), first + kStagingChunk);
             for (qsizetype i = first; ok && i < last; ++i)
-                ok = stageItem(stage, items.at(i), now, json ? &json->at(i) : nullptr);
+                ok = stageItem(stage, items.at(i), now, json ? json->at(i) : QByteArrayView());
             if (ok && !move.exec()) {
                 ok = false;
                 setSqlError(QCoreApplication::translate("LocalStore", "Saving items"), move);
@@ -636,6 +751,22 @@ bool LocalStore::writeItems(const QList<Item> &items, const QList<QJsonObject> *
                 ok = false;
                 setSqlError(QCoreApplication::translate("LocalStore", "Saving items"), clear);
             }
+        }
+    }
+    // A few new rows join the search index now; many wait for the indexer (after the commit).
+    if (ok) {
+        QSqlError error;
+        const int backlog = unindexedRows(db, kIndexAtOnce + 1, &error);
+        if (backlog > kIndexAtOnce) {
+            m_indexLater = true;
+            // Nor does this write wait for the WAL to be copied into the file at its commit (what
+            // auto-checkpoint does): the indexer checkpoints when it is done, in the background.
+            if (!m_checkpointDeferred)
+                m_checkpointDeferred = QSqlQuery(db).exec(u"PRAGMA wal_autocheckpoint=0"_s);
+        } else if (backlog < 0 || (backlog > 0 && indexRows(db, backlog, &error) < 0)) {
+            ok = false;
+            setError(QCoreApplication::translate("LocalStore", "Updating the search index failed: %1")
+                         .arg(error.text()));
         }
     }
     return ok;
@@ -656,7 +787,7 @@ std::optional<Item> LocalStore::item(const QString &id)
     if (!q.next())
         return std::nullopt;
     QJsonParseError parseError;
-    const QJsonDocument doc = QJsonDocument::fromJson(q.value(0).toString().toUtf8(), &parseError);
+    const QJsonDocument doc = QJsonDocument::fromJson(q.value(0).toByteArray(), &parseError);
     Item item;
     QString error = parseError.errorString();
     if (doc.isObject() && json::fromJson(doc.object(), &item, &error))
@@ -728,9 +859,10 @@ bool LocalStore::beginTransaction()
 {
     if (!requireOpen())
         return false;
-    QSqlDatabase db = database();
-    if (!db.transaction()) {
-        setError(QCoreApplication::translate("LocalStore", "Saving failed: %1").arg(db.lastError().text()));
+    m_indexLater = false;
+    QSqlError error;
+    if (!beginImmediate(database(), &error)) {
+        setError(QCoreApplication::translate("LocalStore", "Saving failed: %1").arg(error.text()));
         return false;
     }
     return true;
@@ -742,14 +874,82 @@ bool LocalStore::commit()
     if (!db.commit()) {
         setError(QCoreApplication::translate("LocalStore", "Saving failed: %1").arg(db.lastError().text()));
         db.rollback();
+        m_indexLater = false;
         return false;
     }
+    if (m_indexLater && m_indexer)
+        m_indexer->schedule();
+    m_indexLater = false;
     return true;
 }
 
 void LocalStore::rollback()
 {
     database().rollback();
+    m_indexLater = false;
+}
+
+int LocalStore::searchBacklog()
+{
+    if (!requireOpen())
+        return -1;
+    QSqlError error;
+    const int rows = unindexedRows(database(), std::numeric_limits<int>::max(), &error);
+    if (rows < 0)
+        setError(QCoreApplication::translate("LocalStore", "Reading the search index failed: %1")
+                     .arg(error.text()));
+    return rows;
+}
+
+SearchIndexer *LocalStore::searchIndexer() const
+{
+    return m_indexer.get();
+}
+
+int LocalStore::catchUpSearchIndex(const QString &path, const std::function<bool()> &keepGoing,
+                                   QString *error)
+{
+    static QAtomicInteger<quint64> counter;
+    const QString name = u"baosong.localstore.index.%1"_s.arg(counter.fetchAndAddRelaxed(1));
+    int indexed = 0;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, name);
+        db.setDatabaseName(path);
+        db.setConnectOptions(u"QSQLITE_BUSY_TIMEOUT=5000"_s);
+        QSqlError sqlError;
+        if (!db.open()) {
+            sqlError = db.lastError();
+            indexed = -1;
+        } else {
+            // The index can always be made again from the rows: losing its last batches at a power
+            // cut costs nothing, so these commits need not wait for the disk (the rows' own writes
+            // were durable before).
+            QSqlQuery(db).exec(u"PRAGMA synchronous=NORMAL"_s);
+            int rows = 0;
+            do {
+                if (!beginImmediate(db, &sqlError)) {
+                    indexed = -1;
+                    break;
+                }
+                rows = indexRows(db, kIndexBatch, &sqlError);
+                if (rows < 0 || !db.commit()) {
+                    if (rows >= 0)
+                        sqlError = db.lastError();
+                    db.rollback();
+                    indexed = -1;
+                    break;
+                }
+                indexed += rows;
+            } while (rows > 0 && (!keepGoing || keepGoing()));
+            // Moves the WAL's pages into the database file while nobody waits for it.
+            QSqlQuery(db).exec(u"PRAGMA wal_checkpoint(PASSIVE)"_s);
+        }
+        if (indexed < 0 && error)
+            *error = sqlError.text();
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(name);
+    return indexed;
 }
 
 bool LocalStore::removeItemInTransaction(const QString &id)
@@ -1001,6 +1201,50 @@ QStringList LocalStore::search(const QString &query, int limit)
               conditions.join(u" AND "_s) + u" ORDER BY items_fts.rowid DESC LIMIT ?"_s;
     }
 
+    // Rows the index has not caught up with (SearchIndexer) come after every indexed row in seq order,
+    // so their hits, read directly, go first. LIKE folds ASCII case as the trigram index does.
+    QStringList ids;
+    if (!longTerms.isEmpty()) {
+        QSqlError error;
+        const int backlog = unindexedRows(database(), 1, &error);
+        if (backlog < 0) {
+            setError(QCoreApplication::translate("LocalStore", "Searching failed: %1").arg(error.text()));
+            return {};
+        }
+        if (backlog > 0) {
+            QStringList scan;
+            for (qsizetype i = 0; i < longTerms.size(); ++i)
+                scan.append(u"(i.title LIKE ? ESCAPE '\\' OR i.body_text LIKE ? ESCAPE '\\')"_s);
+            for (qsizetype i = 0; i < shortTerms.size(); ++i)
+                scan.append(u"(instr(i.title, ?) > 0 OR instr(i.body_text, ?) > 0)"_s);
+            QSqlQuery q(database());
+            q.setForwardOnly(true);
+            q.prepare(u"SELECT i.id FROM items i WHERE i.seq > "
+                      u"(SELECT indexed_through FROM search_index WHERE id = 1) AND "_s +
+                      scan.join(u" AND "_s) + u" ORDER BY i.seq DESC LIMIT ?"_s);
+            for (const QString &term : std::as_const(longTerms)) {
+                QString pattern = term;
+                pattern.replace(u'\\', u"\\\\"_s).replace(u'%', u"\\%"_s).replace(u'_', u"\\_"_s);
+                pattern = u'%' + pattern + u'%';
+                q.addBindValue(pattern);
+                q.addBindValue(pattern);
+            }
+            for (const QString &term : std::as_const(shortTerms)) {
+                q.addBindValue(term);
+                q.addBindValue(term);
+            }
+            q.addBindValue(limit);
+            if (!q.exec()) {
+                setSqlError(QCoreApplication::translate("LocalStore", "Searching"), q);
+                return {};
+            }
+            while (q.next())
+                ids.append(q.value(0).toString());
+            if (ids.size() >= limit)
+                return ids;
+        }
+    }
+
     QSqlQuery q(database());
     q.setForwardOnly(true);
     q.prepare(sql);
@@ -1014,12 +1258,11 @@ QStringList LocalStore::search(const QString &query, int limit)
         q.addBindValue(term);
         q.addBindValue(term);
     }
-    q.addBindValue(limit);
+    q.addBindValue(limit - ids.size());
     if (!q.exec()) {
         setSqlError(QCoreApplication::translate("LocalStore", "Searching"), q);
         return {};
     }
-    QStringList ids;
     while (q.next())
         ids.append(q.value(0).toString());
     return ids;
@@ -1029,79 +1272,129 @@ QStringList LocalStore::search(const QString &query, int limit)
 
 QString LocalStore::plainText(const QString &html)
 {
+    // Every item of a sync goes through here (bench_sync): runs of text are copied whole, tag names
+    // compared in place, and whitespace collapsed in the same pass.
     QString out;
     out.reserve(html.size());
-    const qsizetype n = html.size();
+    bool lineHasText = false;
+    bool needNewline = false;
+    bool needSpace = false;
+    // One line per block, whitespace runs collapsed (QChar::isSpace), no empty lines.
+    const auto put = [&](QStringView text) {
+        const qsizetype size = text.size();
+        for (qsizetype k = 0; k < size;) {
+            // Printable ASCII and everything above U+3000 (CJK, surrogates) is never a space: such
+            // runs are copied whole.
+            qsizetype run = k;
+            while (run < size) {
+                const char16_t u = text.at(run).unicode();
+                if (!((u > 0x20 && u < 0x7f) || u > 0x3000))
+                    break;
+                ++run;
+            }
+            if (run > k) {
+                if (needNewline)
+                    out.append(u'\n');
+                else if (needSpace)
+                    out.append(u' ');
+                needNewline = needSpace = false;
+                out.append(text.sliced(k, run - k));
+                lineHasText = true;
+                k = run;
+                continue;
+            }
+            const QChar ch = text.at(k++);
+            if (ch == u'\n') {
+                needNewline = needNewline || lineHasText;
+                lineHasText = needSpace = false;
+            } else if (ch.isSpace()) {
+                needSpace = lineHasText;
+            } else {
+                if (needNewline)
+                    out.append(u'\n');
+                else if (needSpace)
+                    out.append(u' ');
+                needNewline = needSpace = false;
+                out.append(ch);
+                lineHasText = true;
+            }
+        }
+    };
+    const QStringView view(html);
+    const qsizetype n = view.size();
     qsizetype i = 0;
     while (i < n) {
-        const QChar c = html.at(i);
+        qsizetype run = i;
+        while (run < n && view.at(run) != u'<' && view.at(run) != u'&')
+            ++run;
+        if (run > i)
+            put(view.sliced(i, run - i));
+        i = run;
+        if (i >= n)
+            break;
+        const QChar c = view.at(i);
         if (c == u'<') {
-            if (QStringView(html).mid(i).startsWith(u"<!--")) {
-                const qsizetype end = html.indexOf(u"-->"_s, i + 4);
+            if (view.sliced(i).startsWith(u"<!--")) {
+                const qsizetype end = view.indexOf(u"-->", i + 4);
                 i = end < 0 ? n : end + 3;
                 continue;
             }
-            const qsizetype end = html.indexOf(u'>', i + 1);
+            const qsizetype end = view.indexOf(u'>', i + 1);
             if (end < 0) { // a lone '<' is text
-                out.append(c);
+                put(view.sliced(i, 1));
                 ++i;
                 continue;
             }
-            QStringView tag = QStringView(html).mid(i + 1, end - i - 1).trimmed();
+            QStringView tag = view.sliced(i + 1, end - i - 1).trimmed();
             const bool closing = tag.startsWith(u'/');
             if (closing)
-                tag = tag.mid(1);
+                tag = tag.sliced(1);
             qsizetype nameEnd = 0;
             while (nameEnd < tag.size() && tag.at(nameEnd).isLetterOrNumber())
                 ++nameEnd;
-            const QString name = tag.left(nameEnd).toString().toLower();
+            const QStringView name = tag.first(nameEnd);
             i = end + 1;
-            if (!closing && (name == u"script"_s || name == u"style"_s)) {
-                const qsizetype close = html.indexOf(u"</"_s + name, i, Qt::CaseInsensitive);
-                const qsizetype closeEnd = close < 0 ? -1 : html.indexOf(u'>', close);
+            if (!closing && (name.compare(u"script", Qt::CaseInsensitive) == 0 ||
+                             name.compare(u"style", Qt::CaseInsensitive) == 0)) {
+                const qsizetype close = html.indexOf(u"</"_s + name.toString(), i, Qt::CaseInsensitive);
+                const qsizetype closeEnd = close < 0 ? -1 : view.indexOf(u'>', close);
                 i = closeEnd < 0 ? n : closeEnd + 1;
                 continue;
             }
-            if (isBlockTag(name))
-                out.append(name == u"td"_s || name == u"th"_s ? u' ' : u'\n');
+            if (nameEnd > 0 && nameEnd <= 10) {
+                const QString lower = name.toString().toLower();
+                if (isBlockTag(lower))
+                    put(lower == u"td"_s || lower == u"th"_s ? u" " : u"\n");
+            }
             continue;
         }
-        if (c == u'&') {
-            const qsizetype semi = html.indexOf(u';', i + 1);
-            if (semi > i + 1 && semi - i <= 10) {
-                const QString entity = html.mid(i + 1, semi - i - 1);
-                QString decoded;
-                if (entity.startsWith(u'#')) {
-                    bool ok = false;
-                    const uint code = entity.size() > 1 && (entity.at(1) == u'x' || entity.at(1) == u'X')
-                                          ? entity.mid(2).toUInt(&ok, 16)
-                                          : entity.mid(1).toUInt(&ok, 10);
-                    if (ok && code > 0 && code <= 0x10FFFF && !(code >= 0xD800 && code <= 0xDFFF)) {
-                        const char32_t ch = code;
-                        decoded = QString::fromUcs4(&ch, 1);
-                    }
-                } else {
-                    decoded = namedEntities().value(entity);
+        // c == '&'
+        const qsizetype semi = view.indexOf(u';', i + 1);
+        if (semi > i + 1 && semi - i <= 10) {
+            const QStringView entity = view.sliced(i + 1, semi - i - 1);
+            QString decoded;
+            if (entity.startsWith(u'#')) {
+                bool ok = false;
+                const uint code = entity.size() > 1 && (entity.at(1) == u'x' || entity.at(1) == u'X')
+                                      ? entity.sliced(2).toUInt(&ok, 16)
+                                      : entity.sliced(1).toUInt(&ok, 10);
+                if (ok && code > 0 && code <= 0x10FFFF && !(code >= 0xD800 && code <= 0xDFFF)) {
+                    const char32_t ch = code;
+                    decoded = QString::fromUcs4(&ch, 1);
                 }
-                if (!decoded.isEmpty()) {
-                    out.append(decoded);
-                    i = semi + 1;
-                    continue;
-                }
+            } else {
+                decoded = namedEntities().value(entity.toString());
+            }
+            if (!decoded.isEmpty()) {
+                put(decoded);
+                i = semi + 1;
+                continue;
             }
         }
-        out.append(c);
+        put(view.sliced(i, 1));
         ++i;
     }
-
-    // One line per block, whitespace runs collapsed, no empty lines.
-    QStringList lines;
-    for (const QString &line : out.split(u'\n')) {
-        const QString simple = line.simplified();
-        if (!simple.isEmpty())
-            lines.append(simple);
-    }
-    return lines.join(u'\n');
+    return out;
 }
 
 } // namespace baosong

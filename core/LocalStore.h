@@ -12,6 +12,8 @@
 //   2  the FTS5 trigram index over title and body text, kept in sync by triggers
 //   3  the outbox (actions waiting for the server) and the sync state (cursor, server, account)
 //   4  indexes for the views (state and queue order, the queue's stages, a person's own items)
+//   5  the search index may lag behind big writes: rows above search_index.indexed_through are added
+//      by core/SearchIndexer on its own thread (search() reads them directly meanwhile)
 // A file written by a newer Baosong (user_version > kSchemaVersion) is refused and left untouched.
 //
 // Corruption: open() runs `PRAGMA quick_check`. A damaged file (or one that is not a database) is
@@ -24,6 +26,7 @@
 
 #include "Domain.h"
 #include "Organization.h"
+#include "SearchIndexer.h"
 
 #include <QDate>
 #include <QDateTime>
@@ -33,6 +36,8 @@
 #include <QStringList>
 #include <QVariantList>
 
+#include <functional>
+#include <memory>
 #include <optional>
 
 class QSqlDatabase;
@@ -112,7 +117,7 @@ class LocalStore
 {
 public:
     // The schema this build writes and understands; older files are upgraded at open.
-    static constexpr int kSchemaVersion = 4;
+    static constexpr int kSchemaVersion = 5;
 
     enum class OpenStatus
     {
@@ -182,9 +187,10 @@ public:
     void rollback();
     // saveItems() without its own transaction.
     bool writeItemsInTransaction(const QList<Item> &items) { return writeItems(items); }
-    // The same, with each item's JSON (json::toJson's form of items[i], e.g. as the server sent it)
-    // kept as it is instead of being made again from the Item. `json` has one object per item.
-    bool writeItemsInTransaction(const QList<Item> &items, const QList<QJsonObject> &json);
+    // The same, with each item's JSON text (UTF-8, json::toJson's form of items[i] as the server sent
+    // it) kept as it is instead of being made again from the Item. `json` has one text per item; an
+    // empty one is made from its Item.
+    bool writeItemsInTransaction(const QList<Item> &items, const QList<QByteArrayView> &json);
 
     bool removeItemInTransaction(const QString &id);
 
@@ -225,6 +231,17 @@ public:
     // never as FTS5 query syntax. An empty query finds nothing.
     QStringList search(const QString &query, int limit);
 
+    // Rows not in the search index yet (-1 on failure). A write leaving more than a few hundred
+    // schedules searchIndexer(), which brings it to 0; search() finds them meanwhile all the same.
+    int searchBacklog();
+    // The store's indexer (null while closed), e.g. to wait for it or to change its delay.
+    SearchIndexer *searchIndexer() const;
+    // Indexes every row not in the search index yet, batch by batch on its own connection to `path`
+    // (any thread), while keepGoing() says so; then a passive WAL checkpoint. Returns the rows added,
+    // or -1 with *error set.
+    static int catchUpSearchIndex(const QString &path, const std::function<bool()> &keepGoing,
+                                  QString *error);
+
     // The plain text of an item body (HTML) as indexed for search: tags dropped, block ends as line
     // breaks, common and numeric character entities decoded, whitespace runs collapsed.
     static QString plainText(const QString &html);
@@ -235,8 +252,8 @@ private:
     OpenResult failOpen(const QString &message);
     OpenResult quarantine(const QString &reason);
     bool migrate(int fromVersion);
-    bool stageItem(QSqlQuery &stage, const Item &item, const QString &now, const QJsonObject *json = nullptr);
-    bool writeItems(const QList<Item> &items, const QList<QJsonObject> *json = nullptr);
+    bool stageItem(QSqlQuery &stage, const Item &item, const QString &now, QByteArrayView json = {});
+    bool writeItems(const QList<Item> &items, const QList<QByteArrayView> *json = nullptr);
     static OutboxEntry readOutboxEntry(const QSqlQuery &query);
     QList<OutboxEntry> readOutbox(const QString &where, const QVariantList &values);
     // Clears lastError(); false (with the error set) when the store is not open.
@@ -248,6 +265,9 @@ private:
     QString m_connectionName;
     QString m_lastError;
     bool m_deferCheck = false;
+    bool m_indexLater = false;         // a write of this transaction left rows for the indexer
+    bool m_checkpointDeferred = false; // auto-checkpoint off until the indexer has checkpointed
+    std::unique_ptr<SearchIndexer> m_indexer;
 };
 
 } // namespace baosong

@@ -408,6 +408,25 @@ bool RouteEngine::canSee(const Person &person, const Item &item)
     return false;
 }
 
+std::optional<bool> RouteEngine::canSee(const Person &person, const QString &authorId, const QString &unitId,
+                                        std::optional<WorkflowState> state)
+{
+    if (person.disabled)
+        return false;
+    if (person.id == authorId)
+        return true;
+    // Publication sets the live revision (apply()), so a published item is live.
+    if (state == WorkflowState::Published)
+        return true;
+    if (!state || *state == WorkflowState::Draft)
+        return std::nullopt;
+    for (const RoleGrant &g : person.grants) {
+        if (g.covers(unitId))
+            return true;
+    }
+    return std::nullopt;
+}
+
 bool RouteEngine::isWaitingFor(const Person &person, const Item &item) const
 {
     const std::optional<Stage> current = currentStage(item);

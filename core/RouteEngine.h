@@ -140,6 +140,11 @@ public:
     // roles allow): its author; anyone, once it is live on the public site; otherwise, when it is not
     // a private draft, holders of a role for its unit and bureau-wide roles.
     static bool canSee(const Person &person, const Item &item);
+    // canSee() from an item's author, unit and state alone where they settle it (the change feed
+    // reads no item it need not): true or false, or nullopt where only the whole item can tell (a
+    // draft's first revision, whether an item not published is still live).
+    static std::optional<bool> canSee(const Person &person, const QString &authorId, const QString &unitId,
+                                      std::optional<WorkflowState> state);
     // Whether `item` waits for `person`'s decision: in review at a stage whose role the person holds
     // in scope, and not their own item or revision (their queue, "Waiting for me").
     bool isWaitingFor(const Person &person, const Item &item) const;

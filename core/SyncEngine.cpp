@@ -556,6 +556,7 @@ void SyncEngine::beginRun()
 
 void SyncEngine::finishRun(State state)
 {
+    abortPrefetch();
     m_running = false;
     setState(state);
     emit runFinished(m_reachedServer);
@@ -584,8 +585,8 @@ void SyncEngine::scheduleNextWake()
         m_wake.start(int(std::min<qint64>(ms, std::numeric_limits<int>::max())));
 }
 
-void SyncEngine::send(const QByteArray &method, const QString &path, const QJsonObject &body,
-                      std::function<void(const Reply &)> handler)
+QNetworkReply *SyncEngine::send(const QByteArray &method, const QString &path, const QJsonObject &body,
+                                std::function<void(const Reply &)> handler)
 {
     QNetworkRequest request = m_endpoint.request(path);
     QByteArray payload;
@@ -638,6 +639,7 @@ void SyncEngine::send(const QByteArray &method, const QString &path, const QJson
         reply->deleteLater();
         handler(r);
     });
+    return reply;
 }
 
 bool SyncEngine::failOnNetwork(const Reply &reply)
@@ -895,16 +897,37 @@ bool SyncEngine::applyAppliedAnswer(const OutboxEntry &entry, const QJsonObject 
 
 void SyncEngine::pull()
 {
-    const QString cursor = m_store.syncValue(kCursorKey);
+    requestPage(m_store.syncValue(kCursorKey), false);
+}
+
+void SyncEngine::requestPage(const QString &cursor, bool prefetch)
+{
     const bool full = m_store.syncValue(kResyncKey) == "1"_L1;
     // Pages as large as the server gives unless setPageSize() chose one: each page is one durable
     // transaction, so fewer of them write a first sync's items sooner (bench_sync).
     const int pageSize = m_pageSize == kDefaultPageSize ? kLargePageSize : m_pageSize;
-    send("GET",
-         u"/api/v1/changes?cursor=%1&limit=%2%3"_s.arg(cursor.isEmpty() ? u"0"_s : cursor)
-             .arg(pageSize)
-             .arg(full ? u"&full=1"_s : QString()),
-         {}, [this](const Reply &r) { onChanges(r); });
+    QNetworkReply *reply =
+        send("GET",
+             u"/api/v1/changes?cursor=%1&limit=%2%3"_s.arg(cursor.isEmpty() ? u"0"_s : cursor)
+                 .arg(pageSize)
+                 .arg(full ? u"&full=1"_s : QString()),
+             {}, [this, prefetch](const Reply &r) {
+                 if (prefetch)
+                     m_prefetch = nullptr;
+                 onChanges(r);
+             });
+    if (prefetch)
+        m_prefetch = reply;
+}
+
+void SyncEngine::abortPrefetch()
+{
+    QNetworkReply *reply = std::exchange(m_prefetch, nullptr);
+    if (reply && m_inFlight.remove(reply)) {
+        reply->disconnect(this);
+        reply->abort();
+        reply->deleteLater();
+    }
 }
 
 bool SyncEngine::hasUnsentText(const QString &itemId)
@@ -973,6 +996,14 @@ void SyncEngine::onChanges(const Reply &reply)
         return;
     }
 
+    const QString cursor = reply.json.value("cursor"_L1).toString();
+    const bool more = reply.json.value("more"_L1).toBool();
+    // The next page comes while this one is written; it is dropped if this one fails (finishRun).
+    // The feed is read in order: the cursor moves with each page's transaction, and a page is
+    // applied only after the one before it.
+    if (more && !cursor.isEmpty())
+        requestPage(cursor, true);
+
     QElapsedTimer convertTimer; // page timings for bench_sync ("baosong.sync" debug messages)
     convertTimer.start();
     QSet<QString> withLocalContent;
@@ -984,13 +1015,18 @@ void SyncEngine::onChanges(const Reply &reply)
     const RouteEngine &routes = RouteEngine::builtin();
 
     QList<Item> upserts;
-    QList<QJsonObject> upsertJson; // as sent: the store keeps it without making it again from the Item
+    // Each item's text as sent: the store keeps it without writing it again from the Item (which
+    // json::toJson would make the same).
+    QList<QByteArrayView> upsertJson;
     QStringList removals;
     const QJsonArray changes = reply.json.value("changes"_L1).toArray();
+    std::optional<QList<QByteArrayView>> texts = json::memberTexts(reply.body, "changes", "item");
+    if (texts && texts->size() != changes.size())
+        texts.reset();
     upserts.reserve(changes.size());
     upsertJson.reserve(changes.size());
-    for (const QJsonValue &v : changes) {
-        const QJsonObject change = v.toObject();
+    for (qsizetype n = 0; n < changes.size(); ++n) {
+        const QJsonObject change = changes.at(n).toObject();
         if (change.value("deleted"_L1).toBool()) {
             const QString id = change.value("item_id"_L1).toString();
             if (!id.isEmpty() && !withLocalContent.contains(id))
@@ -1007,7 +1043,7 @@ void SyncEngine::onChanges(const Reply &reply)
         if (!withLocalContent.contains(item.id)) {
             upserts.append(std::move(item));
             // The server writes it with the same json::toJson; reading it back gives this Item.
-            upsertJson.append(itemJson);
+            upsertJson.append(texts ? texts->at(n) : QByteArrayView());
         }
     }
 
@@ -1033,8 +1069,6 @@ void SyncEngine::onChanges(const Reply &reply)
         }
     }
 
-    const QString cursor = reply.json.value("cursor"_L1).toString();
-    const bool more = reply.json.value("more"_L1).toBool();
     const qint64 convertNs = convertTimer.nsecsElapsed();
     QElapsedTimer storeTimer;
     storeTimer.start();
@@ -1065,7 +1099,8 @@ void SyncEngine::onChanges(const Reply &reply)
     if (!arrived.isEmpty())
         emit queueItemsArrived(arrived);
     if (more) {
-        pull();
+        if (!m_prefetch)
+            pull();
         return;
     }
     finishRun(State::Idle);

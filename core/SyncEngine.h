@@ -187,14 +187,18 @@ private:
 
     void beginRun();
     void finishRun(State state);
-    void send(const QByteArray &method, const QString &path, const QJsonObject &body,
-              std::function<void(const Reply &)> handler);
+    QNetworkReply *send(const QByteArray &method, const QString &path, const QJsonObject &body,
+                        std::function<void(const Reply &)> handler);
     void onMe(const Reply &reply);
     void fetchOrganization();
     void pushNext();
     void sendEntry(OutboxEntry entry);
     void onActionAnswer(OutboxEntry entry, const Reply &reply);
     void pull();
+    // Asks for the page after `cursor`; its answer goes to onChanges().
+    void requestPage(const QString &cursor, bool prefetch);
+    // Drops the page asked for ahead of time, if one is on its way.
+    void abortPrefetch();
     void onChanges(const Reply &reply);
     bool applyAppliedAnswer(const OutboxEntry &entry, const QJsonObject &answer);
     void backOff(OutboxEntry &entry, const Reply &reply, const QString &message);
@@ -216,6 +220,9 @@ private:
     Error m_lastError;
     bool m_running = false;
     bool m_again = false;
+    // The next feed page, asked for while the current one is written (bench_sync): the server and the
+    // network work meanwhile instead of waiting for the client's disk.
+    QNetworkReply *m_prefetch = nullptr;
     bool m_reachedServer = false;
     bool m_organizationFetched = false;
     QSet<QString> m_blockedThisRun; // items whose later actions wait (failure, conflict, backoff)

@@ -1244,9 +1244,9 @@ QList<Change> ServerStore::changesSince(qint64 cursor, int limit)
         return out;
     QSqlQuery q(database());
     // An item is either in `items` or in `tombstones`, never both: one entry per item.
-    if (!run(q, uR"(SELECT seq, id, 0 AS deleted, unit_id, author_id FROM items WHERE seq > ?
+    if (!run(q, uR"(SELECT seq, id, 0 AS deleted, unit_id, author_id, state, data FROM items WHERE seq > ?
                  UNION ALL
-                 SELECT seq, item_id, 1 AS deleted, unit_id, author_id FROM tombstones WHERE seq > ?
+                 SELECT seq, item_id, 1 AS deleted, unit_id, author_id, '', '' FROM tombstones WHERE seq > ?
                  ORDER BY seq LIMIT ?)"_s,
              {cursor, cursor, limit})) {
         failed(QCoreApplication::translate("ServerStore", "Reading the change feed"), q.lastError());
@@ -1259,6 +1259,10 @@ QList<Change> ServerStore::changesSince(qint64 cursor, int limit)
         c.deleted = q.value(2).toInt() != 0;
         c.unitId = q.value(3).toString();
         c.authorId = q.value(4).toString();
+        if (!c.deleted) {
+            c.state = workflowStateFromString(q.value(5).toString());
+            c.json = q.value(6).toString().toUtf8();
+        }
         out.append(std::move(c));
     }
     return out;

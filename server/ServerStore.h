@@ -97,9 +97,13 @@ struct Change
     qint64 sequence = 0;
     QString itemId;
     bool deleted = false;
-    // For deciding who may see a tombstone without the item.
+    // For deciding who may see a tombstone or an item without reading the item.
     QString unitId;
     QString authorId;
+    std::optional<WorkflowState> state; // of an item (not of a tombstone)
+    // The item as stored: the compact JSON that json::toJson() made when it was saved (empty for a
+    // tombstone). The feed sends it as it is, without reading it into an Item and writing it again.
+    QByteArray json;
 };
 
 // An unfinished attachment upload (docs/api.md "Attachments"); its bytes are in the blob folder.

@@ -152,6 +152,7 @@ private slots:
     void parseErrors();
     void attachmentErrors_data();
     void attachmentErrors();
+    void memberTexts();
 };
 
 void TestDomainJson::fullItemRoundTrip()
@@ -338,6 +339,38 @@ void TestDomainJson::attachmentErrors()
         QVERIFY2(error.contains(field), qPrintable(error));
         QCOMPARE(out, Attachment());
     }
+}
+
+// The texts of a feed page's items as written: strings with quotes, brackets and escapes inside,
+// nested objects and arrays, spaces, members in any order, elements without the member.
+void TestDomainJson::memberTexts()
+{
+    const QByteArray page = R"( { "server_id" : "s{1}", "skip": [1, {"changes": []}],
+        "changes" : [
+          {"sequence":"1","item":{"id":"a","title":"引号\"{[}]\\","n":[1,{"x":"]"}]}},
+          { "item" : {"id":"b"} , "sequence" : "2" },
+          {"sequence":"3","item_id":"c","deleted":true},
+          {"item":{}}
+        ],
+        "cursor":"3", "more":false } )";
+    QVERIFY(QJsonDocument::fromJson(page).isObject());
+    const std::optional<QList<QByteArrayView>> texts = json::memberTexts(page, "changes", "item");
+    QVERIFY(texts);
+    QCOMPARE(texts->size(), 4);
+    QCOMPARE(texts->at(0), QByteArrayView(R"({"id":"a","title":"引号\"{[}]\\","n":[1,{"x":"]"}]})"));
+    QCOMPARE(texts->at(1), QByteArrayView(R"({"id":"b"})"));
+    QVERIFY(texts->at(2).isEmpty());
+    QCOMPARE(texts->at(3), QByteArrayView("{}"));
+    // Each text reads as the same object as the parsed document's.
+    const QJsonArray changes = QJsonDocument::fromJson(page).object().value("changes"_L1).toArray();
+    QCOMPARE(QJsonDocument::fromJson(texts->at(0).toByteArray()).object(),
+             changes.at(0).toObject().value("item"_L1).toObject());
+
+    QCOMPARE(json::memberTexts(R"({"changes":[]})", "changes", "item")->size(), 0);
+    QVERIFY(!json::memberTexts(R"({"cursor":"1"})", "changes", "item"));
+    QVERIFY(!json::memberTexts(R"([1,2])", "changes", "item"));
+    QVERIFY(!json::memberTexts(R"({"changes":{"item":1}})", "changes", "item"));
+    QVERIFY(!json::memberTexts(R"({"changes":[{"item":"unterminated}])", "changes", "item"));
 }
 
 QTEST_GUILESS_MAIN(TestDomainJson)

@@ -12,6 +12,7 @@
 #include <QProcess>
 #include <QRandomGenerator>
 #include <QRegularExpression>
+#include <QSignalSpy>
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -269,6 +270,7 @@ private slots:
     void search_data();
     void search();
     void searchOrderAndLimit();
+    void searchIndexCatchesUp();
     void migrationFromVersion1();
     void newerSchemaRefused();
     void corruptFileKeptAside_data();
@@ -605,6 +607,84 @@ void TestLocalStore::searchOrderAndLimit()
     QCOMPARE(store.search(u"不动产"_s, 2), order.mid(0, 2));
     QCOMPARE(store.search(u"登记"_s, 3), order.mid(0, 3));
     QVERIFY(store.search(u"登记"_s, 0).isEmpty());
+}
+
+// A big write leaves its rows to the background indexer (SearchIndexer): until it has caught up they
+// are found by reading them (ASCII case folded, LIKE's wildcards taken literally), changes and
+// deletions of rows on either side are followed, and a store reopened with rows left over catches up.
+void TestLocalStore::searchIndexCatchesUp()
+{
+    const QString path = m_dir.filePath(u"search-backlog.db"_s);
+    auto store = std::make_unique<LocalStore>(path);
+    QVERIFY(store->open().ok());
+    // Indexed at once: a small write.
+    QVERIFY(store->saveItems({makeItem(u"old-1"_s, u"早先的宅基地公告"_s, u"<p>Report 50%_x</p>"_s),
+                              makeItem(u"old-2"_s, u"早先的公告"_s, u"<p>其他</p>"_s)}));
+    QCOMPARE(store->searchBacklog(), 0);
+    store->searchIndexer()->setDelay(60 * 60 * 1000); // not during the first half of the test
+
+    QList<Item> many;
+    for (int i = 0; i < 600; ++i)
+        many.append(makeItem(u"m%1"_s.arg(i), u"批量第%1条"_s.arg(i),
+                             i % 100 == 0 ? u"<p>宅基地 REPORT 50%_x</p>"_s : u"<p>耕地保护</p>"_s));
+    QVERIFY2(store->saveItems(many), qPrintable(store->lastError()));
+    QCOMPARE(store->searchBacklog(), 600);
+
+    const QStringList expected{u"m500"_s, u"m400"_s, u"m300"_s, u"m200"_s, u"m100"_s, u"m0"_s, u"old-1"_s};
+    const auto check = [&] {
+        QCOMPARE(store->search(u"宅基地"_s, 100), expected);         // new rows first, then indexed ones
+        QCOMPARE(store->search(u"宅基地"_s, 3), expected.mid(0, 3)); // the limit across both
+        QCOMPARE(store->search(u"report"_s, 100), expected);         // ASCII case folded
+        QCOMPARE(store->search(u"50%_x"_s, 100), expected);          // taken literally
+        QVERIFY(store->search(u"50%%x"_s, 100).isEmpty());
+        QCOMPARE(store->search(u"宅基地 50"_s, 100), expected); // with a short term
+        QCOMPARE(store->search(u"批量第597条"_s, 10), QStringList{u"m597"_s});
+        QVERIFY2(store->lastError().isEmpty(), qPrintable(store->lastError()));
+    };
+    check();
+
+    // A row changed and one removed before the indexer came.
+    Item changed = many.at(599);
+    changed.revisions[0].content.title = u"改过的标题"_s;
+    QVERIFY(store->saveItem(changed));
+    QVERIFY(store->removeItem(u"m598"_s));
+    QVERIFY(store->search(u"批量第599条"_s, 10).isEmpty());
+    QCOMPARE(store->search(u"改过的标题"_s, 10), QStringList{u"m599"_s});
+    QVERIFY(store->search(u"批量第598条"_s, 10).isEmpty());
+
+    // The indexer catches up in the background; the answers stay the same.
+    QSignalSpy finished(store->searchIndexer(), &SearchIndexer::finished);
+    store->searchIndexer()->setDelay(0);
+    store->searchIndexer()->schedule();
+    QVERIFY(finished.wait(30000));
+    QCOMPARE(finished.first().at(1).toString(), QString());
+    QCOMPARE(store->searchBacklog(), 0);
+    check();
+    QCOMPARE(store->search(u"改过的标题"_s, 10), QStringList{u"m599"_s});
+    QVERIFY(store->search(u"批量第598条"_s, 10).isEmpty());
+
+    // Indexed rows changed and removed: the triggers follow.
+    changed.revisions[0].content.title = u"再次改过"_s;
+    QVERIFY(store->saveItem(changed));
+    QVERIFY(store->removeItem(u"m500"_s));
+    QVERIFY(store->search(u"改过的标题"_s, 10).isEmpty());
+    QCOMPARE(store->search(u"再次改过"_s, 10), QStringList{u"m599"_s});
+    QCOMPARE(store->search(u"宅基地"_s, 100), expected.mid(1));
+
+    // Rows left unindexed by an earlier session are indexed after the next open.
+    QList<Item> more;
+    for (int i = 0; i < 300; ++i)
+        more.append(makeItem(u"n%1"_s.arg(i), u"后来第%1条"_s.arg(i), u"<p>矿业权</p>"_s));
+    store->searchIndexer()->setDelay(60 * 60 * 1000);
+    QVERIFY(store->saveItems(more));
+    QCOMPARE(store->searchBacklog(), 300);
+    store.reset();
+    store = std::make_unique<LocalStore>(path);
+    QVERIFY(store->open().ok());
+    QCOMPARE(store->search(u"矿业权"_s, 1000).size(), 300);
+    QTRY_COMPARE_WITH_TIMEOUT(store->searchBacklog(), 0, 30000);
+    QCOMPARE(store->search(u"矿业权"_s, 1000).size(), 300);
+    QCOMPARE(store->search(u"后来第299条"_s, 10), QStringList{u"n299"_s});
 }
 
 void TestLocalStore::migrationFromVersion1()

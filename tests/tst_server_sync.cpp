@@ -16,6 +16,7 @@
 #include <QRandomGenerator>
 #include <QSignalSpy>
 #include <QTest>
+#include <QUrlQuery>
 #include <QUuid>
 
 #include <csignal>
@@ -123,6 +124,7 @@ private slots:
     void emptyOrForeignFeedDeletesNothing();
     void changedCertificateStops();
     void oldCursorResyncsWithoutDuplicates();
+    void pagesAskedAheadAppliedInOrder();
     void submitWaitsForAttachments();
     void overriddenCheckRecorded();
 
@@ -785,6 +787,60 @@ void TestServerSync::oldCursorResyncsWithoutDuplicates()
     QCOMPARE(c.store.itemCount(), 6); // 5 + the new one; no duplicates; the deleted one kept
     QVERIFY(c.store.item(extra.id));
     QVERIFY(c.store.item(ids.first()));
+}
+
+// The feed's next page is asked for while the current one is written (bench_sync), and pages are
+// applied in order: a page that fails ends the run with the checkpoint after the last page applied,
+// nothing after it is asked for, and the next run goes on from there without duplicates.
+void TestServerSync::pagesAskedAheadAppliedInOrder()
+{
+    auto h = server();
+    QVERIFY(h);
+    const QByteArray token = h->login(u"he.xiaoyu"_s);
+    Client writer(h->endpoint(token));
+    QString error;
+    QStringList ids;
+    for (int i = 0; i < 7; ++i) {
+        const Item d = newDraft(u"分页%1"_s.arg(i));
+        ids.append(d.id);
+        QVERIFY(writer.engine->saveDraft(d, &error));
+    }
+    QVERIFY(writer.sync());
+    QCOMPARE(writer.store.outboxCount(), 0);
+
+    Client c(h->endpoint(token));
+    c.engine->setPageSize(2);
+    QStringList asked;  // the cursor of each page request
+    QStringList stored; // the client's checkpoint when it was asked
+    int failAt = 3;
+    c.nam.setRule([&](const QByteArray &, const QUrl &u, const QByteArray &) -> std::optional<Fault> {
+        if (u.path() != "/api/v1/changes"_L1)
+            return std::nullopt;
+        asked.append(QUrlQuery(u).queryItemValue(u"cursor"_s));
+        stored.append(c.store.syncValue(u"cursor"_s));
+        if (asked.size() == failAt)
+            return Fault::networkError();
+        return std::nullopt;
+    });
+    QVERIFY(c.sync());
+    QCOMPARE(c.engine->state(), SyncEngine::State::Offline);
+    QCOMPARE(asked.size(), 3);        // the third page failed; nothing was asked after it
+    QCOMPARE(c.store.itemCount(), 4); // pages 1 and 2
+    // The second page was asked for before the first was saved.
+    QVERIFY(asked.at(1) != u"0"_s);
+    QCOMPARE(stored.at(1), QString());
+    // The checkpoint is after page 2: where the failed page began.
+    const QString afterTwo = c.store.syncValue(u"cursor"_s);
+    QCOMPARE(afterTwo, asked.at(2));
+
+    failAt = 0;
+    asked.clear();
+    QVERIFY(c.sync());
+    QCOMPARE(c.engine->state(), SyncEngine::State::Idle);
+    QCOMPARE(asked.value(0), afterTwo);
+    QCOMPARE(c.store.itemCount(), 7);
+    for (const QString &id : std::as_const(ids))
+        QVERIFY(c.store.item(id));
 }
 
 // A submit waits until its attachments are on the server: the uploader is asked first, and when it
