@@ -132,6 +132,7 @@ class TimingNetworkAccessManager : public QNetworkAccessManager
 public:
     double httpMs = 0;
     int requests = 0;
+    QElapsedTimer clock; // started with each sync, for the timeline of BENCH_SYNC_PAGES
     qint64 bytes = 0;
 
 protected:
@@ -142,15 +143,23 @@ protected:
         timer->start();
         ++requests;
         // Connected before the engine's own handler, so it runs first.
+        if (qEnvironmentVariableIsSet("BENCH_SYNC_PAGES"))
+            std::printf("    %8.1f ms  asked %s (monotonic %.3f s)\n", double(clock.nsecsElapsed()) / 1e6,
+                        qPrintable(request.url().path()),
+                        double(QElapsedTimer().msecsSinceReference()) / 1000.0);
         connect(reply, &QNetworkReply::finished, this, [this, timer, reply] {
             httpMs += double(timer->nsecsElapsed()) / 1e6;
             bytes += reply->bytesAvailable();
+            if (qEnvironmentVariableIsSet("BENCH_SYNC_PAGES"))
+                std::printf("    %8.1f ms  answered %s (%.1f MB)\n", double(clock.nsecsElapsed()) / 1e6,
+                            qPrintable(reply->url().path()), double(reply->bytesAvailable()) / 1e6);
         });
         return reply;
     }
 };
 
 // The sync engine's page timings ("baosong.sync" debug messages "pull page: ... convert_ms=X store_ms=Y").
+const QElapsedTimer *g_clock = nullptr; // the running sync's clock
 double g_convertMs = 0;
 double g_storeMs = 0;
 int g_pages = 0;
@@ -166,7 +175,8 @@ void messageHandler(QtMsgType type, const QMessageLogContext &context, const QSt
         g_storeMs += store.match(message).captured(1).toDouble();
         ++g_pages;
         if (qEnvironmentVariableIsSet("BENCH_SYNC_PAGES"))
-            std::printf("    %s\n", qPrintable(message));
+            std::printf("    %8.1f ms  %s\n", g_clock ? double(g_clock->nsecsElapsed()) / 1e6 : 0.0,
+                        qPrintable(message));
         return;
     }
     if (g_previousHandler)
@@ -185,6 +195,8 @@ struct RunFigures
 RunFigures syncOnce(SyncEngine &engine, TimingNetworkAccessManager &network)
 {
     network.httpMs = 0;
+    network.clock.start();
+    g_clock = &network.clock;
     network.requests = 0;
     network.bytes = 0;
     g_convertMs = g_storeMs = 0;
@@ -480,6 +492,8 @@ int main(int argc, char *argv[])
         if (log.open(QIODevice::ReadOnly)) {
             static const QRegularExpression line(u"/api/v1/changes\\S* 200 (\\d+) bytes (\\d+) ms"_s);
             for (const QByteArray &l : log.readAll().split('\n')) {
+                if (qEnvironmentVariableIsSet("BENCH_SYNC_PAGES") && l.contains("/api/v1/changes"))
+                    std::printf("    server: %s\n", l.constData());
                 const QRegularExpressionMatch m = line.match(QString::fromUtf8(l));
                 if (m.hasMatch() && m.captured(1).toLongLong() > 100000)
                     pageMs.push_back(m.captured(2).toDouble());

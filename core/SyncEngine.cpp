@@ -26,8 +26,8 @@ const QString kPersonIdKey = u"person_id"_s;
 const QString kCursorKey = u"cursor"_s;
 // "1" from a "resync" answer until the full fetch from cursor 0 has read its last page.
 const QString kResyncKey = u"resyncing"_s;
-// SyncEngine's default page size (m_pageSize), and the page asked for while it is the default: the
-// server's cap.
+// SyncEngine's default page size (m_pageSize), and the page asked for ahead while it is the default:
+// the server's cap.
 constexpr int kDefaultPageSize = 500;
 constexpr int kLargePageSize = 2000;
 
@@ -75,6 +75,7 @@ SyncEngine::SyncEngine(LocalStore &store, QNetworkAccessManager *network, QObjec
 
 SyncEngine::~SyncEngine()
 {
+    m_writer.reset(); // waits for a page being written; nothing is posted to this engine after it
     const QSet<QNetworkReply *> replies = m_inFlight;
     m_inFlight.clear();
     for (QNetworkReply *reply : replies) {
@@ -545,6 +546,7 @@ void SyncEngine::beginRun()
         return;
     }
     m_running = true;
+    ++m_run;
     m_reachedServer = false;
     m_blockedThisRun.clear();
     m_actionsDone = 0;
@@ -903,9 +905,13 @@ void SyncEngine::pull()
 void SyncEngine::requestPage(const QString &cursor, bool prefetch)
 {
     const bool full = m_store.syncValue(kResyncKey) == "1"_L1;
-    // Pages as large as the server gives unless setPageSize() chose one: each page is one durable
-    // transaction, so fewer of them write a first sync's items sooner (bench_sync).
-    const int pageSize = m_pageSize == kDefaultPageSize ? kLargePageSize : m_pageSize;
+    // Unless setPageSize() chose a size: a page the engine waits for with nothing else to do (the
+    // first of a run) is small, so that its writing starts soon; a page asked for while another is
+    // written is as large as the server gives, since each page is one durable transaction and fewer
+    // of them write a first sync's items sooner (bench_sync).
+    const int pageSize = m_pageSize != kDefaultPageSize ? m_pageSize
+                         : prefetch                     ? kLargePageSize
+                                                        : kDefaultPageSize;
     QNetworkReply *reply =
         send("GET",
              u"/api/v1/changes?cursor=%1&limit=%2%3"_s.arg(cursor.isEmpty() ? u"0"_s : cursor)
@@ -914,7 +920,10 @@ void SyncEngine::requestPage(const QString &cursor, bool prefetch)
              {}, [this, prefetch](const Reply &r) {
                  if (prefetch)
                      m_prefetch = nullptr;
-                 onChanges(r);
+                 if (prefetch && m_writing)
+                     m_prefetched = r; // written after the page before it
+                 else
+                     onChanges(r);
              });
     if (prefetch)
         m_prefetch = reply;
@@ -922,6 +931,7 @@ void SyncEngine::requestPage(const QString &cursor, bool prefetch)
 
 void SyncEngine::abortPrefetch()
 {
+    m_prefetched.reset();
     QNetworkReply *reply = std::exchange(m_prefetch, nullptr);
     if (reply && m_inFlight.remove(reply)) {
         reply->disconnect(this);
@@ -1003,15 +1013,78 @@ void SyncEngine::onChanges(const Reply &reply)
     // applied only after the one before it.
     if (more && !cursor.isEmpty())
         requestPage(cursor, true);
+    // The page is written on the feed writer's thread: this thread stays free for the user, and for
+    // Qt to send the request above and receive its answer meanwhile (Qt sends a request only from
+    // the event loop).
+    if (!m_writer)
+        m_writer = std::make_unique<FeedWriter>(m_store.path());
+    m_writing = true;
+    const int run = m_run;
+    m_writer->post(
+        [this, run, reply, cursor, more, person = me()](LocalStore *store, const QString &openError) {
+            auto outcome = std::make_shared<PageOutcome>();
+            if (store) {
+                *outcome = writeFeedPage(*store, reply, cursor, more, person);
+            } else {
+                outcome->ok = false;
+                outcome->error = openError;
+            }
+            // Delivered on the engine's thread; dropped with the engine (its destructor first stops the
+            // writer, so nothing is posted after it).
+            QMetaObject::invokeMethod(
+                this, [this, run, reply, more, outcome] { onPageWritten(run, reply, more, *outcome); },
+                Qt::QueuedConnection);
+        });
+}
 
+void SyncEngine::onPageWritten(int run, const Reply &reply, bool more, const PageOutcome &outcome)
+{
+    m_writing = false;
+    if (run != m_run)
+        return; // of a run that has ended
+    if (!outcome.ok) {
+        recordError(outcome.error, reply, {}, {});
+        finishRun(State::Offline);
+        return;
+    }
+    m_itemsReceived += outcome.written;
+    emit progress(m_actionsDone, m_actionsTotal, m_itemsReceived);
+    if (!outcome.changed.isEmpty())
+        emit itemsChanged(outcome.changed);
+    if (!outcome.arrived.isEmpty())
+        emit queueItemsArrived(outcome.arrived);
+    if (more) {
+        if (m_prefetched) // the next page came while this one was written
+            onChanges(*std::exchange(m_prefetched, std::nullopt));
+        else if (!m_prefetch)
+            pull();
+        return;
+    }
+    finishRun(State::Idle);
+}
+
+SyncEngine::PageOutcome SyncEngine::writeFeedPage(LocalStore &store, const Reply &reply,
+                                                  const QString &cursor, bool more,
+                                                  const std::optional<Person> &person)
+{
     QElapsedTimer convertTimer; // page timings for bench_sync ("baosong.sync" debug messages)
     convertTimer.start();
+    PageOutcome outcome;
+    const auto failed = [&] {
+        outcome.ok = false;
+        outcome.error = store.lastError();
+        store.rollback();
+        return outcome;
+    };
+    // The write lock first: what the user queues meanwhile (on the engine's thread) waits, so the
+    // outbox read here is the one the page is written against.
+    if (!store.beginTransaction())
+        return failed();
     QSet<QString> withLocalContent;
-    for (const OutboxEntry &e : m_store.outbox()) {
+    for (const OutboxEntry &e : store.outbox()) {
         if (carriesContent(e.action))
             withLocalContent.insert(e.itemId);
     }
-    const std::optional<Person> person = me();
     const RouteEngine &routes = RouteEngine::builtin();
 
     QList<Item> upserts;
@@ -1042,13 +1115,11 @@ void SyncEngine::onChanges(const Reply &reply)
         }
         if (!withLocalContent.contains(item.id)) {
             upserts.append(std::move(item));
-            // The server writes it with the same json::toJson; reading it back gives this Item.
             upsertJson.append(texts ? texts->at(n) : QByteArrayView());
         }
     }
 
     // Which of them newly wait for me: not waiting before (another state or stage, or unknown).
-    QStringList arrived;
     if (person) {
         QStringList waitingIds;
         for (const Item &item : std::as_const(upserts)) {
@@ -1057,14 +1128,14 @@ void SyncEngine::onChanges(const Reply &reply)
         }
         if (!waitingIds.isEmpty()) {
             QHash<QString, ItemSummary> before;
-            for (const ItemSummary &s : m_store.summariesOf(waitingIds))
+            for (const ItemSummary &s : store.summariesOf(waitingIds))
                 before.insert(s.id, s);
             for (const Item &item : std::as_const(upserts)) {
                 if (!waitingIds.contains(item.id))
                     continue;
                 const auto old = before.constFind(item.id);
                 if (old == before.cend() || old->state != item.state || old->stageId != item.stageId)
-                    arrived.append(item.id);
+                    outcome.arrived.append(item.id);
             }
         }
     }
@@ -1072,38 +1143,21 @@ void SyncEngine::onChanges(const Reply &reply)
     const qint64 convertNs = convertTimer.nsecsElapsed();
     QElapsedTimer storeTimer;
     storeTimer.start();
-    bool ok = m_store.beginTransaction();
-    ok = ok && m_store.writeItemsInTransaction(upserts, upsertJson);
+    bool ok = store.writeItemsInTransaction(upserts, upsertJson);
     for (const QString &id : std::as_const(removals))
-        ok = ok && m_store.removeItemInTransaction(id);
-    ok = ok && (cursor.isEmpty() || m_store.setSyncValue(kCursorKey, cursor));
-    ok = ok && (more || m_store.setSyncValue(kResyncKey, u"0"_s));
-    ok = ok && m_store.commit(); // the checkpoint moves with the page, never before it
-    if (!ok) {
-        const QString message = m_store.lastError();
-        m_store.rollback();
-        recordError(message, reply, {}, {});
-        finishRun(State::Offline);
-        return;
-    }
+        ok = ok && store.removeItemInTransaction(id);
+    ok = ok && (cursor.isEmpty() || store.setSyncValue(kCursorKey, cursor));
+    ok = ok && (more || store.setSyncValue(kResyncKey, u"0"_s));
+    ok = ok && store.commit(); // the checkpoint moves with the page, never before it
+    if (!ok)
+        return failed();
     qCDebug(lcSync, "pull page: items=%d convert_ms=%.3f store_ms=%.3f", int(upserts.size()),
             double(convertNs) / 1e6, double(storeTimer.nsecsElapsed()) / 1e6);
-    m_itemsReceived += int(upserts.size());
-    emit progress(m_actionsDone, m_actionsTotal, m_itemsReceived);
-    if (!upserts.isEmpty() || !removals.isEmpty()) {
-        QStringList ids = removals;
-        for (const Item &item : std::as_const(upserts))
-            ids.append(item.id);
-        emit itemsChanged(ids);
-    }
-    if (!arrived.isEmpty())
-        emit queueItemsArrived(arrived);
-    if (more) {
-        if (!m_prefetch)
-            pull();
-        return;
-    }
-    finishRun(State::Idle);
+    outcome.written = int(upserts.size());
+    outcome.changed = removals;
+    for (const Item &item : std::as_const(upserts))
+        outcome.changed.append(item.id);
+    return outcome;
 }
 
 } // namespace baosong

@@ -27,6 +27,7 @@
 // comes back with the action's answer); tombstones remove items; a "resync" answer restarts from
 // cursor 0 without deleting anything (absence is not deletion); an answer from another server stops.
 
+#include "FeedWriter.h"
 #include "LocalStore.h"
 #include "RouteEngine.h"
 #include "ServerEndpoint.h"
@@ -200,6 +201,19 @@ private:
     // Drops the page asked for ahead of time, if one is on its way.
     void abortPrefetch();
     void onChanges(const Reply &reply);
+    struct PageOutcome
+    {
+        bool ok = true;
+        QString error;       // translated, when !ok
+        int written = 0;     // items saved
+        QStringList changed; // items saved or removed
+        QStringList arrived; // items that newly wait for the person
+    };
+    // Writes a feed page (onChanges() checked it) into `store` in one transaction with its cursor:
+    // on the FeedWriter's thread, with its own store.
+    static PageOutcome writeFeedPage(LocalStore &store, const Reply &reply, const QString &cursor, bool more,
+                                     const std::optional<Person> &person);
+    void onPageWritten(int run, const Reply &reply, bool more, const PageOutcome &outcome);
     bool applyAppliedAnswer(const OutboxEntry &entry, const QJsonObject &answer);
     void backOff(OutboxEntry &entry, const Reply &reply, const QString &message);
     void holdForUser(OutboxEntry &entry, const Reply &reply, OutboxEntry::State state);
@@ -223,6 +237,10 @@ private:
     // The next feed page, asked for while the current one is written (bench_sync): the server and the
     // network work meanwhile instead of waiting for the client's disk.
     QNetworkReply *m_prefetch = nullptr;
+    bool m_writing = false;            // a page is on the FeedWriter's thread
+    std::optional<Reply> m_prefetched; // the next page, when it came before that one was written
+    int m_run = 0;                     // counts runs: a page written for an ended run is ignored
+    std::unique_ptr<FeedWriter> m_writer;
     bool m_reachedServer = false;
     bool m_organizationFetched = false;
     QSet<QString> m_blockedThisRun; // items whose later actions wait (failure, conflict, backoff)

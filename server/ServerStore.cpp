@@ -1244,10 +1244,13 @@ QList<Change> ServerStore::changesSince(qint64 cursor, int limit)
         return out;
     QSqlQuery q(database());
     // An item is either in `items` or in `tombstones`, never both: one entry per item.
-    if (!run(q, uR"(SELECT seq, id, 0 AS deleted, unit_id, author_id, state, data FROM items WHERE seq > ?
+    // SQLite hands the JSON over as its UTF-8 bytes when asked for a BLOB (not as a QString made from
+    // them, to be turned back into UTF-8 for the answer).
+    const QString data = m_config.isPostgres() ? u"data"_s : u"CAST(data AS BLOB)"_s;
+    if (!run(q, uR"(SELECT seq, id, 0 AS deleted, unit_id, author_id, state, %1 FROM items WHERE seq > ?
                  UNION ALL
                  SELECT seq, item_id, 1 AS deleted, unit_id, author_id, '', '' FROM tombstones WHERE seq > ?
-                 ORDER BY seq LIMIT ?)"_s,
+                 ORDER BY seq LIMIT ?)"_s.arg(data),
              {cursor, cursor, limit})) {
         failed(QCoreApplication::translate("ServerStore", "Reading the change feed"), q.lastError());
         return out;
@@ -1261,7 +1264,8 @@ QList<Change> ServerStore::changesSince(qint64 cursor, int limit)
         c.authorId = q.value(4).toString();
         if (!c.deleted) {
             c.state = workflowStateFromString(q.value(5).toString());
-            c.json = q.value(6).toString().toUtf8();
+            const QVariant json = q.value(6);
+            c.json = json.typeId() == QMetaType::QByteArray ? json.toByteArray() : json.toString().toUtf8();
         }
         out.append(std::move(c));
     }
