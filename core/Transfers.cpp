@@ -1,6 +1,7 @@
 #include "Transfers.h"
 
 #include "BlobStore.h"
+#include "CurlTransfer.h"
 #include "Sha256.h"
 
 #include <QDir>
@@ -14,6 +15,8 @@
 #include <QUrl>
 
 #include <algorithm>
+#include <atomic>
+#include <mutex>
 
 #if defined(Q_OS_LINUX)
 #include <fcntl.h>
@@ -28,13 +31,42 @@ Q_LOGGING_CATEGORY(lcTransfer, "baosong.transfer", QtInfoMsg)
 namespace {
 
 constexpr qint64 kHashBlock = Sha256::kBlockSize;
-// Largest error body kept from a refused download piece.
-constexpr qsizetype kMaxErrorBody = 64 * 1024;
+// Largest answer body kept from a small request (problem+json, an upload's state).
+constexpr qsizetype kMaxErrorBody = CurlClient::kMaxKeptBody;
+// A download writes to its partial file in blocks of this size (curl hands over one TLS record, 16 KiB,
+// at a time: a write each is 30,000 system calls for 500 MB). Measured here: 32–128 KiB best; 256 KiB
+// and more slower (the worker stalls longer in each write, with the Transfer's thread waiting).
+constexpr qsizetype kWriteBlock = 64 * 1024;
+// ... and reports progress (the Transfer's thread then hashes what was written) after this many bytes.
+constexpr qint64 kProgressStep = 1024 * 1024;
+// Blocks written are handed to the Transfer's thread to be hashed from memory, at most this many at a
+// time (4 MiB); when that thread lags behind, the next ones are read back from the file instead.
+constexpr int kMaxHandedOver = 64;
+// What curl hands over in one call: a TLS record, 16 KiB (a block is kWriteBlock and one of them).
+constexpr qsizetype kRecord = 16 * 1024;
 const QString kUploadsFolder = u".uploads"_s;
 
 int statusOf(QNetworkReply *reply)
 {
     return reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+}
+
+bool isSuccess(int status)
+{
+    return status >= 200 && status < 300;
+}
+
+// A small request's answer in the form curl's have, so that both fail alike.
+HttpAnswer answerOf(QNetworkReply *reply)
+{
+    HttpAnswer answer;
+    answer.status = statusOf(reply);
+    answer.reason = reply->attribute(QNetworkRequest::HttpReasonPhraseAttribute).toString().toUtf8();
+    answer.headers = reply->rawHeaderPairs();
+    answer.body = reply->peek(kMaxErrorBody);
+    if (answer.status == 0)
+        answer.error = reply->errorString();
+    return answer;
 }
 
 bool isSha256Hex(QStringView s)
@@ -49,17 +81,187 @@ bool isSha256Hex(QStringView s)
 }
 
 // The server's offset from a 409/460/422 answer (body "offset" or the Upload-Offset header), or -1.
-qint64 offsetOf(QNetworkReply *reply, const QJsonObject &body)
+qint64 offsetOf(const HttpAnswer &answer, const QJsonObject &body)
 {
     if (body.contains("offset"_L1))
         return body.value("offset"_L1).toInteger(-1);
-    const QByteArray header = reply->rawHeader("Upload-Offset");
+    const QByteArray header = answer.header("Upload-Offset");
     bool ok = false;
     const qint64 offset = header.toLongLong(&ok);
     return ok ? offset : -1;
 }
 
 } // namespace
+
+// --- One download piece, on curl's thread -----------------------------------------------------------
+
+// The body of one Range piece as curl receives it: checked against what was asked for and written to
+// the partial file at its offset on curl's thread, in blocks of kWriteBlock. The Transfer's thread
+// hashes the blocks written meanwhile (Transfer::onPieceProgress: handed over in memory, or read back
+// from the file), so hashing overlaps receiving instead of adding to it. Everything here is done under
+// `m_mutex`: the Transfer stops the sink (pause, cancel, its destruction), which writes what it holds, and
+// takes its figures back; after that the sink touches neither the file nor the Transfer again (a bounded
+// wait: one block's write).
+class PieceSink final : public CurlSink, public std::enable_shared_from_this<PieceSink>
+{
+public:
+    enum class Failure
+    {
+        None,
+        WrongPart,   // another range or size than asked for
+        TooLong,     // more bytes than the attachment has
+        WriteFailed, // the partial file
+    };
+    struct Figures
+    {
+        qint64 offset = 0;   // the partial file's bytes (written)
+        qint64 total = -1;   // the attachment's size, once the answer said it
+        qint64 received = 0; // of this piece, written
+        Failure failure = Failure::None;
+        qint64 claimedSize = -1; // WrongPart: the size the server said
+        QString writeError;      // WriteFailed
+        // Blocks written since the last report (offset, bytes), to hash; some may be missing.
+        QList<QPair<qint64, QByteArray>> written;
+    };
+
+    // `file` is the Transfer's, used only until stop().
+    PieceSink(Transfer *transfer, QFile *file, qint64 offset, qint64 total, qint64 expectedSize)
+        : m_transfer(transfer)
+        , m_file(file)
+        , m_expectedSize(expectedSize)
+    {
+        m_figures.offset = offset;
+        m_figures.total = total;
+        m_reported = offset;
+    }
+
+    bool write(const HttpAnswer &answer, QByteArrayView data) override
+    {
+        std::lock_guard lock(m_mutex);
+        if (m_stopped || m_figures.failure != Failure::None)
+            return false;
+        if (!m_started && !begin(answer))
+            return false;
+        if (data.isEmpty())
+            return true;
+        Figures &f = m_figures;
+        if (f.offset + m_block.size() + data.size() > f.total) {
+            f.failure = Failure::TooLong;
+            return false;
+        }
+        m_block.append(data);
+        if (m_block.size() < kWriteBlock)
+            return true;
+        if (!flush())
+            return false;
+        if (!m_progressPosted && f.offset - m_reported >= kProgressStep) {
+            m_reported = f.offset;
+            // At most one report waits in the Transfer's queue; it reads the figures when it runs.
+            m_progressPosted = true;
+            QMetaObject::invokeMethod(
+                m_transfer, [t = m_transfer, self = shared_from_this()] { t->onPieceProgress(self.get()); },
+                Qt::QueuedConnection);
+        }
+        return true;
+    }
+
+    // On the Transfer's thread: the figures so far, for a progress report.
+    Figures progress()
+    {
+        std::lock_guard lock(m_mutex);
+        m_progressPosted = false;
+        return takeFigures();
+    }
+
+    // On the Transfer's thread: writes what is held, and nothing more from here on; the figures.
+    Figures stop()
+    {
+        std::lock_guard lock(m_mutex);
+        if (!m_stopped && m_figures.failure == Failure::None)
+            flush();
+        m_stopped = true;
+        m_block = QByteArray();
+        return takeFigures();
+    }
+
+private:
+    // The figures, with the blocks written handed over (they leave the sink).
+    Figures takeFigures()
+    {
+        Figures f = m_figures;
+        m_figures.written.clear();
+        return f;
+    }
+
+    bool flush()
+    {
+        Figures &f = m_figures;
+        if (m_block.isEmpty())
+            return true;
+        if (m_file->write(m_block.constData(), m_block.size()) != m_block.size()) {
+            f.failure = Failure::WriteFailed;
+            f.writeError = m_file->errorString();
+            return false;
+        }
+        const qsizetype n = m_block.size();
+        if (f.written.size() < kMaxHandedOver) {
+            f.written.append(qMakePair(f.offset, std::exchange(m_block, QByteArray())));
+            m_block.reserve(kWriteBlock + kRecord);
+        } else {
+            m_block.resize(0); // keeps its capacity
+        }
+        f.offset += n;
+        f.received += n;
+        return true;
+    }
+
+    // The first block (or the end of an empty body): the answer must be the range asked for.
+    bool begin(const HttpAnswer &answer)
+    {
+        Figures &f = m_figures;
+        bool ok = false;
+        qint64 size = answer.header("Content-Length").trimmed().toLongLong(&ok);
+        if (!ok)
+            size = -1;
+        qint64 first = 0;
+        if (answer.status == 206) {
+            // "bytes a-b/size": the piece must start where the partial file ends.
+            const QByteArray range = answer.header("Content-Range");
+            const qsizetype space = range.indexOf(' '), dash = range.indexOf('-'), slash = range.indexOf('/');
+            first = space > 0 && dash > space ? range.mid(space + 1, dash - space - 1).toLongLong() : -1;
+            size = slash > 0 ? range.mid(slash + 1).toLongLong(&ok) : -1;
+            if (!ok)
+                size = -1;
+        } else if (answer.status != 200 || f.offset != 0 || f.total > 0) {
+            first = -1; // the whole file is accepted only when no range could be asked for
+        }
+        if (first != f.offset || size < 0 || (m_expectedSize >= 0 && size != m_expectedSize)) {
+            f.failure = Failure::WrongPart;
+            f.claimedSize = size;
+            return false;
+        }
+        if (!m_file->seek(f.offset)) {
+            f.failure = Failure::WriteFailed;
+            f.writeError = m_file->errorString();
+            return false;
+        }
+        f.total = size;
+        m_started = true;
+        m_block.reserve(kWriteBlock + kRecord);
+        return true;
+    }
+
+    Transfer *const m_transfer;
+    QFile *const m_file;
+    const qint64 m_expectedSize;
+    std::mutex m_mutex;
+    bool m_stopped = false;
+    bool m_started = false;
+    bool m_progressPosted = false;
+    QByteArray m_block; // received, not yet written
+    qint64 m_reported = 0;
+    Figures m_figures;
+};
 
 // --- Transfer -------------------------------------------------------------------------------------
 
@@ -87,6 +289,12 @@ void Transfer::setState(State state)
 
 void Transfer::dropReply()
 {
+    if (m_job) {
+        m_owner->curl().abort(m_job);
+        m_job = 0;
+    }
+    if (m_sink)
+        takePiece();
     if (!m_reply)
         return;
     QNetworkReply *reply = m_reply;
@@ -94,6 +302,12 @@ void Transfer::dropReply()
     reply->disconnect(this);
     reply->abort();
     reply->deleteLater();
+}
+
+void Transfer::closeFiles()
+{
+    m_file.close();
+    m_hashFile.close();
 }
 
 void Transfer::start()
@@ -117,7 +331,7 @@ void Transfer::pause()
     if (m_state != State::Running || m_cancelling)
         return;
     dropReply();
-    m_file.close();
+    closeFiles();
     qCInfo(lcTransfer) << "paused" << m_hex << "at" << m_offset;
     setState(State::Paused);
 }
@@ -135,7 +349,7 @@ void Transfer::cancel()
     if (m_state == State::Done || m_state == State::Cancelled || m_cancelling)
         return;
     dropReply();
-    m_file.close();
+    closeFiles();
     qCInfo(lcTransfer) << "cancelling" << m_hex;
     if (m_kind == Kind::Download) {
         QFile::remove(m_owner->store().downloadPathOf(m_sha256));
@@ -153,37 +367,30 @@ void Transfer::cancel()
     });
 }
 
-QString Transfer::describe(QNetworkReply *reply) const
+QString Transfer::describe(const HttpAnswer &answer) const
 {
-    // The server's problem+json says what went wrong; without one, the network's message.
-    const int status = statusOf(reply);
-    QString detail;
-    if (status != 0) {
-        const QJsonObject body = QJsonDocument::fromJson(m_kind == Kind::Download && !m_errorBody.isEmpty()
-                                                             ? m_errorBody
-                                                             : reply->peek(kMaxErrorBody))
-                                     .object();
-        detail = body.value("detail"_L1).toString();
-        if (detail.isEmpty())
-            detail = body.value("title"_L1).toString();
-        if (detail.isEmpty())
-            detail = tr("the server answered %1 %2")
-                         .arg(status)
-                         .arg(reply->attribute(QNetworkRequest::HttpReasonPhraseAttribute).toString());
-        if (status == 401)
-            detail = tr("%1 Sign in again.").arg(detail);
-    } else {
-        detail = reply->errorString();
-    }
+    // The server's problem+json says what went wrong; without one (or when a successful answer broke
+    // off), the network's message.
+    const int status = answer.status;
+    if (status == 0 || (isSuccess(status) && !answer.error.isEmpty()))
+        return answer.error;
+    const QJsonObject body = QJsonDocument::fromJson(answer.body).object();
+    QString detail = body.value("detail"_L1).toString();
+    if (detail.isEmpty())
+        detail = body.value("title"_L1).toString();
+    if (detail.isEmpty())
+        detail = tr("the server answered %1 %2").arg(status).arg(QString::fromUtf8(answer.reason));
+    if (status == 401)
+        detail = tr("%1 Sign in again.").arg(detail);
     return detail;
 }
 
-void Transfer::fail(Error error, const QString &message, QNetworkReply *reply)
+void Transfer::fail(Error error, const QString &message, const HttpAnswer *answer)
 {
-    m_requestId = reply ? reply->rawHeader("X-Request-Id") : QByteArray();
-    m_httpStatus = reply ? statusOf(reply) : 0;
+    m_requestId = answer ? answer->header("X-Request-Id") : QByteArray();
+    m_httpStatus = answer ? answer->status : 0;
     dropReply();
-    m_file.close();
+    closeFiles();
     m_error = error;
     const QString what = m_kind == Kind::Upload ? tr("Uploading the attachment %1 failed: %2")
                                                 : tr("Downloading the attachment %1 failed: %2");
@@ -198,7 +405,7 @@ void Transfer::fail(Error error, const QString &message, QNetworkReply *reply)
 void Transfer::succeed()
 {
     dropReply();
-    m_file.close();
+    closeFiles();
     m_chunk = QByteArray();
     m_next = QByteArray();
     m_nextOffset = -1;
@@ -305,7 +512,7 @@ void Transfer::startUpload()
     }
     m_total = info.size();
     m_modified = info.lastModified();
-    m_file.close();
+    closeFiles();
     m_file.setFileName(path);
     if (!m_file.open(QIODevice::ReadOnly | QIODevice::Unbuffered)) {
         fail(Error::Local,
@@ -341,8 +548,9 @@ void Transfer::onCreated(QNetworkReply *reply)
 {
     m_reply = nullptr;
     reply->deleteLater();
-    const int status = statusOf(reply);
-    const QJsonObject body = QJsonDocument::fromJson(reply->peek(kMaxErrorBody)).object();
+    const HttpAnswer answer = answerOf(reply);
+    const int status = answer.status;
+    const QJsonObject body = QJsonDocument::fromJson(answer.body).object();
     if (status == 200 && body.value("complete"_L1).toBool()) {
         // The server has this content already (dedup): nothing to send.
         m_offset = m_total;
@@ -351,13 +559,13 @@ void Transfer::onCreated(QNetworkReply *reply)
         return;
     }
     if (status != 201) {
-        fail(status == 0 ? Error::Network : Error::Server, describe(reply), reply);
+        fail(status == 0 ? Error::Network : Error::Server, describe(answer), &answer);
         return;
     }
     m_uploadId = body.value("upload_id"_L1).toString();
     m_chunkSize = body.value("chunk_size"_L1).toInteger();
     if (m_uploadId.isEmpty() || m_chunkSize <= 0 || body.value("size"_L1).toInteger() != m_total) {
-        fail(Error::Server, tr("the server's answer to a new upload is incomplete."), reply);
+        fail(Error::Server, tr("the server's answer to a new upload is incomplete."), &answer);
         return;
     }
     writeState();
@@ -370,17 +578,18 @@ void Transfer::onStatus(QNetworkReply *reply)
 {
     m_reply = nullptr;
     reply->deleteLater();
-    const int status = statusOf(reply);
+    const HttpAnswer answer = answerOf(reply);
+    const int status = answer.status;
     if (status == 404) {
         // Expired, cancelled or finished meanwhile (or another server): start a new one.
         restartUpload(u"the server no longer has upload "_s + m_uploadId);
         return;
     }
     if (status != 200) {
-        fail(status == 0 ? Error::Network : Error::Server, describe(reply), reply);
+        fail(status == 0 ? Error::Network : Error::Server, describe(answer), &answer);
         return;
     }
-    const QJsonObject body = QJsonDocument::fromJson(reply->readAll()).object();
+    const QJsonObject body = QJsonDocument::fromJson(answer.body).object();
     const qint64 offset = body.value("offset"_L1).toInteger(-1);
     m_chunkSize = body.value("chunk_size"_L1).toInteger();
     if (body.value("size"_L1).toInteger() != m_total || offset < 0 || offset > m_total || m_chunkSize <= 0) {
@@ -466,21 +675,39 @@ void Transfer::sendChunk(bool again)
             }
         }
     }
+    QByteArray body = m_chunk; // shared, not copied (unless the test seam changes it)
+    qint64 offset = m_chunkOffset;
+    if (m_owner->m_patchHook)
+        m_owner->m_patchHook(body, offset);
     QNetworkRequest request = m_owner->endpoint().request(u"/api/v1/uploads/"_s + m_uploadId);
     request.setHeader(QNetworkRequest::ContentTypeHeader, u"application/offset+octet-stream"_s);
-    request.setRawHeader("Upload-Offset", QByteArray::number(m_chunkOffset));
+    request.setRawHeader("Upload-Offset", QByteArray::number(offset));
     request.setRawHeader("Upload-Checksum", "sha256 " + m_checksum.toBase64());
-    QNetworkReply *reply = m_owner->network()->sendCustomRequest(request, "PATCH", m_chunk);
-    m_bytesSent += m_chunk.size();
-    m_reply = reply;
-    connect(reply, &QNetworkReply::finished, this, [this, reply] { onPatched(reply); });
-    if (again || last)
-        return;
-    // While Qt's network thread sends this chunk and the server stores it, this thread hashes it into
-    // the blob's SHA-256 and reads the next one (memory: two chunks). A 409 or a resume elsewhere
-    // simply drops the read-ahead (and hashUpTo() starts the hash again when it is past the offset).
-    m_hash->add(m_chunk);
-    m_hashed += m_chunk.size();
+    // The read-ahead waits until curl has the whole chunk in the socket: the server is receiving and
+    // storing it then, and hashing here does not take the CPU from curl's encryption and the server's
+    // decryption (on a 2-core machine, that made every PATCH slower).
+    CurlClient::Sent sent;
+    if (!again && !last)
+        sent = [this] { readAhead(); };
+    m_job = m_owner->curl().start(
+        request, "PATCH", body, nullptr, this,
+        [this](const HttpAnswer &answer) {
+            m_job = 0;
+            onPatched(answer);
+        },
+        std::move(sent));
+    m_bytesSent += body.size();
+}
+
+void Transfer::readAhead()
+{
+    // While the server stores this chunk, this thread hashes it into the blob's SHA-256 and reads the
+    // next one (memory: two chunks). A 409 or a resume elsewhere simply drops the read-ahead (and
+    // hashUpTo() starts the hash again when it is past the offset).
+    if (m_hashed == m_chunkOffset) {
+        m_hash->add(m_chunk);
+        m_hashed += m_chunk.size();
+    }
     const qint64 next = m_chunkOffset + m_chunk.size();
     if (next < m_total && readChunk(next, m_next)) {
         m_nextOffset = next;
@@ -491,14 +718,12 @@ void Transfer::sendChunk(bool again)
     }
 }
 
-void Transfer::onPatched(QNetworkReply *reply)
+void Transfer::onPatched(const HttpAnswer &answer)
 {
-    m_reply = nullptr;
-    reply->deleteLater();
-    const int status = statusOf(reply);
-    if (status == 204) {
-        const qint64 offset = reply->rawHeader("Upload-Offset").toLongLong();
-        if (reply->rawHeader("Upload-Complete") == "1") {
+    const int status = answer.status;
+    if (status == 204 && answer.error.isEmpty()) {
+        const qint64 offset = answer.header("Upload-Offset").toLongLong();
+        if (answer.header("Upload-Complete") == "1") {
             m_offset = m_total;
             m_uploadId.clear();
             removeState();
@@ -506,24 +731,25 @@ void Transfer::onPatched(QNetworkReply *reply)
             return;
         }
         if (offset <= 0 || offset > m_total) {
-            fail(Error::Server, tr("the server's answer to a chunk has no valid Upload-Offset."), reply);
+            fail(Error::Server, tr("the server's answer to a chunk has no valid Upload-Offset."), &answer);
             return;
         }
         continueFrom(offset);
         return;
     }
-    const QJsonObject body = QJsonDocument::fromJson(reply->peek(kMaxErrorBody)).object();
-    switch (status) {
+    const QJsonObject body = QJsonDocument::fromJson(answer.body).object();
+    const QByteArray requestId = answer.header("X-Request-Id");
+    switch (answer.error.isEmpty() ? status : 0) {
     case 409: {
         // Not where the server is: continue from its offset.
-        const qint64 offset = offsetOf(reply, body);
+        const qint64 offset = offsetOf(answer, body);
         if (offset < 0 || offset > m_total) {
-            fail(Error::Server, describe(reply), reply);
+            fail(Error::Server, describe(answer), &answer);
             return;
         }
         ++m_conflicts;
         qCInfo(lcTransfer) << "upload" << m_uploadId << "continues at the server's offset" << offset
-                           << "instead of" << m_chunkOffset << reply->rawHeader("X-Request-Id");
+                           << "instead of" << m_chunkOffset << requestId;
         continueFrom(offset);
         return;
     }
@@ -531,11 +757,11 @@ void Transfer::onPatched(QNetworkReply *reply)
         // The chunk did not arrive as sent: send it again, a few times.
         ++m_checksumRetries;
         if (++m_retriesInRow > Transfers::kMaxChunkRetries) {
-            fail(Error::Server, describe(reply), reply);
+            fail(Error::Server, describe(answer), &answer);
             return;
         }
         qCInfo(lcTransfer) << "chunk at" << m_chunkOffset << "of upload" << m_uploadId
-                           << "arrived damaged; sending it again" << reply->rawHeader("X-Request-Id");
+                           << "arrived damaged; sending it again" << requestId;
         sendChunk(true);
         return;
     case 404:
@@ -544,16 +770,17 @@ void Transfer::onPatched(QNetworkReply *reply)
     case 422:
         // Everything arrived but the whole does not have the hash (the server starts again at 0).
         if (++m_restarts > Transfers::kMaxRestarts) {
-            fail(Error::Server, describe(reply), reply);
+            fail(Error::Server, describe(answer), &answer);
             return;
         }
         qCWarning(lcTransfer) << "upload" << m_uploadId
-                              << "did not match its SHA-256 on the server; again from 0"
-                              << reply->rawHeader("X-Request-Id");
+                              << "did not match its SHA-256 on the server; again from 0" << requestId;
         continueFrom(0);
         return;
     default:
-        fail(status == 0 ? Error::Network : Error::Server, describe(reply), reply);
+        // No (whole) answer, or one that broke off: the network's failure.
+        fail(status == 0 || !answer.error.isEmpty() ? Error::Network : Error::Server, describe(answer),
+             &answer);
         return;
     }
 }
@@ -563,7 +790,7 @@ void Transfer::contentChanged()
     qCWarning(lcTransfer) << "the blob file" << m_file.fileName() << "no longer has its SHA-256; upload"
                           << m_uploadId << "cancelled";
     dropReply();
-    m_file.close();
+    closeFiles();
     m_chunk = QByteArray();
     m_next = QByteArray();
     m_nextOffset = -1;
@@ -595,11 +822,18 @@ void Transfer::startDownload()
              tr("cannot create the attachment folder %1.").arg(QDir::toNativeSeparators(store.rootFolder())));
         return;
     }
-    m_file.close();
+    closeFiles();
     m_file.setFileName(path);
     if (!m_file.open(QIODevice::ReadWrite | QIODevice::Unbuffered)) {
         fail(Error::Local,
              tr("cannot write %1: %2").arg(QDir::toNativeSeparators(path), m_file.errorString()));
+        return;
+    }
+    // Read back and hashed on this thread while curl's thread writes (onPieceProgress).
+    m_hashFile.setFileName(path);
+    if (!m_hashFile.open(QIODevice::ReadOnly | QIODevice::Unbuffered)) {
+        fail(Error::Local,
+             tr("cannot read %1: %2").arg(QDir::toNativeSeparators(path), m_hashFile.errorString()));
         return;
     }
     qint64 have = m_file.size();
@@ -608,7 +842,7 @@ void Transfer::startDownload()
         have = 0;
     }
     // What is there already (from an earlier attempt, maybe of another process) is hashed again.
-    if (!hashUpTo(m_file, have)) {
+    if (!hashUpTo(m_hashFile, have)) {
         m_file.resize(0);
         m_hash->reset();
         m_hashed = 0;
@@ -641,109 +875,130 @@ void Transfer::requestPiece()
     if (m_total != 0) // an empty blob has no range to ask for
         request.setRawHeader("Range",
                              "bytes=" + QByteArray::number(m_offset) + '-' + QByteArray::number(last));
-    m_pieceStarted = false;
-    m_errorBody.clear();
-    QNetworkReply *reply = m_owner->network()->get(request);
-    // Bounded buffering between the network thread and this one: one piece, so that Qt goes on reading
-    // from the socket while this thread writes and hashes (a smaller buffer stalls the connection).
-    reply->setReadBufferSize(Transfers::kDownloadPiece);
-    m_reply = reply;
-    connect(reply, &QNetworkReply::readyRead, this, [this, reply] { onPieceData(reply); });
-    connect(reply, &QNetworkReply::finished, this, [this, reply] { onPieceFinished(reply); });
+    // The piece is written on curl's thread (PieceSink) until it ends or is stopped.
+    m_sink = std::make_shared<PieceSink>(this, &m_file, m_offset, m_total, m_expectedSize);
+    m_job = m_owner->curl().start(request, "GET", {}, m_sink, this, [this](const HttpAnswer &answer) {
+        m_job = 0;
+        onPieceFinished(answer);
+    });
 }
 
-void Transfer::onPieceData(QNetworkReply *reply)
+void Transfer::onPieceProgress(PieceSink *sink)
 {
-    const int status = statusOf(reply);
-    if (status != 206 && !(status == 200 && m_offset == 0 && m_total <= 0)) {
-        // A refusal: keep (a bounded part of) its problem+json for the message.
-        const QByteArray data = reply->readAll();
-        if (m_errorBody.size() < kMaxErrorBody)
-            m_errorBody += data.left(kMaxErrorBody - m_errorBody.size());
-        return;
-    }
-    if (!m_pieceStarted) {
-        m_pieceStarted = true;
-        qint64 first = 0;
-        qint64 size = reply->header(QNetworkRequest::ContentLengthHeader).toLongLong();
-        if (status == 206) {
-            // "bytes a-b/size": the piece must start where the partial file ends.
-            const QByteArray range = reply->rawHeader("Content-Range");
-            const qsizetype space = range.indexOf(' '), dash = range.indexOf('-'), slash = range.indexOf('/');
-            first = space > 0 && dash > space ? range.mid(space + 1, dash - space - 1).toLongLong() : -1;
-            size = slash > 0 ? range.mid(slash + 1).toLongLong() : -1;
-        }
-        if (first != m_offset || size < 0 || (m_expectedSize >= 0 && size != m_expectedSize)) {
-            QFile::remove(m_file.fileName());
-            fail(Error::Damaged,
-                 tr("the server sent another part or size of the attachment than asked for (%1 bytes instead "
-                    "of %2); the partial download was removed. Try again.")
-                     .arg(size)
-                     .arg(m_expectedSize >= 0 ? m_expectedSize : m_total),
-                 reply);
-            return;
-        }
-        m_total = size;
-    }
-    const QByteArray data = reply->readAll();
-    if (data.isEmpty())
-        return;
-    if (m_offset + data.size() > m_total) {
-        QFile::remove(m_file.fileName());
-        fail(Error::Damaged, tr("the server sent more bytes than the attachment has."), reply);
-        return;
-    }
-    if (m_file.write(data) != data.size()) {
-        fail(Error::Local,
-             tr("cannot write %1: %2").arg(QDir::toNativeSeparators(m_file.fileName()), m_file.errorString()),
-             reply);
-        return;
-    }
-    m_hash->add(data);
-    m_hashed += data.size();
-    m_offset += data.size();
-    m_bytesReceived += data.size();
+    if (sink != m_sink.get())
+        return; // a report of a piece that has ended
+    const PieceSink::Figures f = sink->progress();
+    m_offset = f.offset;
+    m_total = f.total;
+    // What curl's thread wrote is hashed here while the next bytes arrive. A failure shows at the end
+    // of the piece.
+    hashWritten(f.written);
     emit progress(m_offset, m_total);
 }
 
-void Transfer::onPieceFinished(QNetworkReply *reply)
+void Transfer::takePiece()
 {
-    if (reply->bytesAvailable() > 0 || !m_pieceStarted)
-        onPieceData(reply);
-    if (m_reply != reply)
-        return; // failed while reading
-    m_reply = nullptr;
-    reply->deleteLater();
-    const int status = statusOf(reply);
-    if (reply->error() != QNetworkReply::NoError || (status != 206 && status != 200)) {
+    const std::shared_ptr<PieceSink> sink = std::exchange(m_sink, {});
+    const PieceSink::Figures f = sink->stop();
+    m_offset = f.offset;
+    m_total = f.total;
+    m_bytesReceived += f.received;
+    hashWritten(f.written);
+}
+
+void Transfer::hashWritten(const QList<QPair<qint64, QByteArray>> &blocks)
+{
+    // Blocks in order; one the sink kept (its hand-over was full) is read back from the file, and so
+    // is what follows the last one handed over.
+    for (const auto &[offset, data] : blocks) {
+        if (offset + data.size() <= m_hashed)
+            continue;
+        if (offset > m_hashed && !hashUpTo(m_hashFile, offset))
+            return;
+        const qint64 skip = m_hashed - offset;
+        m_hash->add(QByteArrayView(data).sliced(skip));
+        m_hashed = offset + data.size();
+    }
+    hashUpTo(m_hashFile, m_offset);
+}
+
+void Transfer::onPieceFinished(const HttpAnswer &answer)
+{
+    const bool whole = isSuccess(answer.status) && answer.error.isEmpty() && !answer.refusedBySink;
+    // curl's thread is done with the sink. An empty body never reached it: checked here.
+    if (whole)
+        m_sink->write(answer, {});
+    const PieceSink::Figures f = m_sink->stop();
+    takePiece();
+    switch (f.failure) {
+    case PieceSink::Failure::WrongPart:
+        closeFiles();
+        QFile::remove(m_file.fileName());
+        fail(Error::Damaged,
+             tr("the server sent another part or size of the attachment than asked for (%1 bytes instead "
+                "of %2); the partial download was removed. Try again.")
+                 .arg(f.claimedSize)
+                 .arg(m_expectedSize >= 0 ? m_expectedSize : m_total),
+             &answer);
+        return;
+    case PieceSink::Failure::TooLong:
+        closeFiles();
+        QFile::remove(m_file.fileName());
+        fail(Error::Damaged, tr("the server sent more bytes than the attachment has."), &answer);
+        return;
+    case PieceSink::Failure::WriteFailed:
+        fail(Error::Local,
+             tr("cannot write %1: %2").arg(QDir::toNativeSeparators(m_file.fileName()), f.writeError),
+             &answer);
+        return;
+    case PieceSink::Failure::None:
+        break;
+    }
+    if (!isSuccess(answer.status) || !answer.error.isEmpty()) {
         // What arrived is kept: resume() continues after it. An empty partial file is not.
         if (m_offset == 0) {
-            m_file.close();
+            closeFiles();
             QFile::remove(m_file.fileName());
         }
-        fail(status == 0 || status == 206 ? Error::Network : Error::Server, describe(reply), reply);
+        fail(answer.status == 0 || isSuccess(answer.status) ? Error::Network : Error::Server,
+             describe(answer), &answer);
         return;
     }
     if (m_total < 0) {
-        fail(Error::Server, tr("the server did not say the attachment's size."), reply);
+        fail(Error::Server, tr("the server did not say the attachment's size."), &answer);
+        return;
+    }
+    emit progress(m_offset, m_total);
+    if (m_state != State::Running)
+        return; // paused or cancelled from a slot
+    // The next piece is asked for first: what is left to do for this one (hashing its last bytes,
+    // starting its write-back, about 1 ms) then overlaps the next one's request and arrival.
+    const qint64 end = m_offset;
+    requestPiece();
+    if (!m_sink)
+        return; // the whole attachment is here (finishDownload() hashed the rest), or it failed
+    if (!hashUpTo(m_hashFile, end)) {
+        fail(Error::Local,
+             tr("cannot read %1: %2")
+                 .arg(QDir::toNativeSeparators(m_hashFile.fileName()), m_hashFile.errorString()));
         return;
     }
 #if defined(Q_OS_LINUX)
     // Start writing to disk (without waiting) what came before the piece just received, so that the
     // fsync before the blob is adopted has little left to do. The newest piece is left to the kernel
     // for now: starting its write-back at once makes the next writes wait for it.
-    const qint64 flushTo = m_offset - Transfers::kDownloadPiece;
+    const qint64 flushTo = end - Transfers::kDownloadPiece;
     if (flushTo > m_flushedTo) {
         ::sync_file_range(m_file.handle(), m_flushedTo, flushTo - m_flushedTo, SYNC_FILE_RANGE_WRITE);
         m_flushedTo = flushTo;
     }
 #endif
-    requestPiece();
 }
 
 void Transfer::finishDownload()
 {
-    m_file.close();
+    hashUpTo(m_hashFile, m_offset); // done already unless the partial file was whole at the start
+    closeFiles();
     BlobStore &store = m_owner->store();
     const QString path = store.downloadPathOf(m_sha256);
     if (m_hashed != m_total || m_hash->result() != m_sha256) {
@@ -777,6 +1032,14 @@ Transfers::~Transfers()
 {
     for (Transfer *t : std::as_const(m_transfers))
         t->dropReply();
+    m_curl.reset(); // ends curl's thread before the transfers (children) go
+}
+
+CurlClient &Transfers::curl()
+{
+    if (!m_curl)
+        m_curl = std::make_unique<CurlClient>(m_network);
+    return *m_curl;
 }
 
 Transfer *Transfers::upload(const QByteArray &sha256, const QString &name)

@@ -1,14 +1,20 @@
 #pragma once
 
 // The client side of attachment transfers (docs/api.md "Attachments", DESIGN.md §7, §9.6, §10):
-// resumable, verified uploads of blobs of the local BlobStore and Range downloads into it, over the
-// caller's QNetworkAccessManager, every request built by ServerEndpoint::request().
+// resumable, verified uploads of blobs of the local BlobStore and Range downloads into it. Every
+// request is built by ServerEndpoint::request(); the small ones (create, offset, cancel) go over the
+// caller's QNetworkAccessManager, the bulk bodies (the PATCH chunks, the Range pieces) over libcurl on
+// a thread of this Transfers' own (core/CurlTransfer: kept-alive connections, the same header
+// fields, timeout, TLS trust and proxy as the request; Qt's HTTP/1 sender moved a 4 MiB chunk at a
+// third of curl's speed). Signals and results arrive on this object's thread.
 //
 // Upload of a blob (by its SHA-256):
 //   POST /api/v1/uploads; 200 "complete" (the server has the content: dedup) ends it at once. Else
 //   PATCH chunks of the server's chunk_size, each with Upload-Checksum. While a chunk is in flight
-//   the next one is read and its checksum computed (memory: two chunks), so that only the network
-//   and the server stand between two PATCHes (the protocol allows no second chunk in flight).
+//   (from when curl has handed all of it to the socket, so as not to take the CPU from sending it),
+//   the next one is read and its checksum computed on this thread (memory: two chunks), so that only
+//   the network and the server stand between two PATCHes (the protocol allows no second chunk in
+//   flight).
 //   409 → continue from the server's offset; 460 → send the chunk again (at most kMaxChunkRetries
 //   times in a row); 404 (expired, cancelled) → a new upload from 0;
 //   422 (the whole file's hash) → from 0 again; both at most kMaxRestarts times.
@@ -28,12 +34,14 @@
 //
 // Download of a blob (GET /api/v1/blobs/{sha256}?item={item id}):
 //   into BlobStore::downloadPathOf() (".download-<sha256>.part" in the store's root: no path is made
-//   from a user's file name), in Range pieces of kDownloadPiece bytes (the server answers from memory,
-//   so each answer stays bounded), written as they arrive and hashed on the way. After an
-//   interruption, also in a new process, it continues from the partial file's size (its bytes are
-//   hashed again first). The blob becomes usable only when the whole content has its SHA-256
-//   (BlobStore::adoptFile: fsync, atomic rename); otherwise the partial file is removed and the
-//   transfer fails with Error::Damaged.
+//   from a user's file name), in Range pieces of kDownloadPiece bytes (so that each answer stays
+//   bounded), written at their offset as they arrive on curl's thread and hashed on this one
+//   meanwhile (the blocks written are handed over in memory, 4 MiB at most, or read back from the
+//   file when this thread lags behind).
+//   After an interruption, also in a new process, it continues from the partial file's size (its
+//   bytes are hashed again first); a pause leaves exactly bytesDone() bytes in it. The blob becomes
+//   usable only when the whole content has its SHA-256 (BlobStore::adoptFile: fsync, atomic rename);
+//   otherwise the partial file is removed and the transfer fails with Error::Damaged.
 //
 // Every failure keeps the server's X-Request-Id (also in the translated message). Timeouts are the
 // endpoint's (ServerEndpoint::timeoutMs, no bytes moving for that long). A failed or paused transfer
@@ -47,8 +55,10 @@
 #include <QDateTime>
 #include <QFile>
 #include <QHash>
+#include <QList>
 #include <QLoggingCategory>
 #include <QObject>
+#include <QPair>
 #include <QPointer>
 #include <QSet>
 #include <QString>
@@ -64,8 +74,11 @@ namespace baosong {
 Q_DECLARE_LOGGING_CATEGORY(lcTransfer)
 
 class BlobStore;
+class CurlClient;
+class PieceSink;
 class Sha256;
 class Transfers;
+struct HttpAnswer;
 
 // One upload or download. Made by Transfers; lives as long as the Transfers that made it.
 class Transfer : public QObject
@@ -136,7 +149,7 @@ public:
     void cancel();
 
 signals:
-    // After every acknowledged chunk (upload) or block received (download).
+    // After every acknowledged chunk (upload), every MiB or so written (download) and at the end.
     void progress(qint64 done, qint64 total);
     void stateChanged(Transfer::State state);
     void finished();                                                  // Done
@@ -144,14 +157,19 @@ signals:
 
 private:
     friend class Transfers;
+    friend class PieceSink;
     Transfer(Transfers *owner, Kind kind, const QByteArray &sha256);
 
     void start();
     void setState(State state);
-    void fail(Error error, const QString &message, QNetworkReply *reply = nullptr);
+    // `answer`: the server's answer (or the network's failure) that made it fail, if any.
+    void fail(Error error, const QString &message, const HttpAnswer *answer = nullptr);
     void succeed();
+    // Aborts the request in flight (QNetworkAccessManager or curl); a download piece's figures are
+    // taken back first.
     void dropReply();
-    QString describe(QNetworkReply *reply) const;
+    void closeFiles();
+    QString describe(const HttpAnswer &answer) const;
     // Hashes the file from where m_hashed stands (or from 0 when it stands past `offset`) up to
     // `offset`; false when the file is shorter or can't be read.
     bool hashUpTo(QFile &file, qint64 offset);
@@ -164,7 +182,10 @@ private:
     void continueFrom(qint64 offset);
     void sendChunk(bool again);
     bool readChunk(qint64 offset, QByteArray &chunk);
-    void onPatched(QNetworkReply *reply);
+    void onPatched(const HttpAnswer &answer);
+    // While the chunk just sent is stored by the server: hashes it into the blob's SHA-256, reads the
+    // next one and computes its checksum.
+    void readAhead();
     void restartUpload(const QString &why);
     void contentChanged();
     QString statePath() const;
@@ -177,8 +198,13 @@ private:
     // Download
     void startDownload();
     void requestPiece();
-    void onPieceData(QNetworkReply *reply);
-    void onPieceFinished(QNetworkReply *reply);
+    void onPieceProgress(PieceSink *sink);
+    void onPieceFinished(const HttpAnswer &answer);
+    // Stops the piece's sink (nothing more is written) and takes its figures over.
+    void takePiece();
+    // Hashes what the piece wrote: these blocks (offset, bytes) from memory, the rest up to
+    // bytesDone() read back from the partial file.
+    void hashWritten(const QList<QPair<qint64, QByteArray>> &blocks);
     void finishDownload();
 
     Transfers *m_owner;
@@ -199,11 +225,13 @@ private:
     int m_checksumRetries = 0;
     int m_retriesInRow = 0;
     int m_restarts = 0;
-    QPointer<QNetworkReply> m_reply;
-    bool m_cancelling = false;      // waiting for the server to drop the upload
-    std::unique_ptr<Sha256> m_hash; // of the file's bytes [0, m_hashed)
+    QPointer<QNetworkReply> m_reply; // a small request in flight
+    quint64 m_job = 0;               // a PATCH or Range GET in flight (CurlClient)
+    bool m_cancelling = false;       // waiting for the server to drop the upload
+    std::unique_ptr<Sha256> m_hash;  // of the file's bytes [0, m_hashed)
     qint64 m_hashed = 0;
-    QFile m_file; // the blob (upload) or the partial file (download)
+    QFile m_file;     // the blob (upload) or the partial file (download)
+    QFile m_hashFile; // the partial file read back for its hash (download)
 
     // Upload
     QString m_name;
@@ -220,9 +248,8 @@ private:
     // Download
     QString m_itemId;
     qint64 m_expectedSize = -1;
-    bool m_pieceStarted = false;
-    qint64 m_flushedTo = 0; // write-back of the partial file started up to here
-    QByteArray m_errorBody; // a refused piece's problem+json
+    std::shared_ptr<PieceSink> m_sink; // of the piece in flight
+    qint64 m_flushedTo = 0;            // write-back of the partial file started up to here
 };
 
 // Makes and keeps the transfers of one signed-in client.
@@ -239,7 +266,8 @@ public:
     // this many times.
     static constexpr int kMaxRestarts = 3;
 
-    // `network` and `store` are the caller's and must outlive this object.
+    // `network` (the small requests; its proxy also serves the bulk bodies) and `store` are the
+    // caller's and must outlive this object.
     Transfers(QNetworkAccessManager *network, BlobStore *store, const ServerEndpoint &endpoint,
               QObject *parent = nullptr);
     ~Transfers() override;
@@ -250,6 +278,14 @@ public:
     const ServerEndpoint &endpoint() const { return m_endpoint; }
     QNetworkAccessManager *network() const { return m_network; }
     BlobStore &store() const { return *m_store; }
+
+    // A seam for tests only (tests/tst_server_transfers), never set by the application: called on
+    // this object's thread for every PATCH just before it goes to the network, with the body and the
+    // Upload-Offset it is sent with (its Upload-Checksum is already computed from the true chunk). It
+    // may count them, or change them as a faulty network would (damage a byte: the server answers
+    // 460; shift the offset: 409). The chunk kept for sending again is not changed.
+    using PatchHook = std::function<void(QByteArray &body, qint64 &uploadOffset)>;
+    void setPatchHookForTests(PatchHook hook) { m_patchHook = std::move(hook); }
 
     // Uploads the blob with this raw digest (it must be in the store). `name` is the attachment's
     // display name (metadata for the server, never a path). An upload of the same blob that is still
@@ -268,10 +304,16 @@ public:
     static QString uploadStatePath(const BlobStore &store, const QByteArray &sha256);
 
 private:
+    friend class Transfer;
+    // The bulk bodies' client and thread, made at the first PATCH or piece.
+    CurlClient &curl();
+
     QNetworkAccessManager *m_network;
     BlobStore *m_store;
     ServerEndpoint m_endpoint;
     QList<Transfer *> m_transfers;
+    std::unique_ptr<CurlClient> m_curl;
+    PatchHook m_patchHook;
 };
 
 } // namespace baosong

@@ -4,8 +4,10 @@
 // away at a third, without sending acknowledged bytes again; a wrong offset (409), a corrupted chunk
 // (460), an expired upload, a blob file changed on disk during its upload; dedup of the same file
 // attached twice; downloads resumed by a new engine, a corrupted download refused, a person without
-// access refused; user names that stay names; memory of a 500 MB upload and download on both sides;
-// garbage collection keeping a blob whose upload is unfinished.
+// access refused, a server the client does not trust refused; user names that stay names; memory of
+// a 500 MB upload and download on both sides; garbage collection keeping a blob whose upload is
+// unfinished. The chunks and pieces go over curl (core/CurlTransfer): what a PATCH carries is seen
+// and damaged through Transfers' test seam (setPatchHookForTests), on the production path.
 
 #include "ServerHarness.h"
 
@@ -14,12 +16,12 @@
 #include "Sha256.h"
 #include "Transfers.h"
 
-#include <QBuffer>
 #include <QDirIterator>
 #include <QJsonArray>
 #include <QProcess>
 #include <QRandomGenerator>
 #include <QRegularExpression>
+#include <QScopeGuard>
 #include <QTest>
 #include <QThread>
 #include <QUuid>
@@ -106,11 +108,11 @@ bool resetPeak(const QString &pid)
     return f.open(QIODevice::WriteOnly) && f.write("5") == 1;
 }
 
-// The client's network, with ways to break it: counts PATCH bodies, corrupts chosen PATCH bodies
-// (after the checksum was computed, as a damaged network would) and shifts chosen Upload-Offsets.
-class TestNetwork : public QNetworkAccessManager
+// What the client sends as PATCHes, seen and broken through Transfers' test seam (the chunks go over
+// curl, not the QNetworkAccessManager): counts PATCH bodies, corrupts chosen PATCH bodies (after the
+// checksum was computed, as a damaged network would) and shifts chosen Upload-Offsets.
+struct Wire
 {
-public:
     qint64 patchBytes = 0;      // body bytes of every PATCH made
     int patches = 0;            // PATCH requests made
     QSet<int> corrupt;          // 1-based numbers of the PATCHes whose body is damaged
@@ -118,31 +120,17 @@ public:
     QHash<int, qint64> shiftAt; // PATCH number → change of its Upload-Offset header
     int corrupted = 0;
 
-protected:
-    QNetworkReply *createRequest(Operation op, const QNetworkRequest &request,
-                                 QIODevice *outgoingData) override
+    void tap(Transfers &transfers)
     {
-        if (op != CustomOperation ||
-            request.attribute(QNetworkRequest::CustomVerbAttribute).toByteArray() != "PATCH")
-            return QNetworkAccessManager::createRequest(op, request, outgoingData);
-        ++patches;
-        QNetworkRequest changed = request;
-        if (outgoingData)
-            patchBytes += outgoingData->size();
-        if (outgoingData && (corruptAll || corrupt.contains(patches))) {
-            QByteArray body = outgoingData->readAll();
-            body[body.size() / 2] = char(body[body.size() / 2] ^ 0x20);
-            auto *buffer = new QBuffer(this);
-            buffer->setData(body);
-            buffer->open(QIODevice::ReadOnly);
-            outgoingData = buffer;
-            ++corrupted;
-        }
-        if (shiftAt.contains(patches))
-            changed.setRawHeader(
-                "Upload-Offset",
-                QByteArray::number(request.rawHeader("Upload-Offset").toLongLong() + shiftAt.value(patches)));
-        return QNetworkAccessManager::createRequest(op, changed, outgoingData);
+        transfers.setPatchHookForTests([this](QByteArray &body, qint64 &uploadOffset) {
+            ++patches;
+            patchBytes += body.size();
+            if (!body.isEmpty() && (corruptAll || corrupt.contains(patches))) {
+                body[body.size() / 2] = char(body[body.size() / 2] ^ 0x20);
+                ++corrupted;
+            }
+            uploadOffset += shiftAt.value(patches);
+        });
     }
 };
 
@@ -176,15 +164,18 @@ void pauseOnce(Transfer *t, qint64 at)
     });
 }
 
-// A client: its blob folder, network and transfer engine.
+// A client: its blob folder, network and transfer engine, and what it sends as PATCHes.
 struct Client
 {
     explicit Client(const QString &folder, const ServerEndpoint &endpoint)
         : store(folder)
         , transfers(&network, &store, endpoint)
-    {}
+    {
+        wire.tap(transfers);
+    }
     BlobStore store;
-    TestNetwork network;
+    QNetworkAccessManager network;
+    Wire wire;
     Transfers transfers;
 };
 
@@ -217,6 +208,8 @@ private slots:
     void downloadResumesAndVerifies();
     void downloadRefusedWithoutAccess_data() { backends(); }
     void downloadRefusedWithoutAccess();
+    void untrustedServerRefused_data() { backends(); }
+    void untrustedServerRefused();
     void userNamesStayNames_data() { backends(); }
     void userNamesStayNames();
     void garbageCollectionKeepsUnfinishedUploads_data() { backends(); }
@@ -353,7 +346,7 @@ void TestServerTransfers::uploadResumesAfterClientKilled()
     QCOMPARE(t->conflicts(), 0);
     QCOMPARE(t->restarts(), 0);
     // Only the bytes the server had not acknowledged were sent, counted on the wire's side.
-    QCOMPARE(client.network.patchBytes, size - t->startedAt());
+    QCOMPARE(client.wire.patchBytes, size - t->startedAt());
     QCOMPARE(t->bytesSent(), size - t->startedAt());
     QCOMPARE(t->bytesDone(), size);
     // The whole file arrived with its hash; nothing is left of the upload on either side.
@@ -393,11 +386,11 @@ void TestServerTransfers::uploadResumesAfterServerKilled()
 
     // Retry: the client asks where the new server stands and sends only the rest.
     client.transfers.setEndpoint(h->endpoint(token)); // sessions live in the store: the token still works
-    const qint64 sentBefore = client.network.patchBytes;
+    const qint64 sentBefore = client.wire.patchBytes;
     t->resume();
     QCOMPARE(waitFor(t), Transfer::State::Done);
     QCOMPARE(t->startedAt(), ackedBefore);
-    QCOMPARE(client.network.patchBytes - sentBefore, size - ackedBefore);
+    QCOMPARE(client.wire.patchBytes - sentBefore, size - ackedBefore);
     QCOMPARE(t->conflicts(), 0);
     QVERIFY(serverHasBlob(*h, sha));
     QVERIFY(!h->store().upload(uploadId));
@@ -415,11 +408,11 @@ void TestServerTransfers::wrongOffsetRecovers()
     const QByteArray sha = generateBlob(client.store, size, 3);
     // The 2nd PATCH claims to be a chunk ahead, the 5th a chunk behind: both 409 with the server's
     // offset, from which the client continues.
-    client.network.shiftAt = {{2, kChunk}, {5, -kChunk}};
+    client.wire.shiftAt = {{2, kChunk}, {5, -kChunk}};
     Transfer *t = client.transfers.upload(sha);
     QCOMPARE(waitFor(t), Transfer::State::Done);
     QCOMPARE(t->conflicts(), 2);
-    QCOMPARE(client.network.patches, 9 + 2);
+    QCOMPARE(client.wire.patches, 9 + 2);
     QVERIFY(serverHasBlob(*h, sha));
     QCOMPARE(serverUploadFiles(*h), QStringList());
 }
@@ -435,23 +428,23 @@ void TestServerTransfers::corruptedChunkResent()
     const QByteArray sha = generateBlob(client.store, size, 4);
 
     // The 2nd chunk is damaged on the way: 460, sent again, and the upload completes.
-    client.network.corrupt = {2};
+    client.wire.corrupt = {2};
     Transfer *t = client.transfers.upload(sha);
     QCOMPARE(waitFor(t), Transfer::State::Done);
-    QCOMPARE(client.network.corrupted, 1);
+    QCOMPARE(client.wire.corrupted, 1);
     QCOMPARE(t->checksumRetries(), 1);
-    QCOMPARE(client.network.patches, 5 + 1);
+    QCOMPARE(client.wire.patches, 5 + 1);
     QVERIFY(serverHasBlob(*h, sha));
 
     // A network that damages everything: a few retries, then a clear failure with the request id.
     const QByteArray other = generateBlob(client.store, 2 * kChunk, 5);
-    client.network.corruptAll = true;
-    client.network.patches = 0;
+    client.wire.corruptAll = true;
+    client.wire.patches = 0;
     Transfer *bad = client.transfers.upload(other);
     QCOMPARE(waitFor(bad), Transfer::State::Failed);
     QCOMPARE(bad->error(), Transfer::Error::Server);
     QCOMPARE(bad->httpStatus(), 460);
-    QCOMPARE(client.network.patches, 1 + Transfers::kMaxChunkRetries);
+    QCOMPARE(client.wire.patches, 1 + Transfers::kMaxChunkRetries);
     QCOMPARE(bad->requestId().size(), 16);
     QVERIFY2(bad->errorString().contains(QString::fromLatin1(bad->requestId())),
              qPrintable(bad->errorString()));
@@ -459,7 +452,7 @@ void TestServerTransfers::corruptedChunkResent()
     // Nothing was written on the server: its offset is still 0.
     QCOMPARE(h->store().upload(bad->uploadId())->offset, qint64(0));
     // Once the network is fine again, resume() finishes it.
-    client.network.corruptAll = false;
+    client.wire.corruptAll = false;
     bad->resume();
     QCOMPARE(waitFor(bad), Transfer::State::Done);
     QVERIFY(serverHasBlob(*h, other));
@@ -553,9 +546,9 @@ void TestServerTransfers::fileChangedDuringUpload()
     QCOMPARE(entriesUnder(h->blobs().folder), QStringList{u"uploads"_s});
     QVERIFY(Transfers::uploadsInProgress(client.store).isEmpty());
     // The last chunk was never sent.
-    QVERIFY(client.network.patchBytes < size);
+    QVERIFY(client.wire.patchBytes < size);
     if (keepModificationTime)
-        QCOMPARE(client.network.patchBytes, size - (size % kChunk)); // everything up to the last
+        QCOMPARE(client.wire.patchBytes, size - (size % kChunk)); // everything up to the last
     // The local store says the blob is damaged: the user attaches the file again.
     QString error;
     QVERIFY(!client.store.verify(sha, &error));
@@ -627,7 +620,7 @@ void TestServerTransfers::dedupStoredAndUploadedOnce()
     QVERIFY(again != a);
     QCOMPARE(waitFor(again), Transfer::State::Done);
     QCOMPARE(again->bytesSent(), qint64(0));
-    QCOMPARE(client.network.patchBytes, size); // uploaded once
+    QCOMPARE(client.wire.patchBytes, size); // uploaded once
     QVERIFY(serverHasBlob(*h, first->sha256));
     const QString hex = hexOf(first->sha256);
     QCOMPARE(entriesUnder(h->blobs().folder),
@@ -741,6 +734,61 @@ void TestServerTransfers::downloadRefusedWithoutAccess()
     Client again(dir.filePath(u"again"_s), h->endpoint(token));
     QCOMPARE(waitFor(again.transfers.download(sha, itemId, size)), Transfer::State::Done);
     QVERIFY(again.store.contains(sha));
+}
+
+void TestServerTransfers::untrustedServerRefused()
+{
+    // The pieces (and chunks) go over curl with exactly the endpoint's trust: a client that trusts
+    // only the system's CAs, not this server's self-signed certificate, is refused by TLS with a
+    // message, and keeps nothing, even with the certificate where OpenSSL's default CA file would be.
+    // The same download trusting the certificate goes through.
+    QFETCH(QString, backend);
+    auto h = start(backend);
+    QVERIFY(h);
+    const QByteArray token = h->login(m_person);
+    QTemporaryDir dir;
+    const qint64 size = 2 * kChunk + 1;
+    Client author(dir.filePath(u"author"_s), h->endpoint(token));
+    const QByteArray sha = generateBlob(author.store, size, 15);
+    QCOMPARE(waitFor(author.transfers.upload(sha)), Transfer::State::Done);
+    const QString itemId =
+        createItem(*h, token, {Attachment{uuid(), u"证书.bin"_s, u"application/octet-stream"_s, size, sha}});
+    QVERIFY(!itemId.isEmpty());
+
+    ServerEndpoint untrusted = h->endpoint(token);
+    QSslConfiguration ssl = QSslConfiguration::defaultConfiguration();
+    ssl.setCaCertificates(QSslConfiguration::systemCaCertificates());
+    untrusted.ssl = ssl;
+    // Where OpenSSL's and curl's own defaults would look for CAs, the server's certificate: not used.
+    const QByteArray certificate = QFile::encodeName(h->certificatePath());
+    const QList<QByteArray> variables{"SSL_CERT_FILE", "CURL_CA_BUNDLE"};
+    QHash<QByteArray, QByteArray> before;
+    for (const QByteArray &v : variables) {
+        if (qEnvironmentVariableIsSet(v.constData()))
+            before.insert(v, qgetenv(v.constData()));
+        qputenv(v.constData(), certificate);
+    }
+    const auto restore = qScopeGuard([&] {
+        for (const QByteArray &v : variables) {
+            if (before.contains(v))
+                qputenv(v.constData(), before.value(v));
+            else
+                qunsetenv(v.constData());
+        }
+    });
+    Client stranger(dir.filePath(u"untrusting"_s), untrusted);
+    Transfer *t = stranger.transfers.download(sha, itemId, size);
+    QCOMPARE(waitFor(t), Transfer::State::Failed);
+    QCOMPARE(t->error(), Transfer::Error::Network);
+    QCOMPARE(t->httpStatus(), 0);
+    QVERIFY(!t->errorString().isEmpty());
+    QCOMPARE(t->bytesReceived(), qint64(0));
+    QVERIFY(!stranger.store.contains(sha));
+    QCOMPARE(entriesUnder(stranger.store.rootFolder()), QStringList());
+
+    Client reader(dir.filePath(u"trusting"_s), h->endpoint(token));
+    QCOMPARE(waitFor(reader.transfers.download(sha, itemId, size)), Transfer::State::Done);
+    QVERIFY(reader.store.contains(sha));
 }
 
 void TestServerTransfers::userNamesStayNames()

@@ -693,6 +693,41 @@
     </message>
 </context>
 <context>
+    <name>CurlClient</name>
+    <message>
+        <source>the network library could not start a request.</source>
+        <translation>the network library could not start a request.</translation>
+    </message>
+    <message>
+        <source>the server's name could not be resolved (%1).</source>
+        <translation>the server's name could not be resolved (%1).</translation>
+    </message>
+    <message>
+        <source>cannot connect to the server (%1).</source>
+        <translation>cannot connect to the server (%1).</translation>
+    </message>
+    <message>
+        <source>the server stopped answering (%1).</source>
+        <translation>the server stopped answering (%1).</translation>
+    </message>
+    <message>
+        <source>the server's certificate is not trusted or not made out to its address, so the connection was refused (%1).</source>
+        <translation>the server's certificate is not trusted or not made out to its address, so the connection was refused (%1).</translation>
+    </message>
+    <message>
+        <source>the secure connection to the server failed (%1).</source>
+        <translation>the secure connection to the server failed (%1).</translation>
+    </message>
+    <message>
+        <source>the connection to the server was lost (%1).</source>
+        <translation>the connection to the server was lost (%1).</translation>
+    </message>
+    <message>
+        <source>a network error occurred (%1).</source>
+        <translation>a network error occurred (%1).</translation>
+    </message>
+</context>
+<context>
     <name>Deadline</name>
     <message>
         <source>On time</source>
@@ -1494,6 +1529,18 @@
     <message>
         <source>Saving items failed: %1 items, %2 JSON objects.</source>
         <translation>Saving items failed: %1 items, %2 JSON objects.</translation>
+    </message>
+    <message>
+        <source>Updating the search index failed: %1</source>
+        <translation>Updating the search index failed: %1</translation>
+    </message>
+    <message>
+        <source>Reading the search index failed: %1</source>
+        <translation>Reading the search index failed: %1</translation>
+    </message>
+    <message>
+        <source>Searching failed: %1</source>
+        <translation>Searching failed: %1</translation>
     </message>
 </context>
 <context>

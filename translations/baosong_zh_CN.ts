@@ -693,6 +693,41 @@
     </message>
 </context>
 <context>
+    <name>CurlClient</name>
+    <message>
+        <source>the network library could not start a request.</source>
+        <translation>网络库无法发起请求。</translation>
+    </message>
+    <message>
+        <source>the server's name could not be resolved (%1).</source>
+        <translation>无法解析服务器名称（%1）。</translation>
+    </message>
+    <message>
+        <source>cannot connect to the server (%1).</source>
+        <translation>无法连接服务器（%1）。</translation>
+    </message>
+    <message>
+        <source>the server stopped answering (%1).</source>
+        <translation>服务器已停止响应（%1）。</translation>
+    </message>
+    <message>
+        <source>the server's certificate is not trusted or not made out to its address, so the connection was refused (%1).</source>
+        <translation>服务器证书不受信任或与其地址不符，连接已被拒绝（%1）。</translation>
+    </message>
+    <message>
+        <source>the secure connection to the server failed (%1).</source>
+        <translation>与服务器的安全连接失败（%1）。</translation>
+    </message>
+    <message>
+        <source>the connection to the server was lost (%1).</source>
+        <translation>与服务器的连接已断开（%1）。</translation>
+    </message>
+    <message>
+        <source>a network error occurred (%1).</source>
+        <translation>发生网络错误（%1）。</translation>
+    </message>
+</context>
+<context>
     <name>Deadline</name>
     <message>
         <source>On time</source>
@@ -1494,6 +1529,18 @@
     <message>
         <source>Saving items failed: %1 items, %2 JSON objects.</source>
         <translation>保存信息失败：%1 条信息，%2 个 JSON 对象。</translation>
+    </message>
+    <message>
+        <source>Updating the search index failed: %1</source>
+        <translation>更新搜索索引失败：%1</translation>
+    </message>
+    <message>
+        <source>Reading the search index failed: %1</source>
+        <translation>读取搜索索引失败：%1</translation>
+    </message>
+    <message>
+        <source>Searching failed: %1</source>
+        <translation>搜索失败：%1</translation>
     </message>
 </context>
 <context>
