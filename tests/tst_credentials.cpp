@@ -3,9 +3,11 @@
 // fallback is what is proved: memory only by default (nothing on disk, nothing after a "restart"),
 // the 0600 file only when chosen, removal, and calls that return.
 //
-// With dbus-run-session present, a child of this executable also runs under a private session bus
-// that has no secret service (or one, if the machine can start one): the calls return and the
-// outcome is consistent either way.
+// A child of this executable also runs under a private session bus (dbus-run-session). Where
+// gnome-keyring is installed (scripts/setup-deps.sh installs it), a new login keyring is made and
+// unlocked on that bus first, in a home folder of the test's own, and the token must go into that
+// real keychain through QtKeychain (libsecret), be read back by a fresh object, leave nothing on disk
+// and be removed. Without it, the calls return and the outcome is consistent either way.
 
 #include "Credentials.h"
 
@@ -34,7 +36,7 @@ QStringList filesIn(const QString &folder)
 }
 
 // Child mode (under dbus-run-session): store, load in a fresh object, remove; prints one line:
-// "<storage> <reloaded token or -> <file count> <removed>".
+// "result: <storage> <reloaded token or -> <file count> <removed>".
 int busChild(const QString &folder)
 {
     Credentials credentials(folder);
@@ -51,7 +53,7 @@ int busChild(const QString &folder)
     const char *name = storage == Credentials::Storage::Keychain ? "keychain"
                        : storage == Credentials::Storage::Memory ? "memory"
                                                                  : "other";
-    std::printf("%s %s %lld %d %d\n", name, reloaded.isEmpty() ? "-" : reloaded.constData(),
+    std::printf("result: %s %s %lld %d %d\n", name, reloaded.isEmpty() ? "-" : reloaded.constData(),
                 static_cast<long long>(files), removed ? 1 : 0, gone ? 1 : 0);
     std::fflush(stdout);
     return 0;
@@ -154,16 +156,43 @@ private Q_SLOTS:
         QProcess child;
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
         env.remove(u"DBUS_SESSION_BUS_ADDRESS"_s);
+        // A real keychain where the machine has one to start (scripts/setup-deps.sh installs
+        // gnome-keyring): its daemon on the private bus, with a new login keyring unlocked by a
+        // password on its standard input, in a home folder of this test's own.
+        const QString keyring = QStandardPaths::findExecutable(u"gnome-keyring-daemon"_s);
+        QTemporaryDir home;
+        QVERIFY(home.isValid());
+        QStringList arguments{u"--"_s};
+        if (!keyring.isEmpty()) {
+            // sh -c SCRIPT KEYRING EXE --bus-child DIR: $0 is the daemon, "$@" the child.
+            arguments += {u"sh"_s, u"-c"_s,
+                          u"printf %s baosong-test | \"$0\" --unlock --components=secrets >/dev/null && "
+                          u"exec \"$@\""_s,
+                          keyring};
+        }
+        arguments += {QCoreApplication::applicationFilePath(), u"--bus-child"_s, dir.path()};
         child.setProcessEnvironment(env);
         child.setProcessChannelMode(QProcess::ForwardedErrorChannel);
-        child.start(runner, {u"--"_s, QCoreApplication::applicationFilePath(), u"--bus-child"_s, dir.path()});
+        child.start(runner, arguments);
         QVERIFY(child.waitForStarted(30000));
         // A bound on a hang, not a measurement: the child's own keychain timeout is 10 s per call.
         QVERIFY2(child.waitForFinished(120000), "the credentials calls did not return under a session bus");
         QCOMPARE(child.exitCode(), 0);
-        const QList<QByteArray> fields = child.readAllStandardOutput().trimmed().split(' ');
+        // The line the child prints; a keyring daemon started on the bus may print its own lines
+        // (gnome-keyring-daemon prints GNOME_KEYRING_CONTROL=… when D-Bus activates it).
+        QByteArray line;
+        for (const QByteArray &l : child.readAllStandardOutput().split('\n')) {
+            if (l.startsWith("result: "))
+                line = l.mid(8).trimmed();
+        }
+        const QList<QByteArray> fields = line.split(' ');
         QCOMPARE(fields.size(), 5);
-        if (fields.at(0) == "memory") {
+        if (!keyring.isEmpty()) {
+            // The token went into the keychain, a fresh object read it back, nothing on disk.
+            QCOMPARE(fields.at(0), QByteArray("keychain"));
+            QCOMPARE(fields.at(1), kToken);
+            QCOMPARE(fields.at(2), QByteArray("0"));
+        } else if (fields.at(0) == "memory") {
             QCOMPARE(fields.at(1), QByteArray("-")); // a fresh object finds nothing
             QCOMPARE(fields.at(2), QByteArray("0")); // nothing on disk
         } else {
