@@ -8,8 +8,10 @@
 #include <QFile>
 #include <QHash>
 #include <QProcess>
+#include <QRegularExpression>
 #include <QString>
 #include <QStringList>
+#include <QThread>
 
 #include <cstdio>
 
@@ -63,6 +65,30 @@ inline bool prepareServerFolder(const QString &dir, ServerFolder *out)
             out->passwords.insert(QString::fromUtf8(fields[0]), QString::fromUtf8(fields[1]));
     }
     return true;
+}
+
+// Starts `serve` on the folder in `server` (its log in <dir>/serve.log: a pipe nobody reads would stall
+// it) and waits for the API's address in the log; the port, or 0 (the log on stderr) when it did not start.
+inline quint16 startServer(const ServerFolder &folder, QProcess &server)
+{
+    const QString log = folder.dir + QStringLiteral("/serve.log");
+    server.setProcessChannelMode(QProcess::MergedChannels);
+    server.setStandardOutputFile(log);
+    server.start(QStringLiteral(BAOSONG_SERVER_BIN),
+                 {QStringLiteral("--config"), folder.ini, QStringLiteral("serve")});
+    static const QRegularExpression address(QStringLiteral("https://127\\.0\\.0\\.1:(\\d+)/api/v1/"));
+    QByteArray output;
+    for (int i = 0; i < 600 && server.state() != QProcess::NotRunning; ++i) {
+        QThread::msleep(100);
+        QFile f(log);
+        if (f.open(QIODevice::ReadOnly))
+            output = f.readAll();
+        const QRegularExpressionMatch m = address.match(QString::fromUtf8(output));
+        if (m.hasMatch())
+            return m.captured(1).toUShort();
+    }
+    std::fprintf(stderr, "server did not start: %s\n", output.constData());
+    return 0;
 }
 
 } // namespace baosong::bench

@@ -170,29 +170,11 @@ int main(int argc, char *argv[])
     bench::ServerFolder folder;
     if (!bench::prepareServerFolder(serverDir, &folder))
         return 1;
-    const QString ini = folder.ini;
     const QHash<QString, QString> passwords = folder.passwords;
-    // The server's log goes to a file (a pipe nobody reads would stall it).
     QProcess server;
-    server.setProcessChannelMode(QProcess::MergedChannels);
-    server.setStandardOutputFile(serverDir + u"/serve.log"_s);
-    server.start(QStringLiteral(BAOSONG_SERVER_BIN), {u"--config"_s, ini, u"serve"_s});
-    quint16 port = 0;
-    QByteArray output;
-    for (int i = 0; port == 0 && i < 600 && server.state() != QProcess::NotRunning; ++i) {
-        QThread::msleep(100);
-        QFile log(serverDir + u"/serve.log"_s);
-        if (log.open(QIODevice::ReadOnly))
-            output = log.readAll();
-        const QRegularExpressionMatch m =
-            QRegularExpression(u"https://127\\.0\\.0\\.1:(\\d+)/api/v1/"_s).match(QString::fromUtf8(output));
-        if (m.hasMatch())
-            port = m.captured(1).toUShort();
-    }
-    if (port == 0) {
-        std::fprintf(stderr, "server did not start: %s\n", output.constData());
+    const quint16 port = bench::startServer(folder, server);
+    if (port == 0)
         return 1;
-    }
     const QString serverPid = QString::number(server.processId());
     const QString self = QString::number(QCoreApplication::applicationPid());
     const QString certificate = serverDir + u"/server.crt"_s;

@@ -1,10 +1,11 @@
 #pragma once
 
 // Test support for the client against a real server (tst_gui_client*): fault-injecting managers
-// for a session, widget lookup, typing Chinese as an input method does, dropping files, and a sync
-// run to its end.
+// for a session, widget lookup, typing Chinese as an input method does, dropping files, a sync run to
+// its end, and a signed-in session.
 
 #include "FaultyNetworkAccessManager.h"
+#include "ServerHarness.h"
 
 #include "ClientSession.h"
 
@@ -68,6 +69,31 @@ inline bool runSync(ClientSession &session, int timeoutMs = 30000)
     QSignalSpy done(&session.sync(), &SyncEngine::runFinished);
     session.sync().syncNow();
     return done.count() > 0 || done.wait(timeoutMs);
+}
+
+// A session of `login` on the profile, signed in to `h` with its certificate trusted, the organization
+// synced; null on failure.
+inline std::unique_ptr<ClientSession> signedInSession(ServerHarness &h, const QString &profile,
+                                                      const QString &login, FaultyFactory *factory = nullptr)
+{
+    auto session = std::make_unique<ClientSession>(profile, factory);
+    QString error;
+    if (!session->open(&error)) {
+        qWarning() << error;
+        return nullptr;
+    }
+    session->setSyncInterval(0);
+    const QUrl server(QStringLiteral("https://127.0.0.1:%1").arg(h.port()));
+    const TrustVerdict verdict = session->probe(server);
+    if (!session->trustCertificate(server, verdict.certificate, &error))
+        return nullptr;
+    QSignalSpy done(session.get(), &ClientSession::signInFinished);
+    session->signIn(server, login, ServerHarness::password(login));
+    if (!done.wait(20000) || !done.first().at(0).toBool())
+        return nullptr;
+    if (!session->store().organization() && !runSync(*session))
+        return nullptr;
+    return session;
 }
 
 } // namespace baosong::test

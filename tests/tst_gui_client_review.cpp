@@ -177,24 +177,7 @@ void TestGuiClientReview::initTestCase()
 std::unique_ptr<ClientSession> TestGuiClientReview::signedIn(ServerHarness &h, const QString &profile,
                                                              const QString &login, FaultyFactory *factory)
 {
-    auto session = std::make_unique<ClientSession>(profile, factory);
-    QString error;
-    if (!session->open(&error)) {
-        qWarning() << error;
-        return nullptr;
-    }
-    session->setSyncInterval(0);
-    const QUrl server(u"https://127.0.0.1:%1"_s.arg(h.port()));
-    const TrustVerdict verdict = session->probe(server);
-    if (!session->trustCertificate(server, verdict.certificate, &error))
-        return nullptr;
-    QSignalSpy done(session.get(), &ClientSession::signInFinished);
-    session->signIn(server, login, ServerHarness::password(login));
-    if (!done.wait(20000) || !done.first().at(0).toBool())
-        return nullptr;
-    if (!session->store().organization() && !runSync(*session))
-        return nullptr;
-    return session;
+    return signedInSession(h, profile, login, factory);
 }
 
 std::unique_ptr<Client> TestGuiClientReview::client(ServerHarness &h, const QString &login)
