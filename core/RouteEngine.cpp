@@ -427,6 +427,17 @@ std::optional<bool> RouteEngine::canSee(const Person &person, const QString &aut
     return std::nullopt;
 }
 
+bool RouteEngine::mayLearnOfDeletion(const Person &person, const QString &authorId, const QString &unitId)
+{
+    if (person.id == authorId)
+        return true;
+    for (const RoleGrant &g : person.grants) {
+        if (g.covers(unitId))
+            return true;
+    }
+    return false;
+}
+
 bool RouteEngine::isWaitingFor(const Person &person, const Item &item) const
 {
     const std::optional<Stage> current = currentStage(item);

@@ -145,6 +145,9 @@ public:
     // draft's first revision, whether an item not published is still live).
     static std::optional<bool> canSee(const Person &person, const QString &authorId, const QString &unitId,
                                       std::optional<WorkflowState> state);
+    // Whether `person` may learn that a deleted item is gone (the feed's tombstones): its author, and
+    // holders of a role for its unit or bureau-wide.
+    static bool mayLearnOfDeletion(const Person &person, const QString &authorId, const QString &unitId);
     // Whether `item` waits for `person`'s decision: in review at a stage whose role the person holds
     // in scope, and not their own item or revision (their queue, "Waiting for me").
     bool isWaitingFor(const Person &person, const Item &item) const;

@@ -388,10 +388,7 @@ http::Response Api::changes(Context &ctx)
         last = c.sequence;
         if (c.deleted) {
             // Only those who could have seen the item learn that it is gone.
-            bool couldSee = c.authorId == ctx.person.id;
-            for (const RoleGrant &g : ctx.person.grants)
-                couldSee = couldSee || g.covers(c.unitId);
-            if (couldSee)
+            if (RouteEngine::mayLearnOfDeletion(ctx.person, c.authorId, c.unitId))
                 append(QJsonDocument(QJsonObject{{"sequence"_L1, QString::number(c.sequence)},
                                                  {"item_id"_L1, c.itemId},
                                                  {"deleted"_L1, true}})
