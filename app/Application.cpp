@@ -27,7 +27,7 @@ namespace baosong {
 
 namespace {
 
-// Under LANG=C.UTF-8 Qt falls back to the Japanese CJK face (DESIGN.md §6): choose the Simplified
+// Under LANG=C.UTF-8 Qt falls back to the Japanese CJK face (docs/design.md §6): choose the Simplified
 // Chinese one when it is installed.
 void chooseChineseFont(QApplication &app)
 {

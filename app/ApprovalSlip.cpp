@@ -112,13 +112,10 @@ QString ApprovalSlip::html(const Item &item, const Organization &organization, c
     h += "<table border=\"1\" cellspacing=\"0\" cellpadding=\"5\" width=\"100%\"><tr><th>"_L1 +
          esc(tr("Stage")) + "</th><th>"_L1 + esc(tr("Reviewer")) + "</th><th>"_L1 + esc(tr("Time")) +
          "</th><th>"_L1 + esc(tr("Decision")) + "</th><th>"_L1 + esc(tr("Comment")) + "</th></tr>"_L1;
-    for (const Stage &stage : routes.stages(item)) {
-        const Decision *decided = nullptr;
-        for (const Decision &d : item.decisions) {
-            if (d.cycle == item.cycle && d.stageId == stage.id)
-                decided = &d;
-        }
-        h += "<tr><td>"_L1 + esc(stage.displayName()) + "</td>"_L1;
+    const RouteProgress progress = routes.progress(item);
+    for (const StageProgress &step : progress.stages) {
+        const std::optional<Decision> &decided = step.decision;
+        h += "<tr><td>"_L1 + esc(step.stage.displayName()) + "</td>"_L1;
         if (decided) {
             QString comment = decided->reason;
             if (!decided->overrideReason.isEmpty())
@@ -128,8 +125,8 @@ QString ApprovalSlip::html(const Item &item, const Organization &organization, c
                  esc(timeText(decided->at)) + "</td><td>"_L1 + esc(decisionText(*decided)) + "</td><td>"_L1 +
                  esc(comment) + "</td>"_L1;
         } else {
-            const bool waiting = item.state == WorkflowState::InReview && item.stageId == stage.id;
-            h += "<td colspan=\"4\">"_L1 + esc(waiting ? tr("waiting for decision") : tr("—")) + "</td>"_L1;
+            h += "<td colspan=\"4\">"_L1 + esc(step.waiting ? tr("waiting for decision") : tr("—")) +
+                 "</td>"_L1;
         }
         h += "</tr>"_L1;
     }
@@ -137,9 +134,7 @@ QString ApprovalSlip::html(const Item &item, const Organization &organization, c
 
     // Earlier rounds: the returns that sent the item back.
     QString earlier;
-    for (const Decision &d : item.decisions) {
-        if (d.cycle == item.cycle)
-            continue;
+    for (const Decision &d : progress.earlierRounds) {
         const std::optional<Stage> stage = routes.stage(item, d.stageId);
         earlier += "<tr><td>"_L1 + QString::number(d.cycle) + "</td><td>"_L1 +
                    esc(stage ? stage->displayName() : d.stageId) + "</td><td>"_L1 +

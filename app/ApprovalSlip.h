@@ -1,12 +1,12 @@
 #pragma once
 
-// The printable approval slip (审签单, DESIGN.md §5) of any item: its title, kind, unit, author, dates
+// The printable approval slip (审签单, docs/design.md §5) of any item: its title, kind, unit, author, dates
 // (information date, submitted, published), index number, and its route — every stage with its
 // reviewer, time, decision and comment (the current submission cycle; earlier returns below) — then
 // overrides and comments. One layout (html(), rendered by QTextDocument in the Noto Sans CJK SC
 // family), written to PDF (QPdfWriter, A4) or printed (QPrinter through QPrintDialog).
 //
-// The audit events (GET /api/v1/items/{id}/history, core/ItemHistory) add what the item itself does
+// The audit events (GET /api/v1/items/{id}/history, client/ItemHistory) add what the item itself does
 // not keep: when it was submitted and the recorded overrides. Without them (offline) the slip says the
 // submission time is not known.
 

@@ -1,4 +1,5 @@
 #include "ConnectDialog.h"
+#include "Colours.h"
 #include "ui_ConnectDialog.h"
 
 #include "ClientSession.h"
@@ -84,7 +85,7 @@ QString ConnectDialog::message() const
 void ConnectDialog::showMessage(const QString &text, bool error)
 {
     m_ui->messageLabel->setText(text);
-    m_ui->messageLabel->setStyleSheet(error ? u"color: #b3261e;"_s : QString());
+    m_ui->messageLabel->setStyleSheet(error ? u"color: %1;"_s.arg(errorColour().name()) : QString());
 }
 
 void ConnectDialog::connectToServer()

@@ -1,7 +1,7 @@
 #pragma once
 
 // First run and sign-in (issue #7): the server's address, its certificate's fingerprint shown in
-// plain words for the user to confirm (then pinned, core/TlsTrust), and the user name and password.
+// plain words for the user to confirm (then pinned, client/TlsTrust), and the user name and password.
 // Thin: ClientSession does the work. Opens on the sign-in page when the profile already has a server.
 
 #include <QDialog>

@@ -59,11 +59,6 @@ DecisionDialog::DecisionDialog(Mode mode, const Item &item, const Person &person
     m_ui->attestCheck->setVisible(approving && last);
     const bool municipalEnd = approving && last && stage->end && *stage->end == RouteEnd::MunicipalPlatform;
     m_ui->publishCheck->setVisible(municipalEnd);
-    const bool needsInterpretation =
-        approving && last && item.latest() && item.latest()->content.majorPolicy &&
-        item.latest()->content.interpretationItemId.isEmpty() && item.proposal != Proposal::Retraction;
-    m_ui->overrideLabel->setVisible(needsInterpretation);
-    m_ui->overrideEdit->setVisible(needsInterpretation);
 
     connect(m_ui->reasonEdit, &QPlainTextEdit::textChanged, this, &DecisionDialog::update);
     connect(m_ui->attestCheck, &QCheckBox::toggled, this, &DecisionDialog::update);
@@ -162,6 +157,14 @@ Verdict DecisionDialog::verdict() const
 
 void DecisionDialog::update()
 {
+    // The Art. 10 override is asked for only where the engine would refuse without it.
+    const ActionRequest r = request();
+    const bool needsInterpretation =
+        r.action == Action::Approve && m_item.latest() &&
+        m_routes.publishesWithoutInterpretation(m_item, m_item.stageId, r.content ? *r.content : m_item.latest()->content,
+                                                r.publishOnBureauSite);
+    m_ui->overrideLabel->setVisible(needsInterpretation);
+    m_ui->overrideEdit->setVisible(needsInterpretation);
     const Verdict v = verdict();
     m_ui->verdictLabel->setText(v ? QString() : v.reason);
     m_ui->verdictLabel->setVisible(!v);

@@ -1,6 +1,6 @@
 #pragma once
 
-// A reviewer's decision on one item (issue #8, DESIGN.md §2, §4): approve, approve with minor edits
+// A reviewer's decision on one item (issue #8, docs/design.md §2, §4): approve, approve with minor edits
 // (a simple title and body edit here; the result is the approve action carrying the new content, which
 // the server records as a new revision), return with a mandatory reason, or comment. What the approval
 // leads to is shown (the next stage, or publication); at the last stage the confidentiality attestation

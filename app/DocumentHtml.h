@@ -1,6 +1,6 @@
 #pragma once
 
-// The editor's document as item HTML (DESIGN.md §8, §11). QTextDocument::toHtml() writes a full page
+// The editor's document as item HTML (docs/design.md §8, §11). QTextDocument::toHtml() writes a full page
 // with inline styles, fonts and colours; the site wants plain structure. documentToHtml walks the
 // document and writes only that structure:
 //   - a block with a heading level → h1–h6 (the sanitizer writes h1 as h2), any other block → p;

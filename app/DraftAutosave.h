@@ -1,6 +1,6 @@
 #pragma once
 
-// Autosave of the draft open in an ItemEditor (DESIGN.md §9.1, §11): the draft is saved a few seconds
+// Autosave of the draft open in an ItemEditor (docs/design.md §9.1, §11): the draft is saved a few seconds
 // after the last edit (kDefaultDelayMs, restarted by every edit) and at every focus change while
 // there are unsaved edits, through the owner's save function (the lead's: the local store and
 // outbox; tests: LocalStore::saveItem).

@@ -8,6 +8,7 @@
 #include "Logging.h"
 #include "MessageBox.h"
 #include "Organization.h"
+#include "RouteEngine.h"
 #include "Settings.h"
 
 #include <QCloseEvent>
@@ -31,7 +32,7 @@ EditorWindow::EditorWindow(ClientSession *session, const Organization *organizat
     m_ui->editorHostLayout->addWidget(m_editor);
     m_editor->setLocalStore(&session->store());
     // The server's limit, as its last answer said (0: not known yet, nothing refused here).
-    m_editor->setMaxUploadBytes(session->store().syncValue(u"max_upload_bytes"_s).toLongLong());
+    m_editor->setMaxUploadBytes(session->store().serverLimits().maxUploadBytes);
     m_ui->returnBanner->hide();
     m_autosave = new DraftAutosave(
         m_editor, settings,
@@ -101,7 +102,9 @@ void EditorWindow::setItem(const Item &item)
     }
     m_ui->returnBanner->setText(reason);
     m_ui->returnBanner->setVisible(!reason.isEmpty());
-    m_ui->deleteButton->setVisible(item.state == WorkflowState::Draft && item.liveRevision == 0);
+    // The engine decides who may delete what (a never-published draft, by its author).
+    const Person *author = m_organization->person(item.authorId);
+    m_ui->deleteButton->setVisible(author && RouteEngine::builtin().mayTake(*author, item, Action::Delete));
     updateTitle();
 }
 

@@ -1,6 +1,6 @@
 #pragma once
 
-// The timeline of one item (core/ItemHistory) as a list: one row per entry, oldest first, its line
+// The timeline of one item (client/ItemHistory) as a list: one row per entry, oldest first, its line
 // (ItemHistory::describe) with the time and who. Offline, the rows are what the local copy knows and
 // the model says so (isLocalOnly()).
 

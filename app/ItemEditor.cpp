@@ -1,4 +1,5 @@
 #include "ItemEditor.h"
+#include "Colours.h"
 #include "ui_ItemEditor.h"
 
 #include "BlobStore.h"
@@ -560,19 +561,8 @@ void ItemEditor::updateDeadline()
                                        m_deadline.limitDate(info).toString(Qt::ISODate));
         label->setText(state == DeadlineState::OnTime ? dates : tr("%1 — %2").arg(dates, displayName(state)));
         label->setProperty("deadlineState", toString(state));
-        switch (state) {
-        case DeadlineState::OnTime:
-            break;
-        case DeadlineState::DueSoon:
-            colour = u"#b26a00"_s; // amber, as in the item list
-            break;
-        case DeadlineState::Overdue:
-            colour = u"#c0392b"_s;
-            break;
-        case DeadlineState::Breached:
-            colour = u"#7b1111"_s;
-            break;
-        }
+        if (const QColor c = deadlineColour(state); c.isValid())
+            colour = c.name();
     }
     label->setStyleSheet(colour.isEmpty() ? QString()
                                           : u"QLabel { color: %1; font-weight: bold; }"_s.arg(colour));

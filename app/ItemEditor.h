@@ -1,6 +1,6 @@
 #pragma once
 
-// The item editor (DESIGN.md §2, §3, §11): the fields of a draft's revision, a rich text body, its
+// The item editor (docs/design.md §2, §3, §11): the fields of a draft's revision, a rich text body, its
 // attachments, a preview exactly as the site shows the body, and the checks before submission.
 // Thin: the rules are core's — routes (RouteEngine), deadlines (Deadline), clean HTML (DocumentHtml,
 // HtmlSanitizer), checks (Checks), blobs (BlobStore).
@@ -152,7 +152,7 @@ public:
     bool isImporting() const;
     void cancelImport();
     // Shows the attachment image `attachmentId` in the body at the cursor, with `altText` (asked for
-    // when empty: every image needs a text alternative, DESIGN.md §13). False if it isn't an image.
+    // when empty: every image needs a text alternative, docs/design.md §13). False if it isn't an image.
     bool insertImageAttachment(const QString &attachmentId, const QString &altText = {});
     // Copies the attachment to a temporary folder under its safe name and opens it with the system's
     // viewer. The copy's path, or empty when the attachment's content is not on this computer.

@@ -1,5 +1,6 @@
 #include "ItemListModel.h"
 
+#include "Colours.h"
 #include "RouteEngine.h"
 
 #include <QBrush>
@@ -135,16 +136,8 @@ QVariant ItemListModel::data(const QModelIndex &index, int role) const
         return {};
     case Qt::ForegroundRole:
         if (index.column() == DeadlineColumn && deadline) {
-            switch (*deadline) {
-            case DeadlineState::DueSoon:
-                return QBrush(QColor(0xb2, 0x6a, 0x00)); // amber
-            case DeadlineState::Overdue:
-                return QBrush(QColor(0xc0, 0x39, 0x2b)); // red
-            case DeadlineState::Breached:
-                return QBrush(QColor(0x7b, 0x11, 0x11)); // dark red
-            case DeadlineState::OnTime:
-                return {};
-            }
+            if (const QColor c = deadlineColour(*deadline); c.isValid())
+                return QBrush(c);
         }
         return {};
     case Qt::DisplayRole:

@@ -1,6 +1,6 @@
 #pragma once
 
-// The client's main window: the navigation (the views of core/ItemViews, with counts, narrowed by the
+// The client's main window: the navigation (the views of client/ItemViews, with counts, narrowed by the
 // column tree), the items of the local store with search as you type, the actions on them, and the
 // sync status area. Thin: it binds models and calls core. Without a session (the offline demo) it
 // lists every item of the store.

@@ -1,6 +1,6 @@
 #pragma once
 
-// Every message box of the client goes through here (DESIGN.md §12, after KeePassXC's MessageBox), so
+// Every message box of the client goes through here (docs/design.md §12, after KeePassXC's MessageBox), so
 // that tests can pre-answer them: setNextAnswer() makes the next box return at once without showing,
 // and lastMessage() tells what it said.
 

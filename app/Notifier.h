@@ -1,6 +1,6 @@
 #pragma once
 
-// Shows core/Notifications after each sync: a tray message (where the desktop has a tray) and the
+// Shows client/Notifications after each sync: a tray message (where the desktop has a tray) and the
 // count of items waiting for me on the tray icon's tooltip and in the main window's title. Can be
 // turned off (Settings::notificationsEnabled); the count stays.
 

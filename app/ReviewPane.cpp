@@ -248,7 +248,7 @@ void ReviewPane::showHeader()
         if (e.state == OutboxEntry::State::Pending)
             ++pending;
         else if (e.state == OutboxEntry::State::Refused)
-            status << tr("The server refused your %1: %2").arg(e.action, e.lastError);
+            status << tr("The server refused your %1: %2").arg(displayName(e.action), e.lastError);
     }
     if (pending > 0)
         status.prepend(tr("%n action(s) of yours wait to be sent to the server.", nullptr, pending));
@@ -353,12 +353,10 @@ void ReviewPane::showRoute()
             return tr("returned");
         return d.confidentialityAttested ? tr("approved, 保密审查 attested") : tr("approved");
     };
-    for (const Stage &stage : m_routes.stages(item)) {
-        const Decision *decided = nullptr;
-        for (const Decision &d : item.decisions) {
-            if (d.cycle == item.cycle && d.stageId == stage.id)
-                decided = &d;
-        }
+    const RouteProgress progress = m_routes.progress(item);
+    for (const StageProgress &step : progress.stages) {
+        const Stage &stage = step.stage;
+        const std::optional<Decision> &decided = step.decision;
         QStringList columns{stage.displayName()};
         if (decided) {
             QString comment = decided->reason;
@@ -367,7 +365,7 @@ void ReviewPane::showRoute()
                            tr("override: %1").arg(decided->overrideReason);
             columns << personName(decided->personId) << timeText(decided->at) << decisionText(*decided)
                     << comment;
-        } else if (item.state == WorkflowState::InReview && item.stageId == stage.id) {
+        } else if (step.waiting) {
             QStringList holders;
             if (m_organization) {
                 for (const Person *p : m_organization->holders(stage.role, item.unitId))
@@ -379,7 +377,7 @@ void ReviewPane::showRoute()
         }
         auto *row = new QTreeWidgetItem(m_ui->routeTree, columns);
         row->setData(0, Qt::UserRole, stage.id);
-        if (item.state == WorkflowState::InReview && item.stageId == stage.id) {
+        if (step.waiting) {
             QFont bold = row->font(0);
             bold.setBold(true);
             for (int c = 0; c < columns.size(); ++c)
@@ -387,9 +385,7 @@ void ReviewPane::showRoute()
         }
     }
     // Earlier rounds (returns and what came before them).
-    for (const Decision &d : item.decisions) {
-        if (d.cycle == item.cycle)
-            continue;
+    for (const Decision &d : progress.earlierRounds) {
         const std::optional<Stage> stage = m_routes.stage(item, d.stageId);
         auto *row = new QTreeWidgetItem(
             m_ui->routeTree, {tr("%1 (round %2)").arg(stage ? stage->displayName() : d.stageId).arg(d.cycle),
@@ -421,10 +417,10 @@ void ReviewPane::showConflicts()
     m_ui->conflictLabel->setText(tr("Your \"%1\" could not be applied: %2 Choose: keep yours (it is sent "
                                     "again on the server's current "
                                     "version) or take the server's (your action is dropped).")
-                                     .arg(e.action, e.lastError));
+                                     .arg(displayName(e.action), e.lastError));
 
     QString mine =
-        "<p><b>"_L1 + tr("Yours: %1 on revision %2").arg(e.action).arg(base).toHtmlEscaped() + "</b>"_L1;
+        "<p><b>"_L1 + tr("Yours: %1 on revision %2").arg(displayName(e.action)).arg(base).toHtmlEscaped() + "</b>"_L1;
     const QString stageId = e.request.value("stage_id"_L1).toString();
     if (const std::optional<Stage> s = m_routes.stage(*m_item, stageId))
         mine += "<br>"_L1 + tr("at \"%1\"").arg(s->displayName()).toHtmlEscaped();

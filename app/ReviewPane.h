@@ -1,6 +1,6 @@
 #pragma once
 
-// The review pane (issue #8, DESIGN.md §2, §4, §5, §11): one item as a reviewer sees it —
+// The review pane (issue #8, docs/design.md §2, §4, §5, §11): one item as a reviewer sees it —
 //   Preview      the body as the site will show it (HtmlSanitizer), attachment images from the BlobStore;
 //   Changes      for a change to a published item, a revision after a return or minor edits, the diff
 //                against the previous approved revision (core/ItemDiff), fields and body per character;
@@ -9,7 +9,7 @@
 //   Checks       the findings of core/Checks on the latest revision;
 //   Route        every stage with who decided, when, how and what they said (this cycle; earlier
 //                rounds below);
-//   History      the timeline from the server's audit log (core/ItemHistory), or offline what the local
+//   History      the timeline from the server's audit log (client/ItemHistory), or offline what the local
 //                copy knows;
 // a conflict box when an action of this item came back as a conflict (SyncEngine::conflicts(): my
 // request's base revision and the server's current item, Keep mine / Take theirs), and the decisions:

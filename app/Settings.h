@@ -1,6 +1,6 @@
 #pragma once
 
-// The one typed settings class of the client (DESIGN.md §12): every setting is read and written here,
+// The one typed settings class of the client (docs/design.md §12): every setting is read and written here,
 // in the profile's settings.ini, never through QSettings elsewhere.
 
 #include <QByteArray>

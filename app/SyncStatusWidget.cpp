@@ -1,5 +1,6 @@
 #include "SyncStatusWidget.h"
 
+#include "Colours.h"
 #include "SyncEngine.h"
 
 #include <QHBoxLayout>
@@ -32,7 +33,7 @@ SyncStatusWidget::SyncStatusWidget(SyncEngine *engine, QWidget *parent)
     m_progress->setTextVisible(false);
     m_progress->hide();
     m_error->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_error->setStyleSheet(u"color: #b3261e;"_s);
+    m_error->setStyleSheet(u"color: %1;"_s.arg(errorColour().name()));
     m_retry->setText(tr("Retry now"));
     m_retry->setToolTip(tr("Send what waits and fetch what changed, now (F5)"));
     m_signIn->setText(tr("Sign in…"));

@@ -1,4 +1,4 @@
-// Blob store benchmark (DESIGN.md §6, §10): SHA-256 throughput of OpenSSL (core/Sha256) against
+// Blob store benchmark (docs/design.md §6, §10): SHA-256 throughput of OpenSSL (core/Sha256) against
 // QCryptographicHash over 256 MiB in memory, and BlobStore::importFile of a 500 MB file: throughput
 // and peak memory growth (VmHWM), which must stay far below the file's size. Prints figures; asserts
 // nothing about time.

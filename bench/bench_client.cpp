@@ -1,4 +1,4 @@
-// The client with 100,000 items in its local store (DESIGN.md §10, issue #8): open the profile and
+// The client with 100,000 items in its local store (docs/design.md §10, issue #8): open the profile and
 // the "Waiting for me" queue to its first painted rows (target ≤ 150 ms), search as you type with
 // Chinese queries (median per keystroke, target ≤ 30 ms), and the client's RSS (target ≤ 200 MB).
 // Real widgets (MainWindow) on the offscreen platform; prints figures, asserts nothing.
@@ -216,6 +216,6 @@ int main(int argc, char *argv[])
                     qlonglong(byLength[len].size()));
     std::printf("client RSS: %.0f MB (%.0f MB before opening the profile)\n", double(rssKb()) / 1024,
                 double(rssBefore) / 1024);
-    std::printf("targets (DESIGN.md §10): first rows <= 150 ms, <= 30 ms per keystroke, <= 200 MB\n");
+    std::printf("targets (docs/design.md §10): first rows <= 150 ms, <= 30 ms per keystroke, <= 200 MB\n");
     return 0;
 }

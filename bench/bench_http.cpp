@@ -1,6 +1,6 @@
 // Small HTTPS requests against the in-process server (server/HttpServer): 64 keep-alive clients on one
 // client thread (QSslSocket, event-driven) for about 5 s. Prints requests/s and p50/p99 latency
-// (DESIGN.md §10: ≥ 10,000 requests/s, p99 ≤ 50 ms). Figures only, no assertions.
+// (docs/design.md §10: ≥ 10,000 requests/s, p99 ≤ 50 ms). Figures only, no assertions.
 #include "Certificate.h"
 #include "HttpServer.h"
 

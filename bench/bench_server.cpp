@@ -1,4 +1,4 @@
-// The site server's figures of DESIGN.md §10, measured against a real in-process baosong-server: the
+// The site server's figures of docs/design.md §10, measured against a real in-process baosong-server: the
 // store on SQLite with its defaults (WAL, synchronous=FULL) in a temporary folder, the demo
 // organization imported, Accounts, Api and the HTTPS layer with a certificate made for the run, and
 // event-driven QSslSocket keep-alive clients on this thread (as in bench_http). Prints:

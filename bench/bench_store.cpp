@@ -1,9 +1,10 @@
-// Local store benchmark (DESIGN.md §10: search as you type over 100,000 items, Chinese, 2–6
+// Local store benchmark (docs/design.md §10: search as you type over 100,000 items, Chinese, 2–6
 // characters, ≤ 30 ms median per keystroke). Prints figures; asserts nothing about time.
 //
 // Usage: bench_store [item count] [store path]   (defaults: 100000, a temporary file)
 
 #include "DomainJson.h"
+#include "HtmlText.h"
 #include "LocalStore.h"
 
 #include <QCoreApplication>
@@ -88,7 +89,7 @@ QString sampleQuery(const QList<Item> &items, int length, QRandomGenerator &r)
     for (;;) {
         const Item &item = items.at(r.bounded(items.size()));
         const QString text = r.bounded(3) == 0 ? item.latest()->content.title
-                                               : LocalStore::plainText(item.latest()->content.bodyHtml);
+                                               : HtmlText::plainText(item.latest()->content.bodyHtml);
         if (text.size() <= length)
             continue;
         const QString q = text.mid(r.bounded(int(text.size()) - length), length);
@@ -130,14 +131,14 @@ int main(int argc, char *argv[])
         items.append(makeItem(n, random));
     qint64 bodyChars = 0;
     for (const Item &item : std::as_const(items))
-        bodyChars += LocalStore::plainText(item.latest()->content.bodyHtml).size();
+        bodyChars += HtmlText::plainText(item.latest()->content.bodyHtml).size();
     std::printf("generated %d items in %.0f ms (body text: %.0f characters on average)\n", count, ms(t),
                 double(bodyChars) / count);
     t.restart();
     qint64 jsonBytes = 0;
     for (const Item &item : std::as_const(items)) {
         jsonBytes += QJsonDocument(json::toJson(item)).toJson(QJsonDocument::Compact).size();
-        bodyChars += LocalStore::plainText(item.latest()->content.bodyHtml).size();
+        bodyChars += HtmlText::plainText(item.latest()->content.bodyHtml).size();
     }
     std::printf(
         "JSON and plain text of every item (part of each save): %.0f ms (JSON %.0f bytes on average)\n",
@@ -158,7 +159,7 @@ int main(int argc, char *argv[])
         const double insertMs = ms(t);
         std::printf("insert %d items, one transaction: %.0f ms (%.0f items/s)\n", count, insertMs,
                     count / (insertMs / 1000.0));
-        // The client does this in the background (core/SearchIndexer); here it is timed on its own.
+        // The client does this in the background (client/SearchIndexer); here it is timed on its own.
         t.restart();
         QString error;
         const int indexed = LocalStore::catchUpSearchIndex(path, {}, &error);

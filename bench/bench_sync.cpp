@@ -1,4 +1,4 @@
-// The client's sync figures of DESIGN.md §10: a first sync of 10,000 items into an empty client over
+// The client's sync figures of docs/design.md §10: a first sync of 10,000 items into an empty client over
 // loopback HTTPS (target ≤ 1 s) and a no-op sync afterwards (target ≤ 20 ms).
 //
 // The real baosong-server runs in a child process (SQLite in a temporary folder, the demo organization
@@ -15,7 +15,7 @@
 // server's work included; the engine asks for the next page while it writes one, so this overlaps
 // the others), the client's JSON/item work, LocalStore writes (from the sync engine's
 // "baosong.sync.debug" page timings) — how long after a first sync the search index has every row
-// (core/SearchIndexer works in the background), the server's own time per feed page (its log), and
+// (client/SearchIndexer works in the background), the server's own time per feed page (its log), and
 // the client's RSS. Figures only, no assertions.
 //
 // Usage: bench_sync [first-sync runs (5)] [no-op runs (20)] [items (10000)]. The temporary folder is
@@ -428,7 +428,7 @@ int main(int argc, char *argv[])
         rssAfterFirst = std::max(rssAfterFirst, statusKb("VmRSS"));
         first.push_back(f);
         {
-            // The search index catches up in the background (core/SearchIndexer, after its delay).
+            // The search index catches up in the background (client/SearchIndexer, after its delay).
             QElapsedTimer t;
             t.start();
             QEventLoop wait;

@@ -1,9 +1,9 @@
-// Attachment transfers over loopback HTTPS (DESIGN.md §10: a 500 MB upload at ≥ 80 % of curl's
+// Attachment transfers over loopback HTTPS (docs/design.md §10: a 500 MB upload at ≥ 80 % of curl's
 // throughput to the same server in the same run; neither side's memory grows by more than 64 MB).
 //
 // The real baosong-server runs in a child process (SQLite, default 4 MiB chunks), so that each side's
 // memory is its own. Each run, in turn:
-//   - Baosong upload: core/Transfers from a BlobStore (POST over QNetworkAccessManager, PATCH chunks
+//   - Baosong upload: client/Transfers from a BlobStore (POST over QNetworkAccessManager, PATCH chunks
 //     with Upload-Checksum over libcurl, its SHA-256 of the file checked as it goes);
 //   - curl upload: one curl process, one connection, the same tus PATCHes of the same chunks (chunk
 //     files and checksums prepared beforehand and not timed, the POST not timed either);

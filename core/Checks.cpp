@@ -1,6 +1,7 @@
 #include "Checks.h"
 
 #include "HtmlSanitizer.h"
+#include "HtmlText.h"
 
 #include <QJsonArray>
 #include <QUrl>
@@ -146,7 +147,7 @@ public:
         if (r.title.trimmed().isEmpty())
             missing(u"title_missing"_s, Checks::tr("Enter a title."), CheckField::Title);
         const bool hasImage = r.bodyHtml.contains("<img"_L1, Qt::CaseInsensitive);
-        if (HtmlSanitizer::toPlainText(r.bodyHtml).trimmed().isEmpty() && !hasImage &&
+        if (HtmlText::plainText(r.bodyHtml).trimmed().isEmpty() && !hasImage &&
             r.attachments.isEmpty())
             missing(u"body_missing"_s, Checks::tr("Write the body of the item, or attach its document."),
                     CheckField::Body);

@@ -1,6 +1,6 @@
 #pragma once
 
-// Checks before submission (DESIGN.md §2, §3, §4): a registry of checkers, each looking at an item and
+// Checks before submission (docs/design.md §2, §3, §4): a registry of checkers, each looking at an item and
 // its latest revision and answering findings — blocking, warning or information, with a translated
 // message that says what to do and, where it applies, the field it concerns (so the editor can put the
 // cursor there). Built in:
@@ -10,12 +10,12 @@
 //   "required_fields" what every item needs (title, a body or an attachment, a column of the
 //                     organization, the information date) and what its kind needs (repost: source site
 //                     and an http(s) source URL; collective decision: the meeting and its date;
-//                     disclosure: its catalogue entry, DESIGN.md §2); a column another unit is
+//                     disclosure: its catalogue entry, docs/design.md §2); a column another unit is
 //                     responsible for is a warning. These never can be overridden.
 //   "interpretation"  Art. 10: a major policy document without its interpretation item linked blocks
 //                     unless overridden; a link to the item itself blocks; a link the local store
 //                     doesn't know is a warning.
-// DESIGN.md §4's confidentiality and misused-word checkers join through Checks::add() with their own
+// docs/design.md §4's confidentiality and misused-word checkers join through Checks::add() with their own
 // ids. The same checks run again before publication on the server; the client's are for comfort.
 //
 // Overrides. A blocking finding with `overridable` set may be passed with a reason, which is recorded:

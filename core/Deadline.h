@@ -1,6 +1,6 @@
 #pragma once
 
-// Timeliness (DESIGN.md §3; regulation Art. 15: "原则上应在信息产生之日起5日内发布,最迟不超过15日").
+// Timeliness (docs/design.md §3; regulation Art. 15: "原则上应在信息产生之日起5日内发布,最迟不超过15日").
 // The whole rule lives here: the policy (how many days, what counts as a day) and the calculator that
 // turns an item's information date (信息产生日期) into its target and limit dates and its state.
 //

@@ -1,6 +1,6 @@
 #pragma once
 
-// The domain of Baosong (DESIGN.md §1–§2): units, people and their scoped roles, columns, items with
+// The domain of Baosong (docs/design.md §1–§2): units, people and their scoped roles, columns, items with
 // their revisions, attachments, comments and decisions, and audit events. Plain value types: no
 // Widgets, no I/O. The rules that act on them live in RouteEngine (routes), Deadline (Art. 15) and
 // the stores.
@@ -234,9 +234,21 @@ struct Item
     bool operator==(const Item &) const = default;
 };
 
-// The disclosure index number (索引号) of DESIGN.md §13: `<unit code>/<year>-<5-digit serial>`, assigned
+// The disclosure index number (索引号) of docs/design.md §13: `<unit code>/<year>-<5-digit serial>`, assigned
 // once at first publication and never changed.
 QString disclosureIndexNumber(const QString &unitCode, int year, int serial);
+
+// ---- the server's limits ---------------------------------------------------------------------
+
+// What the server tells a client of its limits ("limits" in GET /me, docs/api.md), so that the client
+// refuses at once what the server would refuse. 0: not known.
+struct ServerLimits
+{
+    qint64 maxUploadBytes = 0; // the largest attachment accepted
+    qint64 chunkSize = 0;      // the size of an upload's chunks
+
+    bool operator==(const ServerLimits &) const = default;
+};
 
 // ---- audit -------------------------------------------------------------------------------------
 

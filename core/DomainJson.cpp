@@ -487,6 +487,23 @@ bool fromJson(const QJsonObject &o, Decision *out, QString *error)
     return parseDecision(o, out, error, {});
 }
 
+QJsonObject toJson(const ServerLimits &l)
+{
+    return QJsonObject{{"max_upload_bytes"_L1, double(l.maxUploadBytes)}, {"chunk_size"_L1, double(l.chunkSize)}};
+}
+
+ServerLimits serverLimitsFromJson(const QJsonObject &o)
+{
+    const auto count = [&](QLatin1StringView key) {
+        const QJsonValue v = o.value(key);
+        return v.isDouble() && v.toDouble() > 0 ? qint64(v.toDouble()) : qint64(0);
+    };
+    ServerLimits l;
+    l.maxUploadBytes = count("max_upload_bytes"_L1);
+    l.chunkSize = count("chunk_size"_L1);
+    return l;
+}
+
 bool fromJson(const QJsonObject &o, Comment *out, QString *error)
 {
     return parseComment(o, out, error, {});

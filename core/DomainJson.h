@@ -22,6 +22,7 @@ QJsonObject toJson(const Item &item);
 QJsonObject toJson(const Unit &u);
 QJsonObject toJson(const Person &p);
 QJsonObject toJson(const Column &c);
+QJsonObject toJson(const ServerLimits &l);
 
 // Each parser returns false and sets *error (translated, naming the field) on a missing or invalid
 // required field; unknown fields are ignored.
@@ -34,6 +35,8 @@ bool fromJson(const QJsonObject &o, Item *out, QString *error);
 bool fromJson(const QJsonObject &o, Unit *out, QString *error);
 bool fromJson(const QJsonObject &o, Person *out, QString *error);
 bool fromJson(const QJsonObject &o, Column *out, QString *error);
+// Lenient: a missing or malformed member is 0 (not known).
+ServerLimits serverLimitsFromJson(const QJsonObject &o);
 
 // The texts of member `member` of the objects in the array member `array` of the top-level object of
 // `document`, as views into it, one per element in order (empty for an element without it). For a

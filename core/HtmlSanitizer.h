@@ -1,6 +1,6 @@
 #pragma once
 
-// The allowlist sanitizer for item HTML (DESIGN.md §8, §11, §13). The client's preview and the public
+// The allowlist sanitizer for item HTML (docs/design.md §8, §11, §13). The client's preview and the public
 // site both show exactly what `sanitize` returns, so an item looks the same in both places.
 //
 // Input is parsed by gumbo (Debian's libgumbo-dev), a complete HTML5 parser, as the body of a
@@ -19,7 +19,7 @@
 //               any other href (javascript:, data:, vbscript:, relative or fragment-only) or none
 //               keeps its text but loses the element.
 //   images      img whose src names one of the item's own attachments (the image source scheme
-//               below); alt is always written (alt="" when missing, DESIGN.md §13 asks the editor for
+//               below); alt is always written (alt="" when missing, docs/design.md §13 asks the editor for
 //               a caption), title kept, width/height when plain numbers. Any other img is dropped.
 //
 // No other attribute survives (no on*, style, class, id, lang, align, font, colour…). Everything
@@ -93,11 +93,6 @@ public:
 
     // The sanitized, serialized HTML fragment (see above). Empty for empty input.
     QString sanitize(const QString &html) const;
-
-    // The text of an HTML fragment as a reader sees it (search index, notifications, previews): no
-    // markup, dropped content left out, a line break after each block, table cells separated by
-    // tabs, runs of whitespace outside pre collapsed, no blank lines at either end.
-    static QString toPlainText(const QString &html);
 
     static QString attachmentScheme(); // "baosong-attachment"
     // "baosong-attachment:<id>", the src an item body uses for its attachment `id`.

@@ -1,6 +1,6 @@
 #include "ItemDiff.h"
 
-#include "LocalStore.h"
+#include "HtmlText.h"
 #include "Organization.h"
 
 #include <QLocale>
@@ -222,7 +222,7 @@ ItemDiff ItemDiff::compare(const RevisionContent &before, const RevisionContent 
             d.attachmentsRemoved.append(a);
     }
 
-    d.body = diffText(LocalStore::plainText(before.bodyHtml), LocalStore::plainText(after.bodyHtml));
+    d.body = diffText(HtmlText::plainText(before.bodyHtml), HtmlText::plainText(after.bodyHtml));
     return d;
 }
 

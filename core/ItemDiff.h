@@ -1,8 +1,8 @@
 #pragma once
 
-// What changed between two revisions of an item (DESIGN.md §2, §11: "a diff of what changed since the
+// What changed between two revisions of an item (docs/design.md §2, §11: "a diff of what changed since the
 // last approval"): the fields (title, column, dates, flags, kind-specific fields, attachments added
-// and removed) and the body's plain text (LocalStore::plainText) compared character by character —
+// and removed) and the body's plain text (HtmlText::plainText) compared character by character —
 // Chinese has no spaces, so words are no unit — with Myers' algorithm (dtl, Debian's libdtl-dev).
 // Characters are Unicode code points: a character outside the BMP is never split.
 //

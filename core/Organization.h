@@ -1,6 +1,6 @@
 #pragma once
 
-// The organization: units, people and their scoped roles, and the column tree (DESIGN.md §1, §5).
+// The organization: units, people and their scoped roles, and the column tree (docs/design.md §1, §5).
 // Loaded from an organization file (JSON; resources/demo-organization.json is the example) and
 // validated at load: a broken file is refused with a clear, translated message.
 //

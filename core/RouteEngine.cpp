@@ -529,16 +529,44 @@ Verdict RouteEngine::checkReview(const Person &person, const Item &item, const A
                           tr("The last stage must attest the confidentiality review (保密审查): confirm that "
                              "the item contains nothing classified."));
         const RevisionContent &content = request.content ? *request.content : latest->content;
-        const bool publishes =
-            !current->end || *current->end == RouteEnd::Publish || request.publishOnBureauSite;
-        if (publishes && item.proposal != Proposal::Retraction && content.majorPolicy &&
-            content.interpretationItemId.isEmpty() && request.overrideReason.trimmed().isEmpty())
+        if (publishesWithoutInterpretation(item, current->id, content, request.publishOnBureauSite) &&
+            request.overrideReason.trimmed().isEmpty())
             return refuse(
                 Refusal::InterpretationMissing,
                 tr("A major policy document is published with its interpretation (Art. 10): link the "
                    "interpretation item, or give a reason to override, which is recorded."));
     }
     return Verdict::allow();
+}
+
+RouteProgress RouteEngine::progress(const Item &item) const
+{
+    RouteProgress p;
+    for (const Stage &stage : stages(item)) {
+        StageProgress s;
+        s.stage = stage;
+        for (const Decision &d : item.decisions) {
+            if (d.cycle == item.cycle && d.stageId == stage.id)
+                s.decision = d;
+        }
+        s.waiting = !s.decision && item.state == WorkflowState::InReview && item.stageId == stage.id;
+        p.stages.append(s);
+    }
+    for (const Decision &d : item.decisions) {
+        if (d.cycle != item.cycle)
+            p.earlierRounds.append(d);
+    }
+    return p;
+}
+
+bool RouteEngine::publishesWithoutInterpretation(const Item &item, const QString &stageId,
+                                                 const RevisionContent &content, bool publishOnBureauSite) const
+{
+    const std::optional<Stage> s = stage(item, stageId);
+    if (!s || !isLastStage(item, stageId) || item.proposal == Proposal::Retraction)
+        return false;
+    const bool publishes = !s->end || *s->end == RouteEnd::Publish || publishOnBureauSite;
+    return publishes && content.majorPolicy && content.interpretationItemId.isEmpty();
 }
 
 Verdict RouteEngine::check(const Person &person, const Item &item, const ActionRequest &request) const
@@ -734,7 +762,7 @@ Verdict RouteEngine::apply(const Person &person, Item &item, const ActionRequest
                 item.state = WorkflowState::Published;
                 item.liveRevision = item.latestNumber();
                 if (!item.publishedAt.isValid())
-                    item.publishedAt = now; // set once, never edited (DESIGN.md §13: dates are facts)
+                    item.publishedAt = now; // set once, never edited (docs/design.md §13: dates are facts)
                 item.proposal = Proposal::New;
             } else {
                 item.state = WorkflowState::SentToMunicipal;

@@ -1,6 +1,6 @@
 #pragma once
 
-// The route engine (DESIGN.md §2; regulation Art. 13, 14, 10): which stages an item passes through,
+// The route engine (docs/design.md §2; regulation Art. 13, 14, 10): which stages an item passes through,
 // and for a person, an item and an action, whether the action is allowed and why not. Routes are
 // data (resources/routes.json); the engine validates the file at load. Both the client (for comfort)
 // and the server (the authority) ask the same engine.
@@ -63,7 +63,7 @@ QString displayName(Action a);
 struct ActionRequest
 {
     Action action = Action::Comment;
-    // The revision the person saw when acting (DESIGN.md §7); -1: not given (local checks only).
+    // The revision the person saw when acting (docs/design.md §7); -1: not given (local checks only).
     int baseRevision = -1;
     // The stage the reviewer means to act on; empty means "the current one".
     QString stageId;
@@ -71,7 +71,7 @@ struct ActionRequest
     QString reason;
     // The new content for Create, Edit, ProposeChange, and Approve with minor edits.
     std::optional<RevisionContent> content;
-    // Approve at the last stage: the reviewer attests 保密审查 (DESIGN.md §4).
+    // Approve at the last stage: the reviewer attests 保密审查 (docs/design.md §4).
     bool confidentialityAttested = false;
     // Approve at the end of the municipal-portal route: also publish on the bureau site (Art. 14).
     bool publishOnBureauSite = true;
@@ -96,7 +96,7 @@ enum class Refusal
     ContentRequired,       // create / edit / change without content
     AttestationRequired,   // last stage without the confidentiality attestation
     InterpretationMissing, // a major policy document without its interpretation (Art. 10)
-    StaleRevision,         // acted on a revision other than the latest (DESIGN.md §7)
+    StaleRevision,         // acted on a revision other than the latest (docs/design.md §7)
     AlreadyDecided,        // the stage acted on was decided by someone else meanwhile (a conflict)
 };
 
@@ -112,6 +112,22 @@ struct Verdict
     bool allowed() const { return refusal == Refusal::None; }
     explicit operator bool() const { return allowed(); }
     static Verdict allow() { return {}; }
+};
+
+// An item's route as it stands (the review pane and the approval slip show it): each stage of the
+// current cycle with its decision, if any, and whether it waits now; then the decisions of earlier
+// cycles (the rounds that ended in a return), in order.
+struct StageProgress
+{
+    Stage stage;
+    std::optional<Decision> decision; // the last decision on this stage in the current cycle
+    bool waiting = false;             // the stage the item waits at now (in review)
+};
+
+struct RouteProgress
+{
+    QList<StageProgress> stages;
+    QList<Decision> earlierRounds;
 };
 
 class RouteEngine
@@ -133,10 +149,17 @@ public:
     std::optional<Stage> stage(const Item &item, const QString &stageId) const;
     std::optional<Stage> currentStage(const Item &item) const;
     bool isLastStage(const Item &item, const QString &stageId) const;
+    // Where `item` stands on its route, stage by stage (see RouteProgress).
+    RouteProgress progress(const Item &item) const;
+    // Art. 10: whether approving `item` at stage `stageId` with `content` would publish a major policy
+    // document with no interpretation linked — the approval then needs a recorded override reason.
+    // `publishOnBureauSite`: the reviewer's choice at the end of the municipal-portal route.
+    bool publishesWithoutInterpretation(const Item &item, const QString &stageId, const RevisionContent &content,
+                                        bool publishOnBureauSite) const;
     // True when some stage of some route is decided by `role` bureau-wide (StageScope::Bureau).
     bool decidesBureauWide(Role role) const;
 
-    // Whether `person` may see `item` at all (DESIGN.md §8: the server shows a person only what their
+    // Whether `person` may see `item` at all (docs/design.md §8: the server shows a person only what their
     // roles allow): its author; anyone, once it is live on the public site; otherwise, when it is not
     // a private draft, holders of a role for its unit and bureau-wide roles.
     static bool canSee(const Person &person, const Item &item);

@@ -1,7 +1,7 @@
 #pragma once
 
-// Streaming SHA-256 on OpenSSL's EVP digest (DESIGN.md §6: about 8× QCryptographicHash here), used to
-// address attachment blobs by content (BlobStore) and to verify them end to end (DESIGN.md §7).
+// Streaming SHA-256 on OpenSSL's EVP digest (docs/design.md §6: about 8× QCryptographicHash here), used to
+// address attachment blobs by content (BlobStore) and to verify them end to end (docs/design.md §7).
 
 #include <QByteArray>
 #include <QByteArrayView>

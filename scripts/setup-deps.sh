@@ -9,7 +9,7 @@ packages=(
     # Qt 6.4 (Debian 12): core, widgets, SQL (SQLite driver), network, test, translations
     qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
     qt6-translations-l10n libqt6sql6-sqlite libqt6sql6-psql qt6-qpa-plugins libgl-dev
-    # libraries of the server and core (DESIGN.md §6)
+    # libraries of the server and core (docs/design.md §6)
     libssl-dev libsodium-dev libboost1.81-dev openssl libgumbo-dev libcurl4-openssl-dev
     # the client: credentials in the system keychain, the reviewer's diff, PDF text for the slip test
     qtkeychain-qt6-dev libdtl-dev poppler-utils

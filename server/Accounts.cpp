@@ -1,4 +1,4 @@
-// Accounts and sessions (DESIGN.md §8). The slow part of a sign-in (Argon2id) runs outside any
+// Accounts and sessions (docs/design.md §8). The slow part of a sign-in (Argon2id) runs outside any
 // transaction; the bookkeeping it leads to (failure count, lockout, session) and its audit event are
 // written together in one ServerStore::Transaction.
 

@@ -1,6 +1,6 @@
 #pragma once
 
-// Accounts and sessions (DESIGN.md §8): Argon2id password hashes (libsodium crypto_pwhash_str),
+// Accounts and sessions (docs/design.md §8): Argon2id password hashes (libsodium crypto_pwhash_str),
 // random session tokens stored only as their SHA-256, expiry and logout, slowing and temporary
 // lockout after repeated failed logins, password change, disabled people. Every login, failed login,
 // lockout, logout and password change is an audit event. Passwords and tokens never reach a log.

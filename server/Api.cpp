@@ -248,8 +248,10 @@ http::Response Api::me(Context &ctx)
     }
     o.insert("roles"_L1, roles);
     // What the client checks before it uploads (a file over the limit is refused at once).
-    o.insert("limits"_L1, QJsonObject{{"max_upload_bytes"_L1, double(m_uploads.config().maxUploadBytes)},
-                                      {"chunk_size"_L1, double(m_uploads.config().chunkSize)}});
+    ServerLimits limits;
+    limits.maxUploadBytes = m_uploads.config().maxUploadBytes;
+    limits.chunkSize = m_uploads.config().chunkSize;
+    o.insert("limits"_L1, json::toJson(limits));
     return http::Response::json(200, o);
 }
 
@@ -468,7 +470,7 @@ http::Response Api::action(Context &ctx)
     if (!tx.ok())
         return storeFailure(request);
 
-    // A repeat of an action answers as the first time and changes nothing (DESIGN.md §7).
+    // A repeat of an action answers as the first time and changes nothing (docs/design.md §7).
     if (const std::optional<ActionRecord> done = m_store.action(actionId)) {
         if (done->personId != ctx.person.id || done->itemId != itemId)
             return problem(request, 422, tr("Action id reused"),

@@ -5,7 +5,7 @@
 #include <QStringList>
 
 // The server's TLS certificate: the embedded default generates a self-signed one on first start
-// (DESIGN.md §6), and clients pin its SHA-256 fingerprint after the user confirms it (§8).
+// (docs/design.md §6), and clients pin its SHA-256 fingerprint after the user confirms it (§8).
 namespace baosong::http::Certificate {
 
 // Writes a new self-signed certificate (PEM, X.509 v3, CN "Baosong server", an EC P-256 key,

@@ -1,5 +1,5 @@
 // The HTTPS layer on Boost.Beast and Asio SSL. This is the only file that includes Beast: one Beast+SSL
-// translation unit takes about 25 s and 800 MB to compile (DESIGN.md §6).
+// translation unit takes about 25 s and 800 MB to compile (docs/design.md §6).
 //
 // Each connection is a Session whose socket lives on its own strand. A request goes through
 //   handshake → (idle wait) → header → size checks → (100 Continue) → body → handler → write
@@ -17,7 +17,7 @@
 #include <QJsonDocument>
 #include <QRandomGenerator>
 
-// Under C++20, Asio wants <utility> before it (DESIGN.md §6).
+// Under C++20, Asio wants <utility> before it (docs/design.md §6).
 #include <utility>
 
 #include <boost/asio/dispatch.hpp>

@@ -10,7 +10,7 @@
 #include <functional>
 #include <memory>
 
-// The server's HTTPS layer (DESIGN.md §6, §8): TLS 1.2+ only, bounded header and body sizes, a
+// The server's HTTPS layer (docs/design.md §6, §8): TLS 1.2+ only, bounded header and body sizes, a
 // timeout on every network operation, keep-alive, handlers on a worker pool, problem+json errors
 // with a request id that also appears in the log. Boost.Beast does the work; this header keeps it
 // out of everyone else's compile.

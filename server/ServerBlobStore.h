@@ -1,6 +1,6 @@
 #pragma once
 
-// The server's attachment blobs (DESIGN.md §7, §8; docs/api.md "Attachments"): files named by the
+// The server's attachment blobs (docs/design.md §7, §8; docs/api.md "Attachments"): files named by the
 // SHA-256 of their content in a configured folder, `<root>/<ab>/<cd>/<sha256>`, and partial uploads
 // in `<root>/uploads/<upload id>` (ids made by the server, never by a client). No path is ever made
 // from a name a user gave: file names are metadata in the database only. The same folder serves

@@ -287,6 +287,362 @@ int serve(const ServerConfig &config)
     return rc;
 }
 
+// ---- the commands ----------------------------------------------------------------------------------
+
+// Every option of every command (QCommandLineParser knows no sub-commands): which command reads which
+// is said in its help line.
+struct Options
+{
+    QCommandLineOption config{u"config"_s,
+                              ServerCli::tr("The configuration file (default: baosong-server.ini in the data folder)."),
+                              u"file"_s};
+    QCommandLineOption data{u"data"_s, ServerCli::tr("The data folder (default: ~/.local/share/Baosong/server)."),
+                            u"folder"_s};
+    QCommandLineOption admin{u"admin"_s, ServerCli::tr("init: the administrator's login (default: admin)."),
+                             u"id"_s, u"admin"_s};
+    QCommandLineOption passwordFile{u"password-file"_s, ServerCli::tr("Read the password from this file."),
+                                    u"file"_s};
+    QCommandLineOption passwordsOut{
+        u"passwords-out"_s,
+        ServerCli::tr("import: give people without a password a random one, written to this file."), u"file"_s};
+    QCommandLineOption name{u"name"_s, ServerCli::tr("The name."), u"name"_s};
+    QCommandLineOption unit{u"unit"_s, ServerCli::tr("The person's unit."), u"unit"_s};
+    QCommandLineOption title{u"title"_s, ServerCli::tr("The person's job title."), u"title"_s};
+    QCommandLineOption grant{u"grant"_s, ServerCli::tr("A role: ROLE:UNIT,UNIT or ROLE:* (bureau-wide)."),
+                             u"grant"_s};
+    QCommandLineOption type{u"type"_s, ServerCli::tr("Unit or column type."), u"type"_s};
+    QCommandLineOption code{u"code"_s, ServerCli::tr("The unit's code for index numbers."), u"code"_s};
+    QCommandLineOption parent{u"parent"_s, ServerCli::tr("The parent column."), u"column"_s};
+    QCommandLineOption units{u"units"_s, ServerCli::tr("Responsible units, comma-separated."), u"units"_s};
+    QCommandLineOption interval{u"interval"_s, ServerCli::tr("Expected update interval in days."), u"days"_s};
+    QCommandLineOption from{u"from"_s, ServerCli::tr("audit list: the first sequence number."), u"n"_s, u"1"_s};
+
+    QList<QCommandLineOption> all() const
+    {
+        return {config, data, admin, passwordFile, passwordsOut, name, unit,     title,
+                grant,  type, code,  parent,       units,        interval, from};
+    }
+};
+
+// What a command runs with: the parsed command line, the configuration and, for every command but
+// serve, the open store and the accounts.
+struct Context
+{
+    const QCommandLineParser &parser;
+    const Options &options;
+    const QStringList &args; // args[0] is the command
+    const ServerConfig &config;
+    ServerStore *store = nullptr;
+    Accounts *accounts = nullptr;
+    QDateTime now;
+
+    QString value(const QCommandLineOption &o) const { return parser.value(o); }
+};
+
+int initCommand(Context &c)
+{
+    QString error;
+    const ServerConfig &config = c.config;
+    ServerStore &store = *c.store;
+    if (!QFileInfo::exists(config.http.certificateFile)) {
+        if (!http::Certificate::generateSelfSigned(config.http.certificateFile, config.http.keyFile,
+                                                   {u"localhost"_s}, {u"127.0.0.1"_s, u"::1"_s}, 825, &error))
+            return fail(error);
+        out() << ServerCli::tr("made a self-signed certificate: %1 (key %2, readable only by you)")
+                     .arg(config.http.certificateFile, config.http.keyFile)
+              << Qt::endl;
+    }
+    const QString adminId = c.value(c.options.admin);
+    if (!store.account(adminId)) {
+        Person admin;
+        admin.id = adminId;
+        admin.name = ServerCli::tr("Administrator");
+        admin.grants.append(RoleGrant{Role::Administrator, {}, true});
+        QString password;
+        if (c.parser.isSet(c.options.passwordFile)) {
+            if (!readPassword(c.value(c.options.passwordFile), {}, &password, &error))
+                return fail(error);
+        } else if (!readPassword({}, ServerCli::tr("Password for %1: ").arg(adminId), &password, &error)) {
+            return fail(error);
+        }
+        {
+            ServerStore::Transaction tx(store);
+            if (!store.savePerson(admin) || !audit(store, u"admin.person_added"_s, adminId, {}) || !tx.commit())
+                return fail(store.lastError());
+        }
+        if (!c.accounts->setPassword(kCliActor, adminId, password, c.now, &error))
+            return fail(error);
+        out() << ServerCli::tr("administrator %1 created").arg(adminId) << Qt::endl;
+    }
+    const QByteArray fingerprint = http::Certificate::sha256Fingerprint(config.http.certificateFile, &error);
+    out() << ServerCli::tr("store: %1").arg(config.store.isPostgres() ? config.store.database : config.store.sqlitePath)
+          << Qt::endl;
+    out() << ServerCli::tr("certificate SHA-256 fingerprint: %1").arg(QString::fromLatin1(fingerprint)) << Qt::endl;
+    return 0;
+}
+
+int importCommand(Context &c)
+{
+    if (c.args.size() < 2)
+        return fail(ServerCli::tr("import needs the organization file."));
+    QString error;
+    Organization org;
+    if (!Organization::fromFile(c.args[1], &org, &error))
+        return fail(error);
+    if (!importOrganization(*c.store, *c.accounts, org, c.value(c.options.passwordsOut), &error))
+        return fail(error);
+    out() << ServerCli::tr("imported %1: %2 units, %3 people, %4 columns")
+                 .arg(org.name)
+                 .arg(org.units.size())
+                 .arg(org.people.size())
+                 .arg(org.columns.size())
+          << Qt::endl;
+    if (c.parser.isSet(c.options.passwordsOut))
+        out() << ServerCli::tr("passwords of new accounts: %1 (readable only by you)")
+                     .arg(c.value(c.options.passwordsOut))
+              << Qt::endl;
+    return 0;
+}
+
+int userCommand(Context &c)
+{
+    ServerStore &store = *c.store;
+    const QString sub = c.args.value(1);
+    if (sub == "list"_L1) {
+        for (const Person &p : store.people()) {
+            QStringList roles;
+            for (const RoleGrant &g : p.grants)
+                roles.append(toString(g.role) + u':' + (g.bureauWide ? u"*"_s : g.unitIds.join(u',')));
+            out() << p.id << '\t' << p.name << '\t' << p.unitId << '\t' << roles.join(u' ')
+                  << (p.disabled ? ServerCli::tr("\t(disabled)") : QString()) << Qt::endl;
+        }
+        return 0;
+    }
+    const QString id = c.args.value(2);
+    if (id.isEmpty())
+        return fail(ServerCli::tr("user %1 needs the person's login.").arg(sub));
+    QString error;
+    if (sub == "add"_L1) {
+        Person p;
+        p.id = id;
+        p.name = c.value(c.options.name);
+        p.title = c.value(c.options.title);
+        p.unitId = c.value(c.options.unit);
+        for (const QString &g : c.parser.values(c.options.grant)) {
+            const std::optional<RoleGrant> grant = parseGrant(g, &error);
+            if (!grant)
+                return fail(error);
+            p.grants.append(*grant);
+        }
+        if (p.name.isEmpty())
+            return fail(ServerCli::tr("user add needs --name."));
+        ServerStore::Transaction tx(store);
+        if (!store.savePerson(p) || !audit(store, u"admin.person_added"_s, id, json::toJson(p)) || !tx.commit())
+            return fail(store.lastError());
+        out() << ServerCli::tr("person %1 saved; set a password with: user passwd %1").arg(id) << Qt::endl;
+        return 0;
+    }
+    if (sub == "passwd"_L1) {
+        QString password;
+        if (!readPassword(c.value(c.options.passwordFile), ServerCli::tr("New password for %1: ").arg(id),
+                          &password, &error))
+            return fail(error);
+        if (!c.accounts->setPassword(kCliActor, id, password, c.now, &error))
+            return fail(error);
+        out() << ServerCli::tr("password of %1 set").arg(id) << Qt::endl;
+        return 0;
+    }
+    if (sub == "disable"_L1 || sub == "enable"_L1) {
+        if (!c.accounts->setDisabled(kCliActor, id, sub == "disable"_L1, c.now, &error))
+            return fail(error);
+        out() << (sub == "disable"_L1 ? ServerCli::tr("%1 disabled; their sessions are ended").arg(id)
+                                      : ServerCli::tr("%1 enabled").arg(id))
+              << Qt::endl;
+        return 0;
+    }
+    return fail(ServerCli::tr("user: say list, add, passwd, disable or enable."));
+}
+
+int unitCommand(Context &c)
+{
+    ServerStore &store = *c.store;
+    const QString sub = c.args.value(1);
+    if (sub == "list"_L1) {
+        for (const Unit &u : store.units())
+            out() << u.id << '\t' << u.code << '\t' << toString(u.type) << '\t' << u.name << Qt::endl;
+        return 0;
+    }
+    if (sub == "add"_L1 && !c.args.value(2).isEmpty()) {
+        Unit u;
+        u.id = c.args[2];
+        u.name = c.value(c.options.name);
+        u.code = c.value(c.options.code);
+        const std::optional<UnitType> type = unitTypeFromString(c.value(c.options.type));
+        if (u.name.isEmpty() || !type)
+            return fail(ServerCli::tr("unit add needs --name and --type (office, section, district_bureau, "
+                                      "affiliated_unit, information_centre)."));
+        u.type = *type;
+        ServerStore::Transaction tx(store);
+        if (!store.saveUnit(u) || !audit(store, u"admin.unit_saved"_s, u.id, json::toJson(u)) || !tx.commit())
+            return fail(store.lastError());
+        out() << ServerCli::tr("unit %1 saved").arg(u.id) << Qt::endl;
+        return 0;
+    }
+    return fail(ServerCli::tr("unit: say list, or add ID --name N --type T."));
+}
+
+int columnCommand(Context &c)
+{
+    ServerStore &store = *c.store;
+    const QString sub = c.args.value(1);
+    if (sub == "list"_L1) {
+        for (const Column &col : store.columns())
+            out() << col.id << '\t' << col.parentId << '\t' << toString(col.type) << '\t' << col.name << '\t'
+                  << col.responsibleUnitIds.join(u',') << '\t' << col.updateIntervalDays << Qt::endl;
+        return 0;
+    }
+    if (sub == "add"_L1 && !c.args.value(2).isEmpty()) {
+        Column col;
+        col.id = c.args[2];
+        col.name = c.value(c.options.name);
+        col.parentId = c.value(c.options.parent);
+        col.responsibleUnitIds = c.value(c.options.units).split(u',', Qt::SkipEmptyParts);
+        col.updateIntervalDays = c.value(c.options.interval).toInt();
+        if (c.parser.isSet(c.options.type)) {
+            const std::optional<ColumnType> type = columnTypeFromString(c.value(c.options.type));
+            if (!type)
+                return fail(ServerCli::tr("Unknown column type \"%1\" (dynamic, notice, policy, static).")
+                                .arg(c.value(c.options.type)));
+            col.type = *type;
+        }
+        if (col.name.isEmpty())
+            return fail(ServerCli::tr("column add needs --name."));
+        ServerStore::Transaction tx(store);
+        if (!store.saveColumn(col) || !audit(store, u"admin.column_saved"_s, col.id, json::toJson(col)) ||
+            !tx.commit())
+            return fail(store.lastError());
+        out() << ServerCli::tr("column %1 saved").arg(col.id) << Qt::endl;
+        return 0;
+    }
+    return fail(ServerCli::tr("column: say list, or add ID --name N."));
+}
+
+int backupCommand(Context &c)
+{
+    if (c.args.size() < 2)
+        return fail(ServerCli::tr("backup needs the path of the snapshot to write."));
+    QString error;
+    if (!c.store->backup(c.args[1], &error))
+        return fail(error);
+    ServerStore::Transaction tx(*c.store);
+    if (!audit(*c.store, u"backup"_s, c.args[1], {}) || !tx.commit())
+        return fail(c.store->lastError());
+    out() << ServerCli::tr("backup written to %1").arg(c.args[1]) << Qt::endl;
+    return 0;
+}
+
+int republishCommand(Context &c)
+{
+    SiteRenderer site(c.config.site, *c.store);
+    const SiteRenderer::Report report = site.republishAll();
+    for (const QString &file : report.written)
+        out() << ServerCli::tr("wrote %1").arg(file) << Qt::endl;
+    for (const QString &file : report.removed)
+        out() << ServerCli::tr("removed %1").arg(file) << Qt::endl;
+    if (!report.ok())
+        return fail(report.error);
+    ServerStore::Transaction tx(*c.store);
+    if (!audit(*c.store, u"site.republish"_s, c.config.site.folder,
+               {{"written"_L1, int(report.written.size())},
+                {"unchanged"_L1, report.unchanged},
+                {"removed"_L1, int(report.removed.size())}}) ||
+        !tx.commit())
+        return fail(c.store->lastError());
+    out() << ServerCli::tr("site %1 republished: %2 files written, %3 unchanged, %4 removed")
+                 .arg(c.config.site.folder)
+                 .arg(report.written.size())
+                 .arg(report.unchanged)
+                 .arg(report.removed.size())
+          << Qt::endl;
+    return 0;
+}
+
+int auditCommand(Context &c)
+{
+    const QString sub = c.args.value(1);
+    if (sub == "verify"_L1) {
+        const AuditVerification v = c.store->verifyAudit();
+        if (!v.ok) {
+            err() << ServerCli::tr("audit chain BROKEN at event %1: %2").arg(v.firstBadSequence).arg(v.problem)
+                  << Qt::endl;
+            return 2;
+        }
+        out() << ServerCli::tr("audit chain intact: %1 events").arg(v.eventsChecked) << Qt::endl;
+        return 0;
+    }
+    if (sub == "list"_L1) {
+        for (const AuditEvent &e : c.store->auditEvents(c.value(c.options.from).toLongLong(), 1000))
+            out() << e.sequence << '\t' << e.at.toString(Qt::ISODate) << '\t' << e.actorId << '\t' << e.type
+                  << '\t' << e.subjectId << '\t'
+                  << QString::fromUtf8(QJsonDocument(e.details).toJson(QJsonDocument::Compact)) << Qt::endl;
+        return 0;
+    }
+    return fail(ServerCli::tr("audit: say verify or list."));
+}
+
+int serveCommand(Context &c)
+{
+    return serve(c.config);
+}
+
+// The command table: the help text and the dispatch are both made from it.
+struct Command
+{
+    QLatin1StringView name;
+    const char *synopsis; // translated in the help (ServerCli context)
+    bool opensStore;      // every command but serve works on the open store
+    int (*run)(Context &);
+};
+
+const Command kCommands[] = {
+    {"init"_L1,
+     QT_TRANSLATE_NOOP("ServerCli", "init [--admin ID] [--password-file F]   create config, store, administrator, "
+                                    "certificate"),
+     true, initCommand},
+    {"serve"_L1, QT_TRANSLATE_NOOP("ServerCli", "serve                                    serve the HTTPS API"),
+     false, serveCommand},
+    {"import"_L1,
+     QT_TRANSLATE_NOOP("ServerCli", "import FILE [--passwords-out F]          load an organization file"), true,
+     importCommand},
+    {"user"_L1,
+     QT_TRANSLATE_NOOP("ServerCli", "user list | add ID --name N [--unit U] [--title T] --grant ROLE[:UNITS|:*] "
+                                    "...\n       | passwd ID [--password-file F] | disable ID | enable ID"),
+     true, userCommand},
+    {"unit"_L1, QT_TRANSLATE_NOOP("ServerCli", "unit list | add ID --name N --type T [--code C]"), true, unitCommand},
+    {"column"_L1,
+     QT_TRANSLATE_NOOP("ServerCli",
+                       "column list | add ID --name N [--parent P] [--type T] [--units U,V] [--interval DAYS]"),
+     true, columnCommand},
+    {"backup"_L1,
+     QT_TRANSLATE_NOOP("ServerCli", "backup PATH                              consistent snapshot while serving "
+                                    "(SQLite)"),
+     true, backupCommand},
+    {"republish"_L1,
+     QT_TRANSLATE_NOOP("ServerCli", "republish                                rebuild the public site from the store"),
+     true, republishCommand},
+    {"audit"_L1,
+     QT_TRANSLATE_NOOP("ServerCli", "audit verify | list [--from N]           check or print the audit chain"), true,
+     auditCommand},
+};
+
+QString commandNames()
+{
+    QStringList names;
+    for (const Command &c : kCommands)
+        names.append(QString(c.name));
+    return names.join(u", "_s);
+}
+
 } // namespace
 
 int runServerCli(int argc, char *argv[])
@@ -299,70 +655,37 @@ int runServerCli(int argc, char *argv[])
     if (sodium_init() < 0)
         return fail(ServerCli::tr("libsodium could not be initialised."));
 
+    QString description = ServerCli::tr("Baosong site server.") + u"\n\n"_s + ServerCli::tr("Commands:");
+    for (const Command &c : kCommands)
+        description += u"\n  "_s + ServerCli::tr(c.synopsis);
     QCommandLineParser parser;
-    parser.setApplicationDescription(ServerCli::tr(
-        "Baosong site server.\n\nCommands:\n"
-        "  init [--admin ID] [--password-file F]   create config, store, administrator, certificate\n"
-        "  serve                                    serve the HTTPS API\n"
-        "  import FILE [--passwords-out F]          load an organization file\n"
-        "  user list | add ID --name N [--unit U] [--title T] --grant ROLE[:UNITS|:*] ...\n"
-        "       | passwd ID [--password-file F] | disable ID | enable ID\n"
-        "  unit list | add ID --name N --type T [--code C]\n"
-        "  column list | add ID --name N [--parent P] [--type T] [--units U,V] [--interval DAYS]\n"
-        "  backup PATH                              consistent snapshot while serving (SQLite)\n"
-        "  republish                                rebuild the public site from the store\n"
-        "  audit verify | list [--from N]           check or print the audit chain"));
+    parser.setApplicationDescription(description);
     parser.addHelpOption();
     parser.addVersionOption();
-    const QCommandLineOption configOption(
-        u"config"_s,
-        ServerCli::tr("The configuration file (default: baosong-server.ini in the data folder)."), u"file"_s);
-    const QCommandLineOption dataOption(
-        u"data"_s, ServerCli::tr("The data folder (default: ~/.local/share/Baosong/server)."), u"folder"_s);
-    const QCommandLineOption adminOption(
-        u"admin"_s, ServerCli::tr("init: the administrator's login (default: admin)."), u"id"_s, u"admin"_s);
-    const QCommandLineOption passwordFileOption(
-        u"password-file"_s, ServerCli::tr("Read the password from this file."), u"file"_s);
-    const QCommandLineOption passwordsOutOption(
-        u"passwords-out"_s,
-        ServerCli::tr("import: give people without a password a random one, written to this file."),
-        u"file"_s);
-    const QCommandLineOption nameOption(u"name"_s, ServerCli::tr("The name."), u"name"_s);
-    const QCommandLineOption unitOption(u"unit"_s, ServerCli::tr("The person's unit."), u"unit"_s);
-    const QCommandLineOption titleOption(u"title"_s, ServerCli::tr("The person's job title."), u"title"_s);
-    const QCommandLineOption grantOption(
-        u"grant"_s, ServerCli::tr("A role: ROLE:UNIT,UNIT or ROLE:* (bureau-wide)."), u"grant"_s);
-    const QCommandLineOption typeOption(u"type"_s, ServerCli::tr("Unit or column type."), u"type"_s);
-    const QCommandLineOption codeOption(u"code"_s, ServerCli::tr("The unit's code for index numbers."),
-                                        u"code"_s);
-    const QCommandLineOption parentOption(u"parent"_s, ServerCli::tr("The parent column."), u"column"_s);
-    const QCommandLineOption unitsOption(u"units"_s, ServerCli::tr("Responsible units, comma-separated."),
-                                         u"units"_s);
-    const QCommandLineOption intervalOption(u"interval"_s, ServerCli::tr("Expected update interval in days."),
-                                            u"days"_s);
-    const QCommandLineOption fromOption(u"from"_s, ServerCli::tr("audit list: the first sequence number."),
-                                        u"n"_s, u"1"_s);
-    parser.addOptions({configOption, dataOption, adminOption, passwordFileOption, passwordsOutOption,
-                       nameOption, unitOption, titleOption, grantOption, typeOption, codeOption, parentOption,
-                       unitsOption, intervalOption, fromOption});
-    parser.addPositionalArgument(
-        u"command"_s, ServerCli::tr("init, serve, import, user, unit, column, backup, republish or audit"));
+    const Options options;
+    parser.addOptions(options.all());
+    parser.addPositionalArgument(u"command"_s, commandNames());
     parser.process(app);
 
     const QStringList args = parser.positionalArguments();
     if (args.isEmpty())
-        return fail(ServerCli::tr("Say what to do: init, serve, import, user, unit, column, backup, "
-                                  "republish or audit (see --help)."));
-    const QString command = args.first();
+        return fail(ServerCli::tr("Say what to do: %1 (see --help).").arg(commandNames()));
+    const Command *command = nullptr;
+    for (const Command &c : kCommands) {
+        if (args.first() == c.name)
+            command = &c;
+    }
+    if (!command)
+        return fail(ServerCli::tr("Unknown command \"%1\" (see --help).").arg(args.first()));
 
-    const QString dataDir = parser.isSet(dataOption)
-                                ? parser.value(dataOption)
+    const QString dataDir = parser.isSet(options.data)
+                                ? parser.value(options.data)
                                 : QDir(QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation))
                                       .filePath(u"Baosong/server"_s);
-    const QString configPath = parser.isSet(configOption) ? parser.value(configOption)
-                                                          : QDir(dataDir).filePath(u"baosong-server.ini"_s);
+    const QString configPath = parser.isSet(options.config) ? parser.value(options.config)
+                                                            : QDir(dataDir).filePath(u"baosong-server.ini"_s);
     QString error;
-    if (command == "init"_L1 && !QFileInfo::exists(configPath) &&
+    if (command->run == initCommand && !QFileInfo::exists(configPath) &&
         !ServerConfig::writeDefault(configPath, &error))
         return fail(error);
     ServerConfig config;
@@ -370,263 +693,17 @@ int runServerCli(int argc, char *argv[])
         return fail(error);
     installTranslations(&app, chooseLanguage(config.language));
 
-    if (command == "serve"_L1)
-        return serve(config);
-
+    Context context{parser, options, args, config};
+    if (!command->opensStore)
+        return command->run(context);
     ServerStore store(config.store);
     if (!store.open(&error))
         return fail(error);
     Accounts accounts(store, config.accounts);
-    const QDateTime now = QDateTime::currentDateTimeUtc();
-
-    if (command == "init"_L1) {
-        if (!QFileInfo::exists(config.http.certificateFile)) {
-            if (!http::Certificate::generateSelfSigned(config.http.certificateFile, config.http.keyFile,
-                                                       {u"localhost"_s}, {u"127.0.0.1"_s, u"::1"_s}, 825,
-                                                       &error))
-                return fail(error);
-            out() << ServerCli::tr("made a self-signed certificate: %1 (key %2, readable only by you)")
-                         .arg(config.http.certificateFile, config.http.keyFile)
-                  << Qt::endl;
-        }
-        const QString adminId = parser.value(adminOption);
-        if (!store.account(adminId)) {
-            Person admin;
-            admin.id = adminId;
-            admin.name = ServerCli::tr("Administrator");
-            admin.grants.append(RoleGrant{Role::Administrator, {}, true});
-            QString password;
-            if (parser.isSet(passwordFileOption)) {
-                if (!readPassword(parser.value(passwordFileOption), {}, &password, &error))
-                    return fail(error);
-            } else if (!readPassword({}, ServerCli::tr("Password for %1: ").arg(adminId), &password,
-                                     &error)) {
-                return fail(error);
-            }
-            {
-                ServerStore::Transaction tx(store);
-                if (!store.savePerson(admin) || !audit(store, u"admin.person_added"_s, adminId, {}) ||
-                    !tx.commit())
-                    return fail(store.lastError());
-            }
-            if (!accounts.setPassword(kCliActor, adminId, password, now, &error))
-                return fail(error);
-            out() << ServerCli::tr("administrator %1 created").arg(adminId) << Qt::endl;
-        }
-        const QByteArray fingerprint =
-            http::Certificate::sha256Fingerprint(config.http.certificateFile, &error);
-        out() << ServerCli::tr("store: %1")
-                     .arg(config.store.isPostgres() ? config.store.database : config.store.sqlitePath)
-              << Qt::endl;
-        out() << ServerCli::tr("certificate SHA-256 fingerprint: %1").arg(QString::fromLatin1(fingerprint))
-              << Qt::endl;
-        return 0;
-    }
-
-    if (command == "import"_L1) {
-        if (args.size() < 2)
-            return fail(ServerCli::tr("import needs the organization file."));
-        Organization org;
-        if (!Organization::fromFile(args[1], &org, &error))
-            return fail(error);
-        if (!importOrganization(store, accounts, org, parser.value(passwordsOutOption), &error))
-            return fail(error);
-        out() << ServerCli::tr("imported %1: %2 units, %3 people, %4 columns")
-                     .arg(org.name)
-                     .arg(org.units.size())
-                     .arg(org.people.size())
-                     .arg(org.columns.size())
-              << Qt::endl;
-        if (parser.isSet(passwordsOutOption))
-            out() << ServerCli::tr("passwords of new accounts: %1 (readable only by you)")
-                         .arg(parser.value(passwordsOutOption))
-                  << Qt::endl;
-        return 0;
-    }
-
-    if (command == "user"_L1) {
-        const QString sub = args.value(1);
-        if (sub == "list"_L1) {
-            for (const Person &p : store.people()) {
-                QStringList roles;
-                for (const RoleGrant &g : p.grants)
-                    roles.append(toString(g.role) + u':' + (g.bureauWide ? u"*"_s : g.unitIds.join(u',')));
-                out() << p.id << '\t' << p.name << '\t' << p.unitId << '\t' << roles.join(u' ')
-                      << (p.disabled ? ServerCli::tr("\t(disabled)") : QString()) << Qt::endl;
-            }
-            return 0;
-        }
-        const QString id = args.value(2);
-        if (id.isEmpty())
-            return fail(ServerCli::tr("user %1 needs the person's login.").arg(sub));
-        if (sub == "add"_L1) {
-            Person p;
-            p.id = id;
-            p.name = parser.value(nameOption);
-            p.title = parser.value(titleOption);
-            p.unitId = parser.value(unitOption);
-            for (const QString &g : parser.values(grantOption)) {
-                const std::optional<RoleGrant> grant = parseGrant(g, &error);
-                if (!grant)
-                    return fail(error);
-                p.grants.append(*grant);
-            }
-            if (p.name.isEmpty())
-                return fail(ServerCli::tr("user add needs --name."));
-            ServerStore::Transaction tx(store);
-            if (!store.savePerson(p) || !audit(store, u"admin.person_added"_s, id, json::toJson(p)) ||
-                !tx.commit())
-                return fail(store.lastError());
-            out() << ServerCli::tr("person %1 saved; set a password with: user passwd %1").arg(id)
-                  << Qt::endl;
-            return 0;
-        }
-        if (sub == "passwd"_L1) {
-            QString password;
-            if (!readPassword(parser.value(passwordFileOption),
-                              ServerCli::tr("New password for %1: ").arg(id), &password, &error))
-                return fail(error);
-            if (!accounts.setPassword(kCliActor, id, password, now, &error))
-                return fail(error);
-            out() << ServerCli::tr("password of %1 set").arg(id) << Qt::endl;
-            return 0;
-        }
-        if (sub == "disable"_L1 || sub == "enable"_L1) {
-            if (!accounts.setDisabled(kCliActor, id, sub == "disable"_L1, now, &error))
-                return fail(error);
-            out() << (sub == "disable"_L1 ? ServerCli::tr("%1 disabled; their sessions are ended").arg(id)
-                                          : ServerCli::tr("%1 enabled").arg(id))
-                  << Qt::endl;
-            return 0;
-        }
-        return fail(ServerCli::tr("user: say list, add, passwd, disable or enable."));
-    }
-
-    if (command == "unit"_L1) {
-        const QString sub = args.value(1);
-        if (sub == "list"_L1) {
-            for (const Unit &u : store.units())
-                out() << u.id << '\t' << u.code << '\t' << toString(u.type) << '\t' << u.name << Qt::endl;
-            return 0;
-        }
-        if (sub == "add"_L1 && !args.value(2).isEmpty()) {
-            Unit u;
-            u.id = args[2];
-            u.name = parser.value(nameOption);
-            u.code = parser.value(codeOption);
-            const std::optional<UnitType> type = unitTypeFromString(parser.value(typeOption));
-            if (u.name.isEmpty() || !type)
-                return fail(
-                    ServerCli::tr("unit add needs --name and --type (office, section, district_bureau, "
-                                  "affiliated_unit, information_centre)."));
-            u.type = *type;
-            ServerStore::Transaction tx(store);
-            if (!store.saveUnit(u) || !audit(store, u"admin.unit_saved"_s, u.id, json::toJson(u)) ||
-                !tx.commit())
-                return fail(store.lastError());
-            out() << ServerCli::tr("unit %1 saved").arg(u.id) << Qt::endl;
-            return 0;
-        }
-        return fail(ServerCli::tr("unit: say list, or add ID --name N --type T."));
-    }
-
-    if (command == "column"_L1) {
-        const QString sub = args.value(1);
-        if (sub == "list"_L1) {
-            for (const Column &c : store.columns())
-                out() << c.id << '\t' << c.parentId << '\t' << toString(c.type) << '\t' << c.name << '\t'
-                      << c.responsibleUnitIds.join(u',') << '\t' << c.updateIntervalDays << Qt::endl;
-            return 0;
-        }
-        if (sub == "add"_L1 && !args.value(2).isEmpty()) {
-            Column c;
-            c.id = args[2];
-            c.name = parser.value(nameOption);
-            c.parentId = parser.value(parentOption);
-            c.responsibleUnitIds = parser.value(unitsOption).split(u',', Qt::SkipEmptyParts);
-            c.updateIntervalDays = parser.value(intervalOption).toInt();
-            if (parser.isSet(typeOption)) {
-                const std::optional<ColumnType> type = columnTypeFromString(parser.value(typeOption));
-                if (!type)
-                    return fail(ServerCli::tr("Unknown column type \"%1\" (dynamic, notice, policy, static).")
-                                    .arg(parser.value(typeOption)));
-                c.type = *type;
-            }
-            if (c.name.isEmpty())
-                return fail(ServerCli::tr("column add needs --name."));
-            ServerStore::Transaction tx(store);
-            if (!store.saveColumn(c) || !audit(store, u"admin.column_saved"_s, c.id, json::toJson(c)) ||
-                !tx.commit())
-                return fail(store.lastError());
-            out() << ServerCli::tr("column %1 saved").arg(c.id) << Qt::endl;
-            return 0;
-        }
-        return fail(ServerCli::tr("column: say list, or add ID --name N."));
-    }
-
-    if (command == "backup"_L1) {
-        if (args.size() < 2)
-            return fail(ServerCli::tr("backup needs the path of the snapshot to write."));
-        if (!store.backup(args[1], &error))
-            return fail(error);
-        ServerStore::Transaction tx(store);
-        if (!audit(store, u"backup"_s, args[1], {}) || !tx.commit())
-            return fail(store.lastError());
-        out() << ServerCli::tr("backup written to %1").arg(args[1]) << Qt::endl;
-        return 0;
-    }
-
-    if (command == "republish"_L1) {
-        SiteRenderer site(config.site, store);
-        const SiteRenderer::Report report = site.republishAll();
-        for (const QString &file : report.written)
-            out() << ServerCli::tr("wrote %1").arg(file) << Qt::endl;
-        for (const QString &file : report.removed)
-            out() << ServerCli::tr("removed %1").arg(file) << Qt::endl;
-        if (!report.ok())
-            return fail(report.error);
-        ServerStore::Transaction tx(store);
-        if (!audit(store, u"site.republish"_s, config.site.folder,
-                   {{"written"_L1, int(report.written.size())},
-                    {"unchanged"_L1, report.unchanged},
-                    {"removed"_L1, int(report.removed.size())}}) ||
-            !tx.commit())
-            return fail(store.lastError());
-        out() << ServerCli::tr("site %1 republished: %2 files written, %3 unchanged, %4 removed")
-                     .arg(config.site.folder)
-                     .arg(report.written.size())
-                     .arg(report.unchanged)
-                     .arg(report.removed.size())
-              << Qt::endl;
-        return 0;
-    }
-
-    if (command == "audit"_L1) {
-        const QString sub = args.value(1);
-        if (sub == "verify"_L1) {
-            const AuditVerification v = store.verifyAudit();
-            if (!v.ok) {
-                err() << ServerCli::tr("audit chain BROKEN at event %1: %2")
-                             .arg(v.firstBadSequence)
-                             .arg(v.problem)
-                      << Qt::endl;
-                return 2;
-            }
-            out() << ServerCli::tr("audit chain intact: %1 events").arg(v.eventsChecked) << Qt::endl;
-            return 0;
-        }
-        if (sub == "list"_L1) {
-            for (const AuditEvent &e : store.auditEvents(parser.value(fromOption).toLongLong(), 1000))
-                out() << e.sequence << '\t' << e.at.toString(Qt::ISODate) << '\t' << e.actorId << '\t'
-                      << e.type << '\t' << e.subjectId << '\t'
-                      << QString::fromUtf8(QJsonDocument(e.details).toJson(QJsonDocument::Compact))
-                      << Qt::endl;
-            return 0;
-        }
-        return fail(ServerCli::tr("audit: say verify or list."));
-    }
-
-    return fail(ServerCli::tr("Unknown command \"%1\" (see --help).").arg(command));
+    context.store = &store;
+    context.accounts = &accounts;
+    context.now = QDateTime::currentDateTimeUtc();
+    return command->run(context);
 }
 
 } // namespace baosong::server

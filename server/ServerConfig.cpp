@@ -238,7 +238,7 @@ attachments=attachments
 serve=true
 address=127.0.0.1
 port=8444
-# Every page's footer and meta tags (DESIGN.md §13). Fill these in before the site goes public.
+# Every page's footer and meta tags (docs/design.md §13). Fill these in before the site goes public.
 # name=巴中市自然资源和规划局
 # url=https://zrzyj.example.gov.cn/
 # site_code=5119000001

@@ -1,6 +1,6 @@
 #pragma once
 
-// The server's store (DESIGN.md §6, §7, §8): the organization, accounts and sessions, items with
+// The server's store (docs/design.md §6, §7, §8): the organization, accounts and sessions, items with
 // their change-feed sequence numbers and tombstones, applied actions (for idempotency) and the
 // hash-chained audit log. One schema and one set of migrations for SQLite (the embedded default:
 // WAL, synchronous=FULL) and PostgreSQL (QPSQL), through Qt SQL.
@@ -142,7 +142,7 @@ public:
     // Connects, creates or upgrades the schema (refusing a newer one), and makes the server id.
     // Returns false with a translated *error when the store cannot be used.
     bool open(QString *error);
-    // The random id of this store, made once at creation; clients check it (DESIGN.md §7).
+    // The random id of this store, made once at creation; clients check it (docs/design.md §7).
     QString serverId();
     // The last error of a method on this thread (translated), for logs and 500 answers.
     QString lastError() const;

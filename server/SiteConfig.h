@@ -1,6 +1,6 @@
 #pragma once
 
-// The public site's settings (DESIGN.md §13): where the rendered pages go, what every page's footer
+// The public site's settings (docs/design.md §13): where the rendered pages go, what every page's footer
 // and meta tags say, and where `baosong-server serve` serves the folder. Read from the [site] section
 // of the server's configuration file (docs/server.md lists every key).
 
@@ -20,7 +20,7 @@ struct SiteConfig
     QString address = QStringLiteral("127.0.0.1"); // [site] address
     quint16 port = 8444;                           // [site] port (0: an ephemeral port)
 
-    // Every page (DESIGN.md §13). Empty values are left out of the page.
+    // Every page (docs/design.md §13). Empty values are left out of the page.
     QString name;      // [site] name: the agency's name, the site name (SiteName)
     QString url;       // [site] url: the public address, e.g. https://zrzyj.example.gov.cn/ (SiteDomain
                        //        is its host); feeds and sitemap.xml need it for absolute links

@@ -3,6 +3,7 @@
 #include "ServerBlobStore.h"
 
 #include "HtmlSanitizer.h"
+#include "HtmlText.h"
 #include "ServerStore.h"
 
 #include <QCryptographicHash>
@@ -732,7 +733,7 @@ void SiteRenderer::render(const Snapshot &s, const QStringList &itemIds, const Q
                 x.writeAttribute(u"term"_s, c->id);
                 x.writeAttribute(u"label"_s, c->name);
             }
-            x.writeTextElement(u"summary"_s, HtmlSanitizer::toPlainText(html).simplified().left(200));
+            x.writeTextElement(u"summary"_s, HtmlText::plainText(html).simplified().left(200));
             x.writeStartElement(u"content"_s);
             x.writeAttribute(u"type"_s, u"html"_s);
             x.writeCharacters(html);
@@ -822,7 +823,7 @@ void SiteRenderer::render(const Snapshot &s, const QStringList &itemIds, const Q
             metaTag(u"ContentSource"_s, source) +
             metaTag(u"Keywords"_s, column ? column->keywords.join(u',') : QString()) +
             metaTag(u"Author"_s, s.unitName(item.unitId)) +
-            metaTag(u"Description"_s, HtmlSanitizer::toPlainText(html).simplified().left(120)) +
+            metaTag(u"Description"_s, HtmlText::plainText(html).simplified().left(120)) +
             metaTag(u"Url"_s, base + path) + columnMeta(column);
         w.write(path,
                 page(1, c.title + u" - "_s + siteName, meta, t.render(u"item"_s, v), topOf(c.columnId)));

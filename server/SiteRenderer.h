@@ -1,6 +1,6 @@
 #pragma once
 
-// The public site (DESIGN.md §6, §13; docs/server.md "The public site"): what approval publishes,
+// The public site (docs/design.md §6, §13; docs/server.md "The public site"): what approval publishes,
 // written as static files into the configured site folder so that any web server can serve them.
 //
 // Layout of the folder (every link is relative, so the folder works under any path):

@@ -1,6 +1,6 @@
 #pragma once
 
-// Attachments in API v1 (docs/api.md "Attachments", DESIGN.md §7): resumable uploads modelled on
+// Attachments in API v1 (docs/api.md "Attachments", docs/design.md §7): resumable uploads modelled on
 // tus 1.0 (create for a hash and size, PATCH bounded chunks at their offset, ask the offset to
 // resume, the whole hash verified before the blob exists, dedup, expiry, quotas) and downloads of a
 // blob through an item the person may see, with Range and the hash as ETag.

@@ -1,6 +1,6 @@
-// The client's blob store (core/BlobStore, core/Sha256): SHA-256 against known vectors and Qt's,
+// The client's blob store (client/BlobStore, core/Sha256): SHA-256 against known vectors and Qt's,
 // content-addressed atomic imports, deduplication, verification, garbage collection by reference and
-// safe file names (DESIGN.md §7, §8, §9).
+// safe file names (docs/design.md §7, §8, §9).
 
 #include "BlobStore.h"
 #include "Sha256.h"

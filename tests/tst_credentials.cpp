@@ -1,4 +1,4 @@
-// The session token and the system keychain (core/Credentials). This test runs without any secret
+// The session token and the system keychain (client/Credentials). This test runs without any secret
 // service: the session bus address points to nothing (set in main), so QtKeychain fails and the
 // fallback is what is proved: memory only by default (nothing on disk, nothing after a "restart"),
 // the 0600 file only when chosen, removal, and calls that return.

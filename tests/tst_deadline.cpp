@@ -1,4 +1,4 @@
-// Art. 15 timeliness: "原则上应在信息产生之日起5日内发布,最迟不超过15日" (DESIGN.md §3).
+// Art. 15 timeliness: "原则上应在信息产生之日起5日内发布,最迟不超过15日" (docs/design.md §3).
 #include "Deadline.h"
 
 #include <QTemporaryDir>

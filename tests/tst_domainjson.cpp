@@ -145,6 +145,7 @@ class TestDomainJson : public QObject
     Q_OBJECT
 
 private slots:
+    void serverLimits();
     void fullItemRoundTrip();
     void minimalItemRoundTrip();
     void fieldForms();
@@ -371,6 +372,22 @@ void TestDomainJson::memberTexts()
     QVERIFY(!json::memberTexts(R"([1,2])", "changes", "item"));
     QVERIFY(!json::memberTexts(R"({"changes":{"item":1}})", "changes", "item"));
     QVERIFY(!json::memberTexts(R"({"changes":[{"item":"unterminated}])", "changes", "item"));
+}
+
+// The server's limits in GET /me: one typed form on both sides (docs/api.md "Who am I").
+void TestDomainJson::serverLimits()
+{
+    ServerLimits l;
+    l.maxUploadBytes = 2LL * 1024 * 1024 * 1024;
+    l.chunkSize = 8 * 1024 * 1024;
+    const QJsonObject o = json::toJson(l);
+    QCOMPARE(o.value("max_upload_bytes"_L1).toInteger(), l.maxUploadBytes);
+    QCOMPARE(o.value("chunk_size"_L1).toInteger(), l.chunkSize);
+    QCOMPARE(json::serverLimitsFromJson(o), l);
+    // Missing or malformed members are "not known".
+    const ServerLimits none = json::serverLimitsFromJson(QJsonObject{{"max_upload_bytes"_L1, u"big"_s},
+                                                                     {"chunk_size"_L1, -5}});
+    QCOMPARE(none, ServerLimits{});
 }
 
 QTEST_GUILESS_MAIN(TestDomainJson)

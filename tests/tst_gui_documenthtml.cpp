@@ -1,4 +1,4 @@
-// The editor's document as item HTML (DESIGN.md §8, §11): structure in, fonts and colours out, and
+// The editor's document as item HTML (docs/design.md §8, §11): structure in, fonts and colours out, and
 // always through the sanitizer. Pastes from Word, WPS and a web page go in as the editor takes them.
 #include "DocumentHtml.h"
 #include "HtmlSanitizer.h"

@@ -4,6 +4,7 @@
 
 #include "ColumnTreeModel.h"
 #include "DemoData.h"
+#include "Colours.h"
 #include "ItemListModel.h"
 #include "LocalStore.h"
 #include "MainWindow.h"
@@ -153,6 +154,22 @@ void TestGuiMainWindow::itemListModelLazyAndSearch()
     // Unit and kind are shown by name, never by key.
     QCOMPARE(model.index(0, ItemListModel::UnitColumn).data().toString(), m_org.units.first().name);
     QCOMPARE(model.index(0, ItemListModel::KindColumn).data().toString(), displayName(ItemKind::News));
+    // The deadline column takes its colour from the one place that holds them (app/Colours).
+    int coloured = 0;
+    for (int r = 0; r < model.rowCount(); ++r) {
+        const QModelIndex deadline = model.index(r, ItemListModel::DeadlineColumn);
+        const QVariant state = model.index(r, 0).data(ItemListModel::DeadlineStateRole);
+        if (!state.isValid())
+            continue;
+        const QColor expected = deadlineColour(DeadlineState(state.toInt()));
+        const QVariant brush = deadline.data(Qt::ForegroundRole);
+        QCOMPARE(brush.isValid(), expected.isValid());
+        if (expected.isValid()) {
+            QCOMPARE(brush.value<QBrush>().color(), expected);
+            ++coloured;
+        }
+    }
+    QVERIFY(coloured > 0);
 }
 
 void TestGuiMainWindow::mainWindowSearchAsYouType()

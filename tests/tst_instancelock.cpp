@@ -1,4 +1,4 @@
-// One client per profile (core/InstanceLock): a second lock on the same profile is refused, in this
+// One client per profile (client/InstanceLock): a second lock on the same profile is refused, in this
 // process and from another process, with the holder named; the lock of a SIGKILLed holder is taken over.
 //
 // The other process is this test executable itself, started with "--hold-lock <folder>": it takes

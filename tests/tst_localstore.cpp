@@ -1,7 +1,8 @@
-// The client's local store (core/LocalStore): durable saves, schema upgrades, refusal of newer files,
-// corruption kept aside, Chinese search, and drafts surviving `kill -9` (DESIGN.md §6, §9).
+// The client's local store (client/LocalStore): durable saves, schema upgrades, refusal of newer files,
+// corruption kept aside, Chinese search, and drafts surviving `kill -9` (docs/design.md §6, §9).
 
 #include "DomainJson.h"
+#include "HtmlText.h"
 #include "LocalStore.h"
 
 #include <QCryptographicHash>
@@ -247,7 +248,7 @@ QString v1Insert(const Item &item)
                     sqlString(toString(item.proposal)), sqlString(item.stageId), sqlString(c.title))
                .arg(sqlString(c.infoDate.toString(Qt::ISODate)))
                .arg(c.urgent ? 1 : 0)
-               .arg(sqlString(LocalStore::plainText(c.bodyHtml)), sqlString(itemJson(item)));
+               .arg(sqlString(HtmlText::plainText(c.bodyHtml)), sqlString(itemJson(item)));
 }
 
 } // namespace
@@ -265,8 +266,6 @@ private slots:
     void largeBatch();
     void summariesInQueueOrder();
     void organizationRoundTrip();
-    void plainText_data();
-    void plainText();
     void search_data();
     void search();
     void searchOrderAndLimit();
@@ -505,31 +504,6 @@ void TestLocalStore::organizationRoundTrip()
     QCOMPARE(loaded->columns.size(), 2);
     QCOMPARE(loaded->person(u"liuyang"_s)->grants.at(0).bureauWide, true);
     QCOMPARE(loaded->column(u"plans"_s)->parentId, u"news"_s);
-}
-
-void TestLocalStore::plainText_data()
-{
-    QTest::addColumn<QString>("html");
-    QTest::addColumn<QString>("text");
-    QTest::newRow("paragraphs") << u"<p>第一段</p><p>第二段</p>"_s << u"第一段\n第二段"_s;
-    QTest::newRow("inline tags join")
-        << u"<p>自然<b>资源</b><span style=\"x\">局</span></p>"_s << u"自然资源局"_s;
-    QTest::newRow("entities") << u"A&amp;B &lt;C&gt; &quot;D&quot; &#20013;&#x6587; &ldquo;引&rdquo;"_s
-                              << u"A&B <C> \"D\" 中文 \u201C引\u201D"_s;
-    QTest::newRow("unknown entity kept") << u"a &bogus; b & c"_s << u"a &bogus; b & c"_s;
-    QTest::newRow("script and comment dropped")
-        << u"<p>前</p><script>var x = '<p>';</script><!-- 注释 --><style>p{}</style><p>后</p>"_s
-        << u"前\n后"_s;
-    QTest::newRow("br and whitespace") << u"一<br/>二 &nbsp;  三\n\n<br>四"_s << u"一\n二 三\n四"_s;
-    QTest::newRow("table cells") << u"<table><tr><td>名称</td><td>面积</td></tr></table>"_s << u"名称 面积"_s;
-    QTest::newRow("lone angle bracket") << u"a < b"_s << u"a < b"_s;
-}
-
-void TestLocalStore::plainText()
-{
-    QFETCH(QString, html);
-    QFETCH(QString, text);
-    QCOMPARE(LocalStore::plainText(html), text);
 }
 
 void TestLocalStore::search_data()

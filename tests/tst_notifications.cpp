@@ -1,4 +1,4 @@
-// What the client notifies after a sync (core/Notifications): urgent queue items one by one, the
+// What the client notifies after a sync (client/Notifications): urgent queue items one by one, the
 // others grouped; my items returned (each) or published (grouped); nothing for what did not change.
 
 #include "Notifications.h"

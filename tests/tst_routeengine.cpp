@@ -130,6 +130,8 @@ private slots:
     void proposalsNeedPublishedItemAndScope();
     void municipalPortal();
     void majorPolicyNeedsInterpretation();
+    void interpretationNotNeededWhereNothingIsPublished();
+    void progressStageByStage();
     void draftsArePrivate();
     void disabledPersonRefused();
     void authorActions();
@@ -547,8 +549,11 @@ void TestRouteEngine::majorPolicyNeedsInterpretation()
     QVERIFY(e.apply(author(), item, edit, kNow));
     QVERIFY(e.apply(author(), item, req(Action::Submit), kNow));
     // The first stage is not blocked: the interpretation may still be in preparation.
+    QVERIFY(!e.publishesWithoutInterpretation(item, item.stageId, item.latest()->content, true));
     QVERIFY(e.apply(persona(Role::UnitHead, true), item, req(Action::Approve), kNow));
     const Person leader = persona(Role::LeaderInCharge, true);
+    // The one rule the decision dialog asks (to show the override field) and the check applies.
+    QVERIFY(e.publishesWithoutInterpretation(item, item.stageId, item.latest()->content, true));
     QCOMPARE(e.check(leader, item, req(Action::Approve)).refusal, Refusal::InterpretationMissing);
     // A reviewer's minor edit that links the interpretation satisfies it.
     ActionRequest link = req(Action::Approve);
@@ -561,6 +566,67 @@ void TestRouteEngine::majorPolicyNeedsInterpretation()
     QVERIFY(e.apply(leader, item, over, kNow));
     QCOMPARE(item.state, WorkflowState::Published);
     QCOMPARE(item.decisions.last().overrideReason, u"解读材料随后三日内发布"_s);
+}
+
+void TestRouteEngine::interpretationNotNeededWhereNothingIsPublished()
+{
+    // The end of the municipal-portal route publishes on the bureau site only if the reviewer says so
+    // (Art. 14): without that, Art. 10 asks nothing there (the dialog once asked regardless).
+    const RouteEngine &e = RouteEngine::builtin();
+    Item item = submitted(ItemKind::News, true);
+    QVERIFY(e.apply(author(), item, req(Action::Withdraw), kNow));
+    ActionRequest edit = req(Action::Edit);
+    edit.content = item.latest()->content;
+    edit.content->majorPolicy = true;
+    QVERIFY(e.apply(author(), item, edit, kNow));
+    QVERIFY(e.apply(author(), item, req(Action::Submit), kNow));
+    while (!e.isLastStage(item, item.stageId)) {
+        const std::optional<Stage> s = e.currentStage(item);
+        QVERIFY(s);
+        QVERIFY(!e.publishesWithoutInterpretation(item, item.stageId, item.latest()->content, true));
+        QVERIFY(e.apply(persona(s->role, true), item, req(Action::Approve), kNow));
+    }
+    const std::optional<Stage> last = e.currentStage(item);
+    QVERIFY(last && last->end && *last->end == RouteEnd::MunicipalPlatform);
+    const Person reviewer = persona(last->role, true);
+    QVERIFY(e.publishesWithoutInterpretation(item, item.stageId, item.latest()->content, true));
+    QVERIFY(!e.publishesWithoutInterpretation(item, item.stageId, item.latest()->content, false));
+    ActionRequest onlyPortal = req(Action::Approve);
+    onlyPortal.publishOnBureauSite = false;
+    QVERIFY(e.check(reviewer, item, onlyPortal));
+    ActionRequest alsoSite = req(Action::Approve);
+    alsoSite.publishOnBureauSite = true;
+    QCOMPARE(e.check(reviewer, item, alsoSite).refusal, Refusal::InterpretationMissing);
+}
+
+// The route's progress, computed once for the review pane and the approval slip.
+void TestRouteEngine::progressStageByStage()
+{
+    const RouteEngine &e = RouteEngine::builtin();
+    Item item = submitted(ItemKind::News);
+    RouteProgress p = e.progress(item);
+    QCOMPARE(p.stages.size(), 2);
+    QVERIFY(p.stages[0].waiting && !p.stages[0].decision);
+    QVERIFY(!p.stages[1].waiting && !p.stages[1].decision);
+    QVERIFY(p.earlierRounds.isEmpty());
+
+    const Person head = persona(Role::UnitHead, true);
+    QVERIFY(e.apply(head, item, req(Action::Return, u"补充数据"_s), kNow));
+    QVERIFY(e.apply(author(), item, req(Action::Submit), kNow.addSecs(60)));
+    QVERIFY(e.apply(head, item, req(Action::Approve), kNow.addSecs(120)));
+    p = e.progress(item);
+    QVERIFY(p.stages[0].decision && !p.stages[0].waiting);
+    QCOMPARE(p.stages[0].decision->type, DecisionType::Approve);
+    QCOMPARE(p.stages[0].decision->personId, head.id);
+    QVERIFY(p.stages[1].waiting && !p.stages[1].decision);
+    QCOMPARE(p.earlierRounds.size(), 1);
+    QCOMPARE(p.earlierRounds[0].type, DecisionType::Return);
+    QCOMPARE(p.earlierRounds[0].reason, u"补充数据"_s);
+
+    QVERIFY(e.apply(persona(Role::OfficeDirector, true), item, req(Action::Approve), kNow.addSecs(180)));
+    p = e.progress(item);
+    QVERIFY(p.stages[1].decision && !p.stages[1].waiting);
+    QVERIFY(std::none_of(p.stages.begin(), p.stages.end(), [](const StageProgress &s) { return s.waiting; }));
 }
 
 void TestRouteEngine::draftsArePrivate()

@@ -1,5 +1,5 @@
 // Route definition files are checked at load: broken files are refused with a message that names
-// what is wrong (DESIGN.md §2: "the engine checks it at load time").
+// what is wrong (docs/design.md §2: "the engine checks it at load time").
 
 #include "RouteEngine.h"
 

@@ -1,4 +1,4 @@
-// Accounts and sessions (server/Accounts, DESIGN.md §8) against a real ServerStore: on SQLite in a
+// Accounts and sessions (server/Accounts, docs/design.md §8) against a real ServerStore: on SQLite in a
 // temporary directory and on PostgreSQL (BAOSONG_TEST_PG, set by scripts/test.sh). Argon2id hashes,
 // tokens stored only as their SHA-256, expiry and logout, slowing and lockout after failed sign-ins,
 // password change, disabled people; every outcome is the expected audit event, the audit chain

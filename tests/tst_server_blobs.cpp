@@ -1,5 +1,5 @@
 // Attachments against the real server over loopback HTTPS, on SQLite and on PostgreSQL (docs/api.md
-// "Attachments", DESIGN.md §7, §9.6): chunked uploads verified end to end, wrong offsets, corrupted
+// "Attachments", docs/design.md §7, §9.6): chunked uploads verified end to end, wrong offsets, corrupted
 // chunks, resuming with a new client and after the server process went away, a whole-file hash
 // mismatch, dedup, expiry, uploads of another person, downloads through an item one may see (Range,
 // ETag), and user file names that never become paths.

@@ -1,7 +1,7 @@
 // The server's HTTPS layer (server/HttpServer) and its certificate helpers (server/Certificate), against
 // the real server in this process over loopback HTTPS: size limits refused before reading, timeouts for
 // slow and idle clients, keep-alive, uploads not holding up others, TLS 1.2+ only, problem+json errors
-// with a request id that is also in the log (DESIGN.md §6, §8, §9.8).
+// with a request id that is also in the log (docs/design.md §6, §8, §9.8).
 
 #include "Certificate.h"
 #include "HttpServer.h"

@@ -359,7 +359,7 @@ void TestServerSite::publicationWritesPages()
     QVERIFY(!html.contains(u"onclick"_s));
     QVERIFY(html.contains(u"<p>一、总体要求</p>"_s));
     QVERIFY(!html.contains(u"{{"_s));
-    // Meta tags of DESIGN.md §13; the publication date is the server's.
+    // Meta tags of docs/design.md §13; the publication date is the server's.
     const QString pubDate = item.publishedAt.toTimeZone(QTimeZone(8 * 3600)).toString(u"yyyy-MM-dd HH:mm"_s);
     for (const QString &meta :
          {u"<meta name=\"SiteName\" content=\"%1\">"_s.arg(m_org.name),

@@ -1,6 +1,6 @@
 // The server's store (server/ServerStore): schema and server id, the organization, accounts, sessions,
 // items with change-feed sequence numbers and tombstones, idempotent actions, transactions, concurrent
-// writers, the hash-chained audit log and its verification, backups and index serials (DESIGN.md §6–§9).
+// writers, the hash-chained audit log and its verification, backups and index serials (docs/design.md §6–§9).
 //
 // Every case runs on both backends: SQLite in a temporary directory, and PostgreSQL from the
 // environment variable BAOSONG_TEST_PG ("host=127.0.0.1 port=55432 dbname=baosong_test user=baosong

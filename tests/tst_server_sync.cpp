@@ -1,11 +1,11 @@
-// The client's sync engine (core/SyncEngine) against the real server over loopback HTTPS, with a
+// The client's sync engine (client/SyncEngine) against the real server over loopback HTTPS, with a
 // fault-injecting network access manager between them (tests/FaultyNetworkAccessManager.h): lost
 // answers, a client killed with SIGKILL during sync, a month offline, conflicts, backoff of one
 // failing item, a hanging server, empty and foreign feeds, a changed certificate, a cursor too old,
 // drafts kept on the server.
 
 #include "FaultyNetworkAccessManager.h"
-#include "ServerHarness.h"
+#include "ClientEndpoint.h"
 
 #include "DomainJson.h"
 #include "SyncEngine.h"
@@ -175,14 +175,14 @@ void TestServerSync::initTestCase()
 }
 
 // A draft saved offline is created on the server at the next sync, private to its author; another
-// machine of the same person gets it from the feed and continues it (DESIGN.md §7, issue item 3).
+// machine of the same person gets it from the feed and continues it (docs/design.md §7, issue item 3).
 void TestServerSync::draftsReachTheServerAndAnotherMachine()
 {
     QFETCH(QString, backend);
     auto h = server(backend);
     QVERIFY(h);
     const QByteArray token = h->login(u"he.xiaoyu"_s);
-    Client laptop(h->endpoint(token));
+    Client laptop(endpointOf(*h, token));
     QVERIFY(laptop.opened);
 
     const Item draft = newDraft(u"火车上写的稿件"_s);
@@ -202,7 +202,7 @@ void TestServerSync::draftsReachTheServerAndAnotherMachine()
     QCOMPARE(h->get(u"/api/v1/items/"_s + draft.id, h->login(u"zhou.min"_s)).status, 404);
 
     // Another machine of the same person continues it.
-    Client office(h->endpoint(h->login(u"he.xiaoyu"_s)));
+    Client office(endpointOf(*h, h->login(u"he.xiaoyu"_s)));
     QVERIFY(office.sync());
     std::optional<Item> there = office.store.item(draft.id);
     QVERIFY(there);
@@ -223,7 +223,7 @@ void TestServerSync::autosaveDoesNotFloodTheOutbox()
 {
     auto h = server();
     QVERIFY(h);
-    Client c(h->endpoint(h->login(u"he.xiaoyu"_s)));
+    Client c(endpointOf(*h, h->login(u"he.xiaoyu"_s)));
     QString error;
     Item draft = newDraft(u"第1稿"_s);
     for (int i = 2; i <= 20; ++i)
@@ -242,9 +242,9 @@ void TestServerSync::autosaveDoesNotFloodTheOutbox()
     QVERIFY(c.engine->saveDraft(withTitle(*c.store.item(draft.id), u"第21稿"_s), &error));
     QCOMPARE(c.store.outboxCount(), 2);
     const QList<OutboxEntry> entries = c.store.outbox();
-    QCOMPARE(entries.at(0).action, u"create"_s);
+    QCOMPARE(entries.at(0).action, Action::Create);
     QCOMPARE(entries.at(0).request.value("content"_L1).toObject().value("title"_L1).toString(), u"第20稿"_s);
-    QCOMPARE(entries.at(1).action, u"edit"_s);
+    QCOMPARE(entries.at(1).action, Action::Edit);
     QCOMPARE(entries.at(1).request.value("base_revision"_L1).toInt(), 1);
 
     c.nam.clearRule();
@@ -264,7 +264,7 @@ void TestServerSync::lostAnswerAppliedOnce()
     QFETCH(QString, backend);
     auto h = server(backend);
     QVERIFY(h);
-    Client c(h->endpoint(h->login(u"he.xiaoyu"_s)));
+    Client c(endpointOf(*h, h->login(u"he.xiaoyu"_s)));
     QString error;
     const Item draft = newDraft(u"待提交的稿件"_s);
     QVERIFY(c.engine->saveDraft(draft, &error));
@@ -316,7 +316,7 @@ void TestServerSync::killedDuringSync()
     for (int round = 0; round < rounds; ++round) {
         QProcess child;
         child.setProgram(QStringLiteral(SYNC_CRASH_CHILD));
-        child.setArguments({storePath, h->endpoint().baseUrl.toString(), h->certificatePath(),
+        child.setArguments({storePath, endpointOf(*h).baseUrl.toString(), h->certificatePath(),
                             QString::fromLatin1(token), QString::number(round)});
         child.start();
         QVERIFY(child.waitForStarted());
@@ -336,7 +336,7 @@ void TestServerSync::killedDuringSync()
     QVERIFY2(acknowledged.size() >= rounds, "the child saved too little before it was killed");
 
     // Restarted once more and left to finish.
-    Client c(h->endpoint(token), storePath);
+    Client c(endpointOf(*h, token), storePath);
     QVERIFY2(c.opened, "the local store did not pass its integrity check after the kills");
     QVERIFY(c.sync());
     QCOMPARE(c.engine->state(), SyncEngine::State::Idle);
@@ -365,7 +365,7 @@ void TestServerSync::monthOfflineReplayedInOrder()
     const QByteArray token = h->login(u"he.xiaoyu"_s);
     QTemporaryDir dir;
     const QString path = dir.filePath(u"local.sqlite"_s);
-    ServerEndpoint nowhere = h->endpoint(token);
+    ServerEndpoint nowhere = endpointOf(*h, token);
     nowhere.baseUrl.setPort(1); // nothing listens there: offline
     QStringList ids;
     QList<QPair<QString, QString>> expected; // (item, comment) in the order taken
@@ -395,7 +395,7 @@ void TestServerSync::monthOfflineReplayedInOrder()
         Client c(nowhere, path);
         QCOMPARE(c.store.outboxCount(), 500);
     }
-    Client c(h->endpoint(token), path);
+    Client c(endpointOf(*h, token), path);
     QVERIFY(c.sync(120000));
     QCOMPARE(c.engine->state(), SyncEngine::State::Idle);
     QCOMPARE(c.store.outboxCount(), 0);
@@ -431,8 +431,8 @@ void TestServerSync::offlineApprovalOnChangedRevisionConflicts()
 {
     auto h = server();
     QVERIFY(h);
-    Client author(h->endpoint(h->login(u"he.xiaoyu"_s)));
-    Client head(h->endpoint(h->login(u"zhou.min"_s)));
+    Client author(endpointOf(*h, h->login(u"he.xiaoyu"_s)));
+    Client head(endpointOf(*h, h->login(u"zhou.min"_s)));
     QString error;
     const Item draft = newDraft(u"待审稿件"_s);
     QVERIFY(author.engine->saveDraft(draft, &error));
@@ -493,9 +493,9 @@ void TestServerSync::twoReviewersOneConflict()
     QFETCH(QString, backend);
     auto h = server(backend);
     QVERIFY(h);
-    Client author(h->endpoint(h->login(u"he.xiaoyu"_s)));
-    Client first(h->endpoint(h->login(u"zhou.min"_s)));
-    Client second(h->endpoint(h->login(u"zheng.second"_s)));
+    Client author(endpointOf(*h, h->login(u"he.xiaoyu"_s)));
+    Client first(endpointOf(*h, h->login(u"zhou.min"_s)));
+    Client second(endpointOf(*h, h->login(u"zheng.second"_s)));
     QString error;
     const Item draft = newDraft(u"两位审核人"_s);
     QVERIFY(author.engine->saveDraft(draft, &error));
@@ -545,8 +545,8 @@ void TestServerSync::draftEditedOnTwoMachinesKeepsBoth()
 {
     auto h = server();
     QVERIFY(h);
-    Client a(h->endpoint(h->login(u"he.xiaoyu"_s)));
-    Client b(h->endpoint(h->login(u"he.xiaoyu"_s)));
+    Client a(endpointOf(*h, h->login(u"he.xiaoyu"_s)));
+    Client b(endpointOf(*h, h->login(u"he.xiaoyu"_s)));
     QString error;
     const Item draft = newDraft(u"原稿"_s);
     QVERIFY(a.engine->saveDraft(draft, &error));
@@ -575,7 +575,7 @@ void TestServerSync::serverErrorBacksOffOneItem()
 {
     auto h = server();
     QVERIFY(h);
-    Client c(h->endpoint(h->login(u"he.xiaoyu"_s)));
+    Client c(endpointOf(*h, h->login(u"he.xiaoyu"_s)));
     QString error;
     const Item bad = newDraft(u"出错的稿件"_s);
     const Item good1 = newDraft(u"正常的稿件一"_s);
@@ -637,7 +637,7 @@ void TestServerSync::hangingServerTimesOut()
 {
     auto h = server();
     QVERIFY(h);
-    ServerEndpoint endpoint = h->endpoint(h->login(u"he.xiaoyu"_s));
+    ServerEndpoint endpoint = endpointOf(*h, h->login(u"he.xiaoyu"_s));
     endpoint.timeoutMs = 1500;
     Client c(endpoint);
     QString error;
@@ -661,7 +661,7 @@ void TestServerSync::emptyOrForeignFeedDeletesNothing()
 {
     auto h = server();
     QVERIFY(h);
-    Client c(h->endpoint(h->login(u"he.xiaoyu"_s)));
+    Client c(endpointOf(*h, h->login(u"he.xiaoyu"_s)));
     QString error;
     for (int i = 0; i < 3; ++i)
         QVERIFY(c.engine->saveDraft(newDraft(u"稿件%1"_s.arg(i)), &error));
@@ -696,7 +696,7 @@ void TestServerSync::emptyOrForeignFeedDeletesNothing()
     QCOMPARE(c.store.syncValue(u"cursor"_s), cursorBefore);
 
     // Another server answering /me: stopped before anything is sent.
-    Client other(h->endpoint(h->login(u"he.xiaoyu"_s)), c.store.path());
+    Client other(endpointOf(*h, h->login(u"he.xiaoyu"_s)), c.store.path());
     c.store.close();
     QVERIFY(other.engine->saveDraft(newDraft(u"不该发往别处"_s), &error));
     other.nam.setRule([](const QByteArray &, const QUrl &u, const QByteArray &) -> std::optional<Fault> {
@@ -720,15 +720,15 @@ void TestServerSync::changedCertificateStops()
     auto impostor = server(); // same address family, another self-signed certificate
     QVERIFY(impostor);
     const QByteArray token = h->login(u"he.xiaoyu"_s);
-    Client c(h->endpoint(token));
+    Client c(endpointOf(*h, token));
     QString error;
     QVERIFY(c.engine->saveDraft(newDraft(u"证书"_s), &error));
     QVERIFY(c.sync());
     QCOMPARE(c.engine->state(), SyncEngine::State::Idle);
 
     // Same trust, another server key: as if the certificate had changed.
-    ServerEndpoint moved = h->endpoint(token);
-    moved.baseUrl = impostor->endpoint().baseUrl;
+    ServerEndpoint moved = endpointOf(*h, token);
+    moved.baseUrl = endpointOf(*impostor).baseUrl;
     c.engine->setEndpoint(moved);
     QVERIFY(c.engine->saveDraft(newDraft(u"不该发出"_s), &error));
     const int before = impostor->store().latestSequence();
@@ -742,8 +742,8 @@ void TestServerSync::changedCertificateStops()
     QCOMPARE(c.engine->state(), SyncEngine::State::Stopped);
 
     // A wrong CA: trusting only the impostor's certificate while talking to the real server.
-    Client d(h->endpoint(token));
-    ServerEndpoint wrongCa = h->endpoint(token);
+    Client d(endpointOf(*h, token));
+    ServerEndpoint wrongCa = endpointOf(*h, token);
     wrongCa.ssl.setCaCertificates(QSslCertificate::fromPath(impostor->certificatePath()));
     d.engine->setEndpoint(wrongCa);
     QVERIFY(d.sync());
@@ -756,7 +756,7 @@ void TestServerSync::oldCursorResyncsWithoutDuplicates()
 {
     auto h = server();
     QVERIFY(h);
-    Client c(h->endpoint(h->login(u"he.xiaoyu"_s)));
+    Client c(endpointOf(*h, h->login(u"he.xiaoyu"_s)));
     QString error;
     QStringList ids;
     for (int i = 0; i < 5; ++i) {
@@ -768,7 +768,7 @@ void TestServerSync::oldCursorResyncsWithoutDuplicates()
     QVERIFY(c.sync());
     QCOMPARE(c.store.itemCount(), 5);
     // Elsewhere: a new draft, one deleted, and the tombstones pruned.
-    Client other(h->endpoint(h->login(u"he.xiaoyu"_s)));
+    Client other(endpointOf(*h, h->login(u"he.xiaoyu"_s)));
     QVERIFY(other.sync());
     const Item extra = newDraft(u"新稿"_s);
     QVERIFY(other.engine->saveDraft(extra, &error));
@@ -797,7 +797,7 @@ void TestServerSync::pagesAskedAheadAppliedInOrder()
     auto h = server();
     QVERIFY(h);
     const QByteArray token = h->login(u"he.xiaoyu"_s);
-    Client writer(h->endpoint(token));
+    Client writer(endpointOf(*h, token));
     QString error;
     QStringList ids;
     for (int i = 0; i < 7; ++i) {
@@ -808,7 +808,7 @@ void TestServerSync::pagesAskedAheadAppliedInOrder()
     QVERIFY(writer.sync());
     QCOMPARE(writer.store.outboxCount(), 0);
 
-    Client c(h->endpoint(token));
+    Client c(endpointOf(*h, token));
     c.engine->setPageSize(2);
     QStringList asked;  // the cursor of each page request
     QStringList stored; // the client's checkpoint when it was asked
@@ -849,7 +849,7 @@ void TestServerSync::submitWaitsForAttachments()
 {
     auto h = server();
     QVERIFY(h);
-    Client c(h->endpoint(h->login(u"he.xiaoyu"_s)));
+    Client c(endpointOf(*h, h->login(u"he.xiaoyu"_s)));
     QString error;
     Item draft = newDraft(u"带附件的稿件"_s);
     Attachment a;
@@ -890,7 +890,7 @@ void TestServerSync::overriddenCheckRecorded()
 {
     auto h = server();
     QVERIFY(h);
-    Client c(h->endpoint(h->login(u"he.xiaoyu"_s)));
+    Client c(endpointOf(*h, h->login(u"he.xiaoyu"_s)));
     QString error;
     const Item draft = newDraft(u"超期信息"_s);
     QVERIFY(c.engine->saveDraft(draft, &error));
@@ -911,7 +911,7 @@ void TestServerSync::overriddenCheckRecorded()
     }
     QVERIFY(recorded);
     // The client learnt the server's upload limit from /me.
-    QCOMPARE(c.store.syncValue(u"max_upload_bytes"_s), QString::number(h->blobs().maxUploadBytes));
+    QCOMPARE(c.store.serverLimits().maxUploadBytes, h->blobs().maxUploadBytes);
 }
 
 QTEST_GUILESS_MAIN(TestServerSync)

@@ -1,4 +1,4 @@
-// The client's certificate trust (core/TlsTrust, DESIGN.md §8) against real HTTPS servers on
+// The client's certificate trust (client/TlsTrust, docs/design.md §8) against real HTTPS servers on
 // 127.0.0.1: the first contact with a self-signed server reports it unknown with its fingerprint
 // and sends nothing; once pinned, requests succeed; another certificate at the same address is
 // "certificate changed" and the request fails (nothing is ever ignored); trust changes clear the
@@ -340,7 +340,7 @@ private Q_SLOTS:
         QCOMPARE(after.failures.size(), 1);
         QCOMPARE(after.failures.first().status, TrustStatus::Unknown);
         // Why: a manager whose cache is not cleared reuses its open connection whatever the request's
-        // configuration says (DESIGN.md §6), so this one still gets through.
+        // configuration says (docs/design.md §6), so this one still gets through.
         QCOMPARE(health(&unmanaged, trust, server.url()).status, 200);
         QCOMPARE(server.requests.load(), 3);
     }

@@ -1,15 +1,15 @@
-// The client's attachment transfers (core/Transfers) against the real server over loopback HTTPS, on
-// SQLite and on PostgreSQL (docs/api.md "Attachments", DESIGN.md §7, §9.6, §10): an upload resumed
+// The client's attachment transfers (client/Transfers) against the real server over loopback HTTPS, on
+// SQLite and on PostgreSQL (docs/api.md "Attachments", docs/design.md §7, §9.6, §10): an upload resumed
 // by a new process after the first was killed with SIGKILL at a third, and after the server went
 // away at a third, without sending acknowledged bytes again; a wrong offset (409), a corrupted chunk
 // (460), an expired upload, a blob file changed on disk during its upload; dedup of the same file
 // attached twice; downloads resumed by a new engine, a corrupted download refused, a person without
 // access refused, a server the client does not trust refused; user names that stay names; memory of
 // a 500 MB upload and download on both sides; garbage collection keeping a blob whose upload is
-// unfinished. The chunks and pieces go over curl (core/CurlTransfer): what a PATCH carries is seen
+// unfinished. The chunks and pieces go over curl (client/CurlTransfer): what a PATCH carries is seen
 // and damaged through Transfers' test seam (setPatchHookForTests), on the production path.
 
-#include "ServerHarness.h"
+#include "ClientEndpoint.h"
 
 #include "BlobStore.h"
 #include "DomainJson.h"
@@ -326,7 +326,7 @@ void TestServerTransfers::uploadResumesAfterClientKilled()
                 child.kill(); // SIGKILL
         }
     });
-    child.start(QStringLiteral(TRANSFER_CHILD), {h->endpoint().baseUrl.toString(), h->certificatePath(),
+    child.start(QStringLiteral(TRANSFER_CHILD), {endpointOf(*h).baseUrl.toString(), h->certificatePath(),
                                                  QString::fromLatin1(token), root, hexOf(sha)});
     QVERIFY(child.waitForStarted());
     QVERIFY(child.waitForFinished(300000));
@@ -339,7 +339,7 @@ void TestServerTransfers::uploadResumesAfterClientKilled()
     QCOMPARE(Transfers::uploadsInProgress(store), QSet<QByteArray>{sha});
 
     // A new process (a new engine, network and session) resumes at the server's offset.
-    Client client(root, h->endpoint(h->login(m_person)));
+    Client client(root, endpointOf(*h, h->login(m_person)));
     Transfer *t = client.transfers.upload(sha, u"resumed.bin"_s);
     QCOMPARE(waitFor(t), Transfer::State::Done);
     QVERIFY(t->startedAt() >= ackedByChild);
@@ -363,7 +363,7 @@ void TestServerTransfers::uploadResumesAfterServerKilled()
     QVERIFY(h);
     const QByteArray token = h->login(m_person);
     QTemporaryDir dir;
-    Client client(dir.filePath(u"blobs"_s), h->endpoint(token));
+    Client client(dir.filePath(u"blobs"_s), endpointOf(*h, token));
     const qint64 size = 12 * kMiB + 5;
     const QByteArray sha = generateBlob(client.store, size, 2);
 
@@ -385,7 +385,7 @@ void TestServerTransfers::uploadResumesAfterServerKilled()
     QCOMPARE(h->store().upload(uploadId)->offset, ackedBefore);
 
     // Retry: the client asks where the new server stands and sends only the rest.
-    client.transfers.setEndpoint(h->endpoint(token)); // sessions live in the store: the token still works
+    client.transfers.setEndpoint(endpointOf(*h, token)); // sessions live in the store: the token still works
     const qint64 sentBefore = client.wire.patchBytes;
     t->resume();
     QCOMPARE(waitFor(t), Transfer::State::Done);
@@ -403,7 +403,7 @@ void TestServerTransfers::wrongOffsetRecovers()
     auto h = start(backend);
     QVERIFY(h);
     QTemporaryDir dir;
-    Client client(dir.filePath(u"blobs"_s), h->endpoint(h->login(m_person)));
+    Client client(dir.filePath(u"blobs"_s), endpointOf(*h, h->login(m_person)));
     const qint64 size = 8 * kChunk + 99;
     const QByteArray sha = generateBlob(client.store, size, 3);
     // The 2nd PATCH claims to be a chunk ahead, the 5th a chunk behind: both 409 with the server's
@@ -423,7 +423,7 @@ void TestServerTransfers::corruptedChunkResent()
     auto h = start(backend);
     QVERIFY(h);
     QTemporaryDir dir;
-    Client client(dir.filePath(u"blobs"_s), h->endpoint(h->login(m_person)));
+    Client client(dir.filePath(u"blobs"_s), endpointOf(*h, h->login(m_person)));
     const qint64 size = 4 * kChunk + 1;
     const QByteArray sha = generateBlob(client.store, size, 4);
 
@@ -467,7 +467,7 @@ void TestServerTransfers::expiredUploadRestarts()
     QVERIFY(h);
     const QByteArray token = h->login(m_person);
     QTemporaryDir dir;
-    Client client(dir.filePath(u"blobs"_s), h->endpoint(token));
+    Client client(dir.filePath(u"blobs"_s), endpointOf(*h, token));
     const qint64 size = 6 * kChunk + 3;
     const QByteArray sha = generateBlob(client.store, size, 6);
     Transfer *t = client.transfers.upload(sha);
@@ -509,7 +509,7 @@ void TestServerTransfers::fileChangedDuringUpload()
     QVERIFY(h);
     const QByteArray token = h->login(m_person);
     QTemporaryDir dir;
-    Client client(dir.filePath(u"blobs"_s), h->endpoint(token));
+    Client client(dir.filePath(u"blobs"_s), endpointOf(*h, token));
     const qint64 size = 6 * kChunk + 1000;
     const QByteArray sha = generateBlob(client.store, size, 7);
     const QString path = client.store.pathOf(sha);
@@ -561,7 +561,7 @@ void TestServerTransfers::cancelAndPause()
     QVERIFY(h);
     const QByteArray token = h->login(m_person);
     QTemporaryDir dir;
-    Client client(dir.filePath(u"blobs"_s), h->endpoint(token));
+    Client client(dir.filePath(u"blobs"_s), endpointOf(*h, token));
     const qint64 size = 6 * kChunk;
     const QByteArray sha = generateBlob(client.store, size, 8);
     Transfer *t = client.transfers.upload(sha);
@@ -592,7 +592,7 @@ void TestServerTransfers::dedupStoredAndUploadedOnce()
     QVERIFY(h);
     const QByteArray token = h->login(m_person);
     QTemporaryDir dir;
-    Client client(dir.filePath(u"blobs"_s), h->endpoint(token));
+    Client client(dir.filePath(u"blobs"_s), endpointOf(*h, token));
 
     // The same 50 MB file, attached to two items.
     const qint64 size = 50 * 1000 * 1000;
@@ -640,7 +640,7 @@ void TestServerTransfers::downloadResumesAndVerifies()
     const qint64 size = 20 * kMiB + 7;
     QByteArray sha;
     {
-        Client author(dir.filePath(u"author"_s), h->endpoint(token));
+        Client author(dir.filePath(u"author"_s), endpointOf(*h, token));
         sha = generateBlob(author.store, size, 10);
         QCOMPARE(waitFor(author.transfers.upload(sha)), Transfer::State::Done);
     }
@@ -653,7 +653,7 @@ void TestServerTransfers::downloadResumesAndVerifies()
     const QString root = dir.filePath(u"reader"_s);
     qint64 partial = 0;
     {
-        Client reader(root, h->endpoint(token));
+        Client reader(root, endpointOf(*h, token));
         Transfer *t = reader.transfers.download(sha, itemId, size);
         pauseOnce(t, size / 3);
         QCOMPARE(waitFor(t), Transfer::State::Paused);
@@ -666,7 +666,7 @@ void TestServerTransfers::downloadResumesAndVerifies()
 
     // A new engine continues after the partial file's bytes.
     {
-        Client reader(root, h->endpoint(token));
+        Client reader(root, endpointOf(*h, token));
         Transfer *t = reader.transfers.download(sha, itemId, size);
         QCOMPARE(waitFor(t), Transfer::State::Done);
         QCOMPARE(t->startedAt(), partial);
@@ -690,7 +690,7 @@ void TestServerTransfers::downloadResumesAndVerifies()
         const char c = f.peek(1).at(0);
         QVERIFY(f.write(QByteArray(1, char(c ^ 0x01))) == 1);
     }
-    Client victim(dir.filePath(u"victim"_s), h->endpoint(token));
+    Client victim(dir.filePath(u"victim"_s), endpointOf(*h, token));
     Transfer *t = victim.transfers.download(sha, itemId, size);
     QCOMPARE(waitFor(t), Transfer::State::Failed);
     QCOMPARE(t->error(), Transfer::Error::Damaged);
@@ -706,7 +706,7 @@ void TestServerTransfers::downloadRefusedWithoutAccess()
     const QByteArray token = h->login(m_person);
     QTemporaryDir dir;
     const qint64 size = 3 * kChunk + 1;
-    Client author(dir.filePath(u"author"_s), h->endpoint(token));
+    Client author(dir.filePath(u"author"_s), endpointOf(*h, token));
     const QByteArray sha = generateBlob(author.store, size, 11);
     QCOMPARE(waitFor(author.transfers.upload(sha)), Transfer::State::Done);
     const QString itemId =
@@ -716,7 +716,7 @@ void TestServerTransfers::downloadRefusedWithoutAccess()
     // Someone of another unit may not see the draft: refused, with the server's request id.
     const QByteArray other = h->login(m_otherPerson);
     QVERIFY(!RouteEngine::canSee(*m_org.person(m_otherPerson), *h->store().item(itemId)));
-    Client stranger(dir.filePath(u"stranger"_s), h->endpoint(other));
+    Client stranger(dir.filePath(u"stranger"_s), endpointOf(*h, other));
     Transfer *t = stranger.transfers.download(sha, itemId, size);
     QCOMPARE(waitFor(t), Transfer::State::Failed);
     QCOMPARE(t->error(), Transfer::Error::Server);
@@ -726,12 +726,12 @@ void TestServerTransfers::downloadRefusedWithoutAccess()
     QVERIFY(!stranger.store.contains(sha));
     QCOMPARE(stranger.store.blobs(), QList<QByteArray>());
     // Not signed in: 401, and the message says to sign in.
-    Client nobody(dir.filePath(u"nobody"_s), h->endpoint());
+    Client nobody(dir.filePath(u"nobody"_s), endpointOf(*h));
     Transfer *anonymous = nobody.transfers.download(sha, itemId, size);
     QCOMPARE(waitFor(anonymous), Transfer::State::Failed);
     QCOMPARE(anonymous->httpStatus(), 401);
     // The author may.
-    Client again(dir.filePath(u"again"_s), h->endpoint(token));
+    Client again(dir.filePath(u"again"_s), endpointOf(*h, token));
     QCOMPARE(waitFor(again.transfers.download(sha, itemId, size)), Transfer::State::Done);
     QVERIFY(again.store.contains(sha));
 }
@@ -748,14 +748,14 @@ void TestServerTransfers::untrustedServerRefused()
     const QByteArray token = h->login(m_person);
     QTemporaryDir dir;
     const qint64 size = 2 * kChunk + 1;
-    Client author(dir.filePath(u"author"_s), h->endpoint(token));
+    Client author(dir.filePath(u"author"_s), endpointOf(*h, token));
     const QByteArray sha = generateBlob(author.store, size, 15);
     QCOMPARE(waitFor(author.transfers.upload(sha)), Transfer::State::Done);
     const QString itemId =
         createItem(*h, token, {Attachment{uuid(), u"证书.bin"_s, u"application/octet-stream"_s, size, sha}});
     QVERIFY(!itemId.isEmpty());
 
-    ServerEndpoint untrusted = h->endpoint(token);
+    ServerEndpoint untrusted = endpointOf(*h, token);
     QSslConfiguration ssl = QSslConfiguration::defaultConfiguration();
     ssl.setCaCertificates(QSslConfiguration::systemCaCertificates());
     untrusted.ssl = ssl;
@@ -786,7 +786,7 @@ void TestServerTransfers::untrustedServerRefused()
     QVERIFY(!stranger.store.contains(sha));
     QCOMPARE(entriesUnder(stranger.store.rootFolder()), QStringList());
 
-    Client reader(dir.filePath(u"trusting"_s), h->endpoint(token));
+    Client reader(dir.filePath(u"trusting"_s), endpointOf(*h, token));
     QCOMPARE(waitFor(reader.transfers.download(sha, itemId, size)), Transfer::State::Done);
     QVERIFY(reader.store.contains(sha));
 }
@@ -802,7 +802,7 @@ void TestServerTransfers::userNamesStayNames()
     const QByteArray passwdBefore = Sha256::ofFile(u"/etc/passwd"_s, nullptr);
     const qint64 size = 3 * kChunk;
     const QString authorRoot = dir.filePath(u"a/b/author"_s);
-    Client author(authorRoot, h->endpoint(token));
+    Client author(authorRoot, endpointOf(*h, token));
     const QByteArray sha = generateBlob(author.store, size, 12);
     Transfer *up = author.transfers.upload(sha, escape);
     pauseOnce(up, 1);
@@ -814,7 +814,7 @@ void TestServerTransfers::userNamesStayNames()
     const QString itemId = createItem(*h, token, {Attachment{uuid(), escape, u"text/plain"_s, size, sha}});
     QVERIFY(!itemId.isEmpty());
     const QString readerRoot = dir.filePath(u"a/b/reader"_s);
-    Client reader(readerRoot, h->endpoint(token));
+    Client reader(readerRoot, endpointOf(*h, token));
     Transfer *down = reader.transfers.download(sha, itemId, size);
     QCOMPARE(waitFor(down), Transfer::State::Done);
 
@@ -836,7 +836,7 @@ void TestServerTransfers::garbageCollectionKeepsUnfinishedUploads()
     auto h = start(backend);
     QVERIFY(h);
     QTemporaryDir dir;
-    Client client(dir.filePath(u"blobs"_s), h->endpoint(h->login(m_person)));
+    Client client(dir.filePath(u"blobs"_s), endpointOf(*h, h->login(m_person)));
     const qint64 size = 6 * kChunk;
     const QByteArray sha = generateBlob(client.store, size, 13);
     Transfer *t = client.transfers.upload(sha);
@@ -1012,7 +1012,7 @@ void TestServerTransfers::memoryStaysBounded_data()
 void TestServerTransfers::memoryStaysBounded()
 {
     // 500 MB up and down through the real server binary in a child process: neither side's resident
-    // memory grows by more than 64 MB (DESIGN.md §10). The server runs with its default 4 MiB chunks.
+    // memory grows by more than 64 MB (docs/design.md §10). The server runs with its default 4 MiB chunks.
     QFETCH(QString, backend);
     ServerProcess server;
     QString error;

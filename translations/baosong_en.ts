@@ -5,7 +5,10 @@
     <name>Accounts</name>
     <message numerus="yes">
         <source>The new password is too short: choose one of at least %n characters.</source>
-        <translation><numerusform>The new password is too short: choose one of at least %n characters.</numerusform><numerusform>The new password is too short: choose one of at least %n characters.</numerusform></translation>
+        <translation>
+            <numerusform>The new password is too short: choose one of at least %n characters.</numerusform>
+            <numerusform>The new password is too short: choose one of at least %n characters.</numerusform>
+        </translation>
     </message>
     <message>
         <source>The new password must not be your user name: choose another one.</source>
@@ -25,31 +28,46 @@
     </message>
     <message numerus="yes">
         <source>This account is locked after too many failed sign-ins. Try again in %n minute(s), or ask the information centre to set a new password.</source>
-        <translation><numerusform>This account is locked after too many failed sign-ins. Try again in %n minute, or ask the information centre to set a new password.</numerusform><numerusform>This account is locked after too many failed sign-ins. Try again in %n minutes, or ask the information centre to set a new password.</numerusform></translation>
+        <translation>
+            <numerusform>This account is locked after too many failed sign-ins. Try again in %n minute, or ask the information centre to set a new password.</numerusform>
+            <numerusform>This account is locked after too many failed sign-ins. Try again in %n minutes, or ask the information centre to set a new password.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Too many failed sign-ins. Wait %n second(s), then try again.</source>
-        <translation><numerusform>Too many failed sign-ins. Wait %n second, then try again.</numerusform><numerusform>Too many failed sign-ins. Wait %n seconds, then try again.</numerusform></translation>
+        <translation>
+            <numerusform>Too many failed sign-ins. Wait %n second, then try again.</numerusform>
+            <numerusform>Too many failed sign-ins. Wait %n seconds, then try again.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Too many failed sign-ins: this account is locked for %n minute(s). Try again then, or ask the information centre to set a new password.</source>
-        <translation><numerusform>Too many failed sign-ins: this account is locked for %n minute. Try again then, or ask the information centre to set a new password.</numerusform><numerusform>Too many failed sign-ins: this account is locked for %n minutes. Try again then, or ask the information centre to set a new password.</numerusform></translation>
+        <translation>
+            <numerusform>Too many failed sign-ins: this account is locked for %n minute. Try again then, or ask the information centre to set a new password.</numerusform>
+            <numerusform>Too many failed sign-ins: this account is locked for %n minutes. Try again then, or ask the information centre to set a new password.</numerusform>
+        </translation>
     </message>
     <message>
         <source>This account is disabled. Ask the information centre to enable it.</source>
         <translation>This account is disabled. Ask the information centre to enable it.</translation>
     </message>
     <message>
-        <source>Your account can't change its password (it is unknown or disabled). Ask the information centre.</source>
-        <translation>Your account can't change its password (it is unknown or disabled). Ask the information centre.</translation>
+        <source>Your account can&apos;t change its password (it is unknown or disabled). Ask the information centre.</source>
+        <translation>Your account can&apos;t change its password (it is unknown or disabled). Ask the information centre.</translation>
     </message>
     <message numerus="yes">
         <source>This account is locked after too many wrong passwords. Try again in %n minute(s).</source>
-        <translation><numerusform>This account is locked after too many wrong passwords. Try again in %n minute.</numerusform><numerusform>This account is locked after too many wrong passwords. Try again in %n minutes.</numerusform></translation>
+        <translation>
+            <numerusform>This account is locked after too many wrong passwords. Try again in %n minute.</numerusform>
+            <numerusform>This account is locked after too many wrong passwords. Try again in %n minutes.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Too many wrong passwords. Wait %n second(s), then try again.</source>
-        <translation><numerusform>Too many wrong passwords. Wait %n second, then try again.</numerusform><numerusform>Too many wrong passwords. Wait %n seconds, then try again.</numerusform></translation>
+        <translation>
+            <numerusform>Too many wrong passwords. Wait %n second, then try again.</numerusform>
+            <numerusform>Too many wrong passwords. Wait %n seconds, then try again.</numerusform>
+        </translation>
     </message>
     <message>
         <source>The new password is the same as the current one: choose a different one.</source>
@@ -64,8 +82,8 @@
         <translation>The new password could not be processed. Try again later.</translation>
     </message>
     <message>
-        <source>There is no person with the user name "%1". Check the name.</source>
-        <translation>There is no person with the user name "%1". Check the name.</translation>
+        <source>There is no person with the user name &quot;%1&quot;. Check the name.</source>
+        <translation>There is no person with the user name &quot;%1&quot;. Check the name.</translation>
     </message>
 </context>
 <context>
@@ -99,8 +117,8 @@
         <translation>Bad request</translation>
     </message>
     <message>
-        <source>Send a JSON object with "login" and "password".</source>
-        <translation>Send a JSON object with "login" and "password".</translation>
+        <source>Send a JSON object with &quot;login&quot; and &quot;password&quot;.</source>
+        <translation>Send a JSON object with &quot;login&quot; and &quot;password&quot;.</translation>
     </message>
     <message>
         <source>Too many attempts</source>
@@ -119,8 +137,8 @@
         <translation>Sign-in failed</translation>
     </message>
     <message>
-        <source>Send a JSON object with "old_password" and "new_password".</source>
-        <translation>Send a JSON object with "old_password" and "new_password".</translation>
+        <source>Send a JSON object with &quot;old_password&quot; and &quot;new_password&quot;.</source>
+        <translation>Send a JSON object with &quot;old_password&quot; and &quot;new_password&quot;.</translation>
     </message>
     <message>
         <source>Password not changed</source>
@@ -147,20 +165,20 @@
         <translation>The action must be a JSON object.</translation>
     </message>
     <message>
-        <source>Every action needs an "action_id" (a UUID made by the client).</source>
-        <translation>Every action needs an "action_id" (a UUID made by the client).</translation>
+        <source>Every action needs an &quot;action_id&quot; (a UUID made by the client).</source>
+        <translation>Every action needs an &quot;action_id&quot; (a UUID made by the client).</translation>
     </message>
     <message>
-        <source>Every action needs an "item_id".</source>
-        <translation>Every action needs an "item_id".</translation>
+        <source>Every action needs an &quot;item_id&quot;.</source>
+        <translation>Every action needs an &quot;item_id&quot;.</translation>
     </message>
     <message>
-        <source>Unknown action "%1".</source>
-        <translation>Unknown action "%1".</translation>
+        <source>Unknown action &quot;%1&quot;.</source>
+        <translation>Unknown action &quot;%1&quot;.</translation>
     </message>
     <message>
-        <source>Say which revision the action was made on ("base_revision").</source>
-        <translation>Say which revision the action was made on ("base_revision").</translation>
+        <source>Say which revision the action was made on (&quot;base_revision&quot;).</source>
+        <translation>Say which revision the action was made on (&quot;base_revision&quot;).</translation>
     </message>
     <message>
         <source>Action id reused</source>
@@ -179,8 +197,8 @@
         <translation>An item with the id %1 already exists.</translation>
     </message>
     <message>
-        <source>A new item needs a known "kind".</source>
-        <translation>A new item needs a known "kind".</translation>
+        <source>A new item needs a known &quot;kind&quot;.</source>
+        <translation>A new item needs a known &quot;kind&quot;.</translation>
     </message>
     <message>
         <source>Action refused</source>
@@ -277,8 +295,8 @@
         <translation>Submitted</translation>
     </message>
     <message>
-        <source>— (known to the server's history only)</source>
-        <translation>— (known to the server's history only)</translation>
+        <source>— (known to the server&apos;s history only)</source>
+        <translation>— (known to the server&apos;s history only)</translation>
     </message>
     <message>
         <source>Published</source>
@@ -503,7 +521,10 @@
     </message>
     <message numerus="yes">
         <source>To be published by %1 (Art. 15: within %n day(s)), at the latest %2.</source>
-        <translation><numerusform>To be published by %1 (Art. 15: within %n day), at the latest %2.</numerusform><numerusform>To be published by %1 (Art. 15: within %n days), at the latest %2.</numerusform></translation>
+        <translation>
+            <numerusform>To be published by %1 (Art. 15: within %n day), at the latest %2.</numerusform>
+            <numerusform>To be published by %1 (Art. 15: within %n days), at the latest %2.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Due soon: to be published on time this item must be published by %1 (Art. 15). Submit it now.</source>
@@ -511,11 +532,17 @@
     </message>
     <message numerus="yes">
         <source>Past the target date %1 (Art. 15: within %n day(s)); it must be published by %2 at the latest.</source>
-        <translation><numerusform>Past the target date %1 (Art. 15: within %n day); it must be published by %2 at the latest.</numerusform><numerusform>Past the target date %1 (Art. 15: within %n days); it must be published by %2 at the latest.</numerusform></translation>
+        <translation>
+            <numerusform>Past the target date %1 (Art. 15: within %n day); it must be published by %2 at the latest.</numerusform>
+            <numerusform>Past the target date %1 (Art. 15: within %n days); it must be published by %2 at the latest.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>The limit for publishing this information passed on %1 (Art. 15: at the latest %n day(s) after it arose). Check the information date, or give a reason to submit it anyway, which is recorded.</source>
-        <translation><numerusform>The limit for publishing this information passed on %1 (Art. 15: at the latest %n day after it arose). Check the information date, or give a reason to submit it anyway, which is recorded.</numerusform><numerusform>The limit for publishing this information passed on %1 (Art. 15: at the latest %n days after it arose). Check the information date, or give a reason to submit it anyway, which is recorded.</numerusform></translation>
+        <translation>
+            <numerusform>The limit for publishing this information passed on %1 (Art. 15: at the latest %n day after it arose). Check the information date, or give a reason to submit it anyway, which is recorded.</numerusform>
+            <numerusform>The limit for publishing this information passed on %1 (Art. 15: at the latest %n days after it arose). Check the information date, or give a reason to submit it anyway, which is recorded.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Enter a title.</source>
@@ -534,8 +561,8 @@
         <translation>The column of this item no longer exists; choose another column.</translation>
     </message>
     <message>
-        <source>Your unit is not responsible for the column "%1"; make sure the item belongs there.</source>
-        <translation>Your unit is not responsible for the column "%1"; make sure the item belongs there.</translation>
+        <source>Your unit is not responsible for the column &quot;%1&quot;; make sure the item belongs there.</source>
+        <translation>Your unit is not responsible for the column &quot;%1&quot;; make sure the item belongs there.</translation>
     </message>
     <message>
         <source>Enter the date the information arose (信息产生日期, Art. 15).</source>
@@ -593,12 +620,12 @@
 <context>
     <name>ConnectDialog</name>
     <message>
-        <source>Connect to the bureau's server</source>
-        <translation>Connect to the bureau's server</translation>
+        <source>Connect to the bureau&apos;s server</source>
+        <translation>Connect to the bureau&apos;s server</translation>
     </message>
     <message>
-        <source>Enter the address of your bureau's Baosong server, as your administrator gave it to you (for example 127.0.0.1:8443).</source>
-        <translation>Enter the address of your bureau's Baosong server, as your administrator gave it to you (for example 127.0.0.1:8443).</translation>
+        <source>Enter the address of your bureau&apos;s Baosong server, as your administrator gave it to you (for example 127.0.0.1:8443).</source>
+        <translation>Enter the address of your bureau&apos;s Baosong server, as your administrator gave it to you (for example 127.0.0.1:8443).</translation>
     </message>
     <message>
         <source>Server &amp;address:</source>
@@ -699,8 +726,8 @@
         <translation>the network library could not start a request.</translation>
     </message>
     <message>
-        <source>the server's name could not be resolved (%1).</source>
-        <translation>the server's name could not be resolved (%1).</translation>
+        <source>the server&apos;s name could not be resolved (%1).</source>
+        <translation>the server&apos;s name could not be resolved (%1).</translation>
     </message>
     <message>
         <source>cannot connect to the server (%1).</source>
@@ -711,8 +738,8 @@
         <translation>the server stopped answering (%1).</translation>
     </message>
     <message>
-        <source>the server's certificate is not trusted or not made out to its address, so the connection was refused (%1).</source>
-        <translation>the server's certificate is not trusted or not made out to its address, so the connection was refused (%1).</translation>
+        <source>the server&apos;s certificate is not trusted or not made out to its address, so the connection was refused (%1).</source>
+        <translation>the server&apos;s certificate is not trusted or not made out to its address, so the connection was refused (%1).</translation>
     </message>
     <message>
         <source>the secure connection to the server failed (%1).</source>
@@ -753,8 +780,8 @@
         <translation>The publication deadlines are inconsistent: %1 days to publish, %2 days at the latest. The first must not be negative nor exceed the second.</translation>
     </message>
     <message>
-        <source>The "due soon" warning (%1 days) must not be negative.</source>
-        <translation>The "due soon" warning (%1 days) must not be negative.</translation>
+        <source>The &quot;due soon&quot; warning (%1 days) must not be negative.</source>
+        <translation>The &quot;due soon&quot; warning (%1 days) must not be negative.</translation>
     </message>
     <message>
         <source>%1 is listed both as a holiday and as a working day.</source>
@@ -765,16 +792,16 @@
         <translation>Holiday list, line %1: %2</translation>
     </message>
     <message>
-        <source>"%1" is neither "holiday" nor "workday".</source>
-        <translation>"%1" is neither "holiday" nor "workday".</translation>
+        <source>&quot;%1&quot; is neither &quot;holiday&quot; nor &quot;workday&quot;.</source>
+        <translation>&quot;%1&quot; is neither &quot;holiday&quot; nor &quot;workday&quot;.</translation>
     </message>
     <message>
-        <source>expected "%1 &lt;date&gt;" or "%1 &lt;first date&gt; &lt;last date&gt;".</source>
-        <translation>expected "%1 &lt;date&gt;" or "%1 &lt;first date&gt; &lt;last date&gt;".</translation>
+        <source>expected &quot;%1 &lt;date&gt;&quot; or &quot;%1 &lt;first date&gt; &lt;last date&gt;&quot;.</source>
+        <translation>expected &quot;%1 &lt;date&gt;&quot; or &quot;%1 &lt;first date&gt; &lt;last date&gt;&quot;.</translation>
     </message>
     <message>
-        <source>"%1" is not a date of the form 2027-10-01.</source>
-        <translation>"%1" is not a date of the form 2027-10-01.</translation>
+        <source>&quot;%1&quot; is not a date of the form 2027-10-01.</source>
+        <translation>&quot;%1&quot; is not a date of the form 2027-10-01.</translation>
     </message>
     <message>
         <source>the range ends (%1) before it starts (%2).</source>
@@ -785,12 +812,12 @@
         <translation>the range is longer than a year.</translation>
     </message>
     <message>
-        <source>Cannot open the holiday list "%1": %2.</source>
-        <translation>Cannot open the holiday list "%1": %2.</translation>
+        <source>Cannot open the holiday list &quot;%1&quot;: %2.</source>
+        <translation>Cannot open the holiday list &quot;%1&quot;: %2.</translation>
     </message>
     <message>
-        <source>%1 (in "%2")</source>
-        <translation>%1 (in "%2")</translation>
+        <source>%1 (in &quot;%2&quot;)</source>
+        <translation>%1 (in &quot;%2&quot;)</translation>
     </message>
 </context>
 <context>
@@ -989,32 +1016,32 @@
         <translation>The required field “%1” is missing.</translation>
     </message>
     <message>
-        <source>%1: the field "%2" has the wrong type.</source>
-        <translation>%1: the field "%2" has the wrong type.</translation>
+        <source>%1: the field &quot;%2&quot; has the wrong type.</source>
+        <translation>%1: the field &quot;%2&quot; has the wrong type.</translation>
     </message>
     <message>
-        <source>%1: the required field "%2" is missing or empty.</source>
-        <translation>%1: the required field "%2" is missing or empty.</translation>
+        <source>%1: the required field &quot;%2&quot; is missing or empty.</source>
+        <translation>%1: the required field &quot;%2&quot; is missing or empty.</translation>
     </message>
     <message>
-        <source>A unit has no "id".</source>
-        <translation>A unit has no "id".</translation>
+        <source>A unit has no &quot;id&quot;.</source>
+        <translation>A unit has no &quot;id&quot;.</translation>
     </message>
     <message>
         <source>Unit %1</source>
         <translation>Unit %1</translation>
     </message>
     <message>
-        <source>%1: unknown unit type "%2".</source>
-        <translation>%1: unknown unit type "%2".</translation>
+        <source>%1: unknown unit type &quot;%2&quot;.</source>
+        <translation>%1: unknown unit type &quot;%2&quot;.</translation>
     </message>
     <message>
-        <source>%1: the code "%2" must not contain a slash or a space (it starts disclosure index numbers).</source>
-        <translation>%1: the code "%2" must not contain a slash or a space (it starts disclosure index numbers).</translation>
+        <source>%1: the code &quot;%2&quot; must not contain a slash or a space (it starts disclosure index numbers).</source>
+        <translation>%1: the code &quot;%2&quot; must not contain a slash or a space (it starts disclosure index numbers).</translation>
     </message>
     <message>
-        <source>A person has no "id".</source>
-        <translation>A person has no "id".</translation>
+        <source>A person has no &quot;id&quot;.</source>
+        <translation>A person has no &quot;id&quot;.</translation>
     </message>
     <message>
         <source>Person %1</source>
@@ -1029,24 +1056,24 @@
         <translation>%1: not an object.</translation>
     </message>
     <message>
-        <source>%1: unknown role "%2".</source>
-        <translation>%1: unknown role "%2".</translation>
+        <source>%1: unknown role &quot;%2&quot;.</source>
+        <translation>%1: unknown role &quot;%2&quot;.</translation>
     </message>
     <message>
-        <source>%1 (%2) is not bureau-wide and names no unit: list its units in "unit_ids" or set "bureau_wide".</source>
-        <translation>%1 (%2) is not bureau-wide and names no unit: list its units in "unit_ids" or set "bureau_wide".</translation>
+        <source>%1 (%2) is not bureau-wide and names no unit: list its units in &quot;unit_ids&quot; or set &quot;bureau_wide&quot;.</source>
+        <translation>%1 (%2) is not bureau-wide and names no unit: list its units in &quot;unit_ids&quot; or set &quot;bureau_wide&quot;.</translation>
     </message>
     <message>
-        <source>A column has no "id".</source>
-        <translation>A column has no "id".</translation>
+        <source>A column has no &quot;id&quot;.</source>
+        <translation>A column has no &quot;id&quot;.</translation>
     </message>
     <message>
         <source>Column %1</source>
         <translation>Column %1</translation>
     </message>
     <message>
-        <source>%1: unknown column type "%2".</source>
-        <translation>%1: unknown column type "%2".</translation>
+        <source>%1: unknown column type &quot;%2&quot;.</source>
+        <translation>%1: unknown column type &quot;%2&quot;.</translation>
     </message>
     <message>
         <source>%1: the update interval (%2 days) is negative; use 0 for a column without an expected interval.</source>
@@ -1083,12 +1110,12 @@
         <translation>This profile is already open in another Baosong window. Close that window first, or open another profile.</translation>
     </message>
     <message>
-        <source>The profile's lock file %1 cannot be created: permission denied.</source>
-        <translation>The profile's lock file %1 cannot be created: permission denied.</translation>
+        <source>The profile&apos;s lock file %1 cannot be created: permission denied.</source>
+        <translation>The profile&apos;s lock file %1 cannot be created: permission denied.</translation>
     </message>
     <message>
-        <source>The profile's lock file %1 cannot be created.</source>
-        <translation>The profile's lock file %1 cannot be created.</translation>
+        <source>The profile&apos;s lock file %1 cannot be created.</source>
+        <translation>The profile&apos;s lock file %1 cannot be created.</translation>
     </message>
 </context>
 <context>
@@ -1191,11 +1218,17 @@
     </message>
     <message numerus="yes">
         <source>(%n character(s) inserted</source>
-        <translation><numerusform>(%n character inserted</numerusform><numerusform>(%n characters inserted</numerusform></translation>
+        <translation>
+            <numerusform>(%n character inserted</numerusform>
+            <numerusform>(%n characters inserted</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n deleted)</source>
-        <translation><numerusform>%n deleted)</numerusform><numerusform>%n deleted)</numerusform></translation>
+        <translation>
+            <numerusform>%n deleted)</numerusform>
+            <numerusform>%n deleted)</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1471,8 +1504,8 @@
         <translation>Saving item %1</translation>
     </message>
     <message>
-        <source>An item without an id can't be saved; nothing was saved.</source>
-        <translation>An item without an id can't be saved; nothing was saved.</translation>
+        <source>An item without an id can&apos;t be saved; nothing was saved.</source>
+        <translation>An item without an id can&apos;t be saved; nothing was saved.</translation>
     </message>
     <message>
         <source>Saving failed: %1</source>
@@ -1487,8 +1520,8 @@
         <translation>Reading item %1</translation>
     </message>
     <message>
-        <source>Item %1 in the local store can't be read (%2).</source>
-        <translation>Item %1 in the local store can't be read (%2).</translation>
+        <source>Item %1 in the local store can&apos;t be read (%2).</source>
+        <translation>Item %1 in the local store can&apos;t be read (%2).</translation>
     </message>
     <message>
         <source>Removing item %1</source>
@@ -1714,11 +1747,17 @@
     </message>
     <message numerus="yes">
         <source>%n new item(s) wait for you</source>
-        <translation><numerusform>%n new item wait for you</numerusform><numerusform>%n new items wait for you</numerusform></translation>
+        <translation>
+            <numerusform>%n new item wait for you</numerusform>
+            <numerusform>%n new items wait for you</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%1 and %n more</source>
-        <translation><numerusform>%1 and %n more</numerusform><numerusform>%1 and %n more</numerusform></translation>
+        <translation>
+            <numerusform>%1 and %n more</numerusform>
+            <numerusform>%1 and %n more</numerusform>
+        </translation>
     </message>
     <message>
         <source>Returned to you for revision</source>
@@ -1726,78 +1765,92 @@
     </message>
     <message numerus="yes">
         <source>%n item(s) of yours published</source>
-        <translation><numerusform>%n item of yours published</numerusform><numerusform>%n items of yours published</numerusform></translation>
+        <translation>
+            <numerusform>%n item of yours published</numerusform>
+            <numerusform>%n items of yours published</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>Organization</name>
     <message>
-        <source>The organization has no "%1" list (it may be empty, but it must be there).</source>
-        <translation>The organization has no "%1" list (it may be empty, but it must be there).</translation>
+        <source>The organization has no &quot;%1&quot; list (it may be empty, but it must be there).</source>
+        <translation>The organization has no &quot;%1&quot; list (it may be empty, but it must be there).</translation>
     </message>
     <message>
-        <source>Entry %1 of "%2" is not an object with an "id".</source>
-        <translation>Entry %1 of "%2" is not an object with an "id".</translation>
+        <source>Entry %1 of &quot;%2&quot; is not an object with an &quot;id&quot;.</source>
+        <translation>Entry %1 of &quot;%2&quot; is not an object with an &quot;id&quot;.</translation>
     </message>
     <message>
-        <source>Two units have the id "%1".</source>
-        <translation>Two units have the id "%1".</translation>
+        <source>Two units have the id &quot;%1&quot;.</source>
+        <translation>Two units have the id &quot;%1&quot;.</translation>
     </message>
     <message>
-        <source>Two people have the id "%1".</source>
-        <translation>Two people have the id "%1".</translation>
+        <source>Two people have the id &quot;%1&quot;.</source>
+        <translation>Two people have the id &quot;%1&quot;.</translation>
     </message>
     <message>
-        <source>Two columns have the id "%1".</source>
-        <translation>Two columns have the id "%1".</translation>
+        <source>Two columns have the id &quot;%1&quot;.</source>
+        <translation>Two columns have the id &quot;%1&quot;.</translation>
     </message>
     <message>
-        <source>Units "%1" and "%2" have the same code "%3".</source>
-        <translation>Units "%1" and "%2" have the same code "%3".</translation>
+        <source>Units &quot;%1&quot; and &quot;%2&quot; have the same code &quot;%3&quot;.</source>
+        <translation>Units &quot;%1&quot; and &quot;%2&quot; have the same code &quot;%3&quot;.</translation>
     </message>
     <message>
-        <source>Person "%1" belongs to the unknown unit "%2".</source>
-        <translation>Person "%1" belongs to the unknown unit "%2".</translation>
+        <source>Person &quot;%1&quot; belongs to the unknown unit &quot;%2&quot;.</source>
+        <translation>Person &quot;%1&quot; belongs to the unknown unit &quot;%2&quot;.</translation>
     </message>
     <message>
-        <source>Person "%1", grant %2 (%3) names the unknown unit "%4".</source>
-        <translation>Person "%1", grant %2 (%3) names the unknown unit "%4".</translation>
+        <source>Person &quot;%1&quot;, grant %2 (%3) names the unknown unit &quot;%4&quot;.</source>
+        <translation>Person &quot;%1&quot;, grant %2 (%3) names the unknown unit &quot;%4&quot;.</translation>
     </message>
     <message>
-        <source>Column "%1" has the unknown parent "%2".</source>
-        <translation>Column "%1" has the unknown parent "%2".</translation>
+        <source>Column &quot;%1&quot; has the unknown parent &quot;%2&quot;.</source>
+        <translation>Column &quot;%1&quot; has the unknown parent &quot;%2&quot;.</translation>
     </message>
     <message>
-        <source>Column "%1" names the unknown responsible unit "%2".</source>
-        <translation>Column "%1" names the unknown responsible unit "%2".</translation>
+        <source>Column &quot;%1&quot; names the unknown responsible unit &quot;%2&quot;.</source>
+        <translation>Column &quot;%1&quot; names the unknown responsible unit &quot;%2&quot;.</translation>
     </message>
     <message>
-        <source>Column "%1" is in a cycle of the column tree: %2.</source>
-        <translation>Column "%1" is in a cycle of the column tree: %2.</translation>
+        <source>Column &quot;%1&quot; is in a cycle of the column tree: %2.</source>
+        <translation>Column &quot;%1&quot; is in a cycle of the column tree: %2.</translation>
     </message>
     <message>
-        <source>The organization has no "name".</source>
-        <translation>The organization has no "name".</translation>
+        <source>The organization has no &quot;name&quot;.</source>
+        <translation>The organization has no &quot;name&quot;.</translation>
     </message>
     <message>
         <source>The organization</source>
         <translation>The organization</translation>
     </message>
     <message>
-        <source>Cannot open the organization file "%1": %2.</source>
-        <translation>Cannot open the organization file "%1": %2.</translation>
+        <source>Cannot open the organization file &quot;%1&quot;: %2.</source>
+        <translation>Cannot open the organization file &quot;%1&quot;: %2.</translation>
     </message>
     <message>
-        <source>The organization file "%1" is not valid JSON: %2 (at offset %3).</source>
-        <translation>The organization file "%1" is not valid JSON: %2 (at offset %3).</translation>
+        <source>The organization file &quot;%1&quot; is not valid JSON: %2 (at offset %3).</source>
+        <translation>The organization file &quot;%1&quot; is not valid JSON: %2 (at offset %3).</translation>
     </message>
     <message>
-        <source>The organization file "%1" does not hold a JSON object.</source>
-        <translation>The organization file "%1" does not hold a JSON object.</translation>
+        <source>The organization file &quot;%1&quot; does not hold a JSON object.</source>
+        <translation>The organization file &quot;%1&quot; does not hold a JSON object.</translation>
     </message>
     <message>
-        <source>The organization file "%1" is invalid: %2</source>
-        <translation>The organization file "%1" is invalid: %2</translation>
+        <source>The organization file &quot;%1&quot; is invalid: %2</source>
+        <translation>The organization file &quot;%1&quot; is invalid: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Problem</name>
+    <message>
+        <source>The server answered %1.</source>
+        <translation type="unfinished">The server answered %1.</translation>
+    </message>
+    <message>
+        <source>(request %1)</source>
+        <translation type="unfinished">(request %1)</translation>
     </message>
 </context>
 <context>
@@ -1950,68 +2003,68 @@
         <translation>Propose retraction</translation>
     </message>
     <message>
-        <source>Route "%1" has no stages.</source>
-        <translation>Route "%1" has no stages.</translation>
+        <source>Route &quot;%1&quot; has no stages.</source>
+        <translation>Route &quot;%1&quot; has no stages.</translation>
     </message>
     <message>
-        <source>Route "%1": a stage has no id.</source>
-        <translation>Route "%1": a stage has no id.</translation>
+        <source>Route &quot;%1&quot;: a stage has no id.</source>
+        <translation>Route &quot;%1&quot;: a stage has no id.</translation>
     </message>
     <message>
-        <source>Route "%1": stage "%2" is defined twice.</source>
-        <translation>Route "%1": stage "%2" is defined twice.</translation>
+        <source>Route &quot;%1&quot;: stage &quot;%2&quot; is defined twice.</source>
+        <translation>Route &quot;%1&quot;: stage &quot;%2&quot; is defined twice.</translation>
     </message>
     <message>
-        <source>Route "%1", stage "%2": unknown role "%3".</source>
-        <translation>Route "%1", stage "%2": unknown role "%3".</translation>
+        <source>Route &quot;%1&quot;, stage &quot;%2&quot;: unknown role &quot;%3&quot;.</source>
+        <translation>Route &quot;%1&quot;, stage &quot;%2&quot;: unknown role &quot;%3&quot;.</translation>
     </message>
     <message>
-        <source>Route "%1", stage "%2": the role "%3" approves nothing and cannot hold a stage.</source>
-        <translation>Route "%1", stage "%2": the role "%3" approves nothing and cannot hold a stage.</translation>
+        <source>Route &quot;%1&quot;, stage &quot;%2&quot;: the role &quot;%3&quot; approves nothing and cannot hold a stage.</source>
+        <translation>Route &quot;%1&quot;, stage &quot;%2&quot;: the role &quot;%3&quot; approves nothing and cannot hold a stage.</translation>
     </message>
     <message>
-        <source>Route "%1", stage "%2": unknown scope "%3" (use item_unit or bureau).</source>
-        <translation>Route "%1", stage "%2": unknown scope "%3" (use item_unit or bureau).</translation>
+        <source>Route &quot;%1&quot;, stage &quot;%2&quot;: unknown scope &quot;%3&quot; (use item_unit or bureau).</source>
+        <translation>Route &quot;%1&quot;, stage &quot;%2&quot;: unknown scope &quot;%3&quot; (use item_unit or bureau).</translation>
     </message>
     <message>
-        <source>Route "%1", stage "%2" says nothing about what comes next.</source>
-        <translation>Route "%1", stage "%2" says nothing about what comes next.</translation>
+        <source>Route &quot;%1&quot;, stage &quot;%2&quot; says nothing about what comes next.</source>
+        <translation>Route &quot;%1&quot;, stage &quot;%2&quot; says nothing about what comes next.</translation>
     </message>
     <message>
-        <source>Route "%1", stage "%2": the next stage "%3" does not exist.</source>
-        <translation>Route "%1", stage "%2": the next stage "%3" does not exist.</translation>
+        <source>Route &quot;%1&quot;, stage &quot;%2&quot;: the next stage &quot;%3&quot; does not exist.</source>
+        <translation>Route &quot;%1&quot;, stage &quot;%2&quot;: the next stage &quot;%3&quot; does not exist.</translation>
     </message>
     <message>
-        <source>Route "%1": its first stage "%2" does not exist.</source>
-        <translation>Route "%1": its first stage "%2" does not exist.</translation>
+        <source>Route &quot;%1&quot;: its first stage &quot;%2&quot; does not exist.</source>
+        <translation>Route &quot;%1&quot;: its first stage &quot;%2&quot; does not exist.</translation>
     </message>
     <message>
-        <source>Route "%1" loops back to stage "%2" and never reaches publication.</source>
-        <translation>Route "%1" loops back to stage "%2" and never reaches publication.</translation>
+        <source>Route &quot;%1&quot; loops back to stage &quot;%2&quot; and never reaches publication.</source>
+        <translation>Route &quot;%1&quot; loops back to stage &quot;%2&quot; and never reaches publication.</translation>
     </message>
     <message>
-        <source>Route "%1": stage "%2" can never be reached from the first stage.</source>
-        <translation>Route "%1": stage "%2" can never be reached from the first stage.</translation>
+        <source>Route &quot;%1&quot;: stage &quot;%2&quot; can never be reached from the first stage.</source>
+        <translation>Route &quot;%1&quot;: stage &quot;%2&quot; can never be reached from the first stage.</translation>
     </message>
     <message>
         <source>The route definition is not valid JSON: %1 (at byte %2).</source>
         <translation>The route definition is not valid JSON: %1 (at byte %2).</translation>
     </message>
     <message>
-        <source>The route definition names an unknown item kind "%1".</source>
-        <translation>The route definition names an unknown item kind "%1".</translation>
+        <source>The route definition names an unknown item kind &quot;%1&quot;.</source>
+        <translation>The route definition names an unknown item kind &quot;%1&quot;.</translation>
     </message>
     <message>
-        <source>The route of kind "%1" is defined twice.</source>
-        <translation>The route of kind "%1" is defined twice.</translation>
+        <source>The route of kind &quot;%1&quot; is defined twice.</source>
+        <translation>The route of kind &quot;%1&quot; is defined twice.</translation>
     </message>
     <message>
-        <source>The route definition has no route for items of kind "%1".</source>
-        <translation>The route definition has no route for items of kind "%1".</translation>
+        <source>The route definition has no route for items of kind &quot;%1&quot;.</source>
+        <translation>The route definition has no route for items of kind &quot;%1&quot;.</translation>
     </message>
     <message>
-        <source>Route "municipal_portal": stage "%1" has the same id as a stage of a kind's route.</source>
-        <translation>Route "municipal_portal": stage "%1" has the same id as a stage of a kind's route.</translation>
+        <source>Route &quot;municipal_portal&quot;: stage &quot;%1&quot; has the same id as a stage of a kind&apos;s route.</source>
+        <translation>Route &quot;municipal_portal&quot;: stage &quot;%1&quot; has the same id as a stage of a kind&apos;s route.</translation>
     </message>
     <message>
         <source>Cannot read the route definition %1: %2</source>
@@ -2022,8 +2075,8 @@
         <translation>Only the author of this item can do that.</translation>
     </message>
     <message>
-        <source>You are no longer a correspondent of this item's unit; ask your unit to assign it.</source>
-        <translation>You are no longer a correspondent of this item's unit; ask your unit to assign it.</translation>
+        <source>You are no longer a correspondent of this item&apos;s unit; ask your unit to assign it.</source>
+        <translation>You are no longer a correspondent of this item&apos;s unit; ask your unit to assign it.</translation>
     </message>
     <message>
         <source>This item is not waiting for review (it is: %1).</source>
@@ -2034,16 +2087,16 @@
         <translation>This item is at a stage its route does not know.</translation>
     </message>
     <message>
-        <source>The item is at "%1"; it cannot be decided at "%2": no stage may be skipped.</source>
-        <translation>The item is at "%1"; it cannot be decided at "%2": no stage may be skipped.</translation>
+        <source>The item is at &quot;%1&quot;; it cannot be decided at &quot;%2&quot;: no stage may be skipped.</source>
+        <translation>The item is at &quot;%1&quot;; it cannot be decided at &quot;%2&quot;: no stage may be skipped.</translation>
     </message>
     <message>
-        <source>Stage "%1" of this unit's items is not yours: your role as %2 covers other units.</source>
-        <translation>Stage "%1" of this unit's items is not yours: your role as %2 covers other units.</translation>
+        <source>Stage &quot;%1&quot; of this unit&apos;s items is not yours: your role as %2 covers other units.</source>
+        <translation>Stage &quot;%1&quot; of this unit&apos;s items is not yours: your role as %2 covers other units.</translation>
     </message>
     <message>
-        <source>Stage "%1" is decided by a %2.</source>
-        <translation>Stage "%1" is decided by a %2.</translation>
+        <source>Stage &quot;%1&quot; is decided by a %2.</source>
+        <translation>Stage &quot;%1&quot; is decided by a %2.</translation>
     </message>
     <message>
         <source>Nobody may decide on their own item or revision; another %1 must decide.</source>
@@ -2054,8 +2107,8 @@
         <translation>Say why the item is returned, so its author can revise it.</translation>
     </message>
     <message>
-        <source>Stage "%1" has not approved this item; it cannot pass "%2".</source>
-        <translation>Stage "%1" has not approved this item; it cannot pass "%2".</translation>
+        <source>Stage &quot;%1&quot; has not approved this item; it cannot pass &quot;%2&quot;.</source>
+        <translation>Stage &quot;%1&quot; has not approved this item; it cannot pass &quot;%2&quot;.</translation>
     </message>
     <message>
         <source>The last stage must attest the confidentiality review (保密审查): confirm that the item contains nothing classified.</source>
@@ -2118,8 +2171,8 @@
         <translation>Only a published item with nothing in review can be changed or retracted.</translation>
     </message>
     <message>
-        <source>You can change or retract only your own unit's items.</source>
-        <translation>You can change or retract only your own unit's items.</translation>
+        <source>You can change or retract only your own unit&apos;s items.</source>
+        <translation>You can change or retract only your own unit&apos;s items.</translation>
     </message>
     <message>
         <source>Only a correspondent can propose a change or retraction.</source>
@@ -2146,8 +2199,8 @@
         <translation>Only a draft that was never published can be deleted.</translation>
     </message>
     <message>
-        <source>Stage "%1" was decided meanwhile; the item is now at "%2". Look at it again.</source>
-        <translation>Stage "%1" was decided meanwhile; the item is now at "%2". Look at it again.</translation>
+        <source>Stage &quot;%1&quot; was decided meanwhile; the item is now at &quot;%2&quot;. Look at it again.</source>
+        <translation>Stage &quot;%1&quot; was decided meanwhile; the item is now at &quot;%2&quot;. Look at it again.</translation>
     </message>
 </context>
 <context>
@@ -2161,8 +2214,8 @@
         <translation>%1 cannot be written: %2</translation>
     </message>
     <message>
-        <source>Unknown role "%1".</source>
-        <translation>Unknown role "%1".</translation>
+        <source>Unknown role &quot;%1&quot;.</source>
+        <translation>Unknown role &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>baosong-server %1 serving https://%2:%3/api/v1/ (store: %4)</source>
@@ -2189,8 +2242,8 @@
         <translation>The data folder (default: ~/.local/share/Baosong/server).</translation>
     </message>
     <message>
-        <source>init: the administrator's login (default: admin).</source>
-        <translation>init: the administrator's login (default: admin).</translation>
+        <source>init: the administrator&apos;s login (default: admin).</source>
+        <translation>init: the administrator&apos;s login (default: admin).</translation>
     </message>
     <message>
         <source>Read the password from this file.</source>
@@ -2205,12 +2258,12 @@
         <translation>The name.</translation>
     </message>
     <message>
-        <source>The person's unit.</source>
-        <translation>The person's unit.</translation>
+        <source>The person&apos;s unit.</source>
+        <translation>The person&apos;s unit.</translation>
     </message>
     <message>
-        <source>The person's job title.</source>
-        <translation>The person's job title.</translation>
+        <source>The person&apos;s job title.</source>
+        <translation>The person&apos;s job title.</translation>
     </message>
     <message>
         <source>A role: ROLE:UNIT,UNIT or ROLE:* (bureau-wide).</source>
@@ -2221,8 +2274,8 @@
         <translation>Unit or column type.</translation>
     </message>
     <message>
-        <source>The unit's code for index numbers.</source>
-        <translation>The unit's code for index numbers.</translation>
+        <source>The unit&apos;s code for index numbers.</source>
+        <translation>The unit&apos;s code for index numbers.</translation>
     </message>
     <message>
         <source>The parent column.</source>
@@ -2277,8 +2330,8 @@
         <translation>	(disabled)</translation>
     </message>
     <message>
-        <source>user %1 needs the person's login.</source>
-        <translation>user %1 needs the person's login.</translation>
+        <source>user %1 needs the person&apos;s login.</source>
+        <translation>user %1 needs the person&apos;s login.</translation>
     </message>
     <message>
         <source>user add needs --name.</source>
@@ -2321,8 +2374,8 @@
         <translation>unit: say list, or add ID --name N --type T.</translation>
     </message>
     <message>
-        <source>Unknown column type "%1" (dynamic, notice, policy, static).</source>
-        <translation>Unknown column type "%1" (dynamic, notice, policy, static).</translation>
+        <source>Unknown column type &quot;%1&quot; (dynamic, notice, policy, static).</source>
+        <translation>Unknown column type &quot;%1&quot; (dynamic, notice, policy, static).</translation>
     </message>
     <message>
         <source>column add needs --name.</source>
@@ -2357,52 +2410,16 @@
         <translation>audit: say verify or list.</translation>
     </message>
     <message>
-        <source>Unknown command "%1" (see --help).</source>
-        <translation>Unknown command "%1" (see --help).</translation>
+        <source>Unknown command &quot;%1&quot; (see --help).</source>
+        <translation>Unknown command &quot;%1&quot; (see --help).</translation>
     </message>
     <message>
         <source>public site: https://%1:%2/ (folder %3)</source>
         <translation>public site: https://%1:%2/ (folder %3)</translation>
     </message>
     <message>
-        <source>public site: written to %1 (served by the bureau's web server)</source>
-        <translation>public site: written to %1 (served by the bureau's web server)</translation>
-    </message>
-    <message>
-        <source>Baosong site server.
-
-Commands:
-  init [--admin ID] [--password-file F]   create config, store, administrator, certificate
-  serve                                    serve the HTTPS API
-  import FILE [--passwords-out F]          load an organization file
-  user list | add ID --name N [--unit U] [--title T] --grant ROLE[:UNITS|:*] ...
-       | passwd ID [--password-file F] | disable ID | enable ID
-  unit list | add ID --name N --type T [--code C]
-  column list | add ID --name N [--parent P] [--type T] [--units U,V] [--interval DAYS]
-  backup PATH                              consistent snapshot while serving (SQLite)
-  republish                                rebuild the public site from the store
-  audit verify | list [--from N]           check or print the audit chain</source>
-        <translation>Baosong site server.
-
-Commands:
-  init [--admin ID] [--password-file F]   create config, store, administrator, certificate
-  serve                                    serve the HTTPS API
-  import FILE [--passwords-out F]          load an organization file
-  user list | add ID --name N [--unit U] [--title T] --grant ROLE[:UNITS|:*] ...
-       | passwd ID [--password-file F] | disable ID | enable ID
-  unit list | add ID --name N --type T [--code C]
-  column list | add ID --name N [--parent P] [--type T] [--units U,V] [--interval DAYS]
-  backup PATH                              consistent snapshot while serving (SQLite)
-  republish                                rebuild the public site from the store
-  audit verify | list [--from N]           check or print the audit chain</translation>
-    </message>
-    <message>
-        <source>init, serve, import, user, unit, column, backup, republish or audit</source>
-        <translation>init, serve, import, user, unit, column, backup, republish or audit</translation>
-    </message>
-    <message>
-        <source>Say what to do: init, serve, import, user, unit, column, backup, republish or audit (see --help).</source>
-        <translation>Say what to do: init, serve, import, user, unit, column, backup, republish or audit (see --help).</translation>
+        <source>public site: written to %1 (served by the bureau&apos;s web server)</source>
+        <translation>public site: written to %1 (served by the bureau&apos;s web server)</translation>
     </message>
     <message>
         <source>wrote %1</source>
@@ -2416,24 +2433,73 @@ Commands:
         <source>site %1 republished: %2 files written, %3 unchanged, %4 removed</source>
         <translation>site %1 republished: %2 files written, %3 unchanged, %4 removed</translation>
     </message>
+    <message>
+        <source>init [--admin ID] [--password-file F]   create config, store, administrator, certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>serve                                    serve the HTTPS API</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>import FILE [--passwords-out F]          load an organization file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>user list | add ID --name N [--unit U] [--title T] --grant ROLE[:UNITS|:*] ...
+       | passwd ID [--password-file F] | disable ID | enable ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unit list | add ID --name N --type T [--code C]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>column list | add ID --name N [--parent P] [--type T] [--units U,V] [--interval DAYS]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>backup PATH                              consistent snapshot while serving (SQLite)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>republish                                rebuild the public site from the store</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>audit verify | list [--from N]           check or print the audit chain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Baosong site server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Commands:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say what to do: %1 (see --help).</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ServerConfig</name>
     <message>
-        <source>The setting %1 must be a whole number from %2 to %3 (it is "%4").</source>
-        <translation>The setting %1 must be a whole number from %2 to %3 (it is "%4").</translation>
+        <source>The setting %1 must be a whole number from %2 to %3 (it is &quot;%4&quot;).</source>
+        <translation>The setting %1 must be a whole number from %2 to %3 (it is &quot;%4&quot;).</translation>
     </message>
     <message>
-        <source>The setting %1 must be a whole number of at least %2 (it is "%3").</source>
-        <translation>The setting %1 must be a whole number of at least %2 (it is "%3").</translation>
+        <source>The setting %1 must be a whole number of at least %2 (it is &quot;%3&quot;).</source>
+        <translation>The setting %1 must be a whole number of at least %2 (it is &quot;%3&quot;).</translation>
     </message>
     <message>
         <source>The configuration file %1 cannot be read.</source>
         <translation>The configuration file %1 cannot be read.</translation>
     </message>
     <message>
-        <source>The setting store/driver must be QSQLITE or QPSQL (it is "%1").</source>
-        <translation>The setting store/driver must be QSQLITE or QPSQL (it is "%1").</translation>
+        <source>The setting store/driver must be QSQLITE or QPSQL (it is &quot;%1&quot;).</source>
+        <translation>The setting store/driver must be QSQLITE or QPSQL (it is &quot;%1&quot;).</translation>
     </message>
     <message>
         <source>The database password file %1 cannot be read: %2</source>
@@ -2448,16 +2514,16 @@ Commands:
         <translation>%1 cannot be written: %2</translation>
     </message>
     <message>
-        <source>The setting server/language must be zh_CN or en (it is "%1").</source>
-        <translation>The setting server/language must be zh_CN or en (it is "%1").</translation>
+        <source>The setting server/language must be zh_CN or en (it is &quot;%1&quot;).</source>
+        <translation>The setting server/language must be zh_CN or en (it is &quot;%1&quot;).</translation>
     </message>
     <message>
         <source>The setting blobs/chunk_size must be at most %1 bytes (it is %2).</source>
         <translation>The setting blobs/chunk_size must be at most %1 bytes (it is %2).</translation>
     </message>
     <message>
-        <source>The setting site/url must be the site's public http or https address (it is "%1").</source>
-        <translation>The setting site/url must be the site's public http or https address (it is "%1").</translation>
+        <source>The setting site/url must be the site&apos;s public http or https address (it is &quot;%1&quot;).</source>
+        <translation>The setting site/url must be the site&apos;s public http or https address (it is &quot;%1&quot;).</translation>
     </message>
 </context>
 <context>
@@ -2499,16 +2565,16 @@ Commands:
         <translation>No PostgreSQL database name was given.</translation>
     </message>
     <message>
-        <source>The database file %1 can't be read: %2</source>
-        <translation>The database file %1 can't be read: %2</translation>
+        <source>The database file %1 can&apos;t be read: %2</source>
+        <translation>The database file %1 can&apos;t be read: %2</translation>
     </message>
     <message>
         <source>The database file %1 is damaged (%2). It was left as it is: restore the latest backup (baosong-server backup) or keep the file for the information centre.</source>
         <translation>The database file %1 is damaged (%2). It was left as it is: restore the latest backup (baosong-server backup) or keep the file for the information centre.</translation>
     </message>
     <message>
-        <source>The server id can't be read: %1</source>
-        <translation>The server id can't be read: %1</translation>
+        <source>The server id can&apos;t be read: %1</source>
+        <translation>The server id can&apos;t be read: %1</translation>
     </message>
     <message>
         <source>The database was written by a newer version of baosong-server (schema %1); this version understands up to schema %2. Update baosong-server to use it. The database was left unchanged.</source>
@@ -2551,24 +2617,24 @@ Commands:
         <translation>Reading units</translation>
     </message>
     <message>
-        <source>Unit %1 can't be read: %2</source>
-        <translation>Unit %1 can't be read: %2</translation>
+        <source>Unit %1 can&apos;t be read: %2</source>
+        <translation>Unit %1 can&apos;t be read: %2</translation>
     </message>
     <message>
         <source>Reading columns</source>
         <translation>Reading columns</translation>
     </message>
     <message>
-        <source>Column %1 can't be read: %2</source>
-        <translation>Column %1 can't be read: %2</translation>
+        <source>Column %1 can&apos;t be read: %2</source>
+        <translation>Column %1 can&apos;t be read: %2</translation>
     </message>
     <message>
         <source>Reading people</source>
         <translation>Reading people</translation>
     </message>
     <message>
-        <source>Person %1 can't be read: %2</source>
-        <translation>Person %1 can't be read: %2</translation>
+        <source>Person %1 can&apos;t be read: %2</source>
+        <translation>Person %1 can&apos;t be read: %2</translation>
     </message>
     <message>
         <source>Reading person %1</source>
@@ -2619,12 +2685,12 @@ Commands:
         <translation>Reading item %1</translation>
     </message>
     <message>
-        <source>Item %1 can't be read: %2</source>
-        <translation>Item %1 can't be read: %2</translation>
+        <source>Item %1 can&apos;t be read: %2</source>
+        <translation>Item %1 can&apos;t be read: %2</translation>
     </message>
     <message>
-        <source>An item without an id can't be saved.</source>
-        <translation>An item without an id can't be saved.</translation>
+        <source>An item without an id can&apos;t be saved.</source>
+        <translation>An item without an id can&apos;t be saved.</translation>
     </message>
     <message>
         <source>Saving item %1</source>
@@ -2659,8 +2725,8 @@ Commands:
         <translation>Reading action %1</translation>
     </message>
     <message>
-        <source>An action without an id can't be recorded.</source>
-        <translation>An action without an id can't be recorded.</translation>
+        <source>An action without an id can&apos;t be recorded.</source>
+        <translation>An action without an id can&apos;t be recorded.</translation>
     </message>
     <message>
         <source>Recording action %1</source>
@@ -2699,12 +2765,12 @@ Commands:
         <translation>Audit events from %1 on are missing: %2 events were written, the log ends with event %3.</translation>
     </message>
     <message>
-        <source>A PostgreSQL store is backed up with PostgreSQL's own tools: run pg_dump (for example: pg_dump -Fc -f baosong.dump &lt;database&gt;), or use the backups of the database server.</source>
-        <translation>A PostgreSQL store is backed up with PostgreSQL's own tools: run pg_dump (for example: pg_dump -Fc -f baosong.dump &lt;database&gt;), or use the backups of the database server.</translation>
+        <source>A PostgreSQL store is backed up with PostgreSQL&apos;s own tools: run pg_dump (for example: pg_dump -Fc -f baosong.dump &lt;database&gt;), or use the backups of the database server.</source>
+        <translation>A PostgreSQL store is backed up with PostgreSQL&apos;s own tools: run pg_dump (for example: pg_dump -Fc -f baosong.dump &lt;database&gt;), or use the backups of the database server.</translation>
     </message>
     <message>
-        <source>A backup can't be made inside a transaction.</source>
-        <translation>A backup can't be made inside a transaction.</translation>
+        <source>A backup can&apos;t be made inside a transaction.</source>
+        <translation>A backup can&apos;t be made inside a transaction.</translation>
     </message>
     <message>
         <source>The backup file %1 already exists; choose a new name.</source>
@@ -2809,8 +2875,8 @@ Commands:
         <translation>Bad request</translation>
     </message>
     <message>
-        <source>Send a JSON object with "sha256" (64 hexadecimal digits), "size" (a whole number of bytes) and optionally "name" (at most %1 characters).</source>
-        <translation>Send a JSON object with "sha256" (64 hexadecimal digits), "size" (a whole number of bytes) and optionally "name" (at most %1 characters).</translation>
+        <source>Send a JSON object with &quot;sha256&quot; (64 hexadecimal digits), &quot;size&quot; (a whole number of bytes) and optionally &quot;name&quot; (at most %1 characters).</source>
+        <translation>Send a JSON object with &quot;sha256&quot; (64 hexadecimal digits), &quot;size&quot; (a whole number of bytes) and optionally &quot;name&quot; (at most %1 characters).</translation>
     </message>
     <message>
         <source>Attachment too large</source>
@@ -2865,8 +2931,8 @@ Commands:
         <translation>The server has %1 bytes of this upload; send the chunk that starts there.</translation>
     </message>
     <message>
-        <source>Upload-Checksum must be "sha256 " followed by the chunk's SHA-256 in base64.</source>
-        <translation>Upload-Checksum must be "sha256 " followed by the chunk's SHA-256 in base64.</translation>
+        <source>Upload-Checksum must be &quot;sha256 &quot; followed by the chunk&apos;s SHA-256 in base64.</source>
+        <translation>Upload-Checksum must be &quot;sha256 &quot; followed by the chunk&apos;s SHA-256 in base64.</translation>
     </message>
     <message>
         <source>Checksum mismatch</source>
@@ -2946,11 +3012,17 @@ Commands:
     <name>baosong::BatchApproveDialog</name>
     <message numerus="yes">
         <source>%n item(s) approved here; they are sent with the next sync.</source>
-        <translation><numerusform>%n item approved here; they are sent with the next sync.</numerusform><numerusform>%n items approved here; they are sent with the next sync.</numerusform></translation>
+        <translation>
+            <numerusform>%n item approved here; they are sent with the next sync.</numerusform>
+            <numerusform>%n items approved here; they are sent with the next sync.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n item(s) not approved:</source>
-        <translation><numerusform>%n item not approved:</numerusform><numerusform>%n items not approved:</numerusform></translation>
+        <translation>
+            <numerusform>%n item not approved:</numerusform>
+            <numerusform>%n items not approved:</numerusform>
+        </translation>
     </message>
     <message>
         <source>• %1: %2</source>
@@ -2970,19 +3042,31 @@ Commands:
     </message>
     <message numerus="yes">
         <source>%n item(s) will be approved; </source>
-        <translation><numerusform>%n item will be approved; </numerusform><numerusform>%n items will be approved; </numerusform></translation>
+        <translation>
+            <numerusform>%n item will be approved; </numerusform>
+            <numerusform>%n items will be approved; </numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-        <source>%n item(s) can't be approved (see why above).</source>
-        <translation><numerusform>%n item can't be approved (see why above).</numerusform><numerusform>%n items can't be approved (see why above).</numerusform></translation>
+        <source>%n item(s) can&apos;t be approved (see why above).</source>
+        <translation>
+            <numerusform>%n item can&apos;t be approved (see why above).</numerusform>
+            <numerusform>%n items can&apos;t be approved (see why above).</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n item(s) will be approved.</source>
-        <translation><numerusform>%n item will be approved.</numerusform><numerusform>%n items will be approved.</numerusform></translation>
+        <translation>
+            <numerusform>%n item will be approved.</numerusform>
+            <numerusform>%n items will be approved.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>&amp;Approve %n item(s)</source>
-        <translation><numerusform>&amp;Approve %n item</numerusform><numerusform>&amp;Approve %n items</numerusform></translation>
+        <translation>
+            <numerusform>&amp;Approve %n item</numerusform>
+            <numerusform>&amp;Approve %n items</numerusform>
+        </translation>
     </message>
     <message>
         <source>Approve several items</source>
@@ -3025,7 +3109,10 @@ Why should the item be submitted anyway? The reason is recorded with the submiss
     </message>
     <message numerus="yes">
         <source>Ready to submit; %n warning(s).</source>
-        <translation><numerusform>Ready to submit; %n warning.</numerusform><numerusform>Ready to submit; %n warnings.</numerusform></translation>
+        <translation>
+            <numerusform>Ready to submit; %n warning.</numerusform>
+            <numerusform>Ready to submit; %n warnings.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Overridden with the reason: %1</source>
@@ -3033,11 +3120,17 @@ Why should the item be submitted anyway? The reason is recorded with the submiss
     </message>
     <message numerus="yes">
         <source>%n finding(s) block the submission; correct them or override with a reason.</source>
-        <translation><numerusform>%n finding block the submission; correct them or override with a reason.</numerusform><numerusform>%n findings block the submission; correct them or override with a reason.</numerusform></translation>
+        <translation>
+            <numerusform>%n finding block the submission; correct them or override with a reason.</numerusform>
+            <numerusform>%n findings block the submission; correct them or override with a reason.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n finding(s) block the submission; correct them first.</source>
-        <translation><numerusform>%n finding block the submission; correct them first.</numerusform><numerusform>%n findings block the submission; correct them first.</numerusform></translation>
+        <translation>
+            <numerusform>%n finding block the submission; correct them first.</numerusform>
+            <numerusform>%n findings block the submission; correct them first.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3047,8 +3140,8 @@ Why should the item be submitted anyway? The reason is recorded with the submiss
         <translation>The profile folder %1 cannot be created.</translation>
     </message>
     <message>
-        <source>The server can't be reached: %1</source>
-        <translation>The server can't be reached: %1</translation>
+        <source>The server can&apos;t be reached: %1</source>
+        <translation>The server can&apos;t be reached: %1</translation>
     </message>
     <message>
         <source>The user name or the password is wrong.</source>
@@ -3056,19 +3149,14 @@ Why should the item be submitted anyway? The reason is recorded with the submiss
     </message>
     <message numerus="yes">
         <source>Too many failed attempts: wait %n second(s) and try again.</source>
-        <translation><numerusform>Too many failed attempts: wait %n second and try again.</numerusform><numerusform>Too many failed attempts: wait %n seconds and try again.</numerusform></translation>
+        <translation>
+            <numerusform>Too many failed attempts: wait %n second and try again.</numerusform>
+            <numerusform>Too many failed attempts: wait %n seconds and try again.</numerusform>
+        </translation>
     </message>
     <message>
-        <source>The server answered %1.</source>
-        <translation>The server answered %1.</translation>
-    </message>
-    <message>
-        <source>(request %1)</source>
-        <translation>(request %1)</translation>
-    </message>
-    <message>
-        <source>The server's answer is not one of a Baosong server.</source>
-        <translation>The server's answer is not one of a Baosong server.</translation>
+        <source>The server&apos;s answer is not one of a Baosong server.</source>
+        <translation>The server&apos;s answer is not one of a Baosong server.</translation>
     </message>
     <message>
         <source>The local store of this profile is damaged (%1). Sync has stopped so that nothing damaged is sent. Close Baosong: at the next start the damaged file is set aside, kept for recovery, and you are told where it is.</source>
@@ -3083,7 +3171,10 @@ Why should the item be submitted anyway? The reason is recorded with the submiss
     </message>
     <message numerus="yes">
         <source>%n day(s)</source>
-        <translation><numerusform>%n day</numerusform><numerusform>%n days</numerusform></translation>
+        <translation>
+            <numerusform>%n day</numerusform>
+            <numerusform>%n days</numerusform>
+        </translation>
     </message>
     <message>
         <source>—</source>
@@ -3105,8 +3196,8 @@ Why should the item be submitted anyway? The reason is recorded with the submiss
 <context>
     <name>baosong::ConnectDialog</name>
     <message>
-        <source>"%1" is not a server address. Write it as host:port, for example 127.0.0.1:8443 (HTTPS only).</source>
-        <translation>"%1" is not a server address. Write it as host:port, for example 127.0.0.1:8443 (HTTPS only).</translation>
+        <source>&quot;%1&quot; is not a server address. Write it as host:port, for example 127.0.0.1:8443 (HTTPS only).</source>
+        <translation>&quot;%1&quot; is not a server address. Write it as host:port, for example 127.0.0.1:8443 (HTTPS only).</translation>
     </message>
     <message>
         <source>This profile belongs to the server %1. Start Baosong with another profile (--profile) to use %2, so that their data stay apart.</source>
@@ -3117,8 +3208,8 @@ Why should the item be submitted anyway? The reason is recorded with the submiss
         <translation>Connecting to %1…</translation>
     </message>
     <message>
-        <source>The server at %1 presents a certificate that no certificate authority vouches for. This is usual for a bureau's own server, but make sure it is yours: compare the fingerprint below with the one your administrator gave you (baosong-server prints it). Only if they are the same, trust it. Baosong remembers it and warns you if it ever changes.</source>
-        <translation>The server at %1 presents a certificate that no certificate authority vouches for. This is usual for a bureau's own server, but make sure it is yours: compare the fingerprint below with the one your administrator gave you (baosong-server prints it). Only if they are the same, trust it. Baosong remembers it and warns you if it ever changes.</translation>
+        <source>The server at %1 presents a certificate that no certificate authority vouches for. This is usual for a bureau&apos;s own server, but make sure it is yours: compare the fingerprint below with the one your administrator gave you (baosong-server prints it). Only if they are the same, trust it. Baosong remembers it and warns you if it ever changes.</source>
+        <translation>The server at %1 presents a certificate that no certificate authority vouches for. This is usual for a bureau&apos;s own server, but make sure it is yours: compare the fingerprint below with the one your administrator gave you (baosong-server prints it). Only if they are the same, trust it. Baosong remembers it and warns you if it ever changes.</translation>
     </message>
     <message>
         <source>The server at %1 cannot be reached.</source>
@@ -3137,8 +3228,8 @@ Why should the item be submitted anyway? The reason is recorded with the submiss
         <translation>Enter your user name and your password.</translation>
     </message>
     <message>
-        <source>This profile belongs to the account "%1". Start Baosong with another profile (--profile) to sign in as "%2", so that your data stay apart.</source>
-        <translation>This profile belongs to the account "%1". Start Baosong with another profile (--profile) to sign in as "%2", so that your data stay apart.</translation>
+        <source>This profile belongs to the account &quot;%1&quot;. Start Baosong with another profile (--profile) to sign in as &quot;%2&quot;, so that your data stay apart.</source>
+        <translation>This profile belongs to the account &quot;%1&quot;. Start Baosong with another profile (--profile) to sign in as &quot;%2&quot;, so that your data stay apart.</translation>
     </message>
     <message>
         <source>Signing in…</source>
@@ -3172,8 +3263,8 @@ Why should the item be submitted anyway? The reason is recorded with the submiss
         <translation>&amp;Comment:</translation>
     </message>
     <message>
-        <source>"%1", revision %2.</source>
-        <translation>"%1", revision %2.</translation>
+        <source>&quot;%1&quot;, revision %2.</source>
+        <translation>&quot;%1&quot;, revision %2.</translation>
     </message>
     <message>
         <source>Stage: %1.</source>
@@ -3200,8 +3291,8 @@ Why should the item be submitted anyway? The reason is recorded with the submiss
         <translation>The item is not at a stage of its route.</translation>
     </message>
     <message>
-        <source>Approved, it goes on to "%1".</source>
-        <translation>Approved, it goes on to "%1".</translation>
+        <source>Approved, it goes on to &quot;%1&quot;.</source>
+        <translation>Approved, it goes on to &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>Approved, it is retracted from the site.</source>
@@ -3224,8 +3315,8 @@ Why should the item be submitted anyway? The reason is recorded with the submiss
         <translation>Make the minor edits first, or approve without edits.</translation>
     </message>
     <message>
-        <source>The title can't be empty.</source>
-        <translation>The title can't be empty.</translation>
+        <source>The title can&apos;t be empty.</source>
+        <translation>The title can&apos;t be empty.</translation>
     </message>
     <message>
         <source>Write the comment first.</source>
@@ -3259,20 +3350,20 @@ Why should the item be submitted anyway? The reason is recorded with the submiss
         <translation>Submitted</translation>
     </message>
     <message>
-        <source>"%1" is submitted for review.</source>
-        <translation>"%1" is submitted for review.</translation>
+        <source>&quot;%1&quot; is submitted for review.</source>
+        <translation>&quot;%1&quot; is submitted for review.</translation>
     </message>
     <message>
-        <source>"%1" is submitted. You are offline: it will be sent to the server as soon as it can be reached.</source>
-        <translation>"%1" is submitted. You are offline: it will be sent to the server as soon as it can be reached.</translation>
+        <source>&quot;%1&quot; is submitted. You are offline: it will be sent to the server as soon as it can be reached.</source>
+        <translation>&quot;%1&quot; is submitted. You are offline: it will be sent to the server as soon as it can be reached.</translation>
     </message>
     <message>
         <source>Delete draft</source>
         <translation>Delete draft</translation>
     </message>
     <message>
-        <source>Delete the draft "%1"? This cannot be undone.</source>
-        <translation>Delete the draft "%1"? This cannot be undone.</translation>
+        <source>Delete the draft &quot;%1&quot;? This cannot be undone.</source>
+        <translation>Delete the draft &quot;%1&quot;? This cannot be undone.</translation>
     </message>
     <message>
         <source>Not deleted</source>
@@ -3298,8 +3389,8 @@ Why should the item be submitted anyway? The reason is recorded with the submiss
         <translation>%1  %2</translation>
     </message>
     <message>
-        <source>From the server's audit log (event %1)</source>
-        <translation>From the server's audit log (event %1)</translation>
+        <source>From the server&apos;s audit log (event %1)</source>
+        <translation>From the server&apos;s audit log (event %1)</translation>
     </message>
     <message>
         <source>From the local copy of the item</source>
@@ -3330,7 +3421,10 @@ Why should the item be submitted anyway? The reason is recorded with the submiss
     </message>
     <message numerus="yes">
         <source>Enter the information date: the item is to be published within %n day(s) of it.</source>
-        <translation><numerusform>Enter the information date: the item is to be published within %n day of it.</numerusform><numerusform>Enter the information date: the item is to be published within %n days of it.</numerusform></translation>
+        <translation>
+            <numerusform>Enter the information date: the item is to be published within %n day of it.</numerusform>
+            <numerusform>Enter the information date: the item is to be published within %n days of it.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Publish by %1, at the latest %2</source>
@@ -3475,20 +3569,20 @@ Why should the item be submitted anyway? The reason is recorded with the submiss
         <translation>Web address (http://, https:// or mailto:):</translation>
     </message>
     <message>
-        <source>"%1" can't be a link on the site: use an address starting with http://, https:// or mailto:.</source>
-        <translation>"%1" can't be a link on the site: use an address starting with http://, https:// or mailto:.</translation>
+        <source>&quot;%1&quot; can&apos;t be a link on the site: use an address starting with http://, https:// or mailto:.</source>
+        <translation>&quot;%1&quot; can&apos;t be a link on the site: use an address starting with http://, https:// or mailto:.</translation>
     </message>
     <message>
         <source>Attach files</source>
         <translation>Attach files</translation>
     </message>
     <message>
-        <source>"%1" is not a file that can be read (folders can't be attached).</source>
-        <translation>"%1" is not a file that can be read (folders can't be attached).</translation>
+        <source>&quot;%1&quot; is not a file that can be read (folders can&apos;t be attached).</source>
+        <translation>&quot;%1&quot; is not a file that can be read (folders can&apos;t be attached).</translation>
     </message>
     <message>
-        <source>"%1" is %2; the server accepts files up to %3.</source>
-        <translation>"%1" is %2; the server accepts files up to %3.</translation>
+        <source>&quot;%1&quot; is %2; the server accepts files up to %3.</source>
+        <translation>&quot;%1&quot; is %2; the server accepts files up to %3.</translation>
     </message>
     <message>
         <source>Files not attached</source>
@@ -3537,20 +3631,20 @@ Reduce the file (compress it, or split it) or ask the site administrator.</trans
         <translation>Picture caption</translation>
     </message>
     <message>
-        <source>Describe the picture for readers who can't see it (required on a government site):</source>
-        <translation>Describe the picture for readers who can't see it (required on a government site):</translation>
+        <source>Describe the picture for readers who can&apos;t see it (required on a government site):</source>
+        <translation>Describe the picture for readers who can&apos;t see it (required on a government site):</translation>
     </message>
     <message>
         <source>Open attachment</source>
         <translation>Open attachment</translation>
     </message>
     <message>
-        <source>"%1" is not on this computer yet; it is downloaded with the item.</source>
-        <translation>"%1" is not on this computer yet; it is downloaded with the item.</translation>
+        <source>&quot;%1&quot; is not on this computer yet; it is downloaded with the item.</source>
+        <translation>&quot;%1&quot; is not on this computer yet; it is downloaded with the item.</translation>
     </message>
     <message>
-        <source>Could not make a copy of "%1" to open it in %2.</source>
-        <translation>Could not make a copy of "%1" to open it in %2.</translation>
+        <source>Could not make a copy of &quot;%1&quot; to open it in %2.</source>
+        <translation>Could not make a copy of &quot;%1&quot; to open it in %2.</translation>
     </message>
 </context>
 <context>
@@ -3564,20 +3658,12 @@ Reduce the file (compress it, or split it) or ask the site administrator.</trans
         <translation>The server could not be reached (%1).</translation>
     </message>
     <message>
-        <source>The server answered %1.</source>
-        <translation>The server answered %1.</translation>
+        <source>The server&apos;s answer has no history events.</source>
+        <translation>The server&apos;s answer has no history events.</translation>
     </message>
     <message>
-        <source>%1 (request %2)</source>
-        <translation>%1 (request %2)</translation>
-    </message>
-    <message>
-        <source>The server's answer has no history events.</source>
-        <translation>The server's answer has no history events.</translation>
-    </message>
-    <message>
-        <source>The server's answer has a history event without a type.</source>
-        <translation>The server's answer has a history event without a type.</translation>
+        <source>The server&apos;s answer has a history event without a type.</source>
+        <translation>The server&apos;s answer has a history event without a type.</translation>
     </message>
     <message>
         <source>the server</source>
@@ -3616,16 +3702,16 @@ Reduce the file (compress it, or split it) or ask the site administrator.</trans
         <translation>%1 approved revision %2</translation>
     </message>
     <message>
-        <source>%1 approved revision %2 at "%3"</source>
-        <translation>%1 approved revision %2 at "%3"</translation>
+        <source>%1 approved revision %2 at &quot;%3&quot;</source>
+        <translation>%1 approved revision %2 at &quot;%3&quot;</translation>
     </message>
     <message>
         <source>%1 returned revision %2</source>
         <translation>%1 returned revision %2</translation>
     </message>
     <message>
-        <source>%1 returned revision %2 at "%3"</source>
-        <translation>%1 returned revision %2 at "%3"</translation>
+        <source>%1 returned revision %2 at &quot;%3&quot;</source>
+        <translation>%1 returned revision %2 at &quot;%3&quot;</translation>
     </message>
     <message>
         <source>%1 commented</source>
@@ -3676,15 +3762,24 @@ Reduce the file (compress it, or split it) or ask the site administrator.</trans
     </message>
     <message numerus="yes">
         <source>%n day(s) to the target</source>
-        <translation><numerusform>%n day to the target</numerusform><numerusform>%n days to the target</numerusform></translation>
+        <translation>
+            <numerusform>%n day to the target</numerusform>
+            <numerusform>%n days to the target</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Overdue: %n day(s) to the limit</source>
-        <translation><numerusform>Overdue: %n day to the limit</numerusform><numerusform>Overdue: %n days to the limit</numerusform></translation>
+        <translation>
+            <numerusform>Overdue: %n day to the limit</numerusform>
+            <numerusform>Overdue: %n days to the limit</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Limit passed %n day(s) ago</source>
-        <translation><numerusform>Limit passed %n day ago</numerusform><numerusform>Limit passed %n days ago</numerusform></translation>
+        <translation>
+            <numerusform>Limit passed %n day ago</numerusform>
+            <numerusform>Limit passed %n days ago</numerusform>
+        </translation>
     </message>
     <message>
         <source>Title</source>
@@ -3740,7 +3835,10 @@ Reduce the file (compress it, or split it) or ask the site administrator.</trans
     </message>
     <message numerus="yes">
         <source>%n day(s)</source>
-        <translation><numerusform>%n day</numerusform><numerusform>%n days</numerusform></translation>
+        <translation>
+            <numerusform>%n day</numerusform>
+            <numerusform>%n days</numerusform>
+        </translation>
     </message>
     <message>
         <source>Age</source>
@@ -3759,11 +3857,17 @@ Reduce the file (compress it, or split it) or ask the site administrator.</trans
     </message>
     <message numerus="yes">
         <source>%n item(s) in the local store</source>
-        <translation><numerusform>%n item in the local store</numerusform><numerusform>%n items in the local store</numerusform></translation>
+        <translation>
+            <numerusform>%n item in the local store</numerusform>
+            <numerusform>%n items in the local store</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-        <source>%n item(s) match "%1"</source>
-        <translation><numerusform>%n item match "%1"</numerusform><numerusform>%n items match "%1"</numerusform></translation>
+        <source>%n item(s) match &quot;%1&quot;</source>
+        <translation>
+            <numerusform>%n item match &quot;%1&quot;</numerusform>
+            <numerusform>%n items match &quot;%1&quot;</numerusform>
+        </translation>
     </message>
     <message>
         <source> · example organization (demo data)</source>
@@ -3778,10 +3882,10 @@ Reduce the file (compress it, or split it) or ask the site administrator.</trans
         <translation>About Baosong</translation>
     </message>
     <message>
-        <source>Baosong (报送) drafts web-site items, routes them through approval and publishes them, following the bureau's web-site regulation.
+        <source>Baosong (报送) drafts web-site items, routes them through approval and publishes them, following the bureau&apos;s web-site regulation.
 
 Local store: %1</source>
-        <translation>Baosong (报送) drafts web-site items, routes them through approval and publishes them, following the bureau's web-site regulation.
+        <translation>Baosong (报送) drafts web-site items, routes them through approval and publishes them, following the bureau&apos;s web-site regulation.
 
 Local store: %1</translation>
     </message>
@@ -3798,8 +3902,8 @@ Local store: %1</translation>
         <translation>Draft reopened</translation>
     </message>
     <message>
-        <source>Baosong did not close normally last time. The draft "%1" you were editing has been reopened as it was last saved.</source>
-        <translation>Baosong did not close normally last time. The draft "%1" you were editing has been reopened as it was last saved.</translation>
+        <source>Baosong did not close normally last time. The draft &quot;%1&quot; you were editing has been reopened as it was last saved.</source>
+        <translation>Baosong did not close normally last time. The draft &quot;%1&quot; you were editing has been reopened as it was last saved.</translation>
     </message>
     <message>
         <source>All items</source>
@@ -3814,8 +3918,8 @@ Local store: %1</translation>
         <translation>Withdraw</translation>
     </message>
     <message>
-        <source>Take "%1" back from review? It becomes a draft again; you can change it and submit it anew.</source>
-        <translation>Take "%1" back from review? It becomes a draft again; you can change it and submit it anew.</translation>
+        <source>Take &quot;%1&quot; back from review? It becomes a draft again; you can change it and submit it anew.</source>
+        <translation>Take &quot;%1&quot; back from review? It becomes a draft again; you can change it and submit it anew.</translation>
     </message>
     <message>
         <source>Not withdrawn</source>
@@ -3826,8 +3930,8 @@ Local store: %1</translation>
         <translation>Delete draft</translation>
     </message>
     <message>
-        <source>Delete the draft "%1"? This cannot be undone.</source>
-        <translation>Delete the draft "%1"? This cannot be undone.</translation>
+        <source>Delete the draft &quot;%1&quot;? This cannot be undone.</source>
+        <translation>Delete the draft &quot;%1&quot;? This cannot be undone.</translation>
     </message>
     <message>
         <source>Not deleted</source>
@@ -3886,7 +3990,10 @@ Local store: %1</translation>
     <name>baosong::Notifier</name>
     <message numerus="yes">
         <source>Baosong: %n item(s) wait for you</source>
-        <translation><numerusform>Baosong: %n item wait for you</numerusform><numerusform>Baosong: %n items wait for you</numerusform></translation>
+        <translation>
+            <numerusform>Baosong: %n item wait for you</numerusform>
+            <numerusform>Baosong: %n items wait for you</numerusform>
+        </translation>
     </message>
     <message>
         <source>Baosong</source>
@@ -3896,8 +4003,11 @@ Local store: %1</translation>
 <context>
     <name>baosong::ReviewPane</name>
     <message numerus="yes">
-        <source>From the server's audit log: %n event(s).</source>
-        <translation><numerusform>From the server's audit log: %n event.</numerusform><numerusform>From the server's audit log: %n events.</numerusform></translation>
+        <source>From the server&apos;s audit log: %n event(s).</source>
+        <translation>
+            <numerusform>From the server&apos;s audit log: %n event.</numerusform>
+            <numerusform>From the server&apos;s audit log: %n events.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Offline: this is what this computer knows (revisions, decisions, comments). Submissions, withdrawals, overrides and refused actions need the server. (%1)</source>
@@ -3920,8 +4030,8 @@ Local store: %1</translation>
         <translation>What this computer knows; asking the server for the full history…</translation>
     </message>
     <message>
-        <source>%1 at "%2"</source>
-        <translation>%1 at "%2"</translation>
+        <source>%1 at &quot;%2&quot;</source>
+        <translation>%1 at &quot;%2&quot;</translation>
     </message>
     <message>
         <source>revision %1</source>
@@ -3937,7 +4047,10 @@ Local store: %1</translation>
     </message>
     <message numerus="yes">
         <source>%n action(s) of yours wait to be sent to the server.</source>
-        <translation><numerusform>%n action of yours wait to be sent to the server.</numerusform><numerusform>%n actions of yours wait to be sent to the server.</numerusform></translation>
+        <translation>
+            <numerusform>%n action of yours wait to be sent to the server.</numerusform>
+            <numerusform>%n actions of yours wait to be sent to the server.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Nothing to compare: there is no earlier approved or returned revision.</source>
@@ -3952,8 +4065,8 @@ Local store: %1</translation>
         <translation>The proposed change (revision %1) compared with the live version (revision %2).</translation>
     </message>
     <message>
-        <source>The reviewer's minor edits (revision %1) compared with revision %2.</source>
-        <translation>The reviewer's minor edits (revision %1) compared with revision %2.</translation>
+        <source>The reviewer&apos;s minor edits (revision %1) compared with revision %2.</source>
+        <translation>The reviewer&apos;s minor edits (revision %1) compared with revision %2.</translation>
     </message>
     <message>
         <source>Revision %1 compared with the returned revision %2.</source>
@@ -4016,28 +4129,28 @@ Local store: %1</translation>
         <translation>%1 (round %2)</translation>
     </message>
     <message>
-        <source>Your "%1" could not be applied: %2 Choose: keep yours (it is sent again on the server's current version) or take the server's (your action is dropped).</source>
-        <translation>Your "%1" could not be applied: %2 Choose: keep yours (it is sent again on the server's current version) or take the server's (your action is dropped).</translation>
+        <source>Your &quot;%1&quot; could not be applied: %2 Choose: keep yours (it is sent again on the server&apos;s current version) or take the server&apos;s (your action is dropped).</source>
+        <translation>Your &quot;%1&quot; could not be applied: %2 Choose: keep yours (it is sent again on the server&apos;s current version) or take the server&apos;s (your action is dropped).</translation>
     </message>
     <message>
         <source>Yours: %1 on revision %2</source>
         <translation>Yours: %1 on revision %2</translation>
     </message>
     <message>
-        <source>at "%1"</source>
-        <translation>at "%1"</translation>
+        <source>at &quot;%1&quot;</source>
+        <translation>at &quot;%1&quot;</translation>
     </message>
     <message>
-        <source>The server's: revision %1, %2</source>
-        <translation>The server's: revision %1, %2</translation>
+        <source>The server&apos;s: revision %1, %2</source>
+        <translation>The server&apos;s: revision %1, %2</translation>
     </message>
     <message>
         <source>%1: %2 by %3, %4</source>
         <translation>%1: %2 by %3, %4</translation>
     </message>
     <message>
-        <source>The server's current version is not known; sync again.</source>
-        <translation>The server's current version is not known; sync again.</translation>
+        <source>The server&apos;s current version is not known; sync again.</source>
+        <translation>The server&apos;s current version is not known; sync again.</translation>
     </message>
     <message>
         <source>Your decision could not be saved on this computer: %1</source>
@@ -4068,32 +4181,32 @@ Local store: %1</translation>
         <translation>Open attachment</translation>
     </message>
     <message>
-        <source>"%1" is not on this computer yet: download it first.</source>
-        <translation>"%1" is not on this computer yet: download it first.</translation>
+        <source>&quot;%1&quot; is not on this computer yet: download it first.</source>
+        <translation>&quot;%1&quot; is not on this computer yet: download it first.</translation>
     </message>
     <message>
-        <source>"%1" is damaged on this computer and is not opened: %2</source>
-        <translation>"%1" is damaged on this computer and is not opened: %2</translation>
+        <source>&quot;%1&quot; is damaged on this computer and is not opened: %2</source>
+        <translation>&quot;%1&quot; is damaged on this computer and is not opened: %2</translation>
     </message>
     <message>
-        <source>Could not make a copy of "%1" to open it in %2.</source>
-        <translation>Could not make a copy of "%1" to open it in %2.</translation>
+        <source>Could not make a copy of &quot;%1&quot; to open it in %2.</source>
+        <translation>Could not make a copy of &quot;%1&quot; to open it in %2.</translation>
     </message>
     <message>
         <source>Save a copy</source>
         <translation>Save a copy</translation>
     </message>
     <message>
-        <source>"%1" is damaged on this computer: %2</source>
-        <translation>"%1" is damaged on this computer: %2</translation>
+        <source>&quot;%1&quot; is damaged on this computer: %2</source>
+        <translation>&quot;%1&quot; is damaged on this computer: %2</translation>
     </message>
     <message>
         <source>Save a copy of the attachment</source>
         <translation>Save a copy of the attachment</translation>
     </message>
     <message>
-        <source>Could not save "%1" as %2.</source>
-        <translation>Could not save "%1" as %2.</translation>
+        <source>Could not save &quot;%1&quot; as %2.</source>
+        <translation>Could not save &quot;%1&quot; as %2.</translation>
     </message>
     <message>
         <source>A download failed: %1</source>
@@ -4107,8 +4220,8 @@ Local store: %1</translation>
         <translation>This profile belongs to another server (%1); the server answering now is %2. Nothing was changed. Use a new profile for this server.</translation>
     </message>
     <message>
-        <source>This profile belongs to the account "%1", not "%2". Nothing was changed. Use a new profile for another account.</source>
-        <translation>This profile belongs to the account "%1", not "%2". Nothing was changed. Use a new profile for another account.</translation>
+        <source>This profile belongs to the account &quot;%1&quot;, not &quot;%2&quot;. Nothing was changed. Use a new profile for another account.</source>
+        <translation>This profile belongs to the account &quot;%1&quot;, not &quot;%2&quot;. Nothing was changed. Use a new profile for another account.</translation>
     </message>
     <message>
         <source>A draft needs an id and its text.</source>
@@ -4135,16 +4248,16 @@ Local store: %1</translation>
         <translation>There is no conflict to resolve for this action.</translation>
     </message>
     <message>
-        <source>The server's current version is not known; sync again first.</source>
-        <translation>The server's current version is not known; sync again first.</translation>
+        <source>The server&apos;s current version is not known; sync again first.</source>
+        <translation>The server&apos;s current version is not known; sync again first.</translation>
     </message>
     <message>
         <source>This draft already exists on the server; keep both versions instead.</source>
         <translation>This draft already exists on the server; keep both versions instead.</translation>
     </message>
     <message>
-        <source>Only a draft's text can be kept as a separate draft.</source>
-        <translation>Only a draft's text can be kept as a separate draft.</translation>
+        <source>Only a draft&apos;s text can be kept as a separate draft.</source>
+        <translation>Only a draft&apos;s text can be kept as a separate draft.</translation>
     </message>
     <message>
         <source>The server did not answer in time.</source>
@@ -4155,28 +4268,24 @@ Local store: %1</translation>
         <translation>The server no longer accepts this session. Sign in again.</translation>
     </message>
     <message>
-        <source>The server can't be reached (%1). Your work is kept and will be sent later.</source>
-        <translation>The server can't be reached (%1). Your work is kept and will be sent later.</translation>
+        <source>The server can&apos;t be reached (%1). Your work is kept and will be sent later.</source>
+        <translation>The server can&apos;t be reached (%1). Your work is kept and will be sent later.</translation>
     </message>
     <message>
-        <source>The server answered %1.</source>
-        <translation>The server answered %1.</translation>
-    </message>
-    <message>
-        <source>The server's answer is not one of a Baosong server. Sync stopped.</source>
-        <translation>The server's answer is not one of a Baosong server. Sync stopped.</translation>
+        <source>The server&apos;s answer is not one of a Baosong server. Sync stopped.</source>
+        <translation>The server&apos;s answer is not one of a Baosong server. Sync stopped.</translation>
     </message>
     <message>
         <source>The change feed came from another server (%1, expected %2). Sync stopped; nothing was changed.</source>
         <translation>The change feed came from another server (%1, expected %2). Sync stopped; nothing was changed.</translation>
     </message>
     <message>
-        <source>Sync stopped: the server's certificate is not trusted. %1</source>
-        <translation>Sync stopped: the server's certificate is not trusted. %1</translation>
+        <source>Sync stopped: the server&apos;s certificate is not trusted. %1</source>
+        <translation>Sync stopped: the server&apos;s certificate is not trusted. %1</translation>
     </message>
     <message>
-        <source>The stage you decided has been decided meanwhile (the item is now: %1). Your decision is not needed any more: take the server's version.</source>
-        <translation>The stage you decided has been decided meanwhile (the item is now: %1). Your decision is not needed any more: take the server's version.</translation>
+        <source>The stage you decided has been decided meanwhile (the item is now: %1). Your decision is not needed any more: take the server&apos;s version.</source>
+        <translation>The stage you decided has been decided meanwhile (the item is now: %1). Your decision is not needed any more: take the server&apos;s version.</translation>
     </message>
 </context>
 <context>
@@ -4195,7 +4304,10 @@ Local store: %1</translation>
     </message>
     <message numerus="yes">
         <source>%1 of %2 actions sent, %n item(s) received</source>
-        <translation><numerusform>%1 of %2 actions sent, %n item received</numerusform><numerusform>%1 of %2 actions sent, %n items received</numerusform></translation>
+        <translation>
+            <numerusform>%1 of %2 actions sent, %n item received</numerusform>
+            <numerusform>%1 of %2 actions sent, %n items received</numerusform>
+        </translation>
     </message>
     <message>
         <source>Not synced yet</source>
@@ -4223,11 +4335,17 @@ Local store: %1</translation>
     </message>
     <message numerus="yes">
         <source>%n action(s) waiting to be sent</source>
-        <translation><numerusform>%n action waiting to be sent</numerusform><numerusform>%n actions waiting to be sent</numerusform></translation>
+        <translation>
+            <numerusform>%n action waiting to be sent</numerusform>
+            <numerusform>%n actions waiting to be sent</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n action(s) need your decision</source>
-        <translation><numerusform>%n action need your decision</numerusform><numerusform>%n actions need your decision</numerusform></translation>
+        <translation>
+            <numerusform>%n action need your decision</numerusform>
+            <numerusform>%n actions need your decision</numerusform>
+        </translation>
     </message>
     <message>
         <source>Request id: %1</source>
@@ -4269,18 +4387,18 @@ Certificate presented now:
 This happens when the server was given a new certificate, or when someone is intercepting the connection. Ask your administrator which fingerprint is right before trusting the new certificate.</translation>
     </message>
     <message>
-        <source>The server %1 presents a certificate that no authority known to this computer vouches for (the server's own, self-signed certificate, for example).
+        <source>The server %1 presents a certificate that no authority known to this computer vouches for (the server&apos;s own, self-signed certificate, for example).
 
 Trust it only if this fingerprint is the one your administrator gave you (baosong-server prints it):
 %2</source>
-        <translation>The server %1 presents a certificate that no authority known to this computer vouches for (the server's own, self-signed certificate, for example).
+        <translation>The server %1 presents a certificate that no authority known to this computer vouches for (the server&apos;s own, self-signed certificate, for example).
 
 Trust it only if this fingerprint is the one your administrator gave you (baosong-server prints it):
 %2</translation>
     </message>
     <message>
-        <source>The certificate of the server %1 was issued by an authority this computer does not know. Ask your administrator for the bureau's CA certificate file and choose it in the connection settings.</source>
-        <translation>The certificate of the server %1 was issued by an authority this computer does not know. Ask your administrator for the bureau's CA certificate file and choose it in the connection settings.</translation>
+        <source>The certificate of the server %1 was issued by an authority this computer does not know. Ask your administrator for the bureau&apos;s CA certificate file and choose it in the connection settings.</source>
+        <translation>The certificate of the server %1 was issued by an authority this computer does not know. Ask your administrator for the bureau&apos;s CA certificate file and choose it in the connection settings.</translation>
     </message>
     <message>
         <source>The certificate of the server %1 cannot be trusted: %2</source>
@@ -4295,8 +4413,8 @@ Trust it only if this fingerprint is the one your administrator gave you (baoson
         <translation>The file %1 holds no certificate (PEM or DER).</translation>
     </message>
     <message>
-        <source>The certificate "%1" in %2 is valid only from %3 to %4.</source>
-        <translation>The certificate "%1" in %2 is valid only from %3 to %4.</translation>
+        <source>The certificate &quot;%1&quot; in %2 is valid only from %3 to %4.</source>
+        <translation>The certificate &quot;%1&quot; in %2 is valid only from %3 to %4.</translation>
     </message>
     <message>
         <source>The folder %1 cannot be created.</source>
@@ -4307,8 +4425,8 @@ Trust it only if this fingerprint is the one your administrator gave you (baoson
         <translation>The trust settings cannot be saved to %1: %2</translation>
     </message>
     <message>
-        <source>The trust settings %1 are damaged (%2): confirm the server's certificate again.</source>
-        <translation>The trust settings %1 are damaged (%2): confirm the server's certificate again.</translation>
+        <source>The trust settings %1 are damaged (%2): confirm the server&apos;s certificate again.</source>
+        <translation>The trust settings %1 are damaged (%2): confirm the server&apos;s certificate again.</translation>
     </message>
     <message>
         <source>unknown version</source>
@@ -4326,10 +4444,6 @@ Trust it only if this fingerprint is the one your administrator gave you (baoson
 <context>
     <name>baosong::Transfer</name>
     <message>
-        <source>the server answered %1 %2</source>
-        <translation>the server answered %1 %2</translation>
-    </message>
-    <message>
         <source>%1 Sign in again.</source>
         <translation>%1 Sign in again.</translation>
     </message>
@@ -4342,10 +4456,6 @@ Trust it only if this fingerprint is the one your administrator gave you (baoson
         <translation>Downloading the attachment %1 failed: %2</translation>
     </message>
     <message>
-        <source>(request id %1)</source>
-        <translation>(request id %1)</translation>
-    </message>
-    <message>
         <source>it is no longer in the local attachment folder. Attach the file again.</source>
         <translation>it is no longer in the local attachment folder. Attach the file again.</translation>
     </message>
@@ -4354,16 +4464,16 @@ Trust it only if this fingerprint is the one your administrator gave you (baoson
         <translation>cannot read %1: %2</translation>
     </message>
     <message>
-        <source>the server's answer to a new upload is incomplete.</source>
-        <translation>the server's answer to a new upload is incomplete.</translation>
+        <source>the server&apos;s answer to a new upload is incomplete.</source>
+        <translation>the server&apos;s answer to a new upload is incomplete.</translation>
     </message>
     <message>
         <source>the server lost the upload %1 times; try again later.</source>
         <translation>the server lost the upload %1 times; try again later.</translation>
     </message>
     <message>
-        <source>the server's answer to a chunk has no valid Upload-Offset.</source>
-        <translation>the server's answer to a chunk has no valid Upload-Offset.</translation>
+        <source>the server&apos;s answer to a chunk has no valid Upload-Offset.</source>
+        <translation>the server&apos;s answer to a chunk has no valid Upload-Offset.</translation>
     </message>
     <message>
         <source>the file in the attachment folder changed after it was attached (its content no longer has its SHA-256), so its upload was cancelled. Attach the file again.</source>
@@ -4386,12 +4496,12 @@ Trust it only if this fingerprint is the one your administrator gave you (baoson
         <translation>the server sent more bytes than the attachment has.</translation>
     </message>
     <message>
-        <source>the server did not say the attachment's size.</source>
-        <translation>the server did not say the attachment's size.</translation>
+        <source>the server did not say the attachment&apos;s size.</source>
+        <translation>the server did not say the attachment&apos;s size.</translation>
     </message>
     <message>
-        <source>the content received does not have the attachment's SHA-256, so it was refused. Try again; if it happens again, tell the administrator.</source>
-        <translation>the content received does not have the attachment's SHA-256, so it was refused. Try again; if it happens again, tell the administrator.</translation>
+        <source>the content received does not have the attachment&apos;s SHA-256, so it was refused. Try again; if it happens again, tell the administrator.</source>
+        <translation>the content received does not have the attachment&apos;s SHA-256, so it was refused. Try again; if it happens again, tell the administrator.</translation>
     </message>
 </context>
 </TS>

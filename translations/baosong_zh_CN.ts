@@ -5,7 +5,9 @@
     <name>Accounts</name>
     <message numerus="yes">
         <source>The new password is too short: choose one of at least %n characters.</source>
-        <translation><numerusform>新密码太短：请设置至少 %n 个字符的密码。</numerusform></translation>
+        <translation>
+            <numerusform>新密码太短：请设置至少 %n 个字符的密码。</numerusform>
+        </translation>
     </message>
     <message>
         <source>The new password must not be your user name: choose another one.</source>
@@ -25,31 +27,41 @@
     </message>
     <message numerus="yes">
         <source>This account is locked after too many failed sign-ins. Try again in %n minute(s), or ask the information centre to set a new password.</source>
-        <translation><numerusform>登录失败次数过多，该账户已被锁定。请 %n 分钟后重试，或请信息中心重设密码。</numerusform></translation>
+        <translation>
+            <numerusform>登录失败次数过多，该账户已被锁定。请 %n 分钟后重试，或请信息中心重设密码。</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Too many failed sign-ins. Wait %n second(s), then try again.</source>
-        <translation><numerusform>登录失败次数过多。请等待 %n 秒后重试。</numerusform></translation>
+        <translation>
+            <numerusform>登录失败次数过多。请等待 %n 秒后重试。</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Too many failed sign-ins: this account is locked for %n minute(s). Try again then, or ask the information centre to set a new password.</source>
-        <translation><numerusform>登录失败次数过多：该账户已被锁定 %n 分钟。请届时重试，或请信息中心重设密码。</numerusform></translation>
+        <translation>
+            <numerusform>登录失败次数过多：该账户已被锁定 %n 分钟。请届时重试，或请信息中心重设密码。</numerusform>
+        </translation>
     </message>
     <message>
         <source>This account is disabled. Ask the information centre to enable it.</source>
         <translation>该账户已停用。请联系信息中心启用。</translation>
     </message>
     <message>
-        <source>Your account can't change its password (it is unknown or disabled). Ask the information centre.</source>
+        <source>Your account can&apos;t change its password (it is unknown or disabled). Ask the information centre.</source>
         <translation>您的账户无法修改密码（账户不存在或已停用）。请联系信息中心。</translation>
     </message>
     <message numerus="yes">
         <source>This account is locked after too many wrong passwords. Try again in %n minute(s).</source>
-        <translation><numerusform>密码错误次数过多，该账户已被锁定。请 %n 分钟后重试。</numerusform></translation>
+        <translation>
+            <numerusform>密码错误次数过多，该账户已被锁定。请 %n 分钟后重试。</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Too many wrong passwords. Wait %n second(s), then try again.</source>
-        <translation><numerusform>密码错误次数过多。请等待 %n 秒后重试。</numerusform></translation>
+        <translation>
+            <numerusform>密码错误次数过多。请等待 %n 秒后重试。</numerusform>
+        </translation>
     </message>
     <message>
         <source>The new password is the same as the current one: choose a different one.</source>
@@ -64,7 +76,7 @@
         <translation>无法处理新密码。请稍后重试。</translation>
     </message>
     <message>
-        <source>There is no person with the user name "%1". Check the name.</source>
+        <source>There is no person with the user name &quot;%1&quot;. Check the name.</source>
         <translation>没有用户名为“%1”的人员。请检查用户名。</translation>
     </message>
 </context>
@@ -99,7 +111,7 @@
         <translation>请求有误</translation>
     </message>
     <message>
-        <source>Send a JSON object with "login" and "password".</source>
+        <source>Send a JSON object with &quot;login&quot; and &quot;password&quot;.</source>
         <translation>请发送包含“login”和“password”的 JSON 对象。</translation>
     </message>
     <message>
@@ -119,7 +131,7 @@
         <translation>登录失败</translation>
     </message>
     <message>
-        <source>Send a JSON object with "old_password" and "new_password".</source>
+        <source>Send a JSON object with &quot;old_password&quot; and &quot;new_password&quot;.</source>
         <translation>请发送包含“old_password”和“new_password”的 JSON 对象。</translation>
     </message>
     <message>
@@ -147,19 +159,19 @@
         <translation>操作必须是 JSON 对象。</translation>
     </message>
     <message>
-        <source>Every action needs an "action_id" (a UUID made by the client).</source>
+        <source>Every action needs an &quot;action_id&quot; (a UUID made by the client).</source>
         <translation>每个操作都需要“action_id”（由客户端生成的 UUID）。</translation>
     </message>
     <message>
-        <source>Every action needs an "item_id".</source>
+        <source>Every action needs an &quot;item_id&quot;.</source>
         <translation>每个操作都需要“item_id”。</translation>
     </message>
     <message>
-        <source>Unknown action "%1".</source>
+        <source>Unknown action &quot;%1&quot;.</source>
         <translation>未知的操作“%1”。</translation>
     </message>
     <message>
-        <source>Say which revision the action was made on ("base_revision").</source>
+        <source>Say which revision the action was made on (&quot;base_revision&quot;).</source>
         <translation>请说明操作所依据的版本（“base_revision”）。</translation>
     </message>
     <message>
@@ -179,7 +191,7 @@
         <translation>编号为 %1 的信息已存在。</translation>
     </message>
     <message>
-        <source>A new item needs a known "kind".</source>
+        <source>A new item needs a known &quot;kind&quot;.</source>
         <translation>新信息需要有效的“kind”（类别）。</translation>
     </message>
     <message>
@@ -277,7 +289,7 @@
         <translation>已报送</translation>
     </message>
     <message>
-        <source>— (known to the server's history only)</source>
+        <source>— (known to the server&apos;s history only)</source>
         <translation>—（仅见于服务器的历史记录）</translation>
     </message>
     <message>
@@ -503,7 +515,9 @@
     </message>
     <message numerus="yes">
         <source>To be published by %1 (Art. 15: within %n day(s)), at the latest %2.</source>
-        <translation><numerusform>应于 %1 前发布（第十五条：%n 日内），最迟 %2。</numerusform></translation>
+        <translation>
+            <numerusform>应于 %1 前发布（第十五条：%n 日内），最迟 %2。</numerusform>
+        </translation>
     </message>
     <message>
         <source>Due soon: to be published on time this item must be published by %1 (Art. 15). Submit it now.</source>
@@ -511,11 +525,15 @@
     </message>
     <message numerus="yes">
         <source>Past the target date %1 (Art. 15: within %n day(s)); it must be published by %2 at the latest.</source>
-        <translation><numerusform>已超过发布期限 %1（第十五条：%n 日内）；最迟须于 %2 前发布。</numerusform></translation>
+        <translation>
+            <numerusform>已超过发布期限 %1（第十五条：%n 日内）；最迟须于 %2 前发布。</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>The limit for publishing this information passed on %1 (Art. 15: at the latest %n day(s) after it arose). Check the information date, or give a reason to submit it anyway, which is recorded.</source>
-        <translation><numerusform>该信息的最迟发布期限已于 %1 届满（第十五条：最迟于信息产生后 %n 日内发布）。请核对信息产生日期，或填写仍要报送的理由（将被记录）。</numerusform></translation>
+        <translation>
+            <numerusform>该信息的最迟发布期限已于 %1 届满（第十五条：最迟于信息产生后 %n 日内发布）。请核对信息产生日期，或填写仍要报送的理由（将被记录）。</numerusform>
+        </translation>
     </message>
     <message>
         <source>Enter a title.</source>
@@ -534,7 +552,7 @@
         <translation>该信息所属栏目已不存在；请另选栏目。</translation>
     </message>
     <message>
-        <source>Your unit is not responsible for the column "%1"; make sure the item belongs there.</source>
+        <source>Your unit is not responsible for the column &quot;%1&quot;; make sure the item belongs there.</source>
         <translation>本单位不是栏目“%1”的责任单位；请确认该信息确应发布在此栏目。</translation>
     </message>
     <message>
@@ -593,11 +611,11 @@
 <context>
     <name>ConnectDialog</name>
     <message>
-        <source>Connect to the bureau's server</source>
+        <source>Connect to the bureau&apos;s server</source>
         <translation>连接本局服务器</translation>
     </message>
     <message>
-        <source>Enter the address of your bureau's Baosong server, as your administrator gave it to you (for example 127.0.0.1:8443).</source>
+        <source>Enter the address of your bureau&apos;s Baosong server, as your administrator gave it to you (for example 127.0.0.1:8443).</source>
         <translation>请输入系统管理员提供给您的本局报送服务器地址（例如 127.0.0.1:8443）。</translation>
     </message>
     <message>
@@ -699,7 +717,7 @@
         <translation>网络库无法发起请求。</translation>
     </message>
     <message>
-        <source>the server's name could not be resolved (%1).</source>
+        <source>the server&apos;s name could not be resolved (%1).</source>
         <translation>无法解析服务器名称（%1）。</translation>
     </message>
     <message>
@@ -711,7 +729,7 @@
         <translation>服务器已停止响应（%1）。</translation>
     </message>
     <message>
-        <source>the server's certificate is not trusted or not made out to its address, so the connection was refused (%1).</source>
+        <source>the server&apos;s certificate is not trusted or not made out to its address, so the connection was refused (%1).</source>
         <translation>服务器证书不受信任或与其地址不符，连接已被拒绝（%1）。</translation>
     </message>
     <message>
@@ -753,7 +771,7 @@
         <translation>发布期限设置不一致：应在 %1 日内发布，最迟 %2 日。前者不能为负数，也不能大于后者。</translation>
     </message>
     <message>
-        <source>The "due soon" warning (%1 days) must not be negative.</source>
+        <source>The &quot;due soon&quot; warning (%1 days) must not be negative.</source>
         <translation>“即将到期”提醒天数（%1 天）不能为负数。</translation>
     </message>
     <message>
@@ -765,15 +783,15 @@
         <translation>节假日列表第 %1 行：%2</translation>
     </message>
     <message>
-        <source>"%1" is neither "holiday" nor "workday".</source>
+        <source>&quot;%1&quot; is neither &quot;holiday&quot; nor &quot;workday&quot;.</source>
         <translation>“%1”既不是“holiday”（节假日）也不是“workday”（工作日）。</translation>
     </message>
     <message>
-        <source>expected "%1 &lt;date&gt;" or "%1 &lt;first date&gt; &lt;last date&gt;".</source>
+        <source>expected &quot;%1 &lt;date&gt;&quot; or &quot;%1 &lt;first date&gt; &lt;last date&gt;&quot;.</source>
         <translation>应为“%1 &lt;日期&gt;”或“%1 &lt;开始日期&gt; &lt;结束日期&gt;”。</translation>
     </message>
     <message>
-        <source>"%1" is not a date of the form 2027-10-01.</source>
+        <source>&quot;%1&quot; is not a date of the form 2027-10-01.</source>
         <translation>“%1”不是形如 2027-10-01 的日期。</translation>
     </message>
     <message>
@@ -785,11 +803,11 @@
         <translation>日期范围超过一年。</translation>
     </message>
     <message>
-        <source>Cannot open the holiday list "%1": %2.</source>
+        <source>Cannot open the holiday list &quot;%1&quot;: %2.</source>
         <translation>无法打开节假日列表“%1”：%2。</translation>
     </message>
     <message>
-        <source>%1 (in "%2")</source>
+        <source>%1 (in &quot;%2&quot;)</source>
         <translation>%1（见“%2”）</translation>
     </message>
 </context>
@@ -989,15 +1007,15 @@
         <translation>缺少必填字段“%1”。</translation>
     </message>
     <message>
-        <source>%1: the field "%2" has the wrong type.</source>
+        <source>%1: the field &quot;%2&quot; has the wrong type.</source>
         <translation>%1：字段“%2”的类型不正确。</translation>
     </message>
     <message>
-        <source>%1: the required field "%2" is missing or empty.</source>
+        <source>%1: the required field &quot;%2&quot; is missing or empty.</source>
         <translation>%1：必填字段“%2”缺失或为空。</translation>
     </message>
     <message>
-        <source>A unit has no "id".</source>
+        <source>A unit has no &quot;id&quot;.</source>
         <translation>有一个单位缺少“id”。</translation>
     </message>
     <message>
@@ -1005,15 +1023,15 @@
         <translation>单位 %1</translation>
     </message>
     <message>
-        <source>%1: unknown unit type "%2".</source>
+        <source>%1: unknown unit type &quot;%2&quot;.</source>
         <translation>%1：未知的单位类型“%2”。</translation>
     </message>
     <message>
-        <source>%1: the code "%2" must not contain a slash or a space (it starts disclosure index numbers).</source>
+        <source>%1: the code &quot;%2&quot; must not contain a slash or a space (it starts disclosure index numbers).</source>
         <translation>%1：代码“%2”不能包含斜杠或空格（它是主动公开索引号的开头）。</translation>
     </message>
     <message>
-        <source>A person has no "id".</source>
+        <source>A person has no &quot;id&quot;.</source>
         <translation>有一名人员缺少“id”。</translation>
     </message>
     <message>
@@ -1029,15 +1047,15 @@
         <translation>%1：不是对象。</translation>
     </message>
     <message>
-        <source>%1: unknown role "%2".</source>
+        <source>%1: unknown role &quot;%2&quot;.</source>
         <translation>%1：未知的角色“%2”。</translation>
     </message>
     <message>
-        <source>%1 (%2) is not bureau-wide and names no unit: list its units in "unit_ids" or set "bureau_wide".</source>
+        <source>%1 (%2) is not bureau-wide and names no unit: list its units in &quot;unit_ids&quot; or set &quot;bureau_wide&quot;.</source>
         <translation>%1（%2）既不是全局范围，也未指定单位：请在“unit_ids”中列出其单位，或设置“bureau_wide”。</translation>
     </message>
     <message>
-        <source>A column has no "id".</source>
+        <source>A column has no &quot;id&quot;.</source>
         <translation>有一个栏目缺少“id”。</translation>
     </message>
     <message>
@@ -1045,7 +1063,7 @@
         <translation>栏目 %1</translation>
     </message>
     <message>
-        <source>%1: unknown column type "%2".</source>
+        <source>%1: unknown column type &quot;%2&quot;.</source>
         <translation>%1：未知的栏目类型“%2”。</translation>
     </message>
     <message>
@@ -1083,11 +1101,11 @@
         <translation>此用户配置已在另一个报送窗口中打开。请先关闭该窗口，或打开其他用户配置。</translation>
     </message>
     <message>
-        <source>The profile's lock file %1 cannot be created: permission denied.</source>
+        <source>The profile&apos;s lock file %1 cannot be created: permission denied.</source>
         <translation>无法创建配置的锁文件 %1：权限不足。</translation>
     </message>
     <message>
-        <source>The profile's lock file %1 cannot be created.</source>
+        <source>The profile&apos;s lock file %1 cannot be created.</source>
         <translation>无法创建配置的锁文件 %1。</translation>
     </message>
 </context>
@@ -1191,11 +1209,15 @@
     </message>
     <message numerus="yes">
         <source>(%n character(s) inserted</source>
-        <translation><numerusform>（插入 %n 个字符</numerusform></translation>
+        <translation>
+            <numerusform>（插入 %n 个字符</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n deleted)</source>
-        <translation><numerusform>删除 %n 个）</numerusform></translation>
+        <translation>
+            <numerusform>删除 %n 个）</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1471,7 +1493,7 @@
         <translation>保存信息 %1</translation>
     </message>
     <message>
-        <source>An item without an id can't be saved; nothing was saved.</source>
+        <source>An item without an id can&apos;t be saved; nothing was saved.</source>
         <translation>没有编号的信息无法保存；未保存任何内容。</translation>
     </message>
     <message>
@@ -1487,7 +1509,7 @@
         <translation>读取信息 %1</translation>
     </message>
     <message>
-        <source>Item %1 in the local store can't be read (%2).</source>
+        <source>Item %1 in the local store can&apos;t be read (%2).</source>
         <translation>无法读取本地数据库中的信息 %1（%2）。</translation>
     </message>
     <message>
@@ -1714,11 +1736,15 @@
     </message>
     <message numerus="yes">
         <source>%n new item(s) wait for you</source>
-        <translation><numerusform>有 %n 条新信息待您处理</numerusform></translation>
+        <translation>
+            <numerusform>有 %n 条新信息待您处理</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%1 and %n more</source>
-        <translation><numerusform>%1 等 %n 条</numerusform></translation>
+        <translation>
+            <numerusform>%1 等 %n 条</numerusform>
+        </translation>
     </message>
     <message>
         <source>Returned to you for revision</source>
@@ -1726,57 +1752,59 @@
     </message>
     <message numerus="yes">
         <source>%n item(s) of yours published</source>
-        <translation><numerusform>您的 %n 条信息已发布</numerusform></translation>
+        <translation>
+            <numerusform>您的 %n 条信息已发布</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>Organization</name>
     <message>
-        <source>The organization has no "%1" list (it may be empty, but it must be there).</source>
+        <source>The organization has no &quot;%1&quot; list (it may be empty, but it must be there).</source>
         <translation>机构信息缺少“%1”列表（可以为空，但必须存在）。</translation>
     </message>
     <message>
-        <source>Entry %1 of "%2" is not an object with an "id".</source>
+        <source>Entry %1 of &quot;%2&quot; is not an object with an &quot;id&quot;.</source>
         <translation>“%2”的第 %1 项不是带有“id”的对象。</translation>
     </message>
     <message>
-        <source>Two units have the id "%1".</source>
+        <source>Two units have the id &quot;%1&quot;.</source>
         <translation>有两个单位的编号都是“%1”。</translation>
     </message>
     <message>
-        <source>Two people have the id "%1".</source>
+        <source>Two people have the id &quot;%1&quot;.</source>
         <translation>有两名人员的编号都是“%1”。</translation>
     </message>
     <message>
-        <source>Two columns have the id "%1".</source>
+        <source>Two columns have the id &quot;%1&quot;.</source>
         <translation>有两个栏目的编号都是“%1”。</translation>
     </message>
     <message>
-        <source>Units "%1" and "%2" have the same code "%3".</source>
+        <source>Units &quot;%1&quot; and &quot;%2&quot; have the same code &quot;%3&quot;.</source>
         <translation>单位“%1”和“%2”的代码相同（“%3”）。</translation>
     </message>
     <message>
-        <source>Person "%1" belongs to the unknown unit "%2".</source>
+        <source>Person &quot;%1&quot; belongs to the unknown unit &quot;%2&quot;.</source>
         <translation>人员“%1”所属的单位“%2”不存在。</translation>
     </message>
     <message>
-        <source>Person "%1", grant %2 (%3) names the unknown unit "%4".</source>
+        <source>Person &quot;%1&quot;, grant %2 (%3) names the unknown unit &quot;%4&quot;.</source>
         <translation>人员“%1”的第 %2 项授权（%3）指定了不存在的单位“%4”。</translation>
     </message>
     <message>
-        <source>Column "%1" has the unknown parent "%2".</source>
+        <source>Column &quot;%1&quot; has the unknown parent &quot;%2&quot;.</source>
         <translation>栏目“%1”的上级栏目“%2”不存在。</translation>
     </message>
     <message>
-        <source>Column "%1" names the unknown responsible unit "%2".</source>
+        <source>Column &quot;%1&quot; names the unknown responsible unit &quot;%2&quot;.</source>
         <translation>栏目“%1”指定的责任单位“%2”不存在。</translation>
     </message>
     <message>
-        <source>Column "%1" is in a cycle of the column tree: %2.</source>
+        <source>Column &quot;%1&quot; is in a cycle of the column tree: %2.</source>
         <translation>栏目“%1”在栏目树中形成了循环：%2。</translation>
     </message>
     <message>
-        <source>The organization has no "name".</source>
+        <source>The organization has no &quot;name&quot;.</source>
         <translation>机构信息缺少“name”（名称）。</translation>
     </message>
     <message>
@@ -1784,20 +1812,31 @@
         <translation>机构信息</translation>
     </message>
     <message>
-        <source>Cannot open the organization file "%1": %2.</source>
+        <source>Cannot open the organization file &quot;%1&quot;: %2.</source>
         <translation>无法打开机构文件“%1”：%2。</translation>
     </message>
     <message>
-        <source>The organization file "%1" is not valid JSON: %2 (at offset %3).</source>
+        <source>The organization file &quot;%1&quot; is not valid JSON: %2 (at offset %3).</source>
         <translation>机构文件“%1”不是有效的 JSON：%2（位置 %3）。</translation>
     </message>
     <message>
-        <source>The organization file "%1" does not hold a JSON object.</source>
+        <source>The organization file &quot;%1&quot; does not hold a JSON object.</source>
         <translation>机构文件“%1”的内容不是 JSON 对象。</translation>
     </message>
     <message>
-        <source>The organization file "%1" is invalid: %2</source>
+        <source>The organization file &quot;%1&quot; is invalid: %2</source>
         <translation>机构文件“%1”无效：%2</translation>
+    </message>
+</context>
+<context>
+    <name>Problem</name>
+    <message>
+        <source>The server answered %1.</source>
+        <translation>服务器返回了 %1。</translation>
+    </message>
+    <message>
+        <source>(request %1)</source>
+        <translation>（请求编号 %1）</translation>
     </message>
 </context>
 <context>
@@ -1950,47 +1989,47 @@
         <translation>申请撤稿</translation>
     </message>
     <message>
-        <source>Route "%1" has no stages.</source>
+        <source>Route &quot;%1&quot; has no stages.</source>
         <translation>流程“%1”没有任何审核环节。</translation>
     </message>
     <message>
-        <source>Route "%1": a stage has no id.</source>
+        <source>Route &quot;%1&quot;: a stage has no id.</source>
         <translation>流程“%1”：有一个环节缺少编号。</translation>
     </message>
     <message>
-        <source>Route "%1": stage "%2" is defined twice.</source>
+        <source>Route &quot;%1&quot;: stage &quot;%2&quot; is defined twice.</source>
         <translation>流程“%1”：环节“%2”重复定义。</translation>
     </message>
     <message>
-        <source>Route "%1", stage "%2": unknown role "%3".</source>
+        <source>Route &quot;%1&quot;, stage &quot;%2&quot;: unknown role &quot;%3&quot;.</source>
         <translation>流程“%1”的环节“%2”：未知的角色“%3”。</translation>
     </message>
     <message>
-        <source>Route "%1", stage "%2": the role "%3" approves nothing and cannot hold a stage.</source>
+        <source>Route &quot;%1&quot;, stage &quot;%2&quot;: the role &quot;%3&quot; approves nothing and cannot hold a stage.</source>
         <translation>流程“%1”的环节“%2”：角色“%3”不承担审批，不能负责审核环节。</translation>
     </message>
     <message>
-        <source>Route "%1", stage "%2": unknown scope "%3" (use item_unit or bureau).</source>
+        <source>Route &quot;%1&quot;, stage &quot;%2&quot;: unknown scope &quot;%3&quot; (use item_unit or bureau).</source>
         <translation>流程“%1”的环节“%2”：未知的范围“%3”（应为 item_unit 或 bureau）。</translation>
     </message>
     <message>
-        <source>Route "%1", stage "%2" says nothing about what comes next.</source>
+        <source>Route &quot;%1&quot;, stage &quot;%2&quot; says nothing about what comes next.</source>
         <translation>流程“%1”的环节“%2”没有指明下一环节。</translation>
     </message>
     <message>
-        <source>Route "%1", stage "%2": the next stage "%3" does not exist.</source>
+        <source>Route &quot;%1&quot;, stage &quot;%2&quot;: the next stage &quot;%3&quot; does not exist.</source>
         <translation>流程“%1”的环节“%2”：下一环节“%3”不存在。</translation>
     </message>
     <message>
-        <source>Route "%1": its first stage "%2" does not exist.</source>
+        <source>Route &quot;%1&quot;: its first stage &quot;%2&quot; does not exist.</source>
         <translation>流程“%1”：首个环节“%2”不存在。</translation>
     </message>
     <message>
-        <source>Route "%1" loops back to stage "%2" and never reaches publication.</source>
+        <source>Route &quot;%1&quot; loops back to stage &quot;%2&quot; and never reaches publication.</source>
         <translation>流程“%1”循环回到环节“%2”，永远无法发布。</translation>
     </message>
     <message>
-        <source>Route "%1": stage "%2" can never be reached from the first stage.</source>
+        <source>Route &quot;%1&quot;: stage &quot;%2&quot; can never be reached from the first stage.</source>
         <translation>流程“%1”：从首个环节永远无法到达环节“%2”。</translation>
     </message>
     <message>
@@ -1998,19 +2037,19 @@
         <translation>流程定义不是有效的 JSON：%1（第 %2 字节）。</translation>
     </message>
     <message>
-        <source>The route definition names an unknown item kind "%1".</source>
+        <source>The route definition names an unknown item kind &quot;%1&quot;.</source>
         <translation>流程定义中有未知的信息类别“%1”。</translation>
     </message>
     <message>
-        <source>The route of kind "%1" is defined twice.</source>
+        <source>The route of kind &quot;%1&quot; is defined twice.</source>
         <translation>类别“%1”的流程重复定义。</translation>
     </message>
     <message>
-        <source>The route definition has no route for items of kind "%1".</source>
+        <source>The route definition has no route for items of kind &quot;%1&quot;.</source>
         <translation>流程定义中没有类别“%1”的流程。</translation>
     </message>
     <message>
-        <source>Route "municipal_portal": stage "%1" has the same id as a stage of a kind's route.</source>
+        <source>Route &quot;municipal_portal&quot;: stage &quot;%1&quot; has the same id as a stage of a kind&apos;s route.</source>
         <translation>流程“municipal_portal”：环节“%1”与某一类别流程中的环节编号相同。</translation>
     </message>
     <message>
@@ -2022,7 +2061,7 @@
         <translation>只有该信息的作者才能进行此操作。</translation>
     </message>
     <message>
-        <source>You are no longer a correspondent of this item's unit; ask your unit to assign it.</source>
+        <source>You are no longer a correspondent of this item&apos;s unit; ask your unit to assign it.</source>
         <translation>您已不再是该信息所属单位的联络员/通讯员；请联系本单位重新指派。</translation>
     </message>
     <message>
@@ -2034,15 +2073,15 @@
         <translation>该信息所处的环节不在其审批流程中。</translation>
     </message>
     <message>
-        <source>The item is at "%1"; it cannot be decided at "%2": no stage may be skipped.</source>
+        <source>The item is at &quot;%1&quot;; it cannot be decided at &quot;%2&quot;: no stage may be skipped.</source>
         <translation>该信息正处于“%1”环节，不能在“%2”环节审批：绝不可越级。</translation>
     </message>
     <message>
-        <source>Stage "%1" of this unit's items is not yours: your role as %2 covers other units.</source>
+        <source>Stage &quot;%1&quot; of this unit&apos;s items is not yours: your role as %2 covers other units.</source>
         <translation>该单位信息的“%1”环节不由您审批：您的%2职责范围是其他单位。</translation>
     </message>
     <message>
-        <source>Stage "%1" is decided by a %2.</source>
+        <source>Stage &quot;%1&quot; is decided by a %2.</source>
         <translation>“%1”环节由%2审批。</translation>
     </message>
     <message>
@@ -2054,7 +2093,7 @@
         <translation>请说明退回理由，以便作者修改。</translation>
     </message>
     <message>
-        <source>Stage "%1" has not approved this item; it cannot pass "%2".</source>
+        <source>Stage &quot;%1&quot; has not approved this item; it cannot pass &quot;%2&quot;.</source>
         <translation>“%1”环节尚未审核通过该信息，不能通过“%2”环节。</translation>
     </message>
     <message>
@@ -2118,7 +2157,7 @@
         <translation>只有已发布且没有待审修改的信息才能申请修改或撤稿。</translation>
     </message>
     <message>
-        <source>You can change or retract only your own unit's items.</source>
+        <source>You can change or retract only your own unit&apos;s items.</source>
         <translation>您只能对本单位的信息申请修改或撤稿。</translation>
     </message>
     <message>
@@ -2146,7 +2185,7 @@
         <translation>只有从未发布过的草稿才能删除。</translation>
     </message>
     <message>
-        <source>Stage "%1" was decided meanwhile; the item is now at "%2". Look at it again.</source>
+        <source>Stage &quot;%1&quot; was decided meanwhile; the item is now at &quot;%2&quot;. Look at it again.</source>
         <translation>“%1”环节已由他人审批；该信息现处于“%2”环节。请重新查看。</translation>
     </message>
 </context>
@@ -2161,7 +2200,7 @@
         <translation>无法写入 %1：%2</translation>
     </message>
     <message>
-        <source>Unknown role "%1".</source>
+        <source>Unknown role &quot;%1&quot;.</source>
         <translation>未知的角色“%1”。</translation>
     </message>
     <message>
@@ -2189,7 +2228,7 @@
         <translation>数据文件夹（默认：~/.local/share/Baosong/server）。</translation>
     </message>
     <message>
-        <source>init: the administrator's login (default: admin).</source>
+        <source>init: the administrator&apos;s login (default: admin).</source>
         <translation>init：管理员的用户名（默认：admin）。</translation>
     </message>
     <message>
@@ -2205,11 +2244,11 @@
         <translation>名称。</translation>
     </message>
     <message>
-        <source>The person's unit.</source>
+        <source>The person&apos;s unit.</source>
         <translation>人员所属单位。</translation>
     </message>
     <message>
-        <source>The person's job title.</source>
+        <source>The person&apos;s job title.</source>
         <translation>人员职务。</translation>
     </message>
     <message>
@@ -2221,7 +2260,7 @@
         <translation>单位或栏目类型。</translation>
     </message>
     <message>
-        <source>The unit's code for index numbers.</source>
+        <source>The unit&apos;s code for index numbers.</source>
         <translation>单位用于索引号的代码。</translation>
     </message>
     <message>
@@ -2277,7 +2316,7 @@
         <translation>	（已停用）</translation>
     </message>
     <message>
-        <source>user %1 needs the person's login.</source>
+        <source>user %1 needs the person&apos;s login.</source>
         <translation>user %1 需要指定人员的用户名。</translation>
     </message>
     <message>
@@ -2321,7 +2360,7 @@
         <translation>unit：请指定 list，或 add ID --name N --type T。</translation>
     </message>
     <message>
-        <source>Unknown column type "%1" (dynamic, notice, policy, static).</source>
+        <source>Unknown column type &quot;%1&quot; (dynamic, notice, policy, static).</source>
         <translation>未知的栏目类型“%1”（dynamic、notice、policy、static）。</translation>
     </message>
     <message>
@@ -2357,7 +2396,7 @@
         <translation>audit：请指定 verify 或 list。</translation>
     </message>
     <message>
-        <source>Unknown command "%1" (see --help).</source>
+        <source>Unknown command &quot;%1&quot; (see --help).</source>
         <translation>未知的命令“%1”（参见 --help）。</translation>
     </message>
     <message>
@@ -2365,44 +2404,8 @@
         <translation>公开网站：https://%1:%2/（文件夹 %3）</translation>
     </message>
     <message>
-        <source>public site: written to %1 (served by the bureau's web server)</source>
+        <source>public site: written to %1 (served by the bureau&apos;s web server)</source>
         <translation>公开网站：已写入 %1（由本局的网站服务器提供访问）</translation>
-    </message>
-    <message>
-        <source>Baosong site server.
-
-Commands:
-  init [--admin ID] [--password-file F]   create config, store, administrator, certificate
-  serve                                    serve the HTTPS API
-  import FILE [--passwords-out F]          load an organization file
-  user list | add ID --name N [--unit U] [--title T] --grant ROLE[:UNITS|:*] ...
-       | passwd ID [--password-file F] | disable ID | enable ID
-  unit list | add ID --name N --type T [--code C]
-  column list | add ID --name N [--parent P] [--type T] [--units U,V] [--interval DAYS]
-  backup PATH                              consistent snapshot while serving (SQLite)
-  republish                                rebuild the public site from the store
-  audit verify | list [--from N]           check or print the audit chain</source>
-        <translation>报送网站服务器。
-
-命令：
-  init [--admin ID] [--password-file F]   创建配置、数据库、管理员和证书
-  serve                                    提供 HTTPS API 服务
-  import FILE [--passwords-out F]          导入机构文件
-  user list | add ID --name N [--unit U] [--title T] --grant ROLE[:UNITS|:*] ...
-       | passwd ID [--password-file F] | disable ID | enable ID
-  unit list | add ID --name N --type T [--code C]
-  column list | add ID --name N [--parent P] [--type T] [--units U,V] [--interval DAYS]
-  backup PATH                              在服务运行时生成一致的快照（SQLite）
-  republish                                根据数据库重建公开网站
-  audit verify | list [--from N]           校验或列出审计链</translation>
-    </message>
-    <message>
-        <source>init, serve, import, user, unit, column, backup, republish or audit</source>
-        <translation>init、serve、import、user、unit、column、backup、republish 或 audit</translation>
-    </message>
-    <message>
-        <source>Say what to do: init, serve, import, user, unit, column, backup, republish or audit (see --help).</source>
-        <translation>请指定要执行的命令：init、serve、import、user、unit、column、backup、republish 或 audit（参见 --help）。</translation>
     </message>
     <message>
         <source>wrote %1</source>
@@ -2416,15 +2419,65 @@ Commands:
         <source>site %1 republished: %2 files written, %3 unchanged, %4 removed</source>
         <translation>网站 %1 已重新发布：写入 %2 个文件，%3 个未变，删除 %4 个</translation>
     </message>
+    <message>
+        <source>init [--admin ID] [--password-file F]   create config, store, administrator, certificate</source>
+        <translation>init [--admin ID] [--password-file F]   创建配置、数据库、管理员和证书</translation>
+    </message>
+    <message>
+        <source>serve                                    serve the HTTPS API</source>
+        <translation>serve                                    提供 HTTPS API 服务</translation>
+    </message>
+    <message>
+        <source>import FILE [--passwords-out F]          load an organization file</source>
+        <translation>import FILE [--passwords-out F]          导入机构文件</translation>
+    </message>
+    <message>
+        <source>user list | add ID --name N [--unit U] [--title T] --grant ROLE[:UNITS|:*] ...
+       | passwd ID [--password-file F] | disable ID | enable ID</source>
+        <translation>user list | add ID --name N [--unit U] [--title T] --grant ROLE[:UNITS|:*] ...
+       | passwd ID [--password-file F] | disable ID | enable ID（列出、添加人员，设置密码，停用、启用）</translation>
+    </message>
+    <message>
+        <source>unit list | add ID --name N --type T [--code C]</source>
+        <translation>unit list | add ID --name N --type T [--code C]（列出、添加单位）</translation>
+    </message>
+    <message>
+        <source>column list | add ID --name N [--parent P] [--type T] [--units U,V] [--interval DAYS]</source>
+        <translation>column list | add ID --name N [--parent P] [--type T] [--units U,V] [--interval DAYS]（列出、添加栏目）</translation>
+    </message>
+    <message>
+        <source>backup PATH                              consistent snapshot while serving (SQLite)</source>
+        <translation>backup PATH                              在服务运行时生成一致的快照（SQLite）</translation>
+    </message>
+    <message>
+        <source>republish                                rebuild the public site from the store</source>
+        <translation>republish                                根据数据库重建公开网站</translation>
+    </message>
+    <message>
+        <source>audit verify | list [--from N]           check or print the audit chain</source>
+        <translation>audit verify | list [--from N]           校验或列出审计链</translation>
+    </message>
+    <message>
+        <source>Baosong site server.</source>
+        <translation>报送网站服务器。</translation>
+    </message>
+    <message>
+        <source>Commands:</source>
+        <translation>命令：</translation>
+    </message>
+    <message>
+        <source>Say what to do: %1 (see --help).</source>
+        <translation>请指定要执行的命令：%1（参见 --help）。</translation>
+    </message>
 </context>
 <context>
     <name>ServerConfig</name>
     <message>
-        <source>The setting %1 must be a whole number from %2 to %3 (it is "%4").</source>
+        <source>The setting %1 must be a whole number from %2 to %3 (it is &quot;%4&quot;).</source>
         <translation>设置项 %1 必须是 %2 到 %3 之间的整数（当前为“%4”）。</translation>
     </message>
     <message>
-        <source>The setting %1 must be a whole number of at least %2 (it is "%3").</source>
+        <source>The setting %1 must be a whole number of at least %2 (it is &quot;%3&quot;).</source>
         <translation>设置项 %1 必须是不小于 %2 的整数（当前为“%3”）。</translation>
     </message>
     <message>
@@ -2432,7 +2485,7 @@ Commands:
         <translation>无法读取配置文件 %1。</translation>
     </message>
     <message>
-        <source>The setting store/driver must be QSQLITE or QPSQL (it is "%1").</source>
+        <source>The setting store/driver must be QSQLITE or QPSQL (it is &quot;%1&quot;).</source>
         <translation>设置项 store/driver 必须是 QSQLITE 或 QPSQL（当前为“%1”）。</translation>
     </message>
     <message>
@@ -2448,7 +2501,7 @@ Commands:
         <translation>无法写入 %1：%2</translation>
     </message>
     <message>
-        <source>The setting server/language must be zh_CN or en (it is "%1").</source>
+        <source>The setting server/language must be zh_CN or en (it is &quot;%1&quot;).</source>
         <translation>设置项 server/language 必须是 zh_CN 或 en（当前为“%1”）。</translation>
     </message>
     <message>
@@ -2456,7 +2509,7 @@ Commands:
         <translation>设置项 blobs/chunk_size 不能超过 %1 字节（当前为 %2）。</translation>
     </message>
     <message>
-        <source>The setting site/url must be the site's public http or https address (it is "%1").</source>
+        <source>The setting site/url must be the site&apos;s public http or https address (it is &quot;%1&quot;).</source>
         <translation>设置项 site/url 必须是网站的公开 http 或 https 地址（当前为“%1”）。</translation>
     </message>
 </context>
@@ -2499,7 +2552,7 @@ Commands:
         <translation>未指定 PostgreSQL 数据库名称。</translation>
     </message>
     <message>
-        <source>The database file %1 can't be read: %2</source>
+        <source>The database file %1 can&apos;t be read: %2</source>
         <translation>无法读取数据库文件 %1：%2</translation>
     </message>
     <message>
@@ -2507,7 +2560,7 @@ Commands:
         <translation>数据库文件 %1 已损坏（%2）。该文件保持原样：请恢复最近的备份（baosong-server backup），或保留该文件交信息中心处理。</translation>
     </message>
     <message>
-        <source>The server id can't be read: %1</source>
+        <source>The server id can&apos;t be read: %1</source>
         <translation>无法读取服务器编号：%1</translation>
     </message>
     <message>
@@ -2551,7 +2604,7 @@ Commands:
         <translation>读取单位</translation>
     </message>
     <message>
-        <source>Unit %1 can't be read: %2</source>
+        <source>Unit %1 can&apos;t be read: %2</source>
         <translation>无法读取单位 %1：%2</translation>
     </message>
     <message>
@@ -2559,7 +2612,7 @@ Commands:
         <translation>读取栏目</translation>
     </message>
     <message>
-        <source>Column %1 can't be read: %2</source>
+        <source>Column %1 can&apos;t be read: %2</source>
         <translation>无法读取栏目 %1：%2</translation>
     </message>
     <message>
@@ -2567,7 +2620,7 @@ Commands:
         <translation>读取人员</translation>
     </message>
     <message>
-        <source>Person %1 can't be read: %2</source>
+        <source>Person %1 can&apos;t be read: %2</source>
         <translation>无法读取人员 %1：%2</translation>
     </message>
     <message>
@@ -2619,11 +2672,11 @@ Commands:
         <translation>读取信息 %1</translation>
     </message>
     <message>
-        <source>Item %1 can't be read: %2</source>
+        <source>Item %1 can&apos;t be read: %2</source>
         <translation>无法读取信息 %1：%2</translation>
     </message>
     <message>
-        <source>An item without an id can't be saved.</source>
+        <source>An item without an id can&apos;t be saved.</source>
         <translation>没有编号的信息无法保存。</translation>
     </message>
     <message>
@@ -2659,7 +2712,7 @@ Commands:
         <translation>读取操作 %1</translation>
     </message>
     <message>
-        <source>An action without an id can't be recorded.</source>
+        <source>An action without an id can&apos;t be recorded.</source>
         <translation>没有编号的操作无法记录。</translation>
     </message>
     <message>
@@ -2699,11 +2752,11 @@ Commands:
         <translation>从 %1 起的审计事件缺失：共写入 %2 条事件，日志却在事件 %3 处结束。</translation>
     </message>
     <message>
-        <source>A PostgreSQL store is backed up with PostgreSQL's own tools: run pg_dump (for example: pg_dump -Fc -f baosong.dump &lt;database&gt;), or use the backups of the database server.</source>
+        <source>A PostgreSQL store is backed up with PostgreSQL&apos;s own tools: run pg_dump (for example: pg_dump -Fc -f baosong.dump &lt;database&gt;), or use the backups of the database server.</source>
         <translation>PostgreSQL 数据库请用 PostgreSQL 自带的工具备份：运行 pg_dump（例如：pg_dump -Fc -f baosong.dump &lt;数据库&gt;），或使用数据库服务器的备份。</translation>
     </message>
     <message>
-        <source>A backup can't be made inside a transaction.</source>
+        <source>A backup can&apos;t be made inside a transaction.</source>
         <translation>不能在事务中进行备份。</translation>
     </message>
     <message>
@@ -2809,7 +2862,7 @@ Commands:
         <translation>请求有误</translation>
     </message>
     <message>
-        <source>Send a JSON object with "sha256" (64 hexadecimal digits), "size" (a whole number of bytes) and optionally "name" (at most %1 characters).</source>
+        <source>Send a JSON object with &quot;sha256&quot; (64 hexadecimal digits), &quot;size&quot; (a whole number of bytes) and optionally &quot;name&quot; (at most %1 characters).</source>
         <translation>请发送包含“sha256”（64 位十六进制数字）、“size”（字节数，整数）以及可选“name”（最多 %1 个字符）的 JSON 对象。</translation>
     </message>
     <message>
@@ -2865,7 +2918,7 @@ Commands:
         <translation>服务器已收到此上传的 %1 字节；请发送从该位置开始的数据块。</translation>
     </message>
     <message>
-        <source>Upload-Checksum must be "sha256 " followed by the chunk's SHA-256 in base64.</source>
+        <source>Upload-Checksum must be &quot;sha256 &quot; followed by the chunk&apos;s SHA-256 in base64.</source>
         <translation>Upload-Checksum 必须是“sha256 ”后接数据块 SHA-256 的 base64 编码。</translation>
     </message>
     <message>
@@ -2946,11 +2999,15 @@ Commands:
     <name>baosong::BatchApproveDialog</name>
     <message numerus="yes">
         <source>%n item(s) approved here; they are sent with the next sync.</source>
-        <translation><numerusform>已在本机同意 %n 条信息；将在下次同步时发送。</numerusform></translation>
+        <translation>
+            <numerusform>已在本机同意 %n 条信息；将在下次同步时发送。</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n item(s) not approved:</source>
-        <translation><numerusform>%n 条信息未能同意：</numerusform></translation>
+        <translation>
+            <numerusform>%n 条信息未能同意：</numerusform>
+        </translation>
     </message>
     <message>
         <source>• %1: %2</source>
@@ -2970,19 +3027,27 @@ Commands:
     </message>
     <message numerus="yes">
         <source>%n item(s) will be approved; </source>
-        <translation><numerusform>将同意 %n 条信息； </numerusform></translation>
+        <translation>
+            <numerusform>将同意 %n 条信息； </numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-        <source>%n item(s) can't be approved (see why above).</source>
-        <translation><numerusform>%n 条信息无法同意（原因见上）。</numerusform></translation>
+        <source>%n item(s) can&apos;t be approved (see why above).</source>
+        <translation>
+            <numerusform>%n 条信息无法同意（原因见上）。</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n item(s) will be approved.</source>
-        <translation><numerusform>将同意 %n 条信息。</numerusform></translation>
+        <translation>
+            <numerusform>将同意 %n 条信息。</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>&amp;Approve %n item(s)</source>
-        <translation><numerusform>同意 %n 条信息(&amp;A)</numerusform></translation>
+        <translation>
+            <numerusform>同意 %n 条信息(&amp;A)</numerusform>
+        </translation>
     </message>
     <message>
         <source>Approve several items</source>
@@ -3025,7 +3090,9 @@ Why should the item be submitted anyway? The reason is recorded with the submiss
     </message>
     <message numerus="yes">
         <source>Ready to submit; %n warning(s).</source>
-        <translation><numerusform>可以报送；有 %n 条警告。</numerusform></translation>
+        <translation>
+            <numerusform>可以报送；有 %n 条警告。</numerusform>
+        </translation>
     </message>
     <message>
         <source>Overridden with the reason: %1</source>
@@ -3033,11 +3100,15 @@ Why should the item be submitted anyway? The reason is recorded with the submiss
     </message>
     <message numerus="yes">
         <source>%n finding(s) block the submission; correct them or override with a reason.</source>
-        <translation><numerusform>有 %n 个问题阻止报送；请改正，或说明理由后仍然报送。</numerusform></translation>
+        <translation>
+            <numerusform>有 %n 个问题阻止报送；请改正，或说明理由后仍然报送。</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n finding(s) block the submission; correct them first.</source>
-        <translation><numerusform>有 %n 个问题阻止报送；请先改正。</numerusform></translation>
+        <translation>
+            <numerusform>有 %n 个问题阻止报送；请先改正。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3047,7 +3118,7 @@ Why should the item be submitted anyway? The reason is recorded with the submiss
         <translation>无法创建配置文件夹 %1。</translation>
     </message>
     <message>
-        <source>The server can't be reached: %1</source>
+        <source>The server can&apos;t be reached: %1</source>
         <translation>无法连接服务器：%1</translation>
     </message>
     <message>
@@ -3056,18 +3127,12 @@ Why should the item be submitted anyway? The reason is recorded with the submiss
     </message>
     <message numerus="yes">
         <source>Too many failed attempts: wait %n second(s) and try again.</source>
-        <translation><numerusform>尝试失败次数过多：请等待 %n 秒后重试。</numerusform></translation>
+        <translation>
+            <numerusform>尝试失败次数过多：请等待 %n 秒后重试。</numerusform>
+        </translation>
     </message>
     <message>
-        <source>The server answered %1.</source>
-        <translation>服务器返回 %1。</translation>
-    </message>
-    <message>
-        <source>(request %1)</source>
-        <translation>（请求编号 %1）</translation>
-    </message>
-    <message>
-        <source>The server's answer is not one of a Baosong server.</source>
+        <source>The server&apos;s answer is not one of a Baosong server.</source>
         <translation>服务器的响应不是报送服务器的响应。</translation>
     </message>
     <message>
@@ -3083,7 +3148,9 @@ Why should the item be submitted anyway? The reason is recorded with the submiss
     </message>
     <message numerus="yes">
         <source>%n day(s)</source>
-        <translation><numerusform>%n 天</numerusform></translation>
+        <translation>
+            <numerusform>%n 天</numerusform>
+        </translation>
     </message>
     <message>
         <source>—</source>
@@ -3105,7 +3172,7 @@ Why should the item be submitted anyway? The reason is recorded with the submiss
 <context>
     <name>baosong::ConnectDialog</name>
     <message>
-        <source>"%1" is not a server address. Write it as host:port, for example 127.0.0.1:8443 (HTTPS only).</source>
+        <source>&quot;%1&quot; is not a server address. Write it as host:port, for example 127.0.0.1:8443 (HTTPS only).</source>
         <translation>“%1”不是有效的服务器地址。请按“主机:端口”格式填写，例如 127.0.0.1:8443（仅支持 HTTPS）。</translation>
     </message>
     <message>
@@ -3117,7 +3184,7 @@ Why should the item be submitted anyway? The reason is recorded with the submiss
         <translation>正在连接 %1…</translation>
     </message>
     <message>
-        <source>The server at %1 presents a certificate that no certificate authority vouches for. This is usual for a bureau's own server, but make sure it is yours: compare the fingerprint below with the one your administrator gave you (baosong-server prints it). Only if they are the same, trust it. Baosong remembers it and warns you if it ever changes.</source>
+        <source>The server at %1 presents a certificate that no certificate authority vouches for. This is usual for a bureau&apos;s own server, but make sure it is yours: compare the fingerprint below with the one your administrator gave you (baosong-server prints it). Only if they are the same, trust it. Baosong remembers it and warns you if it ever changes.</source>
         <translation>位于 %1 的服务器出示的证书未经任何证书颁发机构认证。本局自建的服务器通常如此，但请确认它确实是本局的服务器：将下方指纹与系统管理员提供给您的指纹核对（baosong-server 会显示该指纹）。只有两者一致时才可信任。报送会记住该证书，今后如有变更会提醒您。</translation>
     </message>
     <message>
@@ -3137,7 +3204,7 @@ Why should the item be submitted anyway? The reason is recorded with the submiss
         <translation>请输入您的用户名和密码。</translation>
     </message>
     <message>
-        <source>This profile belongs to the account "%1". Start Baosong with another profile (--profile) to sign in as "%2", so that your data stay apart.</source>
+        <source>This profile belongs to the account &quot;%1&quot;. Start Baosong with another profile (--profile) to sign in as &quot;%2&quot;, so that your data stay apart.</source>
         <translation>此用户配置属于账户“%1”。如需以“%2”登录，请以另一个用户配置（--profile）启动报送，使两者的数据互相分开。</translation>
     </message>
     <message>
@@ -3172,7 +3239,7 @@ Why should the item be submitted anyway? The reason is recorded with the submiss
         <translation>评论(&amp;C)：</translation>
     </message>
     <message>
-        <source>"%1", revision %2.</source>
+        <source>&quot;%1&quot;, revision %2.</source>
         <translation>“%1”，第%2稿。</translation>
     </message>
     <message>
@@ -3200,7 +3267,7 @@ Why should the item be submitted anyway? The reason is recorded with the submiss
         <translation>该信息不处于其审批流程的任何环节。</translation>
     </message>
     <message>
-        <source>Approved, it goes on to "%1".</source>
+        <source>Approved, it goes on to &quot;%1&quot;.</source>
         <translation>同意后，将转入“%1”环节。</translation>
     </message>
     <message>
@@ -3224,7 +3291,7 @@ Why should the item be submitted anyway? The reason is recorded with the submiss
         <translation>请先作出少量修改，或不作修改直接同意。</translation>
     </message>
     <message>
-        <source>The title can't be empty.</source>
+        <source>The title can&apos;t be empty.</source>
         <translation>标题不能为空。</translation>
     </message>
     <message>
@@ -3259,11 +3326,11 @@ Why should the item be submitted anyway? The reason is recorded with the submiss
         <translation>已报送</translation>
     </message>
     <message>
-        <source>"%1" is submitted for review.</source>
+        <source>&quot;%1&quot; is submitted for review.</source>
         <translation>“%1”已报送审核。</translation>
     </message>
     <message>
-        <source>"%1" is submitted. You are offline: it will be sent to the server as soon as it can be reached.</source>
+        <source>&quot;%1&quot; is submitted. You are offline: it will be sent to the server as soon as it can be reached.</source>
         <translation>“%1”已报送。您当前处于离线状态：一旦能够连接服务器，即会发送至服务器。</translation>
     </message>
     <message>
@@ -3271,7 +3338,7 @@ Why should the item be submitted anyway? The reason is recorded with the submiss
         <translation>删除草稿</translation>
     </message>
     <message>
-        <source>Delete the draft "%1"? This cannot be undone.</source>
+        <source>Delete the draft &quot;%1&quot;? This cannot be undone.</source>
         <translation>确定删除草稿“%1”吗？此操作无法撤销。</translation>
     </message>
     <message>
@@ -3298,7 +3365,7 @@ Why should the item be submitted anyway? The reason is recorded with the submiss
         <translation>%1  %2</translation>
     </message>
     <message>
-        <source>From the server's audit log (event %1)</source>
+        <source>From the server&apos;s audit log (event %1)</source>
         <translation>来自服务器的审计日志（事件 %1）</translation>
     </message>
     <message>
@@ -3330,7 +3397,9 @@ Why should the item be submitted anyway? The reason is recorded with the submiss
     </message>
     <message numerus="yes">
         <source>Enter the information date: the item is to be published within %n day(s) of it.</source>
-        <translation><numerusform>请填写信息产生日期：信息应在该日期起 %n 日内发布。</numerusform></translation>
+        <translation>
+            <numerusform>请填写信息产生日期：信息应在该日期起 %n 日内发布。</numerusform>
+        </translation>
     </message>
     <message>
         <source>Publish by %1, at the latest %2</source>
@@ -3475,7 +3544,7 @@ Why should the item be submitted anyway? The reason is recorded with the submiss
         <translation>网址（http://、https:// 或 mailto:）：</translation>
     </message>
     <message>
-        <source>"%1" can't be a link on the site: use an address starting with http://, https:// or mailto:.</source>
+        <source>&quot;%1&quot; can&apos;t be a link on the site: use an address starting with http://, https:// or mailto:.</source>
         <translation>“%1”不能作为网站上的链接：请使用以 http://、https:// 或 mailto: 开头的地址。</translation>
     </message>
     <message>
@@ -3483,11 +3552,11 @@ Why should the item be submitted anyway? The reason is recorded with the submiss
         <translation>添加附件</translation>
     </message>
     <message>
-        <source>"%1" is not a file that can be read (folders can't be attached).</source>
+        <source>&quot;%1&quot; is not a file that can be read (folders can&apos;t be attached).</source>
         <translation>“%1”不是可读取的文件（文件夹不能作为附件）。</translation>
     </message>
     <message>
-        <source>"%1" is %2; the server accepts files up to %3.</source>
+        <source>&quot;%1&quot; is %2; the server accepts files up to %3.</source>
         <translation>“%1”大小为 %2；服务器接受的文件最大为 %3。</translation>
     </message>
     <message>
@@ -3537,7 +3606,7 @@ Reduce the file (compress it, or split it) or ask the site administrator.</sourc
         <translation>图片说明</translation>
     </message>
     <message>
-        <source>Describe the picture for readers who can't see it (required on a government site):</source>
+        <source>Describe the picture for readers who can&apos;t see it (required on a government site):</source>
         <translation>请为无法看到图片的读者描述图片内容（政府网站必填）：</translation>
     </message>
     <message>
@@ -3545,11 +3614,11 @@ Reduce the file (compress it, or split it) or ask the site administrator.</sourc
         <translation>打开附件</translation>
     </message>
     <message>
-        <source>"%1" is not on this computer yet; it is downloaded with the item.</source>
+        <source>&quot;%1&quot; is not on this computer yet; it is downloaded with the item.</source>
         <translation>“%1”尚未下载到本机；它将随信息一同下载。</translation>
     </message>
     <message>
-        <source>Could not make a copy of "%1" to open it in %2.</source>
+        <source>Could not make a copy of &quot;%1&quot; to open it in %2.</source>
         <translation>无法复制“%1”以便用 %2 打开。</translation>
     </message>
 </context>
@@ -3564,19 +3633,11 @@ Reduce the file (compress it, or split it) or ask the site administrator.</sourc
         <translation>无法连接服务器（%1）。</translation>
     </message>
     <message>
-        <source>The server answered %1.</source>
-        <translation>服务器返回 %1。</translation>
-    </message>
-    <message>
-        <source>%1 (request %2)</source>
-        <translation>%1（请求编号 %2）</translation>
-    </message>
-    <message>
-        <source>The server's answer has no history events.</source>
+        <source>The server&apos;s answer has no history events.</source>
         <translation>服务器的应答中没有历史事件。</translation>
     </message>
     <message>
-        <source>The server's answer has a history event without a type.</source>
+        <source>The server&apos;s answer has a history event without a type.</source>
         <translation>服务器的应答中有一条历史事件缺少类型。</translation>
     </message>
     <message>
@@ -3616,7 +3677,7 @@ Reduce the file (compress it, or split it) or ask the site administrator.</sourc
         <translation>%1 同意第%2稿</translation>
     </message>
     <message>
-        <source>%1 approved revision %2 at "%3"</source>
+        <source>%1 approved revision %2 at &quot;%3&quot;</source>
         <translation>%1 在“%3”环节同意第%2稿</translation>
     </message>
     <message>
@@ -3624,7 +3685,7 @@ Reduce the file (compress it, or split it) or ask the site administrator.</sourc
         <translation>%1 退回第%2稿</translation>
     </message>
     <message>
-        <source>%1 returned revision %2 at "%3"</source>
+        <source>%1 returned revision %2 at &quot;%3&quot;</source>
         <translation>%1 在“%3”环节退回第%2稿</translation>
     </message>
     <message>
@@ -3676,15 +3737,21 @@ Reduce the file (compress it, or split it) or ask the site administrator.</sourc
     </message>
     <message numerus="yes">
         <source>%n day(s) to the target</source>
-        <translation><numerusform>距发布期限还有 %n 天</numerusform></translation>
+        <translation>
+            <numerusform>距发布期限还有 %n 天</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Overdue: %n day(s) to the limit</source>
-        <translation><numerusform>已超期：距最迟期限还有 %n 天</numerusform></translation>
+        <translation>
+            <numerusform>已超期：距最迟期限还有 %n 天</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Limit passed %n day(s) ago</source>
-        <translation><numerusform>已超过最迟期限 %n 天</numerusform></translation>
+        <translation>
+            <numerusform>已超过最迟期限 %n 天</numerusform>
+        </translation>
     </message>
     <message>
         <source>Title</source>
@@ -3740,7 +3807,9 @@ Reduce the file (compress it, or split it) or ask the site administrator.</sourc
     </message>
     <message numerus="yes">
         <source>%n day(s)</source>
-        <translation><numerusform>%n 天</numerusform></translation>
+        <translation>
+            <numerusform>%n 天</numerusform>
+        </translation>
     </message>
     <message>
         <source>Age</source>
@@ -3759,11 +3828,15 @@ Reduce the file (compress it, or split it) or ask the site administrator.</sourc
     </message>
     <message numerus="yes">
         <source>%n item(s) in the local store</source>
-        <translation><numerusform>本地共有 %n 条信息</numerusform></translation>
+        <translation>
+            <numerusform>本地共有 %n 条信息</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-        <source>%n item(s) match "%1"</source>
-        <translation><numerusform>有 %n 条信息符合“%1”</numerusform></translation>
+        <source>%n item(s) match &quot;%1&quot;</source>
+        <translation>
+            <numerusform>有 %n 条信息符合“%1”</numerusform>
+        </translation>
     </message>
     <message>
         <source> · example organization (demo data)</source>
@@ -3778,7 +3851,7 @@ Reduce the file (compress it, or split it) or ask the site administrator.</sourc
         <translation>关于报送</translation>
     </message>
     <message>
-        <source>Baosong (报送) drafts web-site items, routes them through approval and publishes them, following the bureau's web-site regulation.
+        <source>Baosong (报送) drafts web-site items, routes them through approval and publishes them, following the bureau&apos;s web-site regulation.
 
 Local store: %1</source>
         <translation>报送用于起草网站信息、按审批流程逐级审核并发布，遵循本局网站管理办法。
@@ -3798,7 +3871,7 @@ Local store: %1</source>
         <translation>草稿已重新打开</translation>
     </message>
     <message>
-        <source>Baosong did not close normally last time. The draft "%1" you were editing has been reopened as it was last saved.</source>
+        <source>Baosong did not close normally last time. The draft &quot;%1&quot; you were editing has been reopened as it was last saved.</source>
         <translation>报送上次未正常关闭。您当时正在编辑的草稿“%1”已按最后一次保存的内容重新打开。</translation>
     </message>
     <message>
@@ -3814,7 +3887,7 @@ Local store: %1</source>
         <translation>撤回</translation>
     </message>
     <message>
-        <source>Take "%1" back from review? It becomes a draft again; you can change it and submit it anew.</source>
+        <source>Take &quot;%1&quot; back from review? It becomes a draft again; you can change it and submit it anew.</source>
         <translation>确定将“%1”从审核中撤回吗？它将重新成为草稿；您可以修改后重新报送。</translation>
     </message>
     <message>
@@ -3826,7 +3899,7 @@ Local store: %1</source>
         <translation>删除草稿</translation>
     </message>
     <message>
-        <source>Delete the draft "%1"? This cannot be undone.</source>
+        <source>Delete the draft &quot;%1&quot;? This cannot be undone.</source>
         <translation>确定删除草稿“%1”吗？此操作无法撤销。</translation>
     </message>
     <message>
@@ -3886,7 +3959,9 @@ Local store: %1</source>
     <name>baosong::Notifier</name>
     <message numerus="yes">
         <source>Baosong: %n item(s) wait for you</source>
-        <translation><numerusform>报送：%n 条信息待您处理</numerusform></translation>
+        <translation>
+            <numerusform>报送：%n 条信息待您处理</numerusform>
+        </translation>
     </message>
     <message>
         <source>Baosong</source>
@@ -3896,8 +3971,10 @@ Local store: %1</source>
 <context>
     <name>baosong::ReviewPane</name>
     <message numerus="yes">
-        <source>From the server's audit log: %n event(s).</source>
-        <translation><numerusform>来自服务器的审计日志：共 %n 条事件。</numerusform></translation>
+        <source>From the server&apos;s audit log: %n event(s).</source>
+        <translation>
+            <numerusform>来自服务器的审计日志：共 %n 条事件。</numerusform>
+        </translation>
     </message>
     <message>
         <source>Offline: this is what this computer knows (revisions, decisions, comments). Submissions, withdrawals, overrides and refused actions need the server. (%1)</source>
@@ -3920,7 +3997,7 @@ Local store: %1</source>
         <translation>本机已知的内容；正在向服务器获取完整历史记录…</translation>
     </message>
     <message>
-        <source>%1 at "%2"</source>
+        <source>%1 at &quot;%2&quot;</source>
         <translation>%1（“%2”环节）</translation>
     </message>
     <message>
@@ -3937,7 +4014,9 @@ Local store: %1</source>
     </message>
     <message numerus="yes">
         <source>%n action(s) of yours wait to be sent to the server.</source>
-        <translation><numerusform>您有 %n 个操作等待发送到服务器。</numerusform></translation>
+        <translation>
+            <numerusform>您有 %n 个操作等待发送到服务器。</numerusform>
+        </translation>
     </message>
     <message>
         <source>Nothing to compare: there is no earlier approved or returned revision.</source>
@@ -3952,7 +4031,7 @@ Local store: %1</source>
         <translation>拟修改版本（第%1稿）与当前在线版本（第%2稿）对比。</translation>
     </message>
     <message>
-        <source>The reviewer's minor edits (revision %1) compared with revision %2.</source>
+        <source>The reviewer&apos;s minor edits (revision %1) compared with revision %2.</source>
         <translation>审核人的少量修改（第%1稿）与第%2稿对比。</translation>
     </message>
     <message>
@@ -4016,7 +4095,7 @@ Local store: %1</source>
         <translation>%1（第 %2 轮）</translation>
     </message>
     <message>
-        <source>Your "%1" could not be applied: %2 Choose: keep yours (it is sent again on the server's current version) or take the server's (your action is dropped).</source>
+        <source>Your &quot;%1&quot; could not be applied: %2 Choose: keep yours (it is sent again on the server&apos;s current version) or take the server&apos;s (your action is dropped).</source>
         <translation>您的“%1”操作未能生效：%2 请选择：保留您的操作（基于服务器当前版本重新发送），或采用服务器的版本（放弃您的操作）。</translation>
     </message>
     <message>
@@ -4024,11 +4103,11 @@ Local store: %1</source>
         <translation>您的操作：对第%2稿%1</translation>
     </message>
     <message>
-        <source>at "%1"</source>
+        <source>at &quot;%1&quot;</source>
         <translation>（“%1”环节）</translation>
     </message>
     <message>
-        <source>The server's: revision %1, %2</source>
+        <source>The server&apos;s: revision %1, %2</source>
         <translation>服务器的版本：第%1稿，%2</translation>
     </message>
     <message>
@@ -4036,7 +4115,7 @@ Local store: %1</source>
         <translation>%1：%3 %2，%4</translation>
     </message>
     <message>
-        <source>The server's current version is not known; sync again.</source>
+        <source>The server&apos;s current version is not known; sync again.</source>
         <translation>服务器的当前版本未知；请重新同步。</translation>
     </message>
     <message>
@@ -4068,15 +4147,15 @@ Local store: %1</source>
         <translation>打开附件</translation>
     </message>
     <message>
-        <source>"%1" is not on this computer yet: download it first.</source>
+        <source>&quot;%1&quot; is not on this computer yet: download it first.</source>
         <translation>“%1”尚不在本机上：请先下载。</translation>
     </message>
     <message>
-        <source>"%1" is damaged on this computer and is not opened: %2</source>
+        <source>&quot;%1&quot; is damaged on this computer and is not opened: %2</source>
         <translation>本机上的“%1”已损坏，不予打开：%2</translation>
     </message>
     <message>
-        <source>Could not make a copy of "%1" to open it in %2.</source>
+        <source>Could not make a copy of &quot;%1&quot; to open it in %2.</source>
         <translation>无法复制“%1”以便用 %2 打开。</translation>
     </message>
     <message>
@@ -4084,7 +4163,7 @@ Local store: %1</source>
         <translation>另存副本</translation>
     </message>
     <message>
-        <source>"%1" is damaged on this computer: %2</source>
+        <source>&quot;%1&quot; is damaged on this computer: %2</source>
         <translation>本机上的“%1”已损坏：%2</translation>
     </message>
     <message>
@@ -4092,7 +4171,7 @@ Local store: %1</source>
         <translation>另存附件副本</translation>
     </message>
     <message>
-        <source>Could not save "%1" as %2.</source>
+        <source>Could not save &quot;%1&quot; as %2.</source>
         <translation>无法将“%1”另存为 %2。</translation>
     </message>
     <message>
@@ -4107,7 +4186,7 @@ Local store: %1</source>
         <translation>此用户配置属于另一台服务器（%1）；当前响应的服务器是 %2。未作任何改动。请为该服务器使用新的配置。</translation>
     </message>
     <message>
-        <source>This profile belongs to the account "%1", not "%2". Nothing was changed. Use a new profile for another account.</source>
+        <source>This profile belongs to the account &quot;%1&quot;, not &quot;%2&quot;. Nothing was changed. Use a new profile for another account.</source>
         <translation>此用户配置属于账户“%1”，而不是“%2”。未作任何改动。其他账户请使用新的配置。</translation>
     </message>
     <message>
@@ -4135,7 +4214,7 @@ Local store: %1</source>
         <translation>该操作没有需要解决的冲突。</translation>
     </message>
     <message>
-        <source>The server's current version is not known; sync again first.</source>
+        <source>The server&apos;s current version is not known; sync again first.</source>
         <translation>尚不知道服务器上的当前版本；请先重新同步。</translation>
     </message>
     <message>
@@ -4143,7 +4222,7 @@ Local store: %1</source>
         <translation>该草稿已存在于服务器上；请改为保留两个版本。</translation>
     </message>
     <message>
-        <source>Only a draft's text can be kept as a separate draft.</source>
+        <source>Only a draft&apos;s text can be kept as a separate draft.</source>
         <translation>只有草稿的内容才能另存为单独的草稿。</translation>
     </message>
     <message>
@@ -4155,15 +4234,11 @@ Local store: %1</source>
         <translation>服务器已不再接受此会话。请重新登录。</translation>
     </message>
     <message>
-        <source>The server can't be reached (%1). Your work is kept and will be sent later.</source>
+        <source>The server can&apos;t be reached (%1). Your work is kept and will be sent later.</source>
         <translation>无法连接服务器（%1）。您的工作已保留，稍后将自动发送。</translation>
     </message>
     <message>
-        <source>The server answered %1.</source>
-        <translation>服务器返回 %1。</translation>
-    </message>
-    <message>
-        <source>The server's answer is not one of a Baosong server. Sync stopped.</source>
+        <source>The server&apos;s answer is not one of a Baosong server. Sync stopped.</source>
         <translation>服务器的响应不是报送服务器的响应。同步已停止。</translation>
     </message>
     <message>
@@ -4171,11 +4246,11 @@ Local store: %1</source>
         <translation>变更记录来自另一台服务器（%1，应为 %2）。同步已停止；未作任何改动。</translation>
     </message>
     <message>
-        <source>Sync stopped: the server's certificate is not trusted. %1</source>
+        <source>Sync stopped: the server&apos;s certificate is not trusted. %1</source>
         <translation>同步已停止：服务器证书不受信任。%1</translation>
     </message>
     <message>
-        <source>The stage you decided has been decided meanwhile (the item is now: %1). Your decision is not needed any more: take the server's version.</source>
+        <source>The stage you decided has been decided meanwhile (the item is now: %1). Your decision is not needed any more: take the server&apos;s version.</source>
         <translation>您审批的环节已由他人审批（该信息现为：%1）。您的审批意见已无需提交：请采用服务器的版本。</translation>
     </message>
 </context>
@@ -4195,7 +4270,9 @@ Local store: %1</source>
     </message>
     <message numerus="yes">
         <source>%1 of %2 actions sent, %n item(s) received</source>
-        <translation><numerusform>已发送 %1/%2 项操作，已接收 %n 条信息</numerusform></translation>
+        <translation>
+            <numerusform>已发送 %1/%2 项操作，已接收 %n 条信息</numerusform>
+        </translation>
     </message>
     <message>
         <source>Not synced yet</source>
@@ -4223,11 +4300,15 @@ Local store: %1</source>
     </message>
     <message numerus="yes">
         <source>%n action(s) waiting to be sent</source>
-        <translation><numerusform>%n 项操作待发送</numerusform></translation>
+        <translation>
+            <numerusform>%n 项操作待发送</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n action(s) need your decision</source>
-        <translation><numerusform>%n 项操作需要您处理</numerusform></translation>
+        <translation>
+            <numerusform>%n 项操作需要您处理</numerusform>
+        </translation>
     </message>
     <message>
         <source>Request id: %1</source>
@@ -4269,7 +4350,7 @@ This happens when the server was given a new certificate, or when someone is int
 出现这种情况，可能是服务器更换了新证书，也可能是有人在截取连接。信任新证书之前，请向系统管理员确认哪个指纹是正确的。</translation>
     </message>
     <message>
-        <source>The server %1 presents a certificate that no authority known to this computer vouches for (the server's own, self-signed certificate, for example).
+        <source>The server %1 presents a certificate that no authority known to this computer vouches for (the server&apos;s own, self-signed certificate, for example).
 
 Trust it only if this fingerprint is the one your administrator gave you (baosong-server prints it):
 %2</source>
@@ -4279,7 +4360,7 @@ Trust it only if this fingerprint is the one your administrator gave you (baoson
 %2</translation>
     </message>
     <message>
-        <source>The certificate of the server %1 was issued by an authority this computer does not know. Ask your administrator for the bureau's CA certificate file and choose it in the connection settings.</source>
+        <source>The certificate of the server %1 was issued by an authority this computer does not know. Ask your administrator for the bureau&apos;s CA certificate file and choose it in the connection settings.</source>
         <translation>服务器 %1 的证书由本机不认识的证书颁发机构签发。请向系统管理员索取本局的 CA 证书文件，并在连接设置中选择该文件。</translation>
     </message>
     <message>
@@ -4295,7 +4376,7 @@ Trust it only if this fingerprint is the one your administrator gave you (baoson
         <translation>文件 %1 中没有证书（PEM 或 DER 格式）。</translation>
     </message>
     <message>
-        <source>The certificate "%1" in %2 is valid only from %3 to %4.</source>
+        <source>The certificate &quot;%1&quot; in %2 is valid only from %3 to %4.</source>
         <translation>%2 中的证书“%1”仅在 %3 至 %4 期间有效。</translation>
     </message>
     <message>
@@ -4307,7 +4388,7 @@ Trust it only if this fingerprint is the one your administrator gave you (baoson
         <translation>无法将信任设置保存到 %1：%2</translation>
     </message>
     <message>
-        <source>The trust settings %1 are damaged (%2): confirm the server's certificate again.</source>
+        <source>The trust settings %1 are damaged (%2): confirm the server&apos;s certificate again.</source>
         <translation>信任设置 %1 已损坏（%2）：请重新确认服务器证书。</translation>
     </message>
     <message>
@@ -4326,10 +4407,6 @@ Trust it only if this fingerprint is the one your administrator gave you (baoson
 <context>
     <name>baosong::Transfer</name>
     <message>
-        <source>the server answered %1 %2</source>
-        <translation>服务器返回 %1 %2</translation>
-    </message>
-    <message>
         <source>%1 Sign in again.</source>
         <translation>%1请重新登录。</translation>
     </message>
@@ -4342,10 +4419,6 @@ Trust it only if this fingerprint is the one your administrator gave you (baoson
         <translation>下载附件 %1 失败：%2</translation>
     </message>
     <message>
-        <source>(request id %1)</source>
-        <translation>（请求编号 %1）</translation>
-    </message>
-    <message>
         <source>it is no longer in the local attachment folder. Attach the file again.</source>
         <translation>该文件已不在本地附件文件夹中。请重新添加该附件。</translation>
     </message>
@@ -4354,7 +4427,7 @@ Trust it only if this fingerprint is the one your administrator gave you (baoson
         <translation>无法读取 %1：%2</translation>
     </message>
     <message>
-        <source>the server's answer to a new upload is incomplete.</source>
+        <source>the server&apos;s answer to a new upload is incomplete.</source>
         <translation>服务器对新上传的响应不完整。</translation>
     </message>
     <message>
@@ -4362,7 +4435,7 @@ Trust it only if this fingerprint is the one your administrator gave you (baoson
         <translation>服务器已 %1 次丢失该上传；请稍后重试。</translation>
     </message>
     <message>
-        <source>the server's answer to a chunk has no valid Upload-Offset.</source>
+        <source>the server&apos;s answer to a chunk has no valid Upload-Offset.</source>
         <translation>服务器对数据块的响应中没有有效的 Upload-Offset。</translation>
     </message>
     <message>
@@ -4386,11 +4459,11 @@ Trust it only if this fingerprint is the one your administrator gave you (baoson
         <translation>服务器发送的字节数超过了附件的大小。</translation>
     </message>
     <message>
-        <source>the server did not say the attachment's size.</source>
+        <source>the server did not say the attachment&apos;s size.</source>
         <translation>服务器未告知附件的大小。</translation>
     </message>
     <message>
-        <source>the content received does not have the attachment's SHA-256, so it was refused. Try again; if it happens again, tell the administrator.</source>
+        <source>the content received does not have the attachment&apos;s SHA-256, so it was refused. Try again; if it happens again, tell the administrator.</source>
         <translation>收到的内容与附件的 SHA-256 不符，已拒收。请重试；如再次出现，请告知系统管理员。</translation>
     </message>
 </context>

@@ -1,4 +1,4 @@
-// Helper of tst_server_transfers: uploads one blob of a local BlobStore with core/Transfers and, after
+// Helper of tst_server_transfers: uploads one blob of a local BlobStore with client/Transfers and, after
 // every chunk the server acknowledged, prints "acked <offset> <size>" on one line and flushes. The
 // test kills it with SIGKILL at about one third; a new process (the test) then resumes the upload from
 // the state file the engine keeps in the store's folder.

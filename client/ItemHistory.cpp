@@ -1,4 +1,5 @@
 #include "ItemHistory.h"
+#include "Problem.h"
 
 #include "Organization.h"
 #include "RouteEngine.h"
@@ -66,13 +67,8 @@ void ItemHistory::fetch(const ServerEndpoint &endpoint, const QString &itemId)
         }
         const QJsonObject json = QJsonDocument::fromJson(body).object();
         if (status != 200) {
-            QString message = json.value("detail"_L1).toString();
-            if (message.isEmpty())
-                message = tr("The server answered %1.").arg(status);
-            const QByteArray requestId = reply->rawHeader("X-Request-Id");
-            if (!requestId.isEmpty())
-                message = tr("%1 (request %2)").arg(message, QString::fromLatin1(requestId));
-            emit failed(itemId, message, false);
+            emit failed(itemId, Problem::fromAnswer(status, body, reply->rawHeader("X-Request-Id")).message(),
+                        false);
             return;
         }
         QList<AuditEvent> events;

@@ -1,6 +1,6 @@
 #pragma once
 
-// The client's sync engine (DESIGN.md §7, §9; docs/architecture.md "Sync"): offline first.
+// The client's sync engine (docs/design.md §7, §9; docs/architecture.md "Sync"): offline first.
 //
 // Local actions. saveDraft() and queueAction() write to the local store first — the item (for a
 // draft, its new content as a pending revision) and an outbox entry with a new action id and the
@@ -93,7 +93,7 @@ public:
     void setEndpoint(const ServerEndpoint &endpoint);
     ServerEndpoint endpoint() const { return m_endpoint; }
     void setAttachmentUploader(AttachmentUploader uploader) { m_uploader = std::move(uploader); }
-    // Words for a TLS failure (core/TlsTrust::classify: "the certificate changed", with fingerprints);
+    // Words for a TLS failure (client/TlsTrust::classify: "the certificate changed", with fingerprints);
     // without it the engine says the certificate is not trusted.
     using TlsExplainer = std::function<QString(QNetworkReply *reply, const QList<QSslError> &errors)>;
     void setTlsExplainer(TlsExplainer explainer) { m_tlsExplainer = std::move(explainer); }

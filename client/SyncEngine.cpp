@@ -2,6 +2,7 @@
 
 #include "DomainJson.h"
 #include "Logging.h"
+#include "Problem.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
@@ -31,9 +32,9 @@ const QString kResyncKey = u"resyncing"_s;
 constexpr int kDefaultPageSize = 500;
 constexpr int kLargePageSize = 2000;
 
-bool carriesContent(const QString &action)
+bool carriesContent(Action action)
 {
-    return action == "create"_L1 || action == "edit"_L1;
+    return action == Action::Create || action == Action::Edit;
 }
 
 QString newActionId()
@@ -232,6 +233,7 @@ std::optional<QString> SyncEngine::saveDraft(const Item &draft, QString *error)
         request.content = content;
         entry.actionId = newActionId();
         entry.request = actionJson(entry.actionId, item, request);
+        entry.action = Action::Create;
         entry.revision = 1;
     } else {
         const int base = local->latestNumber();
@@ -247,10 +249,10 @@ std::optional<QString> SyncEngine::saveDraft(const Item &draft, QString *error)
         request.content = content;
         entry.actionId = newActionId();
         entry.request = actionJson(entry.actionId, item, request);
+        entry.action = Action::Edit;
         entry.revision = base + 1;
     }
     entry.itemId = item.id;
-    entry.action = entry.request.value("action"_L1).toString();
 
     if (!m_store.beginTransaction())
         return fail(m_store.lastError());
@@ -286,7 +288,7 @@ std::optional<QString> SyncEngine::queueAction(const QString &itemId, const Acti
     // Deleting a draft the server never saw needs no server: it goes, with its unsent entries.
     if (request.action == Action::Delete) {
         const QList<OutboxEntry> entries = m_store.outboxOf(itemId);
-        const bool neverSent = !entries.isEmpty() && entries.constFirst().action == "create"_L1 &&
+        const bool neverSent = !entries.isEmpty() && entries.constFirst().action == Action::Create &&
                                std::all_of(entries.cbegin(), entries.cend(), [](const OutboxEntry &e) {
                                    return e.attempts == 0 && e.state == OutboxEntry::State::Pending;
                                });
@@ -313,7 +315,7 @@ std::optional<QString> SyncEngine::queueAction(const QString &itemId, const Acti
     if (r.baseRevision < 0)
         r.baseRevision = item->latestNumber();
     entry.request = actionJson(entry.actionId, *item, r);
-    entry.action = entry.request.value("action"_L1).toString();
+    entry.action = request.action;
     if (!m_store.insertOutboxEntry(entry))
         return fail(m_store.lastError());
     if (m_interval.isActive())
@@ -419,10 +421,10 @@ bool SyncEngine::resolve(const QString &actionId, Resolution resolution, QString
         request.insert("base_revision"_L1, theirs.latestNumber());
         Item item = theirs;
         if (content && mine) {
-            if (entry.action == "create"_L1)
+            if (entry.action == Action::Create)
                 return fail(tr("This draft already exists on the server; keep both versions instead."));
             request.insert("action"_L1, u"edit"_s);
-            again.action = u"edit"_s;
+            again.action = Action::Edit;
             Revision r;
             r.number = theirs.latestNumber() + 1;
             r.authorId = personId();
@@ -463,7 +465,7 @@ bool SyncEngine::resolve(const QString &actionId, Resolution resolution, QString
         request.action = Action::Create;
         request.content = *mine;
         create.request = actionJson(create.actionId, copy, request);
-        create.action = u"create"_s;
+        create.action = Action::Create;
         create.revision = 1;
         if (!m_store.removeOutboxEntry(actionId) || !m_store.insertOutboxEntry(create) ||
             !m_store.writeItemsInTransaction(haveTheirs ? QList<Item>{theirs, copy} : QList<Item>{copy}))
@@ -667,10 +669,7 @@ bool SyncEngine::failOnNetwork(const Reply &reply)
 
 QString SyncEngine::problemMessage(const Reply &reply) const
 {
-    const QString detail = reply.json.value("detail"_L1).toString();
-    if (!detail.isEmpty())
-        return detail;
-    return tr("The server answered %1.").arg(reply.status);
+    return Problem::fromAnswer(reply.status, reply.body, reply.requestId).text();
 }
 
 void SyncEngine::recordError(const QString &message, const Reply &reply, const QString &itemId,
@@ -710,10 +709,9 @@ void SyncEngine::onMe(const Reply &reply)
         return;
     }
     // The server's upload limit, for the editor to refuse a file at once (docs/api.md "Who am I").
-    const QJsonValue maxUpload = reply.json.value("limits"_L1).toObject().value("max_upload_bytes"_L1);
-    if (maxUpload.isDouble() &&
-        QString::number(qint64(maxUpload.toDouble())) != m_store.syncValue(u"max_upload_bytes"_s))
-        m_store.setSyncValue(u"max_upload_bytes"_s, QString::number(qint64(maxUpload.toDouble())));
+    const ServerLimits limits = json::serverLimitsFromJson(reply.json.value("limits"_L1).toObject());
+    if (limits.maxUploadBytes > 0 && limits != m_store.serverLimits())
+        m_store.setServerLimits(limits);
     if (!m_organizationFetched || !m_store.organization())
         fetchOrganization();
     else
@@ -869,7 +867,7 @@ bool SyncEngine::applyAppliedAnswer(const OutboxEntry &entry, const QJsonObject 
     if (!m_store.beginTransaction())
         return false;
     bool ok = m_store.removeOutboxEntry(entry.actionId);
-    if (ok && entry.action == "delete"_L1) {
+    if (ok && entry.action == Action::Delete) {
         ok = m_store.removeItemInTransaction(entry.itemId);
     } else if (ok && answer.contains("item"_L1)) {
         Item server;
@@ -951,7 +949,7 @@ bool SyncEngine::hasQueuedDecision(const QString &itemId)
 {
     const QList<OutboxEntry> entries = m_store.outboxOf(itemId);
     return std::any_of(entries.cbegin(), entries.cend(), [](const OutboxEntry &e) {
-        return e.action == "approve"_L1 || e.action == "return"_L1;
+        return e.action == Action::Approve || e.action == Action::Return;
     });
 }
 

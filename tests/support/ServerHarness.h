@@ -11,7 +11,6 @@
 #include "HttpServer.h"
 #include "Organization.h"
 #include "RouteEngine.h"
-#include "ServerEndpoint.h"
 #include "ServerStore.h"
 
 #include <QEventLoop>
@@ -237,16 +236,8 @@ public:
     const server::BlobConfig &blobs() const { return m_blobs; }
     QString certificatePath() const { return m_certificate; }
     QString keyPath() const { return m_key; }
-    // What a client needs to reach this server as the holder of `token` (trusting only its certificate).
-    ServerEndpoint endpoint(const QByteArray &token = {}) const
-    {
-        ServerEndpoint e;
-        e.baseUrl = QUrl(u"https://127.0.0.1:%1"_s.arg(port()));
-        e.token = token;
-        e.ssl = m_ssl;
-        e.timeoutMs = 20000;
-        return e;
-    }
+    // The TLS configuration that trusts only this server's certificate.
+    const QSslConfiguration &sslConfiguration() const { return m_ssl; }
 
     // Imports the organization and gives every person the password "<id>-password-1".
     bool importOrganization(const Organization &org, QString *error)

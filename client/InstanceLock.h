@@ -1,6 +1,6 @@
 #pragma once
 
-// One client per profile (DESIGN.md §9): a QLockFile in the profile folder. A lock left by a process
+// One client per profile (docs/design.md §9): a QLockFile in the profile folder. A lock left by a process
 // that died (SIGKILL, power loss) on this machine is taken over; a second client on the same local
 // store is refused with a message naming the process that holds it.
 

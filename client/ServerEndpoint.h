@@ -3,7 +3,7 @@
 // Where the client's requests go and how they are made: the one place that builds a request to the
 // server (base address, bearer token, timeout, JSON headers), shared by the sync engine and the
 // attachment transfers. Trust (which certificates are accepted) is not decided here: it is the
-// QSslConfiguration given by core/TlsTrust (or, in tests, one that trusts the test certificate).
+// QSslConfiguration given by client/TlsTrust (or, in tests, one that trusts the test certificate).
 
 #include <QByteArray>
 #include <QNetworkRequest>

@@ -1,6 +1,6 @@
 #pragma once
 
-// The bulk bodies of attachment transfers (core/Transfers: the PATCH chunks of an upload, the Range
+// The bulk bodies of attachment transfers (client/Transfers: the PATCH chunks of an upload, the Range
 // pieces of a download) over libcurl, on a thread of their own (docs/architecture.md "Attachments").
 // Why not QNetworkAccessManager: Qt 6.4's HTTP/1 sender keeps at most 32 KiB in the socket and writes
 // 16 KiB per event-loop turn, so a 4 MiB chunk took about 50 ms where curl takes 15, and a download
@@ -13,7 +13,7 @@
 // transfer timeout (no byte moving for that long aborts it; also the time allowed to connect) and its
 // TLS trust: the peer's certificate and host name are always verified, against exactly the CA
 // certificates of the request's QSslConfiguration (system CAs, the bureau's CA, pinned certificates:
-// core/TlsTrust), handed to curl as PEM; curl's own CA file and folder are not used. The proxy is the
+// client/TlsTrust), handed to curl as PEM; curl's own CA file and folder are not used. The proxy is the
 // one the QNetworkAccessManager given to the constructor would use for the URL (none unless the system
 // configures one), never curl's own reading of the environment. HTTP/1.1, no redirects followed, no
 // "Expect: 100-continue" round trip.
@@ -44,7 +44,7 @@ class QUrl;
 namespace baosong {
 
 // What the server answered (the final answer, after any 1xx), or why there is no (whole) answer.
-// Also made from a QNetworkReply (core/Transfers), so that both kinds of request fail alike.
+// Also made from a QNetworkReply (client/Transfers), so that both kinds of request fail alike.
 struct HttpAnswer
 {
     int status = 0; // 0: no HTTP answer arrived (see error)
@@ -95,7 +95,7 @@ public:
     quint64 start(const QNetworkRequest &request, const QByteArray &verb, const QByteArray &body,
                   std::shared_ptr<CurlSink> sink, QObject *context, Done done, Sent sent = {});
     // Gives the request up: its connection is closed, `done` is not called. Bytes already handed to
-    // the sink stay handed; a sink that must know when no more come guards itself (core/Transfers).
+    // the sink stay handed; a sink that must know when no more come guards itself (client/Transfers).
     void abort(quint64 id);
 
 private:

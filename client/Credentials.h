@@ -1,7 +1,7 @@
 #pragma once
 
 // The client's session token (POST /api/v1/session), kept in the system keychain through QtKeychain
-// (DESIGN.md §6, §8). Where no keychain service answers (QtKeychain fails with an error, or does
+// (docs/design.md §6, §8). Where no keychain service answers (QtKeychain fails with an error, or does
 // not answer within timeoutMs), the token is kept in memory only, and the user is told so (notice())
 // — unless the caller explicitly chose the fallback file, readable only by the user (0600), in the
 // profile folder. Passwords are never stored: there is no API for them. Tokens are never logged.

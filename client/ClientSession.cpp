@@ -1,6 +1,7 @@
 #include "ClientSession.h"
 
 #include "Logging.h"
+#include "Problem.h"
 
 #include <QDir>
 #include <QJsonDocument>
@@ -47,7 +48,7 @@ bool ClientSession::open(QString *error)
         *error = m_lock.errorString();
         return false;
     }
-    // The whole-file check runs in the background, so that the queue shows at once (DESIGN.md §10);
+    // The whole-file check runs in the background, so that the queue shows at once (docs/design.md §10);
     // damage found there stops sync and is dealt with at the next start (LocalStore::setDeferredCheck).
     m_store.setDeferredCheck(true);
     const LocalStore::OpenResult opened = m_store.open();
@@ -88,7 +89,7 @@ bool ClientSession::open(QString *error)
         return m_trust.classify(reply, errors).message;
     });
     m_transfers = std::make_unique<Transfers>(m_network, &m_blobs, m_endpoint);
-    // A create, edit or submit goes only once its attachments are on the server (DESIGN.md §7).
+    // A create, edit or submit goes only once its attachments are on the server (docs/design.md §7).
     m_sync->setAttachmentUploader([this](const QString &, const QList<Attachment> &attachments,
                                          std::function<void(bool, const QString &)> done) {
         uploadAttachments(attachments, std::move(done));
@@ -170,7 +171,8 @@ void ClientSession::signIn(const QUrl &server, const QString &login, const QStri
     connect(reply, &QNetworkReply::finished, this, [this, reply, server, login] {
         reply->deleteLater();
         const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-        const QJsonObject answer = QJsonDocument::fromJson(reply->readAll()).object();
+        const QByteArray body = reply->readAll();
+        const QJsonObject answer = QJsonDocument::fromJson(body).object();
         const QString requestId = QString::fromLatin1(reply->rawHeader("X-Request-Id"));
         if (status != 200) {
             QString message;
@@ -182,9 +184,8 @@ void ClientSession::signIn(const QUrl &server, const QString &login, const QStri
                 message = tr("Too many failed attempts: wait %n second(s) and try again.", nullptr,
                              reply->rawHeader("Retry-After").toInt());
             else
-                message = answer.value("detail"_L1).toString(tr("The server answered %1.").arg(status));
-            if (!requestId.isEmpty())
-                message += u' ' + tr("(request %1)").arg(requestId);
+                message = Problem::fromAnswer(status, body).text();
+            message += Problem::requestIdSuffix(requestId);
             emit signInFinished(false, message);
             return;
         }

@@ -1,6 +1,6 @@
 #pragma once
 
-// The client's local store (DESIGN.md §6, §7, §9): one SQLite file holding the organization and every
+// The client's local store (docs/design.md §6, §7, §9): one SQLite file holding the organization and every
 // item the user can see or has written, so that the client works offline and nothing saved is lost.
 //
 // Durability: WAL journal with synchronous=FULL; every save is one transaction that is on disk when
@@ -13,7 +13,7 @@
 //   3  the outbox (actions waiting for the server) and the sync state (cursor, server, account)
 //   4  indexes for the views (state and queue order, the queue's stages, a person's own items)
 //   5  the search index may lag behind big writes: rows above search_index.indexed_through are added
-//      by core/SearchIndexer on its own thread (search() reads them directly meanwhile)
+//      by client/SearchIndexer on its own thread (search() reads them directly meanwhile)
 // A file written by a newer Baosong (user_version > kSchemaVersion) is refused and left untouched.
 //
 // Corruption: open() runs `PRAGMA quick_check`. A damaged file (or one that is not a database) is
@@ -26,6 +26,7 @@
 
 #include "Domain.h"
 #include "Organization.h"
+#include "RouteEngine.h"
 #include "SearchIndexer.h"
 
 #include <QDate>
@@ -63,7 +64,7 @@ struct ItemSummary
     bool operator==(const ItemSummary &) const = default;
 };
 
-// Which items a list shows (core/ItemViews makes one per view): every condition set must hold.
+// Which items a list shows (client/ItemViews makes one per view): every condition set must hold.
 struct ItemFilter
 {
     QList<WorkflowState> states; // in one of these states (empty: any)
@@ -88,7 +89,7 @@ struct ItemFilter
     }
 };
 
-// One action waiting in the outbox for the server's answer (DESIGN.md §7; used by core/SyncEngine).
+// One action waiting in the outbox for the server's answer (docs/design.md §7; used by client/SyncEngine).
 struct OutboxEntry
 {
     enum class State
@@ -100,7 +101,7 @@ struct OutboxEntry
     qint64 seq = 0; // the order the actions were taken in
     QString actionId;
     QString itemId;
-    QString action;      // "create", "edit", "submit", ... (the wire name)
+    Action action = Action::Comment; // stored as its wire name ("create", "edit", "submit", ...)
     QJsonObject request; // the body of POST /api/v1/actions
     int revision = 0;    // create/edit: the local revision number its content becomes
     State state = State::Pending;
@@ -178,7 +179,7 @@ public:
     // -1 on failure.
     int itemCount();
 
-    // ---- transactions, outbox and sync state (schema 3), for core/SyncEngine ----
+    // ---- transactions, outbox and sync state (schema 3), for client/SyncEngine ----
 
     // Several writes as one durable transaction: begin, then the *InTransaction calls below, then
     // commit (or rollback). Not nested.
@@ -209,6 +210,9 @@ public:
     // A value of the sync state (empty when not set) and setting one.
     QString syncValue(const QString &key);
     bool setSyncValue(const QString &key, const QString &value);
+    // The server's limits as its last GET /me said them (kept in the sync state).
+    ServerLimits serverLimits();
+    bool setServerLimits(const ServerLimits &limits);
 
     // A page of summaries in queue order: urgent items first, then by information date, oldest first
     // (undated last), then in the order the items were first saved.
@@ -216,7 +220,7 @@ public:
     // The summaries of the given items, in the order of `ids` (ids not in the store are left out).
     QList<ItemSummary> summariesOf(const QStringList &ids);
 
-    // The same with a filter (core/LocalStoreViews.cpp): a page in queue order, the matching items of
+    // The same with a filter (client/LocalStoreViews.cpp): a page in queue order, the matching items of
     // `ids` in their order, and how many match (-1 on failure).
     QList<ItemSummary> summaries(const ItemFilter &filter, int offset, int limit);
     QList<ItemSummary> summariesOf(const QStringList &ids, const ItemFilter &filter);
@@ -241,10 +245,6 @@ public:
     // or -1 with *error set.
     static int catchUpSearchIndex(const QString &path, const std::function<bool()> &keepGoing,
                                   QString *error);
-
-    // The plain text of an item body (HTML) as indexed for search: tags dropped, block ends as line
-    // breaks, common and numeric character entities decoded, whitespace runs collapsed.
-    static QString plainText(const QString &html);
 
 private:
     QSqlDatabase database() const;

@@ -1,14 +1,14 @@
 #pragma once
 
-// The client's local blob store (DESIGN.md §7, §8, §9): attachment contents kept as files addressed
+// The client's local blob store (docs/design.md §7, §8, §9): attachment contents kept as files addressed
 // by their SHA-256, so that a file attached twice (or to several revisions) is stored once.
 //
 // Layout under the root folder:
 //   <root>/<ab>/<cd>/<sha256 hex>   a blob; `ab` and `cd` are the first two bytes of the digest in hex
 //   <root>/.import-<random>.part    a blob being imported (left behind only by a crash)
-//   <root>/.download-<sha256>.part  a blob being downloaded (core/Transfers; kept to resume it, also by
+//   <root>/.download-<sha256>.part  a blob being downloaded (client/Transfers; kept to resume it, also by
 //                                   a new process, until it is whole, verified and adopted)
-//   <root>/.uploads/<sha256>.json   the server's id of an unfinished upload of a blob (core/Transfers)
+//   <root>/.uploads/<sha256>.json   the server's id of an unfinished upload of a blob (client/Transfers)
 // Nothing else is created, and no path is ever made from a user's file name: the name is metadata of
 // the Attachment only (safeFileName() makes it safe to show and to offer when saving a copy).
 //

@@ -1,6 +1,6 @@
 #pragma once
 
-// The client's certificate trust (DESIGN.md §8): the system CA store plus an optional bureau CA file;
+// The client's certificate trust (docs/design.md §8): the system CA store plus an optional bureau CA file;
 // a self-signed server's certificate is shown on first contact (probe) for the user to confirm, then
 // pinned; a changed certificate stops sync with a clear warning. SSL errors are classified, never
 // ignored: nothing here calls ignoreSslErrors().
@@ -10,7 +10,7 @@
 // can be pinned only when the server also sends that CA's self-signed certificate; otherwise the
 // bureau's CA file is the way (the probe says so).
 //
-// QNetworkAccessManager reuses connections whatever a request's own SSL configuration (DESIGN.md §6):
+// QNetworkAccessManager reuses connections whatever a request's own SSL configuration (docs/design.md §6):
 // managers come from a NetworkAccessFactory, which clears their connection cache whenever trust
 // changes, so no connection accepted under the old trust is used again.
 

@@ -1,6 +1,6 @@
 #pragma once
 
-// An item's timeline (issue #8, DESIGN.md §5): every revision, submission, decision, comment,
+// An item's timeline (issue #8, docs/design.md §5): every revision, submission, decision, comment,
 // publication and override, from the server's audit log (GET /api/v1/items/{id}/history, docs/api.md)
 // when the server is reachable, or from what the local copy of the item knows when it is not
 // (revisions, decisions, comments, the first publication) — then the entries say so, and the rest

@@ -1,7 +1,7 @@
 #pragma once
 
 // Brings the local store's search index (items_fts) up to date with its rows, on a thread of its own
-// (DESIGN.md §10: a first sync of 10,000 items in about a second; indexing their trigrams takes
+// (docs/design.md §10: a first sync of 10,000 items in about a second; indexing their trigrams takes
 // longer than receiving and saving them). LocalStore makes one per open store and schedules it after
 // a commit that left more rows unindexed than it indexes at once; until it has caught up, search()
 // reads the unindexed rows directly, so nothing is ever missing from a search.

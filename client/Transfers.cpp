@@ -3,6 +3,7 @@
 #include "BlobStore.h"
 #include "CurlTransfer.h"
 #include "Sha256.h"
+#include "Problem.h"
 
 #include <QDir>
 #include <QDirIterator>
@@ -374,12 +375,7 @@ QString Transfer::describe(const HttpAnswer &answer) const
     const int status = answer.status;
     if (status == 0 || (isSuccess(status) && !answer.error.isEmpty()))
         return answer.error;
-    const QJsonObject body = QJsonDocument::fromJson(answer.body).object();
-    QString detail = body.value("detail"_L1).toString();
-    if (detail.isEmpty())
-        detail = body.value("title"_L1).toString();
-    if (detail.isEmpty())
-        detail = tr("the server answered %1 %2").arg(status).arg(QString::fromUtf8(answer.reason));
+    QString detail = Problem::fromAnswer(status, answer.body).text();
     if (status == 401)
         detail = tr("%1 Sign in again.").arg(detail);
     return detail;
@@ -395,8 +391,7 @@ void Transfer::fail(Error error, const QString &message, const HttpAnswer *answe
     const QString what = m_kind == Kind::Upload ? tr("Uploading the attachment %1 failed: %2")
                                                 : tr("Downloading the attachment %1 failed: %2");
     m_errorString = what.arg(m_name.isEmpty() ? m_hex.left(12) : m_name, message);
-    if (!m_requestId.isEmpty())
-        m_errorString += u' ' + tr("(request id %1)").arg(QString::fromLatin1(m_requestId));
+    m_errorString += Problem::requestIdSuffix(QString::fromLatin1(m_requestId));
     qCWarning(lcTransfer).noquote() << m_errorString;
     setState(State::Failed);
     emit failed(m_errorString, m_requestId);

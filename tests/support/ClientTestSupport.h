@@ -5,7 +5,7 @@
 // its end, and a signed-in session.
 
 #include "FaultyNetworkAccessManager.h"
-#include "ServerHarness.h"
+#include "ClientEndpoint.h"
 
 #include "ClientSession.h"
 

@@ -1,6 +1,6 @@
 #pragma once
 
-// One client profile at work (DESIGN.md §6–§9): the pieces of core a running client needs, put
+// One client profile at work (docs/design.md §6–§9): the pieces of core a running client needs, put
 // together in one place so that the windows stay thin and tests drive the same object.
 //
 //   <profile>/local.sqlite   LocalStore: items, outbox, sync state (server address, login, cursor)
@@ -54,7 +54,7 @@ public:
     TlsTrust &trust() { return m_trust; }
     Credentials &credentials() { return m_credentials; }
     QNetworkAccessManager *network() const { return m_network; }
-    // Attachment uploads and downloads of this session (core/Transfers).
+    // Attachment uploads and downloads of this session (client/Transfers).
     Transfers &transfers() { return *m_transfers; }
 
     // The server and login of this profile (empty before the first sign-in).

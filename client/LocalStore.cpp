@@ -1,6 +1,7 @@
 #include "LocalStore.h"
 
 #include "DomainJson.h"
+#include "HtmlText.h"
 #include "Logging.h"
 
 #include <QAtomicInteger>
@@ -76,7 +77,7 @@ QStringList migrationStatements(int version)
         };
     case 3:
         return {
-            // The outbox (DESIGN.md §7): every action the user takes, in the order taken, until the
+            // The outbox (docs/design.md §7): every action the user takes, in the order taken, until the
             // server has answered it. `request` is the body of POST /api/v1/actions.
             uR"(CREATE TABLE outbox (
                 seq INTEGER PRIMARY KEY AUTOINCREMENT,
@@ -99,7 +100,7 @@ QStringList migrationStatements(int version)
         };
     case 4:
         return {
-            // The views (core/ItemViews): a state's items in queue order, the queue's stage clauses
+            // The views (client/ItemViews): a state's items in queue order, the queue's stage clauses
             // (covering, for the counts), and a person's own items.
             u"CREATE INDEX items_state_order ON items (state, urgent DESC, info_date IS NULL, info_date, seq)"_s,
             u"CREATE INDEX items_state_route ON items (state, kind, stage_id, unit_id, author_id)"_s,
@@ -108,7 +109,7 @@ QStringList migrationStatements(int version)
     case 5:
         return {
             // The search index may lag behind big writes (a first sync of thousands of items): rows
-            // with seq above indexed_through are not in items_fts yet; core/SearchIndexer adds them
+            // with seq above indexed_through are not in items_fts yet; client/SearchIndexer adds them
             // on a thread of its own and search() reads them directly meanwhile. The triggers keep
             // the rows already indexed in step, as before. Every row so far is indexed.
             u"DROP TRIGGER items_fts_insert"_s,
@@ -267,31 +268,6 @@ QString ftsString(const QString &term)
     QString quoted = term;
     quoted.replace(u'"', u"\"\""_s);
     return u'"' + quoted + u'"';
-}
-
-const QHash<QString, QString> &namedEntities()
-{
-    static const QHash<QString, QString> entities{
-        {u"amp"_s, u"&"_s},         {u"lt"_s, u"<"_s},         {u"gt"_s, u">"_s},
-        {u"quot"_s, u"\""_s},       {u"apos"_s, u"'"_s},       {u"nbsp"_s, u" "_s},
-        {u"ensp"_s, u" "_s},        {u"emsp"_s, u" "_s},       {u"ldquo"_s, u"\u201C"_s},
-        {u"rdquo"_s, u"\u201D"_s},  {u"lsquo"_s, u"\u2018"_s}, {u"rsquo"_s, u"\u2019"_s},
-        {u"mdash"_s, u"\u2014"_s},  {u"ndash"_s, u"\u2013"_s}, {u"hellip"_s, u"\u2026"_s},
-        {u"middot"_s, u"\u00B7"_s}, {u"times"_s, u"\u00D7"_s}, {u"copy"_s, u"\u00A9"_s},
-        {u"reg"_s, u"\u00AE"_s},    {u"deg"_s, u"\u00B0"_s},
-    };
-    return entities;
-}
-
-bool isBlockTag(QStringView name)
-{
-    static const QStringList blocks{
-        u"p"_s,       u"div"_s,    u"br"_s,     u"li"_s,         u"tr"_s,    u"h1"_s, u"h2"_s,
-        u"h3"_s,      u"h4"_s,     u"h5"_s,     u"h6"_s,         u"table"_s, u"ul"_s, u"ol"_s,
-        u"dl"_s,      u"dt"_s,     u"dd"_s,     u"blockquote"_s, u"pre"_s,   u"hr"_s, u"section"_s,
-        u"article"_s, u"header"_s, u"footer"_s, u"caption"_s,    u"td"_s,    u"th"_s,
-    };
-    return blocks.contains(name);
 }
 
 } // namespace
@@ -665,7 +641,7 @@ bool LocalStore::stageItem(QSqlQuery &stage, const Item &item, const QString &no
                                                   : QVariant(QMetaType::fromType<QString>()));
     stage.addBindValue(content.urgent ? 1 : 0);
     stage.addBindValue(now);
-    stage.addBindValue(text(plainText(content.bodyHtml)));
+    stage.addBindValue(text(HtmlText::plainText(content.bodyHtml)));
     // UTF-8 bytes, bound as they are (a BLOB: SQLite would otherwise convert the text from UTF-16);
     // item() reads either form.
     stage.addBindValue(json.isEmpty() ? QJsonDocument(json::toJson(item)).toJson(QJsonDocument::Compact)
@@ -970,7 +946,7 @@ OutboxEntry LocalStore::readOutboxEntry(const QSqlQuery &q)
     e.seq = q.value(0).toLongLong();
     e.actionId = q.value(1).toString();
     e.itemId = q.value(2).toString();
-    e.action = q.value(3).toString();
+    e.action = keys::actionFromString(q.value(3).toString()).value_or(Action::Comment);
     e.request = QJsonDocument::fromJson(q.value(4).toString().toUtf8()).object();
     e.revision = q.value(5).toInt();
     e.state = outboxStateFrom(q.value(6).toString());
@@ -1037,7 +1013,7 @@ bool LocalStore::insertOutboxEntry(OutboxEntry &entry)
               u"VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s);
     q.addBindValue(text(entry.actionId));
     q.addBindValue(text(entry.itemId));
-    q.addBindValue(text(entry.action));
+    q.addBindValue(text(keys::toString(entry.action)));
     q.addBindValue(compactJson(entry.request));
     q.addBindValue(entry.revision);
     q.addBindValue(outboxStateName(entry.state));
@@ -1119,6 +1095,16 @@ QString LocalStore::syncValue(const QString &key)
         return {};
     }
     return q.next() ? q.value(0).toString() : QString();
+}
+
+ServerLimits LocalStore::serverLimits()
+{
+    return json::serverLimitsFromJson(QJsonDocument::fromJson(syncValue(u"server_limits"_s).toUtf8()).object());
+}
+
+bool LocalStore::setServerLimits(const ServerLimits &limits)
+{
+    return setSyncValue(u"server_limits"_s, compactJson(json::toJson(limits)));
 }
 
 bool LocalStore::setSyncValue(const QString &key, const QString &value)
@@ -1266,135 +1252,6 @@ QStringList LocalStore::search(const QString &query, int limit)
     while (q.next())
         ids.append(q.value(0).toString());
     return ids;
-}
-
-// ---- plain text --------------------------------------------------------------------------------
-
-QString LocalStore::plainText(const QString &html)
-{
-    // Every item of a sync goes through here (bench_sync): runs of text are copied whole, tag names
-    // compared in place, and whitespace collapsed in the same pass.
-    QString out;
-    out.reserve(html.size());
-    bool lineHasText = false;
-    bool needNewline = false;
-    bool needSpace = false;
-    // One line per block, whitespace runs collapsed (QChar::isSpace), no empty lines.
-    const auto put = [&](QStringView text) {
-        const qsizetype size = text.size();
-        for (qsizetype k = 0; k < size;) {
-            // Printable ASCII and everything above U+3000 (CJK, surrogates) is never a space: such
-            // runs are copied whole.
-            qsizetype run = k;
-            while (run < size) {
-                const char16_t u = text.at(run).unicode();
-                if (!((u > 0x20 && u < 0x7f) || u > 0x3000))
-                    break;
-                ++run;
-            }
-            if (run > k) {
-                if (needNewline)
-                    out.append(u'\n');
-                else if (needSpace)
-                    out.append(u' ');
-                needNewline = needSpace = false;
-                out.append(text.sliced(k, run - k));
-                lineHasText = true;
-                k = run;
-                continue;
-            }
-            const QChar ch = text.at(k++);
-            if (ch == u'\n') {
-                needNewline = needNewline || lineHasText;
-                lineHasText = needSpace = false;
-            } else if (ch.isSpace()) {
-                needSpace = lineHasText;
-            } else {
-                if (needNewline)
-                    out.append(u'\n');
-                else if (needSpace)
-                    out.append(u' ');
-                needNewline = needSpace = false;
-                out.append(ch);
-                lineHasText = true;
-            }
-        }
-    };
-    const QStringView view(html);
-    const qsizetype n = view.size();
-    qsizetype i = 0;
-    while (i < n) {
-        qsizetype run = i;
-        while (run < n && view.at(run) != u'<' && view.at(run) != u'&')
-            ++run;
-        if (run > i)
-            put(view.sliced(i, run - i));
-        i = run;
-        if (i >= n)
-            break;
-        const QChar c = view.at(i);
-        if (c == u'<') {
-            if (view.sliced(i).startsWith(u"<!--")) {
-                const qsizetype end = view.indexOf(u"-->", i + 4);
-                i = end < 0 ? n : end + 3;
-                continue;
-            }
-            const qsizetype end = view.indexOf(u'>', i + 1);
-            if (end < 0) { // a lone '<' is text
-                put(view.sliced(i, 1));
-                ++i;
-                continue;
-            }
-            QStringView tag = view.sliced(i + 1, end - i - 1).trimmed();
-            const bool closing = tag.startsWith(u'/');
-            if (closing)
-                tag = tag.sliced(1);
-            qsizetype nameEnd = 0;
-            while (nameEnd < tag.size() && tag.at(nameEnd).isLetterOrNumber())
-                ++nameEnd;
-            const QStringView name = tag.first(nameEnd);
-            i = end + 1;
-            if (!closing && (name.compare(u"script", Qt::CaseInsensitive) == 0 ||
-                             name.compare(u"style", Qt::CaseInsensitive) == 0)) {
-                const qsizetype close = html.indexOf(u"</"_s + name.toString(), i, Qt::CaseInsensitive);
-                const qsizetype closeEnd = close < 0 ? -1 : view.indexOf(u'>', close);
-                i = closeEnd < 0 ? n : closeEnd + 1;
-                continue;
-            }
-            if (nameEnd > 0 && nameEnd <= 10) {
-                const QString lower = name.toString().toLower();
-                if (isBlockTag(lower))
-                    put(lower == u"td"_s || lower == u"th"_s ? u" " : u"\n");
-            }
-            continue;
-        }
-        // c == '&'
-        const qsizetype semi = view.indexOf(u';', i + 1);
-        if (semi > i + 1 && semi - i <= 10) {
-            const QStringView entity = view.sliced(i + 1, semi - i - 1);
-            QString decoded;
-            if (entity.startsWith(u'#')) {
-                bool ok = false;
-                const uint code = entity.size() > 1 && (entity.at(1) == u'x' || entity.at(1) == u'X')
-                                      ? entity.sliced(2).toUInt(&ok, 16)
-                                      : entity.sliced(1).toUInt(&ok, 10);
-                if (ok && code > 0 && code <= 0x10FFFF && !(code >= 0xD800 && code <= 0xDFFF)) {
-                    const char32_t ch = code;
-                    decoded = QString::fromUcs4(&ch, 1);
-                }
-            } else {
-                decoded = namedEntities().value(entity.toString());
-            }
-            if (!decoded.isEmpty()) {
-                put(decoded);
-                i = semi + 1;
-                continue;
-            }
-        }
-        put(view.sliced(i, 1));
-        ++i;
-    }
-    return out;
 }
 
 } // namespace baosong

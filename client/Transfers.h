@@ -1,10 +1,10 @@
 #pragma once
 
-// The client side of attachment transfers (docs/api.md "Attachments", DESIGN.md §7, §9.6, §10):
+// The client side of attachment transfers (docs/api.md "Attachments", docs/design.md §7, §9.6, §10):
 // resumable, verified uploads of blobs of the local BlobStore and Range downloads into it. Every
 // request is built by ServerEndpoint::request(); the small ones (create, offset, cancel) go over the
 // caller's QNetworkAccessManager, the bulk bodies (the PATCH chunks, the Range pieces) over libcurl on
-// a thread of this Transfers' own (core/CurlTransfer: kept-alive connections, the same header
+// a thread of this Transfers' own (client/CurlTransfer: kept-alive connections, the same header
 // fields, timeout, TLS trust and proxy as the request; Qt's HTTP/1 sender moved a 4 MiB chunk at a
 // third of curl's speed). Signals and results arrive on this object's thread.
 //
