@@ -109,8 +109,15 @@ void ConnectDialog::connectToServer()
     m_server = server;
     showMessage(tr("Connecting to %1…").arg(server.toString()), false);
     m_ui->connectButton->setEnabled(false);
-    const TrustVerdict verdict = m_session->probe(server);
-    m_ui->connectButton->setEnabled(true);
+    // The handshake runs while the window stays responsive; its answer comes back here.
+    m_session->probeAsync(server, this, [this, server](const TrustVerdict &verdict) {
+        m_ui->connectButton->setEnabled(true);
+        showVerdict(server, verdict);
+    });
+}
+
+void ConnectDialog::showVerdict(const QUrl &server, const TrustVerdict &verdict)
+{
     switch (verdict.status) {
     case TrustStatus::Trusted:
         showMessage({}, false);
@@ -139,6 +146,7 @@ void ConnectDialog::connectToServer()
         return;
     }
 }
+
 
 void ConnectDialog::trustServer()
 {

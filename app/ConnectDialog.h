@@ -4,6 +4,8 @@
 // plain words for the user to confirm (then pinned, client/TlsTrust), and the user name and password.
 // Thin: ClientSession does the work. Opens on the sign-in page when the profile already has a server.
 
+#include "TlsTrust.h"
+
 #include <QDialog>
 #include <QUrl>
 
@@ -44,6 +46,7 @@ public:
 
 private:
     void connectToServer();
+    void showVerdict(const QUrl &server, const TrustVerdict &verdict);
     void trustServer();
     void signIn();
     void showSignIn();

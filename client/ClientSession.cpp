@@ -148,6 +148,12 @@ CredentialKey ClientSession::credentialKey(const QUrl &server, const QString &lo
     return CredentialKey{QDir(m_profile).dirName(), server.toString(), login};
 }
 
+void ClientSession::probeAsync(const QUrl &server, QObject *context,
+                               std::function<void(const TrustVerdict &)> done)
+{
+    m_trust.probeAsync(server, context, std::move(done));
+}
+
 TrustVerdict ClientSession::probe(const QUrl &server)
 {
     return m_trust.probe(server);

@@ -69,6 +69,9 @@ public:
     static QUrl normalizeServerUrl(const QString &typed);
 
     // First contact: the server's certificate and whether it is trusted already (TlsTrust::probe).
+    // Answers through `done` while `context` lives; nothing waits (see TlsTrust::probeAsync).
+    void probeAsync(const QUrl &server, QObject *context, std::function<void(const TrustVerdict &)> done);
+    // The same, waiting: for tests only.
     TrustVerdict probe(const QUrl &server);
     // The user confirmed the fingerprint of `certificate` for `server`: pin it and keep it.
     bool trustCertificate(const QUrl &server, const QSslCertificate &certificate, QString *error);

@@ -15,6 +15,8 @@
 #include <QSslSocket>
 #include <QTimer>
 
+#include <memory>
+
 using namespace Qt::StringLiterals;
 
 namespace baosong {
@@ -150,7 +152,8 @@ QSslConfiguration TlsTrust::configuration() const
     return m_configuration;
 }
 
-TrustVerdict TlsTrust::probe(const QUrl &url, int timeoutMs) const
+void TlsTrust::probeAsync(const QUrl &url, QObject *context, std::function<void(const TrustVerdict &)> done,
+                          int timeoutMs) const
 {
     TrustVerdict verdict;
     verdict.host = url.host();
@@ -158,61 +161,84 @@ TrustVerdict TlsTrust::probe(const QUrl &url, int timeoutMs) const
     if (url.scheme() != "https"_L1 || url.host().isEmpty()) {
         verdict.status = TrustStatus::Refused;
         verdict.message = tr("The server address must begin with https:// and name a host.");
-        return verdict;
+        QTimer::singleShot(0, context, [done = std::move(done), verdict] { done(verdict); });
+        return;
     }
 
-    QSslSocket socket;
-    socket.setSslConfiguration(configuration());
-    QEventLoop loop;
-    QTimer timer;
-    timer.setSingleShot(true);
-    bool encrypted = false;
-    bool timedOut = false;
-    QList<QSslError> errors;
-    QList<QSslCertificate> chain;
-    QString socketError;
+    // One handshake's state; the socket and the timer are its children and go with it.
+    struct Probe : QObject
+    {
+        QSslSocket socket{this};
+        QTimer timer{this};
+        QList<QSslError> errors;
+        QList<QSslCertificate> chain;
+        bool finished = false;
+    };
+    auto *probe = new Probe;
+    // The probe ends with `context` too (a closed dialog): `done` is then never called.
+    connect(context, &QObject::destroyed, probe, &QObject::deleteLater);
+    probe->socket.setSslConfiguration(configuration());
+    probe->timer.setSingleShot(true);
+    auto finish = [this, probe, url, verdict, timeoutMs, done = std::move(done)](bool encrypted,
+                                                                                      bool timedOut) mutable {
+        if (probe->finished)
+            return;
+        probe->finished = true;
+        // Nothing was or will be sent over this connection: close it without a goodbye.
+        const QString socketError = probe->socket.errorString();
+        probe->socket.abort();
+        if (encrypted) {
+            verdict.status = TrustStatus::Trusted;
+            verdict.chain = probe->chain;
+            verdict.certificate = probe->chain.value(0);
+            verdict.fingerprint = fingerprint(verdict.certificate);
+        } else if (!probe->errors.isEmpty()) {
+            verdict = classify(url, probe->chain, probe->errors);
+        } else {
+            verdict.status = TrustStatus::Unreachable;
+            verdict.message = timedOut
+                                  ? tr("The server %1 did not complete a secure connection within %2 seconds.")
+                                        .arg(url.authority())
+                                        .arg(timeoutMs / 1000.0, 0, 'g', 3)
+                                  : tr("The server %1 cannot be reached: %2").arg(url.authority(), socketError);
+        }
+        qCInfo(lcTrust).noquote() << "probe" << url.authority() << int(verdict.status) << verdict.fingerprint;
+        probe->deleteLater();
+        done(verdict);
+    };
     // The handshake's errors are recorded and NOT ignored: the socket then fails the handshake itself.
-    connect(&socket, &QSslSocket::sslErrors, &loop, [&](const QList<QSslError> &e) {
-        errors = e;
-        chain = socket.peerCertificateChain();
+    connect(&probe->socket, &QSslSocket::sslErrors, probe, [probe](const QList<QSslError> &e) {
+        probe->errors = e;
+        probe->chain = probe->socket.peerCertificateChain();
     });
-    connect(&socket, &QSslSocket::encrypted, &loop, [&] {
-        encrypted = true;
-        chain = socket.peerCertificateChain();
-        loop.quit();
+    auto shared = std::make_shared<decltype(finish)>(std::move(finish));
+    connect(&probe->socket, &QSslSocket::encrypted, context, [probe, shared] {
+        probe->chain = probe->socket.peerCertificateChain();
+        (*shared)(true, false);
     });
-    connect(&socket, &QAbstractSocket::errorOccurred, &loop, [&](QAbstractSocket::SocketError) {
-        socketError = socket.errorString();
-        loop.quit();
-    });
-    connect(&socket, &QAbstractSocket::disconnected, &loop, &QEventLoop::quit);
-    connect(&timer, &QTimer::timeout, &loop, [&] {
-        timedOut = true;
-        loop.quit();
-    });
-    timer.start(timeoutMs);
-    socket.connectToHostEncrypted(verdict.host, quint16(verdict.port));
-    if (!encrypted && socketError.isEmpty())
-        loop.exec();
-    // Nothing was or will be sent over this connection: close it without a goodbye.
-    socket.abort();
+    connect(&probe->socket, &QAbstractSocket::errorOccurred, context,
+            [shared](QAbstractSocket::SocketError) { (*shared)(false, false); });
+    connect(&probe->socket, &QAbstractSocket::disconnected, context, [shared] { (*shared)(false, false); });
+    connect(&probe->timer, &QTimer::timeout, context, [shared] { (*shared)(false, true); });
+    probe->timer.start(timeoutMs);
+    probe->socket.connectToHostEncrypted(verdict.host, quint16(verdict.port));
+}
 
-    if (encrypted) {
-        verdict.status = TrustStatus::Trusted;
-        verdict.chain = chain;
-        verdict.certificate = chain.value(0);
-        verdict.fingerprint = fingerprint(verdict.certificate);
-    } else if (!errors.isEmpty()) {
-        verdict = classify(url, chain, errors);
-    } else {
-        verdict.status = TrustStatus::Unreachable;
-        verdict.message = timedOut
-                              ? tr("The server %1 did not complete a secure connection within %2 seconds.")
-                                    .arg(url.authority())
-                                    .arg(timeoutMs / 1000.0, 0, 'g', 3)
-                              : tr("The server %1 cannot be reached: %2").arg(url.authority(), socketError);
-    }
-    qCInfo(lcTrust).noquote() << "probe" << url.authority() << int(verdict.status) << verdict.fingerprint;
+TrustVerdict TlsTrust::probe(const QUrl &url, int timeoutMs) const
+{
+    QEventLoop loop;
+    TrustVerdict verdict;
+    bool done = false;
+    probeAsync(
+        url, &loop,
+        [&](const TrustVerdict &v) {
+            verdict = v;
+            done = true;
+            loop.quit();
+        },
+        timeoutMs);
+    if (!done)
+        loop.exec();
     return verdict;
 }
 

@@ -25,6 +25,7 @@
 #include <QString>
 #include <QUrl>
 
+#include <functional>
 #include <optional>
 
 class QNetworkAccessManager;
@@ -120,7 +121,12 @@ public:
     // First contact: a TLS handshake with `url`'s host and port, verified with configuration(); no
     // HTTP request is sent. Returns Trusted (no confirmation needed), Unknown (show
     // verdict.fingerprint and pin verdict.certificate if the user confirms it), Changed, Refused or
-    // Unreachable (also after timeoutMs). Runs a local event loop until then.
+    // Unreachable (also after timeoutMs). `done` is called once, from the event loop, while `context`
+    // lives; nothing waits meanwhile (the window stays responsive on a slow network).
+    void probeAsync(const QUrl &url, QObject *context, std::function<void(const TrustVerdict &)> done,
+                    int timeoutMs = 10000) const;
+    // The same, waiting in a local event loop: for tests and programs without a window, never for the
+    // GUI thread.
     TrustVerdict probe(const QUrl &url, int timeoutMs = 10000) const;
 
     // Classifies SSL errors of a connection to `url` that presented `chain`.

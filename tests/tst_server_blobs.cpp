@@ -77,31 +77,21 @@ class TestServerBlobs : public QObject
     Q_OBJECT
 
 private slots:
+    // Every case runs on SQLite and on PostgreSQL (QFETCH_GLOBAL(QString, backend)).
+    void initTestCase_data() { backends(); }
     void initTestCase();
 
-    void chunkedUploadCompletes_data() { backends(); }
     void chunkedUploadCompletes();
-    void wrongOffsetAnswered409_data() { backends(); }
     void wrongOffsetAnswered409();
-    void corruptedChunkDiscarded_data() { backends(); }
     void corruptedChunkDiscarded();
-    void resumeWithNewClient_data() { backends(); }
     void resumeWithNewClient();
-    void resumeAfterServerKilled_data() { backends(); }
     void resumeAfterServerKilled();
-    void wholeHashMismatchResets_data() { backends(); }
     void wholeHashMismatchResets();
-    void dedup_data() { backends(); }
     void dedup();
-    void limitsAndQuota_data() { backends(); }
     void limitsAndQuota();
-    void expiryFreesSpace_data() { backends(); }
     void expiryFreesSpace();
-    void uploadsBelongToTheirCreator_data() { backends(); }
     void uploadsBelongToTheirCreator();
-    void downloadThroughVisibleItem_data() { backends(); }
     void downloadThroughVisibleItem();
-    void userNamesStayMetadata_data() { backends(); }
     void userNamesStayMetadata();
     void configuration();
 
@@ -193,7 +183,7 @@ HttpResult TestServerBlobs::sendFrom(ServerHarness &h, const QByteArray &token, 
 
 void TestServerBlobs::chunkedUploadCompletes()
 {
-    QFETCH(QString, backend);
+    QFETCH_GLOBAL(QString, backend);
     auto h = start(backend);
     QVERIFY(h);
     const QByteArray token = h->login(m_person);
@@ -241,7 +231,7 @@ void TestServerBlobs::chunkedUploadCompletes()
 
 void TestServerBlobs::wrongOffsetAnswered409()
 {
-    QFETCH(QString, backend);
+    QFETCH_GLOBAL(QString, backend);
     auto h = start(backend);
     QVERIFY(h);
     const QByteArray token = h->login(m_person);
@@ -267,7 +257,7 @@ void TestServerBlobs::wrongOffsetAnswered409()
 
 void TestServerBlobs::corruptedChunkDiscarded()
 {
-    QFETCH(QString, backend);
+    QFETCH_GLOBAL(QString, backend);
     auto h = start(backend);
     QVERIFY(h);
     const QByteArray token = h->login(m_person);
@@ -293,7 +283,7 @@ void TestServerBlobs::corruptedChunkDiscarded()
 
 void TestServerBlobs::resumeWithNewClient()
 {
-    QFETCH(QString, backend);
+    QFETCH_GLOBAL(QString, backend);
     auto h = start(backend);
     QVERIFY(h);
     const QByteArray data = randomBytes(4 * kChunk + 77, 4);
@@ -322,7 +312,7 @@ void TestServerBlobs::resumeWithNewClient()
 
 void TestServerBlobs::resumeAfterServerKilled()
 {
-    QFETCH(QString, backend);
+    QFETCH_GLOBAL(QString, backend);
     auto h = start(backend);
     QVERIFY(h);
     const QByteArray data = randomBytes(6 * kChunk + 5, 5);
@@ -355,7 +345,7 @@ void TestServerBlobs::resumeAfterServerKilled()
 
 void TestServerBlobs::wholeHashMismatchResets()
 {
-    QFETCH(QString, backend);
+    QFETCH_GLOBAL(QString, backend);
     auto h = start(backend);
     QVERIFY(h);
     const QByteArray token = h->login(m_person);
@@ -382,7 +372,7 @@ void TestServerBlobs::wholeHashMismatchResets()
 
 void TestServerBlobs::dedup()
 {
-    QFETCH(QString, backend);
+    QFETCH_GLOBAL(QString, backend);
     constexpr qint64 chunk = 2 * 1024 * 1024;
     auto h = start(backend, server::BlobConfig{{}, chunk, qint64(1) << 31, qint64(1) << 32, 3600});
     QVERIFY(h);
@@ -410,7 +400,7 @@ void TestServerBlobs::dedup()
 
 void TestServerBlobs::limitsAndQuota()
 {
-    QFETCH(QString, backend);
+    QFETCH_GLOBAL(QString, backend);
     server::BlobConfig blobs;
     blobs.maxUploadBytes = 3 * kChunk;
     blobs.quotaBytes = 4 * kChunk;
@@ -467,7 +457,7 @@ void TestServerBlobs::limitsAndQuota()
 
 void TestServerBlobs::expiryFreesSpace()
 {
-    QFETCH(QString, backend);
+    QFETCH_GLOBAL(QString, backend);
     server::BlobConfig blobs;
     blobs.uploadExpirySeconds = 1;
     blobs.quotaBytes = 2 * kChunk;
@@ -493,7 +483,7 @@ void TestServerBlobs::expiryFreesSpace()
 
 void TestServerBlobs::uploadsBelongToTheirCreator()
 {
-    QFETCH(QString, backend);
+    QFETCH_GLOBAL(QString, backend);
     auto h = start(backend);
     QVERIFY(h);
     const QByteArray token = h->login(m_person);
@@ -517,7 +507,7 @@ void TestServerBlobs::uploadsBelongToTheirCreator()
 
 void TestServerBlobs::downloadThroughVisibleItem()
 {
-    QFETCH(QString, backend);
+    QFETCH_GLOBAL(QString, backend);
     auto h = start(backend);
     QVERIFY(h);
     const Person *author = m_org.person(m_person);
@@ -610,7 +600,7 @@ void TestServerBlobs::downloadThroughVisibleItem()
 
 void TestServerBlobs::userNamesStayMetadata()
 {
-    QFETCH(QString, backend);
+    QFETCH_GLOBAL(QString, backend);
     auto h = start(backend);
     QVERIFY(h);
     const QByteArray token = h->login(m_person);

@@ -147,23 +147,18 @@ class TestServerSite : public QObject
     Q_OBJECT
 
 private slots:
+    // Every case runs on SQLite and on PostgreSQL (QFETCH_GLOBAL(QString, backend)).
+    void initTestCase_data() { backends(); }
     void initTestCase();
 
-    void publicationWritesPages_data() { backends(); }
     void publicationWritesPages();
-    void changeAndRetraction_data() { backends(); }
     void changeAndRetraction();
-    void pagesAreReplacedAtomically_data() { backends(); }
     void pagesAreReplacedAtomically();
-    void republishCommand_data() { backends(); }
     void republishCommand();
-    void siteServerAndAttachments_data() { backends(); }
     void siteServerAndAttachments();
-    void publishedAttachmentsReachTheSite_data() { backends(); }
     void publishedAttachmentsReachTheSite();
     void refusedTargets_data();
     void refusedTargets();
-    void chromiumLoadsPages_data() { backends(); }
     void chromiumLoadsPages();
 
 private:
@@ -320,7 +315,7 @@ QString TestServerSite::publish(ServerHarness &h, ItemKind kind, const QString &
 
 void TestServerSite::publicationWritesPages()
 {
-    QFETCH(QString, backend);
+    QFETCH_GLOBAL(QString, backend);
     auto site = start(backend);
     QVERIFY(site);
     ServerHarness &h = *site->harness;
@@ -424,7 +419,7 @@ void TestServerSite::publicationWritesPages()
 
 void TestServerSite::changeAndRetraction()
 {
-    QFETCH(QString, backend);
+    QFETCH_GLOBAL(QString, backend);
     auto site = start(backend);
     QVERIFY(site);
     ServerHarness &h = *site->harness;
@@ -487,7 +482,7 @@ void TestServerSite::changeAndRetraction()
 
 void TestServerSite::pagesAreReplacedAtomically()
 {
-    QFETCH(QString, backend);
+    QFETCH_GLOBAL(QString, backend);
     auto site = start(backend);
     QVERIFY(site);
     ServerHarness &h = *site->harness;
@@ -556,7 +551,7 @@ void TestServerSite::pagesAreReplacedAtomically()
 
 void TestServerSite::republishCommand()
 {
-    QFETCH(QString, backend);
+    QFETCH_GLOBAL(QString, backend);
     auto site = start(backend);
     QVERIFY(site);
     ServerHarness &h = *site->harness;
@@ -622,7 +617,7 @@ void TestServerSite::republishCommand()
 
 void TestServerSite::siteServerAndAttachments()
 {
-    QFETCH(QString, backend);
+    QFETCH_GLOBAL(QString, backend);
     auto site = start(backend);
     QVERIFY(site);
     ServerHarness &h = *site->harness;
@@ -723,7 +718,7 @@ void TestServerSite::siteServerAndAttachments()
 // the bureau's web server), and leave it when the item is retracted.
 void TestServerSite::publishedAttachmentsReachTheSite()
 {
-    QFETCH(QString, backend);
+    QFETCH_GLOBAL(QString, backend);
     auto site = start(backend);
     QVERIFY(site);
     ServerHarness &h = *site->harness;
@@ -819,7 +814,7 @@ void TestServerSite::refusedTargets()
 
 void TestServerSite::chromiumLoadsPages()
 {
-    QFETCH(QString, backend);
+    QFETCH_GLOBAL(QString, backend);
     const QString chromium = QStandardPaths::findExecutable(u"chromium"_s);
     QVERIFY2(!chromium.isEmpty(), "Debian's chromium is needed (apt-get install chromium)");
     auto site = start(backend);
