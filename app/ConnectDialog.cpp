@@ -147,7 +147,6 @@ void ConnectDialog::showVerdict(const QUrl &server, const TrustVerdict &verdict)
     }
 }
 
-
 void ConnectDialog::trustServer()
 {
     const QList<QSslCertificate> certificates = QSslCertificate::fromData(m_certificatePem);

@@ -161,8 +161,8 @@ void DecisionDialog::update()
     const ActionRequest r = request();
     const bool needsInterpretation =
         r.action == Action::Approve && m_item.latest() &&
-        m_routes.publishesWithoutInterpretation(m_item, m_item.stageId, r.content ? *r.content : m_item.latest()->content,
-                                                r.publishOnBureauSite);
+        m_routes.publishesWithoutInterpretation(
+            m_item, m_item.stageId, r.content ? *r.content : m_item.latest()->content, r.publishOnBureauSite);
     m_ui->overrideLabel->setVisible(needsInterpretation);
     m_ui->overrideEdit->setVisible(needsInterpretation);
     const Verdict v = verdict();

@@ -419,8 +419,9 @@ void ReviewPane::showConflicts()
                                     "version) or take the server's (your action is dropped).")
                                      .arg(displayName(e.action), e.lastError));
 
-    QString mine =
-        "<p><b>"_L1 + tr("Yours: %1 on revision %2").arg(displayName(e.action)).arg(base).toHtmlEscaped() + "</b>"_L1;
+    QString mine = "<p><b>"_L1 +
+                   tr("Yours: %1 on revision %2").arg(displayName(e.action)).arg(base).toHtmlEscaped() +
+                   "</b>"_L1;
     const QString stageId = e.request.value("stage_id"_L1).toString();
     if (const std::optional<Stage> s = m_routes.stage(*m_item, stageId))
         mine += "<br>"_L1 + tr("at \"%1\"").arg(s->displayName()).toHtmlEscaped();

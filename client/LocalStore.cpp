@@ -1099,7 +1099,8 @@ QString LocalStore::syncValue(const QString &key)
 
 ServerLimits LocalStore::serverLimits()
 {
-    return json::serverLimitsFromJson(QJsonDocument::fromJson(syncValue(u"server_limits"_s).toUtf8()).object());
+    return json::serverLimitsFromJson(
+        QJsonDocument::fromJson(syncValue(u"server_limits"_s).toUtf8()).object());
 }
 
 bool LocalStore::setServerLimits(const ServerLimits &limits)

@@ -102,8 +102,8 @@ struct OutboxEntry
     QString actionId;
     QString itemId;
     Action action = Action::Comment; // stored as its wire name ("create", "edit", "submit", ...)
-    QJsonObject request; // the body of POST /api/v1/actions
-    int revision = 0;    // create/edit: the local revision number its content becomes
+    QJsonObject request;             // the body of POST /api/v1/actions
+    int revision = 0;                // create/edit: the local revision number its content becomes
     State state = State::Pending;
     int attempts = 0;        // times it was sent without a final answer
     QDateTime nextAttemptAt; // not before (backoff); invalid: at once

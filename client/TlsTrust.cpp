@@ -180,7 +180,7 @@ void TlsTrust::probeAsync(const QUrl &url, QObject *context, std::function<void(
     probe->socket.setSslConfiguration(configuration());
     probe->timer.setSingleShot(true);
     auto finish = [this, probe, url, verdict, timeoutMs, done = std::move(done)](bool encrypted,
-                                                                                      bool timedOut) mutable {
+                                                                                 bool timedOut) mutable {
         if (probe->finished)
             return;
         probe->finished = true;
@@ -196,11 +196,11 @@ void TlsTrust::probeAsync(const QUrl &url, QObject *context, std::function<void(
             verdict = classify(url, probe->chain, probe->errors);
         } else {
             verdict.status = TrustStatus::Unreachable;
-            verdict.message = timedOut
-                                  ? tr("The server %1 did not complete a secure connection within %2 seconds.")
-                                        .arg(url.authority())
-                                        .arg(timeoutMs / 1000.0, 0, 'g', 3)
-                                  : tr("The server %1 cannot be reached: %2").arg(url.authority(), socketError);
+            verdict.message =
+                timedOut ? tr("The server %1 did not complete a secure connection within %2 seconds.")
+                               .arg(url.authority())
+                               .arg(timeoutMs / 1000.0, 0, 'g', 3)
+                         : tr("The server %1 cannot be reached: %2").arg(url.authority(), socketError);
         }
         qCInfo(lcTrust).noquote() << "probe" << url.authority() << int(verdict.status) << verdict.fingerprint;
         probe->deleteLater();

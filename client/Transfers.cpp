@@ -2,8 +2,8 @@
 
 #include "BlobStore.h"
 #include "CurlTransfer.h"
-#include "Sha256.h"
 #include "Problem.h"
+#include "Sha256.h"
 
 #include <QDir>
 #include <QDirIterator>

@@ -147,8 +147,7 @@ public:
         if (r.title.trimmed().isEmpty())
             missing(u"title_missing"_s, Checks::tr("Enter a title."), CheckField::Title);
         const bool hasImage = r.bodyHtml.contains("<img"_L1, Qt::CaseInsensitive);
-        if (HtmlText::plainText(r.bodyHtml).trimmed().isEmpty() && !hasImage &&
-            r.attachments.isEmpty())
+        if (HtmlText::plainText(r.bodyHtml).trimmed().isEmpty() && !hasImage && r.attachments.isEmpty())
             missing(u"body_missing"_s, Checks::tr("Write the body of the item, or attach its document."),
                     CheckField::Body);
         if (r.columnId.isEmpty()) {

@@ -489,7 +489,8 @@ bool fromJson(const QJsonObject &o, Decision *out, QString *error)
 
 QJsonObject toJson(const ServerLimits &l)
 {
-    return QJsonObject{{"max_upload_bytes"_L1, double(l.maxUploadBytes)}, {"chunk_size"_L1, double(l.chunkSize)}};
+    return QJsonObject{{"max_upload_bytes"_L1, double(l.maxUploadBytes)},
+                       {"chunk_size"_L1, double(l.chunkSize)}};
 }
 
 ServerLimits serverLimitsFromJson(const QJsonObject &o)

@@ -800,7 +800,6 @@ QString textOfTooDeep(const QString &html)
     return out.isEmpty() ? out : u"<p>"_s + out + u"</p>"_s;
 }
 
-
 } // namespace
 
 // ---- HtmlSanitizer -----------------------------------------------------------------------------

@@ -22,25 +22,36 @@ const QHash<QString, QString> &namedEntities()
     return entities;
 }
 
-enum class Tag { Other, Block, Row, Cell, Table, Break, Image, Pre, Skip };
+enum class Tag
+{
+    Other,
+    Block,
+    Row,
+    Cell,
+    Table,
+    Break,
+    Image,
+    Pre,
+    Skip
+};
 
 Tag classify(QStringView name)
 {
     static const QHash<QString, Tag> tags{
-        {u"p"_s, Tag::Block},          {u"div"_s, Tag::Block},      {u"li"_s, Tag::Block},
-        {u"ul"_s, Tag::Block},         {u"ol"_s, Tag::Block},       {u"dl"_s, Tag::Block},
-        {u"dt"_s, Tag::Block},         {u"dd"_s, Tag::Block},       {u"h1"_s, Tag::Block},
-        {u"h2"_s, Tag::Block},         {u"h3"_s, Tag::Block},       {u"h4"_s, Tag::Block},
-        {u"h5"_s, Tag::Block},         {u"h6"_s, Tag::Block},       {u"blockquote"_s, Tag::Block},
-        {u"hr"_s, Tag::Block},         {u"section"_s, Tag::Block},  {u"article"_s, Tag::Block},
-        {u"header"_s, Tag::Block},     {u"footer"_s, Tag::Block},   {u"address"_s, Tag::Block},
-        {u"center"_s, Tag::Block},     {u"caption"_s, Tag::Block},  {u"figure"_s, Tag::Block},
-        {u"figcaption"_s, Tag::Block}, {u"thead"_s, Tag::Block},    {u"tbody"_s, Tag::Block},
-        {u"tfoot"_s, Tag::Block},      {u"table"_s, Tag::Table},    {u"tr"_s, Tag::Row},
-        {u"td"_s, Tag::Cell},          {u"th"_s, Tag::Cell},        {u"br"_s, Tag::Break},
-        {u"img"_s, Tag::Image},        {u"pre"_s, Tag::Pre},        {u"listing"_s, Tag::Pre},
-        {u"script"_s, Tag::Skip},      {u"style"_s, Tag::Skip},     {u"template"_s, Tag::Skip},
-        {u"noscript"_s, Tag::Skip},    {u"iframe"_s, Tag::Skip},    {u"object"_s, Tag::Skip},
+        {u"p"_s, Tag::Block},          {u"div"_s, Tag::Block},     {u"li"_s, Tag::Block},
+        {u"ul"_s, Tag::Block},         {u"ol"_s, Tag::Block},      {u"dl"_s, Tag::Block},
+        {u"dt"_s, Tag::Block},         {u"dd"_s, Tag::Block},      {u"h1"_s, Tag::Block},
+        {u"h2"_s, Tag::Block},         {u"h3"_s, Tag::Block},      {u"h4"_s, Tag::Block},
+        {u"h5"_s, Tag::Block},         {u"h6"_s, Tag::Block},      {u"blockquote"_s, Tag::Block},
+        {u"hr"_s, Tag::Block},         {u"section"_s, Tag::Block}, {u"article"_s, Tag::Block},
+        {u"header"_s, Tag::Block},     {u"footer"_s, Tag::Block},  {u"address"_s, Tag::Block},
+        {u"center"_s, Tag::Block},     {u"caption"_s, Tag::Block}, {u"figure"_s, Tag::Block},
+        {u"figcaption"_s, Tag::Block}, {u"thead"_s, Tag::Block},   {u"tbody"_s, Tag::Block},
+        {u"tfoot"_s, Tag::Block},      {u"table"_s, Tag::Table},   {u"tr"_s, Tag::Row},
+        {u"td"_s, Tag::Cell},          {u"th"_s, Tag::Cell},       {u"br"_s, Tag::Break},
+        {u"img"_s, Tag::Image},        {u"pre"_s, Tag::Pre},       {u"listing"_s, Tag::Pre},
+        {u"script"_s, Tag::Skip},      {u"style"_s, Tag::Skip},    {u"template"_s, Tag::Skip},
+        {u"noscript"_s, Tag::Skip},    {u"iframe"_s, Tag::Skip},   {u"object"_s, Tag::Skip},
         {u"title"_s, Tag::Skip},       {u"textarea"_s, Tag::Skip},
     };
     if (name.size() > 10)
@@ -241,7 +252,12 @@ public:
     }
 
 private:
-    enum class Pending { None, Space, Newline };
+    enum class Pending
+    {
+        None,
+        Space,
+        Newline
+    };
 
     void flush()
     {

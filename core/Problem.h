@@ -15,11 +15,11 @@ struct Problem
     Q_DECLARE_TR_FUNCTIONS(Problem)
 
 public:
-    int status = 0;       // the HTTP status; 0 when the server was not reached
-    QString title;        // "title": the kind of problem
-    QString detail;       // "detail": what went wrong with this request
-    QString refusal;      // "refusal": the machine-readable reason of a refused action, if any
-    QString requestId;    // the X-Request-Id header, else the body's "request_id"
+    int status = 0;            // the HTTP status; 0 when the server was not reached
+    QString title;             // "title": the kind of problem
+    QString detail;            // "detail": what went wrong with this request
+    QString refusal;           // "refusal": the machine-readable reason of a refused action, if any
+    QString requestId;         // the X-Request-Id header, else the body's "request_id"
     int retryAfterSeconds = 0; // Retry-After (429, 503), 0 when absent
 
     // Reads a failed answer: its status, body (problem+json or anything else), X-Request-Id and

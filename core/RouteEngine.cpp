@@ -560,7 +560,8 @@ RouteProgress RouteEngine::progress(const Item &item) const
 }
 
 bool RouteEngine::publishesWithoutInterpretation(const Item &item, const QString &stageId,
-                                                 const RevisionContent &content, bool publishOnBureauSite) const
+                                                 const RevisionContent &content,
+                                                 bool publishOnBureauSite) const
 {
     const std::optional<Stage> s = stage(item, stageId);
     if (!s || !isLastStage(item, stageId) || item.proposal == Proposal::Retraction)

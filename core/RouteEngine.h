@@ -154,8 +154,8 @@ public:
     // Art. 10: whether approving `item` at stage `stageId` with `content` would publish a major policy
     // document with no interpretation linked — the approval then needs a recorded override reason.
     // `publishOnBureauSite`: the reviewer's choice at the end of the municipal-portal route.
-    bool publishesWithoutInterpretation(const Item &item, const QString &stageId, const RevisionContent &content,
-                                        bool publishOnBureauSite) const;
+    bool publishesWithoutInterpretation(const Item &item, const QString &stageId,
+                                        const RevisionContent &content, bool publishOnBureauSite) const;
     // True when some stage of some route is decided by `role` bureau-wide (StageScope::Bureau).
     bool decidesBureauWide(Role role) const;
 

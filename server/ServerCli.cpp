@@ -293,18 +293,19 @@ int serve(const ServerConfig &config)
 // is said in its help line.
 struct Options
 {
-    QCommandLineOption config{u"config"_s,
-                              ServerCli::tr("The configuration file (default: baosong-server.ini in the data folder)."),
-                              u"file"_s};
-    QCommandLineOption data{u"data"_s, ServerCli::tr("The data folder (default: ~/.local/share/Baosong/server)."),
-                            u"folder"_s};
+    QCommandLineOption config{
+        u"config"_s,
+        ServerCli::tr("The configuration file (default: baosong-server.ini in the data folder)."), u"file"_s};
+    QCommandLineOption data{
+        u"data"_s, ServerCli::tr("The data folder (default: ~/.local/share/Baosong/server)."), u"folder"_s};
     QCommandLineOption admin{u"admin"_s, ServerCli::tr("init: the administrator's login (default: admin)."),
                              u"id"_s, u"admin"_s};
     QCommandLineOption passwordFile{u"password-file"_s, ServerCli::tr("Read the password from this file."),
                                     u"file"_s};
     QCommandLineOption passwordsOut{
         u"passwords-out"_s,
-        ServerCli::tr("import: give people without a password a random one, written to this file."), u"file"_s};
+        ServerCli::tr("import: give people without a password a random one, written to this file."),
+        u"file"_s};
     QCommandLineOption name{u"name"_s, ServerCli::tr("The name."), u"name"_s};
     QCommandLineOption unit{u"unit"_s, ServerCli::tr("The person's unit."), u"unit"_s};
     QCommandLineOption title{u"title"_s, ServerCli::tr("The person's job title."), u"title"_s};
@@ -315,11 +316,12 @@ struct Options
     QCommandLineOption parent{u"parent"_s, ServerCli::tr("The parent column."), u"column"_s};
     QCommandLineOption units{u"units"_s, ServerCli::tr("Responsible units, comma-separated."), u"units"_s};
     QCommandLineOption interval{u"interval"_s, ServerCli::tr("Expected update interval in days."), u"days"_s};
-    QCommandLineOption from{u"from"_s, ServerCli::tr("audit list: the first sequence number."), u"n"_s, u"1"_s};
+    QCommandLineOption from{u"from"_s, ServerCli::tr("audit list: the first sequence number."), u"n"_s,
+                            u"1"_s};
 
     QList<QCommandLineOption> all() const
     {
-        return {config, data, admin, passwordFile, passwordsOut, name, unit,     title,
+        return {config, data, admin, passwordFile, passwordsOut, name,     unit, title,
                 grant,  type, code,  parent,       units,        interval, from};
     }
 };
@@ -367,7 +369,8 @@ int initCommand(Context &c)
         }
         {
             ServerStore::Transaction tx(store);
-            if (!store.savePerson(admin) || !audit(store, u"admin.person_added"_s, adminId, {}) || !tx.commit())
+            if (!store.savePerson(admin) || !audit(store, u"admin.person_added"_s, adminId, {}) ||
+                !tx.commit())
                 return fail(store.lastError());
         }
         if (!c.accounts->setPassword(kCliActor, adminId, password, c.now, &error))
@@ -375,9 +378,11 @@ int initCommand(Context &c)
         out() << ServerCli::tr("administrator %1 created").arg(adminId) << Qt::endl;
     }
     const QByteArray fingerprint = http::Certificate::sha256Fingerprint(config.http.certificateFile, &error);
-    out() << ServerCli::tr("store: %1").arg(config.store.isPostgres() ? config.store.database : config.store.sqlitePath)
+    out() << ServerCli::tr("store: %1")
+                 .arg(config.store.isPostgres() ? config.store.database : config.store.sqlitePath)
           << Qt::endl;
-    out() << ServerCli::tr("certificate SHA-256 fingerprint: %1").arg(QString::fromLatin1(fingerprint)) << Qt::endl;
+    out() << ServerCli::tr("certificate SHA-256 fingerprint: %1").arg(QString::fromLatin1(fingerprint))
+          << Qt::endl;
     return 0;
 }
 
@@ -437,7 +442,8 @@ int userCommand(Context &c)
         if (p.name.isEmpty())
             return fail(ServerCli::tr("user add needs --name."));
         ServerStore::Transaction tx(store);
-        if (!store.savePerson(p) || !audit(store, u"admin.person_added"_s, id, json::toJson(p)) || !tx.commit())
+        if (!store.savePerson(p) || !audit(store, u"admin.person_added"_s, id, json::toJson(p)) ||
+            !tx.commit())
             return fail(store.lastError());
         out() << ServerCli::tr("person %1 saved; set a password with: user passwd %1").arg(id) << Qt::endl;
         return 0;
@@ -573,8 +579,9 @@ int auditCommand(Context &c)
     if (sub == "verify"_L1) {
         const AuditVerification v = c.store->verifyAudit();
         if (!v.ok) {
-            err() << ServerCli::tr("audit chain BROKEN at event %1: %2").arg(v.firstBadSequence).arg(v.problem)
-                  << Qt::endl;
+            err()
+                << ServerCli::tr("audit chain BROKEN at event %1: %2").arg(v.firstBadSequence).arg(v.problem)
+                << Qt::endl;
             return 2;
         }
         out() << ServerCli::tr("audit chain intact: %1 events").arg(v.eventsChecked) << Qt::endl;
@@ -606,33 +613,41 @@ struct Command
 
 const Command kCommands[] = {
     {"init"_L1,
-     QT_TRANSLATE_NOOP("ServerCli", "init [--admin ID] [--password-file F]   create config, store, administrator, "
-                                    "certificate"),
-     true, initCommand},
-    {"serve"_L1, QT_TRANSLATE_NOOP("ServerCli", "serve                                    serve the HTTPS API"),
-     false, serveCommand},
-    {"import"_L1,
-     QT_TRANSLATE_NOOP("ServerCli", "import FILE [--passwords-out F]          load an organization file"), true,
-     importCommand},
-    {"user"_L1,
-     QT_TRANSLATE_NOOP("ServerCli", "user list | add ID --name N [--unit U] [--title T] --grant ROLE[:UNITS|:*] "
-                                    "...\n       | passwd ID [--password-file F] | disable ID | enable ID"),
-     true, userCommand},
-    {"unit"_L1, QT_TRANSLATE_NOOP("ServerCli", "unit list | add ID --name N --type T [--code C]"), true, unitCommand},
-    {"column"_L1,
      QT_TRANSLATE_NOOP("ServerCli",
-                       "column list | add ID --name N [--parent P] [--type T] [--units U,V] [--interval DAYS]"),
+                       "init [--admin ID] [--password-file F]   create config, store, administrator, "
+                       "certificate"),
+     true, initCommand},
+    {"serve"_L1,
+     QT_TRANSLATE_NOOP("ServerCli", "serve                                    serve the HTTPS API"), false,
+     serveCommand},
+    {"import"_L1,
+     QT_TRANSLATE_NOOP("ServerCli", "import FILE [--passwords-out F]          load an organization file"),
+     true, importCommand},
+    {"user"_L1,
+     QT_TRANSLATE_NOOP("ServerCli",
+                       "user list | add ID --name N [--unit U] [--title T] --grant ROLE[:UNITS|:*] "
+                       "...\n       | passwd ID [--password-file F] | disable ID | enable ID"),
+     true, userCommand},
+    {"unit"_L1, QT_TRANSLATE_NOOP("ServerCli", "unit list | add ID --name N --type T [--code C]"), true,
+     unitCommand},
+    {"column"_L1,
+     QT_TRANSLATE_NOOP(
+         "ServerCli",
+         "column list | add ID --name N [--parent P] [--type T] [--units U,V] [--interval DAYS]"),
      true, columnCommand},
     {"backup"_L1,
-     QT_TRANSLATE_NOOP("ServerCli", "backup PATH                              consistent snapshot while serving "
-                                    "(SQLite)"),
+     QT_TRANSLATE_NOOP("ServerCli",
+                       "backup PATH                              consistent snapshot while serving "
+                       "(SQLite)"),
      true, backupCommand},
     {"republish"_L1,
-     QT_TRANSLATE_NOOP("ServerCli", "republish                                rebuild the public site from the store"),
+     QT_TRANSLATE_NOOP("ServerCli",
+                       "republish                                rebuild the public site from the store"),
      true, republishCommand},
     {"audit"_L1,
-     QT_TRANSLATE_NOOP("ServerCli", "audit verify | list [--from N]           check or print the audit chain"), true,
-     auditCommand},
+     QT_TRANSLATE_NOOP("ServerCli",
+                       "audit verify | list [--from N]           check or print the audit chain"),
+     true, auditCommand},
 };
 
 QString commandNames()

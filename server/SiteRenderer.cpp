@@ -818,13 +818,13 @@ void SiteRenderer::render(const Snapshot &s, const QStringList &itemIds, const Q
         }
         const QString source =
             item.kind == ItemKind::Repost && !c.sourceSite.isEmpty() ? c.sourceSite : s.unitName(item.unitId);
-        const QString meta =
-            metaTag(u"ArticleTitle"_s, c.title) + metaTag(u"PubDate"_s, minuteText(e->publishedAt)) +
-            metaTag(u"ContentSource"_s, source) +
-            metaTag(u"Keywords"_s, column ? column->keywords.join(u',') : QString()) +
-            metaTag(u"Author"_s, s.unitName(item.unitId)) +
-            metaTag(u"Description"_s, HtmlText::plainText(html).simplified().left(120)) +
-            metaTag(u"Url"_s, base + path) + columnMeta(column);
+        const QString meta = metaTag(u"ArticleTitle"_s, c.title) +
+                             metaTag(u"PubDate"_s, minuteText(e->publishedAt)) +
+                             metaTag(u"ContentSource"_s, source) +
+                             metaTag(u"Keywords"_s, column ? column->keywords.join(u',') : QString()) +
+                             metaTag(u"Author"_s, s.unitName(item.unitId)) +
+                             metaTag(u"Description"_s, HtmlText::plainText(html).simplified().left(120)) +
+                             metaTag(u"Url"_s, base + path) + columnMeta(column);
         w.write(path,
                 page(1, c.title + u" - "_s + siteName, meta, t.render(u"item"_s, v), topOf(c.columnId)));
     }

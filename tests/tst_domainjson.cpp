@@ -385,8 +385,8 @@ void TestDomainJson::serverLimits()
     QCOMPARE(o.value("chunk_size"_L1).toInteger(), l.chunkSize);
     QCOMPARE(json::serverLimitsFromJson(o), l);
     // Missing or malformed members are "not known".
-    const ServerLimits none = json::serverLimitsFromJson(QJsonObject{{"max_upload_bytes"_L1, u"big"_s},
-                                                                     {"chunk_size"_L1, -5}});
+    const ServerLimits none =
+        json::serverLimitsFromJson(QJsonObject{{"max_upload_bytes"_L1, u"big"_s}, {"chunk_size"_L1, -5}});
     QCOMPARE(none, ServerLimits{});
 }
 

@@ -2,9 +2,9 @@
 // QAbstractItemModelTester, the list fetches lazily, search as you type finds Chinese text, the
 // window remembers its layout, and the demo items are states the route engine allows.
 
+#include "Colours.h"
 #include "ColumnTreeModel.h"
 #include "DemoData.h"
-#include "Colours.h"
 #include "ItemListModel.h"
 #include "LocalStore.h"
 #include "MainWindow.h"

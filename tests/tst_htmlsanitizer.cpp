@@ -278,7 +278,6 @@ private slots:
     void wordPaste();
     void wpsPaste();
     void webPaste();
-
 };
 
 // The check the public vectors rely on must itself see what is unsafe.

@@ -24,7 +24,8 @@ void TestHtmlText::plainText_data()
     QTest::addColumn<QString>("text");
     QTest::newRow("empty") << QString() << QString();
     QTest::newRow("paragraphs") << u"<p>第一段</p><p>第二段  三</p>"_s << u"第一段\n第二段 三"_s;
-    QTest::newRow("inline tags join") << u"<p>自然<b>资源</b><span style=\"x\">局</span></p>"_s << u"自然资源局"_s;
+    QTest::newRow("inline tags join")
+        << u"<p>自然<b>资源</b><span style=\"x\">局</span></p>"_s << u"自然资源局"_s;
     QTest::newRow("br and inline") << u"<p>甲<b>乙</b><br>丙</p>"_s << u"甲乙\n丙"_s;
     QTest::newRow("white space in text is a space") << u"<p>a\nb\t c</p>"_s << u"a b c"_s;
     QTest::newRow("br and whitespace") << u"一<br/>二 &nbsp;  三\n\n<br>四"_s << u"一\n二 三\n四"_s;
@@ -35,11 +36,13 @@ void TestHtmlText::plainText_data()
     QTest::newRow("unknown entity kept") << u"a &bogus; b & c"_s << u"a &bogus; b & c"_s;
     QTest::newRow("lone angle brackets") << u"a < b > c <3"_s << u"a < b > c <3"_s;
     QTest::newRow("script, style and comment dropped")
-        << u"<p>前</p><script>var x = '<p>';</script><!-- 注释 --><style>p{}</style><p>后</p>"_s << u"前\n后"_s;
+        << u"<p>前</p><script>var x = '<p>';</script><!-- 注释 --><style>p{}</style><p>后</p>"_s
+        << u"前\n后"_s;
     QTest::newRow("dropped inline") << u"<p>a<script>x()</script><style>p{}</style>b</p>"_s << u"ab"_s;
     QTest::newRow("table") << u"<table><tr><td>1</td><td>2</td></tr><tr><td>3</td><td>4</td></tr></table>"_s
                            << u"1\t2\n3\t4"_s;
-    QTest::newRow("table cells") << u"<table><tr><td>名称</td><td>面积</td></tr></table>"_s << u"名称\t面积"_s;
+    QTest::newRow("table cells") << u"<table><tr><td>名称</td><td>面积</td></tr></table>"_s
+                                 << u"名称\t面积"_s;
     QTest::newRow("paragraphs in cells")
         << u"<p>前</p><table><tr><td><p>甲</p><p>乙</p></td><td><p>丙<br>丁</p></td></tr>"
            "<tr><td>1</td><td>2</td></tr></table><p>后</p>"_s

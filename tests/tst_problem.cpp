@@ -29,13 +29,14 @@ void TestProblem::reads_data()
         << 403
         << R"({"type":"about:blank","status":403,"title":"Action refused","detail":"Not yours.","request_id":"r1","refusal":"not_permitted"})"_ba
         << "r1"_ba << u"not_permitted"_s << u"Not yours. (request r1)"_s;
-    QTest::newRow("title only") << 404 << R"({"title":"Not found"})"_ba << "r2"_ba << QString()
-                                << u"Not found (request r2)"_s;
+    QTest::newRow("title only") << 404 << R"({"title":"Not found"})"_ba
+                                << "r2"_ba << QString() << u"Not found (request r2)"_s;
     QTest::newRow("no JSON") << 502 << "<html>Bad Gateway</html>"_ba << QByteArray() << QString()
                              << u"The server answered 502."_s;
     QTest::newRow("empty body") << 500 << QByteArray() << "r3"_ba << QString()
                                 << u"The server answered 500. (request r3)"_s;
-    QTest::newRow("JSON array") << 400 << "[1,2]"_ba << QByteArray() << QString() << u"The server answered 400."_s;
+    QTest::newRow("JSON array") << 400 << "[1,2]"_ba << QByteArray() << QString()
+                                << u"The server answered 400."_s;
 }
 
 void TestProblem::reads()

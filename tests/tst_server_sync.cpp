@@ -4,8 +4,8 @@
 // failing item, a hanging server, empty and foreign feeds, a changed certificate, a cursor too old,
 // drafts kept on the server.
 
-#include "FaultyNetworkAccessManager.h"
 #include "ClientEndpoint.h"
+#include "FaultyNetworkAccessManager.h"
 
 #include "DomainJson.h"
 #include "SyncEngine.h"

@@ -34,7 +34,8 @@ void TestStandalone::noReferenceOutsideTheRepository()
         if (std::any_of(skippedFolders.begin(), skippedFolders.end(),
                         [&](const QString &f) { return relative.startsWith(f + u'/'); }))
             continue;
-        static const QRegularExpression text(u"\\.(cpp|h|txt|md|json|sh|ui|html|css|ts|ini|cmake|in)$|/run$"_s);
+        static const QRegularExpression text(
+            u"\\.(cpp|h|txt|md|json|sh|ui|html|css|ts|ini|cmake|in)$|/run$"_s);
         if (!text.match(relative).hasMatch() && !relative.endsWith(u"CMakeLists.txt"_s))
             continue;
         QFile f(path);
@@ -48,8 +49,8 @@ void TestStandalone::noReferenceOutsideTheRepository()
     }
     QVERIFY2(filesRead > 100, qPrintable(u"only %1 files read under %2"_s.arg(filesRead).arg(root)));
     QVERIFY2(hits.isEmpty(), qPrintable(u"files that refer outside the repository (write it into docs/ or "
-                                         "tests/data/ instead):\n"_s +
-                                         hits.join(u'\n')));
+                                        "tests/data/ instead):\n"_s +
+                                        hits.join(u'\n')));
 }
 
 QTEST_GUILESS_MAIN(TestStandalone)

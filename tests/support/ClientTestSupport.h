@@ -4,8 +4,8 @@
 // for a session, widget lookup, typing Chinese as an input method does, dropping files, a sync run to
 // its end, and a signed-in session.
 
-#include "FaultyNetworkAccessManager.h"
 #include "ClientEndpoint.h"
+#include "FaultyNetworkAccessManager.h"
 
 #include "ClientSession.h"
 
