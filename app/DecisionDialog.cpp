@@ -145,7 +145,11 @@ ActionRequest DecisionDialog::request() const
 
 Verdict DecisionDialog::verdict() const
 {
-    const ActionRequest r = request();
+    return verdictOf(request());
+}
+
+Verdict DecisionDialog::verdictOf(const ActionRequest &r) const
+{
     if (m_mode == Mode::ApproveWithEdits && !r.content)
         return Verdict{Refusal::ContentRequired, tr("Make the minor edits first, or approve without edits.")};
     if (m_mode == Mode::ApproveWithEdits && r.content->title.isEmpty())
@@ -165,7 +169,7 @@ void DecisionDialog::update()
             m_item, m_item.stageId, r.content ? *r.content : m_item.latest()->content, r.publishOnBureauSite);
     m_ui->overrideLabel->setVisible(needsInterpretation);
     m_ui->overrideEdit->setVisible(needsInterpretation);
-    const Verdict v = verdict();
+    const Verdict v = verdictOf(r);
     m_ui->verdictLabel->setText(v ? QString() : v.reason);
     m_ui->verdictLabel->setVisible(!v);
     if (QPushButton *ok = m_ui->buttonBox->button(QDialogButtonBox::Ok))

@@ -55,6 +55,8 @@ public slots:
     void accept() override;
 
 private:
+    // The checks of verdict() on a request already read from the form (the body is converted once).
+    Verdict verdictOf(const ActionRequest &r) const;
     void update();
 
     std::unique_ptr<Ui::DecisionDialog> m_ui;

@@ -102,9 +102,9 @@ void EditorWindow::setItem(const Item &item)
     }
     m_ui->returnBanner->setText(reason);
     m_ui->returnBanner->setVisible(!reason.isEmpty());
-    // The engine decides who may delete what (a never-published draft, by its author).
-    const Person *author = m_organization->person(item.authorId);
-    m_ui->deleteButton->setVisible(author && RouteEngine::builtin().mayTake(*author, item, Action::Delete));
+    // The engine decides whether the signed-in person may delete it (a never-published draft of theirs).
+    const Person *me = m_organization->person(m_session->personId());
+    m_ui->deleteButton->setVisible(me && RouteEngine::builtin().mayTake(*me, item, Action::Delete));
     updateTitle();
 }
 

@@ -15,7 +15,7 @@
 #include <QSslSocket>
 #include <QTimer>
 
-#include <memory>
+#include <utility>
 
 using namespace Qt::StringLiterals;
 
@@ -172,18 +172,16 @@ void TlsTrust::probeAsync(const QUrl &url, QObject *context, std::function<void(
         QTimer timer{this};
         QList<QSslError> errors;
         QList<QSslCertificate> chain;
-        bool finished = false;
+        std::function<void(bool encrypted, bool timedOut)> finish; // once; then empty
     };
     auto *probe = new Probe;
-    // The probe ends with `context` too (a closed dialog): `done` is then never called.
+    // The probe ends with `context` too (a closed dialog): the connections below have `context` as
+    // their receiver, so `done` is then never called.
     connect(context, &QObject::destroyed, probe, &QObject::deleteLater);
     probe->socket.setSslConfiguration(configuration());
     probe->timer.setSingleShot(true);
-    auto finish = [this, probe, url, verdict, timeoutMs, done = std::move(done)](bool encrypted,
-                                                                                 bool timedOut) mutable {
-        if (probe->finished)
-            return;
-        probe->finished = true;
+    probe->finish = [this, probe, url, verdict, timeoutMs, done = std::move(done)](bool encrypted,
+                                                                                   bool timedOut) mutable {
         // Nothing was or will be sent over this connection: close it without a goodbye.
         const QString socketError = probe->socket.errorString();
         probe->socket.abort();
@@ -206,20 +204,24 @@ void TlsTrust::probeAsync(const QUrl &url, QObject *context, std::function<void(
         probe->deleteLater();
         done(verdict);
     };
+    // Whichever comes first ends the probe (abort() above emits more of these: they find it ended).
+    const auto end = [probe](bool encrypted, bool timedOut) {
+        if (const auto finish = std::exchange(probe->finish, {}))
+            finish(encrypted, timedOut);
+    };
     // The handshake's errors are recorded and NOT ignored: the socket then fails the handshake itself.
     connect(&probe->socket, &QSslSocket::sslErrors, probe, [probe](const QList<QSslError> &e) {
         probe->errors = e;
         probe->chain = probe->socket.peerCertificateChain();
     });
-    auto shared = std::make_shared<decltype(finish)>(std::move(finish));
-    connect(&probe->socket, &QSslSocket::encrypted, context, [probe, shared] {
+    connect(&probe->socket, &QSslSocket::encrypted, context, [probe, end] {
         probe->chain = probe->socket.peerCertificateChain();
-        (*shared)(true, false);
+        end(true, false);
     });
     connect(&probe->socket, &QAbstractSocket::errorOccurred, context,
-            [shared](QAbstractSocket::SocketError) { (*shared)(false, false); });
-    connect(&probe->socket, &QAbstractSocket::disconnected, context, [shared] { (*shared)(false, false); });
-    connect(&probe->timer, &QTimer::timeout, context, [shared] { (*shared)(false, true); });
+            [end](QAbstractSocket::SocketError) { end(false, false); });
+    connect(&probe->socket, &QAbstractSocket::disconnected, context, [end] { end(false, false); });
+    connect(&probe->timer, &QTimer::timeout, context, [end] { end(false, true); });
     probe->timer.start(timeoutMs);
     probe->socket.connectToHostEncrypted(verdict.host, quint16(verdict.port));
 }

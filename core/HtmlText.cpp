@@ -351,8 +351,6 @@ QString HtmlText::plainText(QStringView view)
             w.block();
             break;
         case Tag::Table:
-            w.row();
-            break;
         case Tag::Row:
             w.row();
             break;

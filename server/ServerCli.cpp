@@ -336,7 +336,7 @@ struct Context
     const ServerConfig &config;
     ServerStore *store = nullptr;
     Accounts *accounts = nullptr;
-    QDateTime now;
+    QDateTime now{};
 
     QString value(const QCommandLineOption &o) const { return parser.value(o); }
 };
@@ -609,6 +609,7 @@ struct Command
     const char *synopsis; // translated in the help (ServerCli context)
     bool opensStore;      // every command but serve works on the open store
     int (*run)(Context &);
+    bool writesDefaultConfig = false; // init: a missing configuration file is written first
 };
 
 const Command kCommands[] = {
@@ -616,7 +617,7 @@ const Command kCommands[] = {
      QT_TRANSLATE_NOOP("ServerCli",
                        "init [--admin ID] [--password-file F]   create config, store, administrator, "
                        "certificate"),
-     true, initCommand},
+     true, initCommand, true},
     {"serve"_L1,
      QT_TRANSLATE_NOOP("ServerCli", "serve                                    serve the HTTPS API"), false,
      serveCommand},
@@ -700,7 +701,7 @@ int runServerCli(int argc, char *argv[])
     const QString configPath = parser.isSet(options.config) ? parser.value(options.config)
                                                             : QDir(dataDir).filePath(u"baosong-server.ini"_s);
     QString error;
-    if (command->run == initCommand && !QFileInfo::exists(configPath) &&
+    if (command->writesDefaultConfig && !QFileInfo::exists(configPath) &&
         !ServerConfig::writeDefault(configPath, &error))
         return fail(error);
     ServerConfig config;

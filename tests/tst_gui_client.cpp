@@ -256,6 +256,8 @@ void TestGuiClient::draftWithAttachmentsAutosavedSubmittedOffline()
     EditorWindow *editor = window.newDraft();
     QVERIFY(editor);
     QVERIFY(QTest::qWaitForWindowExposed(editor));
+    // The engine lets the signed-in author delete a new draft (RouteEngine::mayTake).
+    QVERIFY(!child<QPushButton>(editor, "deleteButton")->isHidden());
     editor->autosave()->setDelay(200);
     auto *title = child<QLineEdit>(editor, "titleEdit");
     title->setFocus();
