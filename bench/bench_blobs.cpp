@@ -6,6 +6,7 @@
 // Usage: bench_blobs [folder for the 500 MB file and the store]   (default: a temporary folder)
 
 #include "BlobStore.h"
+#include "Measure.h"
 #include "Sha256.h"
 
 #include <QCoreApplication>
@@ -25,19 +26,6 @@ using namespace baosong;
 namespace {
 
 constexpr qint64 kMiB = 1024 * 1024;
-
-// A field of /proc/self/status in kB (VmHWM: peak resident set, VmRSS: current), or -1.
-qint64 statusKb(const QByteArray &field)
-{
-    QFile status(u"/proc/self/status"_s);
-    if (!status.open(QIODevice::ReadOnly))
-        return -1;
-    for (const QByteArray &line : status.readAll().split('\n')) {
-        if (line.startsWith(field + ':'))
-            return line.mid(field.size() + 1).trimmed().split(' ').value(0).toLongLong();
-    }
-    return -1;
-}
 
 QByteArray randomBlock(qint64 size)
 {
@@ -86,14 +74,14 @@ int main(int argc, char **argv)
         }
     }
     BlobStore store(folder + u"/blobs"_s);
-    const qint64 hwmBefore = statusKb("VmHWM");
-    const qint64 rssBefore = statusKb("VmRSS");
+    const qint64 hwmBefore = test::statusKb("VmHWM");
+    const qint64 rssBefore = test::statusKb("VmRSS");
     QElapsedTimer timer;
     timer.start();
     QString error;
     const std::optional<Attachment> attachment = store.importFile(source, &error);
     const qint64 importNs = timer.nsecsElapsed();
-    const qint64 hwmAfter = statusKb("VmHWM");
+    const qint64 hwmAfter = test::statusKb("VmHWM");
     if (!attachment) {
         std::fprintf(stderr, "import failed: %s\n", qPrintable(error));
         return 1;

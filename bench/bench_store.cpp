@@ -6,6 +6,8 @@
 #include "DomainJson.h"
 #include "HtmlText.h"
 #include "LocalStore.h"
+#include "Measure.h"
+#include "SampleText.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
@@ -22,30 +24,6 @@ using namespace baosong;
 
 namespace {
 
-const QStringList kWords{
-    u"自然资源"_s, u"国土空间"_s,     u"总体规划"_s,     u"详细规划"_s,     u"土地"_s,       u"不动产登记"_s,
-    u"确权颁证"_s, u"耕地保护"_s,     u"永久基本农田"_s, u"用途管制"_s,     u"建设用地"_s,   u"使用权"_s,
-    u"挂牌出让"_s, u"征收"_s,         u"补偿安置"_s,     u"测绘地理信息"_s, u"地质灾害"_s,   u"防治"_s,
-    u"矿产资源"_s, u"矿业权"_s,       u"生态修复"_s,     u"森林资源"_s,     u"湿地保护"_s,   u"执法监察"_s,
-    u"批前公示"_s, u"听证"_s,         u"审批"_s,         u"备案"_s,         u"规划许可"_s,   u"城乡"_s,
-    u"村庄规划"_s, u"历史文化"_s,     u"保护名录"_s,     u"储备"_s,         u"供应计划"_s,   u"节约集约"_s,
-    u"卫片"_s,     u"督察"_s,         u"整改"_s,         u"信访"_s,         u"政务公开"_s,   u"便民服务"_s,
-    u"一窗受理"_s, u"并联审批"_s,     u"营商环境"_s,     u"数字化"_s,       u"统一调查"_s,   u"年度变更"_s,
-    u"三区三线"_s, u"耕地占补平衡"_s, u"宅基地"_s,       u"农房"_s,         u"市人民政府"_s, u"区分局"_s,
-    u"有关单位"_s, u"社会公众"_s,     u"意见建议"_s,     u"工作方案"_s,     u"实施细则"_s,   u"通知"_s,
-};
-const QStringList kVerbs{u"推进"_s, u"加强"_s, u"落实"_s, u"开展"_s,
-                         u"完善"_s, u"规范"_s, u"组织"_s, u"部署"_s};
-const QStringList kTitleForms{u"关于%1%2的公告"_s, u"关于做好%1%2工作的通知"_s,
-                              u"%1%2实施方案"_s,   u"市局召开%1%2工作会议"_s,
-                              u"%1%2情况通报"_s,   u"《%1%2管理办法》政策解读"_s};
-const QStringList kPunctuation{u"，"_s, u"，"_s, u"、"_s, u"。"_s};
-
-QString word(QRandomGenerator &r)
-{
-    return kWords.at(r.bounded(kWords.size()));
-}
-
 Item makeItem(int n, QRandomGenerator &r)
 {
     Item item;
@@ -59,25 +37,11 @@ Item makeItem(int n, QRandomGenerator &r)
     rev.authorId = item.authorId;
     rev.createdAt = QDateTime(QDate(2020, 1, 1), QTime(8, 0), Qt::UTC).addSecs(qint64(n) * 1800);
     RevisionContent &c = rev.content;
-    c.title = kTitleForms.at(r.bounded(kTitleForms.size())).arg(word(r), word(r));
+    c.title = test::sampleTitle(r);
     c.columnId = u"column-%1"_s.arg(r.bounded(40));
     c.infoDate = QDate(2020, 1, 1).addDays(n / 60);
     c.urgent = r.bounded(50) == 0;
-    const int target = 300 + r.bounded(701); // characters of body text
-    QString body = u"<p>"_s;
-    int length = 0;
-    while (length < target) {
-        QString sentence = kVerbs.at(r.bounded(kVerbs.size()));
-        const int parts = 2 + r.bounded(5);
-        for (int i = 0; i < parts; ++i)
-            sentence += word(r) + (i + 1 < parts ? kPunctuation.at(r.bounded(3)) : u"。"_s);
-        length += int(sentence.size());
-        body += sentence;
-        if (r.bounded(4) == 0)
-            body += u"</p><p>"_s;
-    }
-    body += u"</p>"_s;
-    c.bodyHtml = body;
+    c.bodyHtml = test::sampleBody(r, 300 + r.bounded(701));
     item.revisions = {rev};
     return item;
 }
@@ -96,19 +60,6 @@ QString sampleQuery(const QList<Item> &items, int length, QRandomGenerator &r)
         if (std::none_of(q.cbegin(), q.cend(), [](QChar ch) { return stops.contains(ch); }))
             return q;
     }
-}
-
-double percentile(QList<double> values, double p)
-{
-    std::sort(values.begin(), values.end());
-    const qsizetype i =
-        std::min<qsizetype>(values.size() - 1, qsizetype(p * double(values.size() - 1) + 0.5));
-    return values.at(i);
-}
-
-double ms(const QElapsedTimer &t)
-{
-    return double(t.nsecsElapsed()) / 1e6;
 }
 
 } // namespace
@@ -132,7 +83,7 @@ int main(int argc, char *argv[])
     qint64 bodyChars = 0;
     for (const Item &item : std::as_const(items))
         bodyChars += HtmlText::plainText(item.latest()->content.bodyHtml).size();
-    std::printf("generated %d items in %.0f ms (body text: %.0f characters on average)\n", count, ms(t),
+    std::printf("generated %d items in %.0f ms (body text: %.0f characters on average)\n", count, test::ms(t),
                 double(bodyChars) / count);
     t.restart();
     qint64 jsonBytes = 0;
@@ -142,7 +93,7 @@ int main(int argc, char *argv[])
     }
     std::printf(
         "JSON and plain text of every item (part of each save): %.0f ms (JSON %.0f bytes on average)\n",
-        ms(t), double(jsonBytes) / count);
+        test::ms(t), double(jsonBytes) / count);
 
     {
         LocalStore store(path);
@@ -156,7 +107,7 @@ int main(int argc, char *argv[])
             std::fprintf(stderr, "%s\n", qUtf8Printable(store.lastError()));
             return 1;
         }
-        const double insertMs = ms(t);
+        const double insertMs = test::ms(t);
         std::printf("insert %d items, one transaction: %.0f ms (%.0f items/s)\n", count, insertMs,
                     count / (insertMs / 1000.0));
         // The client does this in the background (client/SearchIndexer); here it is timed on its own.
@@ -168,27 +119,27 @@ int main(int argc, char *argv[])
             return 1;
         }
         std::printf("search index caught up with %d rows (background work in the client): %.0f ms\n", indexed,
-                    ms(t));
+                    test::ms(t));
         t.restart();
         QList<Item> hundred = items.mid(0, 100);
         for (Item &item : hundred)
             item.revisions[0].content.title += u"（修订）"_s;
         for (const Item &item : std::as_const(hundred))
             store.saveItem(item);
-        std::printf("save one item (durable, own transaction), 100 times: %.2f ms each\n", ms(t) / 100);
+        std::printf("save one item (durable, own transaction), 100 times: %.2f ms each\n", test::ms(t) / 100);
     }
 
     LocalStore store(path);
     t.restart();
     const LocalStore::OpenResult reopened = store.open();
-    std::printf("reopen with quick_check: %.0f ms (%s)\n", ms(t), reopened.ok() ? "ok" : "failed");
+    std::printf("reopen with quick_check: %.0f ms (%s)\n", test::ms(t), reopened.ok() ? "ok" : "failed");
     std::printf("file size: %.1f MB\n", double(QFileInfo(path).size()) / (1024.0 * 1024.0));
     t.restart();
     const QList<ItemSummary> page = store.summaries(0, 100);
-    std::printf("first page of 100 summaries in queue order: %.2f ms\n", ms(t));
+    std::printf("first page of 100 summaries in queue order: %.2f ms\n", test::ms(t));
     t.restart();
     const std::optional<Item> one = store.item(items.at(count / 2).id);
-    std::printf("load one item by id: %.3f ms (%s)\n", ms(t), one ? "found" : "missing");
+    std::printf("load one item by id: %.3f ms (%s)\n", test::ms(t), one ? "found" : "missing");
 
     const int limit = 100; // a screenful of results per keystroke
     std::printf("\nsearch, %d results at most, warm cache; per query length: median / p90 / max ms, "
@@ -200,21 +151,21 @@ int main(int argc, char *argv[])
             queries.append(sampleQuery(items, length, random));
         for (const QString &q : std::as_const(queries)) // warm up
             store.search(q, limit);
-        QList<double> times;
-        QList<double> returned;
-        QList<double> totals;
+        std::vector<double> times;
+        std::vector<double> returned;
+        std::vector<double> totals;
         for (const QString &q : std::as_const(queries)) {
             t.restart();
             const QStringList found = store.search(q, limit);
-            times.append(ms(t));
-            returned.append(double(found.size()));
-            totals.append(double(store.search(q, count).size()));
+            times.push_back(test::ms(t));
+            returned.push_back(double(found.size()));
+            totals.push_back(double(store.search(q, count).size()));
         }
         std::printf(
             "  %d characters (%lld queries, e.g. %s): %.2f / %.2f / %.2f ms, %.0f returned, %.0f hits\n",
             length, qint64(queries.size()), qUtf8Printable(queries.mid(0, 3).join(u" "_s)),
-            percentile(times, 0.5), percentile(times, 0.9), percentile(times, 1.0), percentile(returned, 0.5),
-            percentile(totals, 0.5));
+            test::percentile(times, 0.5), test::percentile(times, 0.9), test::percentile(times, 1.0),
+            test::percentile(returned, 0.5), test::percentile(totals, 0.5));
     }
 
     // The worst case of the short-query scan: a term found nowhere reads every row.
@@ -223,7 +174,7 @@ int main(int argc, char *argv[])
         store.search(q, limit);
         t.restart();
         const QStringList found = store.search(q, limit);
-        std::printf("  %s: %.2f ms, %lld hits\n", qUtf8Printable(q), ms(t), qint64(found.size()));
+        std::printf("  %s: %.2f ms, %lld hits\n", qUtf8Printable(q), test::ms(t), qint64(found.size()));
     }
     return page.isEmpty() ? 1 : 0;
 }

@@ -20,12 +20,14 @@
 //
 // Usage: bench_sync [first-sync runs (5)] [no-op runs (20)] [items (10000)]. The temporary folder is
 // made under TMPDIR (its file system is printed: on tmpfs, synchronous=FULL costs nothing).
-#include "BenchServer.h"
 #include "DomainJson.h"
 #include "LocalStore.h"
+#include "Measure.h"
 #include "Organization.h"
 #include "RouteEngine.h"
+#include "SampleText.h"
 #include "ServerEndpoint.h"
+#include "ServerProcess.h"
 #include "ServerStore.h"
 #include "SyncEngine.h"
 
@@ -60,73 +62,6 @@ using namespace baosong;
 
 namespace {
 
-const QStringList kWords{
-    u"自然资源"_s, u"国土空间"_s,     u"总体规划"_s,     u"详细规划"_s,     u"土地"_s,       u"不动产登记"_s,
-    u"确权颁证"_s, u"耕地保护"_s,     u"永久基本农田"_s, u"用途管制"_s,     u"建设用地"_s,   u"使用权"_s,
-    u"挂牌出让"_s, u"征收"_s,         u"补偿安置"_s,     u"测绘地理信息"_s, u"地质灾害"_s,   u"防治"_s,
-    u"矿产资源"_s, u"矿业权"_s,       u"生态修复"_s,     u"森林资源"_s,     u"湿地保护"_s,   u"执法监察"_s,
-    u"批前公示"_s, u"听证"_s,         u"审批"_s,         u"备案"_s,         u"规划许可"_s,   u"城乡"_s,
-    u"村庄规划"_s, u"历史文化"_s,     u"保护名录"_s,     u"储备"_s,         u"供应计划"_s,   u"节约集约"_s,
-    u"卫片"_s,     u"督察"_s,         u"整改"_s,         u"信访"_s,         u"政务公开"_s,   u"便民服务"_s,
-    u"一窗受理"_s, u"并联审批"_s,     u"营商环境"_s,     u"数字化"_s,       u"统一调查"_s,   u"年度变更"_s,
-    u"三区三线"_s, u"耕地占补平衡"_s, u"宅基地"_s,       u"农房"_s,         u"市人民政府"_s, u"区分局"_s,
-};
-const QStringList kVerbs{u"推进"_s, u"加强"_s, u"落实"_s, u"开展"_s,
-                         u"完善"_s, u"规范"_s, u"组织"_s, u"部署"_s};
-const QStringList kTitleForms{u"关于%1%2的公告"_s, u"关于做好%1%2工作的通知"_s, u"%1%2实施方案"_s,
-                              u"市局召开%1%2工作会议"_s, u"%1%2情况通报"_s};
-
-QString word(QRandomGenerator &r)
-{
-    return kWords.at(r.bounded(kWords.size()));
-}
-
-// About `characters` characters of Chinese body HTML in paragraphs.
-QString body(QRandomGenerator &r, int characters)
-{
-    QString html = u"<p>"_s;
-    int length = 0;
-    while (length < characters) {
-        QString sentence = kVerbs.at(r.bounded(kVerbs.size()));
-        const int parts = 2 + r.bounded(5);
-        for (int i = 0; i < parts; ++i)
-            sentence += word(r) + (i + 1 < parts ? u"，"_s : u"。"_s);
-        length += int(sentence.size());
-        html += sentence;
-        if (r.bounded(5) == 0)
-            html += u"</p><p>"_s;
-    }
-    return html + u"</p>"_s;
-}
-
-qint64 statusKb(const QByteArray &field)
-{
-    QFile status(u"/proc/self/status"_s);
-    if (!status.open(QIODevice::ReadOnly))
-        return -1;
-    for (const QByteArray &line : status.readAll().split('\n')) {
-        if (line.startsWith(field + ':'))
-            return line.mid(field.size() + 1).trimmed().split(' ').value(0).toLongLong();
-    }
-    return -1;
-}
-
-struct Stats
-{
-    double median = 0, min = 0, max = 0;
-};
-
-Stats stats(std::vector<double> v)
-{
-    if (v.empty())
-        return {};
-    std::sort(v.begin(), v.end());
-    const double m = v.size() % 2 ? v[v.size() / 2] : (v[v.size() / 2 - 1] + v[v.size() / 2]) / 2;
-    return {m, v.front(), v.back()};
-}
-
-// Times every request from its creation to its answer (the sync engine waits for each one in turn:
-// nothing of the client runs meanwhile).
 class TimingNetworkAccessManager : public QNetworkAccessManager
 {
 public:
@@ -232,7 +167,7 @@ void print(const char *label, const std::vector<RunFigures> &runs)
         convert.push_back(r.convertMs);
         store.push_back(r.storeMs);
     }
-    const Stats s = stats(total);
+    const test::Stats s = test::stats(total);
     std::printf("%s: median %.1f ms (min %.1f, max %.1f) over %zu runs, %d requests (%d feed pages), %.1f MB "
                 "received\n",
                 label, s.median, s.min, s.max, runs.size(), runs.back().requests, runs.back().pages,
@@ -240,7 +175,7 @@ void print(const char *label, const std::vector<RunFigures> &runs)
     std::printf(
         "    split (medians): HTTP incl. server %.1f ms (the next page is asked for while one is written, "
         "so this overlaps the rest) | client JSON→items %.1f ms | LocalStore writes %.1f ms\n",
-        stats(http).median, stats(convert).median, stats(store).median);
+        test::stats(http).median, test::stats(convert).median, test::stats(store).median);
 }
 
 } // namespace
@@ -259,8 +194,8 @@ int main(int argc, char *argv[])
     QDir().mkpath(serverDir);
     std::printf("temporary folder %s on %s\n", qPrintable(dir.path()),
                 QStorageInfo(dir.path()).fileSystemType().constData());
-    bench::ServerFolder folder;
-    if (!bench::prepareServerFolder(serverDir, &folder))
+    test::ServerFolder folder;
+    if (!test::prepareServerFolder(serverDir, &folder))
         return 1;
     const QHash<QString, QString> passwords = folder.passwords;
 
@@ -303,8 +238,8 @@ int main(int argc, char *argv[])
             item.unitId = author->unitId;
             const QDateTime at(today.addDays(-(itemCount - n) / 20), QTime(9, 0), Qt::UTC);
             RevisionContent content;
-            content.title = kTitleForms.at(r.bounded(kTitleForms.size())).arg(word(r), word(r));
-            content.bodyHtml = body(r, 950 + r.bounded(100));
+            content.title = test::sampleTitle(r);
+            content.bodyHtml = test::sampleBody(r, 950 + r.bounded(100));
             content.infoDate = at.date();
             content.urgent = r.bounded(40) == 0;
             content.columnId = column;
@@ -364,7 +299,7 @@ int main(int argc, char *argv[])
 
     // ---- the server ----------------------------------------------------------------------------------
     QProcess server;
-    const quint16 port = bench::startServer(folder, server);
+    const quint16 port = test::startServer(folder, server);
     if (port == 0)
         return 1;
 
@@ -393,7 +328,7 @@ int main(int argc, char *argv[])
             return 1;
         }
     }
-    const qint64 rssBefore = statusKb("VmRSS");
+    const qint64 rssBefore = test::statusKb("VmRSS");
 
     // ---- (a) first sync into an empty store, (b) no-op syncs ----------------------------------------
     std::vector<RunFigures> first, noop;
@@ -425,7 +360,7 @@ int main(int argc, char *argv[])
                          qPrintable(sync->lastError().message));
             return 1;
         }
-        rssAfterFirst = std::max(rssAfterFirst, statusKb("VmRSS"));
+        rssAfterFirst = std::max(rssAfterFirst, test::statusKb("VmRSS"));
         first.push_back(f);
         {
             // The search index catches up in the background (client/SearchIndexer, after its delay).
@@ -458,14 +393,15 @@ int main(int argc, char *argv[])
     std::printf("\n%d items (the client's store: %.0f MB with its WAL)\n", items, storeMb);
     print("(a) first sync into an empty store (target ≤ 1000 ms)", first);
     {
-        const Stats s = stats(indexMs);
+        const test::Stats s = test::stats(indexMs);
         std::printf("    then the search index has every row %.0f ms later (median; min %.0f, max %.0f): "
                     "built in the background after a 1 s pause, search reads the rows not yet in it\n",
                     s.median, s.min, s.max);
     }
     print("(b) no-op sync (target ≤ 20 ms)", noop);
     std::printf("client RSS: %.1f MB before the first sync, %.1f MB after (max over runs), peak %.1f MB\n",
-                double(rssBefore) / 1024, double(rssAfterFirst) / 1024, double(statusKb("VmHWM")) / 1024);
+                double(rssBefore) / 1024, double(rssAfterFirst) / 1024,
+                double(test::statusKb("VmHWM")) / 1024);
 
     // The server's own figures: its log line per request ends "... <status> <n> bytes <ms> ms", from
     // the request read to the answer written.
@@ -482,7 +418,7 @@ int main(int argc, char *argv[])
                     pageMs.push_back(m.captured(2).toDouble());
             }
         }
-        const Stats s = stats(pageMs);
+        const test::Stats s = test::stats(pageMs);
         std::printf("server: %zu full feed pages answered in %.0f ms median each (min %.0f, max %.0f)\n",
                     pageMs.size(), s.median, s.min, s.max);
     }

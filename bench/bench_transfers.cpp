@@ -18,11 +18,12 @@
 //
 // Usage: bench_transfers [runs]   (default 3; needs curl and /usr/bin/time)
 
-#include "BenchServer.h"
 #include "BlobStore.h"
 #include "DomainJson.h"
+#include "Measure.h"
 #include "Organization.h"
 #include "ServerEndpoint.h"
+#include "ServerProcess.h"
 #include "Sha256.h"
 #include "Transfers.h"
 
@@ -61,38 +62,6 @@ namespace {
 constexpr qint64 kMiB = 1024 * 1024;
 constexpr qint64 kSize = 500 * 1000 * 1000;
 constexpr qint64 kChunk = 4 * kMiB; // the server's default chunk_size
-
-qint64 statusKb(const QString &pid, const QByteArray &field)
-{
-    QFile status(u"/proc/%1/status"_s.arg(pid));
-    if (!status.open(QIODevice::ReadOnly))
-        return -1;
-    for (const QByteArray &line : status.readAll().split('\n')) {
-        if (line.startsWith(field + ':'))
-            return line.mid(field.size() + 1).trimmed().split(' ').value(0).toLongLong();
-    }
-    return -1;
-}
-
-void resetPeak(const QString &pid)
-{
-    QFile f(u"/proc/%1/clear_refs"_s.arg(pid));
-    if (f.open(QIODevice::WriteOnly))
-        f.write("5");
-}
-
-double median(std::vector<double> v)
-{
-    if (v.empty())
-        return 0;
-    std::sort(v.begin(), v.end());
-    return v.size() % 2 ? v[v.size() / 2] : (v[v.size() / 2 - 1] + v[v.size() / 2]) / 2;
-}
-
-QString uuid()
-{
-    return QUuid::createUuid().toString(QUuid::WithoutBraces);
-}
 
 struct Answer
 {
@@ -167,12 +136,12 @@ int main(int argc, char *argv[])
     QTemporaryDir dir;
     const QString serverDir = dir.filePath(u"server"_s);
     QDir().mkpath(serverDir);
-    bench::ServerFolder folder;
-    if (!bench::prepareServerFolder(serverDir, &folder))
+    test::ServerFolder folder;
+    if (!test::prepareServerFolder(serverDir, &folder))
         return 1;
     const QHash<QString, QString> passwords = folder.passwords;
     QProcess server;
-    const quint16 port = bench::startServer(folder, server);
+    const quint16 port = test::startServer(folder, server);
     if (port == 0)
         return 1;
     const QString serverPid = QString::number(server.processId());
@@ -269,8 +238,8 @@ int main(int argc, char *argv[])
             c.write("upload-file = " + quoted(dir.filePath(u"chunks/%1"_s.arg(i))) + '\n');
         }
         c.close();
-        const qint64 serverBase = statusKb(serverPid, "VmRSS");
-        resetPeak(serverPid);
+        const qint64 serverBase = test::statusKb("VmRSS", serverPid);
+        test::resetPeak(serverPid);
         bool ok = false;
         ::sync(); // every transfer starts with no dirty pages of an earlier one being written back
         QElapsedTimer clock;
@@ -282,7 +251,7 @@ int main(int argc, char *argv[])
             return 0;
         }
         *clientKb = curlRss;
-        *serverKb = statusKb(serverPid, "VmHWM") - serverBase;
+        *serverKb = test::statusKb("VmHWM", serverPid) - serverBase;
         return kSize / 1e6 / seconds;
     };
 
@@ -303,16 +272,17 @@ int main(int argc, char *argv[])
         QFile::remove(serverBlob);
         {
             Transfers transfers(&network, &store, endpoint);
-            const qint64 clientBase = statusKb(self, "VmRSS"), serverBase = statusKb(serverPid, "VmRSS");
-            resetPeak(self);
-            resetPeak(serverPid);
+            const qint64 clientBase = test::statusKb("VmRSS", self),
+                         serverBase = test::statusKb("VmRSS", serverPid);
+            test::resetPeak(self);
+            test::resetPeak(serverPid);
             ::sync(); // every transfer starts with no dirty pages of an earlier one being written back
             timer.start();
             if (!wait(transfers.upload(sha, u"bench.bin"_s)))
                 return 1;
             ourUp.push_back(kSize / 1e6 / (timer.nsecsElapsed() / 1e9));
-            ourUpClient = std::max(ourUpClient, statusKb(self, "VmHWM") - clientBase);
-            ourUpServer = std::max(ourUpServer, statusKb(serverPid, "VmHWM") - serverBase);
+            ourUpClient = std::max(ourUpClient, test::statusKb("VmHWM", self) - clientBase);
+            ourUpServer = std::max(ourUpServer, test::statusKb("VmHWM", serverPid) - serverBase);
         }
         if (itemId.isEmpty()) {
             RevisionContent content;
@@ -320,10 +290,10 @@ int main(int argc, char *argv[])
             content.bodyHtml = u"<p>正文</p>"_s;
             content.infoDate = QDate::currentDate().addDays(-1);
             content.attachments = {
-                Attachment{uuid(), u"bench.bin"_s, u"application/octet-stream"_s, kSize, sha}};
-            itemId = uuid();
+                Attachment{test::uuid(), u"bench.bin"_s, u"application/octet-stream"_s, kSize, sha}};
+            itemId = test::uuid();
             const Answer created = call(network, endpoint.request(u"/api/v1/actions"_s), "POST",
-                                        {{"action_id"_L1, uuid()},
+                                        {{"action_id"_L1, test::uuid()},
                                          {"action"_L1, u"create"_s},
                                          {"item_id"_L1, itemId},
                                          {"kind"_L1, toString(ItemKind::Disclosure)},
@@ -352,16 +322,17 @@ int main(int argc, char *argv[])
             BlobStore reader(dir.filePath(u"reader"_s));
             reader.collectGarbage({}, nullptr, 0);
             Transfers transfers(&network, &reader, endpoint);
-            const qint64 clientBase = statusKb(self, "VmRSS"), serverBase = statusKb(serverPid, "VmRSS");
-            resetPeak(self);
-            resetPeak(serverPid);
+            const qint64 clientBase = test::statusKb("VmRSS", self),
+                         serverBase = test::statusKb("VmRSS", serverPid);
+            test::resetPeak(self);
+            test::resetPeak(serverPid);
             ::sync(); // every transfer starts with no dirty pages of an earlier one being written back
             timer.start();
             if (!wait(transfers.download(sha, itemId, kSize)))
                 return 1;
             ourDown.push_back(kSize / 1e6 / (timer.nsecsElapsed() / 1e9));
-            ourDownClient = std::max(ourDownClient, statusKb(self, "VmHWM") - clientBase);
-            ourDownServer = std::max(ourDownServer, statusKb(serverPid, "VmHWM") - serverBase);
+            ourDownClient = std::max(ourDownClient, test::statusKb("VmHWM", self) - clientBase);
+            ourDownServer = std::max(ourDownServer, test::statusKb("VmHWM", serverPid) - serverBase);
             reader.collectGarbage({}, nullptr, 0);
         }
 
@@ -381,8 +352,8 @@ int main(int argc, char *argv[])
             }
             c.close();
             const QString out = dir.filePath(u"curl-download.bin"_s);
-            const qint64 serverBase = statusKb(serverPid, "VmRSS");
-            resetPeak(serverPid);
+            const qint64 serverBase = test::statusKb("VmRSS", serverPid);
+            test::resetPeak(serverPid);
             bool ok = false;
             ::sync(); // every transfer starts with no dirty pages of an earlier one being written back
             timer.start();
@@ -394,7 +365,7 @@ int main(int argc, char *argv[])
             }
             curlDown.push_back(kSize / 1e6 / seconds);
             curlDownClient = std::max(curlDownClient, curlRss);
-            curlDownServer = std::max(curlDownServer, statusKb(serverPid, "VmHWM") - serverBase);
+            curlDownServer = std::max(curlDownServer, test::statusKb("VmHWM", serverPid) - serverBase);
             QFile::remove(out);
         }
         std::printf(
@@ -407,9 +378,9 @@ int main(int argc, char *argv[])
         "\n500 MB over loopback HTTPS, %d runs, medians (chunks %lld MiB, download pieces %lld MiB):\n", runs,
         kChunk / kMiB, Transfers::kDownloadPiece / kMiB);
     std::printf("  upload:   Baosong %.0f MB/s, curl %.0f MB/s: %.0f %% of curl (target >= 80 %%)\n",
-                median(ourUp), median(curlUp), 100 * median(ourUp) / median(curlUp));
-    std::printf("  download: Baosong %.0f MB/s, curl %.0f MB/s: %.0f %% of curl\n", median(ourDown),
-                median(curlDown), 100 * median(ourDown) / median(curlDown));
+                test::median(ourUp), test::median(curlUp), 100 * test::median(ourUp) / test::median(curlUp));
+    std::printf("  download: Baosong %.0f MB/s, curl %.0f MB/s: %.0f %% of curl\n", test::median(ourDown),
+                test::median(curlDown), 100 * test::median(ourDown) / test::median(curlDown));
     std::printf(
         "  peak RSS growth, upload:   Baosong client %lld kB, server %lld kB; curl (max RSS) %lld kB, "
         "server %lld kB\n",

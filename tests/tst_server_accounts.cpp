@@ -7,6 +7,7 @@
 // Times are passed explicitly (`now`), so slowing and lockout are tested without sleeping.
 
 #include "Accounts.h"
+#include "ServerHarness.h"
 #include "ServerStore.h"
 
 #include <QCoreApplication>
@@ -28,6 +29,7 @@
 using namespace Qt::StringLiterals;
 using namespace baosong;
 using namespace baosong::server;
+using namespace baosong::test;
 
 namespace {
 
@@ -71,63 +73,6 @@ void captureMessages(QtMsgType type, const QMessageLogContext &context, const QS
     }
     if (g_previousHandler)
         g_previousHandler(type, context, message);
-}
-
-// "host=... port=... dbname=... user=... password=..." (the libpq keyword form, without quoting).
-StoreConfig postgresConfig(const QString &conninfo)
-{
-    StoreConfig config;
-    config.driver = u"QPSQL"_s;
-    const QStringList parts = conninfo.split(u' ', Qt::SkipEmptyParts);
-    for (const QString &part : parts) {
-        const qsizetype eq = part.indexOf(u'=');
-        if (eq <= 0)
-            continue;
-        const QString key = part.left(eq);
-        const QString value = part.mid(eq + 1);
-        if (key == "host"_L1)
-            config.host = value;
-        else if (key == "port"_L1)
-            config.port = value.toInt();
-        else if (key == "dbname"_L1)
-            config.database = value;
-        else if (key == "user"_L1)
-            config.user = value;
-        else if (key == "password"_L1)
-            config.password = value;
-    }
-    return config;
-}
-
-// Runs `statements` (with %1 for this test's schema) on a connection of its own.
-bool runOnPostgres(const StoreConfig &config, const QStringList &statements, QString *error)
-{
-    const QString name = u"tst_server_accounts_reset"_s;
-    bool ok = true;
-    {
-        QSqlDatabase db = QSqlDatabase::addDatabase(u"QPSQL"_s, name);
-        db.setHostName(config.host);
-        db.setPort(config.port);
-        db.setDatabaseName(config.database);
-        db.setUserName(config.user);
-        db.setPassword(config.password);
-        if (!db.open()) {
-            *error = db.lastError().text();
-            ok = false;
-        } else {
-            QSqlQuery query(db);
-            for (const QString &sql : statements) {
-                if (!query.exec(sql.arg(pgSchema()))) {
-                    *error = query.lastError().text();
-                    ok = false;
-                    break;
-                }
-            }
-            db.close();
-        }
-    }
-    QSqlDatabase::removeDatabase(name);
-    return ok;
 }
 
 QByteArray fileBytes(const QString &path)
@@ -200,7 +145,9 @@ void TestAccounts::cleanupTestCase()
     const QString conninfo = qEnvironmentVariable("BAOSONG_TEST_PG");
     if (!conninfo.isEmpty()) {
         QString error;
-        QVERIFY2(runOnPostgres(postgresConfig(conninfo), {u"DROP SCHEMA IF EXISTS %1 CASCADE"_s}, &error),
+        StoreConfig config;
+        QVERIFY2(postgresConfig(&config, &error), qPrintable(error));
+        QVERIFY2(runOnPostgres(config, {u"DROP SCHEMA IF EXISTS %1 CASCADE"_s.arg(pgSchema())}, &error),
                  qPrintable(error));
     }
 }
@@ -222,12 +169,14 @@ void TestAccounts::init()
             QFAIL("BAOSONG_TEST_PG is not set, so the PostgreSQL half of this test can't run. Run the tests "
                   "with scripts/test.sh: it starts a throwaway PostgreSQL cluster and sets BAOSONG_TEST_PG.");
         }
-        config = postgresConfig(conninfo);
         QString error;
+        QVERIFY2(postgresConfig(&config, &error), qPrintable(error));
         // Every case starts from an empty schema; the store's connections find it through PGOPTIONS.
-        QVERIFY2(
-            runOnPostgres(config, {u"DROP SCHEMA IF EXISTS %1 CASCADE"_s, u"CREATE SCHEMA %1"_s}, &error),
-            qPrintable(error));
+        QVERIFY2(runOnPostgres(config,
+                               {u"DROP SCHEMA IF EXISTS %1 CASCADE"_s.arg(pgSchema()),
+                                u"CREATE SCHEMA %1"_s.arg(pgSchema())},
+                               &error),
+                 qPrintable(error));
     } else {
         m_dir = std::make_unique<QTemporaryDir>();
         QVERIFY(m_dir->isValid());

@@ -10,6 +10,8 @@
 // and damaged through Transfers' test seam (setPatchHookForTests), on the production path.
 
 #include "ClientEndpoint.h"
+#include "Measure.h"
+#include "ServerProcess.h"
 
 #include "BlobStore.h"
 #include "DomainJson.h"
@@ -37,11 +39,6 @@ namespace {
 
 constexpr qint64 kChunk = 256 * 1024;
 constexpr qint64 kMiB = 1024 * 1024;
-
-QString uuid()
-{
-    return QUuid::createUuid().toString(QUuid::WithoutBraces);
-}
 
 QString hexOf(const QByteArray &raw)
 {
@@ -86,26 +83,6 @@ QStringList entriesUnder(const QString &folder)
         out.append(QDir(folder).relativeFilePath(it.next()));
     out.sort();
     return out;
-}
-
-// A field of /proc/<pid>/status in kB (VmRSS, VmHWM), or -1.
-qint64 statusKb(const QString &pid, const QByteArray &field)
-{
-    QFile status(u"/proc/%1/status"_s.arg(pid));
-    if (!status.open(QIODevice::ReadOnly))
-        return -1;
-    for (const QByteArray &line : status.readAll().split('\n')) {
-        if (line.startsWith(field + ':'))
-            return line.mid(field.size() + 1).trimmed().split(' ').value(0).toLongLong();
-    }
-    return -1;
-}
-
-// Resets VmHWM to the current RSS (Linux ≥ 4.0); false when not allowed.
-bool resetPeak(const QString &pid)
-{
-    QFile f(u"/proc/%1/clear_refs"_s.arg(pid));
-    return f.open(QIODevice::WriteOnly) && f.write("5") == 1;
 }
 
 // What the client sends as PATCHes, seen and broken through Transfers' test seam (the chunks go over
@@ -271,9 +248,9 @@ QString TestServerTransfers::createItem(ServerHarness &h, const QByteArray &toke
     content.bodyHtml = u"<p>正文</p>"_s;
     content.infoDate = QDate::currentDate().addDays(-1);
     content.attachments = attachments;
-    const QString itemId = uuid();
+    const QString itemId = test::uuid();
     const HttpResult created = h.post(u"/api/v1/actions"_s, token,
-                                      {{"action_id"_L1, uuid()},
+                                      {{"action_id"_L1, test::uuid()},
                                        {"action"_L1, u"create"_s},
                                        {"item_id"_L1, itemId},
                                        {"kind"_L1, toString(ItemKind::Disclosure)},
@@ -645,7 +622,7 @@ void TestServerTransfers::downloadResumesAndVerifies()
         QCOMPARE(waitFor(author.transfers.upload(sha)), Transfer::State::Done);
     }
     const QString itemId =
-        createItem(*h, token, {Attachment{uuid(), u"规划图.pdf"_s, u"application/pdf"_s, size, sha}});
+        createItem(*h, token, {Attachment{test::uuid(), u"规划图.pdf"_s, u"application/pdf"_s, size, sha}});
     QVERIFY(!itemId.isEmpty());
 
     // A reader's download is interrupted at a third, inside a Range piece; the engine goes away (as
@@ -709,8 +686,8 @@ void TestServerTransfers::downloadRefusedWithoutAccess()
     Client author(dir.filePath(u"author"_s), endpointOf(*h, token));
     const QByteArray sha = generateBlob(author.store, size, 11);
     QCOMPARE(waitFor(author.transfers.upload(sha)), Transfer::State::Done);
-    const QString itemId =
-        createItem(*h, token, {Attachment{uuid(), u"内部.docx"_s, u"application/octet-stream"_s, size, sha}});
+    const QString itemId = createItem(
+        *h, token, {Attachment{test::uuid(), u"内部.docx"_s, u"application/octet-stream"_s, size, sha}});
     QVERIFY(!itemId.isEmpty());
 
     // Someone of another unit may not see the draft: refused, with the server's request id.
@@ -751,8 +728,8 @@ void TestServerTransfers::untrustedServerRefused()
     Client author(dir.filePath(u"author"_s), endpointOf(*h, token));
     const QByteArray sha = generateBlob(author.store, size, 15);
     QCOMPARE(waitFor(author.transfers.upload(sha)), Transfer::State::Done);
-    const QString itemId =
-        createItem(*h, token, {Attachment{uuid(), u"证书.bin"_s, u"application/octet-stream"_s, size, sha}});
+    const QString itemId = createItem(
+        *h, token, {Attachment{test::uuid(), u"证书.bin"_s, u"application/octet-stream"_s, size, sha}});
     QVERIFY(!itemId.isEmpty());
 
     ServerEndpoint untrusted = endpointOf(*h, token);
@@ -811,7 +788,8 @@ void TestServerTransfers::userNamesStayNames()
     up->resume();
     QCOMPARE(waitFor(up), Transfer::State::Done);
 
-    const QString itemId = createItem(*h, token, {Attachment{uuid(), escape, u"text/plain"_s, size, sha}});
+    const QString itemId =
+        createItem(*h, token, {Attachment{test::uuid(), escape, u"text/plain"_s, size, sha}});
     QVERIFY(!itemId.isEmpty());
     const QString readerRoot = dir.filePath(u"a/b/reader"_s);
     Client reader(readerRoot, endpointOf(*h, token));
@@ -884,8 +862,7 @@ class ServerProcess
 public:
     bool start(const QString &backend, QString *error)
     {
-        const QString ini = m_dir.filePath(u"baosong-server.ini"_s);
-        QByteArray config = "[server]\nport=0\nlanguage=en\n[site]\nserve=false\n";
+        QByteArray extraIni;
         if (backend == "postgres"_L1) {
             server::StoreConfig pg;
             if (!postgresConfig(&pg, error) || !resetPostgres(pg, error))
@@ -893,55 +870,21 @@ public:
             QFile pw(m_dir.filePath(u"pg-password"_s));
             if (!pw.open(QIODevice::WriteOnly) || pw.write(pg.password.toUtf8()) < 0)
                 return false;
-            config +=
+            extraIni =
                 u"[store]\ndriver=QPSQL\nhost=%1\nport=%2\ndatabase=%3\nuser=%4\npassword_file=pg-password\n"_s
                     .arg(pg.host)
                     .arg(pg.port)
                     .arg(pg.database, pg.user)
                     .toUtf8();
         }
-        QFile f(ini);
-        if (!f.open(QIODevice::WriteOnly) || f.write(config) < 0)
+        if (!test::prepareServerFolder(m_dir.path(), &m_folder, extraIni)) {
+            *error = u"init or import failed (its output is above)"_s;
             return false;
-        f.close();
-        QFile admin(m_dir.filePath(u"admin-password"_s));
-        if (!admin.open(QIODevice::WriteOnly) || admin.write("a-long-admin-password\n") < 0)
-            return false;
-        admin.close();
-        const QString passwords = m_dir.filePath(u"passwords.tsv"_s);
-        if (!run({u"init"_s, u"--password-file"_s, admin.fileName()}, error) ||
-            !run({u"import"_s, QStringLiteral(BAOSONG_SOURCE_DIR "/resources/demo-organization.json"),
-                  u"--passwords-out"_s, passwords},
-                 error))
-            return false;
-        QFile tsv(passwords);
-        if (!tsv.open(QIODevice::ReadOnly))
-            return false;
-        for (const QByteArray &line : tsv.readAll().split('\n')) {
-            const QList<QByteArray> fields = line.split('\t');
-            if (fields.size() >= 2 && !line.startsWith('#'))
-                m_passwords.insert(QString::fromUtf8(fields[0]), QString::fromUtf8(fields[1]));
         }
-        // The log goes to a file: a pipe would fill (and stall the server) or grow in this process.
-        const QString log = m_dir.filePath(u"serve.log"_s);
-        m_process.setProcessChannelMode(QProcess::MergedChannels);
-        m_process.setStandardOutputFile(log);
-        m_process.start(QStringLiteral(BAOSONG_SERVER_BIN), {u"--config"_s, ini, u"serve"_s});
-        QByteArray output;
-        const QRegularExpression serving(u"https://127\\.0\\.0\\.1:(\\d+)/api/v1/"_s);
-        for (int i = 0; i < 600 && m_process.state() != QProcess::NotRunning; ++i) {
-            QThread::msleep(100);
-            QFile f(log);
-            if (f.open(QIODevice::ReadOnly))
-                output = f.readAll();
-            const QRegularExpressionMatch m = serving.match(QString::fromUtf8(output));
-            if (m.hasMatch()) {
-                m_port = m.captured(1).toUShort();
-                return true;
-            }
-        }
-        *error = QString::fromUtf8(output);
-        return false;
+        m_port = test::startServer(m_folder, m_process);
+        if (m_port == 0)
+            *error = u"the server did not start (its log is above)"_s;
+        return m_port != 0;
     }
     ~ServerProcess()
     {
@@ -952,7 +895,7 @@ public:
         }
     }
     QString pid() const { return QString::number(m_process.processId()); }
-    QString password(const QString &id) const { return m_passwords.value(id); }
+    QString password(const QString &id) const { return m_folder.passwords.value(id); }
     ServerEndpoint endpoint(const QByteArray &token = {}) const
     {
         ServerEndpoint e;
@@ -965,39 +908,17 @@ public:
     }
 
 private:
-    bool run(const QStringList &args, QString *error)
-    {
-        QProcess p;
-        p.setProcessChannelMode(QProcess::MergedChannels);
-        p.start(QStringLiteral(BAOSONG_SERVER_BIN),
-                QStringList{u"--config"_s, m_dir.filePath(u"baosong-server.ini"_s)} + args);
-        p.waitForFinished(300000);
-        if (p.exitStatus() == QProcess::NormalExit && p.exitCode() == 0)
-            return true;
-        *error = QString::fromUtf8(p.readAll());
-        return false;
-    }
-
     QTemporaryDir m_dir;
+    test::ServerFolder m_folder;
     QProcess m_process;
     quint16 m_port = 0;
-    QHash<QString, QString> m_passwords;
 };
 
 // One request through `network`, synchronously.
 static HttpResult call(QNetworkAccessManager &network, const QNetworkRequest &request, const QByteArray &verb,
                        const QByteArray &body = {})
 {
-    QNetworkReply *reply = network.sendCustomRequest(request, verb, body);
-    QEventLoop loop;
-    QObject::connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
-    loop.exec();
-    HttpResult r;
-    r.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-    r.raw = reply->readAll();
-    r.body = QJsonDocument::fromJson(r.raw).object();
-    reply->deleteLater();
-    return r;
+    return waitForReply(network.sendCustomRequest(request, verb, body));
 }
 
 void TestServerTransfers::memoryStaysBounded_data()
@@ -1042,22 +963,22 @@ void TestServerTransfers::memoryStaysBounded()
     auto measure = [&](Transfer *t, qint64 clientBase, qint64 serverBase, Peak *peak) {
         // RSS sampled at every progress signal, and the kernel's peak (reset before) at the end.
         connect(t, &Transfer::progress, t, [&, clientBase, serverBase, peak] {
-            peak->client = std::max(peak->client, statusKb(self, "VmRSS") - clientBase);
-            peak->server = std::max(peak->server, statusKb(server.pid(), "VmRSS") - serverBase);
+            peak->client = std::max(peak->client, test::statusKb("VmRSS", self) - clientBase);
+            peak->server = std::max(peak->server, test::statusKb("VmRSS", server.pid()) - serverBase);
         });
         const Transfer::State state = waitFor(t);
-        peak->client = std::max(peak->client, statusKb(self, "VmHWM") - clientBase);
-        peak->server = std::max(peak->server, statusKb(server.pid(), "VmHWM") - serverBase);
+        peak->client = std::max(peak->client, test::statusKb("VmHWM", self) - clientBase);
+        peak->server = std::max(peak->server, test::statusKb("VmHWM", server.pid()) - serverBase);
         return state;
     };
 
     Peak up;
     {
         Transfers transfers(&network, &authorStore, server.endpoint(token));
-        const qint64 clientBase = statusKb(self, "VmRSS");
-        const qint64 serverBase = statusKb(server.pid(), "VmRSS");
-        QVERIFY(resetPeak(self));
-        QVERIFY(resetPeak(server.pid()));
+        const qint64 clientBase = test::statusKb("VmRSS", self);
+        const qint64 serverBase = test::statusKb("VmRSS", server.pid());
+        QVERIFY(test::resetPeak(self));
+        QVERIFY(test::resetPeak(server.pid()));
         Transfer *t = transfers.upload(sha, u"大文件.bin"_s);
         QCOMPARE(measure(t, clientBase, serverBase, &up), Transfer::State::Done);
         QCOMPARE(t->bytesSent(), size);
@@ -1068,12 +989,13 @@ void TestServerTransfers::memoryStaysBounded()
     content.title = u"大附件"_s;
     content.bodyHtml = u"<p>正文</p>"_s;
     content.infoDate = QDate::currentDate().addDays(-1);
-    content.attachments = {Attachment{uuid(), u"大文件.bin"_s, u"application/octet-stream"_s, size, sha}};
-    const QString itemId = uuid();
+    content.attachments = {
+        Attachment{test::uuid(), u"大文件.bin"_s, u"application/octet-stream"_s, size, sha}};
+    const QString itemId = test::uuid();
     QNetworkRequest action = server.endpoint(token).request(u"/api/v1/actions"_s);
     action.setHeader(QNetworkRequest::ContentTypeHeader, u"application/json"_s);
     const HttpResult created = call(network, action, "POST",
-                                    QJsonDocument(QJsonObject{{"action_id"_L1, uuid()},
+                                    QJsonDocument(QJsonObject{{"action_id"_L1, test::uuid()},
                                                               {"action"_L1, u"create"_s},
                                                               {"item_id"_L1, itemId},
                                                               {"kind"_L1, toString(ItemKind::Disclosure)},
@@ -1088,10 +1010,10 @@ void TestServerTransfers::memoryStaysBounded()
     {
         BlobStore readerStore(dir.filePath(u"reader"_s));
         Transfers transfers(&network, &readerStore, server.endpoint(token));
-        const qint64 clientBase = statusKb(self, "VmRSS");
-        const qint64 serverBase = statusKb(server.pid(), "VmRSS");
-        QVERIFY(resetPeak(self));
-        QVERIFY(resetPeak(server.pid()));
+        const qint64 clientBase = test::statusKb("VmRSS", self);
+        const qint64 serverBase = test::statusKb("VmRSS", server.pid());
+        QVERIFY(test::resetPeak(self));
+        QVERIFY(test::resetPeak(server.pid()));
         Transfer *t = transfers.download(sha, itemId, size);
         QCOMPARE(measure(t, clientBase, serverBase, &down), Transfer::State::Done);
         QCOMPARE(t->bytesReceived(), size);

@@ -13,6 +13,7 @@
 #include "RouteEngine.h"
 #include "ServerStore.h"
 
+#include <QAtomicInteger>
 #include <QEventLoop>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -26,6 +27,7 @@
 #include <QTemporaryDir>
 #include <QTimer>
 
+#include <functional>
 #include <memory>
 
 namespace baosong::test {
@@ -66,10 +68,13 @@ inline bool postgresConfig(server::StoreConfig *config, QString *error)
     return true;
 }
 
-// Empties the PostgreSQL test database so each test case starts clean.
-inline bool resetPostgres(const server::StoreConfig &config, QString *error)
+// Opens a connection of its own to the database of `config`, runs `work` on it and closes it again.
+// `work` returns an error message (empty when it went well). False with *error set on failure.
+inline bool withPostgres(const server::StoreConfig &config, const std::function<QString(QSqlQuery &)> &work,
+                         QString *error)
 {
-    const QString name = u"baosong-test-reset"_s;
+    static QAtomicInteger<int> counter;
+    const QString name = u"baosong-test-admin-%1"_s.arg(counter.fetchAndAddRelaxed(1));
     {
         QSqlDatabase db = QSqlDatabase::addDatabase(u"QPSQL"_s, name);
         db.setHostName(config.host);
@@ -81,13 +86,33 @@ inline bool resetPostgres(const server::StoreConfig &config, QString *error)
             *error = db.lastError().text();
         } else {
             QSqlQuery q(db);
-            if (!q.exec(u"DROP SCHEMA public CASCADE"_s) || !q.exec(u"CREATE SCHEMA public"_s))
-                *error = q.lastError().text();
+            *error = work(q);
         }
         db.close();
     }
     QSqlDatabase::removeDatabase(name);
     return error->isEmpty();
+}
+
+// Runs `statements` in order on a connection of its own; stops at the first that fails.
+inline bool runOnPostgres(const server::StoreConfig &config, const QStringList &statements, QString *error)
+{
+    return withPostgres(
+        config,
+        [&](QSqlQuery &q) {
+            for (const QString &sql : statements) {
+                if (!q.exec(sql))
+                    return q.lastError().text();
+            }
+            return QString();
+        },
+        error);
+}
+
+// Empties the PostgreSQL test database so each test case starts clean.
+inline bool resetPostgres(const server::StoreConfig &config, QString *error)
+{
+    return runOnPostgres(config, {u"DROP SCHEMA public CASCADE"_s, u"CREATE SCHEMA public"_s}, error);
 }
 
 // Points BAOSONG_TEST_PG at a database of its own, `name`, next to the shared test database (made when
@@ -101,27 +126,17 @@ inline bool usePostgresDatabaseOfOwn(const QString &name, QString *error)
     server::StoreConfig config;
     if (!postgresConfig(&config, error))
         return false;
-    const QString connection = name + u"-admin"_s;
-    {
-        QSqlDatabase db = QSqlDatabase::addDatabase(u"QPSQL"_s, connection);
-        db.setHostName(config.host);
-        db.setPort(config.port);
-        db.setDatabaseName(config.database);
-        db.setUserName(config.user);
-        db.setPassword(config.password);
-        if (!db.open()) {
-            *error = db.lastError().text();
-        } else {
-            QSqlQuery q(db);
+    const bool made = withPostgres(
+        config,
+        [&](QSqlQuery &q) {
             if (!q.exec(u"SELECT 1 FROM pg_database WHERE datname = '%1'"_s.arg(name)))
-                *error = q.lastError().text();
-            else if (!q.next() && !q.exec(u"CREATE DATABASE %1"_s.arg(name)))
-                *error = q.lastError().text();
-        }
-        db.close();
-    }
-    QSqlDatabase::removeDatabase(connection);
-    if (!error->isEmpty())
+                return q.lastError().text();
+            if (!q.next() && !q.exec(u"CREATE DATABASE %1"_s.arg(name)))
+                return q.lastError().text();
+            return QString();
+        },
+        error);
+    if (!made)
         return false;
     QString changed;
     for (const QString &part : spec.split(u' ', Qt::SkipEmptyParts))
@@ -163,6 +178,23 @@ struct HttpResult
         return {};
     }
 };
+
+// Waits for `reply` (in a local event loop: tests only) and reads its answer; deletes the reply.
+inline HttpResult waitForReply(QNetworkReply *reply)
+{
+    QEventLoop loop;
+    QObject::connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
+    loop.exec();
+    HttpResult r;
+    r.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    r.raw = reply->readAll();
+    r.body = QJsonDocument::fromJson(r.raw).object();
+    r.requestId = reply->rawHeader("X-Request-Id");
+    r.error = reply->error();
+    r.headers = reply->rawHeaderPairs();
+    reply->deleteLater();
+    return r;
+}
 
 class ServerHarness
 {
@@ -277,7 +309,7 @@ public:
             payload = QJsonDocument(body).toJson(QJsonDocument::Compact);
             req.setHeader(QNetworkRequest::ContentTypeHeader, u"application/json"_s);
         }
-        return finish(m_nam.sendCustomRequest(req, method, payload));
+        return waitForReply(m_nam.sendCustomRequest(req, method, payload));
     }
 
     // A request with any body and headers (uploads, ranges).
@@ -291,7 +323,7 @@ public:
             req.setRawHeader("Authorization", "Bearer " + token);
         for (const auto &[name, value] : headers)
             req.setRawHeader(name, value);
-        return finish(m_nam.sendCustomRequest(req, method, payload));
+        return waitForReply(m_nam.sendCustomRequest(req, method, payload));
     }
 
     HttpResult get(const QString &path, const QByteArray &token) { return request("GET", path, token); }
@@ -309,22 +341,6 @@ public:
     }
 
 private:
-    HttpResult finish(QNetworkReply *reply)
-    {
-        QEventLoop loop;
-        QObject::connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
-        loop.exec();
-        HttpResult r;
-        r.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-        r.raw = reply->readAll();
-        r.body = QJsonDocument::fromJson(r.raw).object();
-        r.requestId = reply->rawHeader("X-Request-Id");
-        r.error = reply->error();
-        r.headers = reply->rawHeaderPairs();
-        reply->deleteLater();
-        return r;
-    }
-
     bool startServer()
     {
         m_store = std::make_unique<server::ServerStore>(m_storeConfig);
