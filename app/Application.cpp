@@ -15,7 +15,6 @@
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QDir>
-#include <QEventLoop>
 #include <QFontDatabase>
 #include <QProgressDialog>
 #include <QStandardPaths>
@@ -123,54 +122,86 @@ int runClient(int argc, char *argv[])
         }
     }
 
-    if (!session.resume()) {
-        ConnectDialog connect(&session);
-        if (!parser.value(serverOption).isEmpty() && session.serverUrl().isEmpty())
-            connect.setServerText(parser.value(serverOption));
-        if (!parser.value(loginOption).isEmpty() && session.login().isEmpty())
-            connect.setLogin(parser.value(loginOption));
-        if (parser.isSet(trustOption) && session.serverUrl().isEmpty())
-            connect.connectNow(); // trusted already: straight to the sign-in
-        if (connect.exec() != QDialog::Accepted)
-            return 0;
-    }
+    // From here on nothing waits on the GUI thread: the keychain (resume), the sign-in and the first
+    // sync answer later, and each step starts the next. Dialogs close between the steps: the
+    // application quits only when the main window closes (or a step gives up).
+    QApplication::setQuitOnLastWindowClosed(false);
+    std::unique_ptr<MainWindow> window;
+    std::unique_ptr<ConnectDialog> connectDialog;
+    std::unique_ptr<QProgressDialog> waiting;
+
+    const auto showWindow = [&] {
+        organization = store.organization();
+        if (!organization) {
+            MessageBox::warning(
+                nullptr, QApplication::translate("Application", "No organization yet"),
+                session.sync().lastError().message.isEmpty()
+                    ? QApplication::translate("Application",
+                                              "The organization could not be fetched from the server "
+                                              "yet. Start Baosong again when the server can be reached.")
+                    : session.sync().lastError().message);
+            QApplication::exit(1);
+            return;
+        }
+        window = std::make_unique<MainWindow>(&store, &*organization, &settings);
+        window->attachSession(&session);
+        QObject::connect(window.get(), &MainWindow::signInRequested, window.get(), [&] {
+            auto *again = new ConnectDialog(&session, window.get());
+            again->setAttribute(Qt::WA_DeleteOnClose);
+            again->open();
+        });
+        if (!session.credentials().notice().isEmpty())
+            window->statusBar()->showMessage(session.credentials().notice(), 15000);
+        QApplication::setQuitOnLastWindowClosed(true);
+        window->show();
+    };
 
     // The first sign-in of a profile: its organization comes with the first sync.
-    if (!store.organization()) {
-        QProgressDialog waiting(
+    const auto fetchOrganization = [&] {
+        if (store.organization()) {
+            showWindow();
+            return;
+        }
+        waiting = std::make_unique<QProgressDialog>(
             QApplication::translate("Application", "Fetching your organization and items…"),
             QApplication::translate("Application", "Cancel"), 0, 0);
-        waiting.setWindowTitle(u"Baosong"_s);
-        waiting.setMinimumDuration(300);
-        QEventLoop loop;
-        QObject::connect(&session.sync(), &SyncEngine::runFinished, &loop, &QEventLoop::quit);
-        QObject::connect(&waiting, &QProgressDialog::canceled, &loop, &QEventLoop::quit);
-        if (!store.organization()) {
-            session.sync().syncNow();
-            loop.exec();
-        }
-    }
-    organization = store.organization();
-    if (!organization) {
-        MessageBox::warning(
-            nullptr, QApplication::translate("Application", "No organization yet"),
-            session.sync().lastError().message.isEmpty()
-                ? QApplication::translate("Application",
-                                          "The organization could not be fetched from the server "
-                                          "yet. Start Baosong again when the server can be reached.")
-                : session.sync().lastError().message);
-        return 1;
-    }
+        waiting->setWindowTitle(u"Baosong"_s);
+        waiting->setMinimumDuration(300);
+        const auto finish = [&] {
+            if (!waiting)
+                return;
+            waiting.release()->deleteLater();
+            showWindow();
+        };
+        QObject::connect(&session.sync(), &SyncEngine::runFinished, waiting.get(), finish);
+        QObject::connect(waiting.get(), &QProgressDialog::canceled, waiting.get(), finish);
+        session.sync().syncNow();
+    };
 
-    MainWindow window(&store, &*organization, &settings);
-    window.attachSession(&session);
-    QObject::connect(&window, &MainWindow::signInRequested, &window, [&] {
-        ConnectDialog again(&session, &window);
-        again.exec();
+    const auto signIn = [&] {
+        connectDialog = std::make_unique<ConnectDialog>(&session);
+        if (!parser.value(serverOption).isEmpty() && session.serverUrl().isEmpty())
+            connectDialog->setServerText(parser.value(serverOption));
+        if (!parser.value(loginOption).isEmpty() && session.login().isEmpty())
+            connectDialog->setLogin(parser.value(loginOption));
+        QObject::connect(connectDialog.get(), &QDialog::finished, connectDialog.get(), [&](int result) {
+            connectDialog.release()->deleteLater();
+            if (result == QDialog::Accepted)
+                fetchOrganization();
+            else
+                QApplication::exit(0);
+        });
+        if (parser.isSet(trustOption) && session.serverUrl().isEmpty())
+            connectDialog->connectNow(); // trusted already: straight to the sign-in
+        connectDialog->open();
+    };
+
+    session.resume([&](bool resumed) {
+        if (resumed)
+            fetchOrganization();
+        else
+            signIn();
     });
-    if (!session.credentials().notice().isEmpty())
-        window.statusBar()->showMessage(session.credentials().notice(), 15000);
-    window.show();
     return QApplication::exec();
 }
 

@@ -1,4 +1,6 @@
 #include "ItemEditor.h"
+#include "AttachmentPane.h"
+#include "BodyEditor.h"
 #include "Colours.h"
 #include "ui_ItemEditor.h"
 
@@ -42,168 +44,7 @@ namespace {
 
 const QDate kNoDate(2000, 1, 1); // a date edit at its minimum shows "not set"
 
-QImage scaledForDisplay(const QImage &image)
-{
-    constexpr int kMaxWidth = 640;
-    return image.width() > kMaxWidth ? image.scaledToWidth(kMaxWidth, Qt::SmoothTransformation) : image;
-}
-
 } // namespace
-
-// ---- BodyEdit -----------------------------------------------------------------------------------
-
-BodyEdit::BodyEdit(QWidget *parent)
-    : QTextEdit(parent)
-{
-    setAcceptRichText(true);
-}
-
-void BodyEdit::setImageResolver(std::function<QImage(const QString &)> resolver)
-{
-    m_resolver = std::move(resolver);
-}
-
-QString BodyEdit::cleanHtml(const QString &html, const HtmlSanitizer &sanitizer)
-{
-    QTextDocument doc;
-    doc.setHtml(sanitizer.sanitize(html));
-    return documentToHtml(doc, sanitizer);
-}
-
-QStringList BodyEdit::localFiles(const QMimeData *source)
-{
-    QStringList files;
-    if (!source || !source->hasUrls())
-        return files;
-    for (const QUrl &url : source->urls()) {
-        if (url.isLocalFile() && QFileInfo(url.toLocalFile()).isFile())
-            files << url.toLocalFile();
-    }
-    return files;
-}
-
-QVariant BodyEdit::loadResource(int type, const QUrl &name)
-{
-    if (type == QTextDocument::ImageResource) {
-        if (const std::optional<QString> id = HtmlSanitizer::attachmentIdFromSource(name.toString())) {
-            const QImage image = m_resolver ? m_resolver(*id) : QImage();
-            return image.isNull() ? QVariant() : QVariant(image);
-        }
-        return {}; // nothing but our own attachments: no file or network reads from pasted HTML
-    }
-    return QTextEdit::loadResource(type, name);
-}
-
-bool BodyEdit::canInsertFromMimeData(const QMimeData *source) const
-{
-    return !localFiles(source).isEmpty() || source->hasHtml() || source->hasImage() || source->hasText();
-}
-
-void BodyEdit::insertFromMimeData(const QMimeData *source)
-{
-    if (const QStringList files = localFiles(source); !files.isEmpty()) {
-        emit filesDropped(files);
-        return;
-    }
-    if (source->hasHtml()) {
-        const QString clean = cleanHtml(source->html(), m_sanitizer);
-        if (!clean.isEmpty())
-            textCursor().insertHtml(clean);
-        ensureCursorVisible();
-        return;
-    }
-    if (source->hasImage()) {
-        emit imagePasted(qvariant_cast<QImage>(source->imageData()));
-        return;
-    }
-    if (source->hasText()) {
-        textCursor().insertText(source->text());
-        ensureCursorVisible();
-    }
-}
-
-// ---- PreviewBrowser -----------------------------------------------------------------------------
-
-PreviewBrowser::PreviewBrowser(QWidget *parent)
-    : QTextBrowser(parent)
-{
-    setOpenLinks(false);
-    setOpenExternalLinks(false);
-}
-
-void PreviewBrowser::setImageResolver(std::function<QImage(const QString &)> resolver)
-{
-    m_resolver = std::move(resolver);
-}
-
-QVariant PreviewBrowser::loadResource(int type, const QUrl &name)
-{
-    if (type == QTextDocument::ImageResource) {
-        if (const std::optional<QString> id = HtmlSanitizer::attachmentIdFromSource(name.toString())) {
-            const QImage image = m_resolver ? m_resolver(*id) : QImage();
-            return image.isNull() ? QVariant() : QVariant(image);
-        }
-    }
-    return {}; // the preview loads nothing else (the sanitized body refers to nothing else)
-}
-
-// ---- imports in a worker thread -----------------------------------------------------------------
-
-// Runs in the worker thread; its signals reach the editor queued (it has no thread affinity there).
-class AttachmentImporter : public QObject
-{
-    Q_OBJECT
-
-public:
-    AttachmentImporter(QString root, QStringList paths, std::shared_ptr<std::atomic_bool> cancel)
-        : m_root(std::move(root))
-        , m_paths(std::move(paths))
-        , m_cancel(std::move(cancel))
-    {}
-
-    void run()
-    {
-        BlobStore store(m_root);
-        for (int i = 0; i < m_paths.size() && !m_cancel->load(); ++i) {
-            const QString path = m_paths.at(i);
-            const QString name = QFileInfo(path).fileName();
-            int lastPercent = -1;
-            emit progress(name, i, int(m_paths.size()), 0);
-            QString error;
-            const std::optional<Attachment> attachment =
-                store.importFile(path, &error, [&](qint64 done, qint64 total) {
-                    const int percent = total > 0 ? int(done * 100 / total) : 100;
-                    if (percent != lastPercent) {
-                        lastPercent = percent;
-                        emit progress(name, i, int(m_paths.size()), percent);
-                    }
-                    return !m_cancel->load();
-                });
-            if (attachment)
-                emit imported(*attachment);
-            else if (!m_cancel->load())
-                emit failed(name, error);
-        }
-    }
-
-signals:
-    void progress(const QString &name, int index, int count, int percent);
-    void imported(const baosong::Attachment &attachment);
-    void failed(const QString &name, const QString &error);
-
-private:
-    QString m_root;
-    QStringList m_paths;
-    std::shared_ptr<std::atomic_bool> m_cancel;
-};
-
-struct ItemEditor::Import
-{
-    QThread *thread = nullptr;
-    AttachmentImporter *importer = nullptr;
-    std::shared_ptr<std::atomic_bool> cancel = std::make_shared<std::atomic_bool>(false);
-    QStringList failures;
-};
 
 // ---- ItemEditor ---------------------------------------------------------------------------------
 
@@ -214,7 +55,6 @@ ItemEditor::ItemEditor(const Organization *organization, BlobStore *blobs, QWidg
     , m_blobs(blobs)
     , m_routes(&RouteEngine::builtin())
     , m_checks(Checks::builtin())
-    , m_attachments(new AttachmentListModel(this))
 {
     m_ui->setupUi(this);
     setAcceptDrops(true);
@@ -230,50 +70,31 @@ ItemEditor::ItemEditor(const Organization *organization, BlobStore *blobs, QWidg
     m_ui->deadlineLabel->setTextFormat(Qt::PlainText);
 
     // Attachments.
-    m_ui->attachmentView->setModel(m_attachments);
-    m_ui->attachmentView->setItemDelegateForColumn(AttachmentListModel::StateColumn,
-                                                   new AttachmentProgressDelegate(m_ui->attachmentView));
-    m_ui->attachmentView->header()->setSectionResizeMode(AttachmentListModel::NameColumn,
-                                                         QHeaderView::Stretch);
-    m_ui->attachmentView->header()->setStretchLastSection(false);
-    m_ui->attachmentView->header()->setSectionResizeMode(AttachmentListModel::SizeColumn,
-                                                         QHeaderView::ResizeToContents);
-    m_ui->attachmentView->header()->resizeSection(
-        AttachmentListModel::StateColumn, m_ui->attachmentView->fontMetrics().averageCharWidth() * 24);
+    m_ui->attachmentPane->setBlobStore(m_blobs);
     m_ui->editorSplitter->setStretchFactor(0, 3);
     m_ui->editorSplitter->setStretchFactor(1, 2);
-    m_ui->importLabel->hide();
-    m_ui->importProgress->hide();
-    m_ui->cancelImportButton->hide();
-    connect(m_ui->addAttachmentButton, &QPushButton::clicked, this, &ItemEditor::addFilesFromDialog);
-    connect(m_ui->removeAttachmentButton, &QPushButton::clicked, this,
-            &ItemEditor::removeSelectedAttachments);
-    connect(m_ui->openAttachmentButton, &QPushButton::clicked, this,
-            [this] { openAttachment(currentAttachmentRow()); });
-    connect(m_ui->attachmentView, &QTreeView::activated, this,
-            [this](const QModelIndex &index) { openAttachment(index.row()); });
-    connect(m_ui->insertImageButton, &QPushButton::clicked, this, [this] {
-        if (const Attachment *a = m_attachments->attachmentAt(currentAttachmentRow()))
-            insertImageAttachment(a->id);
-    });
-    connect(m_ui->cancelImportButton, &QToolButton::clicked, this, &ItemEditor::cancelImport);
-    connect(m_ui->attachmentView->selectionModel(), &QItemSelectionModel::selectionChanged, this,
-            &ItemEditor::updateAttachmentButtons);
-    connect(m_attachments, &AttachmentListModel::attachmentsChanged, this, [this] {
-        m_ui->bodyEdit->setSanitizer(sanitizer());
-        updateAttachmentButtons();
+    connect(m_ui->attachmentPane, &AttachmentPane::insertImageRequested, this,
+            [this](const QString &id) { insertImageAttachment(id); });
+    connect(m_ui->attachmentPane, &AttachmentPane::importFinished, this, &ItemEditor::importFinished);
+    connect(attachmentModel(), &AttachmentListModel::attachmentsChanged, this, [this] {
+        bodyEdit()->setSanitizer(sanitizer());
         changed();
     });
 
     // Body.
-    const auto resolver = [this](const QString &id) { return attachmentImage(id); };
-    m_ui->bodyEdit->setImageResolver(resolver);
+    const auto resolver = [this](const QString &id) { return m_ui->attachmentPane->attachmentImage(id); };
+    m_ui->bodyEditor->edit()->setImageResolver(resolver);
     m_ui->previewBrowser->setImageResolver(resolver);
-    m_ui->bodyEdit->setSanitizer(sanitizer());
-    connect(m_ui->bodyEdit, &BodyEdit::filesDropped, this, &ItemEditor::importFiles);
-    connect(m_ui->bodyEdit, &BodyEdit::imagePasted, this, &ItemEditor::importPastedImage);
-    connect(m_ui->bodyEdit->document(), &QTextDocument::contentsChanged, this, &ItemEditor::changed);
-    setUpToolbar();
+    m_ui->bodyEditor->edit()->setSanitizer(sanitizer());
+    connect(m_ui->bodyEditor->edit(), &BodyEdit::filesDropped, this, &ItemEditor::importFiles);
+    connect(m_ui->bodyEditor->edit(), &BodyEdit::imagePasted, this, [this](const QImage &image) {
+        const QString id = m_ui->attachmentPane->importImage(image);
+        if (!id.isEmpty())
+            insertImageAttachment(id);
+    });
+    connect(m_ui->bodyEditor->edit()->document(), &QTextDocument::contentsChanged, this,
+            &ItemEditor::changed);
+    connect(m_ui->bodyEditor, &BodyEditor::pictureRequested, this, &ItemEditor::insertPicture);
 
     // Fields.
     connect(m_ui->titleEdit, &QLineEdit::textChanged, this, &ItemEditor::changed);
@@ -325,15 +146,7 @@ ItemEditor::ItemEditor(const Organization *organization, BlobStore *blobs, QWidg
     setItem(Item());
 }
 
-ItemEditor::~ItemEditor()
-{
-    if (m_import) {
-        m_import->cancel->store(true);
-        m_import->thread->wait();
-        delete m_import->thread;
-        delete m_import->importer;
-    }
-}
+ItemEditor::~ItemEditor() = default;
 
 void ItemEditor::setLocalStore(LocalStore *store)
 {
@@ -375,7 +188,7 @@ ChecksPanel *ItemEditor::checksPanel() const
 
 BodyEdit *ItemEditor::bodyEdit() const
 {
-    return m_ui->bodyEdit;
+    return m_ui->bodyEditor->edit();
 }
 
 QString ItemEditor::itemId() const
@@ -433,15 +246,14 @@ void ItemEditor::setItem(const Item &item)
     m_ui->interpretationSearchEdit->clear();
     populateInterpretations(c.interpretationItemId);
 
-    m_attachments->setAttachments(c.attachments);
-    m_ui->bodyEdit->setSanitizer(sanitizer());
-    m_ui->bodyEdit->setHtml(c.bodyHtml);
-    m_ui->bodyEdit->document()->clearUndoRedoStacks();
-    m_ui->bodyEdit->document()->setModified(false);
+    attachmentModel()->setAttachments(c.attachments);
+    m_ui->bodyEditor->edit()->setSanitizer(sanitizer());
+    m_ui->bodyEditor->edit()->setHtml(c.bodyHtml);
+    m_ui->bodyEditor->edit()->document()->clearUndoRedoStacks();
+    m_ui->bodyEditor->edit()->document()->setModified(false);
 
     updateKindFields();
     updateDeadline();
-    updateAttachmentButtons();
     --m_loading;
     refresh();
     emit itemLoaded(m_item.id);
@@ -462,7 +274,7 @@ RevisionContent ItemEditor::content() const
     RevisionContent c;
     const ItemKind kind = currentKind();
     c.title = m_ui->titleEdit->text().trimmed();
-    c.bodyHtml = documentToHtml(*m_ui->bodyEdit->document(), sanitizer());
+    c.bodyHtml = documentToHtml(*m_ui->bodyEditor->edit()->document(), sanitizer());
     c.columnId = m_ui->columnCombo->currentData().toString();
     c.infoDate = infoDate();
     c.urgent = m_ui->urgentCheck->isChecked();
@@ -483,7 +295,7 @@ RevisionContent ItemEditor::content() const
     c.majorPolicy = m_ui->majorPolicyCheck->isChecked();
     if (c.majorPolicy)
         c.interpretationItemId = m_ui->interpretationCombo->currentData().toString();
-    c.attachments = m_attachments->attachments();
+    c.attachments = attachmentModel()->attachments();
     return c;
 }
 
@@ -630,9 +442,9 @@ void ItemEditor::focusField(const QString &field)
     else if (field == CheckField::Kind)
         target = m_ui->kindCombo;
     else if (field == CheckField::Body)
-        target = m_ui->bodyEdit;
+        target = m_ui->bodyEditor->edit();
     else if (field == CheckField::Attachments)
-        target = m_ui->attachmentView;
+        target = m_ui->attachmentPane;
     else if (field == CheckField::Column)
         target = m_ui->columnCombo;
     else if (field == CheckField::InfoDate)
@@ -666,13 +478,13 @@ void ItemEditor::changed()
 
 HtmlSanitizer ItemEditor::sanitizer() const
 {
-    return HtmlSanitizer(HtmlSanitizer::policyForAttachments(m_attachments->attachments()));
+    return HtmlSanitizer(HtmlSanitizer::policyForAttachments(attachmentModel()->attachments()));
 }
 
 void ItemEditor::refresh()
 {
     m_refreshTimer.stop();
-    m_previewHtml = documentToHtml(*m_ui->bodyEdit->document(), sanitizer());
+    m_previewHtml = documentToHtml(*m_ui->bodyEditor->edit()->document(), sanitizer());
     const QString title = m_ui->titleEdit->text().trimmed().toHtmlEscaped();
     m_ui->previewBrowser->setHtml((title.isEmpty() ? QString() : u"<h1>"_s + title + u"</h1>"_s) +
                                   m_previewHtml);
@@ -732,375 +544,68 @@ void ItemEditor::submit()
 
 // ---- body toolbar ---------------------------------------------------------------------------------
 
-void ItemEditor::setUpToolbar()
-{
-    m_toolbar = new QToolBar(m_ui->bodyToolbarHost);
-    m_toolbar->setObjectName(u"bodyToolbar"_s);
-    m_toolbar->setToolButtonStyle(Qt::ToolButtonTextOnly);
-    m_ui->bodyToolbarLayout->addWidget(m_toolbar);
-    BodyEdit *body = m_ui->bodyEdit;
-
-    auto action = [this](const QString &name, const QString &text, const QKeySequence &key = {}) {
-        auto *a = new QAction(text, this);
-        a->setObjectName(name);
-        if (!key.isEmpty()) {
-            a->setShortcut(key);
-            a->setShortcutContext(Qt::WidgetWithChildrenShortcut);
-            a->setToolTip(tr("%1 (%2)").arg(text, key.toString(QKeySequence::NativeText)));
-            addAction(a);
-        }
-        m_toolbar->addAction(a);
-        return a;
-    };
-
-    m_headingCombo = new QComboBox(m_toolbar);
-    m_headingCombo->setObjectName(u"headingCombo"_s);
-    m_headingCombo->setToolTip(tr("Paragraph style"));
-    m_headingCombo->addItem(tr("Body text"), 0);
-    m_headingCombo->addItem(tr("Heading 1"), 2); // h1 is the page title on the site
-    m_headingCombo->addItem(tr("Heading 2"), 3);
-    m_headingCombo->addItem(tr("Heading 3"), 4);
-    m_toolbar->addWidget(m_headingCombo);
-    connect(m_headingCombo, &QComboBox::activated, this, [this](int index) {
-        applyHeading(m_headingCombo->itemData(index).toInt());
-        m_ui->bodyEdit->setFocus();
-    });
-
-    m_boldAction = action(u"boldAction"_s, tr("Bold"), QKeySequence::Bold);
-    m_boldAction->setCheckable(true);
-    connect(m_boldAction, &QAction::triggered, this,
-            [body](bool on) { body->setFontWeight(on ? QFont::Bold : QFont::Normal); });
-    m_italicAction = action(u"italicAction"_s, tr("Italic"), QKeySequence::Italic);
-    m_italicAction->setCheckable(true);
-    connect(m_italicAction, &QAction::triggered, this, [body](bool on) { body->setFontItalic(on); });
-    m_toolbar->addSeparator();
-    connect(action(u"bulletListAction"_s, tr("Bulleted list")), &QAction::triggered, this,
-            [this] { toggleList(QTextListFormat::ListDisc); });
-    connect(action(u"numberedListAction"_s, tr("Numbered list")), &QAction::triggered, this,
-            [this] { toggleList(QTextListFormat::ListDecimal); });
-    connect(action(u"tableAction"_s, tr("Table")), &QAction::triggered, this, &ItemEditor::insertTable);
-    m_rowAction = action(u"tableRowAction"_s, tr("+ Row"));
-    m_columnAction = action(u"tableColumnAction"_s, tr("+ Column"));
-    connect(m_rowAction, &QAction::triggered, this, [body] {
-        QTextCursor c = body->textCursor();
-        if (QTextTable *t = c.currentTable())
-            t->insertRows(t->cellAt(c).row() + 1, 1);
-    });
-    connect(m_columnAction, &QAction::triggered, this, [body] {
-        QTextCursor c = body->textCursor();
-        if (QTextTable *t = c.currentTable())
-            t->insertColumns(t->cellAt(c).column() + 1, 1);
-    });
-    m_toolbar->addSeparator();
-    connect(action(u"linkAction"_s, tr("Link…"), QKeySequence(Qt::CTRL | Qt::Key_K)), &QAction::triggered,
-            this, &ItemEditor::insertLink);
-    connect(action(u"imageAction"_s, tr("Picture")), &QAction::triggered, this, [this] {
-        const Attachment *selected = m_attachments->attachmentAt(currentAttachmentRow());
-        if (selected && selected->mimeType.startsWith("image/"_L1)) {
-            insertImageAttachment(selected->id);
-            return;
-        }
-        for (const Attachment &a : m_attachments->attachments()) {
-            if (a.mimeType.startsWith("image/"_L1)) {
-                MessageBox::information(this, tr("Insert a picture"),
-                                        tr("Select the picture in the attachment list, then choose Picture "
-                                           "again."));
-                m_ui->attachmentView->setFocus();
-                return;
-            }
-        }
-        MessageBox::information(this, tr("Insert a picture"),
-                                tr("Attach the picture first (Add files… or drop it here); then select it "
-                                   "and choose Picture."));
-    });
-    m_toolbar->addSeparator();
-    m_undoAction = action(u"undoAction"_s, tr("Undo"));
-    m_redoAction = action(u"redoAction"_s, tr("Redo"));
-    m_undoAction->setToolTip(
-        tr("Undo (%1)").arg(QKeySequence(QKeySequence::Undo).toString(QKeySequence::NativeText)));
-    m_redoAction->setToolTip(
-        tr("Redo (%1)").arg(QKeySequence(QKeySequence::Redo).toString(QKeySequence::NativeText)));
-    m_undoAction->setEnabled(false);
-    m_redoAction->setEnabled(false);
-    connect(m_undoAction, &QAction::triggered, body, &QTextEdit::undo);
-    connect(m_redoAction, &QAction::triggered, body, &QTextEdit::redo);
-    connect(body, &QTextEdit::undoAvailable, m_undoAction, &QAction::setEnabled);
-    connect(body, &QTextEdit::redoAvailable, m_redoAction, &QAction::setEnabled);
-
-    auto syncState = [this, body] {
-        const QTextCursor c = body->textCursor();
-        m_boldAction->setChecked(c.charFormat().fontWeight() >= QFont::Bold);
-        m_italicAction->setChecked(c.charFormat().fontItalic());
-        const int level = c.blockFormat().headingLevel();
-        const int index = m_headingCombo->findData(level);
-        m_headingCombo->setCurrentIndex(index >= 0 ? index : (level > 0 ? 1 : 0));
-        const bool inTable = c.currentTable() != nullptr;
-        m_rowAction->setEnabled(inTable);
-        m_columnAction->setEnabled(inTable);
-    };
-    connect(body, &QTextEdit::cursorPositionChanged, this, syncState);
-    connect(body, &QTextEdit::currentCharFormatChanged, this, syncState);
-    syncState();
-}
-
-void ItemEditor::applyHeading(int level)
-{
-    QTextCursor c = m_ui->bodyEdit->textCursor();
-    const QTextBlock first = m_ui->bodyEdit->document()->findBlock(c.selectionStart());
-    const QTextBlock last = m_ui->bodyEdit->document()->findBlock(c.selectionEnd());
-    c.beginEditBlock();
-    for (QTextBlock b = first; b.isValid(); b = b.next()) {
-        QTextCursor bc(b);
-        QTextBlockFormat bf = b.blockFormat();
-        bf.setHeadingLevel(level);
-        bc.setBlockFormat(bf);
-        QTextCharFormat cf;
-        cf.setFontWeight(level > 0 ? QFont::Bold : QFont::Normal);
-        cf.setProperty(QTextFormat::FontSizeAdjustment, level > 0 ? qMax(0, 4 - level) : 0);
-        bc.select(QTextCursor::BlockUnderCursor);
-        bc.mergeCharFormat(cf);
-        bc.mergeBlockCharFormat(cf);
-        if (b == last)
-            break;
-    }
-    c.endEditBlock();
-}
-
-void ItemEditor::toggleList(int style)
-{
-    QTextCursor c = m_ui->bodyEdit->textCursor();
-    c.beginEditBlock();
-    if (QTextList *list = c.currentList(); list && list->format().style() == QTextListFormat::Style(style)) {
-        const QTextBlock first = m_ui->bodyEdit->document()->findBlock(c.selectionStart());
-        const QTextBlock last = m_ui->bodyEdit->document()->findBlock(c.selectionEnd());
-        for (QTextBlock b = first; b.isValid(); b = b.next()) {
-            if (QTextList *l = b.textList())
-                l->remove(b);
-            QTextCursor bc(b);
-            QTextBlockFormat bf = b.blockFormat();
-            bf.setIndent(0);
-            bc.setBlockFormat(bf);
-            if (b == last)
-                break;
-        }
-    } else if (list) {
-        QTextListFormat format = list->format();
-        format.setStyle(QTextListFormat::Style(style));
-        list->setFormat(format);
-    } else {
-        QTextListFormat format;
-        format.setStyle(QTextListFormat::Style(style));
-        c.createList(format);
-    }
-    c.endEditBlock();
-}
-
-void ItemEditor::insertTable()
-{
-    QTextTableFormat format;
-    format.setHeaderRowCount(1);
-    format.setBorder(1);
-    format.setBorderStyle(QTextFrameFormat::BorderStyle_Solid);
-    format.setCellPadding(4);
-    format.setCellSpacing(0);
-    format.setWidth(QTextLength(QTextLength::PercentageLength, 100));
-    m_ui->bodyEdit->textCursor().insertTable(3, 3, format);
-}
-
-void ItemEditor::insertLink()
-{
-    QTextCursor c = m_ui->bodyEdit->textCursor();
-    const std::optional<QString> answer =
-        MessageBox::getText(this, tr("Insert a link"), tr("Web address (http://, https:// or mailto:):"),
-                            c.charFormat().anchorHref());
-    if (!answer || answer->trimmed().isEmpty())
-        return;
-    QString href = HtmlSanitizer::cleanUrl(*answer);
-    if (HtmlSanitizer::urlScheme(href).isEmpty())
-        href.prepend(href.contains(u'@') ? u"mailto:"_s : u"https://"_s);
-    if (!HtmlSanitizer::isAllowedLinkUrl(href)) {
-        MessageBox::warning(this, tr("Insert a link"),
-                            tr("\"%1\" can't be a link on the site: use an address starting with http://, "
-                               "https:// or mailto:.")
-                                .arg(*answer));
-        return;
-    }
-    QTextCharFormat link;
-    link.setAnchor(true);
-    link.setAnchorHref(href);
-    link.setFontUnderline(true);
-    link.setForeground(palette().link());
-    if (c.hasSelection()) {
-        c.mergeCharFormat(link);
-    } else {
-        c.insertText(href, link);
-        c.setCharFormat(QTextCharFormat());
-        m_ui->bodyEdit->setTextCursor(c);
-    }
-}
-
 // ---- attachments ----------------------------------------------------------------------------------
 
-QImage ItemEditor::attachmentImage(const QString &attachmentId) const
+AttachmentListModel *ItemEditor::attachmentModel() const
 {
-    const int row = m_attachments->rowOf(attachmentId);
-    const Attachment *a = m_attachments->attachmentAt(row);
-    if (!a || !m_blobs || !a->mimeType.startsWith("image/"_L1))
-        return {};
-    QImageReader reader(m_blobs->pathOf(a->sha256));
-    reader.setAutoTransform(true);
-    return scaledForDisplay(reader.read());
+    return m_ui->attachmentPane->model();
 }
 
-int ItemEditor::currentAttachmentRow() const
+void ItemEditor::setMaxUploadBytes(qint64 bytes)
 {
-    const QModelIndex index = m_ui->attachmentView->currentIndex();
-    return index.isValid() ? index.row() : -1;
+    m_ui->attachmentPane->setMaxUploadBytes(bytes);
 }
 
-void ItemEditor::updateAttachmentButtons()
+qint64 ItemEditor::maxUploadBytes() const
 {
-    const Attachment *a = m_attachments->attachmentAt(currentAttachmentRow());
-    const bool selected = m_ui->attachmentView->selectionModel()->hasSelection() && a;
-    m_ui->removeAttachmentButton->setEnabled(selected);
-    m_ui->openAttachmentButton->setEnabled(selected);
-    m_ui->insertImageButton->setEnabled(selected && a->mimeType.startsWith("image/"_L1));
-}
-
-void ItemEditor::addFilesFromDialog()
-{
-    const QStringList files = FileDialog::getOpenFileNames(
-        this, tr("Attach files"), QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation));
-    if (!files.isEmpty())
-        importFiles(files);
-}
-
-void ItemEditor::removeSelectedAttachments()
-{
-    QList<int> rows;
-    for (const QModelIndex &index : m_ui->attachmentView->selectionModel()->selectedRows())
-        rows << index.row();
-    std::sort(rows.begin(), rows.end(), std::greater<>());
-    for (int row : rows)
-        m_attachments->removeAt(row);
+    return m_ui->attachmentPane->maxUploadBytes();
 }
 
 void ItemEditor::importFiles(const QStringList &paths)
 {
-    QStringList refused;
-    QStringList accepted;
-    for (const QString &path : paths) {
-        const QFileInfo info(path);
-        const QString name = BlobStore::safeFileName(info.fileName());
-        if (!info.isFile() || !info.isReadable())
-            refused << tr("\"%1\" is not a file that can be read (folders can't be attached).").arg(name);
-        else if (m_maxUploadBytes > 0 && info.size() > m_maxUploadBytes)
-            refused << tr("\"%1\" is %2; the server accepts files up to %3.")
-                           .arg(name, QLocale().formattedDataSize(info.size()),
-                                QLocale().formattedDataSize(m_maxUploadBytes));
-        else
-            accepted << info.absoluteFilePath();
-    }
-    if (!refused.isEmpty())
-        MessageBox::warning(
-            this, tr("Files not attached"),
-            tr("%1\n\nReduce the file (compress it, or split it) or ask the site administrator.")
-                .arg(refused.join(u'\n')));
-    if (accepted.isEmpty())
-        return;
-    m_importQueue += accepted;
-    startNextImport();
+    m_ui->attachmentPane->importFiles(paths);
 }
 
 bool ItemEditor::isImporting() const
 {
-    return m_import != nullptr || !m_importQueue.isEmpty();
+    return m_ui->attachmentPane->isImporting();
 }
 
 void ItemEditor::cancelImport()
 {
-    m_importQueue.clear();
-    if (m_import)
-        m_import->cancel->store(true);
+    m_ui->attachmentPane->cancelImport();
 }
 
-void ItemEditor::startNextImport()
+QString ItemEditor::openAttachment(int row)
 {
-    if (m_import || m_importQueue.isEmpty() || !m_blobs)
-        return;
-    const QStringList batch = std::exchange(m_importQueue, {});
-    m_import = std::make_unique<Import>();
-    m_import->importer = new AttachmentImporter(m_blobs->rootFolder(), batch, m_import->cancel);
-    AttachmentImporter *importer = m_import->importer;
-    m_ui->importLabel->show();
-    m_ui->importProgress->show();
-    m_ui->cancelImportButton->show();
-    m_ui->importProgress->setValue(0);
+    return m_ui->attachmentPane->openAttachment(row);
+}
 
-    connect(importer, &AttachmentImporter::progress, this,
-            [this](const QString &name, int index, int count, int percent) {
-                m_ui->importLabel->setText(
-                    count > 1 ? tr("Storing %1 (%2 of %3)…").arg(name).arg(index + 1).arg(count)
-                              : tr("Storing %1…").arg(name));
-                m_ui->importProgress->setValue(percent);
-            });
-    connect(importer, &AttachmentImporter::imported, this, [this](const Attachment &attachment) {
-        m_attachments->append(attachment); // already attached content is not listed twice
-    });
-    connect(importer, &AttachmentImporter::failed, this, [this](const QString &name, const QString &error) {
-        if (m_import)
-            m_import->failures << tr("%1: %2").arg(BlobStore::safeFileName(name), error);
-    });
-    m_import->thread = QThread::create([importer] { importer->run(); });
-    connect(m_import->thread, &QThread::finished, this, [this] {
-        const QStringList failures = m_import->failures;
-        m_import->thread->deleteLater();
-        m_import->importer->deleteLater();
-        m_import.reset();
-        if (m_importQueue.isEmpty()) {
-            m_ui->importLabel->hide();
-            m_ui->importProgress->hide();
-            m_ui->cancelImportButton->hide();
+void ItemEditor::insertPicture()
+{
+    const AttachmentListModel *attachments = attachmentModel();
+    const Attachment *selected = attachments->attachmentAt(m_ui->attachmentPane->currentRow());
+    if (selected && selected->mimeType.startsWith("image/"_L1)) {
+        insertImageAttachment(selected->id);
+        return;
+    }
+    for (const Attachment &a : attachments->attachments()) {
+        if (a.mimeType.startsWith("image/"_L1)) {
+            MessageBox::information(this, tr("Insert a picture"),
+                                    tr("Select the picture in the attachment list, then choose Picture "
+                                       "again."));
+            m_ui->attachmentPane->setFocus();
+            return;
         }
-        if (!failures.isEmpty())
-            MessageBox::warning(this, tr("Files not attached"),
-                                tr("These files could not be stored:\n%1").arg(failures.join(u'\n')));
-        startNextImport();
-        emit importFinished();
-    });
-    m_import->thread->start();
-}
-
-void ItemEditor::importPastedImage(const QImage &image)
-{
-    if (image.isNull() || !m_blobs)
-        return;
-    QByteArray png;
-    QBuffer buffer(&png);
-    buffer.open(QIODevice::WriteOnly);
-    image.save(&buffer, "PNG");
-    if (m_maxUploadBytes > 0 && png.size() > m_maxUploadBytes) {
-        MessageBox::warning(
-            this, tr("Picture not attached"),
-            tr("The pasted picture is %1; the server accepts files up to %2.")
-                .arg(QLocale().formattedDataSize(png.size()), QLocale().formattedDataSize(m_maxUploadBytes)));
-        return;
     }
-    QString error;
-    const std::optional<Attachment> attachment = m_blobs->importBytes(
-        png, tr("picture-%1.png").arg(QDateTime::currentDateTime().toString(u"yyyyMMdd-hhmmss"_s)), &error);
-    if (!attachment) {
-        MessageBox::warning(this, tr("Picture not attached"), error);
-        return;
-    }
-    m_attachments->append(*attachment);
-    const int row = m_attachments->rowOfContent(attachment->sha256);
-    insertImageAttachment(m_attachments->attachmentAt(row)->id);
+    MessageBox::information(this, tr("Insert a picture"),
+                            tr("Attach the picture first (Add files… or drop it here); then select it "
+                               "and choose Picture."));
 }
 
 bool ItemEditor::insertImageAttachment(const QString &attachmentId, const QString &altText)
 {
-    const Attachment *a = m_attachments->attachmentAt(m_attachments->rowOf(attachmentId));
+    const Attachment *a = attachmentModel()->attachmentAt(attachmentModel()->rowOf(attachmentId));
     if (!a || !a->mimeType.startsWith("image/"_L1))
         return false;
     QString alt = altText.trimmed();
@@ -1114,47 +619,16 @@ bool ItemEditor::insertImageAttachment(const QString &attachmentId, const QStrin
             return false;
         alt = answer->trimmed();
     }
-    m_ui->bodyEdit->setSanitizer(sanitizer());
+    m_ui->bodyEditor->edit()->setSanitizer(sanitizer());
     QTextImageFormat image;
     image.setName(HtmlSanitizer::attachmentImageSource(a->id));
     image.setProperty(QTextFormat::ImageAltText, alt);
     image.setProperty(QTextFormat::ImageTitle, alt);
-    const QImage loaded = attachmentImage(a->id);
+    const QImage loaded = m_ui->attachmentPane->attachmentImage(a->id);
     if (!loaded.isNull())
         image.setWidth(loaded.width());
-    m_ui->bodyEdit->textCursor().insertImage(image);
+    m_ui->bodyEditor->edit()->textCursor().insertImage(image);
     return true;
-}
-
-QString ItemEditor::openAttachment(int row)
-{
-    const Attachment *a = m_attachments->attachmentAt(row);
-    if (!a)
-        return {};
-    if (!m_blobs || !m_blobs->contains(a->sha256)) {
-        MessageBox::information(this, tr("Open attachment"),
-                                tr("\"%1\" is not on this computer yet; it is downloaded with the item.")
-                                    .arg(BlobStore::safeFileName(a->fileName)));
-        return {};
-    }
-    if (!m_openDir || !m_openDir->isValid())
-        m_openDir = std::make_unique<QTemporaryDir>(QDir::temp().filePath(u"baosong-open-XXXXXX"_s));
-    // <temporary folder>/<sha256 hex>/<safe name>: the user's name only through safeFileName().
-    const QString folder = m_openDir->filePath(QString::fromLatin1(a->sha256.toHex()));
-    const QString target = QDir(folder).filePath(BlobStore::safeFileName(a->fileName));
-    if (!QFileInfo::exists(target)) {
-        if (!QDir().mkpath(folder) || !QFile::copy(m_blobs->pathOf(a->sha256), target)) {
-            MessageBox::warning(
-                this, tr("Open attachment"),
-                tr("Could not make a copy of \"%1\" to open it in %2.")
-                    .arg(BlobStore::safeFileName(a->fileName), QDir::toNativeSeparators(folder)));
-            return {};
-        }
-        // The copy is for reading: changes belong in a new attachment.
-        QFile::setPermissions(target, QFileDevice::ReadOwner | QFileDevice::ReadUser);
-    }
-    QDesktopServices::openUrl(QUrl::fromLocalFile(target));
-    return target;
 }
 
 // ---- drag and drop anywhere on the editor ---------------------------------------------------------
@@ -1181,5 +655,3 @@ void ItemEditor::dropEvent(QDropEvent *event)
 }
 
 } // namespace baosong
-
-#include "ItemEditor.moc"

@@ -11,41 +11,28 @@
 // only); meeting and its date (collective decisions only); catalogue entry and document number
 // (disclosure only); major policy and its interpretation item, picked from the local store.
 //
-// Body: BodyEdit, a QTextEdit whose paste and drop go through documentToHtml and HtmlSanitizer, so
-// what Word or WPS put on the clipboard arrives as plain structure; files dropped or pasted become
-// attachments; a pasted picture becomes an image attachment. Attachment images are named
-// "baosong-attachment:<id>" and loaded from the BlobStore.
+// Body: BodyEditor (BodyEditor.h), its toolbar and its cleaned paste and drop; files dropped or pasted
+// on it become attachments, a pasted picture an image attachment shown where it was pasted.
 //
-// Attachments: added with "Add files…" (FileDialog) or by dropping several files on the list, the
-// body or anywhere on the editor. Files larger than maxUploadBytes() are refused before import, with
-// the limit shown. Imports run in a worker thread (QThread; BlobStore may be used from any thread),
-// one batch at a time, with a progress bar and Cancel; the rows appear as each file is stored.
+// Attachments: AttachmentPane (AttachmentPane.h), with "Add files…" or files dropped on the list, the
+// body or anywhere on the editor.
 //
 // item() is the loaded item with the edited content in its latest revision while that revision is an
 // undecided, unpublished draft; otherwise (a returned item) a new revision n+1 by the item's author.
 
 #include "AttachmentListModel.h"
+#include "BodyEditor.h"
 #include "Checks.h"
 #include "Deadline.h"
 #include "Domain.h"
 #include "HtmlSanitizer.h"
 
-#include <QTextBrowser>
-#include <QTextEdit>
 #include <QTimer>
 #include <QWidget>
 
-#include <atomic>
-#include <functional>
 #include <memory>
 #include <optional>
 
-class QMimeData;
-class QTemporaryDir;
-class QThread;
-class QToolBar;
-class QAction;
-class QComboBox;
 class QDateEdit;
 
 namespace Ui {
@@ -59,54 +46,6 @@ class ChecksPanel;
 class LocalStore;
 class Organization;
 class RouteEngine;
-
-// The body: a QTextEdit whose pastes and drops are cleaned (see the header comment).
-class BodyEdit : public QTextEdit
-{
-    Q_OBJECT
-
-public:
-    explicit BodyEdit(QWidget *parent = nullptr);
-
-    // Loads the image of an attachment id for the document (null image: none).
-    void setImageResolver(std::function<QImage(const QString &attachmentId)> resolver);
-    // The policy pastes are cleaned with (the item's attachments).
-    void setSanitizer(const HtmlSanitizer &sanitizer) { m_sanitizer = sanitizer; }
-
-    // HTML from the clipboard as the body takes it: sanitized, loaded into a document, and written out
-    // again by documentToHtml (DocumentHtml.h) — plain structure, nothing else.
-    static QString cleanHtml(const QString &html, const HtmlSanitizer &sanitizer);
-    // The local files among the mime data's URLs.
-    static QStringList localFiles(const QMimeData *source);
-
-    QVariant loadResource(int type, const QUrl &name) override;
-
-signals:
-    void filesDropped(const QStringList &paths);
-    void imagePasted(const QImage &image);
-
-protected:
-    bool canInsertFromMimeData(const QMimeData *source) const override;
-    void insertFromMimeData(const QMimeData *source) override;
-
-private:
-    std::function<QImage(const QString &)> m_resolver;
-    HtmlSanitizer m_sanitizer;
-};
-
-// The preview: shows HTML as given, with attachment images loaded from the BlobStore.
-class PreviewBrowser : public QTextBrowser
-{
-    Q_OBJECT
-
-public:
-    explicit PreviewBrowser(QWidget *parent = nullptr);
-    void setImageResolver(std::function<QImage(const QString &attachmentId)> resolver);
-    QVariant loadResource(int type, const QUrl &name) override;
-
-private:
-    std::function<QImage(const QString &)> m_resolver;
-};
 
 class ItemEditor : public QWidget
 {
@@ -124,8 +63,8 @@ public:
     void setToday(QDate today);                     // default: the current date
     void setChecks(const Checks &checks);           // default: Checks::builtin()
     // The server's upload limit (blobs/max_upload_bytes); 0: none.
-    void setMaxUploadBytes(qint64 bytes) { m_maxUploadBytes = bytes; }
-    qint64 maxUploadBytes() const { return m_maxUploadBytes; }
+    void setMaxUploadBytes(qint64 bytes);
+    qint64 maxUploadBytes() const;
 
     // Loads an item (a new draft: no revisions yet; an item without an id gets a new UUID).
     void setItem(const Item &item);
@@ -133,7 +72,7 @@ public:
     QString itemId() const;
     RevisionContent content() const;
 
-    AttachmentListModel *attachmentModel() const { return m_attachments; }
+    AttachmentListModel *attachmentModel() const;
     ChecksPanel *checksPanel() const;
     BodyEdit *bodyEdit() const;
     // The route shown for the current kind, in words.
@@ -175,30 +114,20 @@ protected:
     void dropEvent(QDropEvent *event) override;
 
 private:
-    void setUpToolbar();
     void changed();
     void refresh();
     void updateKindFields();
     void updateDeadline();
     void populateColumns(const QString &selectId);
     void populateInterpretations(const QString &selectId, const QString &search = {});
-    void updateAttachmentButtons();
-    void startNextImport();
     void submit();
+    // The toolbar's Picture: the selected picture attachment into the body, or says how to get one.
+    void insertPicture();
     HtmlSanitizer sanitizer() const;
-    QImage attachmentImage(const QString &attachmentId) const;
     ItemKind currentKind() const;
     QDate infoDate() const;
     void setDate(QDateEdit *edit, QDate date);
     static QDate dateOf(const QDateEdit *edit);
-    void applyHeading(int level);
-    void toggleList(int style);
-    void insertTable();
-    void insertLink();
-    void addFilesFromDialog();
-    void removeSelectedAttachments();
-    int currentAttachmentRow() const;
-    void importPastedImage(const QImage &image);
 
     std::unique_ptr<Ui::ItemEditor> m_ui;
     const Organization *m_organization;
@@ -208,7 +137,6 @@ private:
     Deadline m_deadline;
     QDate m_today;
     Checks m_checks;
-    qint64 m_maxUploadBytes = 0;
 
     Item m_item;
     QDateTime m_draftCreatedAt;
@@ -216,21 +144,6 @@ private:
     QString m_previewHtml;
     QTimer m_refreshTimer;
     QTimer m_searchTimer;
-    AttachmentListModel *m_attachments;
-    QToolBar *m_toolbar = nullptr;
-    QComboBox *m_headingCombo = nullptr;
-    QAction *m_boldAction = nullptr;
-    QAction *m_italicAction = nullptr;
-    QAction *m_undoAction = nullptr;
-    QAction *m_redoAction = nullptr;
-    QAction *m_rowAction = nullptr;
-    QAction *m_columnAction = nullptr;
-    std::unique_ptr<QTemporaryDir> m_openDir;
-
-    // The import under way and the files waiting for it.
-    struct Import;
-    std::unique_ptr<Import> m_import;
-    QStringList m_importQueue;
 };
 
 } // namespace baosong

@@ -209,30 +209,37 @@ void ClientSession::signIn(const QUrl &server, const QString &login, const QStri
             emit signInFinished(false, m_store.lastError());
             return;
         }
-        m_credentials.storeToken(credentialKey(server, login), token);
         ServerEndpoint e = endpointFor(server);
         e.token = token;
         setEndpoint(e);
         startSync();
-        emit signInFinished(true, m_credentials.notice());
+        // Signed in once the token is kept (the keychain answers later): the notice says where.
+        m_credentials.storeToken(credentialKey(server, login), token, [this](Credentials::Storage) {
+            emit signInFinished(true, m_credentials.notice());
+        });
     });
 }
 
-bool ClientSession::resume()
+void ClientSession::resume(std::function<void(bool)> done)
 {
     const QUrl server = serverUrl();
     const QString who = login();
-    if (server.isEmpty() || who.isEmpty())
-        return false;
-    const QByteArray token = m_credentials.loadToken(credentialKey(server, who));
-    if (token.isEmpty())
-        return false;
-    ServerEndpoint e = endpointFor(server);
-    e.token = token;
-    setEndpoint(e);
-    // Sync starts once the event loop runs (after the window shows).
-    QTimer::singleShot(0, this, &ClientSession::startSync);
-    return true;
+    if (server.isEmpty() || who.isEmpty()) {
+        QTimer::singleShot(0, this, [done = std::move(done)] { done(false); });
+        return;
+    }
+    m_credentials.loadToken(credentialKey(server, who),
+                            [this, server, done = std::move(done)](const QByteArray &token) {
+                                if (token.isEmpty()) {
+                                    done(false);
+                                    return;
+                                }
+                                ServerEndpoint e = endpointFor(server);
+                                e.token = token;
+                                setEndpoint(e);
+                                startSync();
+                                done(true);
+                            });
 }
 
 void ClientSession::setEndpoint(const ServerEndpoint &endpoint)
@@ -314,9 +321,13 @@ void ClientSession::setKeepTokenInFile(bool inFile)
     const CredentialKey key = credentialKey(serverUrl(), login());
     if (m_endpoint.token.isEmpty() || key.account.isEmpty())
         return;
-    if (!inFile)
-        m_credentials.removeToken(key); // from the file (and the keychain); memory keeps it below
-    m_credentials.storeToken(key, m_endpoint.token);
+    const QByteArray token = m_endpoint.token;
+    if (inFile) {
+        m_credentials.storeToken(key, token);
+        return;
+    }
+    // From the file (and the keychain), then kept again where it now belongs (the keychain, or memory).
+    m_credentials.removeToken(key, [this, key, token](bool) { m_credentials.storeToken(key, token); });
 }
 
 void ClientSession::startSync()

@@ -26,6 +26,7 @@
 #include <QThread>
 #include <QUrl>
 
+#include <functional>
 #include <memory>
 
 class QNetworkAccessManager;
@@ -79,8 +80,9 @@ public:
     // Signs in (POST /api/v1/session); signInFinished tells the outcome. On success the token is kept
     // (keychain, or memory only) and sync starts.
     void signIn(const QUrl &server, const QString &login, const QString &password);
-    // Uses a token kept from an earlier sign-in; false when there is none (sign in again).
-    bool resume();
+    // Uses a token kept from an earlier sign-in (asked of the keychain: answered later) and starts
+    // sync; `done` gets false when there is none (sign in again).
+    void resume(std::function<void(bool)> done);
     // Ends the session on the server (when reachable) and forgets the token here. Local data stays.
     void signOut();
 

@@ -3,7 +3,6 @@
 #include "TlsTrust.h" // lcTrust
 
 #include <QDir>
-#include <QEventLoop>
 #include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -23,16 +22,25 @@ enum Operation
 {
     Read,
     Write,
-    Delete
+    Delete,
+    Answered, // nothing to ask the keychain (a token in memory): answered in turn
 };
 } // namespace
 
 struct Credentials::KeychainResult
 {
-    bool answered = false; // false: no answer within the timeout
+    bool answered = false; // false: no answer within the timeout (or the keychain is unavailable)
     QKeychain::Error error = QKeychain::OtherError;
     QString errorString;
     QByteArray data; // Read
+};
+
+struct Credentials::Request
+{
+    int operation = Read;
+    CredentialKey key;
+    QByteArray data;
+    std::function<void(const KeychainResult &)> then;
 };
 
 QString CredentialKey::id() const
@@ -40,10 +48,13 @@ QString CredentialKey::id() const
     return u"%1@%2 (%3)"_s.arg(account, server, profile);
 }
 
-Credentials::Credentials(QString profileFolder, Fallback fallback)
-    : m_folder(std::move(profileFolder))
+Credentials::Credentials(QString profileFolder, Fallback fallback, QObject *parent)
+    : QObject(parent)
+    , m_folder(std::move(profileFolder))
     , m_fallback(fallback)
 {}
+
+Credentials::~Credentials() = default;
 
 QString Credentials::serviceName()
 {
@@ -55,55 +66,82 @@ QString Credentials::fallbackFilePath() const
     return QDir(m_folder).filePath(u"credentials-fallback.json"_s);
 }
 
-Credentials::KeychainResult Credentials::runKeychain(int operation, const CredentialKey &key,
-                                                     const QByteArray &data)
+void Credentials::runKeychain(int operation, const CredentialKey &key, const QByteArray &data,
+                              std::function<void(const KeychainResult &)> then)
 {
+    m_queue.push_back(Request{operation, key, data, std::move(then)});
+    if (!m_running)
+        startNextJob();
+}
+
+void Credentials::startNextJob()
+{
+    if (m_queue.empty()) {
+        m_running = false;
+        return;
+    }
+    m_running = true;
+    if (!m_keychainAvailable || m_queue.front().operation == Answered) {
+        // Once the keychain failed it is not asked again: the answer is "unavailable" at once (after
+        // this call returns, as a keychain answer would be).
+        QTimer::singleShot(0, this, [this] {
+            Request request = std::move(m_queue.front());
+            m_queue.pop_front();
+            request.then(KeychainResult{});
+            startNextJob();
+        });
+        return;
+    }
+    const Request &request = m_queue.front();
     QKeychain::Job *job = nullptr;
-    if (operation == Read) {
+    if (request.operation == Read) {
         job = new QKeychain::ReadPasswordJob(serviceName());
-    } else if (operation == Write) {
+    } else if (request.operation == Write) {
         auto *write = new QKeychain::WritePasswordJob(serviceName());
-        write->setBinaryData(data);
+        write->setBinaryData(request.data);
         job = write;
     } else {
         job = new QKeychain::DeletePasswordJob(serviceName());
     }
-    job->setKey(key.id());
+    job->setKey(request.key.id());
     // QtKeychain's own fallback is a plain QSettings file: never.
     job->setInsecureFallback(false);
-    job->setAutoDelete(false);
+    job->setAutoDelete(true); // deletes itself after finished, also when it answers after the timeout
 
-    KeychainResult result;
-    QEventLoop loop;
-    QTimer timer;
-    timer.setSingleShot(true);
-    QObject::connect(job, &QKeychain::Job::finished, &loop, [&] {
+    // The job's answer and the timeout race; whichever comes first settles the request.
+    auto settled = std::make_shared<bool>(false);
+    auto *timer = new QTimer(this);
+    timer->setSingleShot(true);
+    const int operation = request.operation;
+    auto settle = [this, settled, timer](const KeychainResult &result) {
+        if (*settled)
+            return;
+        *settled = true;
+        timer->deleteLater();
+        Request done = std::move(m_queue.front());
+        m_queue.pop_front();
+        done.then(result);
+        startNextJob();
+    };
+    connect(job, &QKeychain::Job::finished, this, [settle, operation](QKeychain::Job *finished) {
+        KeychainResult result;
         result.answered = true;
-        loop.quit();
+        result.error = finished->error();
+        result.errorString = finished->errorString();
+        if (operation == Read && result.error == QKeychain::NoError)
+            result.data = static_cast<QKeychain::ReadPasswordJob *>(finished)->binaryData();
+        settle(result);
     });
-    QObject::connect(&timer, &QTimer::timeout, &loop, &QEventLoop::quit);
-    timer.start(m_timeoutMs);
+    connect(timer, &QTimer::timeout, this, [settle] { settle(KeychainResult{}); });
+    timer->start(m_timeoutMs);
     job->start();
-    if (!result.answered)
-        loop.exec();
-
-    if (!result.answered) {
-        // The job may still finish later: it then deletes itself; our loop is gone by then.
-        QObject::disconnect(job, nullptr, &loop, nullptr);
-        job->setAutoDelete(true);
-        return result;
-    }
-    result.error = job->error();
-    result.errorString = job->errorString();
-    if (operation == Read && result.error == QKeychain::NoError)
-        result.data = static_cast<QKeychain::ReadPasswordJob *>(job)->binaryData();
-    job->deleteLater();
-    return result;
 }
 
 void Credentials::keychainFailed(const KeychainResult &result)
 {
     m_keychainAvailable = false;
+    if (!m_keychainProblem.isEmpty() && !result.answered)
+        return; // already said why (a request queued before the failure was known)
     // QtKeychain's own text is untranslated and often just "Unknown error": tell the user in words.
     if (!result.answered) {
         m_keychainProblem =
@@ -119,14 +157,14 @@ void Credentials::keychainFailed(const KeychainResult &result)
                                  << (result.answered ? result.errorString : u"timeout"_s);
 }
 
-Credentials::Storage Credentials::storeToken(const CredentialKey &key, const QByteArray &token)
+void Credentials::storeToken(const CredentialKey &key, const QByteArray &token,
+                             std::function<void(Storage)> done)
 {
     const QString id = key.id();
     m_memory.insert(id, token);
     m_lastError.clear();
-
-    if (m_keychainAvailable) {
-        const KeychainResult r = runKeychain(Write, key, token);
+    runKeychain(Write, key, token, [this, id, token, done = std::move(done)](const KeychainResult &r) {
+        Storage storage;
         if (r.answered && r.error == QKeychain::NoError) {
             // A copy left in the fallback file by an earlier run is no longer needed.
             QString error;
@@ -134,13 +172,21 @@ Credentials::Storage Credentials::storeToken(const CredentialKey &key, const QBy
             if (tokens.remove(id) > 0)
                 writeFile(tokens, &error);
             m_notice.clear();
-            m_lastStorage = Storage::Keychain;
+            storage = Storage::Keychain;
             qCInfo(lcTrust).noquote() << "session token stored in the system keychain for" << id;
-            return m_lastStorage;
+        } else {
+            if (m_keychainAvailable || r.answered)
+                keychainFailed(r);
+            storage = storeInFallback(id, token);
         }
-        keychainFailed(r);
-    }
+        m_lastStorage = storage;
+        if (done)
+            done(storage);
+    });
+}
 
+Credentials::Storage Credentials::storeInFallback(const QString &id, const QByteArray &token)
+{
     if (m_fallback == Fallback::UserFile) {
         QString error;
         QHash<QString, QByteArray> tokens = readFile(&error);
@@ -149,9 +195,8 @@ Credentials::Storage Credentials::storeToken(const CredentialKey &key, const QBy
             m_notice = tr("No system keychain is available (%1). As you chose, the session token is kept in "
                           "%2, which only you can read.")
                            .arg(m_keychainProblem, QDir::toNativeSeparators(fallbackFilePath()));
-            m_lastStorage = Storage::UserFile;
             qCInfo(lcTrust).noquote() << "session token stored in the fallback file for" << id;
-            return m_lastStorage;
+            return Storage::UserFile;
         }
         m_lastError = error;
         m_notice = tr("No system keychain is available (%1) and the session token cannot be saved to a file "
@@ -164,29 +209,36 @@ Credentials::Storage Credentials::storeToken(const CredentialKey &key, const QBy
                "will need to sign in again after Baosong is closed.")
                 .arg(m_keychainProblem);
     }
-    m_lastStorage = Storage::Memory;
     qCInfo(lcTrust).noquote() << "session token kept in memory only for" << id;
-    return m_lastStorage;
+    return Storage::Memory;
 }
 
-QByteArray Credentials::loadToken(const CredentialKey &key)
+void Credentials::loadToken(const CredentialKey &key, std::function<void(const QByteArray &)> done)
 {
     const QString id = key.id();
     m_lastError.clear();
     if (const auto it = m_memory.constFind(id); it != m_memory.constEnd()) {
-        return *it; // m_lastStorage still says where it was put or found
+        // m_lastStorage still says where it was put or found. Answered in turn, as the others are.
+        runKeychain(Answered, key, {},
+                    [token = *it, done = std::move(done)](const KeychainResult &) { done(token); });
+        return;
     }
-    if (m_keychainAvailable) {
-        const KeychainResult r = runKeychain(Read, key, {});
+    runKeychain(Read, key, {}, [this, id, done = std::move(done)](const KeychainResult &r) {
         if (r.answered && r.error == QKeychain::NoError) {
             m_memory.insert(id, r.data);
             m_lastStorage = Storage::Keychain;
             m_notice.clear();
-            return r.data;
+            done(r.data);
+            return;
         }
-        if (!r.answered || r.error != QKeychain::EntryNotFound)
+        if ((m_keychainAvailable || r.answered) && !(r.answered && r.error == QKeychain::EntryNotFound))
             keychainFailed(r);
-    }
+        done(loadFromFile(id));
+    });
+}
+
+QByteArray Credentials::loadFromFile(const QString &id)
+{
     QString error;
     const QHash<QString, QByteArray> tokens = readFile(&error);
     if (!error.isEmpty())
@@ -200,23 +252,29 @@ QByteArray Credentials::loadToken(const CredentialKey &key)
     return {};
 }
 
-bool Credentials::removeToken(const CredentialKey &key)
+void Credentials::removeToken(const CredentialKey &key, std::function<void(bool)> done)
 {
     const QString id = key.id();
     m_lastError.clear();
     m_memory.remove(id);
-    bool ok = true;
-    if (m_keychainAvailable) {
-        const KeychainResult r = runKeychain(Delete, key, {});
+    runKeychain(Delete, key, {}, [this, id, done = std::move(done)](const KeychainResult &r) {
+        bool ok = true;
         if (r.answered && (r.error == QKeychain::NoError || r.error == QKeychain::EntryNotFound)) {
             // deleted, or never there
         } else if (r.answered && r.error == QKeychain::CouldNotDeleteEntry) {
             m_lastError = tr("The system keychain did not delete the session token: %1").arg(r.errorString);
             ok = false;
-        } else {
+        } else if (m_keychainAvailable || r.answered) {
             keychainFailed(r);
         }
-    }
+        ok = removeFromFile(id, ok);
+        if (done)
+            done(ok);
+    });
+}
+
+bool Credentials::removeFromFile(const QString &id, bool ok)
+{
     QString error;
     QHash<QString, QByteArray> tokens = readFile(&error);
     if (tokens.remove(id) > 0 && !writeFile(tokens, &error)) {

@@ -6,14 +6,19 @@
 // — unless the caller explicitly chose the fallback file, readable only by the user (0600), in the
 // profile folder. Passwords are never stored: there is no API for them. Tokens are never logged.
 //
-// The calls look synchronous: each runs a local event loop until the keychain answers or the timeout
-// passes (then the keychain is not asked again by this object). Call them from the thread that owns
-// the object, with an event dispatcher (the GUI thread), and not from a slot that must not re-enter.
+// The calls are asynchronous: each returns at once and calls its `done` later, on this object's
+// thread, when the keychain has answered or the timeout has passed (then the keychain is not asked
+// again by this object). Nothing waits on the GUI thread, so the window never freezes on a slow
+// keychain. Calls made one after another are answered in that order. A `done` is not called after
+// this object is gone.
 
 #include <QByteArray>
-#include <QCoreApplication>
 #include <QHash>
+#include <QObject>
 #include <QString>
+
+#include <deque>
+#include <functional>
 
 namespace baosong {
 
@@ -28,9 +33,9 @@ struct CredentialKey
     QString id() const;
 };
 
-class Credentials
+class Credentials : public QObject
 {
-    Q_DECLARE_TR_FUNCTIONS(Credentials)
+    Q_OBJECT
 public:
     // What to do when the keychain is unavailable.
     enum class Fallback
@@ -46,20 +51,25 @@ public:
         Memory,   // this object's memory only: lost when the client exits
     };
 
-    explicit Credentials(QString profileFolder, Fallback fallback = Fallback::MemoryOnly);
+    explicit Credentials(QString profileFolder, Fallback fallback = Fallback::MemoryOnly,
+                         QObject *parent = nullptr);
+    ~Credentials() override;
 
     Fallback fallback() const { return m_fallback; }
     void setFallback(Fallback fallback) { m_fallback = fallback; }
     int timeoutMs() const { return m_timeoutMs; }
     void setTimeoutMs(int ms) { m_timeoutMs = ms; }
 
-    // Keeps `token` for `key`: in the keychain, else by fallback(). Returns where it is kept.
-    Storage storeToken(const CredentialKey &key, const QByteArray &token);
+    // Keeps `token` for `key`: in memory at once, then in the keychain, else by fallback(); `done`
+    // gets where it is kept.
+    void storeToken(const CredentialKey &key, const QByteArray &token,
+                    std::function<void(Storage)> done = {});
     // The token kept for `key` (memory, keychain, then the fallback file), or an empty array.
-    QByteArray loadToken(const CredentialKey &key);
-    // Forgets the token everywhere (memory, keychain, fallback file; the file is removed when it
-    // holds no other token). False, with lastError(), when the keychain refused to delete it.
-    bool removeToken(const CredentialKey &key);
+    void loadToken(const CredentialKey &key, std::function<void(const QByteArray &)> done);
+    // Forgets the token everywhere (memory at once; keychain, fallback file; the file is removed when
+    // it holds no other token). `done` gets false, with lastError(), when the keychain refused to
+    // delete it.
+    void removeToken(const CredentialKey &key, std::function<void(bool)> done = {});
 
     // Where the last storeToken/loadToken kept or found the token.
     Storage lastStorage() const { return m_lastStorage; }
@@ -78,8 +88,16 @@ public:
 
 private:
     struct KeychainResult;
-    KeychainResult runKeychain(int operation, const CredentialKey &key, const QByteArray &data);
+    struct Request;
+    // Queues a keychain job; `then` gets its result (answered false: the keychain is not available,
+    // or did not answer within timeoutMs()). One job at a time, in the order asked.
+    void runKeychain(int operation, const CredentialKey &key, const QByteArray &data,
+                     std::function<void(const KeychainResult &)> then);
+    void startNextJob();
     void keychainFailed(const KeychainResult &result);
+    Storage storeInFallback(const QString &id, const QByteArray &token);
+    QByteArray loadFromFile(const QString &id);
+    bool removeFromFile(const QString &id, bool ok);
     QHash<QString, QByteArray> readFile(QString *error) const;
     bool writeFile(const QHash<QString, QByteArray> &tokens, QString *error) const;
 
@@ -92,6 +110,8 @@ private:
     QString m_notice;
     QString m_lastError;
     QHash<QString, QByteArray> m_memory;
+    std::deque<Request> m_queue; // keychain jobs waiting; the front one runs
+    bool m_running = false;
 };
 
 } // namespace baosong

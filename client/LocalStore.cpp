@@ -3,6 +3,7 @@
 #include "DomainJson.h"
 #include "HtmlText.h"
 #include "Logging.h"
+#include "Sql.h"
 
 #include <QAtomicInteger>
 #include <QCoreApplication>
@@ -158,25 +159,15 @@ constexpr int kAutoCheckpoint = 1000;
 // Rows per transaction of the background catch-up: a write of the user waits at most for one batch.
 constexpr int kIndexBatch = 250;
 
-// BEGIN IMMEDIATE: takes the write lock at once (waiting through the busy timeout while the search
-// indexer's connection writes), so a transaction never finds its snapshot stale when it first writes.
-bool beginImmediate(const QSqlDatabase &db, QSqlError *error)
-{
-    QSqlQuery q(db);
-    if (q.exec(u"BEGIN IMMEDIATE"_s))
-        return true;
-    *error = q.lastError();
-    return false;
-}
-
 // Rows not in the search index yet, counting at most `cap` of them (-1 on failure).
 int unindexedRows(const QSqlDatabase &db, int cap, QSqlError *error)
 {
     QSqlQuery q(db);
-    q.prepare(u"SELECT count(*) FROM (SELECT 1 FROM items WHERE seq > "
-              u"(SELECT indexed_through FROM search_index WHERE id = 1) LIMIT ?)"_s);
-    q.addBindValue(cap);
-    if (!q.exec() || !q.next()) {
+    if (!sql::run(q,
+                  u"SELECT count(*) FROM (SELECT 1 FROM items WHERE seq > "
+                  u"(SELECT indexed_through FROM search_index WHERE id = 1) LIMIT ?)"_s,
+                  {cap}) ||
+        !q.next()) {
         *error = q.lastError();
         return -1;
     }
@@ -194,10 +185,10 @@ int indexRows(const QSqlDatabase &db, int limit, QSqlError *error)
     }
     const qint64 from = q.value(0).toLongLong();
     q.finish();
-    q.prepare(u"SELECT max(seq), count(*) FROM (SELECT seq FROM items WHERE seq > ? ORDER BY seq LIMIT ?)"_s);
-    q.addBindValue(from);
-    q.addBindValue(limit);
-    if (!q.exec() || !q.next()) {
+    if (!sql::run(
+            q, u"SELECT max(seq), count(*) FROM (SELECT seq FROM items WHERE seq > ? ORDER BY seq LIMIT ?)"_s,
+            {from, limit}) ||
+        !q.next()) {
         *error = q.lastError();
         return -1;
     }
@@ -231,13 +222,6 @@ bool isCorruption(const QSqlError &error)
 {
     const int code = sqliteCode(error);
     return code == kSqliteCorrupt || code == kSqliteNotADatabase;
-}
-
-// Qt binds a null QString as SQL NULL; text columns get the empty string instead.
-QString text(const QString &s)
-{
-    static const QString empty = QStringLiteral("");
-    return s.isNull() ? empty : s;
 }
 
 QString nowUtc()
@@ -584,11 +568,11 @@ bool LocalStore::saveOrganization(const Organization &organization)
     if (!requireOpen())
         return false;
     QSqlQuery q(database());
-    q.prepare(u"INSERT INTO organization (id, data, updated_at) VALUES (1, ?, ?) "
-              u"ON CONFLICT (id) DO UPDATE SET data = excluded.data, updated_at = excluded.updated_at"_s);
-    q.addBindValue(QString::fromUtf8(QJsonDocument(organization.toJson()).toJson(QJsonDocument::Compact)));
-    q.addBindValue(nowUtc());
-    if (!q.exec()) {
+    if (!sql::run(q,
+                  u"INSERT INTO organization (id, data, updated_at) VALUES (1, ?, ?) "
+                  u"ON CONFLICT (id) DO UPDATE SET data = excluded.data, updated_at = excluded.updated_at"_s,
+                  {QString::fromUtf8(QJsonDocument(organization.toJson()).toJson(QJsonDocument::Compact)),
+                   nowUtc()})) {
         setSqlError(QCoreApplication::translate("LocalStore", "Saving the organization"), q);
         return false;
     }
@@ -628,20 +612,20 @@ bool LocalStore::stageItem(QSqlQuery &stage, const Item &item, const QString &no
 {
     const Revision *latest = item.latest();
     const RevisionContent content = latest ? latest->content : RevisionContent();
-    stage.addBindValue(text(item.id));
+    stage.addBindValue(sql::text(item.id));
     stage.addBindValue(toString(item.kind));
-    stage.addBindValue(text(item.unitId));
-    stage.addBindValue(text(content.columnId));
-    stage.addBindValue(text(item.authorId));
+    stage.addBindValue(sql::text(item.unitId));
+    stage.addBindValue(sql::text(content.columnId));
+    stage.addBindValue(sql::text(item.authorId));
     stage.addBindValue(toString(item.state));
     stage.addBindValue(toString(item.proposal));
-    stage.addBindValue(text(item.stageId));
-    stage.addBindValue(text(content.title));
+    stage.addBindValue(sql::text(item.stageId));
+    stage.addBindValue(sql::text(content.title));
     stage.addBindValue(content.infoDate.isValid() ? QVariant(content.infoDate.toString(Qt::ISODate))
                                                   : QVariant(QMetaType::fromType<QString>()));
     stage.addBindValue(content.urgent ? 1 : 0);
     stage.addBindValue(now);
-    stage.addBindValue(text(HtmlText::plainText(content.bodyHtml)));
+    stage.addBindValue(sql::text(HtmlText::plainText(content.bodyHtml)));
     // UTF-8 bytes, bound as they are (a BLOB: SQLite would otherwise convert the text from UTF-16);
     // item() reads either form.
     stage.addBindValue(json.isEmpty() ? QJsonDocument(json::toJson(item)).toJson(QJsonDocument::Compact)
@@ -753,10 +737,7 @@ std::optional<Item> LocalStore::item(const QString &id)
     if (!requireOpen())
         return std::nullopt;
     QSqlQuery q(database());
-    q.setForwardOnly(true);
-    q.prepare(u"SELECT data FROM items WHERE id = ?"_s);
-    q.addBindValue(id);
-    if (!q.exec()) {
+    if (!sql::run(q, u"SELECT data FROM items WHERE id = ?"_s, {id})) {
         setSqlError(QCoreApplication::translate("LocalStore", "Reading item %1").arg(id), q);
         return std::nullopt;
     }
@@ -779,9 +760,7 @@ bool LocalStore::removeItem(const QString &id)
     if (!requireOpen())
         return false;
     QSqlQuery q(database());
-    q.prepare(u"DELETE FROM items WHERE id = ?"_s);
-    q.addBindValue(id);
-    if (!q.exec()) {
+    if (!sql::run(q, u"DELETE FROM items WHERE id = ?"_s, {id})) {
         setSqlError(QCoreApplication::translate("LocalStore", "Removing item %1").arg(id), q);
         return false;
     }
@@ -818,17 +797,6 @@ OutboxEntry::State outboxStateFrom(const QString &name)
     return OutboxEntry::State::Pending;
 }
 
-QString compactJson(const QJsonObject &o)
-{
-    return QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact));
-}
-
-QVariant dateTimeValue(const QDateTime &at)
-{
-    return at.isValid() ? QVariant(at.toUTC().toString(Qt::ISODateWithMs))
-                        : QVariant(QMetaType::fromType<QString>());
-}
-
 } // namespace
 
 bool LocalStore::beginTransaction()
@@ -837,7 +805,7 @@ bool LocalStore::beginTransaction()
         return false;
     m_indexLater = false;
     QSqlError error;
-    if (!beginImmediate(database(), &error)) {
+    if (!sql::beginImmediate(database(), &error)) {
         setError(QCoreApplication::translate("LocalStore", "Saving failed: %1").arg(error.text()));
         return false;
     }
@@ -903,7 +871,7 @@ int LocalStore::catchUpSearchIndex(const QString &path, const std::function<bool
             QSqlQuery(db).exec(u"PRAGMA synchronous=NORMAL"_s);
             int rows = 0;
             do {
-                if (!beginImmediate(db, &sqlError)) {
+                if (!sql::beginImmediate(db, &sqlError)) {
                     indexed = -1;
                     break;
                 }
@@ -931,9 +899,7 @@ int LocalStore::catchUpSearchIndex(const QString &path, const std::function<bool
 bool LocalStore::removeItemInTransaction(const QString &id)
 {
     QSqlQuery q(database());
-    q.prepare(u"DELETE FROM items WHERE id = ?"_s);
-    q.addBindValue(id);
-    if (!q.exec()) {
+    if (!sql::run(q, u"DELETE FROM items WHERE id = ?"_s, {id})) {
         setSqlError(QCoreApplication::translate("LocalStore", "Removing item %1").arg(id), q);
         return false;
     }
@@ -970,11 +936,8 @@ QList<OutboxEntry> LocalStore::readOutbox(const QString &where, const QVariantLi
         return out;
     }
     QSqlQuery q(database());
-    q.setForwardOnly(true);
-    q.prepare(u"SELECT "_s + kOutboxColumns + u" FROM outbox "_s + where + u" ORDER BY seq"_s);
-    for (const QVariant &v : values)
-        q.addBindValue(v);
-    if (!q.exec()) {
+    if (!sql::run(q, u"SELECT "_s + kOutboxColumns + u" FROM outbox "_s + where + u" ORDER BY seq"_s,
+                  values)) {
         setSqlError(QCoreApplication::translate("LocalStore", "Reading the outbox"), q);
         return out;
     }
@@ -1008,23 +971,17 @@ bool LocalStore::insertOutboxEntry(OutboxEntry &entry)
     if (!entry.createdAt.isValid())
         entry.createdAt = QDateTime::currentDateTimeUtc();
     QSqlQuery q(database());
-    q.prepare(u"INSERT INTO outbox (action_id, item_id, action, request, revision, state, attempts, "
-              u"next_attempt_at, last_status, last_error, last_request_id, answer, created_at) "
-              u"VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s);
-    q.addBindValue(text(entry.actionId));
-    q.addBindValue(text(entry.itemId));
-    q.addBindValue(text(keys::toString(entry.action)));
-    q.addBindValue(compactJson(entry.request));
-    q.addBindValue(entry.revision);
-    q.addBindValue(outboxStateName(entry.state));
-    q.addBindValue(entry.attempts);
-    q.addBindValue(dateTimeValue(entry.nextAttemptAt));
-    q.addBindValue(entry.lastStatus);
-    q.addBindValue(text(entry.lastError));
-    q.addBindValue(text(QString::fromLatin1(entry.lastRequestId)));
-    q.addBindValue(entry.answer.isEmpty() ? QString(u""_s) : compactJson(entry.answer));
-    q.addBindValue(entry.createdAt.toUTC().toString(Qt::ISODateWithMs));
-    if (!q.exec()) {
+    if (!sql::run(q,
+                  u"INSERT INTO outbox (action_id, item_id, action, request, revision, state, attempts, "
+                  u"next_attempt_at, last_status, last_error, last_request_id, answer, created_at) "
+                  u"VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s,
+                  {sql::text(entry.actionId), sql::text(entry.itemId),
+                   sql::text(keys::toString(entry.action)), sql::compactJson(entry.request), entry.revision,
+                   outboxStateName(entry.state), entry.attempts, sql::optionalTime(entry.nextAttemptAt),
+                   entry.lastStatus, sql::text(entry.lastError),
+                   sql::text(QString::fromLatin1(entry.lastRequestId)),
+                   entry.answer.isEmpty() ? QString(u""_s) : sql::compactJson(entry.answer),
+                   entry.createdAt.toUTC().toString(Qt::ISODateWithMs)})) {
         setSqlError(QCoreApplication::translate("LocalStore", "Queueing an action"), q);
         return false;
     }
@@ -1037,19 +994,14 @@ bool LocalStore::updateOutboxEntry(const OutboxEntry &entry)
     if (!requireOpen())
         return false;
     QSqlQuery q(database());
-    q.prepare(u"UPDATE outbox SET request = ?, revision = ?, state = ?, attempts = ?, next_attempt_at = ?, "
-              u"last_status = ?, last_error = ?, last_request_id = ?, answer = ? WHERE action_id = ?"_s);
-    q.addBindValue(compactJson(entry.request));
-    q.addBindValue(entry.revision);
-    q.addBindValue(outboxStateName(entry.state));
-    q.addBindValue(entry.attempts);
-    q.addBindValue(dateTimeValue(entry.nextAttemptAt));
-    q.addBindValue(entry.lastStatus);
-    q.addBindValue(text(entry.lastError));
-    q.addBindValue(text(QString::fromLatin1(entry.lastRequestId)));
-    q.addBindValue(entry.answer.isEmpty() ? QString(u""_s) : compactJson(entry.answer));
-    q.addBindValue(entry.actionId);
-    if (!q.exec()) {
+    if (!sql::run(
+            q,
+            u"UPDATE outbox SET request = ?, revision = ?, state = ?, attempts = ?, next_attempt_at = ?, "
+            u"last_status = ?, last_error = ?, last_request_id = ?, answer = ? WHERE action_id = ?"_s,
+            {sql::compactJson(entry.request), entry.revision, outboxStateName(entry.state), entry.attempts,
+             sql::optionalTime(entry.nextAttemptAt), entry.lastStatus, sql::text(entry.lastError),
+             sql::text(QString::fromLatin1(entry.lastRequestId)),
+             entry.answer.isEmpty() ? QString(u""_s) : sql::compactJson(entry.answer), entry.actionId})) {
         setSqlError(QCoreApplication::translate("LocalStore", "Updating the outbox"), q);
         return false;
     }
@@ -1061,9 +1013,7 @@ bool LocalStore::removeOutboxEntry(const QString &actionId)
     if (!requireOpen())
         return false;
     QSqlQuery q(database());
-    q.prepare(u"DELETE FROM outbox WHERE action_id = ?"_s);
-    q.addBindValue(actionId);
-    if (!q.exec()) {
+    if (!sql::run(q, u"DELETE FROM outbox WHERE action_id = ?"_s, {actionId})) {
         setSqlError(QCoreApplication::translate("LocalStore", "Updating the outbox"), q);
         return false;
     }
@@ -1088,9 +1038,7 @@ QString LocalStore::syncValue(const QString &key)
     if (!isOpen())
         return {};
     QSqlQuery q(database());
-    q.prepare(u"SELECT value FROM sync_state WHERE key = ?"_s);
-    q.addBindValue(key);
-    if (!q.exec()) {
+    if (!sql::run(q, u"SELECT value FROM sync_state WHERE key = ?"_s, {key})) {
         setSqlError(QCoreApplication::translate("LocalStore", "Reading the sync state"), q);
         return {};
     }
@@ -1105,7 +1053,7 @@ ServerLimits LocalStore::serverLimits()
 
 bool LocalStore::setServerLimits(const ServerLimits &limits)
 {
-    return setSyncValue(u"server_limits"_s, compactJson(json::toJson(limits)));
+    return setSyncValue(u"server_limits"_s, sql::compactJson(json::toJson(limits)));
 }
 
 bool LocalStore::setSyncValue(const QString &key, const QString &value)
@@ -1113,11 +1061,10 @@ bool LocalStore::setSyncValue(const QString &key, const QString &value)
     if (!requireOpen())
         return false;
     QSqlQuery q(database());
-    q.prepare(u"INSERT INTO sync_state (key, value) VALUES (?, ?) "
-              u"ON CONFLICT (key) DO UPDATE SET value = excluded.value"_s);
-    q.addBindValue(key);
-    q.addBindValue(text(value));
-    if (!q.exec()) {
+    if (!sql::run(q,
+                  u"INSERT INTO sync_state (key, value) VALUES (?, ?) "
+                  u"ON CONFLICT (key) DO UPDATE SET value = excluded.value"_s,
+                  {key, sql::text(value)})) {
         setSqlError(QCoreApplication::translate("LocalStore", "Saving the sync state"), q);
         return false;
     }

@@ -2,6 +2,8 @@
 
 #include "LocalStore.h"
 
+#include "Sql.h"
+
 #include <QCoreApplication>
 #include <QSqlQuery>
 #include <QVariant>
@@ -15,17 +17,12 @@ namespace {
 const QString kSummaryColumns = u"id, kind, unit_id, column_id, author_id, state, proposal, stage_id, title, "
                                 u"info_date, urgent, updated_at"_s;
 
-QString marks(qsizetype n)
-{
-    return QStringList(n, u"?"_s).join(u',');
-}
-
 // The WHERE conditions of `filter` (joined with AND; "1" when none), their values appended to `binds`.
 QString whereOf(const ItemFilter &filter, QVariantList *binds)
 {
     QStringList parts;
     if (!filter.states.isEmpty()) {
-        parts.append(u"state IN ("_s + marks(filter.states.size()) + u')');
+        parts.append(u"state IN ("_s + sql::marks(filter.states.size()) + u')');
         for (WorkflowState s : filter.states)
             binds->append(keys::toString(s));
     }
@@ -38,17 +35,17 @@ QString whereOf(const ItemFilter &filter, QVariantList *binds)
         binds->append(filter.excludeAuthorId);
     }
     if (!filter.columnIds.isEmpty()) {
-        parts.append(u"column_id IN ("_s + marks(filter.columnIds.size()) + u')');
+        parts.append(u"column_id IN ("_s + sql::marks(filter.columnIds.size()) + u')');
         for (const QString &c : filter.columnIds)
             binds->append(c);
     }
     if (!filter.kinds.isEmpty()) {
-        parts.append(u"kind IN ("_s + marks(filter.kinds.size()) + u')');
+        parts.append(u"kind IN ("_s + sql::marks(filter.kinds.size()) + u')');
         for (ItemKind k : filter.kinds)
             binds->append(keys::toString(k));
     }
     if (!filter.unitIds.isEmpty()) {
-        parts.append(u"unit_id IN ("_s + marks(filter.unitIds.size()) + u')');
+        parts.append(u"unit_id IN ("_s + sql::marks(filter.unitIds.size()) + u')');
         for (const QString &u : filter.unitIds)
             binds->append(u);
     }
@@ -59,7 +56,7 @@ QString whereOf(const ItemFilter &filter, QVariantList *binds)
             binds->append(keys::toString(c.kind));
             binds->append(c.stageId);
             if (!c.anyUnit) {
-                clause += u" AND unit_id IN ("_s + marks(c.unitIds.size()) + u')';
+                clause += u" AND unit_id IN ("_s + sql::marks(c.unitIds.size()) + u')';
                 for (const QString &u : c.unitIds)
                     binds->append(u);
             }
@@ -91,14 +88,11 @@ QList<ItemSummary> LocalStore::summaries(const ItemFilter &filter, int offset, i
     QVariantList binds;
     const QString where = whereOf(filter, &binds);
     QSqlQuery q(database());
-    q.setForwardOnly(true);
-    q.prepare(u"SELECT "_s + kSummaryColumns + u" FROM items WHERE "_s + where +
-              u" ORDER BY urgent DESC, info_date IS NULL, info_date, seq LIMIT ? OFFSET ?"_s);
-    for (const QVariant &v : std::as_const(binds))
-        q.addBindValue(v);
-    q.addBindValue(limit);
-    q.addBindValue(std::max(0, offset));
-    if (!q.exec()) {
+    binds << limit << std::max(0, offset);
+    if (!sql::run(q,
+                  u"SELECT "_s + kSummaryColumns + u" FROM items WHERE "_s + where +
+                      u" ORDER BY urgent DESC, info_date IS NULL, info_date, seq LIMIT ? OFFSET ?"_s,
+                  binds)) {
         setSqlError(QCoreApplication::translate("LocalStore", "Listing items"), q);
         return {};
     }
@@ -118,14 +112,12 @@ QList<ItemSummary> LocalStore::summariesOf(const QStringList &ids, const ItemFil
             binds.append(id);
         const QString where = whereOf(filter, &binds);
         QSqlQuery q(database());
-        q.setForwardOnly(true);
         // By id first (the search's hits are few): never let a view's index scan a whole state.
-        q.prepare(u"SELECT "_s + kSummaryColumns +
-                  u" FROM items INDEXED BY sqlite_autoindex_items_1 WHERE id IN ("_s + marks(batch.size()) +
-                  u") AND "_s + where);
-        for (const QVariant &v : std::as_const(binds))
-            q.addBindValue(v);
-        if (!q.exec()) {
+        if (!sql::run(q,
+                      u"SELECT "_s + kSummaryColumns +
+                          u" FROM items INDEXED BY sqlite_autoindex_items_1 WHERE id IN ("_s +
+                          sql::marks(batch.size()) + u") AND "_s + where,
+                      binds)) {
             setSqlError(QCoreApplication::translate("LocalStore", "Listing items"), q);
             return {};
         }
@@ -148,10 +140,7 @@ int LocalStore::count(const ItemFilter &filter)
     QVariantList binds;
     const QString where = whereOf(filter, &binds);
     QSqlQuery q(database());
-    q.prepare(u"SELECT count(*) FROM items WHERE "_s + where);
-    for (const QVariant &v : std::as_const(binds))
-        q.addBindValue(v);
-    if (!q.exec() || !q.next()) {
+    if (!sql::run(q, u"SELECT count(*) FROM items WHERE "_s + where, binds) || !q.next()) {
         setSqlError(QCoreApplication::translate("LocalStore", "Counting items"), q);
         return -1;
     }

@@ -75,7 +75,6 @@ Q_DECLARE_LOGGING_CATEGORY(lcTransfer)
 
 class BlobStore;
 class CurlClient;
-class PieceSink;
 class Sha256;
 class Transfers;
 struct HttpAnswer;
@@ -128,7 +127,7 @@ public:
     int httpStatus() const { return m_httpStatus; }      // of the failed answer; 0 without one
 
     // The server's upload id (upload), empty before it is known or after the end.
-    QString uploadId() const { return m_uploadId; }
+    virtual QString uploadId() const { return {}; }
     // Statistics of this object (this process): body bytes sent in PATCH requests, body bytes
     // received for the download, where the last (re)start began, 409 answers, 460 answers, new uploads
     // made after the first (404, 422).
@@ -155,18 +154,24 @@ signals:
     void finished();                                                  // Done
     void failed(const QString &message, const QByteArray &requestId); // Failed
 
-private:
+protected:
     friend class Transfers;
-    friend class PieceSink;
     Transfer(Transfers *owner, Kind kind, const QByteArray &sha256);
+
+    // What the kind does: begins (or resumes) moving bytes; gives the transfer up after cancel()
+    // (the request in flight is dropped already); stops its bulk body (a download's piece) before a
+    // drop; frees its buffers at the end.
+    virtual void run() = 0;
+    virtual void giveUp() = 0;
+    virtual void stopBulk() {}
+    virtual void releaseBuffers() {}
 
     void start();
     void setState(State state);
     // `answer`: the server's answer (or the network's failure) that made it fail, if any.
     void fail(Error error, const QString &message, const HttpAnswer *answer = nullptr);
     void succeed();
-    // Aborts the request in flight (QNetworkAccessManager or curl); a download piece's figures are
-    // taken back first.
+    // Aborts the request in flight (QNetworkAccessManager or curl) after stopBulk().
     void dropReply();
     void closeFiles();
     QString describe(const HttpAnswer &answer) const;
@@ -174,43 +179,11 @@ private:
     // `offset`; false when the file is shorter or can't be read.
     bool hashUpTo(QFile &file, qint64 offset);
 
-    // Upload
-    void startUpload();
-    void createUpload();
-    void onCreated(QNetworkReply *reply);
-    void onStatus(QNetworkReply *reply);
-    void continueFrom(qint64 offset);
-    void sendChunk(bool again);
-    bool readChunk(qint64 offset, QByteArray &chunk);
-    void onPatched(const HttpAnswer &answer);
-    // While the chunk just sent is stored by the server: hashes it into the blob's SHA-256, reads the
-    // next one and computes its checksum.
-    void readAhead();
-    void restartUpload(const QString &why);
-    void contentChanged();
-    QString statePath() const;
-    bool readState();
-    void writeState();
-    void removeState();
-    // DELETE of the server's upload (if any), then `then`.
-    void deleteServerUpload(std::function<void()> then = {});
-
-    // Download
-    void startDownload();
-    void requestPiece();
-    void onPieceProgress(PieceSink *sink);
-    void onPieceFinished(const HttpAnswer &answer);
-    // Stops the piece's sink (nothing more is written) and takes its figures over.
-    void takePiece();
-    // Hashes what the piece wrote: these blocks (offset, bytes) from memory, the rest up to
-    // bytesDone() read back from the partial file.
-    void hashWritten(const QList<QPair<qint64, QByteArray>> &blocks);
-    void finishDownload();
-
     Transfers *m_owner;
     Kind m_kind;
     QByteArray m_sha256;
     QString m_hex;
+    QString m_name; // the attachment's display name (upload), for messages
     State m_state = State::Running;
     Error m_error = Error::None;
     QString m_errorString;
@@ -232,24 +205,6 @@ private:
     qint64 m_hashed = 0;
     QFile m_file;     // the blob (upload) or the partial file (download)
     QFile m_hashFile; // the partial file read back for its hash (download)
-
-    // Upload
-    QString m_name;
-    QString m_uploadId;
-    qint64 m_chunkSize = 0;
-    QByteArray m_chunk;    // the chunk in flight (kept to send it again after 460)
-    QByteArray m_checksum; // its SHA-256
-    qint64 m_chunkOffset = 0;
-    QByteArray m_next; // the chunk after it, read while m_chunk is in flight
-    QByteArray m_nextChecksum;
-    qint64 m_nextOffset = -1;
-    QDateTime m_modified; // of the blob file when the upload (re)started
-
-    // Download
-    QString m_itemId;
-    qint64 m_expectedSize = -1;
-    std::shared_ptr<PieceSink> m_sink; // of the piece in flight
-    qint64 m_flushedTo = 0;            // write-back of the partial file started up to here
 };
 
 // Makes and keeps the transfers of one signed-in client.
@@ -305,6 +260,8 @@ public:
 
 private:
     friend class Transfer;
+    friend class UploadTransfer;
+    friend class DownloadTransfer;
     // The bulk bodies' client and thread, made at the first PATCH or piece.
     CurlClient &curl();
 

@@ -33,6 +33,7 @@
 #include <QDateTime>
 #include <QJsonObject>
 #include <QString>
+#include <QVariantList>
 
 #include <QMutex>
 
@@ -279,6 +280,14 @@ private:
     bool beginWrite(QString *error);
     bool endWrite(bool commit);
     template <typename Body> bool write(Body &&body);
+    // One statement as a write of its own (or in the caller's Transaction). `what` names it in the
+    // error ("<what> failed: ..."); with `missing`, a statement that changed no row fails with that.
+    bool writeOne(const QString &statement, const QVariantList &values, const QString &what,
+                  const QString &missing = {});
+    // Every row of `statement` (id, data JSON, ...) read into T; `reading` names the query in errors.
+    template <typename T>
+    QList<T> readAll(const QString &statement, const QString &reading, const QString &unreadable,
+                     const std::function<void(T &, const QSqlQuery &)> &adjust = {});
     void clearError();
     void setError(const QString &message);
     // Logs the SQL error, sets lastError() to "<what> failed: ..." and returns false.

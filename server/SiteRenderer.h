@@ -40,6 +40,10 @@ namespace baosong::server {
 Q_DECLARE_LOGGING_CATEGORY(lcSite)
 
 class ServerStore;
+namespace site {
+struct Snapshot;
+class Writer;
+} // namespace site
 
 class SiteRenderer
 {
@@ -88,8 +92,8 @@ public:
     static void notify(ServerStore &store, const Item &before, const Item &after);
 
 private:
-    struct Snapshot;
-    class Writer;
+    using Snapshot = site::Snapshot;
+    using Writer = site::Writer;
 
     bool load(Snapshot *snapshot, QString *error);
     // Copies the attachments of live items from the blob store into the site's attachments folder and

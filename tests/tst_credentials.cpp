@@ -20,6 +20,8 @@
 #include <QTest>
 
 #include <cstdio>
+#include <memory>
+#include <optional>
 #include <sys/stat.h>
 
 using namespace Qt::StringLiterals;
@@ -35,21 +37,46 @@ QStringList filesIn(const QString &folder)
     return QDir(folder).entryList(QDir::Files | QDir::Hidden | QDir::NoDotAndDotDot);
 }
 
+// The calls answer later (Credentials never waits on its thread); a test waits for the answer.
+template <typename T, typename Start> T waitFor(Start start, T otherwise)
+{
+    auto result = std::make_shared<std::optional<T>>();
+    start([result](T value) { *result = value; });
+    (void)QTest::qWaitFor([&] { return result->has_value(); }, 60000);
+    return result->value_or(otherwise);
+}
+
+template <typename C> Credentials::Storage storeNow(C &&c, const CredentialKey &key, const QByteArray &token)
+{
+    return waitFor<Credentials::Storage>([&](auto done) { c.storeToken(key, token, done); },
+                                         Credentials::Storage::None);
+}
+
+template <typename C> QByteArray loadNow(C &&c, const CredentialKey &key)
+{
+    return waitFor<QByteArray>([&](auto done) { c.loadToken(key, done); }, QByteArray("(no answer)"));
+}
+
+template <typename C> bool removeNow(C &&c, const CredentialKey &key)
+{
+    return waitFor<bool>([&](auto done) { c.removeToken(key, done); }, false);
+}
+
 // Child mode (under dbus-run-session): store, load in a fresh object, remove; prints one line:
 // "result: <storage> <reloaded token or -> <file count> <removed>".
 int busChild(const QString &folder)
 {
     Credentials credentials(folder);
     credentials.setTimeoutMs(10000);
-    const Credentials::Storage storage = credentials.storeToken(kKey, kToken);
+    const Credentials::Storage storage = storeNow(credentials, kKey, kToken);
     Credentials fresh(folder);
     fresh.setTimeoutMs(10000);
-    const QByteArray reloaded = fresh.loadToken(kKey);
+    const QByteArray reloaded = loadNow(fresh, kKey);
     const qsizetype files = filesIn(folder).size();
-    const bool removed = fresh.removeToken(kKey);
+    const bool removed = removeNow(fresh, kKey);
     Credentials afterRemoval(folder);
     afterRemoval.setTimeoutMs(10000);
-    const bool gone = afterRemoval.loadToken(kKey).isEmpty();
+    const bool gone = loadNow(afterRemoval, kKey).isEmpty();
     const char *name = storage == Credentials::Storage::Keychain ? "keychain"
                        : storage == Credentials::Storage::Memory ? "memory"
                                                                  : "other";
@@ -74,26 +101,26 @@ private Q_SLOTS:
         QCOMPARE(credentials.fallback(), Credentials::Fallback::MemoryOnly);
 
         // The call returns (no secret service: QtKeychain fails fast, or the timeout ends it).
-        QCOMPARE(credentials.storeToken(kKey, kToken), Credentials::Storage::Memory);
+        QCOMPARE(storeNow(credentials, kKey, kToken), Credentials::Storage::Memory);
         QVERIFY(!credentials.keychainAvailable());
         QCOMPARE(credentials.lastStorage(), Credentials::Storage::Memory);
         QVERIFY(!credentials.notice().isEmpty());
         QVERIFY(!credentials.notice().contains(QString::fromLatin1(kToken)));
-        QCOMPARE(credentials.loadToken(kKey), kToken);
+        QCOMPARE(loadNow(credentials, kKey), kToken);
 
         // Nothing on disk, and a "restarted" client has no token.
         QVERIFY2(filesIn(dir.path()).isEmpty(), qPrintable(filesIn(dir.path()).join(u", "_s)));
         QVERIFY(!QFile::exists(credentials.fallbackFilePath()));
         Credentials restarted(dir.path());
-        QVERIFY(restarted.loadToken(kKey).isEmpty());
+        QVERIFY(loadNow(restarted, kKey).isEmpty());
         QCOMPARE(restarted.lastStorage(), Credentials::Storage::None);
 
         // Another account of the same profile and server is another token.
         const CredentialKey other{kKey.profile, kKey.server, u"lina"_s};
-        QVERIFY(credentials.loadToken(other).isEmpty());
+        QVERIFY(loadNow(credentials, other).isEmpty());
 
-        QVERIFY(credentials.removeToken(kKey));
-        QVERIFY(credentials.loadToken(kKey).isEmpty());
+        QVERIFY(removeNow(credentials, kKey));
+        QVERIFY(loadNow(credentials, kKey).isEmpty());
         QVERIFY(filesIn(dir.path()).isEmpty());
     }
 
@@ -103,10 +130,10 @@ private Q_SLOTS:
         QVERIFY(dir.isValid());
         const QString profile = dir.filePath(u"profile"_s); // not there yet
         Credentials credentials(profile, Credentials::Fallback::UserFile);
-        QCOMPARE(credentials.storeToken(kKey, kToken), Credentials::Storage::UserFile);
+        QCOMPARE(storeNow(credentials, kKey, kToken), Credentials::Storage::UserFile);
         QVERIFY(credentials.notice().contains(QDir::toNativeSeparators(credentials.fallbackFilePath())));
         const CredentialKey second{kKey.profile, kKey.server, u"lina"_s};
-        QCOMPARE(credentials.storeToken(second, "second-token"), Credentials::Storage::UserFile);
+        QCOMPARE(storeNow(credentials, second, "second-token"), Credentials::Storage::UserFile);
 
         // The only file, readable and writable by the user alone.
         QCOMPARE(filesIn(profile), QStringList{QFileInfo(credentials.fallbackFilePath()).fileName()});
@@ -117,20 +144,35 @@ private Q_SLOTS:
 
         // A restarted client (any fallback setting) finds both tokens there.
         Credentials restarted(profile);
-        QCOMPARE(restarted.loadToken(kKey), kToken);
+        QCOMPARE(loadNow(restarted, kKey), kToken);
         QCOMPARE(restarted.lastStorage(), Credentials::Storage::UserFile);
-        QCOMPARE(restarted.loadToken(second), QByteArray("second-token"));
+        QCOMPARE(loadNow(restarted, second), QByteArray("second-token"));
 
         // Removing one keeps the other; removing the last removes the file.
-        QVERIFY(restarted.removeToken(kKey));
+        QVERIFY(removeNow(restarted, kKey));
         QVERIFY(QFile::exists(credentials.fallbackFilePath()));
         QCOMPARE(::stat(QFile::encodeName(credentials.fallbackFilePath()).constData(), &st), 0);
         QCOMPARE(st.st_mode & 0777, 0600u);
-        QVERIFY(Credentials(profile).loadToken(kKey).isEmpty());
-        QVERIFY(restarted.removeToken(second));
+        QVERIFY(loadNow(Credentials(profile), kKey).isEmpty());
+        QVERIFY(removeNow(restarted, second));
         QVERIFY(!QFile::exists(credentials.fallbackFilePath()));
         QVERIFY(filesIn(profile).isEmpty());
-        QVERIFY(Credentials(profile).loadToken(second).isEmpty());
+        QVERIFY(loadNow(Credentials(profile), second).isEmpty());
+    }
+
+    void callsReturnBeforeTheKeychainAnswers()
+    {
+        // Nothing waits on the caller's thread: each call returns at once and its answer comes from
+        // the event loop, in the order the calls were made (no nested event loop runs inside them).
+        QTemporaryDir dir;
+        Credentials credentials(dir.path(), Credentials::Fallback::UserFile);
+        QStringList answers;
+        credentials.storeToken(kKey, kToken, [&](Credentials::Storage) { answers << u"stored"_s; });
+        credentials.loadToken(kKey, [&](const QByteArray &token) { answers << QString::fromLatin1(token); });
+        credentials.removeToken(kKey, [&](bool) { answers << u"removed"_s; });
+        QVERIFY(answers.isEmpty());
+        QTRY_COMPARE_WITH_TIMEOUT(answers.size(), 3, 60000);
+        QCOMPARE(answers, (QStringList{u"stored"_s, QString::fromLatin1(kToken), u"removed"_s}));
     }
 
     void replacingATokenOverwritesIt()
@@ -138,9 +180,9 @@ private Q_SLOTS:
         QTemporaryDir dir;
         QVERIFY(dir.isValid());
         Credentials credentials(dir.path(), Credentials::Fallback::UserFile);
-        credentials.storeToken(kKey, "old-token");
-        credentials.storeToken(kKey, kToken);
-        QCOMPARE(Credentials(dir.path()).loadToken(kKey), kToken);
+        storeNow(credentials, kKey, "old-token");
+        storeNow(credentials, kKey, kToken);
+        QCOMPARE(loadNow(Credentials(dir.path()), kKey), kToken);
         QFile file(credentials.fallbackFilePath());
         QVERIFY(file.open(QIODevice::ReadOnly));
         QVERIFY(!file.readAll().contains(QByteArray("old-token").toBase64()));

@@ -166,8 +166,8 @@ void TestGuiClient::firstRunConfirmsTheFingerprintAndSignsIn()
 
     // No keychain here: the token is in memory only, unless the user chooses the file (0600).
     QVERIFY(!QFile::exists(session.credentials().fallbackFilePath()));
-    session.setKeepTokenInFile(true);
-    QVERIFY(QFile::exists(session.credentials().fallbackFilePath()));
+    session.setKeepTokenInFile(true); // the keychain answers later: so does the file
+    QTRY_VERIFY(QFile::exists(session.credentials().fallbackFilePath()));
     QCOMPARE(QFile::permissions(session.credentials().fallbackFilePath()) &
                  (QFile::ReadGroup | QFile::ReadOther | QFile::WriteGroup | QFile::WriteOther),
              QFile::Permissions());
@@ -176,10 +176,17 @@ void TestGuiClient::firstRunConfirmsTheFingerprintAndSignsIn()
         Credentials later(profile.path(), Credentials::Fallback::UserFile);
         const CredentialKey key{QDir(profile.path()).dirName(), session.serverUrl().toString(),
                                 session.login()};
-        QVERIFY(!later.loadToken(key).isEmpty());
+        QByteArray found;
+        bool answered = false;
+        later.loadToken(key, [&](const QByteArray &token) {
+            found = token;
+            answered = true;
+        });
+        QTRY_VERIFY(answered);
+        QVERIFY(!found.isEmpty());
     }
     session.setKeepTokenInFile(false);
-    QVERIFY(!QFile::exists(session.credentials().fallbackFilePath()));
+    QTRY_VERIFY(!QFile::exists(session.credentials().fallbackFilePath()));
 
     // Next start: the profile knows its server; a second dialog opens at the sign-in, and another
     // account is refused (its data would mix).
@@ -364,7 +371,9 @@ void TestGuiClient::crashedEditorIsReopened()
     QVERIFY(session->open(&error));
     // Whether or not a keychain kept the token (a test machine may have none), recovery needs neither
     // the token nor the server: its outcome is not asserted here, what follows is.
-    session->resume();
+    bool resumed = false;
+    session->resume([&](bool) { resumed = true; });
+    QTRY_VERIFY(resumed);
     Settings settings(profile.path());
     QCOMPARE(DraftAutosave::draftToRecover(settings), id);
     const Organization org = *session->store().organization();

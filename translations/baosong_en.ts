@@ -400,6 +400,41 @@
     </message>
 </context>
 <context>
+    <name>AttachmentPane</name>
+    <message>
+        <source>Attachments:</source>
+        <translation>Attachments:</translation>
+    </message>
+    <message>
+        <source>&amp;Add files…</source>
+        <translation>&amp;Add files…</translation>
+    </message>
+    <message>
+        <source>Attach files (you can also drop several files here or on the body)</source>
+        <translation>Attach files (you can also drop several files here or on the body)</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Remove</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;Open</translation>
+    </message>
+    <message>
+        <source>Insert into &amp;body</source>
+        <translation>Insert into &amp;body</translation>
+    </message>
+    <message>
+        <source>Show the selected picture in the body, where the cursor is</source>
+        <translation>Show the selected picture in the body, where the cursor is</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
     <name>BatchApproveDialog</name>
     <message>
         <source>Approve several items</source>
@@ -666,57 +701,6 @@
     <message>
         <source>&amp;Sign in</source>
         <translation>&amp;Sign in</translation>
-    </message>
-</context>
-<context>
-    <name>Credentials</name>
-    <message>
-        <source>the keychain did not answer within %1 seconds</source>
-        <translation>the keychain did not answer within %1 seconds</translation>
-    </message>
-    <message>
-        <source>access to the keychain was denied</source>
-        <translation>access to the keychain was denied</translation>
-    </message>
-    <message>
-        <source>no keychain service is installed</source>
-        <translation>no keychain service is installed</translation>
-    </message>
-    <message>
-        <source>no keychain service answers</source>
-        <translation>no keychain service answers</translation>
-    </message>
-    <message>
-        <source>No system keychain is available (%1). As you chose, the session token is kept in %2, which only you can read.</source>
-        <translation>No system keychain is available (%1). As you chose, the session token is kept in %2, which only you can read.</translation>
-    </message>
-    <message>
-        <source>No system keychain is available (%1) and the session token cannot be saved to a file (%2): it is kept in memory only, and you will need to sign in again after Baosong is closed.</source>
-        <translation>No system keychain is available (%1) and the session token cannot be saved to a file (%2): it is kept in memory only, and you will need to sign in again after Baosong is closed.</translation>
-    </message>
-    <message>
-        <source>No system keychain is available (%1): the session token is kept in memory only, and you will need to sign in again after Baosong is closed.</source>
-        <translation>No system keychain is available (%1): the session token is kept in memory only, and you will need to sign in again after Baosong is closed.</translation>
-    </message>
-    <message>
-        <source>The system keychain did not delete the session token: %1</source>
-        <translation>The system keychain did not delete the session token: %1</translation>
-    </message>
-    <message>
-        <source>The file %1 cannot be read: %2</source>
-        <translation>The file %1 cannot be read: %2</translation>
-    </message>
-    <message>
-        <source>The file %1 cannot be removed.</source>
-        <translation>The file %1 cannot be removed.</translation>
-    </message>
-    <message>
-        <source>The folder %1 cannot be created.</source>
-        <translation>The folder %1 cannot be created.</translation>
-    </message>
-    <message>
-        <source>The file %1 cannot be written: %2</source>
-        <translation>The file %1 cannot be written: %2</translation>
     </message>
 </context>
 <context>
@@ -1366,38 +1350,6 @@
         <translation>Search items…</translation>
     </message>
     <message>
-        <source>Attachments:</source>
-        <translation>Attachments:</translation>
-    </message>
-    <message>
-        <source>&amp;Add files…</source>
-        <translation>&amp;Add files…</translation>
-    </message>
-    <message>
-        <source>Attach files (you can also drop several files here or on the body)</source>
-        <translation>Attach files (you can also drop several files here or on the body)</translation>
-    </message>
-    <message>
-        <source>&amp;Remove</source>
-        <translation>&amp;Remove</translation>
-    </message>
-    <message>
-        <source>&amp;Open</source>
-        <translation>&amp;Open</translation>
-    </message>
-    <message>
-        <source>Insert into &amp;body</source>
-        <translation>Insert into &amp;body</translation>
-    </message>
-    <message>
-        <source>Show the selected picture in the body, where the cursor is</source>
-        <translation>Show the selected picture in the body, where the cursor is</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Cancel</translation>
-    </message>
-    <message>
         <source>Preview</source>
         <translation>Preview</translation>
     </message>
@@ -1846,11 +1798,11 @@
     <name>Problem</name>
     <message>
         <source>The server answered %1.</source>
-        <translation type="unfinished">The server answered %1.</translation>
+        <translation>The server answered %1.</translation>
     </message>
     <message>
         <source>(request %1)</source>
-        <translation type="unfinished">(request %1)</translation>
+        <translation>(request %1)</translation>
     </message>
 </context>
 <context>
@@ -2529,10 +2481,6 @@
 <context>
     <name>ServerStore</name>
     <message>
-        <source>not a JSON object</source>
-        <translation>not a JSON object</translation>
-    </message>
-    <message>
         <source>the counter “%1” is missing</source>
         <translation>the counter “%1” is missing</translation>
     </message>
@@ -3009,6 +2957,75 @@
     </message>
 </context>
 <context>
+    <name>baosong::AttachmentPane</name>
+    <message>
+        <source>Attach files</source>
+        <translation>Attach files</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a file that can be read (folders can&apos;t be attached).</source>
+        <translation>&quot;%1&quot; is not a file that can be read (folders can&apos;t be attached).</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is %2; the server accepts files up to %3.</source>
+        <translation>&quot;%1&quot; is %2; the server accepts files up to %3.</translation>
+    </message>
+    <message>
+        <source>Files not attached</source>
+        <translation>Files not attached</translation>
+    </message>
+    <message>
+        <source>%1
+
+Reduce the file (compress it, or split it) or ask the site administrator.</source>
+        <translation>%1
+
+Reduce the file (compress it, or split it) or ask the site administrator.</translation>
+    </message>
+    <message>
+        <source>Storing %1 (%2 of %3)…</source>
+        <translation>Storing %1 (%2 of %3)…</translation>
+    </message>
+    <message>
+        <source>Storing %1…</source>
+        <translation>Storing %1…</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>These files could not be stored:
+%1</source>
+        <translation>These files could not be stored:
+%1</translation>
+    </message>
+    <message>
+        <source>Picture not attached</source>
+        <translation>Picture not attached</translation>
+    </message>
+    <message>
+        <source>The pasted picture is %1; the server accepts files up to %2.</source>
+        <translation>The pasted picture is %1; the server accepts files up to %2.</translation>
+    </message>
+    <message>
+        <source>picture-%1.png</source>
+        <translation>picture-%1.png</translation>
+    </message>
+    <message>
+        <source>Open attachment</source>
+        <translation>Open attachment</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not on this computer yet; it is downloaded with the item.</source>
+        <translation>&quot;%1&quot; is not on this computer yet; it is downloaded with the item.</translation>
+    </message>
+    <message>
+        <source>Could not make a copy of &quot;%1&quot; to open it in %2.</source>
+        <translation>Could not make a copy of &quot;%1&quot; to open it in %2.</translation>
+    </message>
+</context>
+<context>
     <name>baosong::BatchApproveDialog</name>
     <message numerus="yes">
         <source>%n item(s) approved here; they are sent with the next sync.</source>
@@ -3071,6 +3088,97 @@
     <message>
         <source>Approve several items</source>
         <translation>Approve several items</translation>
+    </message>
+</context>
+<context>
+    <name>baosong::BodyEditor</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Paragraph style</source>
+        <translation>Paragraph style</translation>
+    </message>
+    <message>
+        <source>Body text</source>
+        <translation>Body text</translation>
+    </message>
+    <message>
+        <source>Heading 1</source>
+        <translation>Heading 1</translation>
+    </message>
+    <message>
+        <source>Heading 2</source>
+        <translation>Heading 2</translation>
+    </message>
+    <message>
+        <source>Heading 3</source>
+        <translation>Heading 3</translation>
+    </message>
+    <message>
+        <source>Bold</source>
+        <translation>Bold</translation>
+    </message>
+    <message>
+        <source>Italic</source>
+        <translation>Italic</translation>
+    </message>
+    <message>
+        <source>Bulleted list</source>
+        <translation>Bulleted list</translation>
+    </message>
+    <message>
+        <source>Numbered list</source>
+        <translation>Numbered list</translation>
+    </message>
+    <message>
+        <source>Table</source>
+        <translation>Table</translation>
+    </message>
+    <message>
+        <source>+ Row</source>
+        <translation>+ Row</translation>
+    </message>
+    <message>
+        <source>+ Column</source>
+        <translation>+ Column</translation>
+    </message>
+    <message>
+        <source>Link…</source>
+        <translation>Link…</translation>
+    </message>
+    <message>
+        <source>Picture</source>
+        <translation>Picture</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Undo</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>Redo</translation>
+    </message>
+    <message>
+        <source>Undo (%1)</source>
+        <translation>Undo (%1)</translation>
+    </message>
+    <message>
+        <source>Redo (%1)</source>
+        <translation>Redo (%1)</translation>
+    </message>
+    <message>
+        <source>Insert a link</source>
+        <translation>Insert a link</translation>
+    </message>
+    <message>
+        <source>Web address (http://, https:// or mailto:):</source>
+        <translation>Web address (http://, https:// or mailto:):</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; can&apos;t be a link on the site: use an address starting with http://, https:// or mailto:.</source>
+        <translation>&quot;%1&quot; can&apos;t be a link on the site: use an address starting with http://, https:// or mailto:.</translation>
     </message>
 </context>
 <context>
@@ -3237,6 +3345,57 @@ Why should the item be submitted anyway? The reason is recorded with the submiss
     </message>
 </context>
 <context>
+    <name>baosong::Credentials</name>
+    <message>
+        <source>the keychain did not answer within %1 seconds</source>
+        <translation>the keychain did not answer within %1 seconds</translation>
+    </message>
+    <message>
+        <source>access to the keychain was denied</source>
+        <translation>access to the keychain was denied</translation>
+    </message>
+    <message>
+        <source>no keychain service is installed</source>
+        <translation>no keychain service is installed</translation>
+    </message>
+    <message>
+        <source>no keychain service answers</source>
+        <translation>no keychain service answers</translation>
+    </message>
+    <message>
+        <source>No system keychain is available (%1). As you chose, the session token is kept in %2, which only you can read.</source>
+        <translation>No system keychain is available (%1). As you chose, the session token is kept in %2, which only you can read.</translation>
+    </message>
+    <message>
+        <source>No system keychain is available (%1) and the session token cannot be saved to a file (%2): it is kept in memory only, and you will need to sign in again after Baosong is closed.</source>
+        <translation>No system keychain is available (%1) and the session token cannot be saved to a file (%2): it is kept in memory only, and you will need to sign in again after Baosong is closed.</translation>
+    </message>
+    <message>
+        <source>No system keychain is available (%1): the session token is kept in memory only, and you will need to sign in again after Baosong is closed.</source>
+        <translation>No system keychain is available (%1): the session token is kept in memory only, and you will need to sign in again after Baosong is closed.</translation>
+    </message>
+    <message>
+        <source>The system keychain did not delete the session token: %1</source>
+        <translation>The system keychain did not delete the session token: %1</translation>
+    </message>
+    <message>
+        <source>The file %1 cannot be read: %2</source>
+        <translation>The file %1 cannot be read: %2</translation>
+    </message>
+    <message>
+        <source>The file %1 cannot be removed.</source>
+        <translation>The file %1 cannot be removed.</translation>
+    </message>
+    <message>
+        <source>The folder %1 cannot be created.</source>
+        <translation>The folder %1 cannot be created.</translation>
+    </message>
+    <message>
+        <source>The file %1 cannot be written: %2</source>
+        <translation>The file %1 cannot be written: %2</translation>
+    </message>
+</context>
+<context>
     <name>baosong::DecisionDialog</name>
     <message>
         <source>Approve</source>
@@ -3321,6 +3480,37 @@ Why should the item be submitted anyway? The reason is recorded with the submiss
     <message>
         <source>Write the comment first.</source>
         <translation>Write the comment first.</translation>
+    </message>
+</context>
+<context>
+    <name>baosong::DownloadTransfer</name>
+    <message>
+        <source>cannot create the attachment folder %1.</source>
+        <translation>cannot create the attachment folder %1.</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>cannot write %1: %2</translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>cannot read %1: %2</translation>
+    </message>
+    <message>
+        <source>the server sent another part or size of the attachment than asked for (%1 bytes instead of %2); the partial download was removed. Try again.</source>
+        <translation>the server sent another part or size of the attachment than asked for (%1 bytes instead of %2); the partial download was removed. Try again.</translation>
+    </message>
+    <message>
+        <source>the server sent more bytes than the attachment has.</source>
+        <translation>the server sent more bytes than the attachment has.</translation>
+    </message>
+    <message>
+        <source>the server did not say the attachment&apos;s size.</source>
+        <translation>the server did not say the attachment&apos;s size.</translation>
+    </message>
+    <message>
+        <source>the content received does not have the attachment&apos;s SHA-256, so it was refused. Try again; if it happens again, tell the administrator.</source>
+        <translation>the content received does not have the attachment&apos;s SHA-256, so it was refused. Try again; if it happens again, tell the administrator.</translation>
     </message>
 </context>
 <context>
@@ -3477,62 +3667,6 @@ Why should the item be submitted anyway? The reason is recorded with the submiss
 %1</translation>
     </message>
     <message>
-        <source>Paragraph style</source>
-        <translation>Paragraph style</translation>
-    </message>
-    <message>
-        <source>Body text</source>
-        <translation>Body text</translation>
-    </message>
-    <message>
-        <source>Heading 1</source>
-        <translation>Heading 1</translation>
-    </message>
-    <message>
-        <source>Heading 2</source>
-        <translation>Heading 2</translation>
-    </message>
-    <message>
-        <source>Heading 3</source>
-        <translation>Heading 3</translation>
-    </message>
-    <message>
-        <source>Bold</source>
-        <translation>Bold</translation>
-    </message>
-    <message>
-        <source>Italic</source>
-        <translation>Italic</translation>
-    </message>
-    <message>
-        <source>Bulleted list</source>
-        <translation>Bulleted list</translation>
-    </message>
-    <message>
-        <source>Numbered list</source>
-        <translation>Numbered list</translation>
-    </message>
-    <message>
-        <source>Table</source>
-        <translation>Table</translation>
-    </message>
-    <message>
-        <source>+ Row</source>
-        <translation>+ Row</translation>
-    </message>
-    <message>
-        <source>+ Column</source>
-        <translation>+ Column</translation>
-    </message>
-    <message>
-        <source>Link…</source>
-        <translation>Link…</translation>
-    </message>
-    <message>
-        <source>Picture</source>
-        <translation>Picture</translation>
-    </message>
-    <message>
         <source>Insert a picture</source>
         <translation>Insert a picture</translation>
     </message>
@@ -3545,106 +3679,12 @@ Why should the item be submitted anyway? The reason is recorded with the submiss
         <translation>Attach the picture first (Add files… or drop it here); then select it and choose Picture.</translation>
     </message>
     <message>
-        <source>Undo</source>
-        <translation>Undo</translation>
-    </message>
-    <message>
-        <source>Redo</source>
-        <translation>Redo</translation>
-    </message>
-    <message>
-        <source>Undo (%1)</source>
-        <translation>Undo (%1)</translation>
-    </message>
-    <message>
-        <source>Redo (%1)</source>
-        <translation>Redo (%1)</translation>
-    </message>
-    <message>
-        <source>Insert a link</source>
-        <translation>Insert a link</translation>
-    </message>
-    <message>
-        <source>Web address (http://, https:// or mailto:):</source>
-        <translation>Web address (http://, https:// or mailto:):</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; can&apos;t be a link on the site: use an address starting with http://, https:// or mailto:.</source>
-        <translation>&quot;%1&quot; can&apos;t be a link on the site: use an address starting with http://, https:// or mailto:.</translation>
-    </message>
-    <message>
-        <source>Attach files</source>
-        <translation>Attach files</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is not a file that can be read (folders can&apos;t be attached).</source>
-        <translation>&quot;%1&quot; is not a file that can be read (folders can&apos;t be attached).</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is %2; the server accepts files up to %3.</source>
-        <translation>&quot;%1&quot; is %2; the server accepts files up to %3.</translation>
-    </message>
-    <message>
-        <source>Files not attached</source>
-        <translation>Files not attached</translation>
-    </message>
-    <message>
-        <source>%1
-
-Reduce the file (compress it, or split it) or ask the site administrator.</source>
-        <translation>%1
-
-Reduce the file (compress it, or split it) or ask the site administrator.</translation>
-    </message>
-    <message>
-        <source>Storing %1 (%2 of %3)…</source>
-        <translation>Storing %1 (%2 of %3)…</translation>
-    </message>
-    <message>
-        <source>Storing %1…</source>
-        <translation>Storing %1…</translation>
-    </message>
-    <message>
-        <source>%1: %2</source>
-        <translation>%1: %2</translation>
-    </message>
-    <message>
-        <source>These files could not be stored:
-%1</source>
-        <translation>These files could not be stored:
-%1</translation>
-    </message>
-    <message>
-        <source>Picture not attached</source>
-        <translation>Picture not attached</translation>
-    </message>
-    <message>
-        <source>The pasted picture is %1; the server accepts files up to %2.</source>
-        <translation>The pasted picture is %1; the server accepts files up to %2.</translation>
-    </message>
-    <message>
-        <source>picture-%1.png</source>
-        <translation>picture-%1.png</translation>
-    </message>
-    <message>
         <source>Picture caption</source>
         <translation>Picture caption</translation>
     </message>
     <message>
         <source>Describe the picture for readers who can&apos;t see it (required on a government site):</source>
         <translation>Describe the picture for readers who can&apos;t see it (required on a government site):</translation>
-    </message>
-    <message>
-        <source>Open attachment</source>
-        <translation>Open attachment</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is not on this computer yet; it is downloaded with the item.</source>
-        <translation>&quot;%1&quot; is not on this computer yet; it is downloaded with the item.</translation>
-    </message>
-    <message>
-        <source>Could not make a copy of &quot;%1&quot; to open it in %2.</source>
-        <translation>Could not make a copy of &quot;%1&quot; to open it in %2.</translation>
     </message>
 </context>
 <context>
@@ -4455,6 +4495,9 @@ Trust it only if this fingerprint is the one your administrator gave you (baoson
         <source>Downloading the attachment %1 failed: %2</source>
         <translation>Downloading the attachment %1 failed: %2</translation>
     </message>
+</context>
+<context>
+    <name>baosong::UploadTransfer</name>
     <message>
         <source>it is no longer in the local attachment folder. Attach the file again.</source>
         <translation>it is no longer in the local attachment folder. Attach the file again.</translation>
@@ -4479,29 +4522,12 @@ Trust it only if this fingerprint is the one your administrator gave you (baoson
         <source>the file in the attachment folder changed after it was attached (its content no longer has its SHA-256), so its upload was cancelled. Attach the file again.</source>
         <translation>the file in the attachment folder changed after it was attached (its content no longer has its SHA-256), so its upload was cancelled. Attach the file again.</translation>
     </message>
+</context>
+<context>
+    <name>baosong::sql</name>
     <message>
-        <source>cannot create the attachment folder %1.</source>
-        <translation>cannot create the attachment folder %1.</translation>
-    </message>
-    <message>
-        <source>cannot write %1: %2</source>
-        <translation>cannot write %1: %2</translation>
-    </message>
-    <message>
-        <source>the server sent another part or size of the attachment than asked for (%1 bytes instead of %2); the partial download was removed. Try again.</source>
-        <translation>the server sent another part or size of the attachment than asked for (%1 bytes instead of %2); the partial download was removed. Try again.</translation>
-    </message>
-    <message>
-        <source>the server sent more bytes than the attachment has.</source>
-        <translation>the server sent more bytes than the attachment has.</translation>
-    </message>
-    <message>
-        <source>the server did not say the attachment&apos;s size.</source>
-        <translation>the server did not say the attachment&apos;s size.</translation>
-    </message>
-    <message>
-        <source>the content received does not have the attachment&apos;s SHA-256, so it was refused. Try again; if it happens again, tell the administrator.</source>
-        <translation>the content received does not have the attachment&apos;s SHA-256, so it was refused. Try again; if it happens again, tell the administrator.</translation>
+        <source>not a JSON object</source>
+        <translation>not a JSON object</translation>
     </message>
 </context>
 </TS>

@@ -394,6 +394,41 @@
     </message>
 </context>
 <context>
+    <name>AttachmentPane</name>
+    <message>
+        <source>Attachments:</source>
+        <translation>附件：</translation>
+    </message>
+    <message>
+        <source>&amp;Add files…</source>
+        <translation>添加文件(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>Attach files (you can also drop several files here or on the body)</source>
+        <translation>添加附件（也可将多个文件拖放到此处或正文中）</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>移除(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>打开(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Insert into &amp;body</source>
+        <translation>插入正文(&amp;B)</translation>
+    </message>
+    <message>
+        <source>Show the selected picture in the body, where the cursor is</source>
+        <translation>在正文光标处显示所选图片</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+</context>
+<context>
     <name>BatchApproveDialog</name>
     <message>
         <source>Approve several items</source>
@@ -657,57 +692,6 @@
     <message>
         <source>&amp;Sign in</source>
         <translation>登录(&amp;S)</translation>
-    </message>
-</context>
-<context>
-    <name>Credentials</name>
-    <message>
-        <source>the keychain did not answer within %1 seconds</source>
-        <translation>系统钥匙串在 %1 秒内未响应</translation>
-    </message>
-    <message>
-        <source>access to the keychain was denied</source>
-        <translation>访问系统钥匙串被拒绝</translation>
-    </message>
-    <message>
-        <source>no keychain service is installed</source>
-        <translation>未安装系统钥匙串服务</translation>
-    </message>
-    <message>
-        <source>no keychain service answers</source>
-        <translation>系统钥匙串服务无响应</translation>
-    </message>
-    <message>
-        <source>No system keychain is available (%1). As you chose, the session token is kept in %2, which only you can read.</source>
-        <translation>系统钥匙串不可用（%1）。按您的选择，会话令牌保存在 %2 中，仅您本人可读。</translation>
-    </message>
-    <message>
-        <source>No system keychain is available (%1) and the session token cannot be saved to a file (%2): it is kept in memory only, and you will need to sign in again after Baosong is closed.</source>
-        <translation>系统钥匙串不可用（%1），会话令牌也无法保存到文件（%2）：令牌仅保存在内存中，关闭报送后需要重新登录。</translation>
-    </message>
-    <message>
-        <source>No system keychain is available (%1): the session token is kept in memory only, and you will need to sign in again after Baosong is closed.</source>
-        <translation>系统钥匙串不可用（%1）：会话令牌仅保存在内存中，关闭报送后需要重新登录。</translation>
-    </message>
-    <message>
-        <source>The system keychain did not delete the session token: %1</source>
-        <translation>系统钥匙串未能删除会话令牌：%1</translation>
-    </message>
-    <message>
-        <source>The file %1 cannot be read: %2</source>
-        <translation>无法读取文件 %1：%2</translation>
-    </message>
-    <message>
-        <source>The file %1 cannot be removed.</source>
-        <translation>无法删除文件 %1。</translation>
-    </message>
-    <message>
-        <source>The folder %1 cannot be created.</source>
-        <translation>无法创建文件夹 %1。</translation>
-    </message>
-    <message>
-        <source>The file %1 cannot be written: %2</source>
-        <translation>无法写入文件 %1：%2</translation>
     </message>
 </context>
 <context>
@@ -1353,38 +1337,6 @@
     <message>
         <source>Search items…</source>
         <translation>搜索信息…</translation>
-    </message>
-    <message>
-        <source>Attachments:</source>
-        <translation>附件：</translation>
-    </message>
-    <message>
-        <source>&amp;Add files…</source>
-        <translation>添加文件(&amp;A)…</translation>
-    </message>
-    <message>
-        <source>Attach files (you can also drop several files here or on the body)</source>
-        <translation>添加附件（也可将多个文件拖放到此处或正文中）</translation>
-    </message>
-    <message>
-        <source>&amp;Remove</source>
-        <translation>移除(&amp;R)</translation>
-    </message>
-    <message>
-        <source>&amp;Open</source>
-        <translation>打开(&amp;O)</translation>
-    </message>
-    <message>
-        <source>Insert into &amp;body</source>
-        <translation>插入正文(&amp;B)</translation>
-    </message>
-    <message>
-        <source>Show the selected picture in the body, where the cursor is</source>
-        <translation>在正文光标处显示所选图片</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>取消</translation>
     </message>
     <message>
         <source>Preview</source>
@@ -2516,10 +2468,6 @@
 <context>
     <name>ServerStore</name>
     <message>
-        <source>not a JSON object</source>
-        <translation>不是 JSON 对象</translation>
-    </message>
-    <message>
         <source>the counter “%1” is missing</source>
         <translation>缺少计数器“%1”</translation>
     </message>
@@ -2996,6 +2944,75 @@
     </message>
 </context>
 <context>
+    <name>baosong::AttachmentPane</name>
+    <message>
+        <source>Attach files</source>
+        <translation>添加附件</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a file that can be read (folders can&apos;t be attached).</source>
+        <translation>“%1”不是可读取的文件（文件夹不能作为附件）。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is %2; the server accepts files up to %3.</source>
+        <translation>“%1”大小为 %2；服务器接受的文件最大为 %3。</translation>
+    </message>
+    <message>
+        <source>Files not attached</source>
+        <translation>文件未添加</translation>
+    </message>
+    <message>
+        <source>%1
+
+Reduce the file (compress it, or split it) or ask the site administrator.</source>
+        <translation>%1
+
+请缩小文件（压缩或拆分），或联系网站管理人员。</translation>
+    </message>
+    <message>
+        <source>Storing %1 (%2 of %3)…</source>
+        <translation>正在保存 %1（第 %2 个，共 %3 个）…</translation>
+    </message>
+    <message>
+        <source>Storing %1…</source>
+        <translation>正在保存 %1…</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>These files could not be stored:
+%1</source>
+        <translation>以下文件无法保存：
+%1</translation>
+    </message>
+    <message>
+        <source>Picture not attached</source>
+        <translation>图片未添加</translation>
+    </message>
+    <message>
+        <source>The pasted picture is %1; the server accepts files up to %2.</source>
+        <translation>粘贴的图片大小为 %1；服务器接受的文件最大为 %2。</translation>
+    </message>
+    <message>
+        <source>picture-%1.png</source>
+        <translation>图片-%1.png</translation>
+    </message>
+    <message>
+        <source>Open attachment</source>
+        <translation>打开附件</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not on this computer yet; it is downloaded with the item.</source>
+        <translation>“%1”尚未下载到本机；它将随信息一同下载。</translation>
+    </message>
+    <message>
+        <source>Could not make a copy of &quot;%1&quot; to open it in %2.</source>
+        <translation>无法复制“%1”以便用 %2 打开。</translation>
+    </message>
+</context>
+<context>
     <name>baosong::BatchApproveDialog</name>
     <message numerus="yes">
         <source>%n item(s) approved here; they are sent with the next sync.</source>
@@ -3052,6 +3069,97 @@
     <message>
         <source>Approve several items</source>
         <translation>批量同意</translation>
+    </message>
+</context>
+<context>
+    <name>baosong::BodyEditor</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>Paragraph style</source>
+        <translation>段落样式</translation>
+    </message>
+    <message>
+        <source>Body text</source>
+        <translation>正文</translation>
+    </message>
+    <message>
+        <source>Heading 1</source>
+        <translation>一级标题</translation>
+    </message>
+    <message>
+        <source>Heading 2</source>
+        <translation>二级标题</translation>
+    </message>
+    <message>
+        <source>Heading 3</source>
+        <translation>三级标题</translation>
+    </message>
+    <message>
+        <source>Bold</source>
+        <translation>加粗</translation>
+    </message>
+    <message>
+        <source>Italic</source>
+        <translation>倾斜</translation>
+    </message>
+    <message>
+        <source>Bulleted list</source>
+        <translation>项目符号列表</translation>
+    </message>
+    <message>
+        <source>Numbered list</source>
+        <translation>编号列表</translation>
+    </message>
+    <message>
+        <source>Table</source>
+        <translation>表格</translation>
+    </message>
+    <message>
+        <source>+ Row</source>
+        <translation>+ 行</translation>
+    </message>
+    <message>
+        <source>+ Column</source>
+        <translation>+ 列</translation>
+    </message>
+    <message>
+        <source>Link…</source>
+        <translation>链接…</translation>
+    </message>
+    <message>
+        <source>Picture</source>
+        <translation>图片</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>撤销</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>重做</translation>
+    </message>
+    <message>
+        <source>Undo (%1)</source>
+        <translation>撤销（%1）</translation>
+    </message>
+    <message>
+        <source>Redo (%1)</source>
+        <translation>重做（%1）</translation>
+    </message>
+    <message>
+        <source>Insert a link</source>
+        <translation>插入链接</translation>
+    </message>
+    <message>
+        <source>Web address (http://, https:// or mailto:):</source>
+        <translation>网址（http://、https:// 或 mailto:）：</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; can&apos;t be a link on the site: use an address starting with http://, https:// or mailto:.</source>
+        <translation>“%1”不能作为网站上的链接：请使用以 http://、https:// 或 mailto: 开头的地址。</translation>
     </message>
 </context>
 <context>
@@ -3213,6 +3321,57 @@ Why should the item be submitted anyway? The reason is recorded with the submiss
     </message>
 </context>
 <context>
+    <name>baosong::Credentials</name>
+    <message>
+        <source>the keychain did not answer within %1 seconds</source>
+        <translation>系统钥匙串在 %1 秒内未响应</translation>
+    </message>
+    <message>
+        <source>access to the keychain was denied</source>
+        <translation>访问系统钥匙串被拒绝</translation>
+    </message>
+    <message>
+        <source>no keychain service is installed</source>
+        <translation>未安装系统钥匙串服务</translation>
+    </message>
+    <message>
+        <source>no keychain service answers</source>
+        <translation>系统钥匙串服务无响应</translation>
+    </message>
+    <message>
+        <source>No system keychain is available (%1). As you chose, the session token is kept in %2, which only you can read.</source>
+        <translation>系统钥匙串不可用（%1）。按您的选择，会话令牌保存在 %2 中，仅您本人可读。</translation>
+    </message>
+    <message>
+        <source>No system keychain is available (%1) and the session token cannot be saved to a file (%2): it is kept in memory only, and you will need to sign in again after Baosong is closed.</source>
+        <translation>系统钥匙串不可用（%1），会话令牌也无法保存到文件（%2）：令牌仅保存在内存中，关闭报送后需要重新登录。</translation>
+    </message>
+    <message>
+        <source>No system keychain is available (%1): the session token is kept in memory only, and you will need to sign in again after Baosong is closed.</source>
+        <translation>系统钥匙串不可用（%1）：会话令牌仅保存在内存中，关闭报送后需要重新登录。</translation>
+    </message>
+    <message>
+        <source>The system keychain did not delete the session token: %1</source>
+        <translation>系统钥匙串未能删除会话令牌：%1</translation>
+    </message>
+    <message>
+        <source>The file %1 cannot be read: %2</source>
+        <translation>无法读取文件 %1：%2</translation>
+    </message>
+    <message>
+        <source>The file %1 cannot be removed.</source>
+        <translation>无法删除文件 %1。</translation>
+    </message>
+    <message>
+        <source>The folder %1 cannot be created.</source>
+        <translation>无法创建文件夹 %1。</translation>
+    </message>
+    <message>
+        <source>The file %1 cannot be written: %2</source>
+        <translation>无法写入文件 %1：%2</translation>
+    </message>
+</context>
+<context>
     <name>baosong::DecisionDialog</name>
     <message>
         <source>Approve</source>
@@ -3297,6 +3456,37 @@ Why should the item be submitted anyway? The reason is recorded with the submiss
     <message>
         <source>Write the comment first.</source>
         <translation>请先填写评论。</translation>
+    </message>
+</context>
+<context>
+    <name>baosong::DownloadTransfer</name>
+    <message>
+        <source>cannot create the attachment folder %1.</source>
+        <translation>无法创建附件文件夹 %1。</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <source>the server sent another part or size of the attachment than asked for (%1 bytes instead of %2); the partial download was removed. Try again.</source>
+        <translation>服务器发送的附件部分或大小与请求不符（%1 字节，而非 %2 字节）；已删除未下载完整的文件。请重试。</translation>
+    </message>
+    <message>
+        <source>the server sent more bytes than the attachment has.</source>
+        <translation>服务器发送的字节数超过了附件的大小。</translation>
+    </message>
+    <message>
+        <source>the server did not say the attachment&apos;s size.</source>
+        <translation>服务器未告知附件的大小。</translation>
+    </message>
+    <message>
+        <source>the content received does not have the attachment&apos;s SHA-256, so it was refused. Try again; if it happens again, tell the administrator.</source>
+        <translation>收到的内容与附件的 SHA-256 不符，已拒收。请重试；如再次出现，请告知系统管理员。</translation>
     </message>
 </context>
 <context>
@@ -3452,62 +3642,6 @@ Why should the item be submitted anyway? The reason is recorded with the submiss
 %1</translation>
     </message>
     <message>
-        <source>Paragraph style</source>
-        <translation>段落样式</translation>
-    </message>
-    <message>
-        <source>Body text</source>
-        <translation>正文</translation>
-    </message>
-    <message>
-        <source>Heading 1</source>
-        <translation>一级标题</translation>
-    </message>
-    <message>
-        <source>Heading 2</source>
-        <translation>二级标题</translation>
-    </message>
-    <message>
-        <source>Heading 3</source>
-        <translation>三级标题</translation>
-    </message>
-    <message>
-        <source>Bold</source>
-        <translation>加粗</translation>
-    </message>
-    <message>
-        <source>Italic</source>
-        <translation>倾斜</translation>
-    </message>
-    <message>
-        <source>Bulleted list</source>
-        <translation>项目符号列表</translation>
-    </message>
-    <message>
-        <source>Numbered list</source>
-        <translation>编号列表</translation>
-    </message>
-    <message>
-        <source>Table</source>
-        <translation>表格</translation>
-    </message>
-    <message>
-        <source>+ Row</source>
-        <translation>+ 行</translation>
-    </message>
-    <message>
-        <source>+ Column</source>
-        <translation>+ 列</translation>
-    </message>
-    <message>
-        <source>Link…</source>
-        <translation>链接…</translation>
-    </message>
-    <message>
-        <source>Picture</source>
-        <translation>图片</translation>
-    </message>
-    <message>
         <source>Insert a picture</source>
         <translation>插入图片</translation>
     </message>
@@ -3520,106 +3654,12 @@ Why should the item be submitted anyway? The reason is recorded with the submiss
         <translation>请先将图片添加为附件（点击“添加文件…”或拖放到此处），然后选中它并点击“图片”。</translation>
     </message>
     <message>
-        <source>Undo</source>
-        <translation>撤销</translation>
-    </message>
-    <message>
-        <source>Redo</source>
-        <translation>重做</translation>
-    </message>
-    <message>
-        <source>Undo (%1)</source>
-        <translation>撤销（%1）</translation>
-    </message>
-    <message>
-        <source>Redo (%1)</source>
-        <translation>重做（%1）</translation>
-    </message>
-    <message>
-        <source>Insert a link</source>
-        <translation>插入链接</translation>
-    </message>
-    <message>
-        <source>Web address (http://, https:// or mailto:):</source>
-        <translation>网址（http://、https:// 或 mailto:）：</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; can&apos;t be a link on the site: use an address starting with http://, https:// or mailto:.</source>
-        <translation>“%1”不能作为网站上的链接：请使用以 http://、https:// 或 mailto: 开头的地址。</translation>
-    </message>
-    <message>
-        <source>Attach files</source>
-        <translation>添加附件</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is not a file that can be read (folders can&apos;t be attached).</source>
-        <translation>“%1”不是可读取的文件（文件夹不能作为附件）。</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is %2; the server accepts files up to %3.</source>
-        <translation>“%1”大小为 %2；服务器接受的文件最大为 %3。</translation>
-    </message>
-    <message>
-        <source>Files not attached</source>
-        <translation>文件未添加</translation>
-    </message>
-    <message>
-        <source>%1
-
-Reduce the file (compress it, or split it) or ask the site administrator.</source>
-        <translation>%1
-
-请缩小文件（压缩或拆分），或联系网站管理人员。</translation>
-    </message>
-    <message>
-        <source>Storing %1 (%2 of %3)…</source>
-        <translation>正在保存 %1（第 %2 个，共 %3 个）…</translation>
-    </message>
-    <message>
-        <source>Storing %1…</source>
-        <translation>正在保存 %1…</translation>
-    </message>
-    <message>
-        <source>%1: %2</source>
-        <translation>%1：%2</translation>
-    </message>
-    <message>
-        <source>These files could not be stored:
-%1</source>
-        <translation>以下文件无法保存：
-%1</translation>
-    </message>
-    <message>
-        <source>Picture not attached</source>
-        <translation>图片未添加</translation>
-    </message>
-    <message>
-        <source>The pasted picture is %1; the server accepts files up to %2.</source>
-        <translation>粘贴的图片大小为 %1；服务器接受的文件最大为 %2。</translation>
-    </message>
-    <message>
-        <source>picture-%1.png</source>
-        <translation>图片-%1.png</translation>
-    </message>
-    <message>
         <source>Picture caption</source>
         <translation>图片说明</translation>
     </message>
     <message>
         <source>Describe the picture for readers who can&apos;t see it (required on a government site):</source>
         <translation>请为无法看到图片的读者描述图片内容（政府网站必填）：</translation>
-    </message>
-    <message>
-        <source>Open attachment</source>
-        <translation>打开附件</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is not on this computer yet; it is downloaded with the item.</source>
-        <translation>“%1”尚未下载到本机；它将随信息一同下载。</translation>
-    </message>
-    <message>
-        <source>Could not make a copy of &quot;%1&quot; to open it in %2.</source>
-        <translation>无法复制“%1”以便用 %2 打开。</translation>
     </message>
 </context>
 <context>
@@ -4418,6 +4458,9 @@ Trust it only if this fingerprint is the one your administrator gave you (baoson
         <source>Downloading the attachment %1 failed: %2</source>
         <translation>下载附件 %1 失败：%2</translation>
     </message>
+</context>
+<context>
+    <name>baosong::UploadTransfer</name>
     <message>
         <source>it is no longer in the local attachment folder. Attach the file again.</source>
         <translation>该文件已不在本地附件文件夹中。请重新添加该附件。</translation>
@@ -4442,29 +4485,12 @@ Trust it only if this fingerprint is the one your administrator gave you (baoson
         <source>the file in the attachment folder changed after it was attached (its content no longer has its SHA-256), so its upload was cancelled. Attach the file again.</source>
         <translation>附件文件夹中的文件在添加后已被改动（其内容与 SHA-256 不再相符），因此已取消上传。请重新添加该附件。</translation>
     </message>
+</context>
+<context>
+    <name>baosong::sql</name>
     <message>
-        <source>cannot create the attachment folder %1.</source>
-        <translation>无法创建附件文件夹 %1。</translation>
-    </message>
-    <message>
-        <source>cannot write %1: %2</source>
-        <translation>无法写入 %1：%2</translation>
-    </message>
-    <message>
-        <source>the server sent another part or size of the attachment than asked for (%1 bytes instead of %2); the partial download was removed. Try again.</source>
-        <translation>服务器发送的附件部分或大小与请求不符（%1 字节，而非 %2 字节）；已删除未下载完整的文件。请重试。</translation>
-    </message>
-    <message>
-        <source>the server sent more bytes than the attachment has.</source>
-        <translation>服务器发送的字节数超过了附件的大小。</translation>
-    </message>
-    <message>
-        <source>the server did not say the attachment&apos;s size.</source>
-        <translation>服务器未告知附件的大小。</translation>
-    </message>
-    <message>
-        <source>the content received does not have the attachment&apos;s SHA-256, so it was refused. Try again; if it happens again, tell the administrator.</source>
-        <translation>收到的内容与附件的 SHA-256 不符，已拒收。请重试；如再次出现，请告知系统管理员。</translation>
+        <source>not a JSON object</source>
+        <translation>不是 JSON 对象</translation>
     </message>
 </context>
 </TS>

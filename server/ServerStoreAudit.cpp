@@ -1,0 +1,198 @@
+// The server store's audit log: the hash chain, its reading and its verification.
+#include "ServerStoreInternal.h"
+
+using namespace Qt::StringLiterals;
+
+namespace baosong::server {
+
+namespace {
+
+AuditEvent readAuditEvent(const QSqlQuery &q, bool *detailsOk)
+{
+    // Columns: seq, at, actor, type, subject, details, prev_hash, hash.
+    AuditEvent e;
+    e.sequence = q.value(0).toLongLong();
+    e.at = parseTime(q.value(1));
+    e.actorId = q.value(2).toString();
+    e.type = q.value(3).toString();
+    e.subjectId = q.value(4).toString();
+    QString error;
+    const std::optional<QJsonObject> details = parseObject(q.value(5).toString(), &error);
+    if (details)
+        e.details = *details;
+    if (detailsOk)
+        *detailsOk = details.has_value();
+    e.previousHash = q.value(6).toString().toLatin1();
+    e.hash = q.value(7).toString().toLatin1();
+    return e;
+}
+
+const QString kAuditColumns = u"seq, at, actor, type, subject, details, prev_hash, hash"_s;
+
+} // namespace
+
+// ---- audit -------------------------------------------------------------------------------------
+
+bool ServerStore::appendAudit(AuditEvent &event)
+{
+    clearError();
+    AuditEvent e = event;
+    const bool ok = write([&] {
+        const QSqlDatabase db = database();
+        const QString what = QCoreApplication::translate("ServerStore", "Writing an audit event");
+        // The counter's row lock (and the write lock of the transaction) make this the only writer
+        // of the log's end until commit.
+        QSqlError error;
+        const std::optional<qint64> seq = bumpCounter(db, kAuditCounter, &error);
+        if (!seq)
+            return failed(what, error);
+        QSqlQuery q(db);
+        if (!run(q, u"SELECT seq, hash FROM audit ORDER BY seq DESC LIMIT 1"_s))
+            return failed(what, q.lastError());
+        qint64 lastSeq = 0;
+        QByteArray previousHash = "";
+        if (q.next()) {
+            lastSeq = q.value(0).toLongLong();
+            previousHash = q.value(1).toString().toLatin1();
+        }
+        q.finish();
+        if (lastSeq != *seq - 1) {
+            // Someone removed events at the end; verifyAudit() reports it. Keep recording.
+            qCWarning(lcServerStore) << "audit log: the last event is" << lastSeq << "but" << *seq - 1
+                                     << "were written";
+        }
+        e.sequence = *seq;
+        e.previousHash = previousHash;
+        e.at = (e.at.isValid() ? e.at : QDateTime::currentDateTimeUtc()).toUTC();
+        e.hash = e.computeHash();
+        if (!run(q, u"INSERT INTO audit ("_s + kAuditColumns + u") VALUES (?, ?, ?, ?, ?, ?, ?, ?)"_s,
+                 {e.sequence, isoUtc(e.at), text(e.actorId), text(e.type), text(e.subjectId),
+                  sql::compactJson(e.details), QString::fromLatin1(e.previousHash),
+                  QString::fromLatin1(e.hash)}))
+            return failed(what, q.lastError());
+        return true;
+    });
+    if (ok) {
+        qCDebug(lcAudit) << "event" << e.sequence << e.type << "by" << e.actorId << "on" << e.subjectId;
+        event = e;
+    }
+    return ok;
+}
+
+QList<AuditEvent> ServerStore::auditEvents(qint64 fromSequence, int limit)
+{
+    clearError();
+    QList<AuditEvent> out;
+    if (limit <= 0)
+        return out;
+    QSqlQuery q(database());
+    if (!run(q, u"SELECT "_s + kAuditColumns + u" FROM audit WHERE seq >= ? ORDER BY seq LIMIT ?"_s,
+             {fromSequence, limit})) {
+        failed(QCoreApplication::translate("ServerStore", "Reading the audit log"), q.lastError());
+        return out;
+    }
+    while (q.next())
+        out.append(readAuditEvent(q, nullptr));
+    return out;
+}
+
+QList<AuditEvent> ServerStore::auditEventsFor(const QString &subjectId)
+{
+    clearError();
+    QList<AuditEvent> out;
+    QSqlQuery q(database());
+    if (!run(q, u"SELECT "_s + kAuditColumns + u" FROM audit WHERE subject = ? ORDER BY seq"_s,
+             {text(subjectId)})) {
+        failed(QCoreApplication::translate("ServerStore", "Reading the audit log"), q.lastError());
+        return out;
+    }
+    while (q.next())
+        out.append(readAuditEvent(q, nullptr));
+    return out;
+}
+
+AuditVerification ServerStore::verifyAudit()
+{
+    clearError();
+    AuditVerification v;
+    auto bad = [&](qint64 sequence, const QString &problem) {
+        v.ok = false;
+        v.firstBadSequence = sequence;
+        v.problem = problem;
+        qCWarning(lcServerStore) << "audit log verification failed at event" << sequence << problem;
+        return v;
+    };
+    auto unreadable = [&](const QSqlError &error) {
+        failed(QCoreApplication::translate("ServerStore", "Reading the audit log"), error);
+        v.ok = false;
+        v.problem = lastError();
+        return v;
+    };
+
+    QSqlQuery q(database());
+    // The counter first: every event up to it was committed with it, so the walk below (which starts
+    // later) must see them all.
+    if (!run(q, u"SELECT value FROM counters WHERE name = ?"_s, {kAuditCounter}) || !q.next())
+        return unreadable(q.lastError());
+    const qint64 written = q.value(0).toLongLong();
+    q.finish();
+
+    // In pages, so that a long log never sits in memory at once (QPSQL fetches whole results).
+    constexpr int kPage = 10000;
+    qint64 expected = 1;
+    qint64 lastSeen = std::numeric_limits<qint64>::min();
+    QByteArray previousHash = "";
+    for (int rows = kPage; rows == kPage;) {
+        rows = 0;
+        if (!run(q, u"SELECT "_s + kAuditColumns + u" FROM audit WHERE seq > ? ORDER BY seq LIMIT ?"_s,
+                 {lastSeen, kPage}))
+            return unreadable(q.lastError());
+        while (q.next()) {
+            ++rows;
+            bool detailsOk = true;
+            const AuditEvent e = readAuditEvent(q, &detailsOk);
+            if (e.sequence != expected) {
+                return bad(expected,
+                           QCoreApplication::translate(
+                               "ServerStore", "Audit event %1 is missing: the log goes on with event %2.")
+                               .arg(expected)
+                               .arg(e.sequence));
+            }
+            if (e.previousHash != previousHash) {
+                return bad(e.sequence,
+                           expected == 1 ? QCoreApplication::translate(
+                                               "ServerStore", "Audit event 1 does not start the log: events "
+                                                              "before it were removed or it was changed.")
+                                         : QCoreApplication::translate(
+                                               "ServerStore",
+                                               "Audit event %1 does not follow event %2: the events were "
+                                               "reordered, or event %2 was changed and its hash rewritten.")
+                                               .arg(e.sequence)
+                                               .arg(e.sequence - 1));
+            }
+            if (!detailsOk || e.computeHash() != e.hash) {
+                return bad(e.sequence, QCoreApplication::translate(
+                                           "ServerStore", "Audit event %1 was changed: its content no longer "
+                                                          "matches its hash.")
+                                           .arg(e.sequence));
+            }
+            ++v.eventsChecked;
+            previousHash = e.hash;
+            lastSeen = e.sequence;
+            ++expected;
+        }
+        if (q.lastError().isValid())
+            return unreadable(q.lastError());
+    }
+    if (expected - 1 < written) {
+        return bad(expected, QCoreApplication::translate("ServerStore",
+                                                         "Audit events from %1 on are missing: %2 events "
+                                                         "were written, the log ends with event %3.")
+                                 .arg(expected)
+                                 .arg(written)
+                                 .arg(expected - 1));
+    }
+    return v;
+}
+
+} // namespace baosong::server

@@ -1,0 +1,99 @@
+#pragma once
+
+// What the files of the server's store share (ServerStore.cpp: connections, schema, transactions;
+// ServerStoreOrganization.cpp: organization, accounts, sessions; ServerStoreItems.cpp: items, change
+// feed, actions, uploads; ServerStoreAudit.cpp: the audit chain). Not for other files.
+
+#include "DomainJson.h"
+#include "ServerLogging.h"
+#include "ServerStore.h"
+#include "Sql.h"
+
+#include <QCoreApplication>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
+
+#include <optional>
+
+namespace baosong::server {
+
+using sql::isoUtc;
+using sql::marks;
+using sql::nullText;
+using sql::optionalTime;
+using sql::parseObject;
+using sql::parseTime;
+using sql::run;
+using sql::text;
+
+// The names of the counters (table `counters`) and of the meta key of the change feed's oldest cursor.
+inline const QString kFeedCounter = QStringLiteral("feed");
+inline const QString kAuditCounter = QStringLiteral("audit");
+inline const QString kOldestValidCursor = QStringLiteral("oldest_valid_cursor");
+
+// A stored JSON object read into T (a unit, column, person or item); nullopt with *error.
+template <typename T> std::optional<T> parseData(const QString &data, QString *error)
+{
+    const std::optional<QJsonObject> o = sql::parseObject(data, error);
+    T value;
+    if (!o || !json::fromJson(*o, &value, error))
+        return std::nullopt;
+    return value;
+}
+
+// Bumps a counter (feed, audit) in the current transaction and returns its new value.
+std::optional<qint64> bumpCounter(const QSqlDatabase &db, const QString &name, QSqlError *error);
+
+// Rows of (id, data JSON, ...): parsed into T; an unreadable row is logged and named in lastError()
+// (`unreadable` has %1 for the id and %2 for the reason) and the others are still returned.
+template <typename T>
+QList<T> ServerStore::readRows(QSqlQuery &q, const QString &unreadable,
+                               const std::function<void(T &, const QSqlQuery &)> &adjust)
+{
+    QList<T> out;
+    while (q.next()) {
+        QString error;
+        if (std::optional<T> value = parseData<T>(q.value(1).toString(), &error)) {
+            if (adjust)
+                adjust(*value, q);
+            out.append(std::move(*value));
+        } else {
+            qCWarning(lcServerStore) << "unreadable row" << q.value(0).toString() << error;
+            setError(unreadable.arg(q.value(0).toString(), error));
+        }
+    }
+    return out;
+}
+
+template <typename Body> bool ServerStore::write(Body &&body)
+{
+    if (threadState().inTransaction)
+        return body();
+    QString error;
+    if (!beginWrite(&error)) {
+        qCWarning(lcServerStore) << error;
+        setError(error);
+        return false;
+    }
+    if (!body()) {
+        endWrite(false);
+        return false;
+    }
+    return endWrite(true);
+}
+
+template <typename T>
+QList<T> ServerStore::readAll(const QString &statement, const QString &reading, const QString &unreadable,
+                              const std::function<void(T &, const QSqlQuery &)> &adjust)
+{
+    clearError();
+    QSqlQuery q(database());
+    if (!run(q, statement)) {
+        failed(reading, q.lastError());
+        return {};
+    }
+    return readRows<T>(q, unreadable, adjust);
+}
+
+} // namespace baosong::server

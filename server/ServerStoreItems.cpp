@@ -1,0 +1,437 @@
+// The server store's items, change feed, idempotent actions and unfinished uploads.
+#include "ServerStoreInternal.h"
+
+#include <algorithm>
+#include <limits>
+
+using namespace Qt::StringLiterals;
+
+namespace baosong::server {
+
+// ---- items -------------------------------------------------------------------------------------
+
+std::optional<Item> ServerStore::item(const QString &id)
+{
+    clearError();
+    QSqlQuery q(database());
+    if (!run(q, u"SELECT data FROM items WHERE id = ?"_s, {text(id)})) {
+        failed(QCoreApplication::translate("ServerStore", "Reading item %1").arg(id), q.lastError());
+        return std::nullopt;
+    }
+    if (!q.next())
+        return std::nullopt;
+    QString error;
+    std::optional<Item> item = parseData<Item>(q.value(0).toString(), &error);
+    if (!item) {
+        qCWarning(lcServerStore) << "unreadable item" << id << error;
+        setError(QCoreApplication::translate("ServerStore", "Item %1 can't be read: %2").arg(id, error));
+    }
+    return item;
+}
+
+QList<Item> ServerStore::items(const QStringList &ids)
+{
+    clearError();
+    QList<Item> out;
+    out.reserve(ids.size());
+    constexpr qsizetype kBatch = 500; // bound parameters per query, well within both drivers' limits
+    for (qsizetype from = 0; from < ids.size(); from += kBatch) {
+        const QStringList batch = ids.mid(from, kBatch);
+        QVariantList values;
+        values.reserve(batch.size());
+        for (const QString &id : batch)
+            values.append(text(id));
+        QSqlQuery q(database());
+        if (!run(q, u"SELECT id, data FROM items WHERE id IN ("_s + marks(batch.size()) + u')', values)) {
+            failed(QCoreApplication::translate("ServerStore", "Listing items"), q.lastError());
+            return {};
+        }
+        out += readRows<Item>(q, QCoreApplication::translate("ServerStore", "Item %1 can't be read: %2"));
+    }
+    return out;
+}
+
+bool ServerStore::saveItem(const Item &item, const QString &stageRole)
+{
+    clearError();
+    if (item.id.isEmpty()) {
+        setError(QCoreApplication::translate("ServerStore", "An item without an id can't be saved."));
+        return false;
+    }
+    return write([&] {
+        const QSqlDatabase db = database();
+        QSqlError error;
+        const std::optional<qint64> seq = bumpCounter(db, kFeedCounter, &error);
+        const QString what = QCoreApplication::translate("ServerStore", "Saving item %1").arg(item.id);
+        if (!seq)
+            return failed(what, error);
+        const Revision *latest = item.latest();
+        const RevisionContent content = latest ? latest->content : RevisionContent();
+        QSqlQuery q(db);
+        if (!run(
+                q,
+                uR"(INSERT INTO items (id, seq, kind, unit_id, author_id, state, stage_id, stage_role, urgent,
+                                       info_date, data, updated_at)
+                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                    ON CONFLICT (id) DO UPDATE SET seq = excluded.seq, kind = excluded.kind,
+                        unit_id = excluded.unit_id, author_id = excluded.author_id, state = excluded.state,
+                        stage_id = excluded.stage_id, stage_role = excluded.stage_role,
+                        urgent = excluded.urgent, info_date = excluded.info_date, data = excluded.data,
+                        updated_at = excluded.updated_at)"_s,
+                {item.id, *seq, toString(item.kind), text(item.unitId), text(item.authorId),
+                 toString(item.state), text(item.stageId), text(stageRole), content.urgent ? 1 : 0,
+                 content.infoDate.isValid() ? QVariant(content.infoDate.toString(Qt::ISODate)) : nullText(),
+                 sql::compactJson(json::toJson(item)), isoUtc(QDateTime::currentDateTimeUtc())}) ||
+            // A deleted item saved again is no longer deleted: one feed entry per item.
+            !run(q, u"DELETE FROM tombstones WHERE item_id = ?"_s, {item.id}))
+            return failed(what, q.lastError());
+        return true;
+    });
+}
+
+bool ServerStore::deleteItem(const QString &id)
+{
+    clearError();
+    return write([&] {
+        const QSqlDatabase db = database();
+        const QString what = QCoreApplication::translate("ServerStore", "Deleting item %1").arg(id);
+        QSqlQuery q(db);
+        if (!run(q, u"SELECT unit_id, author_id FROM items WHERE id = ?"_s, {text(id)}))
+            return failed(what, q.lastError());
+        if (!q.next())
+            return true; // nothing to delete, nothing to tell
+        const QString unitId = q.value(0).toString();
+        const QString authorId = q.value(1).toString();
+        q.finish();
+        QSqlError error;
+        const std::optional<qint64> seq = bumpCounter(db, kFeedCounter, &error);
+        if (!seq)
+            return failed(what, error);
+        if (!run(q, u"DELETE FROM items WHERE id = ?"_s, {id}) ||
+            !run(q,
+                 u"INSERT INTO tombstones (item_id, seq, unit_id, author_id) VALUES (?, ?, ?, ?) "
+                 u"ON CONFLICT (item_id) DO UPDATE SET seq = excluded.seq, unit_id = excluded.unit_id, "
+                 u"author_id = excluded.author_id"_s,
+                 {id, *seq, text(unitId), text(authorId)}))
+            return failed(what, q.lastError());
+        return true;
+    });
+}
+
+QList<Item> ServerStore::itemsInReview(const QStringList &roles)
+{
+    QList<ReviewScope> scopes;
+    for (const QString &role : roles)
+        scopes.append(ReviewScope{role, {}, true});
+    return itemsInReview(scopes);
+}
+
+QList<Item> ServerStore::itemsInReview(const QList<ReviewScope> &scopes)
+{
+    clearError();
+    QList<Item> out;
+    QStringList conditions;
+    QVariantList values{toString(WorkflowState::InReview)};
+    for (const ReviewScope &scope : scopes) {
+        if (scope.anyUnit) {
+            conditions.append(u"stage_role = ?"_s);
+            values.append(text(scope.role));
+        } else if (!scope.unitIds.isEmpty()) {
+            conditions.append(u"(stage_role = ? AND unit_id IN ("_s + marks(scope.unitIds.size()) + u"))"_s);
+            values.append(text(scope.role));
+            for (const QString &unitId : scope.unitIds)
+                values.append(text(unitId));
+        }
+    }
+    if (conditions.isEmpty())
+        return out;
+    QSqlQuery q(database());
+    if (!run(q,
+             u"SELECT id, data FROM items WHERE state = ? AND ("_s + conditions.join(u" OR "_s) +
+                 u") ORDER BY seq"_s,
+             values)) {
+        failed(QCoreApplication::translate("ServerStore", "Listing items in review"), q.lastError());
+        return out;
+    }
+    return readRows<Item>(q, QCoreApplication::translate("ServerStore", "Item %1 can't be read: %2"));
+}
+
+QList<Item> ServerStore::itemsOfUnitsOrAuthor(const QStringList &unitIds, const QString &authorId)
+{
+    clearError();
+    QList<Item> out;
+    QStringList conditions;
+    QVariantList values;
+    if (!unitIds.isEmpty()) {
+        conditions.append(u"unit_id IN ("_s + marks(unitIds.size()) + u')');
+        for (const QString &unitId : unitIds)
+            values.append(text(unitId));
+    }
+    if (!authorId.isEmpty()) {
+        conditions.append(u"author_id = ?"_s);
+        values.append(authorId);
+    }
+    if (conditions.isEmpty())
+        return out;
+    QSqlQuery q(database());
+    if (!run(q, u"SELECT id, data FROM items WHERE "_s + conditions.join(u" OR "_s) + u" ORDER BY seq"_s,
+             values)) {
+        failed(QCoreApplication::translate("ServerStore", "Listing items"), q.lastError());
+        return out;
+    }
+    return readRows<Item>(q, QCoreApplication::translate("ServerStore", "Item %1 can't be read: %2"));
+}
+
+int ServerStore::nextIndexSerial(const QString &unitCode, int year)
+{
+    clearError();
+    int serial = 0;
+    const bool ok = write([&] {
+        QSqlQuery q(database());
+        const QString what =
+            QCoreApplication::translate("ServerStore", "Numbering an index number of %1").arg(unitCode);
+        if (!run(q,
+                 u"INSERT INTO index_serials (unit_code, year, next_serial) VALUES (?, ?, 1) "
+                 u"ON CONFLICT (unit_code, year) DO NOTHING"_s,
+                 {text(unitCode), year}) ||
+            !run(q,
+                 u"UPDATE index_serials SET next_serial = next_serial + 1 WHERE unit_code = ? AND year = ?"_s,
+                 {text(unitCode), year}) ||
+            !run(q, u"SELECT next_serial - 1 FROM index_serials WHERE unit_code = ? AND year = ?"_s,
+                 {text(unitCode), year}))
+            return failed(what, q.lastError());
+        if (!q.next())
+            return failed(what, QSqlError());
+        serial = q.value(0).toInt();
+        return true;
+    });
+    return ok ? serial : 0;
+}
+
+// ---- change feed -------------------------------------------------------------------------------
+
+QList<Change> ServerStore::changesSince(qint64 cursor, int limit)
+{
+    clearError();
+    QList<Change> out;
+    if (limit <= 0)
+        return out;
+    QSqlQuery q(database());
+    // An item is either in `items` or in `tombstones`, never both: one entry per item.
+    // SQLite hands the JSON over as its UTF-8 bytes when asked for a BLOB (not as a QString made from
+    // them, to be turned back into UTF-8 for the answer).
+    const QString data = m_config.isPostgres() ? u"data"_s : u"CAST(data AS BLOB)"_s;
+    if (!run(q, uR"(SELECT seq, id, 0 AS deleted, unit_id, author_id, state, %1 FROM items WHERE seq > ?
+                 UNION ALL
+                 SELECT seq, item_id, 1 AS deleted, unit_id, author_id, '', '' FROM tombstones WHERE seq > ?
+                 ORDER BY seq LIMIT ?)"_s.arg(data),
+             {cursor, cursor, limit})) {
+        failed(QCoreApplication::translate("ServerStore", "Reading the change feed"), q.lastError());
+        return out;
+    }
+    while (q.next()) {
+        Change c;
+        c.sequence = q.value(0).toLongLong();
+        c.itemId = q.value(1).toString();
+        c.deleted = q.value(2).toInt() != 0;
+        c.unitId = q.value(3).toString();
+        c.authorId = q.value(4).toString();
+        if (!c.deleted) {
+            c.state = workflowStateFromString(q.value(5).toString());
+            const QVariant json = q.value(6);
+            c.json = json.typeId() == QMetaType::QByteArray ? json.toByteArray() : json.toString().toUtf8();
+        }
+        out.append(std::move(c));
+    }
+    return out;
+}
+
+qint64 ServerStore::latestSequence()
+{
+    clearError();
+    QSqlQuery q(database());
+    if (!run(q, u"SELECT value FROM counters WHERE name = ?"_s, {kFeedCounter}) || !q.next()) {
+        failed(QCoreApplication::translate("ServerStore", "Reading the change feed"), q.lastError());
+        return 0;
+    }
+    return q.value(0).toLongLong();
+}
+
+qint64 ServerStore::oldestValidCursor()
+{
+    clearError();
+    QSqlQuery q(database());
+    if (!run(q, u"SELECT value FROM meta WHERE key = ?"_s, {kOldestValidCursor})) {
+        failed(QCoreApplication::translate("ServerStore", "Reading the change feed"), q.lastError());
+        return 0;
+    }
+    return q.next() ? q.value(0).toString().toLongLong() : 0;
+}
+
+bool ServerStore::pruneTombstones(qint64 upTo)
+{
+    clearError();
+    return write([&] {
+        QSqlQuery q(database());
+        const QString what = QCoreApplication::translate("ServerStore", "Pruning deleted items");
+        if (!run(q, u"SELECT value FROM meta WHERE key = ?"_s, {kOldestValidCursor}))
+            return failed(what, q.lastError());
+        const qint64 current = q.next() ? q.value(0).toString().toLongLong() : 0;
+        q.finish();
+        if (!run(q, u"SELECT value FROM counters WHERE name = ?"_s, {kFeedCounter}) || !q.next())
+            return failed(what, q.lastError());
+        const qint64 latest = q.value(0).toLongLong();
+        q.finish();
+        // Never beyond what was handed out, never back.
+        const qint64 oldest = std::max(current, std::min(upTo, latest));
+        if (!run(q, u"DELETE FROM tombstones WHERE seq <= ?"_s, {oldest}) ||
+            !run(q,
+                 u"INSERT INTO meta (key, value) VALUES (?, ?) "
+                 u"ON CONFLICT (key) DO UPDATE SET value = excluded.value"_s,
+                 {kOldestValidCursor, QString::number(oldest)}))
+            return failed(what, q.lastError());
+        return true;
+    });
+}
+
+// ---- actions -----------------------------------------------------------------------------------
+
+std::optional<ActionRecord> ServerStore::action(const QString &actionId)
+{
+    clearError();
+    QSqlQuery q(database());
+    if (!run(q,
+             u"SELECT action_id, person_id, item_id, status, response, at FROM actions WHERE action_id = ?"_s,
+             {text(actionId)})) {
+        failed(QCoreApplication::translate("ServerStore", "Reading action %1").arg(actionId), q.lastError());
+        return std::nullopt;
+    }
+    if (!q.next())
+        return std::nullopt;
+    ActionRecord r;
+    r.actionId = q.value(0).toString();
+    r.personId = q.value(1).toString();
+    r.itemId = q.value(2).toString();
+    r.status = q.value(3).toInt();
+    r.response = q.value(4).toString().toUtf8();
+    r.at = parseTime(q.value(5));
+    return r;
+}
+
+bool ServerStore::insertAction(const ActionRecord &record)
+{
+    clearError();
+    if (record.actionId.isEmpty()) {
+        setError(QCoreApplication::translate("ServerStore", "An action without an id can't be recorded."));
+        return false;
+    }
+    return write([&] {
+        QSqlQuery q(database());
+        // DO NOTHING rather than a failing statement: on PostgreSQL a failed statement would spoil the
+        // caller's transaction.
+        if (!run(q,
+                 u"INSERT INTO actions (action_id, person_id, item_id, status, response, at) "
+                 u"VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (action_id) DO NOTHING"_s,
+                 {record.actionId, text(record.personId), text(record.itemId), record.status,
+                  QString::fromUtf8(record.response),
+                  isoUtc(record.at.isValid() ? record.at : QDateTime::currentDateTimeUtc())}))
+            return failed(
+                QCoreApplication::translate("ServerStore", "Recording action %1").arg(record.actionId),
+                q.lastError());
+        if (q.numRowsAffected() == 0) {
+            setError(QCoreApplication::translate("ServerStore", "Action %1 was already recorded.")
+                         .arg(record.actionId));
+            return false;
+        }
+        return true;
+    });
+}
+
+// ---- uploads -----------------------------------------------------------------------------------
+
+namespace {
+
+const QString kUploadColumns = u"id, person_id, sha256, size, offset_bytes, name, created_at, expires_at"_s;
+
+Upload readUpload(const QSqlQuery &q)
+{
+    Upload u;
+    u.id = q.value(0).toString();
+    u.personId = q.value(1).toString();
+    u.sha256 = q.value(2).toString().toLatin1();
+    u.size = q.value(3).toLongLong();
+    u.offset = q.value(4).toLongLong();
+    u.name = q.value(5).toString();
+    u.createdAt = parseTime(q.value(6));
+    u.expiresAt = parseTime(q.value(7));
+    return u;
+}
+
+} // namespace
+
+bool ServerStore::insertUpload(const Upload &upload)
+{
+    clearError();
+    return writeOne(u"INSERT INTO uploads (%1) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"_s.arg(kUploadColumns),
+                    {text(upload.id), text(upload.personId), QString::fromLatin1(upload.sha256), upload.size,
+                     upload.offset, text(upload.name), isoUtc(upload.createdAt), isoUtc(upload.expiresAt)},
+                    QCoreApplication::translate("ServerStore", "Saving upload %1").arg(upload.id));
+}
+
+std::optional<Upload> ServerStore::upload(const QString &id)
+{
+    clearError();
+    QSqlQuery q(database());
+    if (!run(q, u"SELECT %1 FROM uploads WHERE id = ?"_s.arg(kUploadColumns), {text(id)})) {
+        failed(QCoreApplication::translate("ServerStore", "Reading upload %1").arg(id), q.lastError());
+        return std::nullopt;
+    }
+    if (!q.next())
+        return std::nullopt;
+    return readUpload(q);
+}
+
+bool ServerStore::updateUploadOffset(const QString &id, qint64 offset)
+{
+    clearError();
+    return writeOne(u"UPDATE uploads SET offset_bytes = ? WHERE id = ?"_s, {offset, text(id)},
+                    QCoreApplication::translate("ServerStore", "Saving upload %1").arg(id),
+                    QCoreApplication::translate("ServerStore", "There is no upload %1.").arg(id));
+}
+
+bool ServerStore::deleteUpload(const QString &id)
+{
+    clearError();
+    return writeOne(u"DELETE FROM uploads WHERE id = ?"_s, {text(id)},
+                    QCoreApplication::translate("ServerStore", "Removing upload %1").arg(id));
+}
+
+QList<Upload> ServerStore::expiredUploads(const QDateTime &now)
+{
+    clearError();
+    QList<Upload> out;
+    QSqlQuery q(database());
+    if (!run(q, u"SELECT %1 FROM uploads WHERE expires_at <= ? ORDER BY expires_at"_s.arg(kUploadColumns),
+             {isoUtc(now)})) {
+        failed(QCoreApplication::translate("ServerStore", "Reading expired uploads"), q.lastError());
+        return out;
+    }
+    while (q.next())
+        out.append(readUpload(q));
+    return out;
+}
+
+qint64 ServerStore::uploadBytesOf(const QString &personId)
+{
+    clearError();
+    QSqlQuery q(database());
+    if (!run(q, u"SELECT COALESCE(SUM(size), 0) FROM uploads WHERE person_id = ?"_s, {text(personId)}) ||
+        !q.next()) {
+        failed(QCoreApplication::translate("ServerStore", "Reading the uploads of %1").arg(personId),
+               q.lastError());
+        return -1;
+    }
+    return q.value(0).toLongLong();
+}
+
+} // namespace baosong::server

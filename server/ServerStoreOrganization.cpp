@@ -1,0 +1,263 @@
+// The server store's organization (units, columns, people), accounts and sessions.
+#include "ServerStoreInternal.h"
+
+using namespace Qt::StringLiterals;
+
+namespace baosong::server {
+
+// ---- organization ------------------------------------------------------------------------------
+
+bool ServerStore::setMeta(const QString &key, const QString &value)
+{
+    clearError();
+    return write([&] {
+        QSqlQuery q(database());
+        if (!run(
+                q,
+                u"INSERT INTO meta (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value"_s,
+                {text(key), text(value)}))
+            return failed(QCoreApplication::translate("ServerStore", "Saving %1").arg(key), q.lastError());
+        return true;
+    });
+}
+
+QString ServerStore::meta(const QString &key)
+{
+    clearError();
+    QSqlQuery q(database());
+    if (!run(q, u"SELECT value FROM meta WHERE key = ?"_s, {key}) || !q.next())
+        return {};
+    return q.value(0).toString();
+}
+
+bool ServerStore::saveOrganizationInfo(const Organization &org)
+{
+    return write([&] {
+        return setMeta(u"organization_name"_s, org.name) &&
+               setMeta(u"organization_short_name"_s, org.shortName) &&
+               setMeta(u"organization_example_data"_s, org.exampleData ? u"1"_s : u"0"_s);
+    });
+}
+
+bool ServerStore::saveUnit(const Unit &unit)
+{
+    clearError();
+    return write([&] {
+        QSqlQuery q(database());
+        if (!run(
+                q,
+                u"INSERT INTO units (id, data) VALUES (?, ?) ON CONFLICT (id) DO UPDATE SET data = excluded.data"_s,
+                {text(unit.id), sql::compactJson(json::toJson(unit))}))
+            return failed(QCoreApplication::translate("ServerStore", "Saving unit %1").arg(unit.id),
+                          q.lastError());
+        return true;
+    });
+}
+
+bool ServerStore::saveColumn(const Column &column)
+{
+    clearError();
+    return writeOne(u"INSERT INTO site_columns (id, data) VALUES (?, ?) "
+                    u"ON CONFLICT (id) DO UPDATE SET data = excluded.data"_s,
+                    {text(column.id), sql::compactJson(json::toJson(column))},
+                    QCoreApplication::translate("ServerStore", "Saving column %1").arg(column.id));
+}
+
+bool ServerStore::savePerson(const Person &person)
+{
+    clearError();
+    return writeOne(u"INSERT INTO people (id, data, disabled) VALUES (?, ?, ?) "
+                    u"ON CONFLICT (id) DO UPDATE SET data = excluded.data, disabled = excluded.disabled"_s,
+                    {text(person.id), sql::compactJson(json::toJson(person)), person.disabled ? 1 : 0},
+                    QCoreApplication::translate("ServerStore", "Saving person %1").arg(person.id));
+}
+
+QList<Unit> ServerStore::units()
+{
+    return readAll<Unit>(u"SELECT id, data FROM units ORDER BY id"_s,
+                         QCoreApplication::translate("ServerStore", "Reading units"),
+                         QCoreApplication::translate("ServerStore", "Unit %1 can't be read: %2"));
+}
+
+QList<Column> ServerStore::columns()
+{
+    return readAll<Column>(u"SELECT id, data FROM site_columns ORDER BY id"_s,
+                           QCoreApplication::translate("ServerStore", "Reading columns"),
+                           QCoreApplication::translate("ServerStore", "Column %1 can't be read: %2"));
+}
+
+QList<Person> ServerStore::people()
+{
+    return readAll<Person>(u"SELECT id, data, disabled FROM people ORDER BY id"_s,
+                           QCoreApplication::translate("ServerStore", "Reading people"),
+                           QCoreApplication::translate("ServerStore", "Person %1 can't be read: %2"),
+                           [](Person &p, const QSqlQuery &row) { p.disabled = row.value(2).toInt() != 0; });
+}
+
+std::optional<Person> ServerStore::person(const QString &id)
+{
+    const std::optional<Account> a = account(id);
+    if (!a)
+        return std::nullopt;
+    return a->person;
+}
+
+// ---- accounts ----------------------------------------------------------------------------------
+
+std::optional<Account> ServerStore::account(const QString &personId)
+{
+    clearError();
+    QSqlQuery q(database());
+    if (!run(q,
+             u"SELECT data, password_hash, disabled, failed_logins, last_failed_at, locked_until "
+             u"FROM people WHERE id = ?"_s,
+             {text(personId)})) {
+        failed(QCoreApplication::translate("ServerStore", "Reading person %1").arg(personId), q.lastError());
+        return std::nullopt;
+    }
+    if (!q.next())
+        return std::nullopt;
+    QString error;
+    std::optional<Person> person = parseData<Person>(q.value(0).toString(), &error);
+    if (!person) {
+        qCWarning(lcServerStore) << "unreadable person" << personId << error;
+        setError(
+            QCoreApplication::translate("ServerStore", "Person %1 can't be read: %2").arg(personId, error));
+        return std::nullopt;
+    }
+    Account a;
+    a.person = *person;
+    a.person.disabled = q.value(2).toInt() != 0;
+    a.passwordHash = q.value(1).toString().toUtf8();
+    a.failedLogins = q.value(3).toInt();
+    a.lastFailedAt = parseTime(q.value(4));
+    a.lockedUntil = parseTime(q.value(5));
+    return a;
+}
+
+bool ServerStore::setPasswordHash(const QString &personId, const QByteArray &hash)
+{
+    clearError();
+    return writeOne(u"UPDATE people SET password_hash = ? WHERE id = ?"_s,
+                    {QString::fromUtf8(hash), text(personId)},
+                    QCoreApplication::translate("ServerStore", "Setting the password of %1").arg(personId),
+                    QCoreApplication::translate("ServerStore", "There is no person %1.").arg(personId));
+}
+
+bool ServerStore::setDisabled(const QString &personId, bool disabled)
+{
+    clearError();
+    return write([&] {
+        QSqlQuery q(database());
+        if (!run(q, u"SELECT data FROM people WHERE id = ?"_s, {text(personId)}))
+            return failed(QCoreApplication::translate("ServerStore", "Reading person %1").arg(personId),
+                          q.lastError());
+        if (!q.next()) {
+            setError(QCoreApplication::translate("ServerStore", "There is no person %1.").arg(personId));
+            return false;
+        }
+        // The JSON keeps the flag too, so that every reader sees the same.
+        QString error;
+        std::optional<QJsonObject> data = parseObject(q.value(0).toString(), &error);
+        if (!data) {
+            setError(QCoreApplication::translate("ServerStore", "Person %1 can't be read: %2")
+                         .arg(personId, error));
+            return false;
+        }
+        data->insert(u"disabled"_s, disabled);
+        q.finish();
+        if (!run(q, u"UPDATE people SET disabled = ?, data = ? WHERE id = ?"_s,
+                 {disabled ? 1 : 0, sql::compactJson(*data), text(personId)}))
+            return failed(QCoreApplication::translate("ServerStore", "Saving person %1").arg(personId),
+                          q.lastError());
+        return true;
+    });
+}
+
+bool ServerStore::recordLoginFailure(const QString &personId, const QDateTime &at,
+                                     const QDateTime &lockedUntil)
+{
+    clearError();
+    return writeOne(
+        u"UPDATE people SET failed_logins = failed_logins + 1, last_failed_at = ?, locked_until = ? "
+        u"WHERE id = ?"_s,
+        {optionalTime(at), optionalTime(lockedUntil), text(personId)},
+        QCoreApplication::translate("ServerStore", "Recording a failed login of %1").arg(personId),
+        QCoreApplication::translate("ServerStore", "There is no person %1.").arg(personId));
+}
+
+bool ServerStore::recordLoginSuccess(const QString &personId)
+{
+    clearError();
+    return writeOne(u"UPDATE people SET failed_logins = 0, last_failed_at = NULL, locked_until = NULL "
+                    u"WHERE id = ?"_s,
+                    {text(personId)},
+                    QCoreApplication::translate("ServerStore", "Recording a login of %1").arg(personId),
+                    QCoreApplication::translate("ServerStore", "There is no person %1.").arg(personId));
+}
+
+// ---- sessions ----------------------------------------------------------------------------------
+
+bool ServerStore::insertSession(const Session &session)
+{
+    clearError();
+    return write([&] {
+        QSqlQuery q(database());
+        // DO NOTHING rather than a failing statement (see insertAction()); the token hash stays out of
+        // the logs.
+        if (!run(q,
+                 u"INSERT INTO sessions (token_hash, person_id, created_at, expires_at, revoked) "
+                 u"VALUES (?, ?, ?, ?, ?) ON CONFLICT (token_hash) DO NOTHING"_s,
+                 {QString::fromLatin1(session.tokenHash), text(session.personId), isoUtc(session.createdAt),
+                  isoUtc(session.expiresAt), session.revoked ? 1 : 0}))
+            return failed(
+                QCoreApplication::translate("ServerStore", "Saving a session of %1").arg(session.personId),
+                q.lastError());
+        if (q.numRowsAffected() == 0) {
+            setError(QCoreApplication::translate("ServerStore", "The session already exists."));
+            return false;
+        }
+        return true;
+    });
+}
+
+std::optional<Session> ServerStore::session(const QByteArray &tokenHash)
+{
+    clearError();
+    QSqlQuery q(database());
+    if (!run(q,
+             u"SELECT token_hash, person_id, created_at, expires_at, revoked FROM sessions "
+             u"WHERE token_hash = ?"_s,
+             {QString::fromLatin1(tokenHash)})) {
+        failed(QCoreApplication::translate("ServerStore", "Reading a session"), q.lastError());
+        return std::nullopt;
+    }
+    if (!q.next())
+        return std::nullopt;
+    Session s;
+    s.tokenHash = q.value(0).toString().toLatin1();
+    s.personId = q.value(1).toString();
+    s.createdAt = parseTime(q.value(2));
+    s.expiresAt = parseTime(q.value(3));
+    s.revoked = q.value(4).toInt() != 0;
+    return s;
+}
+
+bool ServerStore::revokeSession(const QByteArray &tokenHash)
+{
+    clearError();
+    return writeOne(u"UPDATE sessions SET revoked = 1 WHERE token_hash = ?"_s,
+                    {QString::fromLatin1(tokenHash)},
+                    QCoreApplication::translate("ServerStore", "Ending a session"),
+                    QCoreApplication::translate("ServerStore", "There is no such session."));
+}
+
+bool ServerStore::revokeSessionsOf(const QString &personId)
+{
+    clearError();
+    return writeOne(u"UPDATE sessions SET revoked = 1 WHERE person_id = ? AND revoked = 0"_s,
+                    {text(personId)},
+                    QCoreApplication::translate("ServerStore", "Ending the sessions of %1").arg(personId));
+}
+
+} // namespace baosong::server

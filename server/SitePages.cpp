@@ -1,0 +1,287 @@
+// The site's HTML pages (see SiteRenderer.h for the folder's layout).
+
+#include "SiteParts.h"
+
+#include "HtmlText.h"
+
+using namespace Qt::StringLiterals;
+
+namespace baosong::server::site {
+
+Frame::Frame(const Snapshot &snapshot, const SiteConfig &siteConfig, Writer &w)
+    : s(snapshot)
+    , t(snapshot.templates)
+    , config(siteConfig)
+    , siteName(siteConfig.name.isEmpty() ? snapshot.templates.label(u"default_site_name"_s) : siteConfig.name)
+    , base(siteConfig.baseUrl())
+    , publicSecurityCode(siteConfig.publicSecurity)
+    , top(snapshot.children({}))
+{
+    publicSecurityCode.remove(QRegularExpression(u"[^0-9]"_s));
+    // The badge is copied into the folder (PNG, JPEG or GIF).
+    if (!config.badgeFile.isEmpty()) {
+        const QString suffix = QFileInfo(config.badgeFile).suffix().toLower();
+        QFile f(config.badgeFile);
+        if (!QStringList{u"png"_s, u"jpg"_s, u"jpeg"_s, u"gif"_s}.contains(suffix)) {
+            qCWarning(lcSite) << "the badge must be a PNG, JPEG or GIF file:" << config.badgeFile;
+        } else if (!f.open(QIODevice::ReadOnly)) {
+            qCWarning(lcSite) << "the badge" << config.badgeFile << "cannot be read:" << f.errorString();
+        } else {
+            badge = u"badge."_s + suffix;
+            w.write(badge, f.readAll());
+        }
+    }
+    w.write(u"site.css"_s, t.css());
+}
+
+QByteArray Frame::page(int depth, const QString &title, const QString &meta, const QString &main,
+                       const QString &currentTop, const QString &feed, const QString &feedTitle) const
+{
+    const QString root = rootOf(depth);
+    QString nav;
+    for (const Column *c : top)
+        nav += t.render(u"nav-item"_s, {{u"href"_s, root + SiteRenderer::columnPath(c->id)},
+                                        {u"name"_s, c->name},
+                                        {u"current"_s, c->id == currentTop ? u"1"_s : QString()}});
+    const Values v{
+        {u"page_title"_s, title},
+        {u"site_name"_s, siteName},
+        {u"site_domain"_s, config.domain()},
+        {u"site_code"_s, config.siteCode},
+        {u"meta"_s, meta},
+        {u"root"_s, root},
+        {u"nav"_s, nav},
+        {u"main"_s, main},
+        {u"feed"_s, feed},
+        {u"feed_title"_s, feedTitle},
+        {u"organizer"_s, config.organizer},
+        {u"contact"_s, config.contact},
+        {u"icp"_s, config.icp},
+        {u"public_security"_s, config.publicSecurity},
+        {u"public_security_code"_s, publicSecurityCode},
+        {u"report_error_url"_s,
+         HtmlSanitizer::isAllowedLinkUrl(config.reportErrorUrl) ? config.reportErrorUrl : QString()},
+        {u"badge"_s, badge},
+        {u"badge_link"_s, HtmlSanitizer::isAllowedLinkUrl(config.badgeLink) ? config.badgeLink : QString()}};
+    return t.render(u"page"_s, v).toUtf8();
+}
+
+QString Frame::listItem(const Snapshot::Entry &e, const QString &root) const
+{
+    return t.render(u"list-item"_s, {{u"href"_s, root + SiteRenderer::itemPath(e.item->id)},
+                                     {u"title"_s, e.content->title},
+                                     {u"date"_s, dateText(e.publishedAt)}});
+}
+
+QString Frame::crumbs(const QString &columnId, const QString &root) const
+{
+    QString out;
+    for (const Column *c : s.path(columnId))
+        out +=
+            t.render(u"crumb"_s, {{u"href"_s, root + SiteRenderer::columnPath(c->id)}, {u"name"_s, c->name}});
+    return out;
+}
+
+QString Frame::columnMeta(const Column *c) const
+{
+    if (!c)
+        return QString();
+    return metaTag(u"ColumnName"_s, c->name) + metaTag(u"ColumnDescription"_s, c->description) +
+           metaTag(u"ColumnKeywords"_s, c->keywords.join(u',')) +
+           metaTag(u"ColumnType"_s, t.label(u"column_type."_s + toString(c->type)));
+}
+
+QString Frame::topOf(const QString &columnId) const
+{
+    const QList<const Column *> p = s.path(columnId);
+    return p.isEmpty() ? QString() : p.first()->id;
+}
+
+QString Frame::body(const RevisionContent &content, const QString &prefix) const
+{
+    HtmlSanitizer::Policy policy = HtmlSanitizer::policyForAttachments(content.attachments);
+    const QList<Attachment> attachments = content.attachments;
+    policy.imageUrl = [attachments, prefix](const QString &id) {
+        for (const Attachment &a : attachments) {
+            if (a.id == id && a.sha256.size() == 32)
+                return prefix + SiteRenderer::attachmentPath(a);
+        }
+        return QString();
+    };
+    return HtmlSanitizer(policy).sanitize(content.bodyHtml);
+}
+
+void PageWriter::items(const QStringList &itemIds)
+{
+    for (const QString &id : itemIds) {
+        const QString path = SiteRenderer::itemPath(id);
+        const Snapshot::Entry *e = f.s.entry(id);
+        const auto stored = f.s.items.constFind(id);
+        if (!e) {
+            if (stored != f.s.items.cend() && stored->state == WorkflowState::Retracted) {
+                const Item &item = *stored;
+                QDateTime withdrawnAt;
+                for (const Decision &d : item.decisions) {
+                    if (d.type == DecisionType::Approve && d.at > withdrawnAt)
+                        withdrawnAt = d.at;
+                }
+                const QString main =
+                    f.t.render(u"withdrawn"_s, {{u"root"_s, rootOf(1)},
+                                                {u"title"_s, item.revision(item.liveRevision)->content.title},
+                                                {u"withdrawn_date"_s, dateText(withdrawnAt)},
+                                                {u"withdrawn_datetime"_s, isoText(withdrawnAt)},
+                                                {u"pub_date"_s, dateText(item.publishedAt)},
+                                                {u"pub_datetime"_s, isoText(item.publishedAt)}});
+                w.write(path, f.page(1, f.t.label(u"withdrawn_title"_s) + u" - "_s + f.siteName,
+                                     metaTag(u"robots"_s, u"noindex"_s), main, {}));
+            } else {
+                w.remove(path);
+            }
+            continue;
+        }
+        const Item &item = *e->item;
+        const RevisionContent &c = *e->content;
+        const Column *column = f.s.column(c.columnId);
+        const QString root = rootOf(1);
+        QString attachments;
+        for (const Attachment &a : c.attachments) {
+            attachments += f.t.render(
+                u"attachment"_s,
+                {{u"href"_s, a.sha256.size() == 32 ? root + SiteRenderer::attachmentPath(a) : QString()},
+                 {u"name"_s, a.fileName},
+                 {u"size"_s, sizeText(a.size)}});
+        }
+        const QString html = f.body(c, root);
+        Values v{{u"root"_s, root},
+                 {u"crumbs"_s, f.crumbs(c.columnId, root)},
+                 {u"title"_s, c.title},
+                 {u"pub_date"_s, dateText(e->publishedAt)},
+                 {u"pub_datetime"_s, isoText(e->publishedAt)},
+                 {u"revised_date"_s, dateText(e->revisedAt)},
+                 {u"revised_datetime"_s, isoText(e->revisedAt)},
+                 {u"source"_s, f.s.unitName(item.unitId)},
+                 {u"body"_s, html},
+                 {u"attachments"_s, attachments}};
+        if (item.kind == ItemKind::Repost) {
+            v.insert(u"source_site"_s, c.sourceSite);
+            if (HtmlSanitizer::isAllowedLinkUrl(c.sourceUrl) &&
+                HtmlSanitizer::urlScheme(c.sourceUrl) != u"mailto"_s)
+                v.insert(u"source_url"_s, HtmlSanitizer::cleanUrl(c.sourceUrl));
+        }
+        if (item.kind == ItemKind::CollectiveDecision) {
+            v.insert(u"meeting"_s, c.meeting);
+            v.insert(u"meeting_date"_s, c.meetingDate.toString(Qt::ISODate));
+        }
+        if (item.kind == ItemKind::Disclosure) {
+            v.insert(u"disclosure"_s, u"1"_s);
+            v.insert(u"index_number"_s, item.indexNumber);
+            v.insert(u"catalogue_entry"_s, c.catalogueEntry);
+            v.insert(u"organ"_s, f.s.unitName(item.unitId));
+            v.insert(u"info_date"_s, c.infoDate.toString(Qt::ISODate));
+            v.insert(u"document_number"_s, c.documentNumber);
+        }
+        if (const Snapshot::Entry *interpretation = f.s.entry(c.interpretationItemId)) {
+            v.insert(u"interpretation_href"_s,
+                     QFileInfo(SiteRenderer::itemPath(interpretation->item->id)).fileName());
+            v.insert(u"interpretation_title"_s, interpretation->content->title);
+        }
+        const QString source = item.kind == ItemKind::Repost && !c.sourceSite.isEmpty()
+                                   ? c.sourceSite
+                                   : f.s.unitName(item.unitId);
+        const QString meta = metaTag(u"ArticleTitle"_s, c.title) +
+                             metaTag(u"PubDate"_s, minuteText(e->publishedAt)) +
+                             metaTag(u"ContentSource"_s, source) +
+                             metaTag(u"Keywords"_s, column ? column->keywords.join(u',') : QString()) +
+                             metaTag(u"Author"_s, f.s.unitName(item.unitId)) +
+                             metaTag(u"Description"_s, HtmlText::plainText(html).simplified().left(120)) +
+                             metaTag(u"Url"_s, f.base + path) + f.columnMeta(column);
+        w.write(path, f.page(1, c.title + u" - "_s + f.siteName, meta, f.t.render(u"item"_s, v),
+                             f.topOf(c.columnId)));
+    }
+}
+
+void PageWriter::column(const Column &c)
+{
+    const int pageSize = std::max(1, f.config.pageSize);
+    const QList<qsizetype> entries = f.s.listed.value(c.id);
+    const int pages = std::max<int>(1, int((entries.size() + pageSize - 1) / pageSize));
+    const QString root = rootOf(2);
+    QString children;
+    for (const Column *child : f.s.children(c.id))
+        children += f.t.render(u"nav-item"_s, {{u"href"_s, root + SiteRenderer::columnPath(child->id)},
+                                               {u"name"_s, child->name}});
+    QList<const Column *> ancestors = f.s.path(c.id);
+    ancestors.removeLast();
+    QString crumbLinks;
+    for (const Column *a : std::as_const(ancestors))
+        crumbLinks += f.t.render(u"crumb"_s,
+                                 {{u"href"_s, root + SiteRenderer::columnPath(a->id)}, {u"name"_s, a->name}});
+    crumbLinks +=
+        f.t.render(u"crumb"_s, {{u"href"_s, root + SiteRenderer::columnPath(c.id)}, {u"name"_s, c.name}});
+    for (int p = 1; p <= pages; ++p) {
+        QString list;
+        for (qsizetype i = qsizetype(p - 1) * pageSize;
+             i < std::min<qsizetype>(entries.size(), qsizetype(p) * pageSize); ++i)
+            list += f.listItem(f.s.live.at(entries.at(i)), root);
+        const Values v{
+            {u"root"_s, root},
+            {u"crumbs"_s, crumbLinks},
+            {u"name"_s, c.name},
+            {u"description"_s, c.description},
+            {u"children"_s, children},
+            {u"items"_s, list},
+            {u"page"_s, QString::number(p)},
+            {u"pages"_s, pages > 1 ? QString::number(pages) : QString()},
+            {u"prev_href"_s, p > 1 ? QFileInfo(SiteRenderer::columnPath(c.id, p - 1)).fileName() : QString()},
+            {u"next_href"_s,
+             p < pages ? QFileInfo(SiteRenderer::columnPath(c.id, p + 1)).fileName() : QString()}};
+        const QString title =
+            (p > 1 ? u"%1 (%2/%3)"_s.arg(c.name).arg(p).arg(pages) : c.name) + u" - "_s + f.siteName;
+        w.write(SiteRenderer::columnPath(c.id, p),
+                f.page(2, title, f.columnMeta(&c), f.t.render(u"column"_s, v), f.topOf(c.id), u"feed.xml"_s,
+                       c.name));
+    }
+    // Pages beyond the last one (the column has fewer items now).
+    const QDir dir(QDir(f.config.folder).filePath(u"columns/"_s + SiteRenderer::fileId(c.id)));
+    for (const QString &name : dir.entryList({u"*.html"_s}, QDir::Files)) {
+        bool numbered = false;
+        const int n = QStringView(name).chopped(5).toInt(&numbered);
+        if (numbered && n > pages)
+            w.remove(u"columns/"_s + SiteRenderer::fileId(c.id) + u'/' + name);
+    }
+}
+
+void PageWriter::home()
+{
+    QString blocks;
+    for (const Column *c : f.top) {
+        const QList<qsizetype> entries = f.s.listed.value(c->id);
+        QString list;
+        for (qsizetype i = 0; i < std::min<qsizetype>(entries.size(), std::max(1, f.config.homeItems)); ++i)
+            list += f.listItem(f.s.live.at(entries.at(i)), {});
+        blocks += f.t.render(u"home-column"_s, {{u"column_id"_s, SiteRenderer::fileId(c->id)},
+                                                {u"href"_s, SiteRenderer::columnPath(c->id)},
+                                                {u"name"_s, c->name},
+                                                {u"items"_s, list}});
+    }
+    w.write(u"index.html"_s,
+            f.page(0, f.siteName, metaTag(u"Description"_s, f.siteName),
+                   f.t.render(u"home"_s, {{u"site_name"_s, f.siteName}, {u"columns"_s, blocks}}), {}));
+}
+
+void PageWriter::sitemap()
+{
+    std::function<QString(const QString &)> tree = [&](const QString &parentId) {
+        QString out;
+        for (const Column *c : f.s.children(parentId))
+            out += f.t.render(u"sitemap-node"_s, {{u"href"_s, SiteRenderer::columnPath(c->id)},
+                                                  {u"name"_s, c->name},
+                                                  {u"children"_s, tree(c->id)}});
+        return out;
+    };
+    w.write(u"sitemap.html"_s,
+            f.page(0, f.t.label(u"sitemap_title"_s) + u" - "_s + f.siteName, {},
+                   f.t.render(u"sitemap"_s, {{u"root"_s, QString()}, {u"tree"_s, tree({})}}), {}));
+}
+
+} // namespace baosong::server::site

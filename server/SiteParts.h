@@ -1,0 +1,365 @@
+#pragma once
+
+// What the site renderer's parts share (SiteRenderer.cpp: what to render and when; SitePages.cpp: the
+// HTML pages; SiteFeeds.cpp: the Atom feeds; SiteMap.cpp: sitemap.xml): the templates, the snapshot of
+// what is live, the atomic file writer and the frame every page shares. Not for other files.
+
+#include "HtmlSanitizer.h"
+#include "SiteRenderer.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QHash>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QRegularExpression>
+#include <QSaveFile>
+#include <QSet>
+#include <QTimeZone>
+
+#include <algorithm>
+
+namespace baosong::server::site {
+
+using namespace Qt::StringLiterals;
+
+using Values = QHash<QString, QString>;
+
+constexpr QFileDevice::Permissions kPublicFile =
+    QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ReadGroup | QFileDevice::ReadOther;
+constexpr QFileDevice::Permissions kPublicDir =
+    kPublicFile | QFileDevice::ExeOwner | QFileDevice::ExeGroup | QFileDevice::ExeOther;
+
+// China has one time zone and no daylight saving time: the site's dates are Beijing time.
+inline QTimeZone beijing()
+{
+    return QTimeZone(8 * 3600);
+}
+
+inline QString dateText(const QDateTime &t)
+{
+    return t.isValid() ? t.toTimeZone(beijing()).toString(u"yyyy-MM-dd"_s) : QString();
+}
+
+inline QString minuteText(const QDateTime &t)
+{
+    return t.isValid() ? t.toTimeZone(beijing()).toString(u"yyyy-MM-dd HH:mm"_s) : QString();
+}
+
+inline QString isoText(const QDateTime &t)
+{
+    return t.isValid() ? t.toTimeZone(beijing()).toString(Qt::ISODate) : QString();
+}
+
+inline QString atomDate(const QDateTime &t)
+{
+    return t.toUTC().toString(u"yyyy-MM-ddTHH:mm:ss'Z'"_s);
+}
+
+inline QString sizeText(qint64 bytes)
+{
+    if (bytes < 1024)
+        return u"%1 B"_s.arg(bytes);
+    if (bytes < 1024 * 1024)
+        return u"%1 KB"_s.arg(double(bytes) / 1024.0, 0, 'f', 1);
+    return u"%1 MB"_s.arg(double(bytes) / (1024.0 * 1024.0), 0, 'f', 1);
+}
+
+inline QString rootOf(int depth)
+{
+    return u"../"_s.repeated(depth);
+}
+
+inline QString metaTag(const QString &name, const QString &content)
+{
+    return u"<meta name=\""_s + name + u"\" content=\""_s + content.toHtmlEscaped() + u"\">\n"_s;
+}
+
+// The templates of resources/site/ (or the configured folder's files of the same name) and a tiny
+// template language: {{key}} is the value HTML-escaped, {{{key}}} the value as it is (HTML made by
+// the renderer), {{#key}}…{{/key}} is kept when the value is not empty, {{^key}}…{{/key}} when it is.
+class Templates
+{
+public:
+    bool load(const QString &overrideFolder, QString *error)
+    {
+        static const QStringList names{u"page"_s,       u"home"_s,      u"home-column"_s, u"list-item"_s,
+                                       u"nav-item"_s,   u"crumb"_s,     u"column"_s,      u"item"_s,
+                                       u"attachment"_s, u"withdrawn"_s, u"sitemap"_s,     u"sitemap-node"_s};
+        for (const QString &name : names) {
+            const QByteArray data = read(overrideFolder, name + u".html"_s, error);
+            if (!error->isEmpty())
+                return false;
+            m_templates.insert(name, QString::fromUtf8(data));
+        }
+        m_css = read(overrideFolder, u"site.css"_s, error);
+        if (!error->isEmpty())
+            return false;
+        const QByteArray labels = read(overrideFolder, u"labels.json"_s, error);
+        if (!error->isEmpty())
+            return false;
+        m_labels = QJsonDocument::fromJson(labels).object();
+        return true;
+    }
+
+    QString render(const QString &name, const Values &values) const
+    {
+        return expand(m_templates.value(name), values);
+    }
+    QString label(const QString &key) const { return m_labels.value(key).toString(); }
+    const QByteArray &css() const { return m_css; }
+
+private:
+    static QByteArray read(const QString &overrideFolder, const QString &file, QString *error)
+    {
+        QString path = u":/baosong/site/"_s + file;
+        if (!overrideFolder.isEmpty() && QFileInfo::exists(QDir(overrideFolder).filePath(file)))
+            path = QDir(overrideFolder).filePath(file);
+        QFile f(path);
+        if (!f.open(QIODevice::ReadOnly)) {
+            *error = SiteRenderer::tr("The site template %1 cannot be read: %2").arg(path, f.errorString());
+            return {};
+        }
+        return f.readAll();
+    }
+
+    static QString expand(QString text, const Values &values)
+    {
+        static const QRegularExpression section(uR"(\{\{([#^])([a-z0-9_]+)\}\}(.*?)\{\{/\2\}\})"_s,
+                                                QRegularExpression::DotMatchesEverythingOption);
+        for (QRegularExpressionMatch m = section.match(text); m.hasMatch(); m = section.match(text)) {
+            const bool present = !values.value(m.captured(2)).isEmpty();
+            const bool keep = (m.captured(1) == u"#"_s) == present;
+            text.replace(m.capturedStart(), m.capturedLength(), keep ? m.captured(3) : QString());
+        }
+        static const QRegularExpression field(uR"(\{\{\{([a-z0-9_]+)\}\}\}|\{\{([a-z0-9_]+)\}\})"_s);
+        QString out;
+        out.reserve(text.size() * 2);
+        qsizetype at = 0;
+        for (QRegularExpressionMatchIterator it = field.globalMatch(text); it.hasNext();) {
+            const QRegularExpressionMatch m = it.next();
+            out += QStringView(text).mid(at, m.capturedStart() - at);
+            if (!m.captured(1).isEmpty())
+                out += values.value(m.captured(1));
+            else
+                out += values.value(m.captured(2)).toHtmlEscaped();
+            at = m.capturedEnd();
+        }
+        out += QStringView(text).mid(at);
+        return out;
+    }
+
+    QHash<QString, QString> m_templates;
+    QByteArray m_css;
+    QJsonObject m_labels;
+};
+
+struct Snapshot
+{
+    struct Entry
+    {
+        const Item *item = nullptr;
+        const RevisionContent *content = nullptr; // of the live revision
+        QDateTime publishedAt;
+        QDateTime revisedAt; // the approval of the live revision when it was a later change; else invalid
+    };
+
+    Templates templates;
+    QList<Column> columns;
+    QHash<QString, qsizetype> columnIndex;
+    QHash<QString, Unit> units;
+    QHash<QString, Item> items;              // every item that is or was on the site
+    QList<Entry> live;                       // newest first
+    QHash<QString, qsizetype> liveIndex;     // item id → index in live
+    QHash<QString, QList<qsizetype>> listed; // column id → live entries of it and its sub-columns
+
+    const Column *column(const QString &id) const
+    {
+        const auto it = columnIndex.constFind(id);
+        return it == columnIndex.cend() ? nullptr : &columns.at(*it);
+    }
+    QList<const Column *> children(const QString &parentId) const
+    {
+        QList<const Column *> out;
+        for (const Column &c : columns) {
+            if (c.parentId == parentId && c.id != c.parentId)
+                out.append(&c);
+        }
+        std::stable_sort(out.begin(), out.end(),
+                         [](const Column *a, const Column *b) { return a->sortOrder < b->sortOrder; });
+        return out;
+    }
+    // The column's ancestors from the top down, and the column itself (empty for an unknown one).
+    QList<const Column *> path(const QString &columnId) const
+    {
+        QList<const Column *> out;
+        for (const Column *c = column(columnId); c && out.size() < 64; c = column(c->parentId)) {
+            if (out.contains(c))
+                break;
+            out.prepend(c);
+        }
+        return out;
+    }
+    const Entry *entry(const QString &itemId) const
+    {
+        const auto it = liveIndex.constFind(itemId);
+        return it == liveIndex.cend() ? nullptr : &live.at(*it);
+    }
+    QString unitName(const QString &unitId) const
+    {
+        const auto it = units.constFind(unitId);
+        return it == units.cend() ? unitId : it->name;
+    }
+};
+
+// Writes files atomically into the site folder and keeps the report.
+class Writer
+{
+public:
+    Writer(const QString &folder, SiteRenderer::Report &report)
+        : m_folder(folder)
+        , m_report(report)
+    {}
+
+    void write(const QString &relative, const QByteArray &content)
+    {
+        m_touched.insert(relative);
+        const QString path = QDir(m_folder).filePath(relative);
+        {
+            QFile existing(path);
+            if (existing.size() == content.size() && existing.open(QIODevice::ReadOnly) &&
+                existing.readAll() == content) {
+                ++m_report.unchanged;
+                return;
+            }
+        }
+        if (!makeFolder(QFileInfo(path).absolutePath()))
+            return;
+        QSaveFile file(path);
+        file.setDirectWriteFallback(false);
+        if (!file.open(QIODevice::WriteOnly) || file.write(content) != content.size() ||
+            !file.setPermissions(kPublicFile) || !file.commit()) {
+            fail(SiteRenderer::tr("%1 cannot be written: %2").arg(path, file.errorString()));
+            return;
+        }
+        m_report.written.append(relative);
+    }
+
+    void remove(const QString &relative)
+    {
+        const QString path = QDir(m_folder).filePath(relative);
+        if (!QFileInfo(path).isFile())
+            return;
+        if (QFile::remove(path))
+            m_report.removed.append(relative);
+        else
+            fail(SiteRenderer::tr("%1 cannot be removed.").arg(path));
+    }
+
+    bool touched(const QString &relative) const { return m_touched.contains(relative); }
+    void fail(const QString &message)
+    {
+        qCWarning(lcSite) << message;
+        if (m_report.error.isEmpty())
+            m_report.error = message;
+    }
+
+    bool makeFolder(const QString &path)
+    {
+        if (QFileInfo(path).isDir())
+            return true;
+        if (!makeFolder(QFileInfo(path).absolutePath()))
+            return false;
+        if (!QDir().mkdir(path) && !QFileInfo(path).isDir()) {
+            fail(SiteRenderer::tr("The folder %1 cannot be created.").arg(path));
+            return false;
+        }
+        QFile::setPermissions(path, kPublicDir);
+        return true;
+    }
+
+private:
+    QString m_folder;
+    SiteRenderer::Report &m_report;
+    QSet<QString> m_touched;
+};
+
+// What every page of one render shares: the snapshot, the configuration, the site's name and address,
+// the badge and the top-level columns; and the pieces that pages are made of.
+struct Frame
+{
+    Frame(const Snapshot &snapshot, const SiteConfig &config, Writer &writer);
+
+    const Snapshot &s;
+    const Templates &t;
+    const SiteConfig &config;
+    QString siteName;
+    QString base;  // the site's public address, for feeds and sitemaps
+    QString badge; // the badge's file name in the folder, empty without one
+    QString publicSecurityCode;
+    QList<const Column *> top;
+
+    // A whole page at `depth` folders below the site's root.
+    QByteArray page(int depth, const QString &title, const QString &meta, const QString &main,
+                    const QString &currentTop, const QString &feed = {}, const QString &feedTitle = {}) const;
+    QString listItem(const Snapshot::Entry &e, const QString &root) const;
+    QString crumbs(const QString &columnId, const QString &root) const;
+    QString columnMeta(const Column *c) const;
+    QString topOf(const QString &columnId) const;
+    // The item's body as the site shows it: sanitized, its images pointing at their downloads.
+    QString body(const RevisionContent &content, const QString &prefix) const;
+};
+
+// The HTML pages: items (a retracted one's withdrawn notice), columns with their numbered pages, the
+// home page and the readers' site map.
+class PageWriter
+{
+public:
+    PageWriter(const Frame &frame, Writer &writer)
+        : f(frame)
+        , w(writer)
+    {}
+    void items(const QStringList &itemIds);
+    // A column's numbered pages (its own and its sub-columns' items); pages beyond the last removed.
+    void column(const Column &c);
+    void home();
+    void sitemap();
+
+private:
+    const Frame &f;
+    Writer &w;
+};
+
+// Atom feeds (RFC 4287): the site's and each column's, newest first, feedItems entries at most.
+class FeedWriter
+{
+public:
+    FeedWriter(const Frame &frame, Writer &writer)
+        : f(frame)
+        , w(writer)
+    {}
+    void write(const QString &path, const QString &title, const QString &alternate,
+               const QList<qsizetype> &entries);
+
+private:
+    const Frame &f;
+    Writer &w;
+};
+
+// sitemap.xml for search engines: the home page, every column and every live item.
+class SitemapWriter
+{
+public:
+    SitemapWriter(const Frame &frame, Writer &writer)
+        : f(frame)
+        , w(writer)
+    {}
+    void write();
+
+private:
+    const Frame &f;
+    Writer &w;
+};
+
+} // namespace baosong::server::site
