@@ -8,6 +8,7 @@
 #include "ChecksPanel.h"
 #include "DocumentHtml.h"
 #include "FileDialog.h"
+#include "Limits.h"
 #include "LocalStore.h"
 #include "MessageBox.h"
 #include "Organization.h"
@@ -66,6 +67,12 @@ ItemEditor::ItemEditor(const Organization *organization, BlobStore *blobs, QWidg
         edit->setSpecialValueText(tr("not set"));
         edit->setDate(kNoDate);
     }
+    // The server's limits (core/Limits), kept here for comfort: it refuses anything longer.
+    m_ui->titleEdit->setMaxLength(limits::kTitleChars);
+    m_ui->sourceSiteEdit->setMaxLength(limits::kShortTextChars);
+    m_ui->sourceUrlEdit->setMaxLength(limits::kUrlChars);
+    m_ui->catalogueEntryEdit->setMaxLength(limits::kShortTextChars);
+    m_ui->documentNumberEdit->setMaxLength(limits::kShortTextChars);
     m_ui->routeLabel->setTextFormat(Qt::PlainText);
     m_ui->deadlineLabel->setTextFormat(Qt::PlainText);
 

@@ -1,5 +1,7 @@
 #include "BlobStore.h"
 
+#include "Limits.h"
+
 #include "Sha256.h"
 
 #include <QBuffer>
@@ -99,71 +101,6 @@ void syncFolder(const QString &folder)
 #endif
 }
 
-bool isReservedWindowsName(const QString &name)
-{
-    // Windows reserves these device names with any extension: "con.txt" is the console too.
-    const QString stem = name.section(u'.', 0, 0).trimmed().toUpper();
-    static const QStringList kDevices{u"CON"_s, u"PRN"_s, u"AUX"_s, u"NUL"_s, u"CONIN$"_s, u"CONOUT$"_s};
-    if (kDevices.contains(stem))
-        return true;
-    if (stem.size() == 4 && (stem.startsWith(u"COM"_s) || stem.startsWith(u"LPT"_s))) {
-        const QChar digit = stem.at(3);
-        // Windows also treats the superscript digits ¹ ² ³ as port numbers.
-        return (digit >= u'1' && digit <= u'9') || digit == QChar(0xB9) || digit == QChar(0xB2) ||
-               digit == QChar(0xB3);
-    }
-    return false;
-}
-
-bool isRemovedCharacter(char32_t c)
-{
-    if (c < 0x20 || (c >= 0x7F && c <= 0x9F)) // C0 and C1 controls
-        return true;
-    switch (c) {
-    case 0x061C: // Arabic letter mark
-    case 0x200E: // left-to-right mark
-    case 0x200F: // right-to-left mark
-    case 0x2028: // line separator
-    case 0x2029: // paragraph separator
-    case 0xFEFF: // byte order mark
-        return true;
-    default:
-        break;
-    }
-    // Embeddings, overrides and isolates: U+202E turns "txt.exe" into what looks like "exe.txt".
-    return (c >= 0x202A && c <= 0x202E) || (c >= 0x2066 && c <= 0x2069);
-}
-
-bool isReplacedCharacter(char32_t c)
-{
-    switch (c) {
-    case u'/':
-    case u'\\':
-    case u'<':
-    case u'>':
-    case u':':
-    case u'"':
-    case u'|':
-    case u'?':
-    case u'*':
-        return true;
-    default:
-        return false;
-    }
-}
-
-// Trims spaces at both ends and dots at the end (Windows drops trailing dots and spaces).
-QList<uint> trimmed(QList<uint> s)
-{
-    auto isSpace = [](uint c) { return QChar::isSpace(char32_t(c)); };
-    while (!s.isEmpty() && (isSpace(s.constLast()) || s.constLast() == u'.'))
-        s.removeLast();
-    qsizetype start = 0;
-    while (start < s.size() && isSpace(s.at(start)))
-        ++start;
-    return s.mid(start);
-}
-
 } // namespace
 
 BlobStore::BlobStore(const QString &rootFolder)
@@ -172,31 +109,7 @@ BlobStore::BlobStore(const QString &rootFolder)
 
 QString BlobStore::safeFileName(const QString &name)
 {
-    QList<uint> chars;
-    for (uint c : name.normalized(QString::NormalizationForm_C).toUcs4()) {
-        if (isRemovedCharacter(char32_t(c)))
-            continue;
-        chars.append(isReplacedCharacter(char32_t(c)) ? uint(u'_') : c);
-    }
-    chars = trimmed(chars);
-    if (std::all_of(chars.cbegin(), chars.cend(), [](uint c) { return c == u'.'; }))
-        return u"attachment"_s;
-
-    QString result = QString::fromUcs4(reinterpret_cast<const char32_t *>(chars.constData()), chars.size());
-    if (isReservedWindowsName(result))
-        result.prepend(u'_');
-
-    const QList<uint> all = result.toUcs4();
-    if (all.size() <= kMaxFileNameLength)
-        return result;
-    // Too long: shorten the stem, keep a short extension.
-    const qsizetype dot = all.lastIndexOf(uint(u'.'));
-    const qsizetype extensionLength = dot > 0 && all.size() - dot <= 16 ? all.size() - dot : 0;
-    QList<uint> shortened = trimmed(all.first(kMaxFileNameLength - extensionLength));
-    if (shortened.isEmpty())
-        shortened = u"attachment"_s.toUcs4();
-    shortened.append(all.sliced(all.size() - extensionLength));
-    return QString::fromUcs4(reinterpret_cast<const char32_t *>(shortened.constData()), shortened.size());
+    return limits::safeFileName(name);
 }
 
 QString BlobStore::pathOf(const QByteArray &sha256) const

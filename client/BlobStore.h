@@ -25,6 +25,7 @@
 // the same root; concurrent imports of the same content both succeed and store it once.
 
 #include "Domain.h"
+#include "Limits.h"
 
 #include <QByteArray>
 #include <QList>
@@ -42,7 +43,7 @@ class BlobStore
 {
 public:
     // Longest display name safeFileName() returns, in characters (code points).
-    static constexpr int kMaxFileNameLength = 120;
+    static constexpr int kMaxFileNameLength = limits::kFileNameChars;
     // Blobs and temporary files modified more recently than this are kept by collectGarbage() by
     // default: an attachment just imported is not yet referenced by a saved draft, and an import in
     // progress writes its temporary file.
@@ -111,13 +112,8 @@ public:
     // are unfinished uploads (Transfers::uploadsInProgress()).
     static QSet<QByteArray> referencedBy(const QList<Item> &items);
 
-    // A display-safe form of a user's file name, for metadata only: control, bidirectional-override
-    // and line-separator characters removed; path separators and the characters Windows forbids
-    // (< > : " | ? *) replaced by '_'; surrounding spaces and trailing dots trimmed; empty names and
-    // names of only dots become "attachment"; names Windows reserves (CON, PRN, AUX, NUL, COM1–9,
-    // LPT1–9, with or without an extension, in any case) get a leading '_'; names longer than
-    // kMaxFileNameLength are shortened, keeping their extension. Chinese and other text is kept
-    // (NFC-normalized).
+    // A display-safe form of a user's file name, for metadata only: limits::safeFileName (core/Limits,
+    // the rule the server checks every attachment name against).
     static QString safeFileName(const QString &name);
 
 private:

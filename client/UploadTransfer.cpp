@@ -1,6 +1,7 @@
 #include "UploadTransfer.h"
 
 #include "BlobStore.h"
+#include "Limits.h"
 #include "TransferSupport.h"
 
 #include <QDir>
@@ -154,9 +155,10 @@ void UploadTransfer::createUpload()
 {
     QNetworkRequest request = m_owner->endpoint().request(u"/api/v1/uploads"_s);
     request.setHeader(QNetworkRequest::ContentTypeHeader, u"application/json"_s);
-    const QByteArray body =
-        QJsonDocument(QJsonObject{{"sha256"_L1, m_hex}, {"size"_L1, double(m_total)}, {"name"_L1, m_name}})
-            .toJson(QJsonDocument::Compact);
+    const QByteArray body = QJsonDocument(QJsonObject{{"sha256"_L1, m_hex},
+                                                      {"size"_L1, double(m_total)},
+                                                      {"name"_L1, limits::safeFileName(m_name)}})
+                                .toJson(QJsonDocument::Compact);
     QNetworkReply *reply = m_owner->network()->post(request, body);
     m_reply = reply;
     connect(reply, &QNetworkReply::finished, this, [this, reply] { onCreated(reply); });

@@ -3,7 +3,9 @@
 #include "ApiProblems.h"
 #include "Deadline.h"
 #include "DomainJson.h"
+#include "Limits.h"
 #include "ServerLogging.h"
+#include "Sha256.h"
 #include "SiteRenderer.h"
 
 #include <QJsonArray>
@@ -438,11 +440,13 @@ http::Response Api::action(Context &ctx)
     const QString actionId = body.value("action_id"_L1).toString();
     const QString itemId = body.value("item_id"_L1).toString();
     const std::optional<Action> kind = actionFromString(body.value("action"_L1).toString());
-    if (actionId.isEmpty() || actionId.size() > 64)
+    if (!limits::isUuid(actionId))
         return problem(request, 400, tr("Bad request"),
                        tr("Every action needs an \"action_id\" (a UUID made by the client)."));
-    if (itemId.isEmpty() || itemId.size() > 64)
-        return problem(request, 400, tr("Bad request"), tr("Every action needs an \"item_id\"."));
+    if (!limits::isUuid(itemId))
+        return problem(request, 400, tr("Bad request"),
+                       tr("Every action needs an \"item_id\" (the item's UUID, made by the client that "
+                          "created it)."));
     if (!kind)
         return problem(request, 400, tr("Bad request"),
                        tr("Unknown action \"%1\".").arg(body.value("action"_L1).toString()));
@@ -462,6 +466,24 @@ http::Response Api::action(Context &ctx)
             return problem(request, 400, tr("Bad request"), error);
         ar.content = content;
     }
+    // Every field within its limit, no control characters (core/Limits, docs/api.md "Limits").
+    QString inputProblem = ar.content ? limits::contentProblem(*ar.content) : QString();
+    if (inputProblem.isEmpty())
+        inputProblem = limits::textProblem(tr("The reason"), ar.reason, limits::kReasonChars);
+    if (inputProblem.isEmpty())
+        inputProblem =
+            limits::textProblem(tr("The override reason"), ar.overrideReason, limits::kReasonChars);
+    if (inputProblem.isEmpty() && ar.stageId.size() > limits::kIdChars)
+        inputProblem = tr("The stage id is longer than %1 characters.").arg(limits::kIdChars);
+    if (inputProblem.isEmpty() && kind == Action::Create)
+        inputProblem =
+            limits::textProblem(tr("The unit"), body.value("unit_id"_L1).toString(), limits::kIdChars);
+    if (!inputProblem.isEmpty())
+        return problem(request, 422, tr("Not accepted"), inputProblem);
+    // What this request asks, whole, by whom: a reuse of its action id for anything else is refused.
+    const QByteArray requestHash =
+        Sha256::hash(ctx.person.id.toUtf8() + '\n' + QJsonDocument(body).toJson(QJsonDocument::Compact))
+            .toHex();
     if (ar.action != Action::Create && ar.baseRevision < 0)
         return problem(request, 400, tr("Bad request"),
                        tr("Say which revision the action was made on (\"base_revision\")."));
@@ -472,7 +494,8 @@ http::Response Api::action(Context &ctx)
 
     // A repeat of an action answers as the first time and changes nothing (docs/design.md §7).
     if (const std::optional<ActionRecord> done = m_store.action(actionId)) {
-        if (done->personId != ctx.person.id || done->itemId != itemId)
+        if (done->personId != ctx.person.id || done->itemId != itemId ||
+            (!done->requestHash.isEmpty() && done->requestHash != requestHash))
             return problem(request, 422, tr("Action id reused"),
                            tr("This action id was already used for another action. Make a new one."));
         http::Response r;
@@ -497,9 +520,23 @@ http::Response Api::action(Context &ctx)
         item.kind = *itemKind;
         item.unitId = body.value("unit_id"_L1).toString();
     } else {
-        if (!stored || !RouteEngine::canSee(ctx.person, *stored))
+        if (!stored || !RouteEngine::canSee(ctx.person, *stored)) {
+            // Audited (not visible to the person: the answer is the same 404 whether the item exists
+            // or not), so that someone probing other units' items shows in the log.
+            AuditEvent refused;
+            refused.at = now();
+            refused.actorId = ctx.person.id;
+            refused.subjectId = itemId;
+            refused.type = u"action.refused"_s;
+            refused.details = QJsonObject{{"action"_L1, toString(ar.action)},
+                                          {"action_id"_L1, actionId},
+                                          {"refusal"_L1, u"not_visible"_s},
+                                          {"request_id"_L1, QString::fromLatin1(request.requestId)}};
+            if (!m_store.appendAudit(refused) || !tx.commit())
+                return storeFailure(request);
             return problem(request, 404, tr("No such item"),
                            tr("There is no item %1 that you may see.").arg(itemId));
+        }
         item = *stored;
     }
     const Item before = item;
@@ -594,6 +631,7 @@ http::Response Api::action(Context &ctx)
     record.actionId = actionId;
     record.personId = ctx.person.id;
     record.itemId = itemId;
+    record.requestHash = requestHash;
     record.status = response.status;
     record.response = response.body;
     record.at = at;

@@ -56,6 +56,11 @@ namespace baosong::http {
 
 namespace {
 
+// The TLS 1.2 cipher suites offered (OpenSSL names), strongest first.
+constexpr const char *kTls12Ciphers = "ECDHE-ECDSA-AES256-GCM-SHA384:ECDHE-RSA-AES256-GCM-SHA384:"
+                                      "ECDHE-ECDSA-CHACHA20-POLY1305:ECDHE-RSA-CHACHA20-POLY1305:"
+                                      "ECDHE-ECDSA-AES128-GCM-SHA256:ECDHE-RSA-AES128-GCM-SHA256";
+
 // After an error response to a request whose rest was not read, the connection is drained for at
 // most this long (and this many bytes) before closing, so that closing with unread data does not
 // reset the connection before the client has read the response (as nginx's lingering_close).
@@ -480,6 +485,8 @@ private:
         if (!response.contentType.isEmpty() && !hasLineBreak(response.contentType))
             m_response.set(bhttp::field::content_type, toStringView(response.contentType));
         m_response.set("X-Request-Id", toStringView(m_requestId));
+        // HTTPS only, on both ports: browsers remember it for a year (RFC 6797).
+        m_response.set("Strict-Transport-Security", "max-age=31536000");
         m_response.keep_alive(!m_closeAfter);
         m_bodyBytes = response.body.size();
         if (m_method == "HEAD") {
@@ -670,6 +677,11 @@ bool HttpsServer::start(QString *error)
                          ssl::context::no_tlsv1 | ssl::context::no_tlsv1_1 | ssl::context::no_compression |
                          ssl::context::single_dh_use);
     SSL_CTX_set_options(native, SSL_OP_NO_RENEGOTIATION | SSL_OP_CIPHER_SERVER_PREFERENCE);
+    // TLS 1.2: forward secrecy and authenticated encryption only — ECDHE with AES-GCM or ChaCha20-
+    // Poly1305, for ECDSA and RSA certificates (no static RSA key exchange, no CBC, no SHA-1 MACs).
+    // TLS 1.3's suites are all of that kind already.
+    if (SSL_CTX_set_cipher_list(native, kTls12Ciphers) != 1)
+        return fail(u"cannot set the TLS 1.2 cipher suites"_s);
     // An encrypted key must fail to load rather than prompt on the terminal.
     context->set_password_callback([](std::size_t, ssl::context::password_purpose) { return std::string(); });
 

@@ -143,6 +143,10 @@ QStringList migrationStatements(int version, bool postgres)
             u"CREATE INDEX uploads_person ON uploads (person_id)"_s,
             u"CREATE INDEX uploads_expires ON uploads (expires_at)"_s,
         };
+    case 4:
+        // What an action asked, so that its id reused for another request is refused (422), not
+        // replayed. Actions recorded before keep an empty hash (compared by person and item only).
+        return {u"ALTER TABLE actions ADD COLUMN request_hash TEXT NOT NULL DEFAULT ''"_s};
     default:
         return {};
     }

@@ -87,6 +87,9 @@ struct ActionRecord
     QString actionId; // the client-made UUID
     QString personId;
     QString itemId;
+    // SHA-256 (hex) of the whole request as the server read it, with the person (schema 4); empty for
+    // actions recorded before.
+    QByteArray requestHash;
     int status = 0;
     QByteArray response; // the JSON body as first sent
     QDateTime at;
@@ -131,7 +134,7 @@ struct AuditVerification
 class ServerStore
 {
 public:
-    static constexpr int kSchemaVersion = 3;
+    static constexpr int kSchemaVersion = 4;
 
     explicit ServerStore(StoreConfig config);
     ~ServerStore();

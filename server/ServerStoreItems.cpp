@@ -301,7 +301,8 @@ std::optional<ActionRecord> ServerStore::action(const QString &actionId)
     clearError();
     QSqlQuery q(database());
     if (!run(q,
-             u"SELECT action_id, person_id, item_id, status, response, at FROM actions WHERE action_id = ?"_s,
+             u"SELECT action_id, person_id, item_id, status, response, at, request_hash FROM actions "
+             u"WHERE action_id = ?"_s,
              {text(actionId)})) {
         failed(QCoreApplication::translate("ServerStore", "Reading action %1").arg(actionId), q.lastError());
         return std::nullopt;
@@ -315,6 +316,7 @@ std::optional<ActionRecord> ServerStore::action(const QString &actionId)
     r.status = q.value(3).toInt();
     r.response = q.value(4).toString().toUtf8();
     r.at = parseTime(q.value(5));
+    r.requestHash = q.value(6).toString().toLatin1();
     return r;
 }
 
@@ -330,11 +332,12 @@ bool ServerStore::insertAction(const ActionRecord &record)
         // DO NOTHING rather than a failing statement: on PostgreSQL a failed statement would spoil the
         // caller's transaction.
         if (!run(q,
-                 u"INSERT INTO actions (action_id, person_id, item_id, status, response, at) "
-                 u"VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (action_id) DO NOTHING"_s,
+                 u"INSERT INTO actions (action_id, person_id, item_id, status, response, at, request_hash) "
+                 u"VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT (action_id) DO NOTHING"_s,
                  {record.actionId, text(record.personId), text(record.itemId), record.status,
                   QString::fromUtf8(record.response),
-                  isoUtc(record.at.isValid() ? record.at : QDateTime::currentDateTimeUtc())}))
+                  isoUtc(record.at.isValid() ? record.at : QDateTime::currentDateTimeUtc()),
+                  QString::fromLatin1(record.requestHash)}))
             return failed(
                 QCoreApplication::translate("ServerStore", "Recording action %1").arg(record.actionId),
                 q.lastError());

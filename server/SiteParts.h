@@ -31,6 +31,20 @@ constexpr QFileDevice::Permissions kPublicFile =
 constexpr QFileDevice::Permissions kPublicDir =
     kPublicFile | QFileDevice::ExeOwner | QFileDevice::ExeGroup | QFileDevice::ExeOther;
 
+// Makes `path` and its missing parents readable and enterable by everyone (the web server's account
+// serves them), whatever the process's umask. False when a folder can't be made.
+inline bool makePublicFolder(const QString &path)
+{
+    if (QFileInfo(path).isDir())
+        return true;
+    if (!makePublicFolder(QFileInfo(path).absolutePath()))
+        return false;
+    if (!QDir().mkdir(path) && !QFileInfo(path).isDir())
+        return false;
+    QFile::setPermissions(path, kPublicDir);
+    return true;
+}
+
 // China has one time zone and no daylight saving time: the site's dates are Beijing time.
 inline QTimeZone beijing()
 {
@@ -267,16 +281,10 @@ public:
 
     bool makeFolder(const QString &path)
     {
-        if (QFileInfo(path).isDir())
+        if (makePublicFolder(path))
             return true;
-        if (!makeFolder(QFileInfo(path).absolutePath()))
-            return false;
-        if (!QDir().mkdir(path) && !QFileInfo(path).isDir()) {
-            fail(SiteRenderer::tr("The folder %1 cannot be created.").arg(path));
-            return false;
-        }
-        QFile::setPermissions(path, kPublicDir);
-        return true;
+        fail(SiteRenderer::tr("The folder %1 cannot be created.").arg(path));
+        return false;
     }
 
 private:

@@ -316,7 +316,8 @@ void SiteRenderer::syncAttachments(const Snapshot &s, const QStringList &itemIds
                 }
                 // Copy, then rename: a reader never sees a half-copied attachment.
                 const QString part = path + u".part"_s;
-                QDir().mkpath(target.path());
+                if (!makePublicFolder(target.path()))
+                    qCWarning(lcSite) << "the attachments folder" << target.path() << "cannot be created";
                 QFile::remove(part);
                 if (!QFile::copy(source, part) ||
                     !QFile::setPermissions(part, QFileDevice::ReadOwner | QFileDevice::WriteOwner |

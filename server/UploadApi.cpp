@@ -1,5 +1,7 @@
 #include "UploadApi.h"
 
+#include "Limits.h"
+
 #include "ApiProblems.h"
 
 #include "ServerLogging.h"
@@ -23,7 +25,6 @@ namespace {
 constexpr auto kUploadsPrefix = "/api/v1/uploads/"_L1;
 // Larger JSON numbers lose whole-number precision.
 constexpr qint64 kMaxJsonInteger = qint64(1) << 53;
-constexpr qsizetype kMaxNameLength = 1024;
 
 QByteArray number(qint64 n)
 {
@@ -189,11 +190,18 @@ http::Response UploadApi::create(const http::Request &request, const Person &per
     const QString name = body.value("name"_L1).toString();
     if (parseError.error != QJsonParseError::NoError || !doc.isObject() || !BlobStore::isSha256(sha256) ||
         !sizeValue.isDouble() || sizeNumber < 0 || sizeNumber > double(kMaxJsonInteger) ||
-        sizeNumber != double(qint64(sizeNumber)) || name.size() > kMaxNameLength)
+        sizeNumber != double(qint64(sizeNumber)))
         return problem(request, 400, tr("Bad request"),
                        tr("Send a JSON object with \"sha256\" (64 hexadecimal digits), \"size\" (a whole "
-                          "number of bytes) and optionally \"name\" (at most %1 characters).")
-                           .arg(kMaxNameLength));
+                          "number of bytes) and optionally \"name\" (a file name of at most %1 characters).")
+                           .arg(limits::kFileNameChars));
+    // The name is metadata, shown to people: the same rule as an attachment's (core/Limits).
+    if (!name.isEmpty() && limits::safeFileName(name) != name)
+        return problem(request, 422, tr("Not accepted"),
+                       tr("The file name \"%1\" is not accepted: names may not contain path separators, "
+                          "control or direction characters, or be longer than %2 characters.")
+                           .arg(limits::safeFileName(name))
+                           .arg(limits::kFileNameChars));
     const qint64 size = qint64(sizeNumber);
 
     // The server has this content already: nothing needs to be sent (dedup).

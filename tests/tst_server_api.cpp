@@ -79,6 +79,7 @@ private slots:
     void loginThrottlingAndLockout();
     void changeFeed();
     void badRequests();
+    void hostileInputRefused();
     void auditVerifyCommand();
 
 private:
@@ -269,9 +270,28 @@ void TestServerApi::forbiddenActionsAnswered403()
         QVERIFY(!answer.value("detail"_L1).toString().isEmpty());
         if (seesIt)
             QVERIFY(!answer.value("refusal"_L1).toString().isEmpty());
+        else
+            QVERIFY(!answer.contains("refusal"_L1)); // nothing tells the item exists
         ++checked;
     }
     QVERIFY(checked > 20);
+    // Every refused attempt is in the audit log, those on an item out of sight too ("not_visible").
+    int notVisible = 0;
+    int refusedEvents = 0;
+    for (const AuditEvent &e : h->store().auditEventsFor(id)) {
+        if (e.type != "action.refused"_L1)
+            continue;
+        ++refusedEvents;
+        notVisible += e.details.value("refusal"_L1).toString() == "not_visible"_L1 ? 1 : 0;
+    }
+    QVERIFY(notVisible > 0);
+    QCOMPARE(refusedEvents, checked);
+    // An id that names no item at all is answered and audited the same way.
+    const QString nothing = uuid();
+    int nothingStatus = 0;
+    act(*h, h->login(m_org.people.first().id), nothing, u"approve"_s, 1, {}, &nothingStatus);
+    QCOMPARE(nothingStatus, 404);
+    QCOMPARE(h->store().auditEventsFor(nothing).size(), 1);
     // Skipping a level: the leader in charge signs before the unit head reviewed.
     const Stage second = RouteEngine::builtin().stages(ItemKind::Disclosure).at(1);
     const QByteArray leader = h->login(decider(m_org, second, author->unitId, author->id)->id);
@@ -343,6 +363,18 @@ void TestServerApi::idempotentActions()
     QJsonObject reused = submit;
     reused.insert("item_id"_L1, uuid());
     QCOMPARE(h->post(u"/api/v1/actions"_s, token, reused).status, 422);
+    // ... and so is the same id for another action on the same item by the same person: 422, nothing
+    // done (the server keeps a hash of the whole request).
+    QJsonObject other = submit;
+    other.insert("action"_L1, u"withdraw"_s);
+    const HttpResult otherAnswer = h->post(u"/api/v1/actions"_s, token, other);
+    QCOMPARE(otherAnswer.status, 422);
+    QVERIFY(!otherAnswer.raw.contains("X-Baosong-Replay"));
+    QCOMPARE(h->store().item(id)->state, WorkflowState::InReview);
+    QJsonObject sameButReason = submit;
+    sameButReason.insert("reason"_L1, u"改了一个字段"_s);
+    QCOMPARE(h->post(u"/api/v1/actions"_s, token, sameButReason).status, 422);
+    QCOMPARE(h->post(u"/api/v1/actions"_s, token, submit).raw, first); // the true repeat still replays
 
     // An action made on an old revision: 409 with the current revision.
     const Stage first0 = RouteEngine::builtin().stages(ItemKind::News).first();
@@ -602,6 +634,69 @@ void TestServerApi::badRequests()
     QCOMPARE(h->get(u"/api/v1/nothing"_s, token).status, 404);
     QCOMPARE(h->get(u"/api/v1/changes?cursor=-4"_s, token).status, 400);
     QCOMPARE(h->get(u"/api/v1/health"_s, {}).status, 200);
+}
+
+void TestServerApi::hostileInputRefused()
+{
+    QFETCH_GLOBAL(QString, backend);
+    auto h = start(backend);
+    QVERIFY(h);
+    const Person *author = correspondentOf(m_org, UnitType::Section);
+    const QByteArray token = h->login(author->id);
+    auto create = [&](const QJsonObject &content, const QString &itemId = uuid()) {
+        return h->post(u"/api/v1/actions"_s, token,
+                       {{"action_id"_L1, uuid()},
+                        {"action"_L1, u"create"_s},
+                        {"item_id"_L1, itemId},
+                        {"kind"_L1, u"news"_s},
+                        {"unit_id"_L1, author->unitId},
+                        {"content"_L1, content}});
+    };
+    auto with = [](const QString &key, const QJsonValue &value) {
+        QJsonObject c = contentJson(u"标题"_s);
+        c.insert(key, value);
+        return c;
+    };
+    // Ids are UUIDs.
+    QCOMPARE(create(contentJson(u"标题"_s), u"item-1"_s).status, 400);
+    QCOMPARE(create(contentJson(u"标题"_s), u"../../x"_s).status, 400);
+    // A 7 MB title, NUL and other control characters in text: 422 with the field named; nothing stored.
+    const HttpResult huge = create(with(u"title"_s, QString(7 * 1000 * 1000 / 3, QChar(0x56FD))));
+    QCOMPARE(huge.status, 422);
+    QVERIFY2(huge.body.value("detail"_L1).toString().contains(u"200"_s), huge.raw.left(400).constData());
+    QCOMPARE(create(with(u"title"_s, u"标题\u0000隐藏"_s)).status, 422);
+    QCOMPARE(create(with(u"title"_s, u"响铃\u0007"_s)).status, 422);
+    QCOMPARE(create(with(u"body_html"_s, u"<p>正文\u001B[31m</p>"_s)).status, 422);
+    QCOMPARE(create(with(u"meeting"_s, QString(201, u'会'))).status, 422);
+    QCOMPARE(create(with(u"source_url"_s, u"https://example.org/"_s + QString(3000, u'a'))).status, 422);
+    QCOMPARE(create(with(u"interpretation_item_id"_s, u"not-an-id"_s)).status, 422);
+    // Line breaks and tabs are text; a title of exactly 200 characters is taken.
+    QCOMPARE(create(with(u"body_html"_s, u"<p>第一行\n\t第二行\r\n</p>"_s)).status, 200);
+    QCOMPARE(create(with(u"title"_s, QString(200, QChar(0x56FD)))).status, 200);
+    // Attachment names: path separators, bidi controls and over-long names are refused.
+    auto withAttachment = [&](const QString &name) {
+        Attachment a{uuid(), name, u"application/pdf"_s, 10, QByteArray(32, 'x')};
+        RevisionContent c;
+        c.title = u"附件"_s;
+        c.attachments = {a};
+        return json::toJson(c);
+    };
+    QCOMPARE(create(withAttachment(u"invoice\u202Efdp.exe"_s)).status, 422);
+    QCOMPARE(create(withAttachment(u"../../etc/passwd"_s)).status, 422);
+    QCOMPARE(create(withAttachment(u"a\u2066b.pdf"_s)).status, 422);
+    QCOMPARE(create(withAttachment(QString(300, u'名') + u".pdf"_s)).status, 422);
+    // Reasons: within their limit, no control characters.
+    const QString id = createAndSubmit(*h, token, ItemKind::News, author->unitId);
+    QVERIFY(!id.isEmpty());
+    int status = 0;
+    act(*h, token, id, u"withdraw"_s, 1, {{"reason"_L1, QString(2001, u'因')}}, &status);
+    QCOMPARE(status, 422);
+    act(*h, token, id, u"withdraw"_s, 1, {{"reason"_L1, u"撤回\u0000"_s}}, &status);
+    QCOMPARE(status, 422);
+    QCOMPARE(h->store().item(id)->state, WorkflowState::InReview);
+    // Nothing refused here reached the store or the site.
+    for (const AuditEvent &e : h->store().auditEvents(1, 100000))
+        QVERIFY2(!QJsonDocument(e.details).toJson().contains("\\u0000"), qPrintable(e.type));
 }
 
 void TestServerApi::auditVerifyCommand()

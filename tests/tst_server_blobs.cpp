@@ -6,6 +6,8 @@
 
 #include "ServerHarness.h"
 
+#include "Limits.h"
+
 #include "DomainJson.h"
 #include "ServerConfig.h"
 
@@ -608,12 +610,20 @@ void TestServerBlobs::userNamesStayMetadata()
     const QString escape = u"../../etc/passwd"_s;
     const QStringList before = entriesUnder(h->folder());
     const QByteArray data = randomBytes(1000, 17);
-    const HttpResult created = create(*h, token, data, escape);
+    // A name with path separators, control or direction characters is refused with its safe form in
+    // the message (core/Limits); the safe form is kept, as metadata only.
+    const HttpResult refused = create(*h, token, data, escape);
+    QCOMPARE(refused.status, 422);
+    QVERIFY2(refused.body.value("detail"_L1).toString().contains(limits::safeFileName(escape)),
+             refused.raw.constData());
+    QCOMPARE(create(*h, token, data, u"invoice\u202Efdp.exe"_s).status, 422);
+    QCOMPARE(create(*h, token, data, u"报告\u0000.pdf"_s).status, 422);
+    const HttpResult created = create(*h, token, data, limits::safeFileName(escape));
     QCOMPARE(created.status, 201);
     const QString id = created.body.value("upload_id"_L1).toString();
-    QCOMPARE(h->store().upload(id)->name, escape); // kept, as metadata
+    QCOMPARE(h->store().upload(id)->name, limits::safeFileName(escape));
     QCOMPARE(patch(*h, token, id, 0, data).header("Upload-Complete"), "1"_ba);
-    QCOMPARE(create(*h, token, randomBytes(10, 18), u"/tmp/baosong-evil"_s).status, 201);
+    QCOMPARE(create(*h, token, randomBytes(10, 18), u"/tmp/baosong-evil"_s).status, 422);
 
     // Only content-addressed blobs and server-made upload ids exist in the folder; nothing named
     // after the user's file appeared anywhere in the harness's folder or above the blob folder.

@@ -258,6 +258,8 @@ private slots:
     void uploadDoesNotBlockOthers();
     void tlsVersions_data();
     void tlsVersions();
+    void tls12CipherSuites_data();
+    void tls12CipherSuites();
     void plainHttpRefused();
     void stopClosesConnections();
     void connectionLimit();
@@ -461,6 +463,8 @@ void TestServerHttp::keepAliveRequests()
     QVERIFY(!problem.value(u"detail"_s).toString().isEmpty());
     const QByteArray missingId = missing.header("X-Request-Id");
     QCOMPARE(problem.value(u"request_id"_s).toString().toLatin1(), missingId);
+    // Every answer, an error too, tells browsers to use HTTPS only (the site's port is this layer too).
+    QCOMPARE(missing.header("Strict-Transport-Security"), "max-age=31536000"_ba);
     ids.insert(missingId);
 
     // HEAD: the length a GET would have, no body (the next response follows directly).
@@ -849,6 +853,38 @@ void TestServerHttp::tlsVersions()
         QVERIFY2(output.contains("New, (NONE), Cipher is (NONE)"), output.constData());
         // The server refused it (the client did offer it).
         QVERIFY2(output.contains("alert protocol version"), output.constData());
+    }
+}
+
+void TestServerHttp::tls12CipherSuites_data()
+{
+    // The test certificate has an ECDSA (P-256) key.
+    QTest::addColumn<QString>("cipher");
+    QTest::addColumn<bool>("accepted");
+    QTest::newRow("ECDHE AES-128-GCM") << u"ECDHE-ECDSA-AES128-GCM-SHA256"_s << true;
+    QTest::newRow("ECDHE AES-256-GCM") << u"ECDHE-ECDSA-AES256-GCM-SHA384"_s << true;
+    QTest::newRow("ECDHE ChaCha20") << u"ECDHE-ECDSA-CHACHA20-POLY1305"_s << true;
+    QTest::newRow("ECDHE AES-CBC-SHA1") << u"ECDHE-ECDSA-AES128-SHA"_s << false;
+    QTest::newRow("ECDHE AES-CBC-SHA256") << u"ECDHE-ECDSA-AES128-SHA256"_s << false;
+    QTest::newRow("ECDHE AES-CBC-SHA384") << u"ECDHE-ECDSA-AES256-SHA384"_s << false;
+}
+
+void TestServerHttp::tls12CipherSuites()
+{
+    QFETCH(QString, cipher);
+    QFETCH(bool, accepted);
+    QProcess client;
+    client.setStandardInputFile(QProcess::nullDevice());
+    client.setProcessChannelMode(QProcess::MergedChannels);
+    client.start(u"openssl"_s, {u"s_client"_s, u"-connect"_s, u"127.0.0.1:%1"_s.arg(m_server->port()),
+                                u"-tls1_2"_s, u"-cipher"_s, cipher + u"@SECLEVEL=0"_s});
+    QVERIFY(client.waitForFinished(15000));
+    const QByteArray output = client.readAll();
+    if (accepted) {
+        QVERIFY2(output.contains("Cipher is " + cipher.toLatin1()), output.constData());
+    } else {
+        QVERIFY2(client.exitCode() != 0, output.constData());
+        QVERIFY2(output.contains("Cipher is (NONE)"), output.constData());
     }
 }
 

@@ -19,12 +19,15 @@
 #include <QJsonArray>
 #include <QProcess>
 #include <QRegularExpression>
+#include <QScopeGuard>
 #include <QSslKey>
 #include <QStandardPaths>
 #include <QTest>
+
 #include <QTimeZone>
 #include <QUuid>
 #include <QXmlStreamReader>
+#include <sys/stat.h>
 
 #include <atomic>
 #include <future>
@@ -624,7 +627,7 @@ void TestServerSite::siteServerAndAttachments()
     // An attachment with a Chinese name, its file in the attachments folder under its SHA-256.
     const QByteArray pdf = "%PDF-1.4\n% 国土空间规划\n%%EOF\n"_ba;
     Attachment a;
-    a.id = u"att-1"_s;
+    a.id = uuid();
     a.fileName = u"巴中市国土空间总体规划（2021—2035年）.pdf"_s;
     a.mimeType = u"application/pdf"_s;
     a.size = pdf.size();
@@ -718,6 +721,9 @@ void TestServerSite::siteServerAndAttachments()
 // the bureau's web server), and leave it when the item is retracted.
 void TestServerSite::publishedAttachmentsReachTheSite()
 {
+    // As `serve` does (umask 0077): the site's folders must still be readable by the web server.
+    const mode_t previousMask = ::umask(0077);
+    const auto restoreMask = qScopeGuard([previousMask] { ::umask(previousMask); });
     QFETCH_GLOBAL(QString, backend);
     auto site = start(backend);
     QVERIFY(site);
@@ -733,7 +739,7 @@ void TestServerSite::publishedAttachmentsReachTheSite()
     }
     RevisionContent c = content(u"关于附件的通知"_s, u"land_acquisition"_s);
     c.attachments.append(
-        Attachment{u"a1"_s, u"报送材料（定稿）.pdf"_s, u"application/pdf"_s, bytes.size(), sha});
+        Attachment{uuid(), u"报送材料（定稿）.pdf"_s, u"application/pdf"_s, bytes.size(), sha});
     const QString published = QDir(site->attachments).filePath(QString::fromLatin1(sha.toHex()));
     QString error;
     const Person *author = correspondentOf(m_org, u"use_control"_s);
@@ -749,6 +755,11 @@ void TestServerSite::publishedAttachmentsReachTheSite()
     QVERIFY2(approveAll(h, id, &error), qPrintable(error));
     QCOMPARE(readFile(published), bytes);
     QVERIFY(QFile(published).permissions().testFlag(QFileDevice::ReadOther));
+    // The folder too is readable and enterable by the web server's account, whatever the umask
+    // (serve sets 0077): docs/server.md.
+    const QFileDevice::Permissions folder = QFileInfo(site->attachments).permissions();
+    QVERIFY2(folder.testFlag(QFileDevice::ReadOther) && folder.testFlag(QFileDevice::ExeOther),
+             qPrintable(QString::number(int(folder), 16)));
     const QString page =
         QString::fromUtf8(readFile(QDir(site->folder).filePath(server::SiteRenderer::itemPath(id))));
     QVERIFY(page.contains(QString::fromLatin1(sha.toHex())));

@@ -15,6 +15,7 @@
 
 #include "BlobStore.h"
 #include "DomainJson.h"
+#include "Limits.h"
 #include "Sha256.h"
 #include "Transfers.h"
 
@@ -784,12 +785,15 @@ void TestServerTransfers::userNamesStayNames()
     Transfer *up = author.transfers.upload(sha, escape);
     pauseOnce(up, 1);
     QCOMPARE(waitFor(up), Transfer::State::Paused);
-    QCOMPARE(h->store().upload(up->uploadId())->name, escape); // the server keeps it as metadata
+    // The client sends the name's display-safe form (core/Limits); the server keeps it as metadata.
+    QCOMPARE(h->store().upload(up->uploadId())->name, limits::safeFileName(escape));
     up->resume();
     QCOMPARE(waitFor(up), Transfer::State::Done);
 
-    const QString itemId =
-        createItem(*h, token, {Attachment{test::uuid(), escape, u"text/plain"_s, size, sha}});
+    // An item naming the attachment by the raw name is refused (422); by its safe form it is taken.
+    QVERIFY(createItem(*h, token, {Attachment{test::uuid(), escape, u"text/plain"_s, size, sha}}).isEmpty());
+    const QString itemId = createItem(
+        *h, token, {Attachment{test::uuid(), limits::safeFileName(escape), u"text/plain"_s, size, sha}});
     QVERIFY(!itemId.isEmpty());
     const QString readerRoot = dir.filePath(u"a/b/reader"_s);
     Client reader(readerRoot, endpointOf(*h, token));

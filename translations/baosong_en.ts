@@ -169,10 +169,6 @@
         <translation>Every action needs an &quot;action_id&quot; (a UUID made by the client).</translation>
     </message>
     <message>
-        <source>Every action needs an &quot;item_id&quot;.</source>
-        <translation>Every action needs an &quot;item_id&quot;.</translation>
-    </message>
-    <message>
         <source>Unknown action &quot;%1&quot;.</source>
         <translation>Unknown action &quot;%1&quot;.</translation>
     </message>
@@ -207,6 +203,30 @@
     <message>
         <source>Baosong server %1</source>
         <translation>Baosong server %1</translation>
+    </message>
+    <message>
+        <source>Every action needs an &quot;item_id&quot; (the item&apos;s UUID, made by the client that created it).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The override reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The stage id is longer than %1 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not accepted</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1399,6 +1419,73 @@
     <message>
         <source>Items on the public site.</source>
         <translation>Items on the public site.</translation>
+    </message>
+</context>
+<context>
+    <name>Limits</name>
+    <message>
+        <source>%1 is %2 characters long; at most %3 are accepted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 contains a control character (U+%2), which is not accepted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The body</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The column</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The source site</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The source address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The catalogue entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The document number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The interpretation must be named by its item id (a UUID).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A revision has %1 attachments; at most %2 are accepted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every attachment needs an id (a UUID).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The attachment name &quot;%1&quot; is not accepted: names may not contain path separators, control or direction characters, or be longer than %2 characters. Attach the file again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The media type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The attachment &quot;%1&quot; needs its size and SHA-256.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2823,10 +2910,6 @@
         <translation>Bad request</translation>
     </message>
     <message>
-        <source>Send a JSON object with &quot;sha256&quot; (64 hexadecimal digits), &quot;size&quot; (a whole number of bytes) and optionally &quot;name&quot; (at most %1 characters).</source>
-        <translation>Send a JSON object with &quot;sha256&quot; (64 hexadecimal digits), &quot;size&quot; (a whole number of bytes) and optionally &quot;name&quot; (at most %1 characters).</translation>
-    </message>
-    <message>
         <source>Attachment too large</source>
         <translation>Attachment too large</translation>
     </message>
@@ -2917,6 +3000,18 @@
     <message>
         <source>The attachment cannot be read.</source>
         <translation>The attachment cannot be read.</translation>
+    </message>
+    <message>
+        <source>Send a JSON object with &quot;sha256&quot; (64 hexadecimal digits), &quot;size&quot; (a whole number of bytes) and optionally &quot;name&quot; (a file name of at most %1 characters).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not accepted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file name &quot;%1&quot; is not accepted: names may not contain path separators, control or direction characters, or be longer than %2 characters.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -163,10 +163,6 @@
         <translation>每个操作都需要“action_id”（由客户端生成的 UUID）。</translation>
     </message>
     <message>
-        <source>Every action needs an &quot;item_id&quot;.</source>
-        <translation>每个操作都需要“item_id”。</translation>
-    </message>
-    <message>
         <source>Unknown action &quot;%1&quot;.</source>
         <translation>未知的操作“%1”。</translation>
     </message>
@@ -201,6 +197,30 @@
     <message>
         <source>Baosong server %1</source>
         <translation>报送服务器 %1</translation>
+    </message>
+    <message>
+        <source>Every action needs an &quot;item_id&quot; (the item&apos;s UUID, made by the client that created it).</source>
+        <translation>每个操作都需要“item_id”（信息的 UUID，由创建它的客户端生成）。</translation>
+    </message>
+    <message>
+        <source>The reason</source>
+        <translation>理由</translation>
+    </message>
+    <message>
+        <source>The override reason</source>
+        <translation>越过检查的理由</translation>
+    </message>
+    <message>
+        <source>The stage id is longer than %1 characters.</source>
+        <translation>审核环节编号超过 %1 个字符。</translation>
+    </message>
+    <message>
+        <source>The unit</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <source>Not accepted</source>
+        <translation>不予接受</translation>
     </message>
 </context>
 <context>
@@ -1388,6 +1408,73 @@
     <message>
         <source>Items on the public site.</source>
         <translation>已在公开网站上发布的信息。</translation>
+    </message>
+</context>
+<context>
+    <name>Limits</name>
+    <message>
+        <source>%1 is %2 characters long; at most %3 are accepted.</source>
+        <translation>%1长 %2 个字符；最多接受 %3 个字符。</translation>
+    </message>
+    <message>
+        <source>%1 contains a control character (U+%2), which is not accepted.</source>
+        <translation>%1含有控制字符（U+%2），不予接受。</translation>
+    </message>
+    <message>
+        <source>The title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <source>The body</source>
+        <translation>正文</translation>
+    </message>
+    <message>
+        <source>The column</source>
+        <translation>栏目</translation>
+    </message>
+    <message>
+        <source>The source site</source>
+        <translation>来源网站</translation>
+    </message>
+    <message>
+        <source>The source address</source>
+        <translation>来源网址</translation>
+    </message>
+    <message>
+        <source>The meeting</source>
+        <translation>会议</translation>
+    </message>
+    <message>
+        <source>The catalogue entry</source>
+        <translation>目录条目</translation>
+    </message>
+    <message>
+        <source>The document number</source>
+        <translation>文号</translation>
+    </message>
+    <message>
+        <source>The interpretation must be named by its item id (a UUID).</source>
+        <translation>解读信息须以其信息编号（UUID）指明。</translation>
+    </message>
+    <message>
+        <source>A revision has %1 attachments; at most %2 are accepted.</source>
+        <translation>本版本有 %1 个附件；最多接受 %2 个。</translation>
+    </message>
+    <message>
+        <source>Every attachment needs an id (a UUID).</source>
+        <translation>每个附件都需要编号（UUID）。</translation>
+    </message>
+    <message>
+        <source>The attachment name &quot;%1&quot; is not accepted: names may not contain path separators, control or direction characters, or be longer than %2 characters. Attach the file again.</source>
+        <translation>附件名称“%1”不予接受：名称不得含有路径分隔符、控制字符或文字方向字符，长度不得超过 %2 个字符。请重新添加该文件。</translation>
+    </message>
+    <message>
+        <source>The media type</source>
+        <translation>媒体类型</translation>
+    </message>
+    <message>
+        <source>The attachment &quot;%1&quot; needs its size and SHA-256.</source>
+        <translation>附件“%1”需要其大小和 SHA-256。</translation>
     </message>
 </context>
 <context>
@@ -2810,10 +2897,6 @@
         <translation>请求有误</translation>
     </message>
     <message>
-        <source>Send a JSON object with &quot;sha256&quot; (64 hexadecimal digits), &quot;size&quot; (a whole number of bytes) and optionally &quot;name&quot; (at most %1 characters).</source>
-        <translation>请发送包含“sha256”（64 位十六进制数字）、“size”（字节数，整数）以及可选“name”（最多 %1 个字符）的 JSON 对象。</translation>
-    </message>
-    <message>
         <source>Attachment too large</source>
         <translation>附件过大</translation>
     </message>
@@ -2904,6 +2987,18 @@
     <message>
         <source>The attachment cannot be read.</source>
         <translation>无法读取附件。</translation>
+    </message>
+    <message>
+        <source>Send a JSON object with &quot;sha256&quot; (64 hexadecimal digits), &quot;size&quot; (a whole number of bytes) and optionally &quot;name&quot; (a file name of at most %1 characters).</source>
+        <translation>请发送包含“sha256”（64 位十六进制数字）、“size”（字节数，整数）以及可选“name”（不超过 %1 个字符的文件名）的 JSON 对象。</translation>
+    </message>
+    <message>
+        <source>Not accepted</source>
+        <translation>不予接受</translation>
+    </message>
+    <message>
+        <source>The file name &quot;%1&quot; is not accepted: names may not contain path separators, control or direction characters, or be longer than %2 characters.</source>
+        <translation>文件名“%1”不予接受：名称不得含有路径分隔符、控制字符或文字方向字符，长度不得超过 %2 个字符。</translation>
     </message>
 </context>
 <context>
