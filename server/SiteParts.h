@@ -45,6 +45,21 @@ inline bool makePublicFolder(const QString &path)
     return true;
 }
 
+// A configured public folder (the site's, its attachments'): made as above, and when it exists already
+// (made by hand, or under a umask by an earlier version) given the read and enter bits for everyone it
+// lacks. Its parents are left as they are (the data folder stays the server's alone).
+inline bool makePublicRoot(const QString &path)
+{
+    if (!makePublicFolder(path))
+        return false;
+    const QFileDevice::Permissions have = QFileInfo(path).permissions();
+    const QFileDevice::Permissions open =
+        QFileDevice::ReadGroup | QFileDevice::ExeGroup | QFileDevice::ReadOther | QFileDevice::ExeOther;
+    if ((have & open) != open)
+        QFile::setPermissions(path, have | open | QFileDevice::ReadOwner | QFileDevice::ExeOwner);
+    return true;
+}
+
 // China has one time zone and no daylight saving time: the site's dates are Beijing time.
 inline QTimeZone beijing()
 {

@@ -200,6 +200,7 @@ SiteRenderer::Report SiteRenderer::update(const Item &before, const Item &after)
     QElapsedTimer timer;
     timer.start();
     QMutexLocker lock(&g_renderMutex);
+    makePublicRoot(m_config.folder);
     Writer w(m_config.folder, report);
     if (!w.makeFolder(m_config.folder))
         return report;
@@ -242,6 +243,7 @@ SiteRenderer::Report SiteRenderer::republishAll()
 {
     Report report;
     QMutexLocker lock(&g_renderMutex);
+    makePublicRoot(m_config.folder);
     Writer w(m_config.folder, report);
     if (!w.makeFolder(m_config.folder))
         return report;
@@ -316,7 +318,7 @@ void SiteRenderer::syncAttachments(const Snapshot &s, const QStringList &itemIds
                 }
                 // Copy, then rename: a reader never sees a half-copied attachment.
                 const QString part = path + u".part"_s;
-                if (!makePublicFolder(target.path()))
+                if (!makePublicRoot(target.path()))
                     qCWarning(lcSite) << "the attachments folder" << target.path() << "cannot be created";
                 QFile::remove(part);
                 if (!QFile::copy(source, part) ||
