@@ -337,7 +337,7 @@ bool ServerStore::insertAction(const ActionRecord &record)
                  {record.actionId, text(record.personId), text(record.itemId), record.status,
                   QString::fromUtf8(record.response),
                   isoUtc(record.at.isValid() ? record.at : QDateTime::currentDateTimeUtc()),
-                  QString::fromLatin1(record.requestHash)}))
+                  text(QString::fromLatin1(record.requestHash))}))
             return failed(
                 QCoreApplication::translate("ServerStore", "Recording action %1").arg(record.actionId),
                 q.lastError());
