@@ -139,9 +139,10 @@ void Credentials::startNextJob()
 
 void Credentials::keychainFailed(const KeychainResult &result)
 {
+    // A request queued after the failure was known is answered "unavailable": nothing new to say.
+    if (!m_keychainAvailable && !result.answered)
+        return;
     m_keychainAvailable = false;
-    if (!m_keychainProblem.isEmpty() && !result.answered)
-        return; // already said why (a request queued before the failure was known)
     // QtKeychain's own text is untranslated and often just "Unknown error": tell the user in words.
     if (!result.answered) {
         m_keychainProblem =
@@ -175,8 +176,7 @@ void Credentials::storeToken(const CredentialKey &key, const QByteArray &token,
             storage = Storage::Keychain;
             qCInfo(lcTrust).noquote() << "session token stored in the system keychain for" << id;
         } else {
-            if (m_keychainAvailable || r.answered)
-                keychainFailed(r);
+            keychainFailed(r);
             storage = storeInFallback(id, token);
         }
         m_lastStorage = storage;
@@ -231,7 +231,7 @@ void Credentials::loadToken(const CredentialKey &key, std::function<void(const Q
             done(r.data);
             return;
         }
-        if ((m_keychainAvailable || r.answered) && !(r.answered && r.error == QKeychain::EntryNotFound))
+        if (!(r.answered && r.error == QKeychain::EntryNotFound))
             keychainFailed(r);
         done(loadFromFile(id));
     });
@@ -264,7 +264,7 @@ void Credentials::removeToken(const CredentialKey &key, std::function<void(bool)
         } else if (r.answered && r.error == QKeychain::CouldNotDeleteEntry) {
             m_lastError = tr("The system keychain did not delete the session token: %1").arg(r.errorString);
             ok = false;
-        } else if (m_keychainAvailable || r.answered) {
+        } else {
             keychainFailed(r);
         }
         ok = removeFromFile(id, ok);

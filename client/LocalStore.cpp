@@ -2,6 +2,7 @@
 
 #include "DomainJson.h"
 #include "HtmlText.h"
+#include "Limits.h"
 #include "Logging.h"
 #include "Sql.h"
 
@@ -233,17 +234,6 @@ QString connectionName()
 {
     static QAtomicInteger<quint64> counter;
     return u"baosong.localstore.%1"_s.arg(counter.fetchAndAddRelaxed(1));
-}
-
-// The length in characters (code points), as the trigram tokenizer counts.
-qsizetype characterCount(const QString &s)
-{
-    qsizetype n = 0;
-    for (qsizetype i = 0; i < s.size(); ++i) {
-        if (!(s.at(i).isLowSurrogate() && i > 0 && s.at(i - 1).isHighSurrogate()))
-            ++n;
-    }
-    return n;
 }
 
 // An FTS5 string: the term in double quotes, inner quotes doubled, so no input is read as syntax.
@@ -1119,7 +1109,7 @@ QStringList LocalStore::search(const QString &query, int limit)
     QStringList longTerms;
     QStringList shortTerms;
     for (const QString &term : terms)
-        (characterCount(term) >= 3 ? longTerms : shortTerms).append(term);
+        (limits::characterCount(term) >= 3 ? longTerms : shortTerms).append(term);
 
     QStringList conditions;
     for (qsizetype i = 0; i < shortTerms.size(); ++i)

@@ -117,7 +117,10 @@ QString textProblem(const QString &field, const QString &value, int maxChars)
             .arg(field)
             .arg(count)
             .arg(maxChars);
-    for (char32_t c : value.toUcs4()) {
+    // Control characters are all in the BMP: the UTF-16 units are checked as they are, without a copy
+    // (a body may be a million characters).
+    for (const QChar ch : value) {
+        const char32_t c = ch.unicode();
         if (isControl(c))
             return QCoreApplication::translate(
                        "Limits", "%1 contains a control character (U+%2), which is not accepted.")

@@ -507,6 +507,15 @@ http::Response Api::action(Context &ctx)
     }
 
     const QDateTime at = now();
+    // The action's audit event: applied or refused, it is recorded with what was asked.
+    AuditEvent event;
+    event.at = at;
+    event.actorId = ctx.person.id;
+    event.subjectId = itemId;
+    event.details = QJsonObject{{"action"_L1, toString(ar.action)},
+                                {"action_id"_L1, actionId},
+                                {"base_revision"_L1, ar.baseRevision},
+                                {"request_id"_L1, QString::fromLatin1(request.requestId)}};
     std::optional<Item> stored = m_store.item(itemId);
     Item item;
     if (ar.action == Action::Create) {
@@ -523,16 +532,9 @@ http::Response Api::action(Context &ctx)
         if (!stored || !RouteEngine::canSee(ctx.person, *stored)) {
             // Audited (not visible to the person: the answer is the same 404 whether the item exists
             // or not), so that someone probing other units' items shows in the log.
-            AuditEvent refused;
-            refused.at = now();
-            refused.actorId = ctx.person.id;
-            refused.subjectId = itemId;
-            refused.type = u"action.refused"_s;
-            refused.details = QJsonObject{{"action"_L1, toString(ar.action)},
-                                          {"action_id"_L1, actionId},
-                                          {"refusal"_L1, u"not_visible"_s},
-                                          {"request_id"_L1, QString::fromLatin1(request.requestId)}};
-            if (!m_store.appendAudit(refused) || !tx.commit())
+            event.type = u"action.refused"_s;
+            event.details.insert("refusal"_L1, u"not_visible"_s);
+            if (!m_store.appendAudit(event) || !tx.commit())
                 return storeFailure(request);
             return problem(request, 404, tr("No such item"),
                            tr("There is no item %1 that you may see.").arg(itemId));
@@ -541,15 +543,6 @@ http::Response Api::action(Context &ctx)
     }
     const Item before = item;
     const Verdict verdict = m_engine.apply(ctx.person, item, ar, at);
-
-    AuditEvent event;
-    event.at = at;
-    event.actorId = ctx.person.id;
-    event.subjectId = itemId;
-    event.details = QJsonObject{{"action"_L1, toString(ar.action)},
-                                {"action_id"_L1, actionId},
-                                {"base_revision"_L1, ar.baseRevision},
-                                {"request_id"_L1, QString::fromLatin1(request.requestId)}};
 
     http::Response response;
     if (!verdict) {

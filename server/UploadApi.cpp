@@ -196,11 +196,11 @@ http::Response UploadApi::create(const http::Request &request, const Person &per
                           "number of bytes) and optionally \"name\" (a file name of at most %1 characters).")
                            .arg(limits::kFileNameChars));
     // The name is metadata, shown to people: the same rule as an attachment's (core/Limits).
-    if (!name.isEmpty() && limits::safeFileName(name) != name)
+    if (const QString safe = limits::safeFileName(name); !name.isEmpty() && safe != name)
         return problem(request, 422, tr("Not accepted"),
                        tr("The file name \"%1\" is not accepted: names may not contain path separators, "
                           "control or direction characters, or be longer than %2 characters.")
-                           .arg(limits::safeFileName(name))
+                           .arg(safe)
                            .arg(limits::kFileNameChars));
     const qint64 size = qint64(sizeNumber);
 

@@ -21,12 +21,6 @@ bool run(QSqlQuery &query, const QString &statement, const QVariantList &values)
     return query.exec();
 }
 
-bool runOne(QSqlQuery &query, const QString &statement, const QVariantList &values, bool *failed)
-{
-    *failed = !run(query, statement, values);
-    return !*failed && query.next();
-}
-
 QString marks(qsizetype n)
 {
     return QStringList(n, u"?"_s).join(u", "_s);

@@ -23,10 +23,6 @@ namespace baosong::sql {
 // directly when there are none (PostgreSQL can't prepare DDL). False on failure (query.lastError()).
 bool run(QSqlQuery &query, const QString &statement, const QVariantList &values = {});
 
-// Runs `statement` and moves to its first row. False when it failed or gave no row; `*failed` says
-// which (a missing row is no error).
-bool runOne(QSqlQuery &query, const QString &statement, const QVariantList &values, bool *failed);
-
 // "?, ?, ?": `n` placeholders for an IN (...) list or a VALUES row.
 QString marks(qsizetype n);
 

@@ -7,6 +7,7 @@
 #include "AttachmentListModel.h"
 #include "BlobStore.h"
 #include "ChecksPanel.h"
+#include "ClientTestSupport.h"
 #include "DraftAutosave.h"
 #include "FileDialog.h"
 #include "HtmlSanitizer.h"
@@ -44,6 +45,7 @@
 #include <QTreeWidget>
 
 using namespace baosong;
+using namespace baosong::test;
 using namespace Qt::StringLiterals;
 
 namespace {
@@ -92,32 +94,6 @@ QByteArray pngBytes(int w, int h)
     buffer.open(QIODevice::WriteOnly);
     image.save(&buffer, "PNG");
     return out;
-}
-
-// Sends a drag of local files onto `target` and drops it: DragEnter (which picks the widget that
-// accepts, walking up the parents as a real drag does), then Drop.
-void dropFiles(QWidget *target, const QStringList &paths)
-{
-    QMimeData mime;
-    QList<QUrl> urls;
-    for (const QString &p : paths)
-        urls << QUrl::fromLocalFile(p);
-    mime.setUrls(urls);
-    const QPointF pos = QPointF(target->rect().center());
-    QDragEnterEvent enter(pos.toPoint(), Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
-    QApplication::sendEvent(target, &enter);
-    QVERIFY(enter.isAccepted());
-    QDropEvent drop(pos, Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
-    QApplication::sendEvent(target, &drop);
-    QVERIFY(drop.isAccepted());
-}
-
-// Chinese text arrives from an input method (拼音): its commit string, as a real IME sends it.
-void typeText(QWidget *widget, const QString &text)
-{
-    QInputMethodEvent event;
-    event.setCommitString(text);
-    QApplication::sendEvent(widget, &event);
 }
 
 template <typename T> T *child(QWidget *parent, const char *name)
