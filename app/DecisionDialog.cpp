@@ -1,6 +1,7 @@
 #include "DecisionDialog.h"
 #include "ui_DecisionDialog.h"
 
+#include "Deadline.h"
 #include "DocumentHtml.h"
 #include "HtmlSanitizer.h"
 
@@ -161,14 +162,37 @@ Verdict DecisionDialog::verdictOf(const ActionRequest &r) const
 
 void DecisionDialog::update()
 {
-    // The Art. 10 override is asked for only where the engine would refuse without it.
+    // An override is asked for only where the server would refuse without one: publishing a major policy
+    // document without its interpretation (Art. 10), or past the 15-day limit (Art. 15), which the
+    // publisher decides again (docs/api.md "Checks").
     const ActionRequest r = request();
+    const RevisionContent *content =
+        r.content ? &*r.content : (m_item.latest() ? &m_item.latest()->content : nullptr);
+    const bool lastStage = m_routes.isLastStage(m_item, m_item.stageId);
     const bool needsInterpretation =
-        r.action == Action::Approve && m_item.latest() &&
-        m_routes.publishesWithoutInterpretation(
-            m_item, m_item.stageId, r.content ? *r.content : m_item.latest()->content, r.publishOnBureauSite);
-    m_ui->overrideLabel->setVisible(needsInterpretation);
-    m_ui->overrideEdit->setVisible(needsInterpretation);
+        r.action == Action::Approve && content &&
+        m_routes.publishesWithoutInterpretation(m_item, m_item.stageId, *content, r.publishOnBureauSite);
+    const bool breached =
+        r.action == Action::Approve && lastStage && content && m_item.proposal == Proposal::New &&
+        content->infoDate.isValid() &&
+        Deadline().state(content->infoDate, QDate::currentDate()) == DeadlineState::Breached;
+    m_ui->overrideLabel->setVisible(needsInterpretation || breached);
+    m_ui->overrideEdit->setVisible(needsInterpretation || breached);
+    if (breached && !needsInterpretation)
+        m_ui->overrideEdit->setPlaceholderText(
+            tr("Why it is published after the 15-day limit of Art. 15 (recorded)"));
+    else if (needsInterpretation)
+        m_ui->overrideEdit->setPlaceholderText(
+            tr("Why it may be published without its interpretation (recorded)"));
+    // The server refuses a breached limit without a reason: so does the dialog.
+    if (breached && r.overrideReason.isEmpty()) {
+        m_ui->verdictLabel->setText(tr("The limit for publishing this information (Art. 15) has passed: "
+                                       "give the reason it is published anyway."));
+        m_ui->verdictLabel->setVisible(true);
+        if (QPushButton *ok = m_ui->buttonBox->button(QDialogButtonBox::Ok))
+            ok->setEnabled(false);
+        return;
+    }
     const Verdict v = verdictOf(r);
     m_ui->verdictLabel->setText(v ? QString() : v.reason);
     m_ui->verdictLabel->setVisible(!v);

@@ -105,12 +105,15 @@ ItemEditor::ItemEditor(const Organization *organization, BlobStore *blobs, QWidg
 
     // Fields.
     connect(m_ui->titleEdit, &QLineEdit::textChanged, this, &ItemEditor::changed);
+    // The kind and the route decide which columns may take the item (core/Checks::columnAllowed).
     connect(m_ui->kindCombo, &QComboBox::currentIndexChanged, this, [this] {
         updateKindFields();
+        populateColumns(m_ui->columnCombo->currentData().toString());
         changed();
     });
     connect(m_ui->municipalCheck, &QCheckBox::toggled, this, [this] {
         updateKindFields();
+        populateColumns(m_ui->columnCombo->currentData().toString());
         changed();
     });
     connect(m_ui->showAllColumnsCheck, &QCheckBox::toggled, this,
@@ -403,7 +406,10 @@ void ItemEditor::populateColumns(const QString &selectId)
             };
             walk(QString(), 0);
         } else {
+            // The unit's own columns that take this kind of item.
             for (const Column *column : m_organization->columnsOfUnit(m_item.unitId)) {
+                if (!Checks::columnSuits(currentKind(), column->type) && column->id != selectId)
+                    continue;
                 const Column *parent = m_organization->column(column->parentId);
                 combo->addItem(parent ? tr("%1 / %2").arg(parent->name, column->name) : column->name,
                                column->id);

@@ -20,6 +20,7 @@
 #include "HttpServer.h"
 #include "Organization.h"
 #include "RouteEngine.h"
+#include "SampleContent.h"
 #include "ServerConfig.h"
 #include "ServerStore.h"
 
@@ -292,10 +293,8 @@ struct ItemFigures
 
 QJsonObject createAction(const QString &itemId, const QString &unitId, int n)
 {
-    RevisionContent c;
-    c.title = u"基准测试信息 %1"_s.arg(n);
+    RevisionContent c = test::submittableContent(ItemKind::Disclosure, unitId, u"基准测试信息 %1"_s.arg(n));
     c.bodyHtml = u"<p>关于国土空间规划的正文。第 %1 条。</p>"_s.arg(n);
-    c.infoDate = QDate::currentDate().addDays(-1);
     return QJsonObject{{"action_id"_L1, uuid()}, {"action"_L1, u"create"_s},
                        {"item_id"_L1, itemId},   {"kind"_L1, u"disclosure"_s},
                        {"unit_id"_L1, unitId},   {"content"_L1, json::toJson(c)}};

@@ -157,11 +157,23 @@ public:
             missing(u"column_unknown"_s,
                     Checks::tr("The column of this item no longer exists; choose another column."),
                     CheckField::Column);
+        } else if (!Checks::columnSuits(c.item.kind, column->type)) {
+            missing(u"column_unsuitable"_s,
+                    Checks::tr("The column \"%1\" does not take %2 items; choose a column for them.")
+                        .arg(column->name, displayName(c.item.kind)),
+                    CheckField::Column);
+        } else if (!Checks::columnAllowed(*column, c.item.kind, c.item.unitId, r.toMunicipalPortal,
+                                          c.routes)) {
+            missing(u"column_other_unit"_s,
+                    Checks::tr("Another unit is responsible for the column \"%1\" (Art. 7), and this "
+                               "item's route does not pass the office: choose one of your unit's columns.")
+                        .arg(column->name),
+                    CheckField::Column);
         } else if (!column->responsibleUnitIds.isEmpty() &&
                    !column->responsibleUnitIds.contains(c.item.unitId)) {
             out << finding(id(), u"column_other_unit"_s, Severity::Warning,
                            Checks::tr("Your unit is not responsible for the column \"%1\"; make sure the "
-                                      "item belongs there.")
+                                      "item belongs there (the office decides).")
                                .arg(column->name),
                            CheckField::Column);
         }
@@ -247,11 +259,36 @@ public:
                            Checks::tr("A document cannot be its own interpretation; link the interpretation "
                                       "item."),
                            CheckField::Interpretation);
-        } else if (c.findItem && !c.findItem(r.interpretationItemId)) {
-            out << finding(id(), u"interpretation_unknown"_s, Severity::Warning,
-                           Checks::tr("The linked interpretation item is not in your local store; make sure "
-                                      "it exists and is submitted too."),
-                           CheckField::Interpretation);
+        } else if (c.findItem) {
+            const std::optional<Item> linked = c.findItem(r.interpretationItemId);
+            const auto blocking = [&](const QString &code, const QString &message) {
+                out << finding(id(), code, Severity::Blocking, message, CheckField::Interpretation);
+            };
+            if (!linked || !linked->latest()) {
+                blocking(u"interpretation_unknown"_s,
+                         Checks::tr("There is no interpretation item %1 that you may see: link an existing "
+                                    "interpretation, or remove the link and give a reason to go without it.")
+                             .arg(r.interpretationItemId));
+                return out;
+            }
+            // What the site shows of it, or what it will show.
+            const Revision *shown = linked->isLive() ? linked->revision(linked->liveRevision) : nullptr;
+            const RevisionContent &lc = shown ? shown->content : linked->latest()->content;
+            const Column *column = c.organization.column(lc.columnId);
+            if (!column || column->type != ColumnType::Interpretation)
+                blocking(u"interpretation_wrong_kind"_s,
+                         Checks::tr("The linked item \"%1\" is not an interpretation (it is not in a policy "
+                                    "interpretation column): link the interpretation item.")
+                             .arg(lc.title));
+            else if (linked->state == WorkflowState::Retracted)
+                blocking(u"interpretation_retracted"_s,
+                         Checks::tr("The linked interpretation \"%1\" was retracted: link a current one.")
+                             .arg(lc.title));
+            else if (c.publishing && !linked->isLive())
+                blocking(u"interpretation_not_live"_s,
+                         Checks::tr("The linked interpretation \"%1\" is not published yet: approve it "
+                                    "first, so that both are on the site together (Art. 10).")
+                             .arg(lc.title));
         }
         return out;
     }
@@ -350,6 +387,72 @@ bool Checks::canOverride(const QList<Finding> &findings)
 {
     const QList<Finding> b = blocking(findings);
     return !b.isEmpty() && std::all_of(b.begin(), b.end(), [](const Finding &f) { return f.overridable; });
+}
+
+bool Checks::columnSuits(ItemKind kind, ColumnType type)
+{
+    switch (type) {
+    case ColumnType::Dynamic:
+        return kind == ItemKind::News || kind == ItemKind::Repost;
+    case ColumnType::Notice:
+        return true;
+    case ColumnType::Policy:
+        return kind == ItemKind::Disclosure || kind == ItemKind::CollectiveDecision;
+    case ColumnType::Interpretation:
+        return kind == ItemKind::Disclosure || kind == ItemKind::News;
+    case ColumnType::Static:
+        return kind == ItemKind::Disclosure;
+    }
+    return false;
+}
+
+bool Checks::columnAllowed(const Column &column, ItemKind kind, const QString &unitId, bool toMunicipalPortal,
+                           const RouteEngine &routes)
+{
+    if (!columnSuits(kind, column.type))
+        return false;
+    if (column.responsibleUnitIds.isEmpty() || column.responsibleUnitIds.contains(unitId))
+        return true;
+    const QList<Stage> route = routes.stages(kind, toMunicipalPortal);
+    return std::any_of(route.cbegin(), route.cend(),
+                       [](const Stage &s) { return s.role == Role::OfficeDirector; });
+}
+
+QList<const Column *> Checks::allowedColumns(const Organization &organization, ItemKind kind,
+                                             const QString &unitId, bool toMunicipalPortal,
+                                             const RouteEngine &routes)
+{
+    QList<const Column *> out;
+    for (const Column &c : organization.columns) {
+        if (columnAllowed(c, kind, unitId, toMunicipalPortal, routes))
+            out << &c;
+    }
+    return out;
+}
+
+Checks::Judgement Checks::judge(const QList<Finding> &findings, bool decides, const QString &overrideReason)
+{
+    Judgement j;
+    const bool reasonGiven = !overrideReason.trimmed().isEmpty();
+    for (const Finding &f : findings) {
+        if (f.severity != Severity::Blocking)
+            continue;
+        if (!f.overridable)
+            j.stopping << f;
+        else if (decides && !reasonGiven)
+            j.stopping << f;
+        else if (decides)
+            j.overridden << f;
+    }
+    return j;
+}
+
+QString Checks::Judgement::message() const
+{
+    QStringList lines;
+    for (const Finding &f : stopping)
+        lines << f.message;
+    return lines.join(u'\n');
 }
 
 // ---- SubmitRequest --------------------------------------------------------------------------------

@@ -10,13 +10,19 @@
 //   "required_fields" what every item needs (title, a body or an attachment, a column of the
 //                     organization, the information date) and what its kind needs (repost: source site
 //                     and an http(s) source URL; collective decision: the meeting and its date;
-//                     disclosure: its catalogue entry, docs/design.md §2); a column another unit is
-//                     responsible for is a warning. These never can be overridden.
+//                     disclosure: its catalogue entry, docs/design.md §2). The column must take items of
+//                     the kind (columnSuits); a column another unit is responsible for (Art. 7, 12) is a
+//                     warning where the route passes the office, which places items across units, and
+//                     blocks otherwise. These never can be overridden.
 //   "interpretation"  Art. 10: a major policy document without its interpretation item linked blocks
-//                     unless overridden; a link to the item itself blocks; a link the local store
-//                     doesn't know is a warning.
+//                     unless overridden; a link to the item itself blocks. Where items can be looked up
+//                     (findItem), the linked item must be one the person may see, in an interpretation
+//                     column and not retracted; and when the step publishes (CheckContext::publishing)
+//                     it must be live already, so that document and interpretation are on the site
+//                     together. These block and cannot be overridden: fix or remove the link.
 // docs/design.md §4's confidentiality and misused-word checkers join through Checks::add() with their own
-// ids. The same checks run again before publication on the server; the client's are for comfort.
+// ids. The same checks run on the server before every step that moves an item on (Checks::judge,
+// docs/api.md "Checks"); the client's are for comfort.
 //
 // Overrides. A blocking finding with `overridable` set may be passed with a reason, which is recorded:
 // Checks::blocks(findings, reason) is false once every blocking finding is overridable and the reason
@@ -95,8 +101,11 @@ struct CheckContext
     const RouteEngine &routes;
     const Deadline &deadline; // the deadline calendar (policy, holidays)
     QDate today;              // invalid: QDate::currentDate()
-    // Looks up another item (the linked interpretation) in the local store; unset: not looked up.
+    // Looks up another item (the linked interpretation) among those the person may see (the local
+    // store, or the server's store through RouteEngine::canSee); unset: not looked up.
     std::function<std::optional<Item>(const QString &id)> findItem = {};
+    // The step checked publishes the item (the last stage's approval): links must be live now.
+    bool publishing = false;
 
     QDate effectiveToday() const { return today.isValid() ? today : QDate::currentDate(); }
     // The latest revision's content, or an empty one when the item has none.
@@ -141,6 +150,34 @@ public:
     // True when there is a blocking finding and every one of them may be overridden with a reason.
     static bool canOverride(const QList<Finding> &findings);
     static QList<Finding> blocking(const QList<Finding> &findings);
+
+    // Art. 7, 12: whether a column of `type` takes items of `kind` (dynamic: news and reposts;
+    // notices: every kind; policy: disclosures and collective decisions; interpretation: disclosures
+    // and news; static: disclosures).
+    static bool columnSuits(ItemKind kind, ColumnType type);
+    // Whether an item of `kind` from `unitId` may be placed in `column`: the column suits the kind, and
+    // the unit is responsible for it, or nobody is, or the route passes the office.
+    static bool columnAllowed(const Column &column, ItemKind kind, const QString &unitId,
+                              bool toMunicipalPortal, const RouteEngine &routes);
+    // The columns an item of `kind` from `unitId` may be placed in, in the order of the organization.
+    static QList<const Column *> allowedColumns(const Organization &organization, ItemKind kind,
+                                                const QString &unitId, bool toMunicipalPortal,
+                                                const RouteEngine &routes);
+
+    // The server's judgement of a step (docs/api.md "Checks"). `decides`: the step is one where
+    // overridable findings are decided — submission, a proposed change, and the last stage's approval
+    // (publication) — with `overrideReason` (the actor's). At the stages between, overridable findings
+    // pass (they were decided at submission and are decided again at publication); findings that cannot
+    // be overridden stop every step.
+    struct Judgement
+    {
+        QList<Finding> stopping;   // blocking findings that stop the step
+        QList<Finding> overridden; // blocking findings passed with the recorded reason
+        bool allowed() const { return stopping.isEmpty(); }
+        // The stopping findings' messages, one per line.
+        QString message() const;
+    };
+    static Judgement judge(const QList<Finding> &findings, bool decides, const QString &overrideReason);
 
 private:
     QList<std::shared_ptr<const Checker>> m_checkers;

@@ -1,5 +1,6 @@
 #include "DemoData.h"
 
+#include "Checks.h"
 #include "Logging.h"
 
 using namespace Qt::StringLiterals;
@@ -60,21 +61,28 @@ QList<Item> DemoData::items(const Organization &organization, const RouteEngine 
     if (authors.isEmpty())
         return {};
 
-    // The column an item of `kind` from `unitId` goes to: one of the unit's columns of the fitting type,
-    // else any column of that type.
+    // The column an item of `kind` from `unitId` goes to: one the rules allow it (core/Checks), of the
+    // type that fits best, the unit's own first.
     auto columnFor = [&](ItemKind kind, const QString &unitId) {
         const ColumnType wanted = kind == ItemKind::News || kind == ItemKind::Repost ? ColumnType::Dynamic
                                   : kind == ItemKind::Disclosure                     ? ColumnType::Notice
                                                                                      : ColumnType::Policy;
-        for (const Column *c : organization.columnsOfUnit(unitId)) {
-            if (c->type == wanted)
-                return c->id;
-        }
-        for (const Column &c : organization.columns) {
-            if (c.type == wanted)
-                return c.id;
-        }
-        return QString();
+        const QList<const Column *> allowed =
+            Checks::allowedColumns(organization, kind, unitId, false, engine);
+        const auto pick = [&](auto &&accept) -> const Column * {
+            for (const Column *c : allowed) {
+                if (accept(c))
+                    return c;
+            }
+            return nullptr;
+        };
+        const Column *c = pick(
+            [&](const Column *c) { return c->type == wanted && c->responsibleUnitIds.contains(unitId); });
+        if (!c)
+            c = pick([&](const Column *c) { return c->type == wanted; });
+        if (!c)
+            c = pick([](const Column *) { return true; });
+        return c ? c->id : QString();
     };
 
     QList<Item> out;
@@ -108,6 +116,10 @@ QList<Item> DemoData::items(const Organization &organization, const RouteEngine 
         if (s.kind == ItemKind::Repost) {
             content.sourceSite = u"自然资源部"_s;
             content.sourceUrl = u"https://www.mnr.gov.cn/"_s;
+        }
+        if (s.kind == ItemKind::Disclosure) {
+            const Column *column = organization.column(content.columnId);
+            content.catalogueEntry = column ? column->name : QString();
         }
         if (s.kind == ItemKind::CollectiveDecision) {
             content.meeting = u"局长办公会"_s;

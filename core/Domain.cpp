@@ -102,11 +102,12 @@ constexpr std::array<std::pair<Role, const char16_t *>, 7> kRoles{{
     {Role::Administrator, u"administrator"},
 }};
 
-constexpr std::array<std::pair<ColumnType, const char16_t *>, 4> kColumnTypes{{
+constexpr std::array<std::pair<ColumnType, const char16_t *>, 5> kColumnTypes{{
     {ColumnType::Dynamic, u"dynamic"},
     {ColumnType::Notice, u"notice"},
     {ColumnType::Policy, u"policy"},
     {ColumnType::Static, u"static"},
+    {ColumnType::Interpretation, u"interpretation"},
 }};
 
 constexpr std::array<std::pair<ItemKind, const char16_t *>, 4> kKinds{{

@@ -82,10 +82,11 @@ struct Person
 
 enum class ColumnType
 {
-    Dynamic, // 动态类: expected update within 2 weeks by default
-    Notice,  // 通知公告
-    Policy,  // 政策文件/解读
-    Static,  // 机构概况 etc.: no expected interval
+    Dynamic,        // 动态类: expected update within 2 weeks by default
+    Notice,         // 通知公告
+    Policy,         // 政策文件
+    Static,         // 机构概况 etc.: no expected interval
+    Interpretation, // 政策解读: the items a major policy document links to (Art. 10)
 };
 
 struct Column

@@ -226,6 +226,60 @@ ItemDiff ItemDiff::compare(const RevisionContent &before, const RevisionContent 
     return d;
 }
 
+qsizetype ItemDiff::changedCharacters(const QString &before, const QString &after)
+{
+    if (before == after)
+        return 0;
+    const auto differing = [](const QString &a, const QString &b) {
+        qsizetype prefix = 0;
+        while (prefix < a.size() && prefix < b.size() && a[prefix] == b[prefix])
+            ++prefix;
+        qsizetype suffix = 0;
+        while (suffix < a.size() - prefix && suffix < b.size() - prefix &&
+               a[a.size() - 1 - suffix] == b[b.size() - 1 - suffix])
+            ++suffix;
+        return (a.size() - prefix - suffix) + (b.size() - prefix - suffix);
+    };
+    const QStringList a = before.split(u'\n');
+    const QStringList b = after.split(u'\n');
+    // Many lines on both sides and little in common: the bound of the whole texts will do.
+    if (qsizetype(a.size()) * qsizetype(b.size()) > 4'000'000)
+        return differing(before, after);
+    dtl::Diff<QString, QStringList> diff(a, b);
+    diff.onHuge();
+    diff.compose();
+    qsizetype changed = 0;
+    QStringList deleted;
+    QStringList inserted;
+    const auto flush = [&] {
+        // Replaced lines pair up in order; what is left over counts whole.
+        const qsizetype pairs = std::min(deleted.size(), inserted.size());
+        for (qsizetype i = 0; i < pairs; ++i)
+            changed += differing(deleted[i], inserted[i]);
+        for (qsizetype i = pairs; i < deleted.size(); ++i)
+            changed += deleted[i].size() + 1;
+        for (qsizetype i = pairs; i < inserted.size(); ++i)
+            changed += inserted[i].size() + 1;
+        deleted.clear();
+        inserted.clear();
+    };
+    for (const auto &[line, info] : diff.getSes().getSequence()) {
+        switch (info.type) {
+        case dtl::SES_COMMON:
+            flush();
+            break;
+        case dtl::SES_DELETE:
+            deleted << line;
+            break;
+        case dtl::SES_ADD:
+            inserted << line;
+            break;
+        }
+    }
+    flush();
+    return changed;
+}
+
 std::optional<ItemDiff> ItemDiff::compare(const Item &item, int fromRevision, int toRevision,
                                           const Organization *organization)
 {

@@ -75,6 +75,10 @@ public:
     // before the insertion; adjacent runs of the same kind are merged. Concatenating the Equal and
     // Delete runs gives `before`, the Equal and Insert runs `after`.
     static QList<TextChange> diffText(const QString &before, const QString &after);
+    // About how many characters an edit changed (inserted plus deleted), cheap at any length: lines are
+    // matched first; a line replaced by another counts what lies between their common start and end.
+    // Exact for one change per line, more otherwise (RouteEngine's minor-edit limit).
+    static qsizetype changedCharacters(const QString &before, const QString &after);
 
     // The difference between two contents. `organization` names columns (ids otherwise).
     static ItemDiff compare(const RevisionContent &before, const RevisionContent &after,

@@ -1,5 +1,7 @@
 #include "RouteEngine.h"
 
+#include "HtmlText.h"
+#include "ItemDiff.h"
 #include "Logging.h"
 
 #include <QFile>
@@ -133,6 +135,12 @@ QString keys::toString(Refusal r)
         return u"stale_revision"_s;
     case Refusal::AlreadyDecided:
         return u"already_decided"_s;
+    case Refusal::ChecksFailed:
+        return u"checks_failed"_s;
+    case Refusal::EditNotMinor:
+        return u"edit_not_minor"_s;
+    case Refusal::LivePageKept:
+        return u"live_page_kept"_s;
     }
     return {};
 }
@@ -279,6 +287,16 @@ bool RouteEngine::load(const QByteArray &json, RouteEngine *out, QString *error)
             *error = tr("The route definition has no route for items of kind \"%1\".").arg(toString(kind));
             return false;
         }
+    }
+    const QJsonValue limit = root.value("minor_edit_limit_percent"_L1);
+    if (!limit.isUndefined()) {
+        const int percent = limit.toInt(-1);
+        if (!limit.isDouble() || percent < 0 || percent > 100) {
+            *error = tr("The route definition's \"minor_edit_limit_percent\" must be a whole number from 0 "
+                        "to 100.");
+            return false;
+        }
+        engine.m_minorEditLimitPercent = percent;
     }
     const QJsonValue municipal = root.value("municipal_portal"_L1);
     if (!municipal.isUndefined()) {
@@ -427,6 +445,61 @@ std::optional<bool> RouteEngine::canSee(const Person &person, const QString &aut
     return std::nullopt;
 }
 
+bool RouteEngine::seesWhole(const Person &person, const Item &item)
+{
+    if (person.disabled)
+        return false;
+    if (person.id == item.authorId ||
+        (!item.revisions.isEmpty() && item.revisions.first().authorId == person.id))
+        return true;
+    if (item.state == WorkflowState::Draft)
+        return false;
+    for (const RoleGrant &g : person.grants) {
+        if (g.covers(item.unitId))
+            return true;
+    }
+    return false;
+}
+
+std::optional<bool> RouteEngine::seesWhole(const Person &person, const QString &authorId,
+                                           const QString &unitId, std::optional<WorkflowState> state)
+{
+    if (person.disabled)
+        return false;
+    if (person.id == authorId)
+        return true;
+    if (!state || *state == WorkflowState::Draft)
+        return std::nullopt;
+    for (const RoleGrant &g : person.grants) {
+        if (g.covers(unitId))
+            return true;
+    }
+    return std::nullopt; // perhaps its creator: only the whole item tells
+}
+
+Item RouteEngine::publicView(const Item &item)
+{
+    Item view;
+    view.id = item.id;
+    view.kind = item.kind;
+    view.unitId = item.unitId;
+    view.indexNumber = item.indexNumber;
+    view.publishedAt = item.publishedAt;
+    view.liveRevision = item.liveRevision;
+    view.state = item.isLive() ? WorkflowState::Published : item.state;
+    view.proposal = Proposal::New;
+    if (const Revision *live = item.revision(item.liveRevision)) {
+        view.revisions = {*live};
+        view.authorId = item.revisions.constFirst().authorId;
+    }
+    return view;
+}
+
+Item RouteEngine::viewFor(const Person &person, const Item &item)
+{
+    return seesWhole(person, item) ? item : publicView(item);
+}
+
 bool RouteEngine::mayLearnOfDeletion(const Person &person, const QString &authorId, const QString &unitId)
 {
     if (person.id == authorId)
@@ -523,7 +596,18 @@ Verdict RouteEngine::checkReview(const Person &person, const Item &item, const A
                           tr("Stage \"%1\" has not approved this item; it cannot pass \"%2\".")
                               .arg(s.displayName(), current->displayName()));
     }
+    if (request.content && latest && *request.content != latest->content) {
+        if (const QString problem = minorEditProblem(latest->content, *request.content); !problem.isEmpty())
+            return refuse(Refusal::EditNotMinor, problem);
+    }
     if (isLastStage(item, current->id)) {
+        // A change of a live item ending at the municipal platform alone would take the page off the
+        // bureau site; only the retraction route (with its withdrawn notice) does that.
+        if (current->end && *current->end == RouteEnd::MunicipalPlatform && !request.publishOnBureauSite &&
+            item.isLive() && item.proposal == Proposal::Change)
+            return refuse(Refusal::LivePageKept,
+                          tr("This item is live on the bureau site: its change is published there too. To "
+                             "take the page off the site, its unit proposes a retraction."));
         if (!request.confidentialityAttested)
             return refuse(Refusal::AttestationRequired,
                           tr("The last stage must attest the confidentiality review (保密审查): confirm that "
@@ -537,6 +621,40 @@ Verdict RouteEngine::checkReview(const Person &person, const Item &item, const A
                    "interpretation item, or give a reason to override, which is recorded."));
     }
     return Verdict::allow();
+}
+
+QString RouteEngine::minorEditProblem(const RevisionContent &before, const RevisionContent &after) const
+{
+    QStringList locked;
+    if (after.columnId != before.columnId)
+        locked << tr("the column");
+    if (after.infoDate != before.infoDate)
+        locked << tr("the information date");
+    if (after.majorPolicy != before.majorPolicy)
+        locked << tr("the major-policy flag");
+    if (after.interpretationItemId != before.interpretationItemId)
+        locked << tr("the interpretation link");
+    if (after.toMunicipalPortal != before.toMunicipalPortal)
+        locked << tr("the municipal-portal flag");
+    if (after.meeting != before.meeting || after.meetingDate != before.meetingDate)
+        locked << tr("the meeting");
+    if (after.attachments != before.attachments)
+        locked << tr("the attachments");
+    if (!locked.isEmpty())
+        return tr("Minor edits may not change %1: return the item to its author, who changes it and "
+                  "submits it again.")
+            .arg(QLocale().createSeparatedList(locked));
+    const QString textBefore = before.title + u'\n' + HtmlText::plainText(before.bodyHtml);
+    const QString textAfter = after.title + u'\n' + HtmlText::plainText(after.bodyHtml);
+    const qsizetype changed = ItemDiff::changedCharacters(textBefore, textAfter);
+    const qsizetype allowed = std::max<qsizetype>(20, textBefore.size() * m_minorEditLimitPercent / 100);
+    if (changed > allowed)
+        return tr("These edits change about %1 of %2 characters; more than %3% is not a minor edit. Return "
+                  "the item to its author instead.")
+            .arg(changed)
+            .arg(textBefore.size())
+            .arg(m_minorEditLimitPercent);
+    return {};
 }
 
 RouteProgress RouteEngine::progress(const Item &item) const

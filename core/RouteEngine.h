@@ -98,6 +98,9 @@ enum class Refusal
     InterpretationMissing, // a major policy document without its interpretation (Art. 10)
     StaleRevision,         // acted on a revision other than the latest (docs/design.md §7)
     AlreadyDecided,        // the stage acted on was decided by someone else meanwhile (a conflict)
+    ChecksFailed,          // the content checks (core/Checks) stop the step (the server's judgement)
+    EditNotMinor,          // "approve with minor edits" changes what decides the route or rules, or too much
+    LivePageKept,          // a step would take a live page off the site without the retraction route
 };
 
 namespace keys {
@@ -158,6 +161,14 @@ public:
                                         const RevisionContent &content, bool publishOnBureauSite) const;
     // True when some stage of some route is decided by `role` bureau-wide (StageScope::Bureau).
     bool decidesBureauWide(Role role) const;
+    // "Approve with minor edits" (docs/design.md §2): a reviewer may correct the title and the body, but
+    // not change what decides the route or the rules — the column, the information date, the major-
+    // policy flag, the interpretation link, the municipal-portal flag, the meeting, the attachments —
+    // nor rewrite more than minorEditLimitPercent() of the text (at least 20 characters are always
+    // allowed). Returns why not (translated, saying to return the item instead), or empty.
+    QString minorEditProblem(const RevisionContent &before, const RevisionContent &after) const;
+    // The route file's "minor_edit_limit_percent" (default 30).
+    int minorEditLimitPercent() const { return m_minorEditLimitPercent; }
 
     // Whether `person` may see `item` at all (docs/design.md §8: the server shows a person only what their
     // roles allow): its author; anyone, once it is live on the public site; otherwise, when it is not
@@ -168,6 +179,19 @@ public:
     // draft's first revision, whether an item not published is still live).
     static std::optional<bool> canSee(const Person &person, const QString &authorId, const QString &unitId,
                                       std::optional<WorkflowState> state);
+    // Whether `person` sees all of `item` (docs/design.md §8): its author or creator, or, once it is out
+    // of the draft, holders of a role for its unit and bureau-wide roles. Anyone else who may see it
+    // (a live item) sees only publicView().
+    static bool seesWhole(const Person &person, const Item &item);
+    // The same from the change feed's columns where they settle it (true), nullopt otherwise.
+    static std::optional<bool> seesWhole(const Person &person, const QString &authorId, const QString &unitId,
+                                         std::optional<WorkflowState> state);
+    // What the public site shows of a live item, and all that other units see of it: the live revision
+    // alone, as published — no change or retraction in review, no earlier or returned revisions, no
+    // decisions, reasons or comments.
+    static Item publicView(const Item &item);
+    // `item` as `person` may see it: whole, or its public view (call only where canSee() is true).
+    static Item viewFor(const Person &person, const Item &item);
     // Whether `person` may learn that a deleted item is gone (the feed's tombstones): its author, and
     // holders of a role for its unit or bureau-wide.
     static bool mayLearnOfDeletion(const Person &person, const QString &authorId, const QString &unitId);
@@ -197,6 +221,7 @@ private:
     };
     QHash<ItemKind, Route> m_routes;
     Route m_municipal;
+    int m_minorEditLimitPercent = 30;
 
     static bool parseRoute(const QJsonObject &o, const QString &label, bool municipal, Route *out,
                            QString *error);

@@ -194,17 +194,74 @@ Accounts::LoginResult Accounts::login(const QString &personId, const QString &pa
 
     const std::optional<Account> known = personId.isEmpty() ? std::nullopt : m_store.account(personId);
     if (!known) {
-        // Spend the time of one check anyway.
-        verifyHashString(kDummyHash, password);
+        // Slowed and locked like a real account, with the same answers.
+        const QString key = personId.left(200);
         AuditEvent event;
         event.at = now;
         event.type = u"login.failed"_s;
         event.details = failed(u"unknown_person"_s);
-        event.details.insert(u"attemptedId"_s, personId.left(200));
-        qCInfo(lcApi, "sign-in as unknown person \"%s\" from %s refused", qUtf8Printable(personId.left(200)),
+        event.details.insert(u"attemptedId"_s, key);
+        UnknownLogin entry;
+        {
+            const QMutexLocker lock(&m_unknownMutex);
+            entry = m_unknownLogins.value(key);
+        }
+        if (entry.lockedUntil.isValid() && now < entry.lockedUntil) {
+            result.status = LoginResult::Status::Locked;
+            result.retryAfterSeconds = secondsUntil(now, entry.lockedUntil);
+            const int minutes = (result.retryAfterSeconds + 59) / 60;
+            result.message = tr("This account is locked after too many failed sign-ins. Try again in %n "
+                                "minute(s), or ask the information centre to set a new password.",
+                                nullptr, minutes);
+            if (!auditAlone(event))
+                return unavailable();
+            return result;
+        }
+        const QDateTime waitUntil = slowedUntil(m_policy, entry.failures, entry.lastFailedAt);
+        if (waitUntil.isValid() && now < waitUntil) {
+            result.status = LoginResult::Status::TooSoon;
+            result.retryAfterSeconds = secondsUntil(now, waitUntil);
+            result.message = tr("Too many failed sign-ins. Wait %n second(s), then try again.", nullptr,
+                                result.retryAfterSeconds);
+            if (!auditAlone(event))
+                return unavailable();
+            return result;
+        }
+        // Spend the time of one check anyway.
+        verifyHashString(kDummyHash, password);
+        QDateTime lockedUntil;
+        {
+            const QMutexLocker lock(&m_unknownMutex);
+            UnknownLogin &stored = m_unknownLogins[key];
+            // After a lockout has passed, counting starts again (as recordLoginFailure does).
+            if (stored.lockedUntil.isValid() && now >= stored.lockedUntil)
+                stored = UnknownLogin();
+            ++stored.failures;
+            stored.lastFailedAt = now;
+            if (m_policy.lockAfterFailures > 0 && stored.failures >= m_policy.lockAfterFailures)
+                stored.lockedUntil = lockedUntil = now.addSecs(qint64(m_policy.lockMinutes) * 60);
+            event.details.insert(u"failures"_s, stored.failures);
+            if (m_unknownLogins.size() > kUnknownLogins) {
+                auto oldest = m_unknownLogins.begin();
+                for (auto it = m_unknownLogins.begin(); it != m_unknownLogins.end(); ++it) {
+                    if (it->lastFailedAt < oldest->lastFailedAt)
+                        oldest = it;
+                }
+                m_unknownLogins.erase(oldest);
+            }
+        }
+        qCInfo(lcApi, "sign-in as unknown person \"%s\" from %s refused", qUtf8Printable(key),
                qUtf8Printable(remoteAddress));
         if (!auditAlone(event))
             return unavailable();
+        if (lockedUntil.isValid()) {
+            result.status = LoginResult::Status::Locked;
+            result.retryAfterSeconds = secondsUntil(now, lockedUntil);
+            result.message = tr("Too many failed sign-ins: this account is locked for %n minute(s). Try "
+                                "again then, or ask the information centre to set a new password.",
+                                nullptr, m_policy.lockMinutes);
+            return result;
+        }
         result.status = LoginResult::Status::BadCredentials;
         result.message = badCredentials;
         return result;
@@ -387,8 +444,10 @@ bool Accounts::logout(const QByteArray &token, const QDateTime &nowIn)
 }
 
 bool Accounts::changePassword(const QString &personId, const QString &oldPassword, const QString &newPassword,
-                              const QDateTime &nowIn, QString *error)
+                              const QDateTime &nowIn, QString *error, int *retryAfterSeconds)
 {
+    if (retryAfterSeconds)
+        *retryAfterSeconds = 0;
     const QDateTime now = nowIn.toUTC();
     const std::optional<Account> account = m_store.account(personId);
     if (!account || account->person.disabled) {
@@ -400,6 +459,8 @@ bool Accounts::changePassword(const QString &personId, const QString &oldPasswor
     // The same slowing and lockout as signing in, so that a stolen session can't be used to guess the
     // password here.
     if (isLocked(*account, now)) {
+        if (retryAfterSeconds)
+            *retryAfterSeconds = std::max(1, secondsUntil(now, account->lockedUntil));
         const int minutes = (secondsUntil(now, account->lockedUntil) + 59) / 60;
         setError(error, tr("This account is locked after too many wrong passwords. Try again in %n "
                            "minute(s).",
@@ -408,6 +469,8 @@ bool Accounts::changePassword(const QString &personId, const QString &oldPasswor
     }
     const QDateTime waitUntil = slowedUntil(m_policy, account->failedLogins, account->lastFailedAt);
     if (waitUntil.isValid() && now < waitUntil) {
+        if (retryAfterSeconds)
+            *retryAfterSeconds = std::max(1, secondsUntil(now, waitUntil));
         setError(error, tr("Too many wrong passwords. Wait %n second(s), then try again.", nullptr,
                            secondsUntil(now, waitUntil)));
         return false;

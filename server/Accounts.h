@@ -8,6 +8,8 @@
 #include "ServerStore.h"
 
 #include <QCoreApplication>
+#include <QHash>
+#include <QMutex>
 
 namespace baosong::server {
 
@@ -65,8 +67,9 @@ public:
     bool logout(const QByteArray &token, const QDateTime &now);
     // Checks the old password (slowed and locked like a sign-in) and the policy; revokes all of the
     // person's sessions, so the client signs in again with the new password.
+    // When slowed or locked, *retryAfterSeconds (if given) says how long to wait (else 0).
     bool changePassword(const QString &personId, const QString &oldPassword, const QString &newPassword,
-                        const QDateTime &now, QString *error);
+                        const QDateTime &now, QString *error, int *retryAfterSeconds = nullptr);
     // Administration: set a password without the old one (init, user command); audited as `actorId`.
     bool setPassword(const QString &actorId, const QString &personId, const QString &newPassword,
                      const QDateTime &now, QString *error);
@@ -75,6 +78,19 @@ public:
                      QString *error);
 
 private:
+    // Failed sign-ins under logins that name nobody, slowed and locked exactly like an account's (so
+    // that the answers don't tell which logins exist). Kept in memory, at most kUnknownLogins of them
+    // (the oldest forgotten first).
+    struct UnknownLogin
+    {
+        int failures = 0;
+        QDateTime lastFailedAt;
+        QDateTime lockedUntil;
+    };
+    static constexpr int kUnknownLogins = 10000;
+    QHash<QString, UnknownLogin> m_unknownLogins;
+    QMutex m_unknownMutex;
+
     // Stores a new password hash, lifts any lockout, ends the person's sessions and records
     // `eventType`, all in one transaction.
     bool storeNewPassword(const QString &actorId, const QString &personId, const QByteArray &hash,

@@ -1,6 +1,7 @@
 #include "Api.h"
 
 #include "ApiProblems.h"
+#include "Checks.h"
 #include "Deadline.h"
 #include "DomainJson.h"
 #include "Limits.h"
@@ -55,6 +56,9 @@ int statusFor(Refusal r)
     case Refusal::ContentRequired:
     case Refusal::AttestationRequired:
     case Refusal::InterpretationMissing:
+    case Refusal::ChecksFailed:
+    case Refusal::EditNotMinor:
+    case Refusal::LivePageKept:
         return 422;
     case Refusal::None:
         return 200;
@@ -92,6 +96,19 @@ QJsonObject queueEntry(const Item &item, const RouteEngine &engine, const Deadli
     return o;
 }
 
+QJsonArray findingsJson(const QList<Finding> &findings)
+{
+    QJsonArray out;
+    for (const Finding &f : findings) {
+        out.append(QJsonObject{{"check"_L1, f.key()},
+                               {"severity"_L1, toString(f.severity)},
+                               {"message"_L1, f.message},
+                               {"field"_L1, f.field},
+                               {"overridable"_L1, f.overridable}});
+    }
+    return out;
+}
+
 } // namespace
 
 Api::Api(ServerStore &store, Accounts &accounts, const RouteEngine &engine, const BlobConfig &blobs)
@@ -109,7 +126,7 @@ http::Response Api::problem(const http::Request &request, int status, const QStr
 
 http::Response Api::storeFailure(const http::Request &request) const
 {
-    return server::storeFailure(request, m_store.lastError());
+    return server::storeFailure(request, m_store);
 }
 
 http::Response Api::handle(const http::Request &request)
@@ -135,8 +152,17 @@ http::Response Api::route(const http::Request &request)
 
     // Unauthenticated endpoints.
     if (parts == QStringList{u"health"_s} && method == "GET") {
-        QJsonObject o{{"status"_L1, u"ok"_s}, {"server_id"_L1, m_store.serverId()}};
-        return http::Response::json(200, o);
+        // Degraded (503) after a store failure, until a write succeeds again.
+        const bool degraded = m_store.isDegraded();
+        QJsonObject o{{"status"_L1, degraded ? u"degraded"_s : u"ok"_s},
+                      {"server_id"_L1, m_store.serverId()}};
+        if (degraded)
+            o.insert("detail"_L1, tr("The server could not read or write its store lately."));
+        http::Response r = http::Response::json(degraded ? 503 : 200, o);
+        if (degraded)
+            r.headers.append(
+                qMakePair(QByteArray("Retry-After"), QByteArray::number(kStoreRetryAfterSeconds)));
+        return r;
     }
     if (parts == QStringList{u"session"_s} && method == "POST")
         return login(request);
@@ -230,9 +256,17 @@ http::Response Api::changePassword(Context &ctx)
         return problem(ctx.request, 400, tr("Bad request"),
                        tr("Send a JSON object with \"old_password\" and \"new_password\"."));
     QString error;
+    int retryAfter = 0;
     if (!m_accounts.changePassword(ctx.person.id, body.value("old_password"_L1).toString(),
-                                   body.value("new_password"_L1).toString(), now(), &error))
+                                   body.value("new_password"_L1).toString(), now(), &error, &retryAfter)) {
+        if (retryAfter > 0) {
+            http::Response r =
+                problem(ctx.request, 429, tr("Too many attempts"), error, {{"retry_after"_L1, retryAfter}});
+            r.headers.append(qMakePair(QByteArray("Retry-After"), QByteArray::number(retryAfter)));
+            return r;
+        }
         return problem(ctx.request, 422, tr("Password not changed"), error);
+    }
     return http::Response::json(200, {{"status"_L1, u"changed"_s}});
 }
 
@@ -287,7 +321,8 @@ http::Response Api::item(Context &ctx, const QString &id)
     if (!found || !RouteEngine::canSee(ctx.person, *found))
         return problem(ctx.request, 404, tr("No such item"),
                        tr("There is no item %1 that you may see.").arg(id));
-    return http::Response::json(200, {{"item"_L1, json::toJson(*found)}});
+    // Another unit sees the live revision alone (docs/design.md §8).
+    return http::Response::json(200, {{"item"_L1, json::toJson(RouteEngine::viewFor(ctx.person, *found))}});
 }
 
 http::Response Api::history(Context &ctx, const QString &id)
@@ -296,8 +331,12 @@ http::Response Api::history(Context &ctx, const QString &id)
     if (!found || !RouteEngine::canSee(ctx.person, *found))
         return problem(ctx.request, 404, tr("No such item"),
                        tr("There is no item %1 that you may see.").arg(id));
+    // Another unit, which sees only the live revision, learns only when revisions were published.
+    const bool whole = RouteEngine::seesWhole(ctx.person, *found);
     QJsonArray events;
     for (const AuditEvent &e : m_store.auditEventsFor(id)) {
+        if (!whole && e.type != "publish"_L1)
+            continue;
         events.append(QJsonObject{{"sequence"_L1, QString::number(e.sequence)},
                                   {"at"_L1, e.at.toUTC().toString(Qt::ISODateWithMs)},
                                   {"actor_id"_L1, e.actorId},
@@ -367,7 +406,8 @@ http::Response Api::changes(Context &ctx)
             200,
             {{"resync"_L1, true}, {"server_id"_L1, m_store.serverId()}, {"cursor"_L1, QString::number(0)}});
 
-    const QList<Change> page = m_store.changesSince(cursor, limit);
+    bool cut = false;
+    const QList<Change> page = m_store.changesSince(cursor, limit, kMaxFeedPageBytes, &cut);
     if (!m_store.lastError().isEmpty())
         return storeFailure(ctx.request);
     // The body is written here rather than through QJsonObject: each item goes out as stored (the
@@ -400,8 +440,10 @@ http::Response Api::changes(Context &ctx)
             continue;
         }
         std::optional<bool> visible = RouteEngine::canSee(ctx.person, c.authorId, c.unitId, c.state);
+        std::optional<bool> whole = RouteEngine::seesWhole(ctx.person, c.authorId, c.unitId, c.state);
         const bool stored = c.json.startsWith('{') && c.json.endsWith('}');
-        if (!visible || !stored) {
+        QByteArray itemJson = c.json;
+        if (visible != false && (!visible || !whole || !stored)) {
             QJsonParseError parseError;
             const QJsonDocument doc = QJsonDocument::fromJson(c.json, &parseError);
             Item item;
@@ -411,13 +453,17 @@ http::Response Api::changes(Context &ctx)
                 continue;
             }
             visible = RouteEngine::canSee(ctx.person, item);
+            // Another unit's live item: its public view only (docs/design.md §8).
+            if (*visible && !RouteEngine::seesWhole(ctx.person, item))
+                itemJson =
+                    QJsonDocument(json::toJson(RouteEngine::publicView(item))).toJson(QJsonDocument::Compact);
         }
         if (*visible) {
-            append("{\"item\":"_ba + c.json + ",\"sequence\":\""_ba + QByteArray::number(c.sequence) +
+            append("{\"item\":"_ba + itemJson + ",\"sequence\":\""_ba + QByteArray::number(c.sequence) +
                    "\"}"_ba);
         }
     }
-    const bool more = page.size() == limit;
+    const bool more = page.size() == limit || cut;
     body += "],\"cursor\":\""_ba + QByteArray::number(last) + "\",\"more\":"_ba +
             (more ? "true"_ba : "false"_ba) + ",\"server_id\":"_ba;
     const QByteArray serverId = QJsonDocument(QJsonArray{m_store.serverId()}).toJson(QJsonDocument::Compact);
@@ -429,6 +475,39 @@ http::Response Api::changes(Context &ctx)
 }
 
 // ---- actions ----------------------------------------------------------------------------------------
+
+Checks::Judgement Api::judgeStep(const Person &person, const Item &before, const Item &after,
+                                 const ActionRequest &request, const QDateTime &at)
+{
+    // Steps that move an item on or publish it; the others (drafting, comments, returns, withdrawal)
+    // change nothing the site shows.
+    const bool submits = request.action == Action::Submit || request.action == Action::ProposeChange;
+    if (!submits && request.action != Action::Approve)
+        return {};
+    const bool publishes =
+        after.state == WorkflowState::Published &&
+        (before.state != WorkflowState::Published || before.liveRevision != after.liveRevision);
+    const bool lastStage = request.action == Action::Approve && after.state != WorkflowState::InReview;
+    Organization organization;
+    organization.units = m_store.units();
+    organization.people = m_store.people();
+    organization.columns = m_store.columns();
+    const Deadline deadline;
+    CheckContext context{after,    CheckContext::contentOf(after), organization, m_engine,
+                         deadline, at.toLocalTime().date()};
+    context.publishing = publishes;
+    // A link counts if whoever made the revision may see the linked item (a reviewer need not see
+    // the author's draft of the interpretation; publication waits for it to be live in any case).
+    const QString linkerId = after.latest() ? after.latest()->authorId : person.id;
+    const std::optional<Person> linker = linkerId == person.id ? person : m_store.person(linkerId);
+    context.findItem = [&](const QString &id) -> std::optional<Item> {
+        std::optional<Item> found = m_store.item(id);
+        if (!found || !linker || !RouteEngine::canSee(*linker, *found))
+            return std::nullopt;
+        return found;
+    };
+    return Checks::judge(Checks::builtin().run(context), submits || lastStage, request.overrideReason);
+}
 
 http::Response Api::action(Context &ctx)
 {
@@ -542,11 +621,22 @@ http::Response Api::action(Context &ctx)
         item = *stored;
     }
     const Item before = item;
-    const Verdict verdict = m_engine.apply(ctx.person, item, ar, at);
+    Verdict verdict = m_engine.apply(ctx.person, item, ar, at);
+    // The content checks (core/Checks) on the item as the step leaves it: the server's judgement.
+    Checks::Judgement judgement;
+    if (verdict) {
+        judgement = judgeStep(ctx.person, before, item, ar, at);
+        if (!judgement.allowed()) {
+            item = before;
+            verdict = Verdict{Refusal::ChecksFailed, judgement.message()};
+        }
+    }
 
     http::Response response;
     if (!verdict) {
         QJsonObject extra{{"refusal"_L1, toString(verdict.refusal)}, {"action_id"_L1, actionId}};
+        if (!judgement.stopping.isEmpty())
+            extra.insert("findings"_L1, findingsJson(judgement.stopping));
         if (statusFor(verdict.refusal) == 409) {
             extra.insert("current_revision"_L1, before.latestNumber());
             extra.insert("item"_L1, json::toJson(before));
@@ -598,16 +688,17 @@ http::Response Api::action(Context &ctx)
             e.details = details;
             return m_store.appendAudit(e);
         };
-        if (!ar.overrideReason.trimmed().isEmpty() && ar.action == Action::Approve &&
-            !extraEvent(u"override"_s,
-                        {{"rule"_L1, u"interpretation"_s}, {"reason"_L1, ar.overrideReason.trimmed()}}))
-            return storeFailure(request);
-        // A correspondent's override of a blocking check at submission (core/Checks) is recorded too.
-        if (!ar.overrideReason.trimmed().isEmpty() && ar.action == Action::Submit &&
-            !extraEvent(u"override"_s, {{"rule"_L1, u"checks"_s},
-                                        {"reason"_L1, ar.overrideReason.trimmed()},
-                                        {"checks"_L1, body.value("overridden_checks"_L1)}}))
-            return storeFailure(request);
+        // What the actor passed with a reason: the checks the server found and overrode (never what
+        // the client claims), at submission, a proposed change or publication.
+        if (!judgement.overridden.isEmpty()) {
+            QStringList keys;
+            for (const Finding &f : std::as_const(judgement.overridden))
+                keys << f.key();
+            if (!extraEvent(u"override"_s, {{"rule"_L1, u"checks"_s},
+                                            {"reason"_L1, ar.overrideReason.trimmed()},
+                                            {"checks"_L1, QJsonArray::fromStringList(keys)}}))
+                return storeFailure(request);
+        }
         if (published && !extraEvent(u"publish"_s, {{"revision"_L1, item.liveRevision},
                                                     {"index_number"_L1, item.indexNumber}}))
             return storeFailure(request);

@@ -7,6 +7,7 @@
 // checks are only for comfort.
 
 #include "Accounts.h"
+#include "Checks.h"
 #include "HttpServer.h"
 #include "RouteEngine.h"
 #include "ServerStore.h"
@@ -25,6 +26,8 @@ class Api
 public:
     static constexpr int kDefaultFeedPage = 500;
     static constexpr int kMaxFeedPage = 2000;
+    // A feed page stops once its items pass this many bytes (at least one item is always sent).
+    static constexpr qint64 kMaxFeedPageBytes = 8 * 1024 * 1024;
 
     // `blobs`: attachments (docs/api.md "Attachments"); without a folder they are unavailable (503).
     Api(ServerStore &store, Accounts &accounts, const RouteEngine &engine, const BlobConfig &blobs = {});
@@ -54,10 +57,13 @@ private:
     http::Response queue(Context &ctx);
     http::Response changes(Context &ctx);
     http::Response action(Context &ctx);
+    // The content checks before a step (core/Checks::judge): `after` is the item as the step leaves it.
+    Checks::Judgement judgeStep(const Person &person, const Item &before, const Item &after,
+                                const ActionRequest &request, const QDateTime &at);
 
     http::Response problem(const http::Request &request, int status, const QString &title,
                            const QString &detail, const QJsonObject &extra = {}) const;
-    http::Response storeFailure(const http::Request &request) const;
+    http::Response storeFailure(const http::Request &request) const; // see ApiProblems.h
 
     ServerStore &m_store;
     Accounts &m_accounts;

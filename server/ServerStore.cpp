@@ -590,7 +590,10 @@ bool ServerStore::Transaction::commit()
     if (!m_ok || m_done)
         return false;
     m_done = true;
-    return m_store.endWrite(true);
+    const bool committed = m_store.endWrite(true);
+    if (committed)
+        m_store.setDegraded(false); // writing works again
+    return committed;
 }
 
 // ---- backup ------------------------------------------------------------------------------------

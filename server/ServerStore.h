@@ -37,6 +37,7 @@
 
 #include <QMutex>
 
+#include <atomic>
 #include <functional>
 #include <memory>
 #include <optional>
@@ -148,7 +149,10 @@ public:
     bool open(QString *error);
     // The random id of this store, made once at creation; clients check it (docs/design.md §7).
     QString serverId();
-    // The last error of a method on this thread (translated), for logs and 500 answers.
+    // Whether a read or write failed lately (GET /health says "degraded"); cleared by a committed write.
+    bool isDegraded() const { return m_degraded.load(); }
+    void setDegraded(bool degraded) { m_degraded.store(degraded); }
+    // The last error of a method on this thread (translated), for logs and 503 answers.
     QString lastError() const;
 
     // A transaction on this thread's connection; rolls back unless committed. Not nestable.
@@ -222,7 +226,9 @@ public:
 
     // ---- change feed -------------------------------------------------------------------------
     // Changes with sequence > cursor, oldest first, at most `limit`. One entry per item: its latest.
-    QList<Change> changesSince(qint64 cursor, int limit);
+    // With `maxBytes` > 0 the page also stops once its items' JSON passes that many bytes (always at
+    // least one change), and *cut (if given) says whether it stopped so; rows are read one by one.
+    QList<Change> changesSince(qint64 cursor, int limit, qint64 maxBytes = 0, bool *cut = nullptr);
     qint64 latestSequence();
     // Tombstones older than this were pruned: a cursor below it must resync.
     qint64 oldestValidCursor();
@@ -265,6 +271,7 @@ public:
 
     // The connection of the calling thread (opened on first use).
     QSqlDatabase database();
+    std::atomic<bool> m_degraded{false};
 
 private:
     // What the store keeps per calling thread. Only that thread touches it (the destructor aside).

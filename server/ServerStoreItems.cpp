@@ -210,9 +210,11 @@ int ServerStore::nextIndexSerial(const QString &unitCode, int year)
 
 // ---- change feed -------------------------------------------------------------------------------
 
-QList<Change> ServerStore::changesSince(qint64 cursor, int limit)
+QList<Change> ServerStore::changesSince(qint64 cursor, int limit, qint64 maxBytes, bool *cut)
 {
     clearError();
+    if (cut)
+        *cut = false;
     QList<Change> out;
     if (limit <= 0)
         return out;
@@ -229,7 +231,14 @@ QList<Change> ServerStore::changesSince(qint64 cursor, int limit)
         failed(QCoreApplication::translate("ServerStore", "Reading the change feed"), q.lastError());
         return out;
     }
+    qint64 bytes = 0;
     while (q.next()) {
+        if (maxBytes > 0 && !out.isEmpty() && bytes >= maxBytes) {
+            if (cut)
+                *cut = true;
+            q.finish();
+            break;
+        }
         Change c;
         c.sequence = q.value(0).toLongLong();
         c.itemId = q.value(1).toString();
@@ -241,6 +250,7 @@ QList<Change> ServerStore::changesSince(qint64 cursor, int limit)
             const QVariant json = q.value(6);
             c.json = json.typeId() == QMetaType::QByteArray ? json.toByteArray() : json.toString().toUtf8();
         }
+        bytes += c.json.size() + 64;
         out.append(std::move(c));
     }
     return out;

@@ -110,7 +110,7 @@ http::Response UploadApi::problem(const http::Request &request, int status, cons
 
 http::Response UploadApi::storeFailure(const http::Request &request) const
 {
-    return server::storeFailure(request, m_store.lastError());
+    return server::storeFailure(request, m_store);
 }
 
 http::Response UploadApi::noSuchUpload(const http::Request &request, const QString &id) const
@@ -415,11 +415,12 @@ http::Response UploadApi::download(const http::Request &request, const Person &p
     if (!item || !RouteEngine::canSee(person, *item))
         return notFound();
     const QByteArray raw = QByteArray::fromHex(hex);
-    const bool attached =
-        std::any_of(item->revisions.cbegin(), item->revisions.cend(), [&](const Revision &r) {
-            return std::any_of(r.content.attachments.cbegin(), r.content.attachments.cend(),
-                               [&](const Attachment &a) { return a.sha256 == raw; });
-        });
+    // Another unit sees only the live revision's files (docs/design.md §8).
+    const Item seen = RouteEngine::viewFor(person, *item);
+    const bool attached = std::any_of(seen.revisions.cbegin(), seen.revisions.cend(), [&](const Revision &r) {
+        return std::any_of(r.content.attachments.cbegin(), r.content.attachments.cend(),
+                           [&](const Attachment &a) { return a.sha256 == raw; });
+    });
     const qint64 size = m_blobs.blobSize(hex);
     if (!attached || size < 0)
         return notFound();

@@ -55,7 +55,7 @@ private:
 
     http::Response problem(const http::Request &request, int status, const QString &title,
                            const QString &detail, const QJsonObject &extra = {}) const;
-    http::Response storeFailure(const http::Request &request) const;
+    http::Response storeFailure(const http::Request &request) const; // see ApiProblems.h
     http::Response noSuchUpload(const http::Request &request, const QString &id) const;
     // Writers of one upload take turns (a chunk and the final hash happen under it).
     QMutex &lockFor(const QString &uploadId);

@@ -34,7 +34,8 @@ Item validItem(ItemKind kind)
     RevisionContent &c = r.content;
     c.title = u"关于规范自然资源行政执法的通知"_s;
     c.bodyHtml = u"<p>各区（分）局：现将有关事项通知如下。</p>"_s;
-    c.columnId = kind == ItemKind::Disclosure ? u"policy_documents"_s : u"bureau_news"_s;
+    c.columnId = kind == ItemKind::Disclosure || kind == ItemKind::CollectiveDecision ? u"policy_documents"_s
+                                                                                      : u"bureau_news"_s;
     c.infoDate = kToday.addDays(-1);
     switch (kind) {
     case ItemKind::Repost:
@@ -132,6 +133,12 @@ void mutate(Item &item, const QString &how)
     } else if (how == "major policy, unknown link"_L1) {
         c.majorPolicy = true;
         c.interpretationItemId = u"nowhere"_s;
+    } else if (how == "major policy, link to news"_L1) {
+        c.majorPolicy = true;
+        c.interpretationItemId = u"news-1"_s;
+    } else if (how == "major policy, retracted link"_L1) {
+        c.majorPolicy = true;
+        c.interpretationItemId = u"interp-retracted"_s;
     } else if (how == "major policy, linked"_L1) {
         c.majorPolicy = true;
         c.interpretationItemId = u"interp-1"_s;
@@ -191,6 +198,9 @@ private slots:
     void registry();
     void blocksAndOverride();
     void submitRequest();
+    void interpretationLiveAtPublication();
+    void columnsAllowed();
+    void serverJudgement();
 
 private:
     CheckContext context(const Item &item, const Deadline &deadline = Deadline()) const;
@@ -217,6 +227,18 @@ CheckContext TestChecks::context(const Item &item, const Deadline &deadline) con
                         [](const QString &id) -> std::optional<Item> {
                             if (id == "interp-1"_L1)
                                 return interpretationItem();
+                            if (id == "news-1"_L1) { // an item, but not an interpretation
+                                Item news = validItem(ItemKind::News);
+                                news.id = id;
+                                return news;
+                            }
+                            if (id == "interp-retracted"_L1) {
+                                Item gone = interpretationItem();
+                                gone.id = id;
+                                gone.state = WorkflowState::Retracted;
+                                gone.liveRevision = 1;
+                                return gone;
+                            }
                             return std::nullopt;
                         }};
 }
@@ -248,9 +270,14 @@ void TestChecks::builtinFindings_data()
         row("unknown column") << u"unknown column"_s
                               << QStringList{u"required_fields/column_unknown blocking"_s, onTime} << true
                               << false;
+        // Another unit's column: where the route passes the office (news), the office places it; on
+        // the other routes it is refused (Art. 7, 12).
+        const bool viaOffice = kind == ItemKind::News;
         row("other unit's column") << u"other unit's column"_s
-                                   << QStringList{u"required_fields/column_other_unit warning"_s, onTime}
-                                   << false << false;
+                                   << QStringList{viaOffice ? u"required_fields/column_other_unit warning"_s
+                                                            : u"required_fields/column_other_unit blocking"_s,
+                                                  onTime}
+                                   << !viaOffice << false;
         row("no info date") << u"no info date"_s
                             << QStringList{u"required_fields/info_date_missing blocking"_s} << true << false;
         row("info date in the future")
@@ -274,7 +301,13 @@ void TestChecks::builtinFindings_data()
             << QStringList{u"interpretation/interpretation_self blocking"_s, onTime} << true << false;
         row("major policy, unknown link")
             << u"major policy, unknown link"_s
-            << QStringList{u"interpretation/interpretation_unknown warning"_s, onTime} << false << false;
+            << QStringList{u"interpretation/interpretation_unknown blocking"_s, onTime} << true << false;
+        row("major policy, link to news")
+            << u"major policy, link to news"_s
+            << QStringList{u"interpretation/interpretation_wrong_kind blocking"_s, onTime} << true << false;
+        row("major policy, retracted link")
+            << u"major policy, retracted link"_s
+            << QStringList{u"interpretation/interpretation_retracted blocking"_s, onTime} << true << false;
         row("major policy, linked") << u"major policy, linked"_s << QStringList{onTime} << false << false;
         row("interpretation id without major policy")
             << u"interpretation id without major policy"_s << QStringList{onTime} << false << false;
@@ -487,6 +520,70 @@ void TestChecks::submitRequest()
     const Person *author = m_org.person(u"peng.lu"_s);
     QVERIFY(author);
     QVERIFY(RouteEngine::builtin().check(*author, item, action).allowed());
+}
+
+void TestChecks::interpretationLiveAtPublication()
+{
+    // Linked to an interpretation still in review: fine for submission and the stages between; the
+    // step that publishes needs it live (Art. 10: both on the site together).
+    Item item = validItem(ItemKind::Disclosure);
+    mutate(item, u"major policy, linked"_s);
+    CheckContext c = context(item);
+    QVERIFY(!Checks::blocks(Checks::builtin().run(c)));
+    c.publishing = true;
+    QCOMPARE(describe(Checks::builtin().run(c)).first(),
+             u"interpretation/interpretation_not_live blocking"_s);
+    c.findItem = [](const QString &) -> std::optional<Item> {
+        Item live = interpretationItem();
+        live.state = WorkflowState::Published;
+        live.liveRevision = 1;
+        return live;
+    };
+    QVERIFY(!Checks::blocks(Checks::builtin().run(c)));
+}
+
+void TestChecks::columnsAllowed()
+{
+    // Kinds and column types (Art. 7, 12).
+    QVERIFY(Checks::columnSuits(ItemKind::News, ColumnType::Dynamic));
+    QVERIFY(!Checks::columnSuits(ItemKind::News, ColumnType::Policy));
+    QVERIFY(!Checks::columnSuits(ItemKind::Repost, ColumnType::Interpretation));
+    QVERIFY(Checks::columnSuits(ItemKind::CollectiveDecision, ColumnType::Policy));
+    QVERIFY(!Checks::columnSuits(ItemKind::CollectiveDecision, ColumnType::Dynamic));
+    for (ItemKind k : allItemKinds())
+        QVERIFY(Checks::columnSuits(k, ColumnType::Notice));
+    // Another unit's column: news passes the office, a disclosure does not unless it goes to the
+    // municipal portal (whose route starts at the office).
+    const RouteEngine &routes = RouteEngine::builtin();
+    const Column &plans = *m_org.column(u"plans"_s);
+    QVERIFY(!Checks::columnAllowed(plans, ItemKind::Disclosure, u"policy_law"_s, false, routes));
+    QVERIFY(Checks::columnAllowed(plans, ItemKind::Disclosure, u"spatial_planning"_s, false, routes));
+    QVERIFY(Checks::columnAllowed(plans, ItemKind::Disclosure, u"policy_law"_s, true, routes));
+    const QList<const Column *> newsColumns =
+        Checks::allowedColumns(m_org, ItemKind::News, u"bazhou"_s, false, routes);
+    QVERIFY(!newsColumns.isEmpty());
+    for (const Column *c : newsColumns)
+        QVERIFY2(Checks::columnSuits(ItemKind::News, c->type), qPrintable(c->id));
+}
+
+void TestChecks::serverJudgement()
+{
+    const Finding hard{u"required_fields"_s, u"title_missing"_s, Severity::Blocking, u"t"_s, {}, false};
+    const Finding soft{u"deadline"_s, u"breached"_s, Severity::Blocking, u"b"_s, {}, true};
+    const Finding warn{u"required_fields"_s, u"column_other_unit"_s, Severity::Warning, u"w"_s, {}, false};
+    // Where overrides are decided: a reason passes the overridable ones and records them.
+    Checks::Judgement j = Checks::judge({soft, warn}, true, u"  "_s);
+    QVERIFY(!j.allowed());
+    QCOMPARE(j.message(), u"b"_s);
+    j = Checks::judge({soft, warn}, true, u"领导同意"_s);
+    QVERIFY(j.allowed());
+    QCOMPARE(j.overridden, QList<Finding>{soft});
+    // Between stages the overridable ones pass unrecorded; the others stop every step.
+    j = Checks::judge({soft}, false, {});
+    QVERIFY(j.allowed());
+    QVERIFY(j.overridden.isEmpty());
+    j = Checks::judge({hard, soft}, false, u"理由"_s);
+    QCOMPARE(j.stopping, QList<Finding>{hard});
 }
 
 QTEST_GUILESS_MAIN(TestChecks)

@@ -4,6 +4,7 @@
 // then sync, a returned item revised and resubmitted; the views; one client per profile.
 
 #include "ClientTestSupport.h"
+#include "SampleContent.h"
 #include "ServerHarness.h"
 
 #include "BatchApproveDialog.h"
@@ -480,7 +481,7 @@ void TestGuiClient::notificationsOfQueueAndReturn()
     draft.kind = ItemKind::News;
     draft.unitId = u"office"_s;
     Revision r;
-    r.content.title = u"紧急：关于防汛的通知"_s;
+    r.content = test::submittableContent(ItemKind::News, u"office"_s, u"紧急：关于防汛的通知"_s);
     r.content.urgent = true;
     draft.revisions = {r};
     QVERIFY(author->sync().saveDraft(draft, &error));
@@ -535,8 +536,7 @@ void TestGuiClient::queueKeyboardReviewAndBatch()
         draft.kind = ItemKind::News;
         draft.unitId = u"office"_s;
         Revision r;
-        r.content.title = u"待审信息%1"_s.arg(i + 1);
-        r.content.bodyHtml = u"<p>正文</p>"_s;
+        r.content = test::submittableContent(ItemKind::News, u"office"_s, u"待审信息%1"_s.arg(i + 1));
         r.content.infoDate = QDate::currentDate();
         draft.revisions = {r};
         QVERIFY(author->sync().saveDraft(draft, &error));

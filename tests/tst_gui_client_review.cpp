@@ -150,6 +150,7 @@ private slots:
     void everyKindWalksItsRoute();
     void batchApprovalWithARefusal();
     void conflictBetweenTwoReviewers();
+    void breachedLimitAsksPublisherForReason();
 
 private:
     std::unique_ptr<ClientSession> signedIn(ServerHarness &h, const QString &profile, const QString &login,
@@ -602,6 +603,48 @@ void TestGuiClientReview::conflictBetweenTwoReviewers()
     QTemporaryDir out;
     QVERIFY(pane.exportSlip(out.filePath(u"slip.pdf"_s)));
     QVERIFY(pdfText(out.filePath(u"slip.pdf"_s)).contains(u"邓开元"_s));
+}
+
+// Past the 15-day limit the server asks the publisher for a reason (docs/api.md "Checks"): the dialog
+// shows the field at the last stage and lets the approval go only with a reason.
+void TestGuiClientReview::breachedLimitAsksPublisherForReason()
+{
+    const RouteEngine &routes = RouteEngine::builtin();
+    const Person *author = m_org.person(u"mou.xiaolin"_s);
+    const Person *head = m_org.person(u"gou.zhenhua"_s);
+    const Person *director = m_org.person(u"zhou.min"_s);
+    QVERIFY(author && head && director);
+    Item item;
+    item.id = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    item.kind = ItemKind::News;
+    item.unitId = u"bazhou"_s;
+    ActionRequest create;
+    create.action = Action::Create;
+    create.content = contentFor(ItemKind::News, u"迟报的动态"_s, u"district_news"_s);
+    create.content->infoDate = QDate::currentDate().addDays(-40);
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    QVERIFY(routes.apply(*author, item, create, now));
+    ActionRequest step;
+    step.action = Action::Submit;
+    QVERIFY(routes.apply(*author, item, step, now));
+    step.action = Action::Approve;
+    // The first stage: nothing to decide about the limit.
+    {
+        DecisionDialog first(DecisionDialog::Mode::Approve, item, *head, routes);
+        QVERIFY(first.findChild<QLineEdit *>(u"overrideEdit"_s)->isHidden());
+    }
+    QVERIFY(routes.apply(*head, item, step, now));
+    DecisionDialog dialog(DecisionDialog::Mode::Approve, item, *director, routes);
+    auto *reason = dialog.findChild<QLineEdit *>(u"overrideEdit"_s);
+    auto *ok = dialog.findChild<QPushButton *>(u"okButton"_s);
+    auto *attest = dialog.findChild<QCheckBox *>(u"attestCheck"_s);
+    QVERIFY(reason && ok && attest);
+    attest->setChecked(true);
+    QVERIFY(!reason->isHidden());
+    QVERIFY(!ok->isEnabled());
+    reason->setText(u"信息产生单位迟报，已责令整改"_s);
+    QVERIFY(ok->isEnabled());
+    QCOMPARE(dialog.request().overrideReason, u"信息产生单位迟报，已责令整改"_s);
 }
 
 QTEST_MAIN(TestGuiClientReview)

@@ -6,6 +6,7 @@
 
 #include "AttachmentListModel.h"
 #include "BlobStore.h"
+#include "Checks.h"
 #include "ChecksPanel.h"
 #include "ClientTestSupport.h"
 #include "DraftAutosave.h"
@@ -236,8 +237,13 @@ void TestGuiItemEditor::columnsOfTheUnit()
     auto *columns = child<QComboBox>(editor.get(), "columnCombo");
     auto *showAll = child<QCheckBox>(editor.get(), "showAllColumnsCheck");
     QVERIFY(columns && showAll);
-    const int own = int(m_org.columnsOfUnit(u"policy_law"_s).size());
+    // The unit's own columns that take news (not its policy documents column).
+    int own = 0;
+    for (const Column *c : m_org.columnsOfUnit(u"policy_law"_s))
+        own += Checks::columnSuits(ItemKind::News, c->type) ? 1 : 0;
+    QVERIFY(own < int(m_org.columnsOfUnit(u"policy_law"_s).size()));
     QCOMPARE(columns->count(), 1 + own);
+    QCOMPARE(columns->findData(u"policy_documents"_s), -1);
     QVERIFY(!showAll->isChecked());
     showAll->click();
     QCOMPARE(columns->count(), 1 + int(m_org.columns.size()));
@@ -606,6 +612,7 @@ void TestGuiItemEditor::majorPolicyNeedsOverrideReason()
     // Linking the interpretation clears the finding.
     Item interpretation = completeDraft(u"policy-1-interp"_s);
     interpretation.revisions[0].content.title = u"政策解读：关于规范行政执法的通知"_s;
+    interpretation.revisions[0].content.columnId = u"policy_interpretation"_s;
     QVERIFY(m_store->saveItem(interpretation));
     item.revisions[0].content.interpretationItemId = interpretation.id;
     editor->setItem(item);

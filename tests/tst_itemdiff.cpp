@@ -67,6 +67,7 @@ private slots:
     void nothingToCompare();
     void htmlMarksInsertionsAndDeletions();
     void longTexts();
+    void changedCharacters();
 };
 
 void TestItemDiff::chineseCharacterLevel_data()
@@ -301,6 +302,27 @@ void TestItemDiff::htmlMarksInsertionsAndDeletions()
     QVERIFY(html.contains(u"新 &amp; 好"_s));
     QVERIFY(!html.contains(u"<旧>"_s));
     QVERIFY(ItemDiff::textToHtml({{Op::Equal, u"一\n二"_s}}).contains(u"一<br>二"_s));
+}
+
+void TestItemDiff::changedCharacters()
+{
+    QCOMPARE(ItemDiff::changedCharacters(u"一二三"_s, u"一二三"_s), 0);
+    // One character replaced: one deleted, one inserted.
+    QCOMPARE(ItemDiff::changedCharacters(u"关于开展规划的通知"_s, u"关于开展规划的公告"_s), 4);
+    // Lines matched first: an edit in each of two lines counts each edit, not the text between them.
+    const QString before = u"第一段文字。\n第二段保持不变的很长的文字。\n第三段文字。"_s;
+    const QString after = u"第一段文本。\n第二段保持不变的很长的文字。\n第三段文本。"_s;
+    QCOMPARE(ItemDiff::changedCharacters(before, after), 4);
+    // A line added counts whole (with its line break); a line removed too.
+    QCOMPARE(ItemDiff::changedCharacters(u"甲\n乙"_s, u"甲\n乙\n丙丁"_s), 3);
+    QCOMPARE(ItemDiff::changedCharacters(u"甲\n乙\n丙丁"_s, u"甲\n乙"_s), 3);
+    // Long texts with many lines stay cheap and give a bound.
+    QString a, b;
+    for (int i = 0; i < 5000; ++i) {
+        a += u"第%1行\n"_s.arg(i);
+        b += u"第%1列\n"_s.arg(i);
+    }
+    QVERIFY(ItemDiff::changedCharacters(a, b) >= 10000);
 }
 
 void TestItemDiff::longTexts()

@@ -275,7 +275,8 @@ void TestOrganization::demoColumns()
     for (const QString &name :
          {u"政策文件"_s, u"政策解读"_s, u"通知公告"_s, u"规划计划"_s, u"人事信息"_s, u"财政资金"_s})
         QVERIFY2(disclosureNames.contains(name), qPrintable(name));
-    QCOMPARE(org.column(u"policy_interpretation"_s)->type, ColumnType::Policy);
+    QCOMPARE(org.column(u"policy_interpretation"_s)->type, ColumnType::Interpretation);
+    QCOMPARE(org.column(u"policy_documents"_s)->type, ColumnType::Policy);
     QCOMPARE(org.column(u"notices"_s)->type, ColumnType::Notice);
     QCOMPARE(ids(org.childColumns(u"news"_s)),
              (QStringList{u"bureau_news"_s, u"district_news"_s, u"superior_news"_s}));

@@ -5,7 +5,12 @@
 
 #include "RouteEngine.h"
 
+#include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QTest>
+
+#include <functional>
 
 using namespace baosong;
 using namespace Qt::StringLiterals;
@@ -129,6 +134,8 @@ private slots:
     void retractionOfPublishedItem();
     void proposalsNeedPublishedItemAndScope();
     void municipalPortal();
+    void minorEditsStayMinor();
+    void liveChangeNeverUnpublishesSilently();
     void majorPolicyNeedsInterpretation();
     void interpretationNotNeededWhereNothingIsPublished();
     void progressStageByStage();
@@ -538,6 +545,85 @@ void TestRouteEngine::municipalPortal()
     }
 }
 
+void TestRouteEngine::minorEditsStayMinor()
+{
+    const RouteEngine &e = RouteEngine::builtin();
+    QCOMPARE(e.minorEditLimitPercent(), 30);
+    Item item = submitted(ItemKind::News);
+    item.revisions[0].content.bodyHtml =
+        u"<p>为进一步做好国土空间规划工作，广泛听取社会公众意见，现将有关事项公告如下。</p>"
+        u"<p>一、征询时间：2026年11月20日至12月20日。</p><p>二、征询方式：来信、来电或网上留言。</p>"_s;
+    const Person head = persona(Role::UnitHead, true);
+    const auto approveWith = [&](const std::function<void(RevisionContent &)> &edit) {
+        ActionRequest r = req(Action::Approve);
+        r.content = item.latest()->content;
+        edit(*r.content);
+        return e.check(head, item, r);
+    };
+    // A corrected typo or title passes.
+    QVERIFY(approveWith([](RevisionContent &c) { c.title = u"关于开展国土空间规划公众意见征询的公告"_s; }));
+    QVERIFY(approveWith([](RevisionContent &c) { c.bodyHtml.replace(u"来电"_s, u"电话"_s); }));
+    // What decides the route or the rules may not change (Art. 10, 14, 15), nor may most of the text.
+    const QList<std::function<void(RevisionContent &)>> locked{
+        [](RevisionContent &c) { c.toMunicipalPortal = true; },
+        [](RevisionContent &c) { c.majorPolicy = true; },
+        [](RevisionContent &c) { c.interpretationItemId = u"item-9"_s; },
+        [](RevisionContent &c) { c.columnId = u"other"_s; },
+        [](RevisionContent &c) { c.infoDate = c.infoDate.addDays(3); },
+        [](RevisionContent &c) { c.meeting = u"局长办公会"_s; },
+        [](RevisionContent &c) {
+            c.attachments.append(
+                Attachment{u"a"_s, u"x.pdf"_s, u"application/pdf"_s, 1, QByteArray(32, 'a')});
+        },
+        [](RevisionContent &c) {
+            c.bodyHtml = u"<p>全文改写：本局决定自即日起暂停受理全部规划许可申请，恢复时间另行通知。"
+                         u"各有关单位和个人请相互转告，由此带来的不便敬请谅解。</p>"_s;
+        },
+    };
+    for (const auto &edit : locked) {
+        const Verdict v = approveWith(edit);
+        QCOMPARE(v.refusal, Refusal::EditNotMinor);
+        QVERIFY(!v.reason.isEmpty());
+    }
+    // The limit is the route file's.
+    QFile f(u":/baosong/routes.json"_s);
+    QVERIFY(f.open(QIODevice::ReadOnly));
+    QJsonObject routes = QJsonDocument::fromJson(f.readAll()).object();
+    routes.insert(u"minor_edit_limit_percent"_s, 90);
+    RouteEngine lenient;
+    QString error;
+    QVERIFY2(RouteEngine::load(QJsonDocument(routes).toJson(), &lenient, &error), qPrintable(error));
+    QCOMPARE(lenient.minorEditLimitPercent(), 90);
+    routes.insert(u"minor_edit_limit_percent"_s, 150);
+    QVERIFY(!RouteEngine::load(QJsonDocument(routes).toJson(), &lenient, &error));
+    QVERIFY(error.contains(u"minor_edit_limit_percent"_s));
+}
+
+void TestRouteEngine::liveChangeNeverUnpublishesSilently()
+{
+    const RouteEngine &e = RouteEngine::builtin();
+    Item item = submitted(ItemKind::News);
+    QVERIFY(e.apply(persona(Role::UnitHead, true), item, req(Action::Approve), kNow));
+    QVERIFY(e.apply(persona(Role::OfficeDirector, true), item, req(Action::Approve), kNow));
+    QVERIFY(item.isLive());
+    // A change that also goes to the municipal portal...
+    ActionRequest change = req(Action::ProposeChange);
+    change.content = content(u"更正后的标题"_s, true);
+    QVERIFY(e.apply(author(), item, change, kNow));
+    QVERIFY(e.apply(persona(Role::UnitHead, true), item, req(Action::Approve), kNow));
+    QVERIFY(e.apply(persona(Role::OfficeDirector, true), item, req(Action::Approve), kNow));
+    QVERIFY(e.apply(persona(Role::OfficeDirector, true), item, req(Action::Approve), kNow));
+    // ...cannot end with "not on the bureau site": the live page would vanish without a retraction.
+    ActionRequest only = req(Action::Approve);
+    only.publishOnBureauSite = false;
+    const Verdict v = e.check(persona(Role::SiteAdministrator, true), item, only);
+    QCOMPARE(v.refusal, Refusal::LivePageKept);
+    QVERIFY(!v.reason.isEmpty());
+    QVERIFY(e.apply(persona(Role::SiteAdministrator, true), item, req(Action::Approve), kNow));
+    QCOMPARE(item.state, WorkflowState::Published);
+    QCOMPARE(item.liveRevision, 2);
+}
+
 void TestRouteEngine::majorPolicyNeedsInterpretation()
 {
     const RouteEngine &e = RouteEngine::builtin();
@@ -555,11 +641,14 @@ void TestRouteEngine::majorPolicyNeedsInterpretation()
     // The one rule the decision dialog asks (to show the override field) and the check applies.
     QVERIFY(e.publishesWithoutInterpretation(item, item.stageId, item.latest()->content, true));
     QCOMPARE(e.check(leader, item, req(Action::Approve)).refusal, Refusal::InterpretationMissing);
-    // A reviewer's minor edit that links the interpretation satisfies it.
+    // A reviewer's minor edit may not link one (nor clear the flag): the author does, after a return.
     ActionRequest link = req(Action::Approve);
     link.content = item.latest()->content;
     link.content->interpretationItemId = u"item-2"_s;
-    QVERIFY(e.check(leader, item, link));
+    QCOMPARE(e.check(leader, item, link).refusal, Refusal::EditNotMinor);
+    link.content = item.latest()->content;
+    link.content->majorPolicy = false;
+    QCOMPARE(e.check(leader, item, link).refusal, Refusal::EditNotMinor);
     // Or an override with a recorded reason.
     ActionRequest over = req(Action::Approve);
     over.overrideReason = u"解读材料随后三日内发布"_s;

@@ -3,13 +3,17 @@
 // units, idempotent actions, stale revisions, two reviewers at once, sessions (throttling, lockout,
 // expiry, revocation), the change feed, the queue, and the audit chain checked by the command line.
 
+#include "SampleContent.h"
 #include "ServerHarness.h"
 
+#include "ApiProblems.h"
 #include "DomainJson.h"
+#include "Limits.h"
 
 #include <QJsonArray>
 #include <QProcess>
 #include <QSqlError>
+#include <QSqlQuery>
 #include <QTest>
 #include <QUuid>
 #include <future>
@@ -25,15 +29,11 @@ QString uuid()
     return QUuid::createUuid().toString(QUuid::WithoutBraces);
 }
 
-QJsonObject contentJson(const QString &title, bool municipal = false, bool urgent = false)
+// Content the checks let through for an item of `kind` from `unitId` (tests/support/SampleContent).
+QJsonObject contentJson(const QString &title, ItemKind kind = ItemKind::News,
+                        const QString &unitId = u"bazhou"_s, bool municipal = false)
 {
-    RevisionContent c;
-    c.title = title;
-    c.bodyHtml = u"<p>关于国土空间规划的正文。</p>"_s;
-    c.infoDate = QDate::currentDate().addDays(-1);
-    c.toMunicipalPortal = municipal;
-    c.urgent = urgent;
-    return json::toJson(c);
+    return json::toJson(test::submittableContent(kind, unitId, title, municipal));
 }
 
 // Who decides `stage` of an item of `unitId` in the demo organization (not the author).
@@ -73,11 +73,17 @@ private slots:
     void wholeRouteForEveryKind_data();
     void wholeRouteForEveryKind();
     void forbiddenActionsAnswered403();
+    void contentChecksOnEveryStep();
+    void interpretationLinkChecked();
+    void minorEditsAndLivePages();
+    void otherUnitsSeeOnlyTheLiveRevision();
     void idempotentActions();
     void twoReviewersAtOnce();
     void sessions();
     void loginThrottlingAndLockout();
     void changeFeed();
+    void feedPagesBoundedInBytes();
+    void storeUnwritableAnswered503();
     void badRequests();
     void hostileInputRefused();
     void auditVerifyCommand();
@@ -96,6 +102,11 @@ private:
                             bool municipal = false);
     QJsonObject act(ServerHarness &h, const QByteArray &token, const QString &itemId, const QString &action,
                     int baseRevision, const QJsonObject &extra = {}, int *status = nullptr);
+    // Creates a draft with `content`; returns its id (empty on failure).
+    QString create(ServerHarness &h, const QByteArray &token, ItemKind kind, const QString &unitId,
+                   const RevisionContent &content);
+    // The stopping findings' keys of a refusal by the checks.
+    static QStringList stoppingChecks(const QJsonObject &answer);
 
     Organization m_org;
 };
@@ -144,7 +155,7 @@ QString TestServerApi::createAndSubmit(ServerHarness &h, const QByteArray &token
     act(h, token, id, u"create"_s, -1,
         {{"kind"_L1, toString(kind)},
          {"unit_id"_L1, unitId},
-         {"content"_L1, contentJson(u"测试信息"_s, municipal)}},
+         {"content"_L1, contentJson(u"测试信息"_s, kind, unitId, municipal)}},
         &status);
     if (status != 200)
         return {};
@@ -326,6 +337,332 @@ void TestServerApi::forbiddenActionsAnswered403()
     }
 }
 
+QString TestServerApi::create(ServerHarness &h, const QByteArray &token, ItemKind kind, const QString &unitId,
+                              const RevisionContent &content)
+{
+    const QString id = uuid();
+    int status = 0;
+    act(h, token, id, u"create"_s, -1,
+        {{"kind"_L1, toString(kind)}, {"unit_id"_L1, unitId}, {"content"_L1, json::toJson(content)}},
+        &status);
+    return status == 200 ? id : QString();
+}
+
+QStringList TestServerApi::stoppingChecks(const QJsonObject &answer)
+{
+    QStringList out;
+    for (const QJsonValue &f : answer.value("findings"_L1).toArray())
+        out << f.toObject().value("check"_L1).toString();
+    return out;
+}
+
+void TestServerApi::contentChecksOnEveryStep()
+{
+    QFETCH_GLOBAL(QString, backend);
+    auto h = start(backend);
+    QVERIFY(h);
+    // 彭璐, correspondent of the policy and law section; its unit head, and its leader in charge.
+    const QByteArray author = h->login(u"peng.lu"_s);
+    const QString unit = u"policy_law"_s;
+    QVERIFY(!author.isEmpty());
+
+    // Each case: content the client refuses, sent straight to the API. Submission answers 422 with the
+    // findings, the item stays a draft, and the refusal is audited.
+    struct Case
+    {
+        const char *name;
+        ItemKind kind;
+        std::function<void(RevisionContent &)> spoil;
+        QString check;
+    };
+    const QList<Case> cases{
+        {"decision without meeting", ItemKind::CollectiveDecision,
+         [](RevisionContent &c) { c.meeting.clear(); }, u"required_fields/meeting_missing"_s},
+        {"repost with ftp source", ItemKind::Repost,
+         [](RevisionContent &c) { c.sourceUrl = u"ftp://example.org/a"_s; },
+         u"required_fields/source_url_invalid"_s},
+        {"empty body", ItemKind::News, [](RevisionContent &c) { c.bodyHtml = u"<p> </p>"_s; },
+         u"required_fields/body_missing"_s},
+        {"no column", ItemKind::News, [](RevisionContent &c) { c.columnId.clear(); },
+         u"required_fields/column_missing"_s},
+        {"unknown column", ItemKind::News, [](RevisionContent &c) { c.columnId = u"nowhere"_s; },
+         u"required_fields/column_unknown"_s},
+        {"news in a policy column", ItemKind::News,
+         [](RevisionContent &c) { c.columnId = u"policy_documents"_s; },
+         u"required_fields/column_unsuitable"_s},
+        // Disclosure passes no office: another unit's column is refused (Art. 7, 12).
+        {"another unit's column", ItemKind::Disclosure, [](RevisionContent &c) { c.columnId = u"plans"_s; },
+         u"required_fields/column_other_unit"_s},
+        {"future information date", ItemKind::News,
+         [](RevisionContent &c) { c.infoDate = QDate::currentDate().addDays(3); },
+         u"deadline/info_date_future"_s},
+        {"breached limit without reason", ItemKind::News,
+         [](RevisionContent &c) { c.infoDate = QDate::currentDate().addDays(-60); }, u"deadline/breached"_s},
+    };
+    for (const Case &c : cases) {
+        RevisionContent content = test::submittableContent(c.kind, unit, QString::fromUtf8(c.name));
+        c.spoil(content);
+        const QString id = create(*h, author, c.kind, unit, content);
+        QVERIFY2(!id.isEmpty(), c.name);
+        int status = 0;
+        const QJsonObject answer = act(*h, author, id, u"submit"_s, 1, {}, &status);
+        QVERIFY2(status == 422, c.name);
+        QCOMPARE(answer.value("refusal"_L1).toString(), u"checks_failed"_s);
+        QVERIFY2(stoppingChecks(answer).contains(c.check), qPrintable(stoppingChecks(answer).join(u' ')));
+        QVERIFY(!answer.value("detail"_L1).toString().isEmpty());
+        QCOMPARE(h->store().item(id)->state, WorkflowState::Draft);
+        QCOMPARE(h->store().auditEventsFor(id).last().details.value("refusal"_L1).toString(),
+                 u"checks_failed"_s);
+    }
+
+    // A breached limit passes with a recorded reason: the server records what it found, not what the
+    // client claims to have overridden.
+    RevisionContent late = test::submittableContent(ItemKind::News, unit, u"迟报的信息"_s);
+    late.infoDate = QDate::currentDate().addDays(-60);
+    const QString lateId = create(*h, author, ItemKind::News, unit, late);
+    int status = 0;
+    act(*h, author, lateId, u"submit"_s, 1,
+        {{"override_reason"_L1, u"会议纪要今日才印发"_s}, {"overridden_checks"_L1, QJsonArray{u"x/y"_s}}},
+        &status);
+    QCOMPARE(status, 200);
+    bool recorded = false;
+    for (const AuditEvent &e : h->store().auditEventsFor(lateId)) {
+        if (e.type == "override"_L1)
+            recorded = e.details.value("checks"_L1).toArray() == QJsonArray{u"deadline/breached"_s} &&
+                       e.details.value("reason"_L1).toString() == u"会议纪要今日才印发"_s;
+    }
+    QVERIFY(recorded);
+
+    // Every approval runs the checks too: a unit head's "minor edit" that empties the body is refused,
+    // and the item waits where it was.
+    const QString good = create(*h, author, ItemKind::News, unit,
+                                test::submittableContent(ItemKind::News, unit, u"正常的动态"_s));
+    act(*h, author, good, u"submit"_s, 1, {}, &status);
+    QCOMPARE(status, 200);
+    RevisionContent emptied = h->store().item(good)->latest()->content;
+    emptied.bodyHtml.clear();
+    const QByteArray head = h->login(u"xu.wenjing"_s);
+    const QJsonObject refused =
+        act(*h, head, good, u"approve"_s, 1, {{"content"_L1, json::toJson(emptied)}}, &status);
+    QCOMPARE(status, 422);
+    QVERIFY(stoppingChecks(refused).contains(u"required_fields/body_missing"_s));
+    QCOMPARE(h->store().item(good)->stageId, u"unit_review"_s);
+    QCOMPARE(h->store().item(good)->latestNumber(), 1);
+    // The late item's overridden limit is decided again at publication: the office director gives his
+    // own reason, or it does not go out.
+    act(*h, head, lateId, u"approve"_s, 1, {}, &status);
+    QCOMPARE(status, 200);
+    const QByteArray director = h->login(u"zhou.min"_s);
+    const QJsonObject noReason =
+        act(*h, director, lateId, u"approve"_s, 1, {{"confidentiality_attested"_L1, true}}, &status);
+    QCOMPARE(status, 422);
+    QVERIFY(stoppingChecks(noReason).contains(u"deadline/breached"_s));
+    act(*h, director, lateId, u"approve"_s, 1,
+        {{"confidentiality_attested"_L1, true}, {"override_reason"_L1, u"已向局领导说明迟报原因"_s}},
+        &status);
+    QCOMPARE(status, 200);
+    QCOMPARE(h->store().item(lateId)->state, WorkflowState::Published);
+}
+
+void TestServerApi::interpretationLinkChecked()
+{
+    QFETCH_GLOBAL(QString, backend);
+    auto h = start(backend);
+    QVERIFY(h);
+    const QString unit = u"policy_law"_s;
+    const QByteArray author = h->login(u"peng.lu"_s);
+    const QByteArray head = h->login(u"xu.wenjing"_s);
+    const QByteArray leader = h->login(u"li.jianhua"_s);
+    const auto majorPolicy = [&](const QString &interpretationId) {
+        RevisionContent c = test::submittableContent(ItemKind::Disclosure, unit, u"关于印发重要政策的通知"_s);
+        c.columnId = u"policy_documents"_s;
+        c.majorPolicy = true;
+        c.interpretationItemId = interpretationId;
+        return create(*h, author, ItemKind::Disclosure, unit, c);
+    };
+    int status = 0;
+    // A random id, and the id of another unit's private draft: no item the author may see.
+    const QString otherDraft =
+        create(*h, h->login(u"yang.shuting"_s), ItemKind::Disclosure, u"spatial_planning"_s,
+               test::submittableContent(ItemKind::Disclosure, u"spatial_planning"_s, u"别人的草稿"_s));
+    QVERIFY(!otherDraft.isEmpty());
+    for (const QString &link : {uuid(), otherDraft}) {
+        const QString id = majorPolicy(link);
+        const QJsonObject answer = act(*h, author, id, u"submit"_s, 1, {}, &status);
+        QCOMPARE(status, 422);
+        QVERIFY(stoppingChecks(answer).contains(u"interpretation/interpretation_unknown"_s));
+        // Not overridable: a reason does not make a dead link acceptable.
+        act(*h, author, id, u"submit"_s, 1, {{"override_reason"_L1, u"随后补上"_s}}, &status);
+        QCOMPARE(status, 422);
+    }
+    // An item of the author's that is not an interpretation (a news item).
+    const QString news = create(*h, author, ItemKind::News, unit,
+                                test::submittableContent(ItemKind::News, unit, u"一条动态"_s));
+    const QJsonObject wrongKind = act(*h, author, majorPolicy(news), u"submit"_s, 1, {}, &status);
+    QCOMPARE(status, 422);
+    QVERIFY(stoppingChecks(wrongKind).contains(u"interpretation/interpretation_wrong_kind"_s));
+
+    // The interpretation as a draft in the interpretation column: the document may be submitted and
+    // pass the unit head, but not be published before its interpretation is live.
+    RevisionContent ic = test::submittableContent(ItemKind::Disclosure, unit, u"政策解读"_s);
+    ic.columnId = u"policy_interpretation"_s;
+    const QString interpretation = create(*h, author, ItemKind::Disclosure, unit, ic);
+    const QString document = majorPolicy(interpretation);
+    act(*h, author, document, u"submit"_s, 1, {}, &status);
+    QCOMPARE(status, 200);
+    act(*h, head, document, u"approve"_s, 1, {}, &status);
+    QCOMPARE(status, 200);
+    const QJsonObject early =
+        act(*h, leader, document, u"approve"_s, 1, {{"confidentiality_attested"_L1, true}}, &status);
+    QCOMPARE(status, 422);
+    QVERIFY(stoppingChecks(early).contains(u"interpretation/interpretation_not_live"_s));
+    QCOMPARE(h->store().item(document)->state, WorkflowState::InReview);
+    // Publish the interpretation first; then the document goes out, linked.
+    act(*h, author, interpretation, u"submit"_s, 1, {}, &status);
+    QCOMPARE(status, 200);
+    act(*h, head, interpretation, u"approve"_s, 1, {}, &status);
+    QCOMPARE(status, 200);
+    act(*h, leader, interpretation, u"approve"_s, 1, {{"confidentiality_attested"_L1, true}}, &status);
+    QCOMPARE(status, 200);
+    act(*h, leader, document, u"approve"_s, 1, {{"confidentiality_attested"_L1, true}}, &status);
+    QCOMPARE(status, 200);
+    QCOMPARE(h->store().item(document)->state, WorkflowState::Published);
+}
+
+void TestServerApi::minorEditsAndLivePages()
+{
+    QFETCH_GLOBAL(QString, backend);
+    auto h = start(backend);
+    QVERIFY(h);
+    const QString unit = u"bazhou"_s;
+    const QByteArray author = h->login(u"mou.xiaolin"_s);
+    const QByteArray head = h->login(u"gou.zhenhua"_s);
+    const QByteArray director = h->login(u"zhou.min"_s);
+    int status = 0;
+    RevisionContent c = test::submittableContent(ItemKind::News, unit, u"巴州区分局开展执法检查"_s);
+    c.bodyHtml = u"<p>近日，巴州区分局组织开展土地执法专项检查，共检查项目十二个。</p>"
+                 u"<p>检查中发现的问题已当场交办，限期整改。</p>"_s;
+    const QString id = create(*h, author, ItemKind::News, unit, c);
+    act(*h, author, id, u"submit"_s, 1, {}, &status);
+    QCOMPARE(status, 200);
+    // The route-deciding flags may not change in review: the municipal-portal flag would leave the item
+    // at a stage of a route it no longer has; the major-policy flag would skip Art. 10.
+    for (const auto &[field, value] :
+         {std::pair{"to_municipal_portal", QJsonValue(true)}, std::pair{"major_policy", QJsonValue(true)},
+          std::pair{"column_id", QJsonValue(u"superior_news"_s)}}) {
+        QJsonObject edited = json::toJson(c);
+        edited.insert(QLatin1StringView(field), value);
+        const QJsonObject answer = act(*h, head, id, u"approve"_s, 1, {{"content"_L1, edited}}, &status);
+        QCOMPARE(status, 422);
+        QCOMPARE(answer.value("refusal"_L1).toString(), u"edit_not_minor"_s);
+    }
+    // A rewrite nobody else saw is not a minor edit either.
+    QJsonObject rewrite = json::toJson(c);
+    rewrite.insert(
+        u"body_html"_s,
+        u"<p>经研究，决定暂停全区所有建设项目的规划审批，恢复时间另行通知，请各单位相互转告。</p>"_s);
+    QCOMPARE(
+        act(*h, head, id, u"approve"_s, 1, {{"content"_L1, rewrite}}, &status).value("refusal"_L1).toString(),
+        u"edit_not_minor"_s);
+    // The item still waits in the unit head's queue, at its stage.
+    QCOMPARE(h->store().item(id)->stageId, u"unit_review"_s);
+    QCOMPARE(h->get(u"/api/v1/queue"_s, head).body.value("count"_L1).toInt(), 1);
+    // A typo fixed is fine.
+    QJsonObject typo = json::toJson(c);
+    typo.insert(u"title"_s, u"巴州区分局开展土地执法检查"_s);
+    act(*h, head, id, u"approve"_s, 1, {{"content"_L1, typo}}, &status);
+    QCOMPARE(status, 200);
+    act(*h, director, id, u"approve"_s, 2, {{"confidentiality_attested"_L1, true}}, &status);
+    QCOMPARE(status, 200);
+    QVERIFY(h->store().item(id)->isLive());
+
+    // A change of the live item that also goes to the municipal portal: its last stage may not end
+    // "not on the bureau site" — that would delete the live page without the retraction route.
+    RevisionContent changed = h->store().item(id)->latest()->content;
+    changed.title = u"巴州区分局开展土地执法专项检查"_s;
+    changed.toMunicipalPortal = true;
+    act(*h, author, id, u"propose_change"_s, 2, {{"content"_L1, json::toJson(changed)}}, &status);
+    QCOMPARE(status, 200);
+    act(*h, head, id, u"approve"_s, 3, {}, &status);
+    QCOMPARE(status, 200);
+    act(*h, director, id, u"approve"_s, 3, {}, &status); // office sign-off
+    QCOMPARE(status, 200);
+    act(*h, director, id, u"approve"_s, 3, {}, &status); // bureau office review (municipal route)
+    QCOMPARE(status, 200);
+    const QByteArray siteManager = h->login(u"ma.lingyun"_s);
+    const QJsonObject kept =
+        act(*h, siteManager, id, u"approve"_s, 3,
+            {{"confidentiality_attested"_L1, true}, {"publish_on_bureau_site"_L1, false}}, &status);
+    QCOMPARE(status, 422);
+    QCOMPARE(kept.value("refusal"_L1).toString(), u"live_page_kept"_s);
+    QVERIFY(h->store().item(id)->isLive());
+    act(*h, siteManager, id, u"approve"_s, 3, {{"confidentiality_attested"_L1, true}}, &status);
+    QCOMPARE(status, 200);
+    QCOMPARE(h->store().item(id)->liveRevision, 3);
+}
+
+void TestServerApi::otherUnitsSeeOnlyTheLiveRevision()
+{
+    QFETCH_GLOBAL(QString, backend);
+    auto h = start(backend);
+    QVERIFY(h);
+    const QString unit = u"bazhou"_s;
+    const QByteArray author = h->login(u"mou.xiaolin"_s);
+    const QByteArray head = h->login(u"gou.zhenhua"_s);
+    const QByteArray director = h->login(u"zhou.min"_s);
+    const QByteArray outsider = h->login(u"peng.lu"_s); // a correspondent of another unit
+    int status = 0;
+    const QString id = create(*h, author, ItemKind::News, unit,
+                              test::submittableContent(ItemKind::News, unit, u"已发布的动态"_s));
+    act(*h, author, id, u"submit"_s, 1, {}, &status);
+    act(*h, head, id, u"return"_s, 1, {{"reason"_L1, u"内部意见：数字需核实"_s}}, &status);
+    QCOMPARE(status, 200);
+    act(*h, author, id, u"submit"_s, 1, {}, &status);
+    act(*h, head, id, u"approve"_s, 1, {}, &status);
+    act(*h, director, id, u"approve"_s, 1, {{"confidentiality_attested"_L1, true}}, &status);
+    QCOMPARE(status, 200);
+    // A proposed change in review, with a comment.
+    RevisionContent changed = test::submittableContent(ItemKind::News, unit, u"尚未审核的修改稿"_s);
+    act(*h, author, id, u"propose_change"_s, 1, {{"content"_L1, json::toJson(changed)}}, &status);
+    QCOMPARE(status, 200);
+    act(*h, head, id, u"comment"_s, 2, {{"reason"_L1, u"内部批注"_s}}, &status);
+    QCOMPARE(status, 200);
+
+    // The unit sees it all; another unit only the live revision, as the site shows it.
+    const QJsonObject whole = h->get(u"/api/v1/items/"_s + id, head).body.value("item"_L1).toObject();
+    QCOMPARE(whole.value("revisions"_L1).toArray().size(), 2);
+    const HttpResult seen = h->get(u"/api/v1/items/"_s + id, outsider);
+    QCOMPARE(seen.status, 200);
+    const QJsonObject view = seen.body.value("item"_L1).toObject();
+    const QByteArray text = QJsonDocument(view).toJson();
+    QCOMPARE(view.value("revisions"_L1).toArray().size(), 1);
+    QVERIFY(!text.contains("尚未审核的修改稿"));
+    QVERIFY(!text.contains("内部意见"));
+    QVERIFY(!text.contains("内部批注"));
+    QCOMPARE(view.value("decisions"_L1).toArray().size(), 0);
+    QCOMPARE(view.value("state"_L1).toString(), u"published"_s);
+    // Its history: when it was published, nothing of the review.
+    const HttpResult history = h->get(u"/api/v1/items/%1/history"_s.arg(id), outsider);
+    QCOMPARE(history.status, 200);
+    const QJsonArray events = history.body.value("events"_L1).toArray();
+    QCOMPARE(events.size(), 1);
+    QCOMPARE(events.first().toObject().value("type"_L1).toString(), u"publish"_s);
+    // The change feed gives the same view.
+    const HttpResult feed = h->get(u"/api/v1/changes?cursor=0"_s, outsider);
+    QCOMPARE(feed.status, 200);
+    bool found = false;
+    for (const QJsonValue &v : feed.body.value("changes"_L1).toArray()) {
+        const QJsonObject item = v.toObject().value("item"_L1).toObject();
+        if (item.value("id"_L1).toString() != id)
+            continue;
+        found = true;
+        QCOMPARE(item.value("revisions"_L1).toArray().size(), 1);
+        QVERIFY(!QJsonDocument(item).toJson().contains("尚未审核的修改稿"));
+        QVERIFY(!QJsonDocument(item).toJson().contains("内部"));
+    }
+    QVERIFY(found);
+}
+
 void TestServerApi::idempotentActions()
 {
     QFETCH_GLOBAL(QString, backend);
@@ -336,7 +673,9 @@ void TestServerApi::idempotentActions()
     const QString id = uuid();
     int status = 0;
     act(*h, token, id, u"create"_s, -1,
-        {{"kind"_L1, u"news"_s}, {"unit_id"_L1, author->unitId}, {"content"_L1, contentJson(u"幂等"_s)}},
+        {{"kind"_L1, u"news"_s},
+         {"unit_id"_L1, author->unitId},
+         {"content"_L1, contentJson(u"幂等"_s, ItemKind::News, author->unitId)}},
         &status);
     QCOMPARE(status, 200);
 
@@ -544,6 +883,55 @@ void TestServerApi::loginThrottlingAndLockout()
     for (const AuditEvent &e : h->store().auditEvents(1, 1000))
         locked = locked || e.type == "login.locked"_L1;
     QVERIFY(locked);
+
+    // A login that names nobody is slowed and locked exactly like a real one: the answers, statuses and
+    // waits, don't tell which logins exist.
+    const auto sequence = [&](const QString &login) {
+        QStringList out;
+        const auto tryIt = [&] {
+            const HttpResult r =
+                h->post(u"/api/v1/session"_s, {}, {{"login"_L1, login}, {"password"_L1, u"wrong"_s}});
+            out << u"%1/%2/%3"_s.arg(r.status)
+                       .arg(r.body.value("retry_after"_L1).toInt())
+                       .arg(QString::fromLatin1(r.header("Retry-After")));
+        };
+        for (int i = 0; i < 3; ++i)
+            tryIt();
+        tryIt(); // slowed
+        clock = clock.addSecs(60);
+        tryIt();
+        clock = clock.addSecs(60);
+        tryIt(); // locked
+        clock = clock.addSecs(5);
+        tryIt();
+        return out;
+    };
+    const QStringList real = sequence(m_org.people.at(1).id);
+    const QStringList unknownOne = sequence(u"no.such.person"_s);
+    QCOMPARE(unknownOne, real);
+    QVERIFY(real.at(3).startsWith(u"429/"_s));
+    QVERIFY(real.at(5).startsWith(u"429/"_s));
+
+    // A password change with wrong current passwords is slowed the same way: 429 with Retry-After.
+    clock = clock.addSecs(7200);
+    const QString person = m_org.people.at(2).id;
+    const QByteArray token = h->post(u"/api/v1/session"_s, {},
+                                     {{"login"_L1, person}, {"password"_L1, ServerHarness::password(person)}})
+                                 .body.value("token"_L1)
+                                 .toString()
+                                 .toLatin1();
+    QVERIFY(!token.isEmpty());
+    const auto change = [&] {
+        return h->post(
+            u"/api/v1/password"_s, token,
+            {{"old_password"_L1, u"not-my-password"_s}, {"new_password"_L1, u"a-new-password-99"_s}});
+    };
+    for (int i = 0; i < 3; ++i)
+        QCOMPARE(change().status, 422);
+    const HttpResult slowed = change();
+    QCOMPARE(slowed.status, 429);
+    QVERIFY(slowed.header("Retry-After").toInt() >= 1);
+    QVERIFY(!slowed.body.value("detail"_L1).toString().isEmpty());
 }
 
 void TestServerApi::changeFeed()
@@ -560,12 +948,16 @@ void TestServerApi::changeFeed()
     const QString draft = uuid();
     int status = 0;
     act(*h, token, draft, u"create"_s, -1,
-        {{"kind"_L1, u"news"_s}, {"unit_id"_L1, author->unitId}, {"content"_L1, contentJson(u"草稿"_s)}},
+        {{"kind"_L1, u"news"_s},
+         {"unit_id"_L1, author->unitId},
+         {"content"_L1, contentJson(u"草稿"_s, ItemKind::News, author->unitId)}},
         &status);
     QCOMPARE(status, 200);
     const QString deleted = uuid();
     act(*h, token, deleted, u"create"_s, -1,
-        {{"kind"_L1, u"news"_s}, {"unit_id"_L1, author->unitId}, {"content"_L1, contentJson(u"删除"_s)}},
+        {{"kind"_L1, u"news"_s},
+         {"unit_id"_L1, author->unitId},
+         {"content"_L1, contentJson(u"删除"_s, ItemKind::News, author->unitId)}},
         &status);
     act(*h, token, deleted, u"delete"_s, 1, {}, &status);
     QCOMPARE(status, 200);
@@ -613,6 +1005,111 @@ void TestServerApi::changeFeed()
     QCOMPARE(full.status, 200);
     QVERIFY(!full.body.value("resync"_L1).toBool());
     QVERIFY(full.body.contains("changes"_L1));
+}
+
+void TestServerApi::feedPagesBoundedInBytes()
+{
+    QFETCH_GLOBAL(QString, backend);
+    auto h = start(backend);
+    QVERIFY(h);
+    const QByteArray token = h->login(u"peng.lu"_s);
+    // Six drafts with bodies near the limit (about 3 MB of UTF-8 each).
+    const QString big = u"<p>"_s + QString(limits::kBodyHtmlChars - 8, QChar(0x56FD)) + u"</p>"_s;
+    QStringList ids;
+    for (int i = 0; i < 6; ++i) {
+        RevisionContent c = test::submittableContent(ItemKind::News, u"policy_law"_s, u"大正文%1"_s.arg(i));
+        c.bodyHtml = big;
+        const QString id = create(*h, token, ItemKind::News, u"policy_law"_s, c);
+        QVERIFY(!id.isEmpty());
+        ids << id;
+    }
+    // Each page stays within the byte bound (plus the one item that passes it); paging gets them all.
+    QSet<QString> seen;
+    QString cursor = u"0"_s;
+    int pages = 0;
+    for (int guard = 0; guard < 20; ++guard) {
+        const HttpResult r = h->get(u"/api/v1/changes?cursor="_s + cursor, token);
+        QCOMPARE(r.status, 200);
+        ++pages;
+        QVERIFY2(r.raw.size() < server::Api::kMaxFeedPageBytes + 4 * 1024 * 1024,
+                 QByteArray::number(r.raw.size()));
+        const QJsonArray changes = r.body.value("changes"_L1).toArray();
+        QVERIFY(changes.size() <= 3); // 3 MB each: the third passes 8 MB
+        for (const QJsonValue &v : changes)
+            seen.insert(v.toObject().value("item"_L1).toObject().value("id"_L1).toString());
+        cursor = r.body.value("cursor"_L1).toString();
+        if (!r.body.value("more"_L1).toBool())
+            break;
+    }
+    QVERIFY(pages >= 2);
+    for (const QString &id : std::as_const(ids))
+        QVERIFY(seen.contains(id));
+}
+
+void TestServerApi::storeUnwritableAnswered503()
+{
+    QFETCH_GLOBAL(QString, backend);
+    auto h = start(backend);
+    QVERIFY(h);
+    const QByteArray token = h->login(u"peng.lu"_s);
+    const RevisionContent c = test::submittableContent(ItemKind::News, u"policy_law"_s, u"写不进去"_s);
+    QVERIFY(!create(*h, token, ItemKind::News, u"policy_law"_s, c).isEmpty());
+    QCOMPARE(h->get(u"/api/v1/health"_s, {}).status, 200);
+
+    // The store refuses every write of an action from now on (as a full disk or a read-only file
+    // system would), through a connection of the test's own.
+    const auto onStore = [&](const QStringList &statements) {
+        QString error;
+        if (backend == "postgres"_L1)
+            return runOnPostgres(h->storeConfig(), statements, &error) ? QString() : error;
+        const QString name = u"baosong-test-sqlite-admin"_s;
+        {
+            QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, name);
+            db.setDatabaseName(h->storeConfig().sqlitePath);
+            if (!db.open())
+                error = db.lastError().text();
+            QSqlQuery q(db);
+            for (const QString &sql : statements) {
+                if (error.isEmpty() && !q.exec(sql))
+                    error = q.lastError().text();
+            }
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(name);
+        return error;
+    };
+    const QStringList refuse =
+        backend == "postgres"_L1
+            ? QStringList{u"CREATE FUNCTION test_disk_full() RETURNS trigger LANGUAGE plpgsql AS "
+                          u"$$BEGIN RAISE EXCEPTION 'could not extend file: No space left on device'; END$$"_s,
+                          u"CREATE TRIGGER test_disk_full BEFORE INSERT ON actions FOR EACH ROW "
+                          u"EXECUTE FUNCTION test_disk_full()"_s}
+            : QStringList{u"CREATE TRIGGER test_disk_full BEFORE INSERT ON actions BEGIN "
+                          u"SELECT RAISE(ABORT, 'database or disk is full'); END"_s};
+    QCOMPARE(onStore(refuse), QString());
+
+    int status = 0;
+    const QString lost = uuid();
+    const QJsonObject answer = act(
+        *h, token, lost, u"create"_s, -1,
+        {{"kind"_L1, u"news"_s}, {"unit_id"_L1, u"policy_law"_s}, {"content"_L1, json::toJson(c)}}, &status);
+    QCOMPARE(status, 503);
+    QVERIFY(!answer.value("detail"_L1).toString().isEmpty());
+    QCOMPARE(answer.value("retry_after"_L1).toInt(), server::kStoreRetryAfterSeconds);
+    QVERIFY(!h->store().item(lost)); // nothing half-done
+    const HttpResult health = h->get(u"/api/v1/health"_s, {});
+    QCOMPARE(health.status, 503);
+    QCOMPARE(health.body.value("status"_L1).toString(), u"degraded"_s);
+    QVERIFY(health.header("Retry-After").toInt() > 0);
+
+    // The disk has room again: the retry goes through and the server is healthy.
+    QCOMPARE(onStore({u"DROP TRIGGER test_disk_full%1"_s.arg(backend == "postgres"_L1 ? u" ON actions"_s
+                                                                                      : QString())}),
+             QString());
+    act(*h, token, lost, u"create"_s, -1,
+        {{"kind"_L1, u"news"_s}, {"unit_id"_L1, u"policy_law"_s}, {"content"_L1, json::toJson(c)}}, &status);
+    QCOMPARE(status, 200);
+    QCOMPARE(h->get(u"/api/v1/health"_s, {}).body.value("status"_L1).toString(), u"ok"_s);
 }
 
 void TestServerApi::badRequests()

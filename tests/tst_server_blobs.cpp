@@ -4,6 +4,7 @@
 // mismatch, dedup, expiry, uploads of another person, downloads through an item one may see (Range,
 // ETag), and user file names that never become paths.
 
+#include "SampleContent.h"
 #include "ServerHarness.h"
 
 #include "Limits.h"
@@ -521,10 +522,7 @@ void TestServerBlobs::downloadThroughVisibleItem()
     QCOMPARE(sendFrom(*h, token, upload, data, 0).header("Upload-Complete"), "1"_ba);
 
     // A draft with the attachment: only its author may see it.
-    RevisionContent content;
-    content.title = u"附件测试"_s;
-    content.bodyHtml = u"<p>正文</p>"_s;
-    content.infoDate = QDate::currentDate().addDays(-1);
+    RevisionContent content = test::submittableContent(ItemKind::Disclosure, author->unitId, u"附件测试"_s);
     content.attachments.append(
         Attachment{uuid(), u"规划图.pdf"_s, u"application/pdf"_s, data.size(), QByteArray::fromHex(hex)});
     const QString itemId = uuid();

@@ -6,6 +6,7 @@
 
 #include "ClientEndpoint.h"
 #include "FaultyNetworkAccessManager.h"
+#include "SampleContent.h"
 
 #include "DomainJson.h"
 #include "SyncEngine.h"
@@ -43,6 +44,7 @@ Item newDraft(const QString &title, const QString &unitId = u"office"_s)
     r.content.title = title;
     r.content.bodyHtml = u"<p>关于国土空间规划的正文。</p>"_s;
     r.content.infoDate = QDate::currentDate().addDays(-1);
+    r.content.columnId = test::allowedColumn(ItemKind::News, unitId);
     item.revisions = {r};
     return item;
 }
@@ -892,21 +894,21 @@ void TestServerSync::overriddenCheckRecorded()
     QVERIFY(h);
     Client c(endpointOf(*h, h->login(u"he.xiaoyu"_s)));
     QString error;
-    const Item draft = newDraft(u"超期信息"_s);
+    Item draft = newDraft(u"超期信息"_s);
+    draft.revisions[0].content.infoDate = QDate::currentDate().addDays(-60);
     QVERIFY(c.engine->saveDraft(draft, &error));
     ActionRequest submit = request(Action::Submit);
     submit.overrideReason = u"会议纪要今日才印发"_s;
-    submit.overriddenChecks = {u"deadline/limit_passed"_s};
+    submit.overriddenChecks = {u"deadline/breached"_s};
     QVERIFY(c.engine->queueAction(draft.id, submit, &error));
     QVERIFY(c.sync());
     QCOMPARE(c.store.outboxCount(), 0);
     bool recorded = false;
     for (const AuditEvent &e : h->store().auditEventsFor(draft.id)) {
         if (e.type == "override"_L1) {
-            recorded =
-                e.details.value("reason"_L1).toString() == u"会议纪要今日才印发"_s &&
-                e.details.value("checks"_L1).toArray().first().toString() == u"deadline/limit_passed"_s &&
-                e.details.value("rule"_L1).toString() == u"checks"_s;
+            recorded = e.details.value("reason"_L1).toString() == u"会议纪要今日才印发"_s &&
+                       e.details.value("checks"_L1).toArray().first().toString() == u"deadline/breached"_s &&
+                       e.details.value("rule"_L1).toString() == u"checks"_s;
         }
     }
     QVERIFY(recorded);

@@ -89,14 +89,6 @@
 <context>
     <name>Api</name>
     <message>
-        <source>Server error</source>
-        <translation>Server error</translation>
-    </message>
-    <message>
-        <source>The server could not read or write its store. Try again; if it persists, tell the information centre the request id.</source>
-        <translation>The server could not read or write its store. Try again; if it persists, tell the information centre the request id.</translation>
-    </message>
-    <message>
         <source>Not found</source>
         <translation>Not found</translation>
     </message>
@@ -226,6 +218,14 @@
     </message>
     <message>
         <source>Not accepted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server could not read or write its store lately.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server could not save or read its data just now; nothing was changed. Try again in a little while (your client does so by itself); if it persists, tell the information centre the request id.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -616,10 +616,6 @@
         <translation>The column of this item no longer exists; choose another column.</translation>
     </message>
     <message>
-        <source>Your unit is not responsible for the column &quot;%1&quot;; make sure the item belongs there.</source>
-        <translation>Your unit is not responsible for the column &quot;%1&quot;; make sure the item belongs there.</translation>
-    </message>
-    <message>
         <source>Enter the date the information arose (信息产生日期, Art. 15).</source>
         <translation>Enter the date the information arose (信息产生日期, Art. 15).</translation>
     </message>
@@ -668,8 +664,32 @@
         <translation>A document cannot be its own interpretation; link the interpretation item.</translation>
     </message>
     <message>
-        <source>The linked interpretation item is not in your local store; make sure it exists and is submitted too.</source>
-        <translation>The linked interpretation item is not in your local store; make sure it exists and is submitted too.</translation>
+        <source>The column &quot;%1&quot; does not take %2 items; choose a column for them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another unit is responsible for the column &quot;%1&quot; (Art. 7), and this item&apos;s route does not pass the office: choose one of your unit&apos;s columns.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your unit is not responsible for the column &quot;%1&quot;; make sure the item belongs there (the office decides).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no interpretation item %1 that you may see: link an existing interpretation, or remove the link and give a reason to go without it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The linked item &quot;%1&quot; is not an interpretation (it is not in a policy interpretation column): link the interpretation item.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The linked interpretation &quot;%1&quot; was retracted: link a current one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The linked interpretation &quot;%1&quot; is not published yet: approve it first, so that both are on the site together (Art. 10).</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -859,8 +879,8 @@
         <translation>&amp;Override reason:</translation>
     </message>
     <message>
-        <source>Why it may be published without its interpretation (recorded)</source>
-        <translation>Why it may be published without its interpretation (recorded)</translation>
+        <source>Why it may be published anyway (recorded)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2241,6 +2261,50 @@
         <source>Stage &quot;%1&quot; was decided meanwhile; the item is now at &quot;%2&quot;. Look at it again.</source>
         <translation>Stage &quot;%1&quot; was decided meanwhile; the item is now at &quot;%2&quot;. Look at it again.</translation>
     </message>
+    <message>
+        <source>The route definition&apos;s &quot;minor_edit_limit_percent&quot; must be a whole number from 0 to 100.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This item is live on the bureau site: its change is published there too. To take the page off the site, its unit proposes a retraction.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the column</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the information date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the major-policy flag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the interpretation link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the municipal-portal flag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the attachments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Minor edits may not change %1: return the item to its author, who changes it and submits it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>These edits change about %1 of %2 characters; more than %3% is not a minor edit. Return the item to its author instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ServerCli</name>
@@ -3575,6 +3639,18 @@ Why should the item be submitted anyway? The reason is recorded with the submiss
     <message>
         <source>Write the comment first.</source>
         <translation>Write the comment first.</translation>
+    </message>
+    <message>
+        <source>Why it is published after the 15-day limit of Art. 15 (recorded)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why it may be published without its interpretation (recorded)</source>
+        <translation type="unfinished">Why it may be published without its interpretation (recorded)</translation>
+    </message>
+    <message>
+        <source>The limit for publishing this information (Art. 15) has passed: give the reason it is published anyway.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -83,14 +83,6 @@
 <context>
     <name>Api</name>
     <message>
-        <source>Server error</source>
-        <translation>服务器错误</translation>
-    </message>
-    <message>
-        <source>The server could not read or write its store. Try again; if it persists, tell the information centre the request id.</source>
-        <translation>服务器无法读写其数据库。请重试；如问题持续，请将请求编号告知信息中心。</translation>
-    </message>
-    <message>
         <source>Not found</source>
         <translation>未找到</translation>
     </message>
@@ -221,6 +213,14 @@
     <message>
         <source>Not accepted</source>
         <translation>不予接受</translation>
+    </message>
+    <message>
+        <source>The server could not read or write its store lately.</source>
+        <translation>服务器近期无法读写其数据存储。</translation>
+    </message>
+    <message>
+        <source>The server could not save or read its data just now; nothing was changed. Try again in a little while (your client does so by itself); if it persists, tell the information centre the request id.</source>
+        <translation>服务器刚才无法保存或读取数据，未作任何更改。请稍后重试（客户端会自动重试）；如果问题持续，请将请求编号告知信息中心。</translation>
     </message>
 </context>
 <context>
@@ -607,10 +607,6 @@
         <translation>该信息所属栏目已不存在；请另选栏目。</translation>
     </message>
     <message>
-        <source>Your unit is not responsible for the column &quot;%1&quot;; make sure the item belongs there.</source>
-        <translation>本单位不是栏目“%1”的责任单位；请确认该信息确应发布在此栏目。</translation>
-    </message>
-    <message>
         <source>Enter the date the information arose (信息产生日期, Art. 15).</source>
         <translation>请填写信息产生日期（第十五条）。</translation>
     </message>
@@ -659,8 +655,32 @@
         <translation>文件不能作为自身的解读；请关联解读信息。</translation>
     </message>
     <message>
-        <source>The linked interpretation item is not in your local store; make sure it exists and is submitted too.</source>
-        <translation>所关联的解读信息不在本地数据库中；请确认该信息存在且也已报送。</translation>
+        <source>The column &quot;%1&quot; does not take %2 items; choose a column for them.</source>
+        <translation>栏目“%1”不收录%2类信息，请选择适合的栏目。</translation>
+    </message>
+    <message>
+        <source>Another unit is responsible for the column &quot;%1&quot; (Art. 7), and this item&apos;s route does not pass the office: choose one of your unit&apos;s columns.</source>
+        <translation>栏目“%1”由其他单位负责（第七条），且本信息的审核流程不经过办公室：请选择本单位负责的栏目。</translation>
+    </message>
+    <message>
+        <source>Your unit is not responsible for the column &quot;%1&quot;; make sure the item belongs there (the office decides).</source>
+        <translation>本单位不负责栏目“%1”，请确认信息应发布在该栏目（由办公室审定）。</translation>
+    </message>
+    <message>
+        <source>There is no interpretation item %1 that you may see: link an existing interpretation, or remove the link and give a reason to go without it.</source>
+        <translation>没有您可查看的解读信息 %1：请关联已有的解读，或取消关联并说明不附解读的理由。</translation>
+    </message>
+    <message>
+        <source>The linked item &quot;%1&quot; is not an interpretation (it is not in a policy interpretation column): link the interpretation item.</source>
+        <translation>所关联的信息“%1”不是解读（不在政策解读栏目中）：请关联解读信息。</translation>
+    </message>
+    <message>
+        <source>The linked interpretation &quot;%1&quot; was retracted: link a current one.</source>
+        <translation>所关联的解读“%1”已撤稿：请关联现行的解读。</translation>
+    </message>
+    <message>
+        <source>The linked interpretation &quot;%1&quot; is not published yet: approve it first, so that both are on the site together (Art. 10).</source>
+        <translation>所关联的解读“%1”尚未发布：请先审核发布解读，使文件与解读同步上网（第十条）。</translation>
     </message>
 </context>
 <context>
@@ -850,8 +870,8 @@
         <translation>例外发布理由(&amp;O)：</translation>
     </message>
     <message>
-        <source>Why it may be published without its interpretation (recorded)</source>
-        <translation>可不附解读发布的理由（将被记录）</translation>
+        <source>Why it may be published anyway (recorded)</source>
+        <translation>仍予发布的理由（将被记录）</translation>
     </message>
 </context>
 <context>
@@ -2227,6 +2247,50 @@
         <source>Stage &quot;%1&quot; was decided meanwhile; the item is now at &quot;%2&quot;. Look at it again.</source>
         <translation>“%1”环节已由他人审批；该信息现处于“%2”环节。请重新查看。</translation>
     </message>
+    <message>
+        <source>The route definition&apos;s &quot;minor_edit_limit_percent&quot; must be a whole number from 0 to 100.</source>
+        <translation>审核流程定义中的“minor_edit_limit_percent”必须是 0 到 100 之间的整数。</translation>
+    </message>
+    <message>
+        <source>This item is live on the bureau site: its change is published there too. To take the page off the site, its unit proposes a retraction.</source>
+        <translation>本信息已在本局网站发布：其修改也须在本局网站发布。如需将页面撤下，请由本单位提出撤稿申请。</translation>
+    </message>
+    <message>
+        <source>the column</source>
+        <translation>栏目</translation>
+    </message>
+    <message>
+        <source>the information date</source>
+        <translation>信息产生日期</translation>
+    </message>
+    <message>
+        <source>the major-policy flag</source>
+        <translation>重要政策性文件标记</translation>
+    </message>
+    <message>
+        <source>the interpretation link</source>
+        <translation>解读关联</translation>
+    </message>
+    <message>
+        <source>the municipal-portal flag</source>
+        <translation>报送市政府网站标记</translation>
+    </message>
+    <message>
+        <source>the meeting</source>
+        <translation>会议</translation>
+    </message>
+    <message>
+        <source>the attachments</source>
+        <translation>附件</translation>
+    </message>
+    <message>
+        <source>Minor edits may not change %1: return the item to its author, who changes it and submits it again.</source>
+        <translation>小幅修改不得更改%1：请退回作者，由作者修改后重新报送。</translation>
+    </message>
+    <message>
+        <source>These edits change about %1 of %2 characters; more than %3% is not a minor edit. Return the item to its author instead.</source>
+        <translation>本次修改约改动了 %2 个字符中的 %1 个；超过 %3% 不属于小幅修改。请改为退回作者。</translation>
+    </message>
 </context>
 <context>
     <name>ServerCli</name>
@@ -3551,6 +3615,18 @@ Why should the item be submitted anyway? The reason is recorded with the submiss
     <message>
         <source>Write the comment first.</source>
         <translation>请先填写评论。</translation>
+    </message>
+    <message>
+        <source>Why it is published after the 15-day limit of Art. 15 (recorded)</source>
+        <translation>超过第十五条规定的15日时限仍予发布的理由（将被记录）</translation>
+    </message>
+    <message>
+        <source>Why it may be published without its interpretation (recorded)</source>
+        <translation>可不附解读发布的理由（将被记录）</translation>
+    </message>
+    <message>
+        <source>The limit for publishing this information (Art. 15) has passed: give the reason it is published anyway.</source>
+        <translation>本信息的发布时限（第十五条）已过：请说明仍予发布的理由。</translation>
     </message>
 </context>
 <context>

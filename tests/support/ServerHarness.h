@@ -265,6 +265,7 @@ public:
     server::Api &api() { return *m_api; }
     quint16 port() const { return m_server->port(); }
     QString folder() const { return m_dir.path(); }
+    const server::StoreConfig &storeConfig() const { return m_storeConfig; }
     const server::BlobConfig &blobs() const { return m_blobs; }
     QString certificatePath() const { return m_certificate; }
     QString keyPath() const { return m_key; }

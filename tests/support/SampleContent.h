@@ -1,0 +1,19 @@
+#pragma once
+
+// Content that passes the content checks (core/Checks) for an item of a kind and unit of the demo
+// organization: a column the rules allow it, yesterday's information date, and what its kind needs
+// (a repost's source, a decision's meeting, a disclosure's catalogue entry). Tests that are not about
+// the checks start from it, so that the server's judgement lets their items through.
+
+#include "Domain.h"
+
+#include <QString>
+
+namespace baosong::test {
+
+RevisionContent submittableContent(ItemKind kind, const QString &unitId, const QString &title,
+                                   bool toMunicipalPortal = false);
+// The id of the first column of the demo organization that takes items of `kind` from `unitId`.
+QString allowedColumn(ItemKind kind, const QString &unitId, bool toMunicipalPortal = false);
+
+} // namespace baosong::test
