@@ -16,6 +16,20 @@ namespace baosong {
 
 namespace {
 
+// The lengths of the common start and the common end of two sequences (not overlapping).
+template <typename Sequence> std::pair<size_t, size_t> commonEnds(const Sequence &a, const Sequence &b)
+{
+    const size_t na = size_t(a.size());
+    const size_t nb = size_t(b.size());
+    size_t prefix = 0;
+    while (prefix < na && prefix < nb && a[prefix] == b[prefix])
+        ++prefix;
+    size_t suffix = 0;
+    while (suffix < na - prefix && suffix < nb - prefix && a[na - 1 - suffix] == b[nb - 1 - suffix])
+        ++suffix;
+    return {prefix, suffix};
+}
+
 constexpr auto kDelStyle = "background-color:#ffd7d5; color:#82071e; text-decoration:line-through;"_L1;
 constexpr auto kInsStyle = "background-color:#ccffd8; color:#055d20; text-decoration:underline;"_L1;
 
@@ -127,13 +141,7 @@ QList<TextChange> ItemDiff::diffText(const QString &before, const QString &after
     const std::vector<char32_t> b = codePoints(after);
 
     // The common prefix and suffix need no search (and keep the search small).
-    size_t prefix = 0;
-    while (prefix < a.size() && prefix < b.size() && a[prefix] == b[prefix])
-        ++prefix;
-    size_t suffix = 0;
-    while (suffix < a.size() - prefix && suffix < b.size() - prefix &&
-           a[a.size() - 1 - suffix] == b[b.size() - 1 - suffix])
-        ++suffix;
+    const auto [prefix, suffix] = commonEnds(a, b);
     appendRun(out, TextChange::Op::Equal, fromCodePoints(a.data(), qsizetype(prefix)));
 
     const std::vector<char32_t> midA(a.begin() + qsizetype(prefix), a.end() - qsizetype(suffix));
@@ -231,14 +239,8 @@ qsizetype ItemDiff::changedCharacters(const QString &before, const QString &afte
     if (before == after)
         return 0;
     const auto differing = [](const QString &a, const QString &b) {
-        qsizetype prefix = 0;
-        while (prefix < a.size() && prefix < b.size() && a[prefix] == b[prefix])
-            ++prefix;
-        qsizetype suffix = 0;
-        while (suffix < a.size() - prefix && suffix < b.size() - prefix &&
-               a[a.size() - 1 - suffix] == b[b.size() - 1 - suffix])
-            ++suffix;
-        return (a.size() - prefix - suffix) + (b.size() - prefix - suffix);
+        const auto [prefix, suffix] = commonEnds(a, b);
+        return qsizetype(a.size() + b.size()) - 2 * qsizetype(prefix + suffix);
     };
     const QStringList a = before.split(u'\n');
     const QStringList b = after.split(u'\n');

@@ -410,20 +410,7 @@ bool RouteEngine::onRoute(const Person &person, const Item &item) const
 
 bool RouteEngine::canSee(const Person &person, const Item &item)
 {
-    if (person.disabled)
-        return false;
-    if (person.id == item.authorId ||
-        (!item.revisions.isEmpty() && item.revisions.first().authorId == person.id))
-        return true;
-    if (item.isLive())
-        return true;
-    if (item.state == WorkflowState::Draft)
-        return false;
-    for (const RoleGrant &g : person.grants) {
-        if (g.covers(item.unitId))
-            return true;
-    }
-    return false;
+    return !person.disabled && (item.isLive() || seesWhole(person, item));
 }
 
 std::optional<bool> RouteEngine::canSee(const Person &person, const QString &authorId, const QString &unitId,
@@ -431,18 +418,10 @@ std::optional<bool> RouteEngine::canSee(const Person &person, const QString &aut
 {
     if (person.disabled)
         return false;
-    if (person.id == authorId)
-        return true;
     // Publication sets the live revision (apply()), so a published item is live.
     if (state == WorkflowState::Published)
         return true;
-    if (!state || *state == WorkflowState::Draft)
-        return std::nullopt;
-    for (const RoleGrant &g : person.grants) {
-        if (g.covers(unitId))
-            return true;
-    }
-    return std::nullopt;
+    return seesWhole(person, authorId, unitId, state);
 }
 
 bool RouteEngine::seesWhole(const Person &person, const Item &item)

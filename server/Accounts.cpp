@@ -192,6 +192,35 @@ Accounts::LoginResult Accounts::login(const QString &personId, const QString &pa
         return r;
     };
 
+    // The answers of a locked, a slowed and a just-locked login: the same for real and unknown logins.
+    auto locked = [&](const QDateTime &until) {
+        LoginResult r;
+        r.status = LoginResult::Status::Locked;
+        r.retryAfterSeconds = secondsUntil(now, until);
+        r.message = tr("This account is locked after too many failed sign-ins. Try again in %n minute(s), or "
+                       "ask the information centre to set a new password.",
+                       nullptr, (r.retryAfterSeconds + 59) / 60);
+        return r;
+    };
+    auto slowed = [&](const QDateTime &until) {
+        LoginResult r;
+        r.status = LoginResult::Status::TooSoon;
+        r.retryAfterSeconds = secondsUntil(now, until);
+        r.message =
+            tr("Too many failed sign-ins. Wait %n second(s), then try again.", nullptr, r.retryAfterSeconds);
+        return r;
+    };
+    auto justLocked = [&](const QDateTime &until) {
+        LoginResult r;
+        r.status = LoginResult::Status::Locked;
+        r.retryAfterSeconds = secondsUntil(now, until);
+        r.message =
+            tr("Too many failed sign-ins: this account is locked for %n minute(s). Try again then, or "
+               "ask the information centre to set a new password.",
+               nullptr, m_policy.lockMinutes);
+        return r;
+    };
+
     const std::optional<Account> known = personId.isEmpty() ? std::nullopt : m_store.account(personId);
     if (!known) {
         // Slowed and locked like a real account, with the same answers.
@@ -206,27 +235,11 @@ Accounts::LoginResult Accounts::login(const QString &personId, const QString &pa
             const QMutexLocker lock(&m_unknownMutex);
             entry = m_unknownLogins.value(key);
         }
-        if (entry.lockedUntil.isValid() && now < entry.lockedUntil) {
-            result.status = LoginResult::Status::Locked;
-            result.retryAfterSeconds = secondsUntil(now, entry.lockedUntil);
-            const int minutes = (result.retryAfterSeconds + 59) / 60;
-            result.message = tr("This account is locked after too many failed sign-ins. Try again in %n "
-                                "minute(s), or ask the information centre to set a new password.",
-                                nullptr, minutes);
-            if (!auditAlone(event))
-                return unavailable();
-            return result;
-        }
+        if (entry.lockedUntil.isValid() && now < entry.lockedUntil)
+            return auditAlone(event) ? locked(entry.lockedUntil) : unavailable();
         const QDateTime waitUntil = slowedUntil(m_policy, entry.failures, entry.lastFailedAt);
-        if (waitUntil.isValid() && now < waitUntil) {
-            result.status = LoginResult::Status::TooSoon;
-            result.retryAfterSeconds = secondsUntil(now, waitUntil);
-            result.message = tr("Too many failed sign-ins. Wait %n second(s), then try again.", nullptr,
-                                result.retryAfterSeconds);
-            if (!auditAlone(event))
-                return unavailable();
-            return result;
-        }
+        if (waitUntil.isValid() && now < waitUntil)
+            return auditAlone(event) ? slowed(waitUntil) : unavailable();
         // Spend the time of one check anyway.
         verifyHashString(kDummyHash, password);
         QDateTime lockedUntil;
@@ -254,14 +267,8 @@ Accounts::LoginResult Accounts::login(const QString &personId, const QString &pa
                qUtf8Printable(remoteAddress));
         if (!auditAlone(event))
             return unavailable();
-        if (lockedUntil.isValid()) {
-            result.status = LoginResult::Status::Locked;
-            result.retryAfterSeconds = secondsUntil(now, lockedUntil);
-            result.message = tr("Too many failed sign-ins: this account is locked for %n minute(s). Try "
-                                "again then, or ask the information centre to set a new password.",
-                                nullptr, m_policy.lockMinutes);
-            return result;
-        }
+        if (lockedUntil.isValid())
+            return justLocked(lockedUntil);
         result.status = LoginResult::Status::BadCredentials;
         result.message = badCredentials;
         return result;
@@ -274,12 +281,7 @@ Accounts::LoginResult Accounts::login(const QString &personId, const QString &pa
     event.subjectId = account.person.id;
 
     if (isLocked(account, now)) {
-        result.status = LoginResult::Status::Locked;
-        result.retryAfterSeconds = secondsUntil(now, account.lockedUntil);
-        const int minutes = (result.retryAfterSeconds + 59) / 60;
-        result.message = tr("This account is locked after too many failed sign-ins. Try again in %n "
-                            "minute(s), or ask the information centre to set a new password.",
-                            nullptr, minutes);
+        result = locked(account.lockedUntil);
         event.type = u"login.failed"_s;
         event.details = failed(u"locked"_s);
         event.details.insert(u"lockedUntil"_s, account.lockedUntil.toString(Qt::ISODateWithMs));
@@ -293,10 +295,7 @@ Accounts::LoginResult Accounts::login(const QString &personId, const QString &pa
     const QDateTime waitUntil = slowedUntil(m_policy, account.failedLogins, account.lastFailedAt);
     if (waitUntil.isValid() && now < waitUntil) {
         // Answered without checking the password: guessing faster than the wait gains nothing.
-        result.status = LoginResult::Status::TooSoon;
-        result.retryAfterSeconds = secondsUntil(now, waitUntil);
-        result.message = tr("Too many failed sign-ins. Wait %n second(s), then try again.", nullptr,
-                            result.retryAfterSeconds);
+        result = slowed(waitUntil);
         event.type = u"login.failed"_s;
         event.details = failed(u"too_soon"_s);
         event.details.insert(u"retryAfterSeconds"_s, result.retryAfterSeconds);
@@ -342,11 +341,7 @@ Accounts::LoginResult Accounts::login(const QString &personId, const QString &pa
             qCWarning(lcApi, "account %s locked until %s after %d failed sign-ins (last from %s)",
                       qUtf8Printable(account.person.id), qUtf8Printable(lockedUntil.toString(Qt::ISODate)),
                       failures, qUtf8Printable(remoteAddress));
-            result.status = LoginResult::Status::Locked;
-            result.retryAfterSeconds = secondsUntil(now, lockedUntil);
-            result.message = tr("Too many failed sign-ins: this account is locked for %n minute(s). Try "
-                                "again then, or ask the information centre to set a new password.",
-                                nullptr, m_policy.lockMinutes);
+            result = justLocked(lockedUntil);
         } else {
             qCInfo(lcApi, "sign-in of %s from %s refused: %s (%d consecutive failures)",
                    qUtf8Printable(account.person.id), qUtf8Printable(remoteAddress),
@@ -460,7 +455,7 @@ bool Accounts::changePassword(const QString &personId, const QString &oldPasswor
     // password here.
     if (isLocked(*account, now)) {
         if (retryAfterSeconds)
-            *retryAfterSeconds = std::max(1, secondsUntil(now, account->lockedUntil));
+            *retryAfterSeconds = secondsUntil(now, account->lockedUntil);
         const int minutes = (secondsUntil(now, account->lockedUntil) + 59) / 60;
         setError(error, tr("This account is locked after too many wrong passwords. Try again in %n "
                            "minute(s).",
@@ -470,7 +465,7 @@ bool Accounts::changePassword(const QString &personId, const QString &oldPasswor
     const QDateTime waitUntil = slowedUntil(m_policy, account->failedLogins, account->lastFailedAt);
     if (waitUntil.isValid() && now < waitUntil) {
         if (retryAfterSeconds)
-            *retryAfterSeconds = std::max(1, secondsUntil(now, waitUntil));
+            *retryAfterSeconds = secondsUntil(now, waitUntil);
         setError(error, tr("Too many wrong passwords. Wait %n second(s), then try again.", nullptr,
                            secondsUntil(now, waitUntil)));
         return false;
