@@ -584,7 +584,26 @@ int auditCommand(Context &c)
                 << Qt::endl;
             return 2;
         }
-        out() << ServerCli::tr("audit chain intact: %1 events").arg(v.eventsChecked) << Qt::endl;
+        out() << (v.checkpointVerified
+                      ? ServerCli::tr("audit chain intact: %1 events, the last one matching the keyed "
+                                      "checkpoint")
+                            .arg(v.eventsChecked)
+                      : ServerCli::tr("audit chain intact: %1 events").arg(v.eventsChecked))
+              << Qt::endl;
+        return 0;
+    }
+    if (sub == "checkpoint"_L1) {
+        // For an outside witness (a line in a paper register, a mail to the information centre): a
+        // later `audit verify` that disagrees with what was witnessed shows a rewritten log.
+        const std::optional<ServerStore::AuditCheckpoint> cp = c.store->auditCheckpoint();
+        if (!c.store->hasAuditKey() || !cp)
+            return fail(
+                ServerCli::tr("audit checkpoint: the store has no keyed checkpoint yet (no audit key, "
+                              "or no event)."));
+        out() << ServerCli::tr("audit checkpoint: event %1, hash %2, key mac %3")
+                     .arg(cp->sequence)
+                     .arg(QString::fromLatin1(cp->hash), QString::fromLatin1(cp->mac))
+              << Qt::endl;
         return 0;
     }
     if (sub == "list"_L1) {
@@ -594,7 +613,7 @@ int auditCommand(Context &c)
                   << QString::fromUtf8(QJsonDocument(e.details).toJson(QJsonDocument::Compact)) << Qt::endl;
         return 0;
     }
-    return fail(ServerCli::tr("audit: say verify or list."));
+    return fail(ServerCli::tr("audit: say verify, checkpoint or list."));
 }
 
 int serveCommand(Context &c)
@@ -647,7 +666,8 @@ const Command kCommands[] = {
      true, republishCommand},
     {"audit"_L1,
      QT_TRANSLATE_NOOP("ServerCli",
-                       "audit verify | list [--from N]           check or print the audit chain"),
+                       "audit verify | checkpoint | list [--from N]  check the audit chain, print its "
+                       "keyed head, or list it"),
      true, auditCommand},
 };
 

@@ -141,6 +141,7 @@ bool ServerConfig::load(const QString &path, ServerConfig *out, QString *error)
                          .arg(c.blobs.chunkSize);
             return false;
         }
+        c.store.auditKeyFile = dir.absoluteFilePath(s.value("audit/key_file"_L1, u"audit.key"_s).toString());
         if (s.contains("routes/file"_L1))
             c.routesFile = dir.absoluteFilePath(s.value("routes/file"_L1).toString());
 
@@ -229,6 +230,11 @@ idle_timeout_ms=30000
 # QSQLITE (the embedded default) or QPSQL (PostgreSQL: host, port, database, user, password_file)
 driver=QSQLITE
 path=baosong.sqlite
+
+[audit]
+# The key of the audit log's checkpoint, kept outside the database (made with mode 0600 when missing;
+# refused if others may read it). Keep a copy with the backups of this folder, not with the database's.
+key_file=audit.key
 
 [site]
 # The public site: pages are written into this folder on every publication; any web server can serve

@@ -5,9 +5,12 @@
 #include <QAtomicInteger>
 #include <QCoreApplication>
 #include <QDir>
+#include <QFile>
 #include <QFileInfo>
 #include <QJsonDocument>
+#include <QMessageAuthenticationCode>
 #include <QMutexLocker>
+#include <QRandomGenerator>
 #include <QScopeGuard>
 #include <QSqlDatabase>
 #include <QSqlError>
@@ -344,9 +347,82 @@ bool ServerStore::open(QString *error)
         return fail(QCoreApplication::translate("ServerStore", "The server id can't be read: %1")
                         .arg(q.lastError().text()));
     m_serverId = q.value(0).toString();
+    q.finish();
+    QString keyError;
+    if (!loadAuditKey(&keyError))
+        return fail(keyError);
     qCInfo(lcServerStore) << "store opened:" << m_config.driver << "schema" << kSchemaVersion << "server id"
                           << m_serverId;
     return true;
+}
+
+bool ServerStore::loadAuditKey(QString *error)
+{
+    m_auditKey.clear();
+    if (m_config.auditKeyFile.isEmpty())
+        return true;
+    const QString path = m_config.auditKeyFile;
+    QFile f(path);
+    if (!f.exists()) {
+        // Made once, readable by the server's account alone.
+        QByteArray key(32, Qt::Uninitialized);
+        QRandomGenerator::system()->generate(key.begin(), key.end());
+        if (!f.open(QIODevice::WriteOnly | QIODevice::NewOnly) ||
+            !f.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner) ||
+            f.write(key.toHex() + '\n') < 0 || !f.flush()) {
+            *error = QCoreApplication::translate("ServerStore", "The audit key file %1 can't be made: %2")
+                         .arg(QDir::toNativeSeparators(path), f.errorString());
+            return false;
+        }
+        f.close();
+        qCInfo(lcServerStore) << "audit key made:" << path;
+    }
+    const QFileDevice::Permissions others =
+        QFileDevice::ReadGroup | QFileDevice::WriteGroup | QFileDevice::ReadOther | QFileDevice::WriteOther;
+    if (QFile::permissions(path) & others) {
+        *error = QCoreApplication::translate("ServerStore",
+                                             "The audit key file %1 may be read by other accounts: make it "
+                                             "readable by the server's account alone (chmod 600 %1).")
+                     .arg(QDir::toNativeSeparators(path));
+        return false;
+    }
+    if (!f.open(QIODevice::ReadOnly)) {
+        *error = QCoreApplication::translate("ServerStore", "The audit key file %1 can't be read: %2")
+                     .arg(QDir::toNativeSeparators(path), f.errorString());
+        return false;
+    }
+    const QByteArray key = QByteArray::fromHex(f.readAll().trimmed());
+    if (key.size() < 16) {
+        *error = QCoreApplication::translate(
+                     "ServerStore", "The audit key file %1 holds no key (at least 16 bytes, as hex).")
+                     .arg(QDir::toNativeSeparators(path));
+        return false;
+    }
+    m_auditKey = key;
+    // A log written before checkpoints existed is anchored at its head as it is now.
+    if (!auditCheckpoint()) {
+        QSqlQuery q(database());
+        if (run(q, u"SELECT seq, hash FROM audit ORDER BY seq DESC LIMIT 1"_s) && q.next()) {
+            const qint64 seq = q.value(0).toLongLong();
+            const QByteArray hash = q.value(1).toString().toLatin1();
+            q.finish();
+            qCWarning(lcServerStore) << "audit log without a checkpoint: anchored at event" << seq;
+            if (!setMeta(u"audit_checkpoint"_s,
+                         u"%1 %2 %3"_s.arg(seq).arg(QString::fromLatin1(hash),
+                                                    QString::fromLatin1(checkpointMac(seq, hash))))) {
+                *error = lastError();
+                return false;
+            }
+        }
+    }
+    return true;
+}
+
+QByteArray ServerStore::checkpointMac(qint64 sequence, const QByteArray &hash) const
+{
+    return QMessageAuthenticationCode::hash(QByteArray::number(sequence) + ' ' + hash, m_auditKey,
+                                            QCryptographicHash::Sha256)
+        .toHex();
 }
 
 bool ServerStore::migrate(QString *error)

@@ -59,6 +59,9 @@ struct StoreConfig
     QString database;
     QString user;
     QString password;
+    // The key of the audit checkpoint (docs/server.md "Audit"): a file outside the database, made with
+    // 32 random bytes and mode 0600 when missing, refused when others may read it. Empty: no checkpoint.
+    QString auditKeyFile;
 
     bool isPostgres() const { return driver == QStringLiteral("QPSQL"); }
 };
@@ -128,8 +131,9 @@ struct AuditVerification
 {
     bool ok = true;
     qint64 eventsChecked = 0;
-    qint64 firstBadSequence = 0; // 0 when ok
-    QString problem;             // translated: what is wrong with that event (changed, removed, reordered)
+    qint64 firstBadSequence = 0;     // 0 when ok
+    bool checkpointVerified = false; // the head matched the keyed checkpoint
+    QString problem; // translated: what is wrong with that event (changed, removed, reordered)
 };
 
 class ServerStore
@@ -262,6 +266,18 @@ public:
     // the fact as long as the latest hash is known from elsewhere (e.g. a copy kept by the auditor),
     // since someone rewriting the database could recompute every hash after a change.
     AuditVerification verifyAudit();
+    // The keyed checkpoint of the audit log's head: the last event's sequence and hash, and an HMAC-SHA256
+    // of both under the audit key. Written with every event, so that someone who can change the
+    // database but not read the key file can neither cut the log's end nor replace its last event
+    // unnoticed (verifyAudit). `audit checkpoint` prints it for an outside witness.
+    struct AuditCheckpoint
+    {
+        qint64 sequence = 0;
+        QByteArray hash; // hex, as in the log
+        QByteArray mac;  // hex
+    };
+    std::optional<AuditCheckpoint> auditCheckpoint();
+    bool hasAuditKey() const { return !m_auditKey.isEmpty(); }
 
     // ---- backup ------------------------------------------------------------------------------
     // A consistent snapshot while serving. SQLite: VACUUM INTO `path` (a new file; an existing one
@@ -271,6 +287,9 @@ public:
 
     // The connection of the calling thread (opened on first use).
     QSqlDatabase database();
+    bool loadAuditKey(QString *error);
+    QByteArray checkpointMac(qint64 sequence, const QByteArray &hash) const;
+    QByteArray m_auditKey;
     std::atomic<bool> m_degraded{false};
 
 private:

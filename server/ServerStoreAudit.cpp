@@ -70,6 +70,14 @@ bool ServerStore::appendAudit(AuditEvent &event)
                   sql::compactJson(e.details), QString::fromLatin1(e.previousHash),
                   QString::fromLatin1(e.hash)}))
             return failed(what, q.lastError());
+        // The keyed checkpoint moves with the head, in the same transaction.
+        if (!m_auditKey.isEmpty() && !run(q,
+                                          u"INSERT INTO meta (key, value) VALUES ('audit_checkpoint', ?) "
+                                          u"ON CONFLICT (key) DO UPDATE SET value = excluded.value"_s,
+                                          {u"%1 %2 %3"_s.arg(e.sequence)
+                                               .arg(QString::fromLatin1(e.hash),
+                                                    QString::fromLatin1(checkpointMac(e.sequence, e.hash)))}))
+            return failed(what, q.lastError());
         return true;
     });
     if (ok) {
@@ -111,6 +119,18 @@ QList<AuditEvent> ServerStore::auditEventsFor(const QString &subjectId)
     return out;
 }
 
+std::optional<ServerStore::AuditCheckpoint> ServerStore::auditCheckpoint()
+{
+    const QStringList parts = meta(u"audit_checkpoint"_s).split(u' ', Qt::SkipEmptyParts);
+    if (parts.size() != 3)
+        return std::nullopt;
+    AuditCheckpoint c;
+    c.sequence = parts[0].toLongLong();
+    c.hash = parts[1].toLatin1();
+    c.mac = parts[2].toLatin1();
+    return c;
+}
+
 AuditVerification ServerStore::verifyAudit()
 {
     clearError();
@@ -139,6 +159,9 @@ AuditVerification ServerStore::verifyAudit()
 
     // In pages, so that a long log never sits in memory at once (QPSQL fetches whole results).
     constexpr int kPage = 10000;
+    // The keyed checkpoint, read before the walk (a write after it only moves it further on).
+    const std::optional<AuditCheckpoint> checkpoint = m_auditKey.isEmpty() ? std::nullopt : auditCheckpoint();
+    QByteArray hashAtCheckpoint;
     qint64 expected = 1;
     qint64 lastSeen = std::numeric_limits<qint64>::min();
     QByteArray previousHash = "";
@@ -177,6 +200,8 @@ AuditVerification ServerStore::verifyAudit()
                                            .arg(e.sequence));
             }
             ++v.eventsChecked;
+            if (checkpoint && e.sequence == checkpoint->sequence)
+                hashAtCheckpoint = e.hash;
             previousHash = e.hash;
             lastSeen = e.sequence;
             ++expected;
@@ -191,6 +216,40 @@ AuditVerification ServerStore::verifyAudit()
                                  .arg(expected)
                                  .arg(written)
                                  .arg(expected - 1));
+    }
+    // What the database alone can't show: an end cut off (counter and all), or a last event replaced
+    // with its hash recomputed. Only the key's holder can move the checkpoint.
+    if (!m_auditKey.isEmpty()) {
+        const qint64 last = expected - 1;
+        if (!checkpoint) {
+            if (last > 0)
+                return bad(last, QCoreApplication::translate(
+                                     "ServerStore", "The keyed checkpoint of the audit log is missing: "
+                                                    "it was removed from the database."));
+        } else if (checkpoint->mac != checkpointMac(checkpoint->sequence, checkpoint->hash)) {
+            return bad(checkpoint->sequence,
+                       QCoreApplication::translate(
+                           "ServerStore", "The keyed checkpoint of the audit log was not made with this "
+                                          "server's key: it was forged, or the key file was replaced."));
+        } else if (checkpoint->sequence > last) {
+            return bad(last + 1, QCoreApplication::translate(
+                                     "ServerStore", "Audit events %1 to %2 were removed from the end of "
+                                                    "the log (the keyed checkpoint names event %2).")
+                                     .arg(last + 1)
+                                     .arg(checkpoint->sequence));
+        } else if (hashAtCheckpoint != checkpoint->hash) {
+            return bad(checkpoint->sequence,
+                       QCoreApplication::translate(
+                           "ServerStore", "Audit event %1 is not the event the keyed checkpoint recorded: "
+                                          "it was replaced and its hash recomputed.")
+                           .arg(checkpoint->sequence));
+        } else if (checkpoint->sequence < last) {
+            return bad(checkpoint->sequence + 1,
+                       QCoreApplication::translate("ServerStore",
+                                                   "Audit events after %1 were added without the audit key.")
+                           .arg(checkpoint->sequence));
+        }
+        v.checkpointVerified = checkpoint.has_value();
     }
     return v;
 }

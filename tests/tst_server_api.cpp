@@ -87,6 +87,7 @@ private slots:
     void badRequests();
     void hostileInputRefused();
     void auditVerifyCommand();
+    void auditCheckpointAnchorsTheHead();
 
 private:
     void backends()
@@ -1244,6 +1245,11 @@ void TestServerApi::auditVerifyCommand()
     QVERIFY(!QFile(passwords).permissions().testFlag(QFileDevice::ReadOther));
     QVERIFY2(run({u"audit"_s, u"verify"_s}, &output) == 0, qPrintable(output));
     QVERIFY2(output.contains(u"intact"_s), qPrintable(output));
+    // The keyed head, for an outside witness; its key beside the configuration, readable by us alone.
+    QVERIFY2(run({u"audit"_s, u"checkpoint"_s}, &output) == 0, qPrintable(output));
+    QVERIFY2(output.contains(u"checkpoint"_s) && output.contains(u"mac"_s), qPrintable(output));
+    QVERIFY(QFile::exists(dir.filePath(u"audit.key"_s)));
+    QVERIFY(!QFile(dir.filePath(u"audit.key"_s)).permissions().testFlag(QFileDevice::ReadOther));
 
     // Someone with database access changes event 3.
     {
@@ -1281,6 +1287,87 @@ void TestServerApi::auditVerifyCommand()
     }
     QCOMPARE(run({u"audit"_s, u"verify"_s}, &output), 2);
     QVERIFY2(output.contains(u"3"_s), qPrintable(output));
+}
+
+// What the database alone can't show (docs/server.md "Audit"): someone with write access to the
+// database cuts the log's end (counter included) or replaces the last event with a recomputed hash.
+// The keyed checkpoint, whose key is a 0600 file outside the database, shows both.
+void TestServerApi::auditCheckpointAnchorsTheHead()
+{
+    QFETCH_GLOBAL(QString, backend);
+    auto h = start(backend);
+    QVERIFY(h);
+    const QByteArray token = h->login(u"peng.lu"_s);
+    for (int i = 0; i < 3; ++i)
+        QVERIFY(!create(*h, token, ItemKind::News, u"policy_law"_s,
+                        test::submittableContent(ItemKind::News, u"policy_law"_s, u"审计%1"_s.arg(i)))
+                     .isEmpty());
+    const QString keyFile = h->storeConfig().auditKeyFile;
+    QCOMPARE(QFile::permissions(keyFile) & (QFileDevice::ReadGroup | QFileDevice::ReadOther),
+             QFileDevice::Permissions());
+    server::AuditVerification v = h->store().verifyAudit();
+    QVERIFY2(v.ok, qPrintable(v.problem));
+    QVERIFY(v.checkpointVerified);
+    const std::optional<server::ServerStore::AuditCheckpoint> head = h->store().auditCheckpoint();
+    QVERIFY(head && head->sequence == v.eventsChecked);
+
+    // Statements on a connection of the test's own, with the guard triggers out of the way.
+    const auto tamper = [&](const QStringList &statements) {
+        QString error;
+        if (backend == "postgres"_L1)
+            return runOnPostgres(h->storeConfig(),
+                                 QStringList{u"ALTER TABLE audit DISABLE TRIGGER ALL"_s} + statements, &error)
+                       ? QString()
+                       : error;
+        const QString name = u"baosong-test-tamper"_s;
+        {
+            QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, name);
+            db.setDatabaseName(h->storeConfig().sqlitePath);
+            if (!db.open())
+                error = db.lastError().text();
+            QSqlQuery q(db);
+            QStringList triggers;
+            q.exec(u"SELECT name FROM sqlite_master WHERE type='trigger' AND tbl_name='audit'"_s);
+            while (q.next())
+                triggers << q.value(0).toString();
+            for (const QString &t : triggers)
+                q.exec(u"DROP TRIGGER "_s + t);
+            for (const QString &sql : statements) {
+                if (error.isEmpty() && !q.exec(sql))
+                    error = q.lastError().text();
+            }
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(name);
+        return error;
+    };
+    // The last event replaced, its hash recomputed so that the chain holds.
+    const AuditEvent last = h->store().auditEvents(head->sequence, 1).first();
+    AuditEvent forged = last;
+    forged.details = QJsonObject{{"action"_L1, u"nothing happened"_s}};
+    forged.hash = forged.computeHash();
+    QCOMPARE(tamper({u"UPDATE audit SET details = '%1', hash = '%2' WHERE seq = %3"_s
+                         .arg(QString::fromUtf8(QJsonDocument(forged.details).toJson(QJsonDocument::Compact)),
+                              QString::fromLatin1(forged.hash))
+                         .arg(last.sequence)}),
+             QString());
+    v = h->store().verifyAudit();
+    QVERIFY(!v.ok);
+    QCOMPARE(v.firstBadSequence, last.sequence);
+    // Put back, then the end cut off, the counter lowered to match.
+    QCOMPARE(tamper({u"UPDATE audit SET details = '%1', hash = '%2' WHERE seq = %3"_s
+                         .arg(QString::fromUtf8(QJsonDocument(last.details).toJson(QJsonDocument::Compact)),
+                              QString::fromLatin1(last.hash))
+                         .arg(last.sequence)}),
+             QString());
+    QVERIFY(h->store().verifyAudit().ok);
+    QCOMPARE(tamper({u"DELETE FROM audit WHERE seq >= %1"_s.arg(last.sequence - 1),
+                     u"UPDATE counters SET value = %1 WHERE name = 'audit'"_s.arg(last.sequence - 2)}),
+             QString());
+    v = h->store().verifyAudit();
+    QVERIFY(!v.ok);
+    QCOMPARE(v.firstBadSequence, last.sequence - 1);
+    QVERIFY(!v.problem.isEmpty());
 }
 
 QTEST_MAIN(TestServerApi)

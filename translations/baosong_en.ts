@@ -2509,10 +2509,6 @@
         <translation>audit chain intact: %1 events</translation>
     </message>
     <message>
-        <source>audit: say verify or list.</source>
-        <translation>audit: say verify or list.</translation>
-    </message>
-    <message>
         <source>Unknown command &quot;%1&quot; (see --help).</source>
         <translation>Unknown command &quot;%1&quot; (see --help).</translation>
     </message>
@@ -2570,10 +2566,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>audit verify | list [--from N]           check or print the audit chain</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Baosong site server.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2583,6 +2575,26 @@
     </message>
     <message>
         <source>Say what to do: %1 (see --help).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>audit chain intact: %1 events, the last one matching the keyed checkpoint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>audit checkpoint: the store has no keyed checkpoint yet (no audit key, or no event).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>audit checkpoint: event %1, hash %2, key mac %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>audit: say verify, checkpoint or list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>audit verify | checkpoint | list [--from N]  check the audit chain, print its keyed head, or list it</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2906,6 +2918,42 @@
     <message>
         <source>Saving %1</source>
         <translation>Saving %1</translation>
+    </message>
+    <message>
+        <source>The audit key file %1 can&apos;t be made: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The audit key file %1 may be read by other accounts: make it readable by the server&apos;s account alone (chmod 600 %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The audit key file %1 can&apos;t be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The audit key file %1 holds no key (at least 16 bytes, as hex).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The keyed checkpoint of the audit log is missing: it was removed from the database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The keyed checkpoint of the audit log was not made with this server&apos;s key: it was forged, or the key file was replaced.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audit events %1 to %2 were removed from the end of the log (the keyed checkpoint names event %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audit event %1 is not the event the keyed checkpoint recorded: it was replaced and its hash recomputed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audit events after %1 were added without the audit key.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

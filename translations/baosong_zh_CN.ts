@@ -2495,10 +2495,6 @@
         <translation>审计链完整：共 %1 条事件</translation>
     </message>
     <message>
-        <source>audit: say verify or list.</source>
-        <translation>audit：请指定 verify 或 list。</translation>
-    </message>
-    <message>
         <source>Unknown command &quot;%1&quot; (see --help).</source>
         <translation>未知的命令“%1”（参见 --help）。</translation>
     </message>
@@ -2557,10 +2553,6 @@
         <translation>republish                                根据数据库重建公开网站</translation>
     </message>
     <message>
-        <source>audit verify | list [--from N]           check or print the audit chain</source>
-        <translation>audit verify | list [--from N]           校验或列出审计链</translation>
-    </message>
-    <message>
         <source>Baosong site server.</source>
         <translation>报送网站服务器。</translation>
     </message>
@@ -2571,6 +2563,26 @@
     <message>
         <source>Say what to do: %1 (see --help).</source>
         <translation>请指定要执行的命令：%1（参见 --help）。</translation>
+    </message>
+    <message>
+        <source>audit chain intact: %1 events, the last one matching the keyed checkpoint</source>
+        <translation>审计链完整：共 %1 条事件，最后一条与密钥检查点一致</translation>
+    </message>
+    <message>
+        <source>audit checkpoint: the store has no keyed checkpoint yet (no audit key, or no event).</source>
+        <translation>审计检查点：数据存储尚无密钥检查点（未配置审计密钥，或尚无事件）。</translation>
+    </message>
+    <message>
+        <source>audit checkpoint: event %1, hash %2, key mac %3</source>
+        <translation>审计检查点：事件 %1，哈希 %2，密钥校验码 %3</translation>
+    </message>
+    <message>
+        <source>audit: say verify, checkpoint or list.</source>
+        <translation>audit：请指定 verify、checkpoint 或 list。</translation>
+    </message>
+    <message>
+        <source>audit verify | checkpoint | list [--from N]  check the audit chain, print its keyed head, or list it</source>
+        <translation>audit verify | checkpoint | list [--from N]  校验审计链、输出其密钥检查点或列出事件</translation>
     </message>
 </context>
 <context>
@@ -2893,6 +2905,42 @@
     <message>
         <source>Saving %1</source>
         <translation>保存 %1</translation>
+    </message>
+    <message>
+        <source>The audit key file %1 can&apos;t be made: %2</source>
+        <translation>无法创建审计密钥文件 %1：%2</translation>
+    </message>
+    <message>
+        <source>The audit key file %1 may be read by other accounts: make it readable by the server&apos;s account alone (chmod 600 %1).</source>
+        <translation>审计密钥文件 %1 可被其他账户读取：请设为仅服务器账户可读（chmod 600 %1）。</translation>
+    </message>
+    <message>
+        <source>The audit key file %1 can&apos;t be read: %2</source>
+        <translation>无法读取审计密钥文件 %1：%2</translation>
+    </message>
+    <message>
+        <source>The audit key file %1 holds no key (at least 16 bytes, as hex).</source>
+        <translation>审计密钥文件 %1 中没有密钥（至少 16 字节，十六进制）。</translation>
+    </message>
+    <message>
+        <source>The keyed checkpoint of the audit log is missing: it was removed from the database.</source>
+        <translation>审计日志的密钥检查点缺失：已被从数据库中删除。</translation>
+    </message>
+    <message>
+        <source>The keyed checkpoint of the audit log was not made with this server&apos;s key: it was forged, or the key file was replaced.</source>
+        <translation>审计日志的密钥检查点不是用本服务器的密钥生成的：检查点被伪造，或密钥文件被替换。</translation>
+    </message>
+    <message>
+        <source>Audit events %1 to %2 were removed from the end of the log (the keyed checkpoint names event %2).</source>
+        <translation>审计事件 %1 至 %2 已从日志末尾被删除（密钥检查点记录的是事件 %2）。</translation>
+    </message>
+    <message>
+        <source>Audit event %1 is not the event the keyed checkpoint recorded: it was replaced and its hash recomputed.</source>
+        <translation>审计事件 %1 不是密钥检查点所记录的事件：该事件被替换且哈希被重新计算。</translation>
+    </message>
+    <message>
+        <source>Audit events after %1 were added without the audit key.</source>
+        <translation>事件 %1 之后的审计事件是在没有审计密钥的情况下添加的。</translation>
     </message>
 </context>
 <context>

@@ -221,6 +221,8 @@ public:
         } else {
             m_storeConfig.sqlitePath = m_dir.filePath(u"server.sqlite"_s);
         }
+        // Every test server keeps a keyed audit checkpoint, as a configured one does.
+        m_storeConfig.auditKeyFile = m_dir.filePath(u"audit.key"_s);
         if (m_blobs.folder.isEmpty())
             m_blobs.folder = m_dir.filePath(u"blobs"_s);
         QSslConfiguration ssl = QSslConfiguration::defaultConfiguration();
