@@ -255,15 +255,18 @@ int main(int argc, char *argv[])
                 ok = bool(engine.apply(*author, item, submit, at));
             }
             const QList<Stage> stages = engine.stages(item);
+            QStringList decided; // one person decides one stage
             for (int i = 0; ok && i < std::min<qsizetype>(stagesPassed, stages.size()); ++i) {
                 const Stage &stage = stages.at(i);
                 const Person *reviewer = nullptr;
                 for (const Person &p : org.people) {
                     const bool holds = stage.scope == StageScope::Bureau ? p.hasRole(stage.role)
                                                                          : p.holds(stage.role, item.unitId);
-                    if (holds && p.id != author->id && !reviewer)
+                    if (holds && p.id != author->id && !decided.contains(p.id) && !reviewer)
                         reviewer = &p;
                 }
+                if (reviewer)
+                    decided << reviewer->id;
                 ActionRequest approve;
                 approve.action = Action::Approve;
                 approve.confidentialityAttested = true;

@@ -133,13 +133,14 @@ QList<Item> DemoData::items(const Organization &organization, const RouteEngine 
             ok = bool(engine.apply(*author, item, submit, at));
         }
         const QList<Stage> stages = engine.stages(item);
+        QStringList decided; // one person decides one stage
         for (int i = 0; ok && i < std::min<qsizetype>(s.stagesPassed, stages.size()); ++i) {
             const Stage &stage = stages.at(i);
             const Person *reviewer = nullptr;
             for (const Person &p : organization.people) {
                 const bool holds =
                     stage.scope == StageScope::Bureau ? p.hasRole(stage.role) : p.holds(stage.role, unitId);
-                if (holds && p.id != author->id) {
+                if (holds && p.id != author->id && !decided.contains(p.id)) {
                     reviewer = &p;
                     break;
                 }
@@ -148,6 +149,8 @@ QList<Item> DemoData::items(const Organization &organization, const RouteEngine 
             approve.action = Action::Approve;
             approve.confidentialityAttested = true;
             ok = reviewer && engine.apply(*reviewer, item, approve, at.addSecs(3600 * (i + 1)));
+            if (reviewer)
+                decided << reviewer->id;
         }
         if (ok && s.returned) {
             const Stage &stage = stages.first();

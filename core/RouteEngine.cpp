@@ -141,6 +141,8 @@ QString keys::toString(Refusal r)
         return u"edit_not_minor"_s;
     case Refusal::LivePageKept:
         return u"live_page_kept"_s;
+    case Refusal::DecidedOtherStage:
+        return u"decided_other_stage"_s;
     }
     return {};
 }
@@ -496,7 +498,22 @@ bool RouteEngine::isWaitingFor(const Person &person, const Item &item) const
     if (!current || !holdsForStage(person, *current, item))
         return false;
     const Revision *latest = item.latest();
-    return person.id != item.authorId && !(latest && latest->authorId == person.id);
+    return person.id != item.authorId && !(latest && latest->authorId == person.id) &&
+           !otherStageDecidedBy(person, item);
+}
+
+std::optional<Stage> RouteEngine::otherStageDecidedBy(const Person &person, const Item &item) const
+{
+    for (const Decision &d : item.decisions) {
+        if (d.cycle == item.cycle && d.personId == person.id && d.stageId != item.stageId) {
+            if (std::optional<Stage> s = stage(item, d.stageId))
+                return s;
+            Stage unknown;
+            unknown.id = unknown.name = d.stageId;
+            return unknown;
+        }
+    }
+    return std::nullopt;
 }
 
 // ---- checks ---------------------------------------------------------------------------------------
@@ -555,6 +572,11 @@ Verdict RouteEngine::checkReview(const Person &person, const Item &item, const A
         return refuse(Refusal::OwnRevision,
                       tr("Nobody may decide on their own item or revision; another %1 must decide.")
                           .arg(displayName(current->role)));
+    if (const std::optional<Stage> other = otherStageDecidedBy(person, item))
+        return refuse(Refusal::DecidedOtherStage,
+                      tr("You decided the stage \"%1\" of this item already; each stage is decided by "
+                         "another person. Another %2 decides \"%3\".")
+                          .arg(other->displayName(), displayName(current->role), current->displayName()));
     if (request.action == Action::Return) {
         if (request.reason.trimmed().isEmpty())
             return refuse(Refusal::ReasonRequired,

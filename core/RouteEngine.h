@@ -101,6 +101,7 @@ enum class Refusal
     ChecksFailed,          // the content checks (core/Checks) stop the step (the server's judgement)
     EditNotMinor,          // "approve with minor edits" changes what decides the route or rules, or too much
     LivePageKept,          // a step would take a live page off the site without the retraction route
+    DecidedOtherStage,     // the person decided another stage of this cycle: one person, one stage
 };
 
 namespace keys {
@@ -196,7 +197,8 @@ public:
     // holders of a role for its unit or bureau-wide.
     static bool mayLearnOfDeletion(const Person &person, const QString &authorId, const QString &unitId);
     // Whether `item` waits for `person`'s decision: in review at a stage whose role the person holds
-    // in scope, and not their own item or revision (their queue, "Waiting for me").
+    // in scope, not their own item or revision, and no other stage of this cycle decided by them (one
+    // person decides at most one stage: their queue, "Waiting for me").
     bool isWaitingFor(const Person &person, const Item &item) const;
 
     // Whether `person` may open `item` for editing: a draft or returned item of theirs, in a unit they
@@ -228,6 +230,8 @@ private:
     Verdict checkReview(const Person &person, const Item &item, const ActionRequest &request) const;
     Verdict checkAuthor(const Person &person, const Item &item) const;
     bool onRoute(const Person &person, const Item &item) const;
+    // Another stage of the item's current cycle that `person` decided, if any.
+    std::optional<Stage> otherStageDecidedBy(const Person &person, const Item &item) const;
     static bool holdsForStage(const Person &person, const Stage &stage, const Item &item);
 };
 

@@ -103,9 +103,10 @@ Item submitted(ItemKind kind, bool municipal = false)
     return item;
 }
 
-Person decider(const ExpectedStage &s)
+// The decider of stage `s` of `route`: a person of their own for each stage (one person, one stage).
+Person decider(const QList<ExpectedStage> &route, int s)
 {
-    return persona(s.role, true);
+    return person(toString(route[s].role) + u"_stage%1"_s.arg(s), route[s].role, kUnitA);
 }
 
 } // namespace
@@ -231,7 +232,7 @@ void TestRouteEngine::stageMatrix()
         route += kMunicipal;
     // Bring the item to stage `stageIndex` through the proper deciders.
     for (int s = 0; s < stageIndex; ++s)
-        QVERIFY(e.apply(decider(route[s]), item, req(Action::Approve), kNow));
+        QVERIFY(e.apply(decider(route, s), item, req(Action::Approve), kNow));
     QCOMPARE(item.state, WorkflowState::InReview);
     QCOMPARE(e.currentStage(item)->role, route[stageIndex].role);
 
@@ -277,7 +278,7 @@ void TestRouteEngine::wholeRouteForEveryKind()
     for (int s = 0; s < route.size(); ++s) {
         QCOMPARE(item.state, WorkflowState::InReview);
         QVERIFY(!item.isLive());
-        QVERIFY(e.apply(decider(route[s]), item, req(Action::Approve), kNow));
+        QVERIFY(e.apply(decider(route, s), item, req(Action::Approve), kNow));
     }
     QCOMPARE(item.state, WorkflowState::Published);
     QCOMPARE(item.liveRevision, 1);
@@ -293,7 +294,8 @@ void TestRouteEngine::wholeRouteForEveryKind()
     }
     QVERIFY(item.decisions.last().confidentialityAttested);
     // Nothing more to decide.
-    QCOMPARE(e.check(decider(route.last()), item, req(Action::Approve)).refusal, Refusal::WrongState);
+    QCOMPARE(e.check(decider(route, int(route.size()) - 1), item, req(Action::Approve)).refusal,
+             Refusal::WrongState);
 }
 
 void TestRouteEngine::selfApprovalRefused()
@@ -535,7 +537,12 @@ void TestRouteEngine::municipalPortal()
         QVERIFY(e.apply(persona(Role::OfficeDirector, true), item, req(Action::Approve), kNow));
         QCOMPARE(item.stageId, u"office_review"_s);
         QCOMPARE(item.state, WorkflowState::InReview);
-        QVERIFY(e.apply(persona(Role::OfficeDirector, true), item, req(Action::Approve), kNow));
+        // Another office director: one person decides one stage.
+        QCOMPARE(e.check(persona(Role::OfficeDirector, true), item, req(Action::Approve)).refusal,
+                 Refusal::DecidedOtherStage);
+        QVERIFY(!e.isWaitingFor(persona(Role::OfficeDirector, true), item));
+        QVERIFY(e.isWaitingFor(persona(Role::OfficeDirector, false), item));
+        QVERIFY(e.apply(persona(Role::OfficeDirector, false), item, req(Action::Approve), kNow));
         QCOMPARE(item.stageId, u"site_manager_review"_s);
         ActionRequest last = req(Action::Approve);
         last.publishOnBureauSite = alsoPublish;
@@ -612,7 +619,7 @@ void TestRouteEngine::liveChangeNeverUnpublishesSilently()
     QVERIFY(e.apply(author(), item, change, kNow));
     QVERIFY(e.apply(persona(Role::UnitHead, true), item, req(Action::Approve), kNow));
     QVERIFY(e.apply(persona(Role::OfficeDirector, true), item, req(Action::Approve), kNow));
-    QVERIFY(e.apply(persona(Role::OfficeDirector, true), item, req(Action::Approve), kNow));
+    QVERIFY(e.apply(persona(Role::OfficeDirector, false), item, req(Action::Approve), kNow));
     // ...cannot end with "not on the bureau site": the live page would vanish without a retraction.
     ActionRequest only = req(Action::Approve);
     only.publishOnBureauSite = false;
@@ -673,7 +680,8 @@ void TestRouteEngine::interpretationNotNeededWhereNothingIsPublished()
         const std::optional<Stage> s = e.currentStage(item);
         QVERIFY(s);
         QVERIFY(!e.publishesWithoutInterpretation(item, item.stageId, item.latest()->content, true));
-        QVERIFY(e.apply(persona(s->role, true), item, req(Action::Approve), kNow));
+        // A person of their own for each stage (one person, one stage).
+        QVERIFY(e.apply(person(s->id, s->role, kUnitA), item, req(Action::Approve), kNow));
     }
     const std::optional<Stage> last = e.currentStage(item);
     QVERIFY(last && last->end && *last->end == RouteEnd::MunicipalPlatform);

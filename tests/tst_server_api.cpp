@@ -36,14 +36,15 @@ QJsonObject contentJson(const QString &title, ItemKind kind = ItemKind::News,
     return json::toJson(test::submittableContent(kind, unitId, title, municipal));
 }
 
-// Who decides `stage` of an item of `unitId` in the demo organization (not the author).
+// Who decides `stage` of an item of `unitId` in the demo organization (not the author, nor anyone in
+// `decided`: one person decides one stage).
 const Person *decider(const Organization &org, const Stage &stage, const QString &unitId,
-                      const QString &authorId)
+                      const QString &authorId, const QStringList &decided = {})
 {
     for (const Person &p : org.people) {
         const bool holds =
             stage.scope == StageScope::Bureau ? p.hasRole(stage.role) : p.holds(stage.role, unitId);
-        if (holds && p.id != authorId)
+        if (holds && p.id != authorId && !decided.contains(p.id))
             return &p;
     }
     return nullptr;
@@ -77,6 +78,7 @@ private slots:
     void interpretationLinkChecked();
     void minorEditsAndLivePages();
     void otherUnitsSeeOnlyTheLiveRevision();
+    void onePersonDecidesOneStage();
     void idempotentActions();
     void twoReviewersAtOnce();
     void sessions();
@@ -190,9 +192,11 @@ void TestServerApi::wholeRouteForEveryKind()
 
     const QList<Stage> stages = RouteEngine::builtin().stages(kind, municipal);
     int revision = 1;
+    QStringList decided;
     for (int i = 0; i < stages.size(); ++i) {
-        const Person *reviewer = decider(m_org, stages[i], author->unitId, author->id);
+        const Person *reviewer = decider(m_org, stages[i], author->unitId, author->id, decided);
         QVERIFY(reviewer);
+        decided << reviewer->id;
         const QByteArray token = h->login(reviewer->id);
         QVERIFY(!token.isEmpty());
         // The item is in the reviewer's queue...
@@ -588,7 +592,10 @@ void TestServerApi::minorEditsAndLivePages()
     QCOMPARE(status, 200);
     act(*h, director, id, u"approve"_s, 3, {}, &status); // office sign-off
     QCOMPARE(status, 200);
-    act(*h, director, id, u"approve"_s, 3, {}, &status); // bureau office review (municipal route)
+    // The bureau office review (municipal route) is another office director's: one person, one stage.
+    act(*h, director, id, u"approve"_s, 3, {}, &status);
+    QCOMPARE(status, 403);
+    act(*h, h->login(u"xie.bo"_s), id, u"approve"_s, 3, {}, &status);
     QCOMPARE(status, 200);
     const QByteArray siteManager = h->login(u"ma.lingyun"_s);
     const QJsonObject kept =
@@ -600,6 +607,46 @@ void TestServerApi::minorEditsAndLivePages()
     act(*h, siteManager, id, u"approve"_s, 3, {{"confidentiality_attested"_L1, true}}, &status);
     QCOMPARE(status, 200);
     QCOMPARE(h->store().item(id)->liveRevision, 3);
+}
+
+void TestServerApi::onePersonDecidesOneStage()
+{
+    QFETCH_GLOBAL(QString, backend);
+    auto h = start(backend);
+    QVERIFY(h);
+    // An office news item: 周敏 heads the office and is its director too. Having passed the unit's
+    // review, he may not sign it off as director as well; another director does.
+    const QByteArray author = h->login(u"he.xiaoyu"_s);
+    const QByteArray zhou = h->login(u"zhou.min"_s);
+    const QByteArray deputy = h->login(u"xie.bo"_s);
+    int status = 0;
+    const QString id = create(*h, author, ItemKind::News, u"office"_s,
+                              test::submittableContent(ItemKind::News, u"office"_s, u"办公室动态"_s));
+    act(*h, author, id, u"submit"_s, 1, {}, &status);
+    QCOMPARE(status, 200);
+    act(*h, zhou, id, u"approve"_s, 1, {{"stage_id"_L1, u"unit_review"_s}}, &status);
+    QCOMPARE(status, 200);
+    const auto queued = [&](const QByteArray &token) {
+        for (const QJsonValue &v : h->get(u"/api/v1/queue"_s, token).body.value("items"_L1).toArray()) {
+            if (v.toObject().value("id"_L1).toString() == id)
+                return true;
+        }
+        return false;
+    };
+    QVERIFY(!queued(zhou));
+    QVERIFY(queued(deputy));
+    const QJsonObject refused =
+        act(*h, zhou, id, u"approve"_s, 1,
+            {{"stage_id"_L1, u"office_signoff"_s}, {"confidentiality_attested"_L1, true}}, &status);
+    QCOMPARE(status, 403);
+    QCOMPARE(refused.value("refusal"_L1).toString(), u"decided_other_stage"_s);
+    act(*h, deputy, id, u"approve"_s, 1,
+        {{"stage_id"_L1, u"office_signoff"_s}, {"confidentiality_attested"_L1, true}}, &status);
+    QCOMPARE(status, 200);
+    const Item published = *h->store().item(id);
+    QCOMPARE(published.state, WorkflowState::Published);
+    QCOMPARE(published.decisions.at(0).personId, u"zhou.min"_s);
+    QCOMPARE(published.decisions.at(1).personId, u"xie.bo"_s);
 }
 
 void TestServerApi::otherUnitsSeeOnlyTheLiveRevision()

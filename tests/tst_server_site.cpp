@@ -122,13 +122,19 @@ bool feedHas(const QByteArray &xml, const QString &title)
                        [&](const AtomEntry &e) { return e.title == title; });
 }
 
-const Person *decider(const Organization &org, const Stage &stage, const QString &unitId,
-                      const QString &authorId)
+// Who decides the current stage of `item`: not its author, nor anyone who decided another stage of
+// this cycle (one person, one stage).
+const Person *decider(const Organization &org, const Stage &stage, const Item &item)
 {
+    QStringList decided;
+    for (const Decision &d : item.decisions) {
+        if (d.cycle == item.cycle)
+            decided << d.personId;
+    }
     for (const Person &p : org.people) {
         const bool holds =
-            stage.scope == StageScope::Bureau ? p.hasRole(stage.role) : p.holds(stage.role, unitId);
-        if (holds && p.id != authorId && !p.disabled)
+            stage.scope == StageScope::Bureau ? p.hasRole(stage.role) : p.holds(stage.role, item.unitId);
+        if (holds && p.id != item.authorId && !p.disabled && !decided.contains(p.id))
             return &p;
     }
     return nullptr;
@@ -275,7 +281,7 @@ bool TestServerSite::approveAll(ServerHarness &h, const QString &itemId, QString
         if (!item || item->state != WorkflowState::InReview)
             return item.has_value();
         const std::optional<Stage> stage = RouteEngine::builtin().currentStage(*item);
-        const Person *reviewer = stage ? decider(m_org, *stage, item->unitId, item->authorId) : nullptr;
+        const Person *reviewer = stage ? decider(m_org, *stage, *item) : nullptr;
         if (!reviewer) {
             *error = u"nobody decides stage "_s + item->stageId;
             return false;

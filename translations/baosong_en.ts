@@ -2305,6 +2305,10 @@
         <source>These edits change about %1 of %2 characters; more than %3% is not a minor edit. Return the item to its author instead.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>You decided the stage &quot;%1&quot; of this item already; each stage is decided by another person. Another %2 decides &quot;%3&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ServerCli</name>

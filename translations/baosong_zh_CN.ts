@@ -2291,6 +2291,10 @@
         <source>These edits change about %1 of %2 characters; more than %3% is not a minor edit. Return the item to its author instead.</source>
         <translation>本次修改约改动了 %2 个字符中的 %1 个；超过 %3% 不属于小幅修改。请改为退回作者。</translation>
     </message>
+    <message>
+        <source>You decided the stage &quot;%1&quot; of this item already; each stage is decided by another person. Another %2 decides &quot;%3&quot;.</source>
+        <translation>您已审核过本信息的“%1”环节；每个环节须由不同的人审核。“%3”环节由另一位%2审核。</translation>
+    </message>
 </context>
 <context>
     <name>ServerCli</name>
