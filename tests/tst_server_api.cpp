@@ -1106,26 +1106,7 @@ void TestServerApi::storeUnwritableAnswered503()
 
     // The store refuses every write of an action from now on (as a full disk or a read-only file
     // system would), through a connection of the test's own.
-    const auto onStore = [&](const QStringList &statements) {
-        QString error;
-        if (backend == "postgres"_L1)
-            return runOnPostgres(h->storeConfig(), statements, &error) ? QString() : error;
-        const QString name = u"baosong-test-sqlite-admin"_s;
-        {
-            QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, name);
-            db.setDatabaseName(h->storeConfig().sqlitePath);
-            if (!db.open())
-                error = db.lastError().text();
-            QSqlQuery q(db);
-            for (const QString &sql : statements) {
-                if (error.isEmpty() && !q.exec(sql))
-                    error = q.lastError().text();
-            }
-            db.close();
-        }
-        QSqlDatabase::removeDatabase(name);
-        return error;
-    };
+    const auto onStore = [&](const QStringList &statements) { return h->runOnStore(statements); };
     const QStringList refuse =
         backend == "postgres"_L1
             ? QStringList{u"CREATE FUNCTION test_disk_full() RETURNS trigger LANGUAGE plpgsql AS "
@@ -1359,35 +1340,11 @@ void TestServerApi::auditCheckpointAnchorsTheHead()
     QVERIFY(head && head->sequence == v.eventsChecked);
 
     // Statements on a connection of the test's own, with the guard triggers out of the way.
-    const auto tamper = [&](const QStringList &statements) {
-        QString error;
-        if (backend == "postgres"_L1)
-            return runOnPostgres(h->storeConfig(),
-                                 QStringList{u"ALTER TABLE audit DISABLE TRIGGER ALL"_s} + statements, &error)
-                       ? QString()
-                       : error;
-        const QString name = u"baosong-test-tamper"_s;
-        {
-            QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, name);
-            db.setDatabaseName(h->storeConfig().sqlitePath);
-            if (!db.open())
-                error = db.lastError().text();
-            QSqlQuery q(db);
-            QStringList triggers;
-            q.exec(u"SELECT name FROM sqlite_master WHERE type='trigger' AND tbl_name='audit'"_s);
-            while (q.next())
-                triggers << q.value(0).toString();
-            for (const QString &t : triggers)
-                q.exec(u"DROP TRIGGER "_s + t);
-            for (const QString &sql : statements) {
-                if (error.isEmpty() && !q.exec(sql))
-                    error = q.lastError().text();
-            }
-            db.close();
-        }
-        QSqlDatabase::removeDatabase(name);
-        return error;
-    };
+    const QStringList unguard = backend == "postgres"_L1
+                                    ? QStringList{u"ALTER TABLE audit DISABLE TRIGGER ALL"_s}
+                                    : QStringList{u"DROP TRIGGER IF EXISTS audit_no_update"_s,
+                                                  u"DROP TRIGGER IF EXISTS audit_no_delete"_s};
+    const auto tamper = [&](const QStringList &statements) { return h->runOnStore(unguard + statements); };
     // The last event replaced, its hash recomputed so that the chain holds.
     const AuditEvent last = h->store().auditEvents(head->sequence, 1).first();
     AuditEvent forged = last;

@@ -268,6 +268,30 @@ public:
     quint16 port() const { return m_server->port(); }
     QString folder() const { return m_dir.path(); }
     const server::StoreConfig &storeConfig() const { return m_storeConfig; }
+    // Runs `statements` on a connection of the test's own to this server's database, as someone with
+    // database access (not through the server) would: the error of the first that fails, else empty.
+    QString runOnStore(const QStringList &statements) const
+    {
+        QString error;
+        if (m_storeConfig.isPostgres())
+            return runOnPostgres(m_storeConfig, statements, &error) ? QString() : error;
+        static QAtomicInteger<int> counter;
+        const QString name = u"baosong-test-sqlite-%1"_s.arg(counter.fetchAndAddRelaxed(1));
+        {
+            QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, name);
+            db.setDatabaseName(m_storeConfig.sqlitePath);
+            if (!db.open())
+                error = db.lastError().text();
+            QSqlQuery q(db);
+            for (const QString &sql : statements) {
+                if (error.isEmpty() && !q.exec(sql))
+                    error = q.lastError().text();
+            }
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(name);
+        return error;
+    }
     const server::BlobConfig &blobs() const { return m_blobs; }
     QString certificatePath() const { return m_certificate; }
     QString keyPath() const { return m_key; }
