@@ -1,6 +1,7 @@
 #include "DecisionDialog.h"
 #include "ui_DecisionDialog.h"
 
+#include "Checks.h"
 #include "Deadline.h"
 #include "DocumentHtml.h"
 #include "HtmlSanitizer.h"
@@ -172,10 +173,9 @@ void DecisionDialog::update()
     const bool needsInterpretation =
         r.action == Action::Approve && content &&
         m_routes.publishesWithoutInterpretation(m_item, m_item.stageId, *content, r.publishOnBureauSite);
-    const bool breached =
-        r.action == Action::Approve && lastStage && content && m_item.proposal == Proposal::New &&
-        content->infoDate.isValid() &&
-        Deadline().state(content->infoDate, QDate::currentDate()) == DeadlineState::Breached;
+    // Art. 15 as core/Checks decides it.
+    const bool breached = r.action == Action::Approve && lastStage && content &&
+                          Checks::limitBreached(m_item, *content, Deadline(), QDate::currentDate());
     m_ui->overrideLabel->setVisible(needsInterpretation || breached);
     m_ui->overrideEdit->setVisible(needsInterpretation || breached);
     if (breached && !needsInterpretation)

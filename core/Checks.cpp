@@ -83,6 +83,16 @@ public:
         }
         const QDate target = c.deadline.targetDate(info);
         const QDate limit = c.deadline.limitDate(info);
+        if (Checks::limitBreached(c.item, c.content, c.deadline, today)) {
+            out << finding(id(), u"breached"_s, Severity::Blocking,
+                           Checks::tr("The limit for publishing this information passed on %1 (Art. 15: at "
+                                      "the latest %n day(s) after it arose). Check the information date, "
+                                      "or give a reason to submit it anyway, which is recorded.",
+                                      nullptr, c.deadline.policy().limitDays)
+                               .arg(isoDate(limit)),
+                           CheckField::InfoDate, true);
+            return out;
+        }
         switch (c.deadline.state(info, today)) {
         case DeadlineState::OnTime:
             out << finding(id(), u"on_time"_s, Severity::Info,
@@ -106,14 +116,7 @@ public:
                                .arg(isoDate(target), isoDate(limit)),
                            CheckField::InfoDate);
             break;
-        case DeadlineState::Breached:
-            out << finding(id(), u"breached"_s, Severity::Blocking,
-                           Checks::tr("The limit for publishing this information passed on %1 (Art. 15: at "
-                                      "the latest %n day(s) after it arose). Check the information date, "
-                                      "or give a reason to submit it anyway, which is recorded.",
-                                      nullptr, c.deadline.policy().limitDays)
-                               .arg(isoDate(limit)),
-                           CheckField::InfoDate, true);
+        case DeadlineState::Breached: // above
             break;
         }
         return out;
@@ -387,6 +390,13 @@ bool Checks::canOverride(const QList<Finding> &findings)
 {
     const QList<Finding> b = blocking(findings);
     return !b.isEmpty() && std::all_of(b.begin(), b.end(), [](const Finding &f) { return f.overridable; });
+}
+
+bool Checks::limitBreached(const Item &item, const RevisionContent &content, const Deadline &deadline,
+                           QDate today)
+{
+    return item.proposal == Proposal::New && content.infoDate.isValid() && content.infoDate <= today &&
+           deadline.state(content.infoDate, today) == DeadlineState::Breached;
 }
 
 bool Checks::columnSuits(ItemKind kind, ColumnType type)

@@ -151,6 +151,11 @@ public:
     static bool canOverride(const QList<Finding> &findings);
     static QList<Finding> blocking(const QList<Finding> &findings);
 
+    // Art. 15: whether publishing `content` of `item` now is past the limit — a new item only (a change
+    // or retraction was judged when it was first published). The publisher then gives a reason.
+    static bool limitBreached(const Item &item, const RevisionContent &content, const Deadline &deadline,
+                              QDate today);
+
     // Art. 7, 12: whether a column of `type` takes items of `kind` (dynamic: news and reposts;
     // notices: every kind; policy: disclosures and collective decisions; interpretation: disclosures
     // and news; static: disclosures).

@@ -96,6 +96,14 @@ QJsonObject queueEntry(const Item &item, const RouteEngine &engine, const Deadli
     return o;
 }
 
+// Whether a step from `before` to `after` puts a revision on the site (first publication or an
+// approved change).
+bool publishes(const Item &before, const Item &after)
+{
+    return after.state == WorkflowState::Published &&
+           (before.state != WorkflowState::Published || before.liveRevision != after.liveRevision);
+}
+
 QJsonArray findingsJson(const QList<Finding> &findings)
 {
     QJsonArray out;
@@ -476,37 +484,42 @@ http::Response Api::changes(Context &ctx)
 
 // ---- actions ----------------------------------------------------------------------------------------
 
+Organization Api::currentOrganization()
+{
+    Organization organization;
+    organization.units = m_store.units();
+    organization.people = m_store.people();
+    organization.columns = m_store.columns();
+    return organization;
+}
+
 Checks::Judgement Api::judgeStep(const Person &person, const Item &before, const Item &after,
-                                 const ActionRequest &request, const QDateTime &at)
+                                 const ActionRequest &request, const QDateTime &at,
+                                 std::optional<Organization> &organization)
 {
     // Steps that move an item on or publish it; the others (drafting, comments, returns, withdrawal)
     // change nothing the site shows.
     const bool submits = request.action == Action::Submit || request.action == Action::ProposeChange;
     if (!submits && request.action != Action::Approve)
         return {};
-    const bool publishes =
-        after.state == WorkflowState::Published &&
-        (before.state != WorkflowState::Published || before.liveRevision != after.liveRevision);
     const bool lastStage = request.action == Action::Approve && after.state != WorkflowState::InReview;
-    Organization organization;
-    organization.units = m_store.units();
-    organization.people = m_store.people();
-    organization.columns = m_store.columns();
+    if (!organization)
+        organization = currentOrganization();
     const Deadline deadline;
-    CheckContext context{after,    CheckContext::contentOf(after), organization, m_engine,
+    CheckContext context{after,    CheckContext::contentOf(after), *organization, m_engine,
                          deadline, at.toLocalTime().date()};
-    context.publishing = publishes;
+    context.publishing = publishes(before, after);
     // A link counts if whoever made the revision may see the linked item (a reviewer need not see
     // the author's draft of the interpretation; publication waits for it to be live in any case).
-    const QString linkerId = after.latest() ? after.latest()->authorId : person.id;
-    const std::optional<Person> linker = linkerId == person.id ? person : m_store.person(linkerId);
+    const Person *linker = after.latest() ? organization->person(after.latest()->authorId) : &person;
     context.findItem = [&](const QString &id) -> std::optional<Item> {
         std::optional<Item> found = m_store.item(id);
         if (!found || !linker || !RouteEngine::canSee(*linker, *found))
             return std::nullopt;
         return found;
     };
-    return Checks::judge(Checks::builtin().run(context), submits || lastStage, request.overrideReason);
+    static const Checks checks = Checks::builtin();
+    return Checks::judge(checks.run(context), submits || lastStage, request.overrideReason);
 }
 
 http::Response Api::action(Context &ctx)
@@ -622,10 +635,11 @@ http::Response Api::action(Context &ctx)
     }
     const Item before = item;
     Verdict verdict = m_engine.apply(ctx.person, item, ar, at);
+    std::optional<Organization> organization; // read once, by the first part of the step that needs it
     // The content checks (core/Checks) on the item as the step leaves it: the server's judgement.
     Checks::Judgement judgement;
     if (verdict) {
-        judgement = judgeStep(ctx.person, before, item, ar, at);
+        judgement = judgeStep(ctx.person, before, item, ar, at, organization);
         if (!judgement.allowed()) {
             item = before;
             verdict = Verdict{Refusal::ChecksFailed, judgement.message()};
@@ -647,17 +661,11 @@ http::Response Api::action(Context &ctx)
         if (!m_store.appendAudit(event))
             return storeFailure(request);
     } else {
-        const bool published =
-            item.state == WorkflowState::Published &&
-            (before.state != WorkflowState::Published || before.liveRevision != item.liveRevision);
+        const bool published = publishes(before, item);
         if (published && item.kind == ItemKind::Disclosure && item.indexNumber.isEmpty()) {
-            const std::optional<Unit> unit = [&]() -> std::optional<Unit> {
-                for (const Unit &u : m_store.units()) {
-                    if (u.id == item.unitId)
-                        return u;
-                }
-                return std::nullopt;
-            }();
+            if (!organization)
+                organization = currentOrganization();
+            const Unit *unit = organization->unit(item.unitId);
             const QString code = unit && !unit->code.isEmpty() ? unit->code : item.unitId;
             const int year = at.date().year();
             item.indexNumber = disclosureIndexNumber(code, year, m_store.nextIndexSerial(code, year));

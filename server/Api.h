@@ -58,8 +58,12 @@ private:
     http::Response changes(Context &ctx);
     http::Response action(Context &ctx);
     // The content checks before a step (core/Checks::judge): `after` is the item as the step leaves it.
+    // `organization`: read from the store when still empty, and kept for the rest of the action.
     Checks::Judgement judgeStep(const Person &person, const Item &before, const Item &after,
-                                const ActionRequest &request, const QDateTime &at);
+                                const ActionRequest &request, const QDateTime &at,
+                                std::optional<Organization> &organization);
+    // Units, people and columns as the store has them now.
+    Organization currentOrganization();
 
     http::Response problem(const http::Request &request, int status, const QString &title,
                            const QString &detail, const QJsonObject &extra = {}) const;
