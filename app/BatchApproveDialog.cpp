@@ -26,7 +26,8 @@ QString BatchApproveDialog::Report::text() const
 }
 
 QList<BatchApproveDialog::Entry> BatchApproveDialog::plan(const Person &person, const QList<Item> &items,
-                                                          const RouteEngine &routes, bool attested)
+                                                          const RouteEngine &routes,
+                                                          const Organization *organization, bool attested)
 {
     QList<Entry> out;
     for (const Item &item : items) {
@@ -40,7 +41,7 @@ QList<BatchApproveDialog::Entry> BatchApproveDialog::plan(const Person &person, 
         e.request.baseRevision = item.latestNumber();
         e.request.stageId = item.stageId;
         e.request.confidentialityAttested = e.lastStage && attested;
-        const Verdict v = routes.check(person, item, e.request);
+        const Verdict v = routes.check(person, item, e.request, organization);
         e.allowed = v.allowed();
         e.outcome = v ? DecisionDialog::outcome(item, routes) : v.reason;
         out.append(e);
@@ -81,7 +82,7 @@ void BatchApproveDialog::replan()
 {
     m_entries.clear();
     if (m_person)
-        m_entries = plan(*m_person, m_items, m_routes, m_ui->attestCheck->isChecked());
+        m_entries = plan(*m_person, m_items, m_routes, m_organization, m_ui->attestCheck->isChecked());
     for (Entry &e : m_entries) {
         if (e.allowed && m_session->sync().hasQueuedDecision(e.itemId)) {
             e.allowed = false;

@@ -48,7 +48,7 @@ public:
 
     // The plan for `items`, as `person` approving them with or without the attestation.
     static QList<Entry> plan(const Person &person, const QList<Item> &items, const RouteEngine &routes,
-                             bool attested);
+                             const Organization *organization, bool attested);
 
     // The items are read from the session's local store (ids not there are listed as refused).
     BatchApproveDialog(ClientSession *session, const Organization *organization, const QStringList &itemIds,

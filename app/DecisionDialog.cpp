@@ -13,13 +13,14 @@ using namespace Qt::StringLiterals;
 namespace baosong {
 
 DecisionDialog::DecisionDialog(Mode mode, const Item &item, const Person &person, const RouteEngine &routes,
-                               QWidget *parent)
+                               const Organization *organization, QWidget *parent)
     : QDialog(parent)
     , m_ui(std::make_unique<Ui::DecisionDialog>())
     , m_mode(mode)
     , m_item(item)
     , m_person(person)
     , m_routes(routes)
+    , m_organization(organization)
 {
     m_ui->setupUi(this);
     const QString title = item.latest() ? item.latest()->content.title : item.id;
@@ -158,7 +159,7 @@ Verdict DecisionDialog::verdictOf(const ActionRequest &r) const
         return Verdict{Refusal::ContentRequired, tr("The title can't be empty.")};
     if (m_mode == Mode::Comment && r.reason.isEmpty())
         return Verdict{Refusal::ReasonRequired, tr("Write the comment first.")};
-    return m_routes.check(m_person, m_item, r);
+    return m_routes.check(m_person, m_item, r, m_organization);
 }
 
 void DecisionDialog::update()

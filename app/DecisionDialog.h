@@ -36,9 +36,10 @@ public:
         Comment,
     };
 
-    // `routes` must outlive the dialog; the item and person are copied.
+    // `routes` and `organization` (who may decide a stage, with escalation) must outlive the dialog;
+    // the item and person are copied.
     DecisionDialog(Mode mode, const Item &item, const Person &person, const RouteEngine &routes,
-                   QWidget *parent = nullptr);
+                   const Organization *organization, QWidget *parent = nullptr);
     ~DecisionDialog() override;
 
     Mode mode() const { return m_mode; }
@@ -64,6 +65,7 @@ private:
     Item m_item;
     Person m_person;
     const RouteEngine &m_routes;
+    const Organization *m_organization;
 };
 
 } // namespace baosong

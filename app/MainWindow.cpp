@@ -400,7 +400,7 @@ void MainWindow::updateActions()
     m_ui->actionOpen->setEnabled(editable || (m_review && item.has_value()));
     m_ui->actionWithdraw->setEnabled(signedIn && item && routes.mayTake(*m_person, *item, Action::Withdraw));
     m_ui->actionDeleteDraft->setEnabled(signedIn && item && routes.mayTake(*m_person, *item, Action::Delete));
-    const bool waiting = signedIn && item && routes.isWaitingFor(*m_person, *item);
+    const bool waiting = signedIn && item && routes.isWaitingFor(*m_person, *item, m_organization);
     m_ui->actionApprove->setEnabled(waiting);
     m_ui->actionReturn->setEnabled(waiting);
     m_ui->actionApproveSelected->setEnabled(signedIn &&

@@ -477,11 +477,11 @@ void ReviewPane::updateButtons()
     bool canComment = false;
     bool queued = false;
     if (m_item && person) {
-        waiting = m_routes.isWaitingFor(*person, *m_item);
+        waiting = m_routes.isWaitingFor(*person, *m_item, m_organization);
         ActionRequest comment;
         comment.action = Action::Comment;
         comment.reason = u"?"_s;
-        canComment = m_routes.check(*person, *m_item, comment).allowed();
+        canComment = m_routes.check(*person, *m_item, comment, m_organization).allowed();
         queued = m_session->sync().hasQueuedDecision(m_item->id);
     }
     const bool decide = waiting && !queued && m_conflicts.isEmpty();
@@ -506,7 +506,7 @@ DecisionDialog *ReviewPane::decide(DecisionDialog::Mode mode)
         return nullptr;
     if (m_dialog)
         m_dialog->close();
-    auto *dialog = new DecisionDialog(mode, *m_item, *person, m_routes, this);
+    auto *dialog = new DecisionDialog(mode, *m_item, *person, m_routes, m_organization, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->setWindowModality(Qt::WindowModal);
     connect(dialog, &QDialog::accepted, this, [this, dialog] { queue(dialog); });

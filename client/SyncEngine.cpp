@@ -1120,8 +1120,13 @@ SyncEngine::PageOutcome SyncEngine::writeFeedPage(LocalStore &store, const Reply
     // Which of them newly wait for me: not waiting before (another state or stage, or unknown).
     if (person) {
         QStringList waitingIds;
+        std::optional<Organization> organization; // who decides a stage (escalation), read once if needed
         for (const Item &item : std::as_const(upserts)) {
-            if (routes.isWaitingFor(*person, item))
+            if (item.state != WorkflowState::InReview)
+                continue;
+            if (!organization)
+                organization = store.organization().value_or(Organization());
+            if (routes.isWaitingFor(*person, item, &*organization))
                 waitingIds.append(item.id);
         }
         if (!waitingIds.isEmpty()) {

@@ -3,6 +3,7 @@
 #include "HtmlText.h"
 #include "ItemDiff.h"
 #include "Logging.h"
+#include "Organization.h"
 
 #include <QFile>
 
@@ -173,28 +174,55 @@ bool RouteEngine::parseRoute(const QJsonObject &o, const QString &label, bool mu
             *error = tr("Route \"%1\": stage \"%2\" is defined twice.").arg(label, s.id);
             return false;
         }
-        const QString roleName = so.value("role"_L1).toString();
-        const std::optional<Role> role = roleFromString(roleName);
-        if (!role) {
-            *error = tr("Route \"%1\", stage \"%2\": unknown role \"%3\".").arg(label, s.id, roleName);
+        // A role and scope, of the stage or of one of its escalations.
+        auto parseDecider = [&](const QJsonObject &d, StageDecider *decider) {
+            const QString roleName = d.value("role"_L1).toString();
+            const std::optional<Role> role = roleFromString(roleName);
+            if (!role) {
+                *error = tr("Route \"%1\", stage \"%2\": unknown role \"%3\".").arg(label, s.id, roleName);
+                return false;
+            }
+            if (!isReviewRole(*role)) {
+                *error = tr("Route \"%1\", stage \"%2\": the role \"%3\" approves nothing and cannot hold a "
+                            "stage.")
+                             .arg(label, s.id, roleName);
+                return false;
+            }
+            decider->role = *role;
+            const QString scope = d.value("scope"_L1).toString();
+            if (scope == "item_unit"_L1) {
+                decider->scope = StageScope::ItemUnit;
+            } else if (scope == "bureau"_L1) {
+                decider->scope = StageScope::Bureau;
+            } else {
+                *error = tr("Route \"%1\", stage \"%2\": unknown scope \"%3\" (use item_unit or bureau).")
+                             .arg(label, s.id, scope);
+                return false;
+            }
+            return true;
+        };
+        StageDecider own;
+        if (!parseDecider(so, &own))
+            return false;
+        s.role = own.role;
+        s.scope = own.scope;
+        const QJsonValue escalation = so.value("escalation"_L1);
+        if (!escalation.isUndefined() && !escalation.isArray()) {
+            *error = tr("Route \"%1\", stage \"%2\": \"escalation\" must be a list of roles with their "
+                        "scopes.")
+                         .arg(label, s.id);
             return false;
         }
-        if (!isReviewRole(*role)) {
-            *error = tr("Route \"%1\", stage \"%2\": the role \"%3\" approves nothing and cannot hold a "
-                        "stage.")
-                         .arg(label, s.id, roleName);
-            return false;
-        }
-        s.role = *role;
-        const QString scope = so.value("scope"_L1).toString();
-        if (scope == "item_unit"_L1) {
-            s.scope = StageScope::ItemUnit;
-        } else if (scope == "bureau"_L1) {
-            s.scope = StageScope::Bureau;
-        } else {
-            *error = tr("Route \"%1\", stage \"%2\": unknown scope \"%3\" (use item_unit or bureau).")
-                         .arg(label, s.id, scope);
-            return false;
+        for (const QJsonValue &e : escalation.toArray()) {
+            StageDecider d;
+            if (!parseDecider(e.toObject(), &d))
+                return false;
+            if (d == own || s.escalation.contains(d)) {
+                *error =
+                    tr("Route \"%1\", stage \"%2\": the escalation names a role twice.").arg(label, s.id);
+                return false;
+            }
+            s.escalation.append(d);
         }
         s.next = so.value("next"_L1).toString();
         if (s.next.isEmpty()) {
@@ -384,30 +412,49 @@ bool RouteEngine::isLastStage(const Item &item, const QString &stageId) const
     return !all.isEmpty() && all.last().id == stageId;
 }
 
-bool RouteEngine::decidesBureauWide(Role role) const
+QList<RouteEngine::QueueReach> RouteEngine::queueReach(Role role) const
 {
-    auto bureauStage = [role](const Stage &s) { return s.role == role && s.scope == StageScope::Bureau; };
-    for (const Route &r : m_routes) {
-        if (std::any_of(r.stages.cbegin(), r.stages.cend(), bureauStage))
-            return true;
-    }
-    return std::any_of(m_municipal.stages.cbegin(), m_municipal.stages.cend(), bureauStage);
+    QList<QueueReach> out;
+    auto add = [&](const Stage &s) {
+        QList<StageDecider> deciders{s.decider()};
+        deciders += s.escalation;
+        for (const StageDecider &d : std::as_const(deciders)) {
+            if (d.role != role)
+                continue;
+            const bool anyUnit = d.scope == StageScope::Bureau;
+            bool merged = false;
+            for (QueueReach &r : out) {
+                if (r.stageRole == s.role) {
+                    r.anyUnit = r.anyUnit || anyUnit;
+                    merged = true;
+                }
+            }
+            if (!merged)
+                out.append(QueueReach{s.role, anyUnit});
+        }
+    };
+    for (const Route &r : m_routes)
+        std::for_each(r.stages.cbegin(), r.stages.cend(), add);
+    std::for_each(m_municipal.stages.cbegin(), m_municipal.stages.cend(), add);
+    return out;
 }
 
-bool RouteEngine::holdsForStage(const Person &person, const Stage &stage, const Item &item)
+bool RouteEngine::holds(const Person &person, const StageDecider &decider, const Item &item)
 {
-    if (stage.scope == StageScope::Bureau)
-        return !person.disabled && person.hasRole(stage.role);
-    return person.holds(stage.role, item.unitId);
+    if (decider.scope == StageScope::Bureau)
+        return !person.disabled && person.hasRole(decider.role);
+    return person.holds(decider.role, item.unitId);
 }
 
-bool RouteEngine::onRoute(const Person &person, const Item &item) const
+bool RouteEngine::onRoute(const Person &person, const Item &item, const Organization *organization) const
 {
     for (const Stage &s : stages(item)) {
-        if (holdsForStage(person, s, item))
+        if (holds(person, s.decider(), item))
             return true;
     }
-    return false;
+    // And whoever decides the current stage where it escalated.
+    const std::optional<Stage> current = currentStage(item);
+    return current && organization && holds(person, deciderOf(item, *current, organization), item);
 }
 
 bool RouteEngine::canSee(const Person &person, const Item &item)
@@ -492,14 +539,37 @@ bool RouteEngine::mayLearnOfDeletion(const Person &person, const QString &author
     return false;
 }
 
-bool RouteEngine::isWaitingFor(const Person &person, const Item &item) const
+bool RouteEngine::isWaitingFor(const Person &person, const Item &item, const Organization *organization) const
 {
     const std::optional<Stage> current = currentStage(item);
-    if (!current || !holdsForStage(person, *current, item))
+    return current && eligible(person, deciderOf(item, *current, organization), item);
+}
+
+bool RouteEngine::eligible(const Person &person, const StageDecider &decider, const Item &item) const
+{
+    if (!holds(person, decider, item))
         return false;
     const Revision *latest = item.latest();
     return person.id != item.authorId && !(latest && latest->authorId == person.id) &&
            !otherStageDecidedBy(person, item);
+}
+
+StageDecider RouteEngine::deciderOf(const Item &item, const Stage &stage,
+                                    const Organization *organization) const
+{
+    if (!organization || stage.escalation.isEmpty())
+        return stage.decider();
+    auto someone = [&](const StageDecider &decider) {
+        return std::any_of(organization->people.cbegin(), organization->people.cend(),
+                           [&](const Person &p) { return eligible(p, decider, item); });
+    };
+    if (someone(stage.decider()))
+        return stage.decider();
+    for (const StageDecider &d : stage.escalation) {
+        if (someone(d))
+            return d;
+    }
+    return stage.decider(); // nobody at all: the stage waits for its own role (the organization must change)
 }
 
 std::optional<Stage> RouteEngine::otherStageDecidedBy(const Person &person, const Item &item) const
@@ -529,7 +599,8 @@ Verdict RouteEngine::checkAuthor(const Person &person, const Item &item) const
     return Verdict::allow();
 }
 
-Verdict RouteEngine::checkReview(const Person &person, const Item &item, const ActionRequest &request) const
+Verdict RouteEngine::checkReview(const Person &person, const Item &item, const ActionRequest &request,
+                                 const Organization *organization) const
 {
     if (item.state != WorkflowState::InReview)
         return refuse(Refusal::WrongState,
@@ -557,26 +628,27 @@ Verdict RouteEngine::checkReview(const Person &person, const Item &item, const A
             tr("The item is at \"%1\"; it cannot be decided at \"%2\": no stage may be skipped.")
                 .arg(current->displayName(), asked >= 0 ? route[asked].displayName() : request.stageId));
     }
-    if (!holdsForStage(person, *current, item)) {
-        if (person.hasRole(current->role))
+    const StageDecider decider = deciderOf(item, *current, organization);
+    if (!holds(person, decider, item)) {
+        if (person.hasRole(decider.role))
             return refuse(Refusal::OutOfScope,
                           tr("Stage \"%1\" of this unit's items is not yours: your role as "
                              "%2 covers other units.")
-                              .arg(current->displayName(), displayName(current->role)));
+                              .arg(current->displayName(), displayName(decider.role)));
         return refuse(
             Refusal::NotPermitted,
-            tr("Stage \"%1\" is decided by a %2.").arg(current->displayName(), displayName(current->role)));
+            tr("Stage \"%1\" is decided by a %2.").arg(current->displayName(), displayName(decider.role)));
     }
     const Revision *latest = item.latest();
     if (person.id == item.authorId || (latest && latest->authorId == person.id))
         return refuse(Refusal::OwnRevision,
                       tr("Nobody may decide on their own item or revision; another %1 must decide.")
-                          .arg(displayName(current->role)));
+                          .arg(displayName(decider.role)));
     if (const std::optional<Stage> other = otherStageDecidedBy(person, item))
         return refuse(Refusal::DecidedOtherStage,
                       tr("You decided the stage \"%1\" of this item already; each stage is decided by "
                          "another person. Another %2 decides \"%3\".")
-                          .arg(other->displayName(), displayName(current->role), current->displayName()));
+                          .arg(other->displayName(), displayName(decider.role), current->displayName()));
     if (request.action == Action::Return) {
         if (request.reason.trimmed().isEmpty())
             return refuse(Refusal::ReasonRequired,
@@ -689,7 +761,8 @@ bool RouteEngine::publishesWithoutInterpretation(const Item &item, const QString
     return publishes && content.majorPolicy && content.interpretationItemId.isEmpty();
 }
 
-Verdict RouteEngine::check(const Person &person, const Item &item, const ActionRequest &request) const
+Verdict RouteEngine::check(const Person &person, const Item &item, const ActionRequest &request,
+                           const Organization *organization) const
 {
     if (person.disabled)
         return refuse(Refusal::PersonDisabled, tr("This account is disabled."));
@@ -737,7 +810,7 @@ Verdict RouteEngine::check(const Person &person, const Item &item, const ActionR
 
     case Action::Approve:
     case Action::Return:
-        return checkReview(person, item, request);
+        return checkReview(person, item, request, organization);
 
     case Action::Delete:
         if (item.state != WorkflowState::Draft || item.liveRevision > 0)
@@ -753,7 +826,7 @@ Verdict RouteEngine::check(const Person &person, const Item &item, const ActionR
             return Verdict::allow();
         if (item.state == WorkflowState::Draft)
             return refuse(Refusal::NotAuthor, tr("A draft is private to its author."));
-        if (!onRoute(person, item))
+        if (!onRoute(person, item, organization))
             return refuse(Refusal::NotPermitted,
                           tr("Only the author and the reviewers of this item can comment."));
         return Verdict::allow();
@@ -797,9 +870,9 @@ bool RouteEngine::mayTake(const Person &person, const Item &item, Action action)
 // ---- applying -------------------------------------------------------------------------------------
 
 Verdict RouteEngine::apply(const Person &person, Item &item, const ActionRequest &request,
-                           const QDateTime &now) const
+                           const QDateTime &now, const Organization *organization) const
 {
-    const Verdict verdict = check(person, item, request);
+    const Verdict verdict = check(person, item, request, organization);
     if (!verdict)
         return verdict;
 

@@ -14,6 +14,8 @@
 
 namespace baosong {
 
+class Organization;
+
 enum class StageScope
 {
     ItemUnit, // the role must be held for the item's unit (unit head: own units; leader: overseen units)
@@ -26,6 +28,14 @@ enum class RouteEnd
     MunicipalPlatform, // sent to the municipal platform (Art. 14); the reviewer decides on the bureau site
 };
 
+// Who decides a stage: a role, held in a scope.
+struct StageDecider
+{
+    Role role = Role::UnitHead;
+    StageScope scope = StageScope::ItemUnit;
+    bool operator==(const StageDecider &) const = default;
+};
+
 struct Stage
 {
     QString id;
@@ -35,6 +45,13 @@ struct Stage
     StageScope scope = StageScope::ItemUnit;
     QString next; // next stage id, or empty when this stage ends the route (see `end`)
     std::optional<RouteEnd> end;
+    // Where nobody eligible holds `role` (every holder is the author, made the latest revision or
+    // decided another stage of the cycle; or there is none), the first of these with someone eligible
+    // decides instead (the route file's "escalation", e.g. the leader in charge, then the office
+    // director).
+    QList<StageDecider> escalation;
+
+    StageDecider decider() const { return {role, scope}; }
 
     // The name in the UI language.
     QString displayName() const;
@@ -160,8 +177,20 @@ public:
     // `publishOnBureauSite`: the reviewer's choice at the end of the municipal-portal route.
     bool publishesWithoutInterpretation(const Item &item, const QString &stageId,
                                         const RevisionContent &content, bool publishOnBureauSite) const;
-    // True when some stage of some route is decided by `role` bureau-wide (StageScope::Bureau).
-    bool decidesBureauWide(Role role) const;
+    // Which stages a holder of `role` may come to decide, for reading a queue: the stages' own
+    // roles (the items' stored stage role) with `role` among their deciders, escalations included,
+    // and whether in any unit (a bureau-wide decider) or only in the units the holder's grant covers.
+    struct QueueReach
+    {
+        Role stageRole = Role::UnitHead;
+        bool anyUnit = false;
+    };
+    QList<QueueReach> queueReach(Role role) const;
+    // Who decides `stage` of `item` now: the stage's own role, unless nobody in `organization` is
+    // eligible for it (a holder in scope who is not the author, did not make the latest revision
+    // and decided no other stage of this cycle); then the first escalation that has someone. Without
+    // an organization, or with nobody eligible anywhere, the stage's own role.
+    StageDecider deciderOf(const Item &item, const Stage &stage, const Organization *organization) const;
     // "Approve with minor edits" (docs/design.md §2): a reviewer may correct the title and the body, but
     // not change what decides the route or the rules — the column, the information date, the major-
     // policy flag, the interpretation link, the municipal-portal flag, the meeting, the attachments —
@@ -199,7 +228,9 @@ public:
     // Whether `item` waits for `person`'s decision: in review at a stage whose role the person holds
     // in scope, not their own item or revision, and no other stage of this cycle decided by them (one
     // person decides at most one stage: their queue, "Waiting for me").
-    bool isWaitingFor(const Person &person, const Item &item) const;
+    // `organization` (the people) decides escalation (Stage::escalation); without it, none.
+    bool isWaitingFor(const Person &person, const Item &item,
+                      const Organization *organization = nullptr) const;
 
     // Whether `person` may open `item` for editing: a draft or returned item of theirs, in a unit they
     // are still a correspondent of (the checks of Edit and Submit without the content).
@@ -207,13 +238,16 @@ public:
     // Whether `person` may take `action` (one needing no content or reason: Withdraw, Delete) on `item`.
     bool mayTake(const Person &person, const Item &item, Action action) const;
 
-    // Whether `person` may take `request` on `item`, and why not.
-    Verdict check(const Person &person, const Item &item, const ActionRequest &request) const;
+    // Whether `person` may take `request` on `item`, and why not. `organization` (the people) decides
+    // who decides a stage where the route escalates (see deciderOf()); the server always passes it.
+    Verdict check(const Person &person, const Item &item, const ActionRequest &request,
+                  const Organization *organization = nullptr) const;
 
     // Checks, then applies the action to `item` (state, stage, revisions, decisions, comments).
     // `now` stamps revisions and decisions; publication time is set once, at first publication.
     // On refusal `item` is left unchanged.
-    Verdict apply(const Person &person, Item &item, const ActionRequest &request, const QDateTime &now) const;
+    Verdict apply(const Person &person, Item &item, const ActionRequest &request, const QDateTime &now,
+                  const Organization *organization = nullptr) const;
 
 private:
     struct Route
@@ -227,12 +261,16 @@ private:
 
     static bool parseRoute(const QJsonObject &o, const QString &label, bool municipal, Route *out,
                            QString *error);
-    Verdict checkReview(const Person &person, const Item &item, const ActionRequest &request) const;
+    Verdict checkReview(const Person &person, const Item &item, const ActionRequest &request,
+                        const Organization *organization) const;
     Verdict checkAuthor(const Person &person, const Item &item) const;
-    bool onRoute(const Person &person, const Item &item) const;
+    bool onRoute(const Person &person, const Item &item, const Organization *organization) const;
     // Another stage of the item's current cycle that `person` decided, if any.
     std::optional<Stage> otherStageDecidedBy(const Person &person, const Item &item) const;
-    static bool holdsForStage(const Person &person, const Stage &stage, const Item &item);
+    static bool holds(const Person &person, const StageDecider &decider, const Item &item);
+    // Whether `person` could decide the current stage of `item` as `decider`: holds it in scope, is
+    // not the author, made not the latest revision and decided no other stage of the cycle.
+    bool eligible(const Person &person, const StageDecider &decider, const Item &item) const;
 };
 
 } // namespace baosong

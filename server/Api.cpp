@@ -358,15 +358,23 @@ http::Response Api::queue(Context &ctx)
 {
     // Only the items at a stage of one of the person's roles, in the units that role covers (or
     // anywhere, for a role that decides bureau-wide), are read; the engine has the last word.
+    // Stages escalate (a sole unit head's own item goes to the unit's leader in charge), so a role
+    // reaches the stages it may come to decide; the engine, knowing the people, has the last word.
     QList<ServerStore::ReviewScope> scopes;
     for (const RoleGrant &g : ctx.person.grants) {
-        const bool anyUnit = g.bureauWide || m_engine.decidesBureauWide(g.role);
-        scopes.append(ServerStore::ReviewScope{toString(g.role), g.unitIds, anyUnit});
+        for (const RouteEngine::QueueReach &reach : m_engine.queueReach(g.role))
+            scopes.append(ServerStore::ReviewScope{toString(reach.stageRole), g.unitIds,
+                                                   g.bureauWide || reach.anyUnit});
     }
     QList<Item> waiting;
-    for (Item &item : m_store.itemsInReview(scopes)) {
-        if (m_engine.isWaitingFor(ctx.person, item))
-            waiting.append(std::move(item));
+    const QList<Item> candidates = m_store.itemsInReview(scopes);
+    if (!candidates.isEmpty()) {
+        Organization organization; // the people alone decide escalation
+        organization.people = m_store.people();
+        for (const Item &item : candidates) {
+            if (m_engine.isWaitingFor(ctx.person, item, &organization))
+                waiting.append(item);
+        }
     }
     const Deadline deadline;
     // Urgent first (Art. 9), then by the remaining time to the deadline, oldest information first.
@@ -634,8 +642,18 @@ http::Response Api::action(Context &ctx)
         item = *stored;
     }
     const Item before = item;
-    Verdict verdict = m_engine.apply(ctx.person, item, ar, at);
     std::optional<Organization> organization; // read once, by the first part of the step that needs it
+    // Who decides the stage depends on the people (the route's escalation where nobody is eligible).
+    std::optional<StageDecider> escalatedTo;
+    if (ar.action == Action::Approve || ar.action == Action::Return) {
+        organization = currentOrganization();
+        if (const std::optional<Stage> stage = m_engine.currentStage(item)) {
+            if (const StageDecider d = m_engine.deciderOf(item, *stage, &*organization);
+                d != stage->decider())
+                escalatedTo = d;
+        }
+    }
+    Verdict verdict = m_engine.apply(ctx.person, item, ar, at, organization ? &*organization : nullptr);
     // The content checks (core/Checks) on the item as the step leaves it: the server's judgement.
     Checks::Judgement judgement;
     if (verdict) {
@@ -685,6 +703,8 @@ http::Response Api::action(Context &ctx)
             event.details.insert("reason"_L1, ar.reason);
         if (!before.stageId.isEmpty())
             event.details.insert("stage_id"_L1, before.stageId);
+        if (escalatedTo)
+            event.details.insert("escalated_to"_L1, toString(escalatedTo->role));
         if (!m_store.appendAudit(event))
             return storeFailure(request);
         auto extraEvent = [&](const QString &type, const QJsonObject &details) {

@@ -630,11 +630,11 @@ void TestGuiClientReview::breachedLimitAsksPublisherForReason()
     step.action = Action::Approve;
     // The first stage: nothing to decide about the limit.
     {
-        DecisionDialog first(DecisionDialog::Mode::Approve, item, *head, routes);
+        DecisionDialog first(DecisionDialog::Mode::Approve, item, *head, routes, &m_org);
         QVERIFY(first.findChild<QLineEdit *>(u"overrideEdit"_s)->isHidden());
     }
     QVERIFY(routes.apply(*head, item, step, now));
-    DecisionDialog dialog(DecisionDialog::Mode::Approve, item, *director, routes);
+    DecisionDialog dialog(DecisionDialog::Mode::Approve, item, *director, routes, &m_org);
     auto *reason = dialog.findChild<QLineEdit *>(u"overrideEdit"_s);
     auto *ok = dialog.findChild<QPushButton *>(u"okButton"_s);
     auto *attest = dialog.findChild<QCheckBox *>(u"attestCheck"_s);

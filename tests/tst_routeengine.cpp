@@ -3,6 +3,7 @@
 // the table cannot show: four-eyes, skipping levels, reasons, attestation, stale revisions, changes
 // and retractions of published items, the municipal portal, Art. 10.
 
+#include "Organization.h"
 #include "RouteEngine.h"
 
 #include <QFile>
@@ -147,7 +148,8 @@ private slots:
     void visibility();
     void waitingFor();
     void deleteDraft();
-    void bureauWideDeciders();
+    void queueReach();
+    void escalationWhereNobodyIsEligible();
     void indexNumber();
 };
 
@@ -855,14 +857,94 @@ void TestRouteEngine::waitingFor()
     QVERIFY(!e.isWaitingFor(both, item));
 }
 
-void TestRouteEngine::bureauWideDeciders()
+void TestRouteEngine::queueReach()
 {
     const RouteEngine &e = RouteEngine::builtin();
-    QVERIFY(e.decidesBureauWide(Role::OfficeDirector));
-    QVERIFY(e.decidesBureauWide(Role::SiteAdministrator));
-    QVERIFY(!e.decidesBureauWide(Role::UnitHead));
-    QVERIFY(!e.decidesBureauWide(Role::LeaderInCharge));
-    QVERIFY(!e.decidesBureauWide(Role::Correspondent));
+    auto reach = [&](Role role) {
+        QHash<Role, bool> out; // stage role → any unit
+        for (const RouteEngine::QueueReach &r : e.queueReach(role))
+            out.insert(r.stageRole, r.anyUnit);
+        return out;
+    };
+    // Their own stages, and those that escalate to them (routes.json: a unit head's stage to the
+    // leader in charge of the unit, then to the office director; the leader's stage to the office director).
+    QCOMPARE(reach(Role::UnitHead), (QHash<Role, bool>{{Role::UnitHead, false}}));
+    QCOMPARE(reach(Role::LeaderInCharge),
+             (QHash<Role, bool>{{Role::LeaderInCharge, false}, {Role::UnitHead, false}}));
+    QCOMPARE(reach(Role::OfficeDirector),
+             (QHash<Role, bool>{
+                 {Role::OfficeDirector, true}, {Role::UnitHead, true}, {Role::LeaderInCharge, true}}));
+    QCOMPARE(reach(Role::SiteAdministrator), (QHash<Role, bool>{{Role::SiteAdministrator, true}}));
+    QVERIFY(reach(Role::Correspondent).isEmpty());
+    QVERIFY(reach(Role::Auditor).isEmpty());
+}
+
+void TestRouteEngine::escalationWhereNobodyIsEligible()
+{
+    const RouteEngine &e = RouteEngine::builtin();
+    // A unit whose only unit head writes the item himself; its leader in charge; another unit's
+    // leader; two office directors.
+    Person head = author();
+    head.grants.append(RoleGrant{Role::UnitHead, {kUnitA}, false});
+    const Person leader = person(u"leader_a"_s, Role::LeaderInCharge, kUnitA);
+    const Person otherLeader = person(u"leader_b"_s, Role::LeaderInCharge, kUnitB);
+    Person director;
+    director.id = u"director"_s;
+    director.grants.append(RoleGrant{Role::OfficeDirector, {}, true});
+    Person director2 = director;
+    director2.id = u"director2"_s;
+    Organization org;
+    org.people = {head, leader, otherLeader, director, director2};
+
+    Item item = submitted(ItemKind::Disclosure);
+    item.authorId = head.id;
+    item.revisions.first().authorId = head.id;
+    const Stage unitReview = *e.currentStage(item);
+    QCOMPARE(e.deciderOf(item, unitReview, &org), (StageDecider{Role::LeaderInCharge, StageScope::ItemUnit}));
+    // Without the people, the stage's own role (nobody: the author is its only holder).
+    QCOMPARE(e.deciderOf(item, unitReview, nullptr), unitReview.decider());
+    QVERIFY(!e.isWaitingFor(leader, item));
+    QVERIFY(e.isWaitingFor(leader, item, &org));
+    QVERIFY(!e.isWaitingFor(head, item, &org));
+    QVERIFY(!e.isWaitingFor(otherLeader, item, &org));
+    QVERIFY(!e.isWaitingFor(director, item, &org));
+    QCOMPARE(e.check(director, item, req(Action::Approve), &org).refusal, Refusal::NotPermitted);
+    QCOMPARE(e.check(otherLeader, item, req(Action::Approve), &org).refusal, Refusal::OutOfScope);
+    QCOMPARE(e.check(head, item, req(Action::Approve), &org).refusal, Refusal::NotPermitted);
+    // The leader passes the unit's review; he cannot sign off too (one person, one stage), so the
+    // sign-off escalates to the office director.
+    QVERIFY(e.apply(leader, item, req(Action::Approve), kNow, &org));
+    QCOMPARE(item.stageId, u"leader_signoff"_s);
+    QVERIFY(!e.isWaitingFor(leader, item, &org));
+    QVERIFY(e.isWaitingFor(director, item, &org));
+    QCOMPARE(e.check(leader, item, req(Action::Approve), &org).refusal, Refusal::NotPermitted);
+    QVERIFY(e.apply(director, item, req(Action::Approve), kNow, &org));
+    QCOMPARE(item.state, WorkflowState::Published);
+
+    // No leader in charge for the unit at all: straight to the office director.
+    Item second = submitted(ItemKind::CollectiveDecision);
+    second.authorId = head.id;
+    second.revisions.first().authorId = head.id;
+    Organization noLeader = org;
+    noLeader.people.removeAt(1);
+    QVERIFY(e.isWaitingFor(director, second, &noLeader));
+    QVERIFY(e.isWaitingFor(director2, second, &noLeader));
+    // A disabled unit head is nobody: the same.
+    Person otherHead = person(u"head2"_s, Role::UnitHead, kUnitA);
+    otherHead.disabled = true;
+    noLeader.people.append(otherHead);
+    QVERIFY(e.isWaitingFor(director, second, &noLeader));
+    // Once the unit has an eligible head again, the stage is theirs alone.
+    noLeader.people.last().disabled = false;
+    QVERIFY(e.isWaitingFor(noLeader.people.last(), second, &noLeader));
+    QVERIFY(!e.isWaitingFor(director, second, &noLeader));
+    QCOMPARE(e.check(director, second, req(Action::Approve), &noLeader).refusal, Refusal::NotPermitted);
+    // Where the unit head is eligible, no escalation: the leader is not asked.
+    Item ordinary = submitted(ItemKind::News);
+    Organization full = org;
+    full.people.append(person(u"head_a"_s, Role::UnitHead, kUnitA));
+    QVERIFY(!e.isWaitingFor(leader, ordinary, &full));
+    QCOMPARE(e.check(leader, ordinary, req(Action::Approve), &full).refusal, Refusal::NotPermitted);
 }
 
 void TestRouteEngine::deleteDraft()

@@ -160,6 +160,25 @@ void TestRouteFile::brokenFiles_data()
         m.insert("first"_L1, u"unit_review"_s);
         root.insert("municipal_portal"_L1, m);
     }) << u"unit_review"_s;
+    auto escalation = [](const QJsonArray &list) {
+        return stageEdit(2, 0, [list](QJsonObject &s) { s.insert("escalation"_L1, list); });
+    };
+    auto to = [](const QString &role, const QString &scope) {
+        return QJsonObject{{"role"_L1, role}, {"scope"_L1, scope}};
+    };
+    QTest::newRow("escalation to an unknown role") << escalation({to(u"mayor"_s, u"bureau"_s)}) << u"mayor"_s;
+    QTest::newRow("escalation to a role that approves nothing")
+        << escalation({to(u"administrator"_s, u"bureau"_s)}) << u"administrator"_s;
+    QTest::newRow("escalation with an unknown scope")
+        << escalation({to(u"office_director"_s, u"city"_s)}) << u"city"_s;
+    QTest::newRow("escalation names a role twice")
+        << escalation({to(u"office_director"_s, u"bureau"_s), to(u"office_director"_s, u"bureau"_s)})
+        << u"twice"_s;
+    QTest::newRow("escalation to the stage's own role")
+        << escalation({to(u"unit_head"_s, u"item_unit"_s)}) << u"twice"_s;
+    QTest::newRow("escalation not a list")
+        << stageEdit(2, 0, [](QJsonObject &s) { s.insert("escalation"_L1, u"office_director"_s); })
+        << u"escalation"_s;
 }
 
 void TestRouteFile::brokenFiles()

@@ -79,6 +79,7 @@ private slots:
     void minorEditsAndLivePages();
     void otherUnitsSeeOnlyTheLiveRevision();
     void onePersonDecidesOneStage();
+    void escalationWhereNobodyIsEligible();
     void idempotentActions();
     void twoReviewersAtOnce();
     void sessions();
@@ -98,8 +99,8 @@ private:
         for (const QString &b : serverBackends())
             QTest::newRow(qPrintable(b)) << b;
     }
-    // Starts a server with the demo organization imported.
-    std::unique_ptr<ServerHarness> start(const QString &backend);
+    // Starts a server with the demo organization (or `organization`) imported.
+    std::unique_ptr<ServerHarness> start(const QString &backend, const Organization *organization = nullptr);
     // Creates and submits an item as `author`; returns its id (empty on failure).
     QString createAndSubmit(ServerHarness &h, const QByteArray &token, ItemKind kind, const QString &unitId,
                             bool municipal = false);
@@ -120,7 +121,7 @@ void TestServerApi::initTestCase()
     QVERIFY(!m_org.people.isEmpty());
 }
 
-std::unique_ptr<ServerHarness> TestServerApi::start(const QString &backend)
+std::unique_ptr<ServerHarness> TestServerApi::start(const QString &backend, const Organization *organization)
 {
     auto h = std::make_unique<ServerHarness>(backend);
     if (!h->ok()) {
@@ -128,7 +129,7 @@ std::unique_ptr<ServerHarness> TestServerApi::start(const QString &backend)
         return nullptr;
     }
     QString error;
-    if (!h->importOrganization(m_org, &error)) {
+    if (!h->importOrganization(organization ? *organization : m_org, &error)) {
         qWarning("import failed: %s", qPrintable(error));
         return nullptr;
     }
@@ -647,6 +648,81 @@ void TestServerApi::onePersonDecidesOneStage()
     QCOMPARE(published.state, WorkflowState::Published);
     QCOMPARE(published.decisions.at(0).personId, u"zhou.min"_s);
     QCOMPARE(published.decisions.at(1).personId, u"xie.bo"_s);
+}
+
+void TestServerApi::escalationWhereNobodyIsEligible()
+{
+    QFETCH_GLOBAL(QString, backend);
+    // 苟振华, Bazhou's only unit head, drafts for his unit himself: nobody eligible holds the unit
+    // review, so it escalates (routes.json) to Bazhou's leader in charge, 王志强; he cannot sign
+    // off too, so the sign-off escalates to the office directors.
+    Organization org = m_org;
+    for (Person &p : org.people) {
+        if (p.id == "gou.zhenhua"_L1)
+            p.grants.append(RoleGrant{Role::Correspondent, {u"bazhou"_s}, false});
+    }
+    auto h = start(backend, &org);
+    QVERIFY(h);
+    const QByteArray head = h->login(u"gou.zhenhua"_s);
+    const QByteArray leader = h->login(u"wang.zhiqiang"_s);
+    const QByteArray otherLeader = h->login(u"li.jianhua"_s);
+    const QByteArray director = h->login(u"xie.bo"_s);
+    int status = 0;
+    const QString id =
+        create(*h, head, ItemKind::Disclosure, u"bazhou"_s,
+               test::submittableContent(ItemKind::Disclosure, u"bazhou"_s, u"巴州区公开事项"_s));
+    QVERIFY(!id.isEmpty());
+    act(*h, head, id, u"submit"_s, 1, {}, &status);
+    QCOMPARE(status, 200);
+    const auto queued = [&](const QByteArray &token) {
+        for (const QJsonValue &v : h->get(u"/api/v1/queue"_s, token).body.value("items"_L1).toArray()) {
+            if (v.toObject().value("id"_L1).toString() == id)
+                return true;
+        }
+        return false;
+    };
+    QVERIFY(queued(leader));
+    QVERIFY(!queued(head));
+    QVERIFY(!queued(otherLeader));
+    QVERIFY(!queued(director));
+    QJsonObject refused =
+        act(*h, director, id, u"approve"_s, 1, {{"stage_id"_L1, u"unit_review"_s}}, &status);
+    QCOMPARE(status, 403);
+    QCOMPARE(refused.value("refusal"_L1).toString(), u"not_permitted"_s);
+    // Another unit's leader does not even see it.
+    act(*h, otherLeader, id, u"approve"_s, 1, {{"stage_id"_L1, u"unit_review"_s}}, &status);
+    QCOMPARE(status, 404);
+    act(*h, leader, id, u"approve"_s, 1, {{"stage_id"_L1, u"unit_review"_s}}, &status);
+    QCOMPARE(status, 200);
+    // The sign-off: not the leader again; the office directors' queue.
+    QVERIFY(!queued(leader));
+    QVERIFY(queued(director));
+    act(*h, leader, id, u"approve"_s, 1,
+        {{"stage_id"_L1, u"leader_signoff"_s}, {"confidentiality_attested"_L1, true}}, &status);
+    QCOMPARE(status, 403);
+    act(*h, director, id, u"approve"_s, 1,
+        {{"stage_id"_L1, u"leader_signoff"_s}, {"confidentiality_attested"_L1, true}}, &status);
+    QCOMPARE(status, 200);
+    const Item published = *h->store().item(id);
+    QCOMPARE(published.state, WorkflowState::Published);
+    QCOMPARE(published.decisions.at(0).personId, u"wang.zhiqiang"_s);
+    QCOMPARE(published.decisions.at(1).personId, u"xie.bo"_s);
+    // The audit says who decided in whose place.
+    QStringList escalated;
+    for (const AuditEvent &e : h->store().auditEventsFor(id)) {
+        if (e.type == "action.approve"_L1)
+            escalated << e.details.value("escalated_to"_L1).toString();
+    }
+    QCOMPARE(escalated, (QStringList{u"leader_in_charge"_s, u"office_director"_s}));
+
+    // An ordinary item of the unit stays with its unit head: no escalation.
+    const QByteArray correspondent = h->login(u"mou.xiaolin"_s);
+    const QString ordinary = createAndSubmit(*h, correspondent, ItemKind::News, u"bazhou"_s);
+    QVERIFY(!ordinary.isEmpty());
+    act(*h, leader, ordinary, u"approve"_s, 1, {{"stage_id"_L1, u"unit_review"_s}}, &status);
+    QCOMPARE(status, 403);
+    act(*h, head, ordinary, u"approve"_s, 1, {{"stage_id"_L1, u"unit_review"_s}}, &status);
+    QCOMPARE(status, 200);
 }
 
 void TestServerApi::otherUnitsSeeOnlyTheLiveRevision()

@@ -2309,6 +2309,14 @@
         <source>You decided the stage &quot;%1&quot; of this item already; each stage is decided by another person. Another %2 decides &quot;%3&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Route &quot;%1&quot;, stage &quot;%2&quot;: &quot;escalation&quot; must be a list of roles with their scopes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Route &quot;%1&quot;, stage &quot;%2&quot;: the escalation names a role twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ServerCli</name>

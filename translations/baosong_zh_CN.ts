@@ -2295,6 +2295,14 @@
         <source>You decided the stage &quot;%1&quot; of this item already; each stage is decided by another person. Another %2 decides &quot;%3&quot;.</source>
         <translation>您已审核过本信息的“%1”环节；每个环节须由不同的人审核。“%3”环节由另一位%2审核。</translation>
     </message>
+    <message>
+        <source>Route &quot;%1&quot;, stage &quot;%2&quot;: &quot;escalation&quot; must be a list of roles with their scopes.</source>
+        <translation>路由“%1”的环节“%2”：“escalation”必须是角色及其范围的列表。</translation>
+    </message>
+    <message>
+        <source>Route &quot;%1&quot;, stage &quot;%2&quot;: the escalation names a role twice.</source>
+        <translation>路由“%1”的环节“%2”：上移审核（escalation）中同一角色出现了两次。</translation>
+    </message>
 </context>
 <context>
     <name>ServerCli</name>
