@@ -144,6 +144,8 @@ QString keys::toString(Refusal r)
         return u"live_page_kept"_s;
     case Refusal::DecidedOtherStage:
         return u"decided_other_stage"_s;
+    case Refusal::UnknownAttachment:
+        return u"unknown_attachment"_s;
     }
     return {};
 }

@@ -119,6 +119,7 @@ enum class Refusal
     EditNotMinor,          // "approve with minor edits" changes what decides the route or rules, or too much
     LivePageKept,          // a step would take a live page off the site without the retraction route
     DecidedOtherStage,     // the person decided another stage of this cycle: one person, one stage
+    UnknownAttachment,     // the content names a file the server does not have for this person (the server's)
 };
 
 namespace keys {

@@ -59,6 +59,7 @@ int statusFor(Refusal r)
     case Refusal::ChecksFailed:
     case Refusal::EditNotMinor:
     case Refusal::LivePageKept:
+    case Refusal::UnknownAttachment:
         return 422;
     case Refusal::None:
         return 200;
@@ -656,6 +657,22 @@ http::Response Api::action(Context &ctx)
     Verdict verdict = m_engine.apply(ctx.person, item, ar, at, organization ? &*organization : nullptr);
     // The content checks (core/Checks) on the item as the step leaves it: the server's judgement.
     Checks::Judgement judgement;
+    // The files the content names: already in the item, or sent by this person, or named by an item
+    // they see (knowing a file's SHA-256 is not enough to attach it).
+    if (verdict && ar.content) {
+        bool failed = false;
+        const std::optional<Attachment> unknown =
+            m_uploads.unnameable(ctx.person, before, *ar.content, &failed);
+        if (failed)
+            return storeFailure(request);
+        if (unknown) {
+            item = before;
+            verdict = Verdict{Refusal::UnknownAttachment,
+                              tr("The attachment \"%1\" is not on the server for you: attach the file from "
+                                 "your computer again so that it is sent.")
+                                  .arg(unknown->fileName)};
+        }
+    }
     if (verdict) {
         judgement = judgeStep(ctx.person, before, item, ar, at, organization);
         if (!judgement.allowed()) {

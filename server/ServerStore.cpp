@@ -150,6 +150,45 @@ QStringList migrationStatements(int version, bool postgres)
         // What an action asked, so that its id reused for another request is refused (422), not
         // replayed. Actions recorded before keep an empty hash (compared by person and item only).
         return {u"ALTER TABLE actions ADD COLUMN request_hash TEXT NOT NULL DEFAULT ''"_s};
+    case 5: {
+        // Who may name an attachment (docs/api.md "Attachments"): the people who sent its bytes, and
+        // the items that name it (for those who may see them). Filled from the items kept so far:
+        // each revision's author owns the files the revision names.
+        QStringList statements{
+            uR"(CREATE TABLE blob_owners (
+                sha256 TEXT NOT NULL,
+                person_id TEXT NOT NULL,
+                PRIMARY KEY (sha256, person_id)))"_s,
+            uR"(CREATE TABLE item_blobs (
+                sha256 TEXT NOT NULL,
+                item_id TEXT NOT NULL,
+                PRIMARY KEY (sha256, item_id)))"_s,
+            u"CREATE INDEX item_blobs_item ON item_blobs (item_id)"_s,
+        };
+        if (postgres) {
+            const QString named = uR"(FROM items,
+                    jsonb_array_elements((items.data::jsonb) -> 'revisions') AS r,
+                    jsonb_array_elements(r -> 'content' -> 'attachments') AS a)"_s;
+            statements += {
+                u"INSERT INTO item_blobs (sha256, item_id) SELECT DISTINCT a ->> 'sha256', items.id "_s +
+                    named,
+                u"INSERT INTO blob_owners (sha256, person_id) SELECT DISTINCT a ->> 'sha256', r ->> 'author_id' "_s +
+                    named,
+            };
+        } else {
+            const QString named = uR"(FROM items, json_each(items.data, '$.revisions') AS r,
+                    json_each(r.value, '$.content.attachments') AS a)"_s;
+            statements += {
+                u"INSERT OR IGNORE INTO item_blobs (sha256, item_id) "
+                u"SELECT json_extract(a.value, '$.sha256'), items.id "_s +
+                    named,
+                u"INSERT OR IGNORE INTO blob_owners (sha256, person_id) "
+                u"SELECT json_extract(a.value, '$.sha256'), json_extract(r.value, '$.author_id') "_s +
+                    named,
+            };
+        }
+        return statements;
+    }
     default:
         return {};
     }

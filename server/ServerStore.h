@@ -139,7 +139,7 @@ struct AuditVerification
 class ServerStore
 {
 public:
-    static constexpr int kSchemaVersion = 4;
+    static constexpr int kSchemaVersion = 5;
 
     explicit ServerStore(StoreConfig config);
     ~ServerStore();
@@ -251,6 +251,15 @@ public:
     QList<Upload> expiredUploads(const QDateTime &now);
     // The announced sizes of the person's unfinished uploads, summed; -1 on failure.
     qint64 uploadBytesOf(const QString &personId);
+
+    // ---- who may name a blob (schema 5) ------------------------------------------------------
+    // Records that `personId` sent the content `hex` (an upload finished, or a revision of theirs
+    // that names it, recorded at migration). Call it in the upload's completion.
+    bool addBlobOwner(const QByteArray &hex, const QString &personId);
+    // Whether `personId` sent `hex`; nullopt on failure.
+    std::optional<bool> ownsBlob(const QByteArray &hex, const QString &personId);
+    // The items (ids) any revision of which names `hex` (saveItem keeps this), at most `limit`.
+    QStringList itemsWithBlob(const QByteArray &hex, int limit);
 
     // ---- audit -------------------------------------------------------------------------------
     // Appends the event at the end of the chain (sets sequence, previousHash and hash). Call it in

@@ -1,6 +1,8 @@
 // The server store's items, change feed, idempotent actions and unfinished uploads.
 #include "ServerStoreInternal.h"
 
+#include <QSet>
+
 #include <algorithm>
 #include <limits>
 
@@ -85,6 +87,15 @@ bool ServerStore::saveItem(const Item &item, const QString &stageRole)
             // A deleted item saved again is no longer deleted: one feed entry per item.
             !run(q, u"DELETE FROM tombstones WHERE item_id = ?"_s, {item.id}))
             return failed(what, q.lastError());
+        // The files it names (earlier revisions' were recorded when they were saved).
+        QSet<QByteArray> named;
+        for (const Attachment &a : content.attachments) {
+            if (!named.contains(a.sha256) &&
+                !run(q, u"INSERT INTO item_blobs (sha256, item_id) VALUES (?, ?) ON CONFLICT DO NOTHING"_s,
+                     {QString::fromLatin1(a.sha256.toHex()), item.id}))
+                return failed(what, q.lastError());
+            named.insert(a.sha256);
+        }
         return true;
     });
 }
@@ -108,6 +119,7 @@ bool ServerStore::deleteItem(const QString &id)
         if (!seq)
             return failed(what, error);
         if (!run(q, u"DELETE FROM items WHERE id = ?"_s, {id}) ||
+            !run(q, u"DELETE FROM item_blobs WHERE item_id = ?"_s, {id}) ||
             !run(q,
                  u"INSERT INTO tombstones (item_id, seq, unit_id, author_id) VALUES (?, ?, ?, ?) "
                  u"ON CONFLICT (item_id) DO UPDATE SET seq = excluded.seq, unit_id = excluded.unit_id, "
@@ -431,6 +443,46 @@ QList<Upload> ServerStore::expiredUploads(const QDateTime &now)
     }
     while (q.next())
         out.append(readUpload(q));
+    return out;
+}
+
+bool ServerStore::addBlobOwner(const QByteArray &hex, const QString &personId)
+{
+    clearError();
+    return writeOne(
+        u"INSERT INTO blob_owners (sha256, person_id) VALUES (?, ?) ON CONFLICT DO NOTHING"_s,
+        {QString::fromLatin1(hex), text(personId)},
+        QCoreApplication::translate("ServerStore", "Recording who sent %1").arg(QString::fromLatin1(hex)));
+}
+
+std::optional<bool> ServerStore::ownsBlob(const QByteArray &hex, const QString &personId)
+{
+    clearError();
+    QSqlQuery q(database());
+    if (!run(q, u"SELECT 1 FROM blob_owners WHERE sha256 = ? AND person_id = ?"_s,
+             {QString::fromLatin1(hex), text(personId)})) {
+        failed(
+            QCoreApplication::translate("ServerStore", "Reading who sent %1").arg(QString::fromLatin1(hex)),
+            q.lastError());
+        return std::nullopt;
+    }
+    return q.next();
+}
+
+QStringList ServerStore::itemsWithBlob(const QByteArray &hex, int limit)
+{
+    clearError();
+    QStringList out;
+    QSqlQuery q(database());
+    if (!run(q, u"SELECT item_id FROM item_blobs WHERE sha256 = ? ORDER BY item_id LIMIT ?"_s,
+             {QString::fromLatin1(hex), limit})) {
+        failed(QCoreApplication::translate("ServerStore", "Reading the items that name %1")
+                   .arg(QString::fromLatin1(hex)),
+               q.lastError());
+        return out;
+    }
+    while (q.next())
+        out.append(q.value(0).toString());
     return out;
 }
 

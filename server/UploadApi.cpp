@@ -204,9 +204,17 @@ http::Response UploadApi::create(const http::Request &request, const Person &per
                            .arg(limits::kFileNameChars));
     const qint64 size = qint64(sizeNumber);
 
-    // The server has this content already: nothing needs to be sent (dedup).
-    if (m_blobs.hasBlob(sha256))
-        return http::Response::json(200, {{"complete"_L1, true}, {"sha256"_L1, QString::fromLatin1(sha256)}});
+    // The server has this content already and the person may know it (they sent it, or an item they
+    // see names it): nothing needs to be sent (dedup). Anyone else sends the bytes, as if the server
+    // had never seen them: the answer tells nobody what the server holds.
+    if (m_blobs.hasBlob(sha256)) {
+        const std::optional<bool> known = mayName(person, sha256);
+        if (!known)
+            return storeFailure(request);
+        if (*known)
+            return http::Response::json(200,
+                                        {{"complete"_L1, true}, {"sha256"_L1, QString::fromLatin1(sha256)}});
+    }
 
     if (size > m_config.maxUploadBytes)
         return problem(request, 413, tr("Attachment too large"),
@@ -240,9 +248,12 @@ http::Response UploadApi::create(const http::Request &request, const Person &per
             return problem(request, 500, tr("Server error"), error);
         const BlobStore::Finish finished = m_blobs.finish(upload.id, sha256, &error);
         m_blobs.removePartial(upload.id);
-        if (finished == BlobStore::Finish::Stored)
+        if (finished == BlobStore::Finish::Stored) {
+            if (!m_store.addBlobOwner(sha256, person.id))
+                return storeFailure(request);
             return http::Response::json(200,
                                         {{"complete"_L1, true}, {"sha256"_L1, QString::fromLatin1(sha256)}});
+        }
         if (finished == BlobStore::Finish::Mismatch)
             return problem(
                 request, 422, tr("Content does not match"),
@@ -377,13 +388,17 @@ http::Response UploadApi::append(const http::Request &request, const QString &id
 
     // All bytes are here: the blob exists only if the whole content has the announced hash.
     switch (m_blobs.finish(id, upload.sha256, &error)) {
-    case BlobStore::Finish::Stored:
-        if (!m_store.deleteUpload(id))
+    case BlobStore::Finish::Stored: {
+        // Who sent it, and the end of the upload, together.
+        ServerStore::Transaction tx(m_store);
+        if (!tx.ok() || !m_store.addBlobOwner(upload.sha256, person.id) || !m_store.deleteUpload(id) ||
+            !tx.commit())
             return storeFailure(request);
         qCInfo(lcApi) << request.requestId << person.id << "upload" << id << "complete:" << upload.sha256;
         r.headers.append(qMakePair("Upload-Offset"_ba, number(upload.offset)));
         r.headers.append(qMakePair("Upload-Complete"_ba, "1"_ba));
         return r;
+    }
     case BlobStore::Finish::Mismatch:
         qCWarning(lcApi) << request.requestId << "upload" << id << "does not match its SHA-256; reset";
         if (!m_blobs.resetPartial(id) || !m_store.updateUploadOffset(id, 0))
@@ -397,6 +412,56 @@ http::Response UploadApi::append(const http::Request &request, const QString &id
     }
     qCWarning(lcApi) << request.requestId << error;
     return problem(request, 500, tr("Server error"), error);
+}
+
+std::optional<bool> UploadApi::mayName(const Person &person, const QByteArray &hex)
+{
+    const std::optional<bool> owner = m_store.ownsBlob(hex, person.id);
+    if (!owner || *owner)
+        return owner;
+    // Items naming it: a few suffice (one the person sees settles it).
+    const QStringList ids = m_store.itemsWithBlob(hex, 20);
+    if (!m_store.lastError().isEmpty())
+        return std::nullopt;
+    const QByteArray raw = QByteArray::fromHex(hex);
+    for (const Item &item : m_store.items(ids)) {
+        if (!RouteEngine::canSee(person, item))
+            continue;
+        const Item seen = RouteEngine::viewFor(person, item);
+        for (const Revision &r : seen.revisions) {
+            if (std::any_of(r.content.attachments.cbegin(), r.content.attachments.cend(),
+                            [&](const Attachment &a) { return a.sha256 == raw; }))
+                return true;
+        }
+    }
+    return m_store.lastError().isEmpty() ? std::optional<bool>(false) : std::nullopt;
+}
+
+std::optional<Attachment> UploadApi::unnameable(const Person &person, const Item &before,
+                                                const RevisionContent &content, bool *failed)
+{
+    *failed = false;
+    QSet<QByteArray> inItem;
+    for (const Revision &r : before.revisions) {
+        for (const Attachment &a : r.content.attachments)
+            inItem.insert(a.sha256);
+    }
+    for (const Attachment &a : content.attachments) {
+        if (inItem.contains(a.sha256))
+            continue;
+        const QByteArray hex = a.sha256.toHex();
+        if (!m_blobs.hasBlob(hex))
+            return a;
+        const std::optional<bool> known = mayName(person, hex);
+        if (!known) {
+            *failed = true;
+            return std::nullopt;
+        }
+        if (!*known)
+            return a;
+        inItem.insert(a.sha256);
+    }
+    return std::nullopt;
 }
 
 http::Response UploadApi::download(const http::Request &request, const Person &person, const QString &sha256)

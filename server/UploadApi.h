@@ -42,6 +42,16 @@ public:
     // (the default limit) for everything else.
     static qint64 bodyLimitFor(const BlobConfig &config, const QByteArray &method, const QByteArray &path);
 
+    // Whether `person` may name the stored content `hex` (64 hex digits) in an item without sending
+    // its bytes (docs/api.md "Attachments"): they sent it, or an item they may see names it (in the
+    // part of the item they see). nullopt on a store failure.
+    std::optional<bool> mayName(const Person &person, const QByteArray &hex);
+    // The first attachment of `content` that `person` may not name: one that no revision of `before`
+    // names and that is not on the server, or not theirs to name (mayName). Empty when all may be
+    // named; *failed is set on a store failure.
+    std::optional<Attachment> unnameable(const Person &person, const Item &before,
+                                         const RevisionContent &content, bool *failed);
+
     // Removes unfinished uploads whose time is up (their rows and files); the number removed, -1 on
     // a store failure. Called at every upload request.
     int removeExpired(const QDateTime &now);

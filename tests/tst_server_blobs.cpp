@@ -95,6 +95,7 @@ private slots:
     void expiryFreesSpace();
     void uploadsBelongToTheirCreator();
     void downloadThroughVisibleItem();
+    void attachmentsNamedOnlyBySenderOrSeer();
     void userNamesStayMetadata();
     void configuration();
 
@@ -386,14 +387,21 @@ void TestServerBlobs::dedup()
     for (qint64 offset = 0; offset < data.size(); offset += chunk)
         QCOMPARE(patch(*h, token, id, offset, data.mid(offset, chunk)).status, 204);
 
-    // The same content again, by another person too: complete at once, nothing to send.
-    for (const QString &who : {m_person, m_otherPerson}) {
-        const HttpResult again = create(*h, h->login(who), data, u"copy.bin"_s);
-        QCOMPARE(again.status, 200);
-        QCOMPARE(again.body.value("complete"_L1).toBool(), true);
-        QCOMPARE(again.body.value("sha256"_L1).toString(), QString::fromLatin1(sha256Hex(data)));
-        QVERIFY(!again.body.contains("upload_id"_L1));
-    }
+    // The same content again by its sender: complete at once, nothing to send.
+    const HttpResult again = create(*h, token, data, u"copy.bin"_s);
+    QCOMPARE(again.status, 200);
+    QCOMPARE(again.body.value("complete"_L1).toBool(), true);
+    QCOMPARE(again.body.value("sha256"_L1).toString(), QString::fromLatin1(sha256Hex(data)));
+    QVERIFY(!again.body.contains("upload_id"_L1));
+    // Someone else, who sees no item naming it, learns nothing: they send the bytes as for a new
+    // file (and may then name it).
+    const QByteArray other = h->login(m_otherPerson);
+    const HttpResult theirs = create(*h, other, data, u"copy.bin"_s);
+    QCOMPARE(theirs.status, 201);
+    const QString theirId = theirs.body.value("upload_id"_L1).toString();
+    for (qint64 offset = 0; offset < data.size(); offset += chunk)
+        QCOMPARE(patch(*h, other, theirId, offset, data.mid(offset, chunk)).status, 204);
+    QCOMPARE(create(*h, other, data, u"copy.bin"_s).status, 200);
     // Stored once.
     const QByteArray hex = sha256Hex(data);
     QCOMPARE(filesUnder(h->blobs().folder),
@@ -596,6 +604,97 @@ void TestServerBlobs::downloadThroughVisibleItem()
         ++reviewers;
     }
     QVERIFY(reviewers > 0);
+}
+
+void TestServerBlobs::attachmentsNamedOnlyBySenderOrSeer()
+{
+    QFETCH_GLOBAL(QString, backend);
+    auto h = start(backend);
+    QVERIFY(h);
+    const Person *author = m_org.person(m_person);
+    const Person *outsider = m_org.person(m_otherPerson);
+    QVERIFY(author && outsider);
+    const QByteArray token = h->login(m_person);
+    const QByteArray other = h->login(m_otherPerson);
+    const QByteArray data = randomBytes(kChunk + 99, 21);
+    const QByteArray hex = sha256Hex(data);
+    QCOMPARE(sendFrom(*h, token, create(*h, token, data).body.value("upload_id"_L1).toString(), data, 0)
+                 .header("Upload-Complete"),
+             "1"_ba);
+    const Attachment attachment{uuid(), u"规划图.pdf"_s, u"application/pdf"_s, data.size(),
+                                QByteArray::fromHex(hex)};
+    auto createWith = [&](const QByteArray &who, const Person &person, const QList<Attachment> &files,
+                          QString *itemId = nullptr) {
+        RevisionContent content = test::submittableContent(ItemKind::Disclosure, person.unitId, u"附件"_s);
+        content.attachments = files;
+        const QString id = uuid();
+        if (itemId)
+            *itemId = id;
+        return h->post(u"/api/v1/actions"_s, who,
+                       {{"action_id"_L1, uuid()},
+                        {"action"_L1, u"create"_s},
+                        {"item_id"_L1, id},
+                        {"kind"_L1, toString(ItemKind::Disclosure)},
+                        {"unit_id"_L1, person.unitId},
+                        {"content"_L1, json::toJson(content)}});
+    };
+    QString itemId;
+    QCOMPARE(createWith(token, *author, {attachment}, &itemId).status, 200);
+
+    // Another unit's correspondent who knows the SHA-256 cannot attach it (and then download it),
+    // nor a file the server does not have at all; both refusals are audited.
+    HttpResult refused = createWith(other, *outsider, {attachment});
+    QCOMPARE(refused.status, 422);
+    QCOMPARE(refused.body.value("refusal"_L1).toString(), u"unknown_attachment"_s);
+    QVERIFY(refused.body.value("detail"_L1).toString().contains(u"规划图.pdf"_s));
+    Attachment missing = attachment;
+    missing.sha256 = QByteArray::fromHex(sha256Hex("never sent"));
+    QCOMPARE(createWith(token, *author, {missing}).status, 422);
+    int audited = 0;
+    for (const AuditEvent &e : h->store().auditEvents(0, 10000)) {
+        if (e.type == "action.refused"_L1 &&
+            e.details.value("refusal"_L1).toString() == "unknown_attachment"_L1)
+            ++audited;
+    }
+    QCOMPARE(audited, 2);
+    // Nor does asking to upload it tell them the server has it.
+    const HttpResult asked = create(*h, other, data);
+    QCOMPARE(asked.status, 201);
+    QVERIFY(!asked.body.value("complete"_L1).toBool());
+
+    // Its author keeps it in a new revision, without sending it again.
+    RevisionContent edited = test::submittableContent(ItemKind::Disclosure, author->unitId, u"附件（改）"_s);
+    edited.attachments = {attachment};
+    const HttpResult edit = h->post(u"/api/v1/actions"_s, token,
+                                    {{"action_id"_L1, uuid()},
+                                     {"action"_L1, u"edit"_s},
+                                     {"item_id"_L1, itemId},
+                                     {"base_revision"_L1, 1},
+                                     {"content"_L1, json::toJson(edited)}});
+    QCOMPARE(edit.status, 200);
+    // Once the item is in review, its unit's head sees it, so may name its file (and learns at once
+    // that the server has it).
+    QCOMPARE(h->post(u"/api/v1/actions"_s, token,
+                     {{"action_id"_L1, uuid()},
+                      {"action"_L1, u"submit"_s},
+                      {"item_id"_L1, itemId},
+                      {"base_revision"_L1, 2}})
+                 .status,
+             200);
+    const Person *head = nullptr;
+    for (const Person &p : m_org.people) {
+        if (p.holds(Role::UnitHead, author->unitId) && p.id != author->id)
+            head = &p;
+    }
+    QVERIFY(head);
+    const HttpResult known = create(*h, h->login(head->id), data);
+    QCOMPARE(known.status, 200);
+    QCOMPARE(known.body.value("complete"_L1).toBool(), true);
+    // The outsider who sends the bytes may name the file.
+    QCOMPARE(
+        sendFrom(*h, other, asked.body.value("upload_id"_L1).toString(), data, 0).header("Upload-Complete"),
+        "1"_ba);
+    QCOMPARE(createWith(other, *outsider, {attachment}).status, 200);
 }
 
 void TestServerBlobs::userNamesStayMetadata()

@@ -200,6 +200,15 @@ private:
     QString publish(ServerHarness &h, ItemKind kind, const QString &unitId, const RevisionContent &content,
                     QString *error);
     static RevisionContent content(const QString &title, const QString &columnId);
+    // Puts `bytes` in the server's blob store as uploaded by `personId` (theirs to attach).
+    static bool storeBlobOf(Site &site, const QByteArray &bytes, const QString &personId)
+    {
+        const QByteArray hex = QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex();
+        const QString path = server::BlobStore(site.blobs).blobPath(hex);
+        QFile f(path);
+        return QDir().mkpath(QFileInfo(path).path()) && f.open(QIODevice::WriteOnly) &&
+               f.write(bytes) == bytes.size() && site.harness->store().addBlobOwner(hex, personId);
+    }
 
     Organization m_org;
 };
@@ -644,6 +653,8 @@ void TestServerSite::siteServerAndAttachments()
         QVERIFY(f.open(QIODevice::WriteOnly));
         f.write(pdf);
     }
+    // As if its author had uploaded it: in the blob store, theirs to attach.
+    QVERIFY(storeBlobOf(*site, pdf, correspondentOf(m_org, u"spatial_planning"_s)->id));
     RevisionContent c = content(u"巴中市国土空间总体规划公示"_s, u"plans"_s);
     c.attachments.append(a);
     QString error;
@@ -738,19 +749,13 @@ void TestServerSite::publishedAttachmentsReachTheSite()
     ServerHarness &h = *site->harness;
     const QByteArray bytes = QByteArray("%PDF-1.4\n") + QByteArray(4096, 'x');
     const QByteArray sha = QCryptographicHash::hash(bytes, QCryptographicHash::Sha256);
-    const QString blobPath = server::BlobStore(site->blobs).blobPath(sha.toHex());
-    QVERIFY(QDir().mkpath(QFileInfo(blobPath).path()));
-    {
-        QFile f(blobPath);
-        QVERIFY(f.open(QIODevice::WriteOnly));
-        f.write(bytes);
-    }
+    const Person *author = correspondentOf(m_org, u"use_control"_s);
+    QVERIFY(storeBlobOf(*site, bytes, author->id));
     RevisionContent c = content(u"关于附件的通知"_s, u"land_acquisition"_s);
     c.attachments.append(
         Attachment{uuid(), u"报送材料（定稿）.pdf"_s, u"application/pdf"_s, bytes.size(), sha});
     const QString published = QDir(site->attachments).filePath(QString::fromLatin1(sha.toHex()));
     QString error;
-    const Person *author = correspondentOf(m_org, u"use_control"_s);
     const QString id = uuid();
     int status = 0;
     act(h, author->id, id, u"create"_s, -1,
@@ -777,7 +782,7 @@ void TestServerSite::publishedAttachmentsReachTheSite()
     QCOMPARE(status, 200);
     QVERIFY2(approveAll(h, id, &error), qPrintable(error));
     QVERIFY(!QFileInfo::exists(published));
-    QVERIFY(QFileInfo::exists(blobPath));
+    QVERIFY(QFileInfo::exists(server::BlobStore(site->blobs).blobPath(sha.toHex())));
 }
 
 void TestServerSite::refusedTargets_data()

@@ -215,6 +215,8 @@ private slots:
     void openCreatesSchemaAndServerId();
     void newerSchemaRefused_data() { addBackends(); }
     void newerSchemaRefused();
+    void attachmentNamesKeptAndMigrated_data() { addBackends(); }
+    void attachmentNamesKeptAndMigrated();
     void organizationRoundTrip_data() { addBackends(); }
     void organizationRoundTrip();
     void accountsBookkeeping_data() { addBackends(); }
@@ -395,6 +397,41 @@ void TestServerStore::openCreatesSchemaAndServerId()
     QVERIFY2(again.open(&error), qPrintable(error));
     QCOMPARE(again.serverId(), serverId);
     QCOMPARE(again.units().size(), 1);
+}
+
+// Which items name a file, and who sent it (schema 5): kept by saveItem and uploads, and filled from
+// the items of a store of schema 4 when it migrates (each revision's author owns what it names).
+void TestServerStore::attachmentNamesKeptAndMigrated()
+{
+    const Item item = fullItem();
+    const QByteArray hex = item.revisions.first().content.attachments.first().sha256.toHex();
+    {
+        ServerStore store(m_config);
+        QString error;
+        QVERIFY2(store.open(&error), qPrintable(error));
+        QVERIFY(store.saveItem(item, QString()));
+        QCOMPARE(store.itemsWithBlob(hex, 10), QStringList{item.id});
+        QCOMPARE(store.ownsBlob(hex, u"zhangwei"_s), std::optional<bool>(false));
+        QVERIFY(store.addBlobOwner(hex, u"zhangwei"_s));
+        QVERIFY(store.addBlobOwner(hex, u"zhangwei"_s)); // again: no harm
+        QCOMPARE(store.ownsBlob(hex, u"zhangwei"_s), std::optional<bool>(true));
+        // Back to a store of schema 4.
+        QVERIFY(sql(store, u"DROP TABLE blob_owners"_s));
+        QVERIFY(sql(store, u"DROP TABLE item_blobs"_s));
+        QVERIFY(sql(store, u"UPDATE meta SET value = '4' WHERE key = 'schema_version'"_s));
+    }
+    ServerStore store(m_config);
+    QString error;
+    QVERIFY2(store.open(&error), qPrintable(error));
+    QCOMPARE(sqlValue(store, u"SELECT value FROM meta WHERE key = 'schema_version'"_s).toString(),
+             QString::number(ServerStore::kSchemaVersion));
+    QCOMPARE(store.itemsWithBlob(hex, 10), QStringList{item.id});
+    QCOMPARE(store.ownsBlob(hex, u"zhangwei"_s), std::optional<bool>(true));
+    QCOMPARE(store.ownsBlob(hex, u"lina"_s), std::optional<bool>(true));
+    QCOMPARE(store.ownsBlob(hex, u"wangfang"_s), std::optional<bool>(false));
+    // A deleted item names nothing any more.
+    QVERIFY(store.deleteItem(item.id));
+    QVERIFY(store.itemsWithBlob(hex, 10).isEmpty());
 }
 
 // A database of a newer schema is refused with a clear message and left unchanged.

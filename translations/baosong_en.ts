@@ -228,6 +228,10 @@
         <source>The server could not save or read its data just now; nothing was changed. Try again in a little while (your client does so by itself); if it persists, tell the information centre the request id.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The attachment &quot;%1&quot; is not on the server for you: attach the file from your computer again so that it is sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Application</name>
@@ -1911,6 +1915,82 @@
         <source>(request %1)</source>
         <translation>(request %1)</translation>
     </message>
+    <message>
+        <source>This step is not yours to take: another role decides it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This step is not yours to take: your role covers other units.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nobody may decide on their own item or revision; another reviewer must decide.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the author of this item can do that.</source>
+        <translation type="unfinished">Only the author of this item can do that.</translation>
+    </message>
+    <message>
+        <source>The item is at another stage: no stage may be skipped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An earlier stage has not approved this item yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This account is disabled. Ask the information centre.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You decided another stage of this item already; each stage is decided by another person.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The item changed since you saw it. Look at the new version, then decide again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The item is no longer in a state where this step applies.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This stage was decided meanwhile. Look at the item again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give a reason for this step.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The item needs at least a title. Add one and send it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The last stage must confirm the confidentiality review (保密审查).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A major policy document needs its interpretation linked, or a recorded reason.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server&apos;s checks stop this step. Open the item: its checks say what to change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>These edits are more than minor. Return the item to its author instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The item is live on the site: to take it off, its unit proposes a retraction.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An attachment is not on the server for you. Attach the file again from your computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ReviewPane</name>
@@ -2967,6 +3047,18 @@
         <source>Audit events after %1 were added without the audit key.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Recording who sent %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading who sent %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the items that name %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SiteRenderer</name>
@@ -3775,10 +3867,6 @@ Why should the item be submitted anyway? The reason is recorded with the submiss
         <translation>&quot;%1&quot; is submitted for review.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is submitted. You are offline: it will be sent to the server as soon as it can be reached.</source>
-        <translation>&quot;%1&quot; is submitted. You are offline: it will be sent to the server as soon as it can be reached.</translation>
-    </message>
-    <message>
         <source>Delete draft</source>
         <translation>Delete draft</translation>
     </message>
@@ -3797,6 +3885,31 @@ Why should the item be submitted anyway? The reason is recorded with the submiss
     <message>
         <source>The draft could not be saved now. Baosong will reopen it the next time it starts.</source>
         <translation>The draft could not be saved now. Baosong will reopen it the next time it starts.</translation>
+    </message>
+    <message>
+        <source>the server refused it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sending to the server…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server did not accept &quot;%1&quot;: %2
+Your text is kept. Correct it and submit again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not answered by the server yet: it is kept and sent as soon as the server can be reached.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is kept. You are offline: it will be sent to the server as soon as it can be reached.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 refused: %2</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

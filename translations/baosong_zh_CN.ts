@@ -222,6 +222,10 @@
         <source>The server could not save or read its data just now; nothing was changed. Try again in a little while (your client does so by itself); if it persists, tell the information centre the request id.</source>
         <translation>服务器刚才无法保存或读取数据，未作任何更改。请稍后重试（客户端会自动重试）；如果问题持续，请将请求编号告知信息中心。</translation>
     </message>
+    <message>
+        <source>The attachment &quot;%1&quot; is not on the server for you: attach the file from your computer again so that it is sent.</source>
+        <translation>附件“%1”在服务器上不属于您可用的文件：请从本机重新添加该文件，以便上传。</translation>
+    </message>
 </context>
 <context>
     <name>Application</name>
@@ -1897,6 +1901,82 @@
         <source>(request %1)</source>
         <translation>（请求编号 %1）</translation>
     </message>
+    <message>
+        <source>This step is not yours to take: another role decides it.</source>
+        <translation>此操作不由您办理：应由其他角色审核。</translation>
+    </message>
+    <message>
+        <source>This step is not yours to take: your role covers other units.</source>
+        <translation>此操作不由您办理：您的角色负责其他单位。</translation>
+    </message>
+    <message>
+        <source>Nobody may decide on their own item or revision; another reviewer must decide.</source>
+        <translation>任何人不得审核自己的信息或修改稿，须由其他审核人审核。</translation>
+    </message>
+    <message>
+        <source>Only the author of this item can do that.</source>
+        <translation>只有该信息的撰稿人才能这样做。</translation>
+    </message>
+    <message>
+        <source>The item is at another stage: no stage may be skipped.</source>
+        <translation>该信息处于其他审核环节：不得越级。</translation>
+    </message>
+    <message>
+        <source>An earlier stage has not approved this item yet.</source>
+        <translation>前一审核环节尚未通过该信息。</translation>
+    </message>
+    <message>
+        <source>This account is disabled. Ask the information centre.</source>
+        <translation>此账号已停用，请联系信息中心。</translation>
+    </message>
+    <message>
+        <source>You decided another stage of this item already; each stage is decided by another person.</source>
+        <translation>您已审核过该信息的另一环节；每个环节须由不同的人审核。</translation>
+    </message>
+    <message>
+        <source>The item changed since you saw it. Look at the new version, then decide again.</source>
+        <translation>您查看后该信息已有变化。请查看新版本后再审核。</translation>
+    </message>
+    <message>
+        <source>The item is no longer in a state where this step applies.</source>
+        <translation>该信息当前的状态已不适用此操作。</translation>
+    </message>
+    <message>
+        <source>This stage was decided meanwhile. Look at the item again.</source>
+        <translation>此环节已由他人审核。请重新查看该信息。</translation>
+    </message>
+    <message>
+        <source>Give a reason for this step.</source>
+        <translation>请填写此操作的理由。</translation>
+    </message>
+    <message>
+        <source>The item needs at least a title. Add one and send it again.</source>
+        <translation>信息至少需要标题。请填写标题后重新发送。</translation>
+    </message>
+    <message>
+        <source>The last stage must confirm the confidentiality review (保密审查).</source>
+        <translation>最后一个审核环节须确认已进行保密审查。</translation>
+    </message>
+    <message>
+        <source>A major policy document needs its interpretation linked, or a recorded reason.</source>
+        <translation>重大政策文件须关联其政策解读，或填写记录在案的理由。</translation>
+    </message>
+    <message>
+        <source>The server&apos;s checks stop this step. Open the item: its checks say what to change.</source>
+        <translation>服务器检查未通过，无法进行此操作。请打开该信息，按检查结果修改。</translation>
+    </message>
+    <message>
+        <source>These edits are more than minor. Return the item to its author instead.</source>
+        <translation>这些修改已超出少量修改的范围，请退回撰稿人修改。</translation>
+    </message>
+    <message>
+        <source>The item is live on the site: to take it off, its unit proposes a retraction.</source>
+        <translation>该信息已在网站发布：如需撤下，须由其所属单位提出撤稿。</translation>
+    </message>
+    <message>
+        <source>An attachment is not on the server for you. Attach the file again from your computer.</source>
+        <translation>有附件在服务器上不属于您可用的文件，请从本机重新添加该文件。</translation>
+    </message>
 </context>
 <context>
     <name>ReviewPane</name>
@@ -2954,6 +3034,18 @@
         <source>Audit events after %1 were added without the audit key.</source>
         <translation>事件 %1 之后的审计事件是在没有审计密钥的情况下添加的。</translation>
     </message>
+    <message>
+        <source>Recording who sent %1</source>
+        <translation>记录 %1 的上传人</translation>
+    </message>
+    <message>
+        <source>Reading who sent %1</source>
+        <translation>读取 %1 的上传人</translation>
+    </message>
+    <message>
+        <source>Reading the items that name %1</source>
+        <translation>读取引用 %1 的信息</translation>
+    </message>
 </context>
 <context>
     <name>SiteRenderer</name>
@@ -3751,10 +3843,6 @@ Why should the item be submitted anyway? The reason is recorded with the submiss
         <translation>“%1”已报送审核。</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is submitted. You are offline: it will be sent to the server as soon as it can be reached.</source>
-        <translation>“%1”已报送。您当前处于离线状态：一旦能够连接服务器，即会发送至服务器。</translation>
-    </message>
-    <message>
         <source>Delete draft</source>
         <translation>删除草稿</translation>
     </message>
@@ -3773,6 +3861,32 @@ Why should the item be submitted anyway? The reason is recorded with the submiss
     <message>
         <source>The draft could not be saved now. Baosong will reopen it the next time it starts.</source>
         <translation>草稿目前无法保存。报送下次启动时会重新打开该草稿。</translation>
+    </message>
+    <message>
+        <source>the server refused it.</source>
+        <translation>服务器拒绝了该操作。</translation>
+    </message>
+    <message>
+        <source>Sending to the server…</source>
+        <translation>正在发送到服务器…</translation>
+    </message>
+    <message>
+        <source>The server did not accept &quot;%1&quot;: %2
+Your text is kept. Correct it and submit again.</source>
+        <translation>服务器未接受“%1”：%2
+您的内容已保留，请修改后重新报送。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not answered by the server yet: it is kept and sent as soon as the server can be reached.</source>
+        <translation>“%1”尚未得到服务器答复：已保留，将在能连接服务器时发送。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is kept. You are offline: it will be sent to the server as soon as it can be reached.</source>
+        <translation>“%1”已保留。您当前离线：将在能连接服务器时发送。</translation>
+    </message>
+    <message>
+        <source>%1 refused: %2</source>
+        <translation>“%1”被拒绝：%2</translation>
     </message>
 </context>
 <context>
