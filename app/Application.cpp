@@ -77,7 +77,9 @@ int runClient(int argc, char *argv[])
     Settings settings(profile);
     const QString language =
         parser.value(langOption).isEmpty() ? settings.language() : parser.value(langOption);
-    installTranslations(&app, chooseLanguage(language));
+    // Chinese unless chosen otherwise or the system names another language (issue #15: a fresh
+    // Debian's C.UTF-8 names none).
+    installTranslations(&app, chooseLanguage(language, UnnamedLanguage::Chinese));
     chooseChineseFont(app);
 
     ClientSession session(profile);

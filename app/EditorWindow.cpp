@@ -12,6 +12,7 @@
 #include "Settings.h"
 
 #include <QCloseEvent>
+#include <QTimer>
 #include <QUuid>
 
 using namespace Qt::StringLiterals;
@@ -63,6 +64,21 @@ EditorWindow::EditorWindow(ClientSession *session, const Organization *organizat
         attachments->setTransferState(sha, AttachmentListModel::TransferState::Failed);
     });
     connect(m_ui->closeButton, &QPushButton::clicked, this, &QWidget::close);
+    m_ui->refusalBanner->hide();
+    m_ui->sendingLabel->hide();
+    m_submitWait = new QTimer(this);
+    m_submitWait->setSingleShot(true);
+    m_submitWait->setInterval(15000);
+    connect(m_submitWait, &QTimer::timeout, this, [this] { submitSettled(false, {}); });
+    connect(&session->sync(), &SyncEngine::actionSettled, this,
+            [this](const QString &actionId, const QString &itemId, bool applied, const QString &message) {
+                if (m_submitActionId.isEmpty() || itemId != m_editor->itemId())
+                    return;
+                if (!applied)
+                    submitSettled(false, message.isEmpty() ? tr("the server refused it.") : message);
+                else if (actionId == m_submitActionId)
+                    submitSettled(true, {});
+            });
 }
 
 EditorWindow::~EditorWindow() = default;
@@ -105,6 +121,7 @@ void EditorWindow::setItem(const Item &item)
     // The engine decides whether the signed-in person may delete it (a never-published draft of theirs).
     const Person *me = m_organization->person(m_session->personId());
     m_ui->deleteButton->setVisible(me && RouteEngine::builtin().mayTake(*me, item, Action::Delete));
+    showRefusals();
     updateTitle();
 }
 
@@ -140,23 +157,71 @@ void EditorWindow::submit(const Item &item, const ActionRequest &request)
         MessageBox::critical(this, tr("Not submitted"), error);
         return;
     }
-    if (!m_session->sync().queueAction(item.id, r, &error)) {
+    const std::optional<QString> queued = m_session->sync().queueAction(item.id, r, &error);
+    if (!queued) {
         MessageBox::critical(this, tr("Not submitted"), error);
         return;
     }
     m_autosave->finish();
-    m_finished = true;
     emit itemChanged(item.id);
+    m_submittedTitle = item.latest() ? item.latest()->content.title : QString();
+    const SyncEngine::State state = m_session->sync().state();
+    if (state != SyncEngine::State::Idle && state != SyncEngine::State::Syncing) {
+        // Not reachable now: said as it is, and kept.
+        submitSettled(false, {});
+        return;
+    }
+    // "Submitted" only once the server has it (issue #15): the window waits for its answer.
+    m_submitActionId = *queued;
+    m_ui->refusalBanner->hide();
+    m_ui->editorHost->setEnabled(false);
+    m_ui->deleteButton->setEnabled(false);
+    m_ui->sendingLabel->setText(tr("Sending to the server…"));
+    m_ui->sendingLabel->show();
+    m_submitWait->start();
+    m_session->sync().syncNow();
+}
+
+void EditorWindow::submitSettled(bool applied, const QString &message)
+{
+    const bool waited = !m_submitActionId.isEmpty();
+    m_submitActionId.clear();
+    m_submitWait->stop();
+    m_ui->sendingLabel->hide();
+    m_ui->editorHost->setEnabled(true);
+    m_ui->deleteButton->setEnabled(true);
+    if (!message.isEmpty()) {
+        // Refused: the text stays here to be corrected; the refused step is replaced when it is
+        // saved or submitted again.
+        showRefusals();
+        MessageBox::warning(this, tr("Not submitted"),
+                            tr("The server did not accept \"%1\": %2\nYour text is kept. Correct it and "
+                               "submit again.")
+                                .arg(m_submittedTitle, message));
+        return;
+    }
+    m_finished = true;
     MessageBox::information(
         this, tr("Submitted"),
-        m_session->sync().state() == SyncEngine::State::Idle ||
-                m_session->sync().state() == SyncEngine::State::Syncing
-            ? tr("\"%1\" is submitted for review.")
-                  .arg(item.latest() ? item.latest()->content.title : QString())
-            : tr("\"%1\" is submitted. You are offline: it will be sent to the server as soon "
-                 "as it can be reached.")
-                  .arg(item.latest() ? item.latest()->content.title : QString()));
+        applied  ? tr("\"%1\" is submitted for review.").arg(m_submittedTitle)
+        : waited ? tr("\"%1\" is not answered by the server yet: it is kept and sent as soon as the server "
+                      "can be reached.")
+                       .arg(m_submittedTitle)
+                 : tr("\"%1\" is kept. You are offline: it will be sent to the server as soon as it can be "
+                      "reached.")
+                       .arg(m_submittedTitle));
     close();
+}
+
+void EditorWindow::showRefusals()
+{
+    QStringList lines;
+    for (const OutboxEntry &e : m_session->sync().refusals()) {
+        if (e.itemId == m_editor->itemId())
+            lines << tr("%1 refused: %2").arg(displayName(e.action), e.lastError);
+    }
+    m_ui->refusalBanner->setText(lines.join(u'\n'));
+    m_ui->refusalBanner->setVisible(!lines.isEmpty());
 }
 
 void EditorWindow::deleteDraft()

@@ -16,6 +16,8 @@ namespace Ui {
 class EditorWindow;
 }
 
+class QTimer;
+
 namespace baosong {
 
 class ClientSession;
@@ -53,6 +55,10 @@ protected:
 
 private:
     void submit(const Item &item, const ActionRequest &request);
+    // The server's answer to the submit (or a refusal of the text before it), or the wait's end.
+    void submitSettled(bool applied, const QString &message);
+    // Shows the refused actions of the item (the server's reason, in the client's words) above the editor.
+    void showRefusals();
     void deleteDraft();
     void updateTitle();
 
@@ -63,6 +69,9 @@ private:
     ItemEditor *m_editor;
     DraftAutosave *m_autosave;
     bool m_finished = false;
+    QString m_submitActionId; // the submit whose answer the window waits for (empty: none)
+    QString m_submittedTitle;
+    QTimer *m_submitWait = nullptr;
 };
 
 } // namespace baosong

@@ -981,17 +981,23 @@ bool LocalStore::insertOutboxEntry(OutboxEntry &entry)
 
 bool LocalStore::updateOutboxEntry(const OutboxEntry &entry)
 {
+    return renewOutboxEntry(entry.actionId, entry);
+}
+
+bool LocalStore::renewOutboxEntry(const QString &oldActionId, const OutboxEntry &entry)
+{
     if (!requireOpen())
         return false;
     QSqlQuery q(database());
-    if (!sql::run(
-            q,
-            u"UPDATE outbox SET request = ?, revision = ?, state = ?, attempts = ?, next_attempt_at = ?, "
-            u"last_status = ?, last_error = ?, last_request_id = ?, answer = ? WHERE action_id = ?"_s,
-            {sql::compactJson(entry.request), entry.revision, outboxStateName(entry.state), entry.attempts,
-             sql::optionalTime(entry.nextAttemptAt), entry.lastStatus, sql::text(entry.lastError),
-             sql::text(QString::fromLatin1(entry.lastRequestId)),
-             entry.answer.isEmpty() ? QString(u""_s) : sql::compactJson(entry.answer), entry.actionId})) {
+    if (!sql::run(q,
+                  u"UPDATE outbox SET action_id = ?, request = ?, revision = ?, state = ?, attempts = ?, "
+                  u"next_attempt_at = ?, last_status = ?, last_error = ?, last_request_id = ?, answer = ? "
+                  u"WHERE action_id = ?"_s,
+                  {sql::text(entry.actionId), sql::compactJson(entry.request), entry.revision,
+                   outboxStateName(entry.state), entry.attempts, sql::optionalTime(entry.nextAttemptAt),
+                   entry.lastStatus, sql::text(entry.lastError),
+                   sql::text(QString::fromLatin1(entry.lastRequestId)),
+                   entry.answer.isEmpty() ? QString(u""_s) : sql::compactJson(entry.answer), oldActionId})) {
         setSqlError(QCoreApplication::translate("LocalStore", "Updating the outbox"), q);
         return false;
     }

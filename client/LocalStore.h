@@ -203,6 +203,9 @@ public:
     bool insertOutboxEntry(OutboxEntry &entry);
     // Rewrites request, revision, state, attempts, next attempt, last status/error/request id, answer.
     bool updateOutboxEntry(const OutboxEntry &entry);
+    // updateOutboxEntry() of the entry that had `oldActionId`, which takes entry.actionId (a new id for a
+    // request rewritten after a refusal) and keeps its place in the order.
+    bool renewOutboxEntry(const QString &oldActionId, const OutboxEntry &entry);
     bool removeOutboxEntry(const QString &actionId);
     // -1 on failure.
     int outboxCount();

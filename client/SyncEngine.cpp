@@ -197,6 +197,17 @@ std::optional<QString> SyncEngine::saveDraft(const Item &draft, QString *error)
     const RevisionContent content = draft.revisions.constLast().content;
     const QDateTime now = QDateTime::currentDateTimeUtc();
 
+    // A refused action never strands the draft (issue #15): the next save rewrites it.
+    QString renewedId;
+    switch (rewriteRefused(draft.id, content, now, &renewedId, error)) {
+    case Rewrite::Failed:
+        return std::nullopt;
+    case Rewrite::Rewritten:
+        return renewedId;
+    case Rewrite::Nothing:
+        break;
+    }
+
     const std::optional<Item> local = m_store.item(draft.id);
     const QList<OutboxEntry> entries = m_store.outboxOf(draft.id);
     std::optional<OutboxEntry> last;
@@ -270,6 +281,85 @@ std::optional<QString> SyncEngine::saveDraft(const Item &draft, QString *error)
     return entry.actionId;
 }
 
+SyncEngine::Rewrite SyncEngine::rewriteRefused(const QString &itemId, const RevisionContent &content,
+                                               const QDateTime &now, QString *renewedId, QString *error)
+{
+    const QList<OutboxEntry> entries = m_store.outboxOf(itemId);
+    const auto refused = std::find_if(entries.cbegin(), entries.cend(), [](const OutboxEntry &e) {
+        return e.state == OutboxEntry::State::Refused;
+    });
+    if (refused == entries.cend())
+        return Rewrite::Nothing;
+    auto fail = [&](const QString &message) {
+        if (error)
+            *error = message;
+        m_store.rollback();
+        return Rewrite::Failed;
+    };
+    std::optional<Item> local = m_store.item(itemId);
+    if (!m_store.beginTransaction())
+        return fail(m_store.lastError());
+    if (!carriesContent(refused->action)) {
+        // A refused submit (or other step) of a draft being edited again: dropped; the author
+        // submits the new text. The item's other refused steps go with it.
+        for (auto e = refused; e != entries.cend(); ++e) {
+            if (e->state == OutboxEntry::State::Refused && !carriesContent(e->action) &&
+                !m_store.removeOutboxEntry(e->actionId))
+                return fail(m_store.lastError());
+        }
+        if (!m_store.commit())
+            return fail(m_store.lastError());
+        emit conflictsChanged();
+        return Rewrite::Nothing;
+    }
+    // A refused create or edit takes the new text, under a new action id (the server keeps its answer
+    // to the old one), in its place in the order. The item's later texts (never sent: they waited
+    // behind it) fold into it, later refusals are dropped, and later steps are based on it.
+    OutboxEntry renewed = *refused;
+    renewed.actionId = newActionId();
+    renewed.state = OutboxEntry::State::Pending;
+    renewed.attempts = 0;
+    renewed.nextAttemptAt = {};
+    renewed.lastStatus = 0;
+    renewed.lastError.clear();
+    renewed.lastRequestId.clear();
+    renewed.answer = {};
+    renewed.request.insert("action_id"_L1, renewed.actionId);
+    renewed.request.insert("content"_L1, json::toJson(content));
+    if (!m_store.renewOutboxEntry(refused->actionId, renewed))
+        return fail(m_store.lastError());
+    *renewedId = renewed.actionId;
+    for (auto e = refused + 1; e != entries.cend(); ++e) {
+        if (carriesContent(e->action) || e->state == OutboxEntry::State::Refused) {
+            if (!m_store.removeOutboxEntry(e->actionId))
+                return fail(m_store.lastError());
+        } else if (e->request.contains("base_revision"_L1)) {
+            OutboxEntry later = *e;
+            later.request.insert("base_revision"_L1, renewed.revision);
+            if (!m_store.updateOutboxEntry(later))
+                return fail(m_store.lastError());
+        }
+    }
+    if (local) {
+        Item item = *local;
+        while (!item.revisions.isEmpty() && item.revisions.constLast().number > renewed.revision)
+            item.revisions.removeLast();
+        if (!item.revisions.isEmpty()) {
+            item.revisions.last().content = content;
+            item.revisions.last().createdAt = now;
+        }
+        if (!m_store.writeItemsInTransaction({item}))
+            return fail(m_store.lastError());
+    }
+    if (!m_store.commit())
+        return fail(m_store.lastError());
+    emit conflictsChanged();
+    emit itemsChanged({itemId});
+    if (m_interval.isActive())
+        QTimer::singleShot(0, this, &SyncEngine::syncNow);
+    return Rewrite::Rewritten;
+}
+
 std::optional<QString> SyncEngine::queueAction(const QString &itemId, const ActionRequest &request,
                                                QString *error)
 {
@@ -306,6 +396,14 @@ std::optional<QString> SyncEngine::queueAction(const QString &itemId, const Acti
             emit itemsChanged({itemId});
             return entries.constFirst().actionId;
         }
+    }
+
+    // The same step asked again after the server refused it (a submit refused for its content, sent
+    // again once it is fixed): the refused one is dropped, so that the new one does not wait behind it.
+    for (const OutboxEntry &e : m_store.outboxOf(itemId)) {
+        if (e.state == OutboxEntry::State::Refused && e.action == request.action &&
+            !m_store.removeOutboxEntry(e.actionId))
+            return fail(m_store.lastError());
     }
 
     OutboxEntry entry;
@@ -746,7 +844,8 @@ void SyncEngine::pushNext()
     for (const OutboxEntry &e : entries) {
         if (m_blockedThisRun.contains(e.itemId))
             continue;
-        if (e.state != OutboxEntry::State::Pending || (e.nextAttemptAt.isValid() && e.nextAttemptAt > now)) {
+        if (e.state != OutboxEntry::State::Pending || (e.nextAttemptAt.isValid() && e.nextAttemptAt > now) ||
+            !sendable(e)) {
             m_blockedThisRun.insert(e.itemId); // its later actions wait for it, others go on
             continue;
         }
@@ -754,6 +853,15 @@ void SyncEngine::pushNext()
         return;
     }
     pull();
+}
+
+bool SyncEngine::sendable(const OutboxEntry &entry)
+{
+    // A draft with no title yet (an autosave of a body typed first) stays on this computer: the
+    // server refuses it (an item needs at least a title). Never sent, the next save updates it in place.
+    if (!carriesContent(entry.action) || entry.attempts > 0)
+        return true;
+    return !entry.request.value("content"_L1).toObject().value("title"_L1).toString().trimmed().isEmpty();
 }
 
 void SyncEngine::sendEntry(OutboxEntry entry)
@@ -830,6 +938,7 @@ void SyncEngine::onActionAnswer(OutboxEntry entry, const Reply &reply)
         }
         ++m_actionsDone;
         emit progress(m_actionsDone, m_actionsTotal, m_itemsReceived);
+        emit actionSettled(entry.actionId, entry.itemId, true, {});
         pushNext();
         return;
     }
@@ -860,6 +969,7 @@ void SyncEngine::holdForUser(OutboxEntry &entry, const Reply &reply, OutboxEntry
     m_blockedThisRun.insert(entry.itemId);
     recordError(entry.lastError, reply, entry.itemId, entry.actionId);
     emit conflictsChanged();
+    emit actionSettled(entry.actionId, entry.itemId, false, entry.lastError);
 }
 
 bool SyncEngine::applyAppliedAnswer(const OutboxEntry &entry, const QJsonObject &answer)

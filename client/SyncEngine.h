@@ -164,6 +164,8 @@ signals:
     void itemsChanged(const QStringList &ids);
     // Items that newly wait for the signed-in person (their queue).
     void queueItemsArrived(const QStringList &ids);
+    // The server answered an action: applied, or not (refused or in conflict; `message` translated).
+    void actionSettled(const QString &actionId, const QString &itemId, bool applied, const QString &message);
     void runFinished(bool reachedServer);
 
 private:
@@ -186,6 +188,17 @@ private:
         int retryAfterSeconds = 0;
     };
 
+    // saveDraft() of an item with a refused action: a refused create or edit takes the new content
+    // (Rewritten); other refused steps are dropped (Nothing: the save goes on as usual).
+    enum class Rewrite
+    {
+        Nothing,
+        Rewritten,
+        Failed,
+    };
+    Rewrite rewriteRefused(const QString &itemId, const RevisionContent &content, const QDateTime &now,
+                           QString *renewedId, QString *error);
+
     void beginRun();
     void finishRun(State state);
     QNetworkReply *send(const QByteArray &method, const QString &path, const QJsonObject &body,
@@ -193,6 +206,8 @@ private:
     void onMe(const Reply &reply);
     void fetchOrganization();
     void pushNext();
+    // Whether the entry may go to the server now (a text with no title yet stays here; see pushNext).
+    static bool sendable(const OutboxEntry &entry);
     void sendEntry(OutboxEntry entry);
     void onActionAnswer(OutboxEntry entry, const Reply &reply);
     void pull();

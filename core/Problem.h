@@ -27,8 +27,13 @@ public:
     static Problem fromAnswer(int status, const QByteArray &body, const QByteArray &requestIdHeader = {},
                               const QByteArray &retryAfterHeader = {});
 
-    // What went wrong, for a person: the detail, else the title, else "The server answered <status>."
+    // What went wrong, for a person, in the UI's language: for a refused action the client's own words
+    // for its refusal (refusalText(): the server's detail is in the server's language); otherwise
+    // the detail, else the title, else "The server answered <status>."
     QString text() const;
+    // The client's words (translated, saying what to do) for a refusal key of docs/api.md, or empty
+    // for a key it does not know.
+    static QString refusalText(const QString &refusal);
     // text() followed by " (request <id>)" when the answer had an id: what a message shows, so that a
     // report names the line in the server's log.
     QString message() const;

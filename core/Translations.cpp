@@ -9,11 +9,19 @@ using namespace Qt::StringLiterals;
 
 namespace baosong {
 
-QString chooseLanguage(const QString &preferred)
+QString chooseLanguage(const QString &preferred, UnnamedLanguage unnamed, const QLocale &system)
 {
     if (!preferred.isEmpty())
         return preferred;
-    return QLocale::system().language() == QLocale::Chinese ? u"zh_CN"_s : u"en"_s;
+    switch (system.language()) {
+    case QLocale::Chinese:
+        return u"zh_CN"_s;
+    case QLocale::C:
+    case QLocale::AnyLanguage:
+        return unnamed == UnnamedLanguage::Chinese ? u"zh_CN"_s : u"en"_s;
+    default:
+        return u"en"_s;
+    }
 }
 
 bool installTranslations(QCoreApplication *app, const QString &language)

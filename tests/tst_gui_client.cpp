@@ -17,6 +17,7 @@
 #include "MainWindow.h"
 #include "MessageBox.h"
 #include "Notifier.h"
+#include "Problem.h"
 #include "ReviewPane.h"
 #include "Settings.h"
 #include "SyncStatusWidget.h"
@@ -80,6 +81,7 @@ private slots:
     void draftWithAttachmentsAutosavedSubmittedOffline();
     void crashedEditorIsReopened();
     void returnedItemRevisedAndResubmitted();
+    void refusedSubmitNeverStrandsTheDraft();
     void notificationsOfQueueAndReturn();
     void queueKeyboardReviewAndBatch();
 
@@ -385,6 +387,80 @@ void TestGuiClient::crashedEditorIsReopened()
     QCOMPARE(window.editor()->itemId(), id);
     QVERIFY(MessageBox::lastMessage().contains(u"Unsaved at the crash"_s));
     QCOMPARE(window.editor()->editor()->content().title, u"Unsaved at the crash"_s);
+}
+
+// Issue #15: a draft begun with its body stays on this computer until it has a title (the server
+// would refuse it); a submit the server refuses keeps the editor open with the reason in the client's
+// words (not the server's English), and the corrected submit goes through without waiting behind
+// the refused one; "submitted" is said only once the server has it.
+void TestGuiClient::refusedSubmitNeverStrandsTheDraft()
+{
+    ServerHarness h(u"sqlite"_s);
+    QVERIFY(h.ok());
+    QString error;
+    QVERIFY(h.importOrganization(m_org, &error));
+    QTemporaryDir profile;
+    FaultyFactory faults;
+    auto session = signedIn(h, profile.path(), u"he.xiaoyu"_s, &faults);
+    QVERIFY(session);
+    Settings settings(profile.path());
+    const Organization org = *session->store().organization();
+    MainWindow window(&session->store(), &org, &settings);
+    window.attachSession(session.get());
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+
+    EditorWindow *editor = window.newDraft();
+    BodyEdit *body = editor->editor()->bodyEdit();
+    body->setFocus();
+    typeText(body, u"各乡镇、街道：请做好耕地保护工作。"_s);
+    const QString id = editor->itemId();
+    QVERIFY(editor->autosave()->saveNow());
+    QVERIFY(session->store().item(id));
+    QVERIFY(runSync(*session));
+    // Not sent: no refusal, nothing on the server, the create still unsent (updated in place).
+    QVERIFY(!h.store().item(id));
+    QVERIFY(session->sync().refusals().isEmpty());
+    QCOMPARE(session->store().outboxOf(id).size(), 1);
+    QCOMPARE(session->store().outboxOf(id).constFirst().attempts, 0);
+
+    auto *title = child<QLineEdit>(editor, "titleEdit");
+    title->setFocus();
+    typeText(title, u"关于耕地保护的通知"_s);
+    fillRequired(editor);
+    // The server refuses the submit, in its own (English) words.
+    const QString serverWords = u"The content checks stop this step (server text)."_s;
+    faults.last->setRule(
+        [&](const QByteArray &method, const QUrl &url, const QByteArray &request) -> std::optional<Fault> {
+            if (method == "POST" && url.path().endsWith(u"/actions"_s) &&
+                QJsonDocument::fromJson(request).object().value("action"_L1).toString() == "submit"_L1)
+                return Fault::canned(422, {{"title"_L1, u"Action refused"_s},
+                                           {"detail"_L1, serverWords},
+                                           {"refusal"_L1, u"checks_failed"_s}});
+            return std::nullopt;
+        });
+    MessageBox::setNextAnswer(QMessageBox::Ok);
+    QTest::mouseClick(child<QPushButton>(editor, "submitButton"), Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(MessageBox::lastMessage().contains(Problem::refusalText(u"checks_failed"_s)),
+                             20000);
+    QVERIFY(!MessageBox::lastMessage().contains(serverWords));
+    QVERIFY2(!MessageBox::lastMessage().contains(u"is submitted for review"_s),
+             qPrintable(MessageBox::lastMessage()));
+    QCOMPARE(window.editor(), editor); // still open, the text kept
+    QVERIFY(child<QLabel>(editor, "refusalBanner")->isVisible());
+    QVERIFY(editor->editor()->isEnabled());
+    QCOMPARE(h.store().item(id)->state, WorkflowState::Draft);
+
+    // Corrected (here: the server is content now) and submitted again: it does not wait behind the
+    // refused submit, and "submitted" comes with the server's answer.
+    faults.last->clearRule();
+    MessageBox::setNextAnswer(QMessageBox::Ok);
+    QTest::mouseClick(child<QPushButton>(editor, "submitButton"), Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(!window.editor(), 20000);
+    QVERIFY2(MessageBox::lastMessage().contains(u"is submitted for review"_s),
+             qPrintable(MessageBox::lastMessage()));
+    QCOMPARE(h.store().item(id)->state, WorkflowState::InReview);
+    QVERIFY(session->store().outboxOf(id).isEmpty());
 }
 
 // A unit head returns the item with a reason; the author sees the reason, revises and resubmits.

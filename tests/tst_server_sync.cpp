@@ -9,6 +9,7 @@
 #include "SampleContent.h"
 
 #include "DomainJson.h"
+#include "Problem.h"
 #include "SyncEngine.h"
 
 #include <QCryptographicHash>
@@ -129,6 +130,8 @@ private slots:
     void oldCursorResyncsWithoutDuplicates();
     void pagesAskedAheadAppliedInOrder();
     void submitWaitsForAttachments();
+    void untitledDraftStaysLocal();
+    void refusedActionsNeverStrandTheDraft();
     void overriddenCheckRecorded();
 
 private:
@@ -844,6 +847,102 @@ void TestServerSync::pagesAskedAheadAppliedInOrder()
     QCOMPARE(c.store.itemCount(), 7);
     for (const QString &id : std::as_const(ids))
         QVERIFY(c.store.item(id));
+}
+
+// A draft saved with no title yet (its body typed first) is not sent: the server would refuse it. Its
+// create stays unsent, so the next save updates it in place; with a title it goes.
+void TestServerSync::untitledDraftStaysLocal()
+{
+    auto h = server();
+    QVERIFY(h);
+    Client c(endpointOf(*h, h->login(u"he.xiaoyu"_s)));
+    QString error;
+    const Item draft = newDraft(u"   "_s);
+    QVERIFY(c.engine->saveDraft(draft, &error));
+    int actionsSent = 0;
+    c.nam.setRule([&](const QByteArray &m, const QUrl &u, const QByteArray &) -> std::optional<Fault> {
+        actionsSent += isAction(m, u);
+        return std::nullopt;
+    });
+    QVERIFY(c.sync());
+    QCOMPARE(c.engine->state(), SyncEngine::State::Idle);
+    QCOMPARE(actionsSent, 0);
+    QVERIFY(c.engine->refusals().isEmpty());
+    QCOMPARE(c.store.outboxOf(draft.id).size(), 1);
+    QCOMPARE(c.store.outboxOf(draft.id).constFirst().attempts, 0);
+    QVERIFY(c.engine->saveDraft(withTitle(draft, u"有了标题"_s), &error));
+    QCOMPARE(c.store.outboxOf(draft.id).size(), 1); // the same create, updated
+    QVERIFY(c.sync());
+    QCOMPARE(actionsSent, 1);
+    QCOMPARE(h->store().item(draft.id)->latest()->content.title, u"有了标题"_s);
+}
+
+// Issue #15: a refused create (and the submit behind it) never strands the draft: the next save
+// rewrites the create under a new action id, in its place, and the submit behind it goes on the
+// rewritten revision; a refused submit is dropped when the author submits again.
+void TestServerSync::refusedActionsNeverStrandTheDraft()
+{
+    auto h = server();
+    QVERIFY(h);
+    Client c(endpointOf(*h, h->login(u"he.xiaoyu"_s)));
+    QString error;
+    const Item draft = newDraft(u"第一稿"_s);
+    QVERIFY(c.engine->saveDraft(draft, &error));
+    const QString refusedId = c.store.outboxOf(draft.id).constFirst().actionId;
+    bool refuseCreate = true;
+    bool refuseSubmit = false;
+    QStringList sent;
+    c.nam.setRule([&](const QByteArray &m, const QUrl &u, const QByteArray &body) -> std::optional<Fault> {
+        if (!isAction(m, u))
+            return std::nullopt;
+        sent << actionOf(body);
+        if ((refuseCreate && actionOf(body) == "create"_L1) ||
+            (refuseSubmit && actionOf(body) == "submit"_L1))
+            return Fault::canned(422, {{"title"_L1, u"Action refused"_s},
+                                       {"detail"_L1, u"Server words."_s},
+                                       {"refusal"_L1, u"checks_failed"_s}});
+        return std::nullopt;
+    });
+    QVERIFY(c.sync());
+    QCOMPARE(c.engine->refusals().size(), 1);
+    // The refusal reads in the client's words.
+    QCOMPARE(c.engine->refusals().constFirst().lastError.section(u" ("_s, 0, 0),
+             Problem::refusalText(u"checks_failed"_s));
+    QVERIFY(c.engine->queueAction(draft.id, request(Action::Submit), &error));
+    QVERIFY(c.sync());
+    QCOMPARE(sent, QStringList{u"create"_s}); // not sent again, and the submit waits behind it
+    // The next save rewrites the refused create; the submit goes after it.
+    refuseCreate = false;
+    sent.clear();
+    QVERIFY(c.engine->saveDraft(withTitle(draft, u"第二稿"_s), &error));
+    const QList<OutboxEntry> rewritten = c.store.outboxOf(draft.id);
+    QCOMPARE(rewritten.size(), 2);
+    QCOMPARE(rewritten.at(0).action, Action::Create);
+    QCOMPARE(rewritten.at(0).state, OutboxEntry::State::Pending);
+    QVERIFY(rewritten.at(0).actionId != refusedId);
+    QCOMPARE(rewritten.at(1).action, Action::Submit);
+    QVERIFY(c.sync());
+    QCOMPARE(sent, (QStringList{u"create"_s, u"submit"_s}));
+    std::optional<Item> onServer = h->store().item(draft.id);
+    QVERIFY(onServer);
+    QCOMPARE(onServer->state, WorkflowState::InReview);
+    QCOMPARE(onServer->latest()->content.title, u"第二稿"_s);
+    QCOMPARE(onServer->latestNumber(), 1);
+    QVERIFY(c.store.outboxOf(draft.id).isEmpty());
+
+    // A refused submit, then the author submits again: the refused one does not hold the new one.
+    const Item second = newDraft(u"另一稿"_s);
+    QVERIFY(c.engine->saveDraft(second, &error));
+    QVERIFY(c.engine->queueAction(second.id, request(Action::Submit), &error));
+    refuseSubmit = true;
+    QVERIFY(c.sync());
+    QCOMPARE(c.engine->refusals().size(), 1);
+    refuseSubmit = false;
+    QVERIFY(c.engine->queueAction(second.id, request(Action::Submit), &error));
+    QCOMPARE(c.store.outboxOf(second.id).size(), 1);
+    QVERIFY(c.sync());
+    QCOMPARE(h->store().item(second.id)->state, WorkflowState::InReview);
+    QVERIFY(c.engine->refusals().isEmpty());
 }
 
 // A submit waits until its attachments are on the server: the uploader is asked first, and when it
