@@ -67,6 +67,35 @@ void fillRequired(EditorWindow *editor)
     QTest::mouseClick(editor->findChild<QAbstractButton *>(u"infoDateTodayButton"_s), Qt::LeftButton);
 }
 
+// An author (he.xiaoyu) signed in against a fresh server, with the main window shown; the network
+// goes through `faults`. Check ok() first.
+struct AuthorDesk
+{
+    explicit AuthorDesk(const Organization &organization)
+    {
+        QString error;
+        if (!h.ok() || !h.importOrganization(organization, &error))
+            return;
+        session = signedInSession(h, profile.path(), u"he.xiaoyu"_s, &faults);
+        if (!session)
+            return;
+        settings = std::make_unique<Settings>(profile.path());
+        org = *session->store().organization();
+        window = std::make_unique<MainWindow>(&session->store(), &org, settings.get());
+        window->attachSession(session.get());
+        window->show();
+    }
+    bool ok() const { return window && QTest::qWaitForWindowExposed(window.get()); }
+
+    ServerHarness h{u"sqlite"_s};
+    QTemporaryDir profile;
+    FaultyFactory faults;
+    std::unique_ptr<ClientSession> session;
+    std::unique_ptr<Settings> settings;
+    Organization org;
+    std::unique_ptr<MainWindow> window;
+};
+
 } // namespace
 
 class TestGuiClient : public QObject
@@ -243,20 +272,12 @@ void TestGuiClient::oneClientPerProfile()
 // submit is made offline and reaches the server at the next sync, with its attachments listed.
 void TestGuiClient::draftWithAttachmentsAutosavedSubmittedOffline()
 {
-    ServerHarness h(u"sqlite"_s);
-    QVERIFY(h.ok());
-    QString error;
-    QVERIFY(h.importOrganization(m_org, &error));
-    QTemporaryDir profile;
-    FaultyFactory faults;
-    auto session = signedIn(h, profile.path(), u"he.xiaoyu"_s, &faults);
-    QVERIFY(session);
-    Settings settings(profile.path());
-    const Organization org = *session->store().organization();
-    MainWindow window(&session->store(), &org, &settings);
-    window.attachSession(session.get());
-    window.show();
-    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    AuthorDesk desk(m_org);
+    QVERIFY(desk.ok());
+    ServerHarness &h = desk.h;
+    FaultyFactory &faults = desk.faults;
+    ClientSession *session = desk.session.get();
+    MainWindow &window = *desk.window;
     auto *views = child<QListWidget>(&window, "viewList");
     QCOMPARE(views->count(), 4);
     QCOMPARE(window.currentViewKey(), u"my_drafts"_s);
@@ -395,20 +416,12 @@ void TestGuiClient::crashedEditorIsReopened()
 // the refused one; "submitted" is said only once the server has it.
 void TestGuiClient::refusedSubmitNeverStrandsTheDraft()
 {
-    ServerHarness h(u"sqlite"_s);
-    QVERIFY(h.ok());
-    QString error;
-    QVERIFY(h.importOrganization(m_org, &error));
-    QTemporaryDir profile;
-    FaultyFactory faults;
-    auto session = signedIn(h, profile.path(), u"he.xiaoyu"_s, &faults);
-    QVERIFY(session);
-    Settings settings(profile.path());
-    const Organization org = *session->store().organization();
-    MainWindow window(&session->store(), &org, &settings);
-    window.attachSession(session.get());
-    window.show();
-    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    AuthorDesk desk(m_org);
+    QVERIFY(desk.ok());
+    ServerHarness &h = desk.h;
+    FaultyFactory &faults = desk.faults;
+    ClientSession *session = desk.session.get();
+    MainWindow &window = *desk.window;
 
     EditorWindow *editor = window.newDraft();
     BodyEdit *body = editor->editor()->bodyEdit();
@@ -466,18 +479,11 @@ void TestGuiClient::refusedSubmitNeverStrandsTheDraft()
 // A unit head returns the item with a reason; the author sees the reason, revises and resubmits.
 void TestGuiClient::returnedItemRevisedAndResubmitted()
 {
-    ServerHarness h(u"sqlite"_s);
-    QVERIFY(h.ok());
-    QString error;
-    QVERIFY(h.importOrganization(m_org, &error));
-    QTemporaryDir profile;
-    auto session = signedIn(h, profile.path(), u"he.xiaoyu"_s);
-    QVERIFY(session);
-    Settings settings(profile.path());
-    const Organization org = *session->store().organization();
-    MainWindow window(&session->store(), &org, &settings);
-    window.attachSession(session.get());
-    window.show();
+    AuthorDesk desk(m_org);
+    QVERIFY(desk.ok());
+    ServerHarness &h = desk.h;
+    ClientSession *session = desk.session.get();
+    MainWindow &window = *desk.window;
 
     EditorWindow *editor = window.newDraft();
     auto *firstTitle = child<QLineEdit>(editor, "titleEdit");

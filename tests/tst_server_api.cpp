@@ -111,6 +111,8 @@ private:
                    const RevisionContent &content);
     // The stopping findings' keys of a refusal by the checks.
     static QStringList stoppingChecks(const QJsonObject &answer);
+    // Whether item `id` is in the queue (GET /queue) of the person signed in with `token`.
+    static bool inQueue(ServerHarness &h, const QByteArray &token, const QString &id);
 
     Organization m_org;
 };
@@ -165,6 +167,15 @@ QString TestServerApi::createAndSubmit(ServerHarness &h, const QByteArray &token
         return {};
     act(h, token, id, u"submit"_s, 1, {}, &status);
     return status == 200 ? id : QString();
+}
+
+bool TestServerApi::inQueue(ServerHarness &h, const QByteArray &token, const QString &id)
+{
+    for (const QJsonValue &v : h.get(u"/api/v1/queue"_s, token).body.value("items"_L1).toArray()) {
+        if (v.toObject().value("id"_L1).toString() == id)
+            return true;
+    }
+    return false;
 }
 
 void TestServerApi::wholeRouteForEveryKind_data()
@@ -627,13 +638,7 @@ void TestServerApi::onePersonDecidesOneStage()
     QCOMPARE(status, 200);
     act(*h, zhou, id, u"approve"_s, 1, {{"stage_id"_L1, u"unit_review"_s}}, &status);
     QCOMPARE(status, 200);
-    const auto queued = [&](const QByteArray &token) {
-        for (const QJsonValue &v : h->get(u"/api/v1/queue"_s, token).body.value("items"_L1).toArray()) {
-            if (v.toObject().value("id"_L1).toString() == id)
-                return true;
-        }
-        return false;
-    };
+    const auto queued = [&](const QByteArray &token) { return inQueue(*h, token, id); };
     QVERIFY(!queued(zhou));
     QVERIFY(queued(deputy));
     const QJsonObject refused =
@@ -674,13 +679,7 @@ void TestServerApi::escalationWhereNobodyIsEligible()
     QVERIFY(!id.isEmpty());
     act(*h, head, id, u"submit"_s, 1, {}, &status);
     QCOMPARE(status, 200);
-    const auto queued = [&](const QByteArray &token) {
-        for (const QJsonValue &v : h->get(u"/api/v1/queue"_s, token).body.value("items"_L1).toArray()) {
-            if (v.toObject().value("id"_L1).toString() == id)
-                return true;
-        }
-        return false;
-    };
+    const auto queued = [&](const QByteArray &token) { return inQueue(*h, token, id); };
     QVERIFY(queued(leader));
     QVERIFY(!queued(head));
     QVERIFY(!queued(otherLeader));
