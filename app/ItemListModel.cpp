@@ -3,9 +3,13 @@
 #include "Colours.h"
 #include "RouteEngine.h"
 
+#include <QApplication>
 #include <QBrush>
 #include <QColor>
 #include <QFont>
+#include <QStyle>
+
+using namespace Qt::StringLiterals;
 
 namespace baosong {
 
@@ -32,14 +36,7 @@ void ItemListModel::reload()
 {
     // Read first, then reset: views (and QAbstractItemModelTester) may ask to fetch more while a
     // reset is announced, which must not insert rows in the middle of it.
-    QHash<QString, OutboxEntry::State> pending;
-    for (const OutboxEntry &e : m_store->outbox()) {
-        auto it = pending.find(e.itemId);
-        if (it == pending.end())
-            pending.insert(e.itemId, e.state);
-        else if (e.state != OutboxEntry::State::Pending)
-            *it = e.state; // a conflict or refusal is what the user must see
-    }
+    QHash<QString, SendState> pending = SyncEngine::sendStates(m_store->outbox());
     QList<ItemSummary> rows;
     if (!m_searchText.isEmpty())
         rows = m_store->summariesOf(m_store->search(m_searchText, kSearchLimit), m_filter);
@@ -100,6 +97,21 @@ void ItemListModel::fetchMore(const QModelIndex &parent)
     m_busy = false;
 }
 
+QIcon ItemListModel::sendStateIcon(SendState state)
+{
+    QStyle *style = QApplication::style();
+    switch (state) {
+    case SendState::Waiting:
+        return style->standardIcon(QStyle::SP_ArrowUp);
+    case SendState::Failed:
+    case SendState::Refused:
+        return style->standardIcon(QStyle::SP_MessageBoxWarning);
+    case SendState::Conflict:
+        return style->standardIcon(QStyle::SP_MessageBoxQuestion);
+    }
+    return {};
+}
+
 QString ItemListModel::unitName(const QString &id) const
 {
     const Unit *u = m_organization->unit(id);
@@ -122,9 +134,20 @@ QVariant ItemListModel::data(const QModelIndex &index, int role) const
     const std::optional<DeadlineState> deadline =
         pending && s.infoDate.isValid() ? std::optional(m_deadline.state(s.infoDate, m_today)) : std::nullopt;
 
+    // What waits to be sent: an icon and its words by the title (the state column says it too).
+    const auto sending = m_pending.constFind(s.id);
+    if (index.column() == TitleColumn && sending != m_pending.cend()) {
+        if (role == Qt::DecorationRole)
+            return sendStateIcon(*sending);
+        if (role == Qt::ToolTipRole)
+            return SyncEngine::sendStateName(*sending);
+    }
+
     switch (role) {
     case ItemIdRole:
         return s.id;
+    case SendStateRole:
+        return sending != m_pending.cend() ? QVariant(int(*sending)) : QVariant();
     case DeadlineStateRole:
         return deadline ? QVariant(int(*deadline)) : QVariant();
     case Qt::FontRole:
@@ -159,19 +182,8 @@ QVariant ItemListModel::data(const QModelIndex &index, int role) const
         QString text = s.proposal == Proposal::New
                            ? displayName(s.state)
                            : tr("%1 (%2)").arg(displayName(s.state), displayName(s.proposal));
-        if (const auto it = m_pending.constFind(s.id); it != m_pending.cend()) {
-            switch (*it) {
-            case OutboxEntry::State::Pending:
-                text += tr(" · waiting to be sent");
-                break;
-            case OutboxEntry::State::Conflict:
-                text += tr(" · conflict: your decision");
-                break;
-            case OutboxEntry::State::Refused:
-                text += tr(" · refused by the server");
-                break;
-            }
-        }
+        if (const auto it = m_pending.constFind(s.id); it != m_pending.cend())
+            text += u" · "_s + SyncEngine::sendStateName(*it);
         return text;
     }
     case StageColumn: {

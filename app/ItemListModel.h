@@ -6,10 +6,12 @@
 
 #include "Deadline.h"
 #include "LocalStore.h"
+#include "SyncEngine.h"
 
 #include <QAbstractTableModel>
 #include <QDate>
 #include <QHash>
+#include <QIcon>
 
 namespace baosong {
 
@@ -36,7 +38,10 @@ public:
     {
         ItemIdRole = Qt::UserRole + 1,
         DeadlineStateRole,
+        SendStateRole, // int(SendState) of the item's unsent actions; null when nothing waits
     };
+    // The icon of a SendState (the list, the item's header).
+    static QIcon sendStateIcon(SendState state);
     static constexpr int kPageSize = 200;
     static constexpr int kSearchLimit = 1000;
 
@@ -75,8 +80,8 @@ private:
     QString m_searchText;
     ItemFilter m_filter;
     QList<ItemSummary> m_rows;
-    // Items with actions in the outbox: the first one's state (waiting, conflict, refused).
-    QHash<QString, OutboxEntry::State> m_pending;
+    // Items with actions in the outbox, and where they stand (SyncEngine::sendStates).
+    QHash<QString, SendState> m_pending;
     bool m_more = true;  // paging mode: the store may hold more rows
     bool m_busy = false; // inside a reset or an insertion: no fetching
 };

@@ -577,6 +577,15 @@ void MainWindow::closeEvent(QCloseEvent *event)
     m_settings->setMainSplitterState(m_ui->mainSplitter->saveState());
     m_settings->setNavigationSplitterState(m_ui->navigationSplitter->saveState());
     m_settings->sync();
+    // Quitting with actions not yet sent: said, and they are kept for the next start.
+    if (m_session) {
+        const SyncEngine::OutboxCounts counts = m_session->sync().outboxCounts();
+        if (const int unsent = counts.pending + counts.conflicts + counts.refused; unsent > 0)
+            MessageBox::information(this, tr("Not sent yet"),
+                                    tr("%n action(s) are not sent to the server yet. They are kept on this "
+                                       "computer and sent the next time Baosong reaches the server.",
+                                       nullptr, unsent));
+    }
     event->accept();
 }
 

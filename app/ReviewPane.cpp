@@ -244,14 +244,20 @@ void ReviewPane::showHeader()
     // What waits in the outbox for this item, and what the server refused.
     QStringList status;
     int pending = 0;
-    for (const OutboxEntry &e : m_session->store().outboxOf(item.id)) {
+    const QList<OutboxEntry> entries = m_session->store().outboxOf(item.id);
+    for (const OutboxEntry &e : entries) {
         if (e.state == OutboxEntry::State::Pending)
             ++pending;
-        else if (e.state == OutboxEntry::State::Refused)
+        if (e.state == OutboxEntry::State::Refused)
             status << tr("The server refused your %1: %2").arg(displayName(e.action), e.lastError);
+        else if (e.state == OutboxEntry::State::Pending && !e.lastError.isEmpty())
+            status << tr("Sending your %1 failed: %2 It is tried again.")
+                          .arg(displayName(e.action), e.lastError);
     }
     if (pending > 0)
         status.prepend(tr("%n action(s) of yours wait to be sent to the server.", nullptr, pending));
+    if (const auto state = SyncEngine::sendStates(entries).value(item.id); !entries.isEmpty())
+        status.prepend(u"【"_s + SyncEngine::sendStateName(state) + u"】"_s);
     m_ui->statusLabel->setText(status.join(u'\n'));
     m_ui->statusLabel->setVisible(!status.isEmpty());
 }

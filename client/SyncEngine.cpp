@@ -421,6 +421,49 @@ std::optional<QString> SyncEngine::queueAction(const QString &itemId, const Acti
     return entry.actionId;
 }
 
+// ---- what waits to be sent -----------------------------------------------------------------------------
+
+QHash<QString, SendState> SyncEngine::sendStates(const QList<OutboxEntry> &outbox)
+{
+    auto stateOf = [](const OutboxEntry &e) {
+        switch (e.state) {
+        case OutboxEntry::State::Conflict:
+            return SendState::Conflict;
+        case OutboxEntry::State::Refused:
+            return SendState::Refused;
+        case OutboxEntry::State::Pending:
+            break;
+        }
+        // A failed try leaves its error (backOff); no answer at all (offline) leaves none.
+        return e.lastError.isEmpty() ? SendState::Waiting : SendState::Failed;
+    };
+    QHash<QString, SendState> out;
+    for (const OutboxEntry &e : outbox) {
+        const SendState state = stateOf(e);
+        auto it = out.find(e.itemId);
+        if (it == out.end())
+            out.insert(e.itemId, state);
+        else if (int(state) > int(*it))
+            *it = state;
+    }
+    return out;
+}
+
+QString SyncEngine::sendStateName(SendState state)
+{
+    switch (state) {
+    case SendState::Waiting:
+        return tr("Waiting to be sent");
+    case SendState::Failed:
+        return tr("Sending failed, will retry");
+    case SendState::Conflict:
+        return tr("Conflict: your decision");
+    case SendState::Refused:
+        return tr("Refused by the server");
+    }
+    return {};
+}
+
 // ---- conflicts -----------------------------------------------------------------------------------------
 
 QList<OutboxEntry> SyncEngine::conflicts()

@@ -49,6 +49,16 @@ class QNetworkReply;
 
 namespace baosong {
 
+// Where an item's unsent actions stand, as its row in the lists and its header show it (issue #15),
+// the most pressing first when it has several.
+enum class SendState
+{
+    Waiting,  // 待发送: queued, not answered yet (offline, or not sent yet)
+    Failed,   // 发送失败: the last try failed (the server's error, an upload); tried again later
+    Conflict, // the item moved on meanwhile: the user decides
+    Refused,  // the server refused it: the user edits and sends again, or drops it
+};
+
 class SyncEngine : public QObject
 {
     Q_OBJECT
@@ -151,6 +161,11 @@ public:
     bool resolve(const QString &actionId, Resolution resolution, QString *error);
     // Removes a refused (or conflicting) action from the outbox.
     bool discard(const QString &actionId, QString *error);
+
+    // Each item's SendState, from the outbox (one read of it: LocalStore::outbox()).
+    static QHash<QString, SendState> sendStates(const QList<OutboxEntry> &outbox);
+    // The state's name for the user (translated): "Waiting to be sent", "Sending failed", ...
+    static QString sendStateName(SendState state);
 
     // The wire form of an action (POST /api/v1/actions).
     static QJsonObject actionJson(const QString &actionId, const Item &item, const ActionRequest &request);

@@ -111,6 +111,7 @@ private slots:
     void crashedEditorIsReopened();
     void returnedItemRevisedAndResubmitted();
     void refusedSubmitNeverStrandsTheDraft();
+    void unsentActionsShownAndKeptAtQuit();
     void notificationsOfQueueAndReturn();
     void queueKeyboardReviewAndBatch();
 
@@ -474,6 +475,60 @@ void TestGuiClient::refusedSubmitNeverStrandsTheDraft()
              qPrintable(MessageBox::lastMessage()));
     QCOMPARE(h.store().item(id)->state, WorkflowState::InReview);
     QVERIFY(session->store().outboxOf(id).isEmpty());
+}
+
+// Issue #15: what waits to be sent shows where the item is listed (an icon and words) and in its
+// header; a failed send shows as failed; quitting with unsent actions says so, and they are kept.
+void TestGuiClient::unsentActionsShownAndKeptAtQuit()
+{
+    AuthorDesk desk(m_org);
+    QVERIFY(desk.ok());
+    ClientSession *session = desk.session.get();
+    MainWindow &window = *desk.window;
+    Item draft = EditorWindow::newDraft(desk.org, session->personId());
+    Revision r;
+    r.content = test::submittableContent(ItemKind::News, draft.unitId, u"待发送的稿件"_s);
+    draft.revisions = {r};
+    QString error;
+    QVERIFY2(session->sync().saveDraft(draft, &error), qPrintable(error));
+    // Offline: the create waits.
+    desk.faults.last->setRule(
+        [](const QByteArray &, const QUrl &, const QByteArray &) { return Fault::networkError(); });
+    QVERIFY(runSync(*session));
+    window.showView(ItemView::MyDrafts);
+    auto rowOf = [&]() -> QModelIndex {
+        ItemListModel *model = window.itemModel();
+        for (int row = 0; row < model->rowCount(); ++row) {
+            if (model->itemId(model->index(row, 0)) == draft.id)
+                return model->index(row, ItemListModel::TitleColumn);
+        }
+        return {};
+    };
+    QTRY_VERIFY(rowOf().isValid());
+    QCOMPARE(rowOf().data(ItemListModel::SendStateRole).toInt(), int(SendState::Waiting));
+    QVERIFY(!rowOf().data(Qt::DecorationRole).value<QIcon>().isNull());
+    QCOMPARE(rowOf().data(Qt::ToolTipRole).toString(), SyncEngine::sendStateName(SendState::Waiting));
+    QVERIFY(rowOf()
+                .siblingAtColumn(ItemListModel::StateColumn)
+                .data()
+                .toString()
+                .contains(SyncEngine::sendStateName(SendState::Waiting)));
+    // The server fails (503): the row says the send failed.
+    desk.faults.last->setRule(
+        [](const QByteArray &method, const QUrl &url, const QByteArray &) -> std::optional<Fault> {
+            if (method == "POST" && url.path().endsWith(u"/actions"_s))
+                return Fault::canned(503, {{"title"_L1, u"Unavailable"_s}});
+            return std::nullopt;
+        });
+    QVERIFY(runSync(*session));
+    window.itemModel()->reload();
+    QTRY_COMPARE(rowOf().data(ItemListModel::SendStateRole).toInt(), int(SendState::Failed));
+    // Quitting says so; the action is kept.
+    MessageBox::setNextAnswer(QMessageBox::Ok);
+    window.close();
+    QVERIFY2(MessageBox::lastMessage().contains(u"not sent to the server yet"_s),
+             qPrintable(MessageBox::lastMessage()));
+    QCOMPARE(session->store().outboxOf(draft.id).size(), 1);
 }
 
 // A unit head returns the item with a reason; the author sees the reason, revises and resubmits.

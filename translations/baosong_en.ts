@@ -4194,18 +4194,6 @@ Your text is kept. Correct it and submit again.</source>
         <translation>Deadline</translation>
     </message>
     <message>
-        <source> · waiting to be sent</source>
-        <translation> · waiting to be sent</translation>
-    </message>
-    <message>
-        <source> · conflict: your decision</source>
-        <translation> · conflict: your decision</translation>
-    </message>
-    <message>
-        <source> · refused by the server</source>
-        <translation> · refused by the server</translation>
-    </message>
-    <message>
         <source>Stage</source>
         <translation>Stage</translation>
     </message>
@@ -4368,6 +4356,17 @@ Local store: %1</translation>
     <message>
         <source>(%1) %2</source>
         <translation>(%1) %2</translation>
+    </message>
+    <message>
+        <source>Not sent yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n action(s) are not sent to the server yet. They are kept on this computer and sent the next time Baosong reaches the server.</source>
+        <translation>
+            <numerusform>%n action is not sent to the server yet. It is kept on this computer and sent the next time Baosong reaches the server.</numerusform>
+            <numerusform>%n actions are not sent to the server yet. They are kept on this computer and sent the next time Baosong reaches the server.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4596,6 +4595,10 @@ Local store: %1</translation>
         <source>A download failed: %1</source>
         <translation>A download failed: %1</translation>
     </message>
+    <message>
+        <source>Sending your %1 failed: %2 It is tried again.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>baosong::SyncEngine</name>
@@ -4670,6 +4673,22 @@ Local store: %1</translation>
     <message>
         <source>The stage you decided has been decided meanwhile (the item is now: %1). Your decision is not needed any more: take the server&apos;s version.</source>
         <translation>The stage you decided has been decided meanwhile (the item is now: %1). Your decision is not needed any more: take the server&apos;s version.</translation>
+    </message>
+    <message>
+        <source>Waiting to be sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sending failed, will retry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conflict: your decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refused by the server</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -4167,18 +4167,6 @@ Your text is kept. Correct it and submit again.</source>
         <translation>发布期限</translation>
     </message>
     <message>
-        <source> · waiting to be sent</source>
-        <translation> · 待发送</translation>
-    </message>
-    <message>
-        <source> · conflict: your decision</source>
-        <translation> · 冲突：待您决定</translation>
-    </message>
-    <message>
-        <source> · refused by the server</source>
-        <translation> · 被服务器拒绝</translation>
-    </message>
-    <message>
         <source>Stage</source>
         <translation>环节</translation>
     </message>
@@ -4338,6 +4326,16 @@ Local store: %1</source>
     <message>
         <source>(%1) %2</source>
         <translation>(%1) %2</translation>
+    </message>
+    <message>
+        <source>Not sent yet</source>
+        <translation>尚未发送</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n action(s) are not sent to the server yet. They are kept on this computer and sent the next time Baosong reaches the server.</source>
+        <translation>
+            <numerusform>%n 项操作尚未发送到服务器。它们已保存在本机，将在下次连接到服务器时发送。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4563,6 +4561,10 @@ Local store: %1</source>
         <source>A download failed: %1</source>
         <translation>下载失败：%1</translation>
     </message>
+    <message>
+        <source>Sending your %1 failed: %2 It is tried again.</source>
+        <translation>您的“%1”发送失败：%2 将自动重试。</translation>
+    </message>
 </context>
 <context>
     <name>baosong::SyncEngine</name>
@@ -4637,6 +4639,22 @@ Local store: %1</source>
     <message>
         <source>The stage you decided has been decided meanwhile (the item is now: %1). Your decision is not needed any more: take the server&apos;s version.</source>
         <translation>您审批的环节已由他人审批（该信息现为：%1）。您的审批意见已无需提交：请采用服务器的版本。</translation>
+    </message>
+    <message>
+        <source>Waiting to be sent</source>
+        <translation>待发送</translation>
+    </message>
+    <message>
+        <source>Sending failed, will retry</source>
+        <translation>发送失败，将重试</translation>
+    </message>
+    <message>
+        <source>Conflict: your decision</source>
+        <translation>有冲突，待您处理</translation>
+    </message>
+    <message>
+        <source>Refused by the server</source>
+        <translation>被服务器拒绝</translation>
     </message>
 </context>
 <context>
