@@ -37,6 +37,15 @@ fi
 "$server" --data "$data" serve &
 server_pid=$!
 trap 'kill "$server_pid" 2>/dev/null || true; wait "$server_pid" 2>/dev/null || true' EXIT
+# The accounts come after the server's start-up lines: wait until it listens (at most 10 s).
+port=$(awk -F= '/^\[server\]/ { s = 1; next } /^\[/ { s = 0 } s && $1 == "port" { print $2; exit }' \
+       "$data/baosong-server.ini" 2>/dev/null)
+for _ in $(seq 100); do
+    (exec 3<>"/dev/tcp/127.0.0.1/${port:-8443}") 2>/dev/null && break
+    kill -0 "$server_pid" 2>/dev/null || break
+    sleep 0.1
+done
+sleep 0.5 # its last start-up lines (fingerprint, public site) follow the listening socket
 
 echo
 echo "run: demo accounts, one per role (example data). Their passwords are in $data/demo-passwords.tsv"

@@ -539,7 +539,8 @@ bool Accounts::setPassword(const QString &actorId, const QString &personId, cons
                            const QDateTime &nowIn, QString *error)
 {
     const QDateTime now = nowIn.toUTC();
-    if (!m_store.account(personId)) {
+    const std::optional<Account> account = m_store.account(personId);
+    if (!account) {
         setError(error, tr("There is no person with the user name \"%1\". Check the name.").arg(personId));
         return false;
     }
@@ -552,10 +553,15 @@ bool Accounts::setPassword(const QString &actorId, const QString &personId, cons
         setError(error, tr("The new password could not be processed. Try again later."));
         return false;
     }
+    const bool hadPassword = !account->passwordHash.isEmpty();
     if (!storeNewPassword(actorId, personId, hash, u"admin.password_set"_s, now, error))
         return false;
-    qCInfo(lcApi, "%s set the password of %s; their sessions are revoked", qUtf8Printable(actorId),
-           qUtf8Printable(personId));
+    // A new account's first password (an import gives dozens) is audited, not logged line by line.
+    if (hadPassword)
+        qCInfo(lcApi, "%s set the password of %s; their sessions are revoked", qUtf8Printable(actorId),
+               qUtf8Printable(personId));
+    else
+        qCDebug(lcApi, "%s gave %s a first password", qUtf8Printable(actorId), qUtf8Printable(personId));
     return true;
 }
 
