@@ -12,6 +12,8 @@
 #include "Settings.h"
 
 #include <QCloseEvent>
+#include <QShortcut>
+#include <QTime>
 #include <QTimer>
 #include <QUuid>
 
@@ -66,6 +68,19 @@ EditorWindow::EditorWindow(ClientSession *session, const Organization *organizat
     connect(m_ui->closeButton, &QPushButton::clicked, this, &QWidget::close);
     m_ui->refusalBanner->hide();
     m_ui->sendingLabel->hide();
+    // When the text was last saved on this computer (autosave, Ctrl+S).
+    connect(m_autosave, &DraftAutosave::saved, this, [this] {
+        m_ui->savedLabel->setText(tr("Saved %1").arg(QTime::currentTime().toString(u"HH:mm"_s)));
+    });
+    connect(m_autosave, &DraftAutosave::saveFailed, this,
+            [this] { m_ui->savedLabel->setText(tr("Not saved yet: tried again at the next edit")); });
+    // Ctrl+S saves now; Ctrl+W and Esc close (saving, asking nothing).
+    auto *save = new QShortcut(QKeySequence::Save, this);
+    connect(save, &QShortcut::activated, this, [this] { m_autosave->saveNow(); });
+    for (const QKeySequence &key : {QKeySequence(QKeySequence::Close), QKeySequence(Qt::Key_Escape)}) {
+        auto *close = new QShortcut(key, this);
+        connect(close, &QShortcut::activated, this, &QWidget::close);
+    }
     m_submitWait = new QTimer(this);
     m_submitWait->setSingleShot(true);
     m_submitWait->setInterval(15000);

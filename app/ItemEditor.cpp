@@ -15,6 +15,7 @@
 #include "RouteEngine.h"
 
 #include <QBuffer>
+#include <QCalendarWidget>
 #include <QDesktopServices>
 #include <QDir>
 #include <QDragEnterEvent>
@@ -66,6 +67,8 @@ ItemEditor::ItemEditor(const Organization *organization, BlobStore *blobs, QWidg
         edit->setMinimumDate(kNoDate);
         edit->setSpecialValueText(tr("not set"));
         edit->setDate(kNoDate);
+        if (QCalendarWidget *calendar = edit->calendarWidget())
+            calendar->installEventFilter(this);
     }
     // The server's limits (core/Limits), kept here for comfort: it refuses anything longer.
     m_ui->titleEdit->setMaxLength(limits::kTitleChars);
@@ -207,6 +210,19 @@ QString ItemEditor::itemId() const
 }
 
 // ---- loading and reading the item ----------------------------------------------------------------
+
+bool ItemEditor::eventFilter(QObject *watched, QEvent *event)
+{
+    if (event->type() == QEvent::Show) {
+        for (QDateEdit *edit : {m_ui->infoDateEdit, m_ui->meetingDateEdit}) {
+            if (edit->calendarWidget() == watched && !dateOf(edit).isValid()) {
+                const QDate today = m_today.isValid() ? m_today : QDate::currentDate();
+                edit->calendarWidget()->setCurrentPage(today.year(), today.month());
+            }
+        }
+    }
+    return QWidget::eventFilter(watched, event);
+}
 
 void ItemEditor::setDate(QDateEdit *edit, QDate date)
 {

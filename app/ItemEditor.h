@@ -109,6 +109,8 @@ signals:
     void importFinished();
 
 protected:
+    // A date's calendar opens at today's month when the date is not set (not at the year 2000).
+    bool eventFilter(QObject *watched, QEvent *event) override;
     void dragEnterEvent(QDragEnterEvent *event) override;
     void dragMoveEvent(QDragMoveEvent *event) override;
     void dropEvent(QDropEvent *event) override;

@@ -24,9 +24,11 @@
 
 #include <QAbstractItemModelTester>
 #include <QApplication>
+#include <QCalendarWidget>
 #include <QCheckBox>
 #include <QClipboard>
 #include <QComboBox>
+#include <QDateEdit>
 #include <QDragEnterEvent>
 #include <QDropEvent>
 #include <QLabel>
@@ -112,6 +114,7 @@ private slots:
     void returnedItemRevisedAndResubmitted();
     void refusedSubmitNeverStrandsTheDraft();
     void unsentActionsShownAndKeptAtQuit();
+    void editorKeysSavedTimeAndCalendar();
     void notificationsOfQueueAndReturn();
     void queueKeyboardReviewAndBatch();
 
@@ -529,6 +532,45 @@ void TestGuiClient::unsentActionsShownAndKeptAtQuit()
     QVERIFY2(MessageBox::lastMessage().contains(u"not sent to the server yet"_s),
              qPrintable(MessageBox::lastMessage()));
     QCOMPARE(session->store().outboxOf(draft.id).size(), 1);
+}
+
+// Issue #15 point 7: Ctrl+S saves now and the window says when it was saved; an unset date's calendar
+// opens at today's month; Esc closes the editor (its text saved).
+void TestGuiClient::editorKeysSavedTimeAndCalendar()
+{
+    AuthorDesk desk(m_org);
+    QVERIFY(desk.ok());
+    MainWindow &window = *desk.window;
+    EditorWindow *editor = window.newDraft();
+    QVERIFY(QTest::qWaitForWindowExposed(editor));
+    editor->activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(editor));
+    editor->autosave()->setDelay(60000); // only Ctrl+S saves here
+    auto *title = child<QLineEdit>(editor, "titleEdit");
+    title->setFocus();
+    typeText(title, u"按键测试"_s);
+    const QString id = editor->itemId();
+    QVERIFY(!desk.session->store().item(id));
+    QTest::keyClick(title, Qt::Key_S, Qt::ControlModifier);
+    QTRY_VERIFY(desk.session->store().item(id));
+    QCOMPARE(desk.session->store().item(id)->latest()->content.title, u"按键测试"_s);
+    QVERIFY2(child<QLabel>(editor, "savedLabel")->text().contains(QTime::currentTime().toString(u"HH:"_s)),
+             qPrintable(child<QLabel>(editor, "savedLabel")->text()));
+
+    auto *date = child<QDateEdit>(editor, "infoDateEdit");
+    date->setDate(date->minimumDate()); // not set
+    QCalendarWidget *calendar = date->calendarWidget();
+    QVERIFY(calendar);
+    calendar->window()->show(); // the popup, as clicking its arrow does
+    QCOMPARE(calendar->yearShown(), QDate::currentDate().year());
+    QCOMPARE(calendar->monthShown(), QDate::currentDate().month());
+    calendar->window()->hide();
+
+    title->setFocus();
+    typeText(title, u"（改）"_s);
+    QTest::keyClick(title, Qt::Key_Escape);
+    QTRY_VERIFY(!window.editor());
+    QCOMPARE(desk.session->store().item(id)->latest()->content.title, u"按键测试（改）"_s);
 }
 
 // A unit head returns the item with a reason; the author sees the reason, revises and resubmits.

@@ -3911,6 +3911,14 @@ Your text is kept. Correct it and submit again.</source>
         <source>%1 refused: %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Saved %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not saved yet: tried again at the next edit</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>baosong::HistoryModel</name>

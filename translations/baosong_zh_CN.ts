@@ -3888,6 +3888,14 @@ Your text is kept. Correct it and submit again.</source>
         <source>%1 refused: %2</source>
         <translation>“%1”被拒绝：%2</translation>
     </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>已保存 %1</translation>
+    </message>
+    <message>
+        <source>Not saved yet: tried again at the next edit</source>
+        <translation>尚未保存：下次编辑时重试</translation>
+    </message>
 </context>
 <context>
     <name>baosong::HistoryModel</name>
