@@ -127,6 +127,22 @@ MainWindow::MainWindow(LocalStore *store, const Organization *organization, Sett
     };
     connect(down, &QShortcut::activated, this, [move] { move(1); });
     connect(up, &QShortcut::activated, this, [move] { move(-1); });
+    // The menus show the list's keys (they act where the list has the focus, so typing is never taken).
+    auto *next = new QAction(tr("Next item") + u"\tJ"_s, this);
+    auto *previous = new QAction(tr("Previous item") + u"\tK"_s, this);
+    next->setObjectName(u"actionNextItem"_s);
+    previous->setObjectName(u"actionPreviousItem"_s);
+    connect(next, &QAction::triggered, this, [move] { move(1); });
+    connect(previous, &QAction::triggered, this, [move] { move(-1); });
+    m_ui->menuItem->insertActions(m_ui->actionOpen, {next, previous});
+    m_ui->menuItem->insertSeparator(m_ui->actionOpen);
+    m_ui->actionApprove->setText(m_ui->actionApprove->text() + u"\tA"_s);
+    m_ui->actionReturn->setText(m_ui->actionReturn->text() + u"\tR"_s);
+    // Help: the route and the keys, in short.
+    auto *guide = new QAction(tr("&Quick guide"), this);
+    guide->setObjectName(u"actionGuide"_s);
+    connect(guide, &QAction::triggered, this, &MainWindow::showGuide);
+    m_ui->menuHelp->insertAction(m_ui->actionAbout, guide);
     m_reloadTimer.setSingleShot(true);
     m_reloadTimer.setInterval(200);
     connect(&m_reloadTimer, &QTimer::timeout, this, &MainWindow::reloadItems);
@@ -341,12 +357,17 @@ void MainWindow::reloadItems()
     m_itemModel->reload();
     if (m_itemModel->canFetchMore({}))
         m_itemModel->fetchMore({});
+    bool stillListed = false;
     for (int row = 0; row < m_itemModel->rowCount() && !selected.isEmpty(); ++row) {
         if (m_itemModel->itemId(m_itemModel->index(row, 0)) == selected) {
             m_ui->itemTable->selectRow(row);
+            stillListed = true;
             break;
         }
     }
+    // The item left the list (decided, sent on, another view): the review pane no longer shows it.
+    if (m_review && !stillListed && !m_review->itemId().isEmpty())
+        m_review->showItem({});
     updateViewCounts();
     updateActions();
     updateStatus();
@@ -388,7 +409,18 @@ QString MainWindow::selectedItemId() const
 void MainWindow::updateActions()
 {
     const bool signedIn = m_session && m_person;
-    m_ui->actionNewDraft->setEnabled(signedIn && m_person->hasRole(Role::Correspondent));
+    // Only what the person's roles can ever do is offered (not greyed out for good): drafting for a
+    // correspondent, deciding for a reviewer.
+    const bool drafts = signedIn && m_person->hasRole(Role::Correspondent);
+    const bool reviews =
+        signedIn && std::any_of(m_person->grants.cbegin(), m_person->grants.cend(), [](const RoleGrant &g) {
+            return !RouteEngine::builtin().queueReach(g.role).isEmpty();
+        });
+    for (QAction *a : {m_ui->actionNewDraft, m_ui->actionWithdraw, m_ui->actionDeleteDraft})
+        a->setVisible(drafts);
+    for (QAction *a : {m_ui->actionApprove, m_ui->actionReturn, m_ui->actionApproveSelected})
+        a->setVisible(reviews);
+    m_ui->actionNewDraft->setEnabled(drafts);
     m_ui->actionSyncNow->setEnabled(m_session != nullptr);
     m_ui->actionSignOut->setEnabled(m_session && m_session->isSignedIn());
     m_ui->actionSwitchProfile->setEnabled(m_session != nullptr);
@@ -566,6 +598,22 @@ void MainWindow::showAbout()
         tr("Baosong (报送) drafts web-site items, routes them through approval and "
            "publishes them, following the bureau's web-site regulation.\n\nLocal store: %1")
             .arg(m_store->path()));
+}
+
+void MainWindow::showGuide()
+{
+    MessageBox::information(
+        this, tr("Quick guide"),
+        tr("How an item goes:\n"
+           "1. A correspondent drafts it (Ctrl+N) and submits it for review.\n"
+           "2. Each stage of its route approves it (A) or returns it with a reason (R): for news the unit "
+           "head, then the office director; for disclosure the unit head, then the leader in charge; for "
+           "a collective decision the unit head; for a repost the site administrator. Nobody decides "
+           "their own item or two stages of one.\n"
+           "3. After the last stage it is published on the site.\n\n"
+           "Keys in the list: J next, K previous, Enter open, A approve, R return, F5 sync now. In the "
+           "editor: Ctrl+S save, Esc close (the text is kept).\n\n"
+           "What waits to be sent is marked in the list; nothing is lost offline."));
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)

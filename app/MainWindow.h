@@ -86,6 +86,7 @@ private:
     void signOut();
     void switchProfile();
     void chooseLanguage(const QString &language);
+    void showGuide();
     void recoverDraft(const QString &id);
     void updateTitle();
 

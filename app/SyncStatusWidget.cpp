@@ -122,7 +122,11 @@ void SyncStatusWidget::refresh()
         m_error->setToolTip({});
     }
     m_signIn->setVisible(m_engine->state() == SyncEngine::State::SignInNeeded);
-    m_retry->setEnabled(m_engine->state() != SyncEngine::State::Syncing);
+    // "Retry now" only when something failed: offline, stopped, or an action not through.
+    const SyncEngine::State state = m_engine->state();
+    m_retry->setVisible(state == SyncEngine::State::Offline || state == SyncEngine::State::Stopped ||
+                        decide > 0 || outbox.failed > 0);
+    m_retry->setEnabled(state != SyncEngine::State::Syncing);
 }
 
 } // namespace baosong

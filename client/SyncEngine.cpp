@@ -1113,6 +1113,7 @@ SyncEngine::OutboxCounts SyncEngine::outboxCounts()
         switch (e.state) {
         case OutboxEntry::State::Pending:
             ++counts.pending;
+            counts.failed += e.lastError.isEmpty() ? 0 : 1;
             break;
         case OutboxEntry::State::Conflict:
             ++counts.conflicts;

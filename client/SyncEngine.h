@@ -151,6 +151,7 @@ public:
         int pending = 0;
         int conflicts = 0;
         int refused = 0;
+        int failed = 0; // of the pending: their last try failed (SendState::Failed)
     };
     OutboxCounts outboxCounts();
     // The item's text has changes the server has not answered for (a create or edit in the outbox):

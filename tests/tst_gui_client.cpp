@@ -41,6 +41,7 @@
 #include <QStackedWidget>
 #include <QTableView>
 #include <QTest>
+#include <QToolButton>
 
 using namespace baosong;
 using namespace baosong::test;
@@ -115,6 +116,7 @@ private slots:
     void refusedSubmitNeverStrandsTheDraft();
     void unsentActionsShownAndKeptAtQuit();
     void editorKeysSavedTimeAndCalendar();
+    void roleAwareWindow();
     void notificationsOfQueueAndReturn();
     void queueKeyboardReviewAndBatch();
 
@@ -571,6 +573,67 @@ void TestGuiClient::editorKeysSavedTimeAndCalendar()
     QTest::keyClick(title, Qt::Key_Escape);
     QTRY_VERIFY(!window.editor());
     QCOMPARE(desk.session->store().item(id)->latest()->content.title, u"按键测试（改）"_s);
+}
+
+// Issue #15 point 8: a correspondent sees no approve or return actions, a reviewer who drafts nothing
+// no new-draft action; the menus show the list's keys; "Retry now" shows only when something failed;
+// the review pane lets go of an item that left the list.
+void TestGuiClient::roleAwareWindow()
+{
+    AuthorDesk desk(m_org);
+    QVERIFY(desk.ok());
+    MainWindow &window = *desk.window;
+    auto action = [](MainWindow &w, const char *name) {
+        return w.findChild<QAction *>(QLatin1StringView(name));
+    };
+    QVERIFY(action(window, "actionNewDraft")->isVisible());
+    QVERIFY(!action(window, "actionApprove")->isVisible());
+    QVERIFY(!action(window, "actionReturn")->isVisible());
+    QVERIFY(action(window, "actionApprove")->text().endsWith(u"\tA"_s));
+    QVERIFY(action(window, "actionNextItem")->text().endsWith(u"\tJ"_s));
+    QVERIFY(action(window, "actionPreviousItem")->text().endsWith(u"\tK"_s));
+    QVERIFY(action(window, "actionGuide"));
+
+    auto *retry = window.findChild<QToolButton *>(u"retryButton"_s);
+    QVERIFY(runSync(*desk.session));
+    QVERIFY(retry->isHidden()); // nothing failed
+    desk.faults.last->setRule(
+        [](const QByteArray &, const QUrl &, const QByteArray &) { return Fault::networkError(); });
+    QVERIFY(runSync(*desk.session));
+    QVERIFY(!retry->isHidden());
+    desk.faults.last->clearRule();
+
+    // A draft shown in the review pane, then submitted: it leaves "My drafts", and the pane lets go.
+    Item draft = EditorWindow::newDraft(desk.org, desk.session->personId());
+    Revision r;
+    r.content = test::submittableContent(ItemKind::News, draft.unitId, u"将离开列表的稿件"_s);
+    draft.revisions = {r};
+    QString error;
+    QVERIFY(desk.session->sync().saveDraft(draft, &error));
+    QVERIFY(runSync(*desk.session));
+    window.showView(ItemView::MyDrafts);
+    auto *table = child<QTableView>(&window, "itemTable");
+    QTRY_VERIFY(window.itemModel()->rowCount() > 0);
+    table->selectRow(0);
+    auto *review = window.findChild<ReviewPane *>(u"reviewPane"_s);
+    QTRY_COMPARE(review->itemId(), draft.id);
+    ActionRequest submit;
+    submit.action = Action::Submit;
+    QVERIFY(desk.session->sync().queueAction(draft.id, submit, &error));
+    QVERIFY(runSync(*desk.session));
+    QTRY_VERIFY(review->itemId().isEmpty());
+
+    // A reviewer who is no correspondent (周敏: the office's head and a director).
+    QTemporaryDir headProfile;
+    auto head = signedInSession(desk.h, headProfile.path(), u"zhou.min"_s);
+    QVERIFY(head);
+    Settings headSettings(headProfile.path());
+    const Organization headOrg = *head->store().organization();
+    MainWindow headWindow(&head->store(), &headOrg, &headSettings);
+    headWindow.attachSession(head.get());
+    QVERIFY(!action(headWindow, "actionNewDraft")->isVisible());
+    QVERIFY(action(headWindow, "actionApprove")->isVisible());
+    QVERIFY(action(headWindow, "actionReturn")->isVisible());
 }
 
 // A unit head returns the item with a reason; the author sees the reason, revises and resubmits.

@@ -4376,6 +4376,33 @@ Local store: %1</translation>
             <numerusform>%n actions are not sent to the server yet. They are kept on this computer and sent the next time Baosong reaches the server.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Next item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Previous item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Quick guide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quick guide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How an item goes:
+1. A correspondent drafts it (Ctrl+N) and submits it for review.
+2. Each stage of its route approves it (A) or returns it with a reason (R): for news the unit head, then the office director; for disclosure the unit head, then the leader in charge; for a collective decision the unit head; for a repost the site administrator. Nobody decides their own item or two stages of one.
+3. After the last stage it is published on the site.
+
+Keys in the list: J next, K previous, Enter open, A approve, R return, F5 sync now. In the editor: Ctrl+S save, Esc close (the text is kept).
+
+What waits to be sent is marked in the list; nothing is lost offline.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>baosong::Notifier</name>

@@ -4345,6 +4345,40 @@ Local store: %1</source>
             <numerusform>%n 项操作尚未发送到服务器。它们已保存在本机，将在下次连接到服务器时发送。</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Next item</source>
+        <translation>下一条</translation>
+    </message>
+    <message>
+        <source>Previous item</source>
+        <translation>上一条</translation>
+    </message>
+    <message>
+        <source>&amp;Quick guide</source>
+        <translation>快速指南(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>Quick guide</source>
+        <translation>快速指南</translation>
+    </message>
+    <message>
+        <source>How an item goes:
+1. A correspondent drafts it (Ctrl+N) and submits it for review.
+2. Each stage of its route approves it (A) or returns it with a reason (R): for news the unit head, then the office director; for disclosure the unit head, then the leader in charge; for a collective decision the unit head; for a repost the site administrator. Nobody decides their own item or two stages of one.
+3. After the last stage it is published on the site.
+
+Keys in the list: J next, K previous, Enter open, A approve, R return, F5 sync now. In the editor: Ctrl+S save, Esc close (the text is kept).
+
+What waits to be sent is marked in the list; nothing is lost offline.</source>
+        <translation>信息报送流程：
+1. 联络员起草信息（Ctrl+N），报送审核。
+2. 审核流程的每个环节通过（A）或退回并说明理由（R）：新闻动态由科室（单位）负责人审核，再由办公室主任审签；政府信息公开由科室（单位）负责人审核，再由分管领导审签；集体决策事项由科室（单位）负责人审核；转载上级网站信息由网站管理人员严格审核。任何人不得审核自己的信息，也不得审核同一信息的两个环节。
+3. 最后一个环节通过后，在网站发布。
+
+列表中的按键：J 下一条，K 上一条，Enter 打开，A 通过，R 退回，F5 立即同步。编辑器中：Ctrl+S 保存，Esc 关闭（内容会保留）。
+
+待发送的内容在列表中有标记；离线时不会丢失任何内容。</translation>
+    </message>
 </context>
 <context>
     <name>baosong::Notifier</name>
