@@ -136,8 +136,12 @@ MainWindow::MainWindow(LocalStore *store, const Organization *organization, Sett
     connect(previous, &QAction::triggered, this, [move] { move(-1); });
     m_ui->menuItem->insertActions(m_ui->actionOpen, {next, previous});
     m_ui->menuItem->insertSeparator(m_ui->actionOpen);
-    m_ui->actionApprove->setText(m_ui->actionApprove->text() + u"\tA"_s);
-    m_ui->actionReturn->setText(m_ui->actionReturn->text() + u"\tR"_s);
+    for (const auto &[action, key] :
+         {std::pair{m_ui->actionApprove, u"A"_s}, std::pair{m_ui->actionReturn, u"R"_s}}) {
+        const QString onToolbar = action->iconText(); // the key in the menu only
+        action->setText(action->text() + u'\t' + key);
+        action->setIconText(onToolbar);
+    }
     // Help: the route and the keys, in short.
     auto *guide = new QAction(tr("&Quick guide"), this);
     guide->setObjectName(u"actionGuide"_s);

@@ -590,6 +590,7 @@ void TestGuiClient::roleAwareWindow()
     QVERIFY(!action(window, "actionApprove")->isVisible());
     QVERIFY(!action(window, "actionReturn")->isVisible());
     QVERIFY(action(window, "actionApprove")->text().endsWith(u"\tA"_s));
+    QVERIFY(!action(window, "actionApprove")->iconText().contains(u'\t')); // the toolbar: no key
     QVERIFY(action(window, "actionNextItem")->text().endsWith(u"\tJ"_s));
     QVERIFY(action(window, "actionPreviousItem")->text().endsWith(u"\tK"_s));
     QVERIFY(action(window, "actionGuide"));
