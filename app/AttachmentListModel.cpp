@@ -1,4 +1,5 @@
 #include "AttachmentListModel.h"
+#include "DisplayText.h"
 
 #include <QApplication>
 #include <QFileIconProvider>
@@ -177,7 +178,7 @@ QVariant AttachmentListModel::data(const QModelIndex &index, int role) const
         return index.column() == NameColumn ? QVariant(iconFor(a)) : QVariant();
     case Qt::ToolTipRole:
         if (index.column() == NameColumn)
-            return tr("%1\n%2, %3").arg(a.fileName, a.mimeType, QLocale().formattedDataSize(a.size));
+            return tr("%1\n%2, %3").arg(a.fileName, a.mimeType, sizeText(a.size));
         return {};
     case Qt::TextAlignmentRole:
         return index.column() == SizeColumn ? QVariant(int(Qt::AlignRight | Qt::AlignVCenter)) : QVariant();
@@ -186,7 +187,7 @@ QVariant AttachmentListModel::data(const QModelIndex &index, int role) const
         case NameColumn:
             return a.fileName;
         case SizeColumn:
-            return QLocale().formattedDataSize(a.size);
+            return sizeText(a.size);
         case StateColumn:
             return describe(t.state, t.percent());
         }

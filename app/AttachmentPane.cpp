@@ -1,4 +1,5 @@
 #include "AttachmentPane.h"
+#include "DisplayText.h"
 #include "ui_AttachmentPane.h"
 
 #include "BlobStore.h"
@@ -198,8 +199,7 @@ void AttachmentPane::importFiles(const QStringList &paths)
             refused << tr("\"%1\" is not a file that can be read (folders can't be attached).").arg(name);
         else if (m_maxUploadBytes > 0 && info.size() > m_maxUploadBytes)
             refused << tr("\"%1\" is %2; the server accepts files up to %3.")
-                           .arg(name, QLocale().formattedDataSize(info.size()),
-                                QLocale().formattedDataSize(m_maxUploadBytes));
+                           .arg(name, sizeText(info.size()), sizeText(m_maxUploadBytes));
         else
             accepted << info.absoluteFilePath();
     }
@@ -282,10 +282,9 @@ QString AttachmentPane::importImage(const QImage &image)
     buffer.open(QIODevice::WriteOnly);
     image.save(&buffer, "PNG");
     if (m_maxUploadBytes > 0 && png.size() > m_maxUploadBytes) {
-        MessageBox::warning(
-            this, tr("Picture not attached"),
-            tr("The pasted picture is %1; the server accepts files up to %2.")
-                .arg(QLocale().formattedDataSize(png.size()), QLocale().formattedDataSize(m_maxUploadBytes)));
+        MessageBox::warning(this, tr("Picture not attached"),
+                            tr("The pasted picture is %1; the server accepts files up to %2.")
+                                .arg(sizeText(png.size()), sizeText(m_maxUploadBytes)));
         return {};
     }
     QString error;

@@ -1,4 +1,5 @@
 #include "EditorWindow.h"
+#include "DisplayText.h"
 #include "ui_EditorWindow.h"
 
 #include "AttachmentListModel.h"
@@ -125,8 +126,7 @@ void EditorWindow::setItem(const Item &item)
             if (it->type == DecisionType::Return) {
                 const Person *who = m_organization->person(it->personId);
                 reason = tr("Returned by %1 on %2: %3")
-                             .arg(who ? who->name : it->personId,
-                                  QLocale().toString(it->at.toLocalTime(), QLocale::ShortFormat), it->reason);
+                             .arg(who ? who->name : it->personId, dateTimeText(it->at), it->reason);
                 break;
             }
         }

@@ -1,4 +1,5 @@
 #include "HistoryModel.h"
+#include "DisplayText.h"
 
 #include <QIcon>
 #include <QLocale>
@@ -18,8 +19,7 @@ void HistoryModel::setEntries(const QList<HistoryEntry> &entries, const Organiza
     m_entries = entries;
     m_lines.clear();
     for (const HistoryEntry &e : std::as_const(m_entries)) {
-        const QString when = e.at.isValid() ? QLocale().toString(e.at.toLocalTime(), u"yyyy-MM-dd HH:mm"_s)
-                                            : tr("(time unknown)");
+        const QString when = e.at.isValid() ? dateTimeText(e.at) : tr("(time unknown)");
         m_lines.append(tr("%1  %2").arg(when, ItemHistory::describe(e, organization, item)));
     }
     endResetModel();

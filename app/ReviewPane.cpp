@@ -1,4 +1,5 @@
 #include "ReviewPane.h"
+#include "DisplayText.h"
 #include "ui_ReviewPane.h"
 
 #include "ApprovalSlip.h"
@@ -33,7 +34,7 @@ namespace {
 
 QString timeText(const QDateTime &t)
 {
-    return t.isValid() ? QLocale().toString(t.toLocalTime(), u"yyyy-MM-dd HH:mm"_s) : QString();
+    return dateTimeText(t);
 }
 
 QString contentHtml(const RevisionContent &c)
@@ -312,14 +313,14 @@ void ReviewPane::showAttachments()
             state = tr("not on this computer: download it");
             ++missing;
         } else if (m_session->blobs().verify(a.sha256, &error)) {
-            state = tr("verified (SHA-256 matches)");
+            state = tr("checked: the file is complete");
             colour = QColor(0x05, 0x5d, 0x20);
         } else {
             state = tr("damaged: %1").arg(error);
             colour = QColor(0xb0, 0x00, 0x20);
         }
-        auto *row = new QTreeWidgetItem(m_ui->attachmentTree, {BlobStore::safeFileName(a.fileName),
-                                                               QLocale().formattedDataSize(a.size), state});
+        auto *row = new QTreeWidgetItem(m_ui->attachmentTree,
+                                        {BlobStore::safeFileName(a.fileName), sizeText(a.size), state});
         row->setData(0, Qt::UserRole, a.id);
         row->setToolTip(2, QString::fromLatin1(a.sha256.toHex()));
         if (colour.isValid())

@@ -1,6 +1,7 @@
 #include "SyncStatusWidget.h"
 
 #include "Colours.h"
+#include "DisplayText.h"
 #include "SyncEngine.h"
 
 #include <QHBoxLayout>
@@ -50,7 +51,7 @@ SyncStatusWidget::SyncStatusWidget(SyncEngine *engine, QWidget *parent)
     connect(m_engine, &SyncEngine::stateChanged, this, &SyncStatusWidget::refresh);
     connect(m_engine, &SyncEngine::runFinished, this, [this](bool reached) {
         if (reached && m_engine->state() == SyncEngine::State::Idle)
-            m_lastSynced = QLocale().toString(QTime::currentTime(), QLocale::ShortFormat);
+            m_lastSynced = QTime::currentTime().toString(u"HH:mm"_s);
         m_progress->hide();
         refresh();
     });
@@ -115,7 +116,7 @@ void SyncStatusWidget::refresh()
         if (!error.requestId.isEmpty())
             tip += u"\n"_s + tr("Request id: %1").arg(QString::fromLatin1(error.requestId));
         if (error.at.isValid())
-            tip += u"\n"_s + QLocale().toString(error.at.toLocalTime(), QLocale::ShortFormat);
+            tip += u"\n"_s + dateTimeText(error.at);
         m_error->setToolTip(tip);
     } else {
         m_error->clear();

@@ -476,7 +476,7 @@ void TestGuiClientReview::batchApprovalWithARefusal()
     QTest::mouseClick(download, Qt::LeftButton);
     QVERIFY(downloaded.count() > 0 || downloaded.wait(30000));
     QVERIFY(jiang->session->blobs().verify(file->sha256, &error));
-    QCOMPARE(files->topLevelItem(0)->text(2), ReviewPane::tr("verified (SHA-256 matches)"));
+    QCOMPARE(files->topLevelItem(0)->text(2), ReviewPane::tr("checked: the file is complete"));
     QTemporaryDir saved;
     FileDialog::setNextSaveFileName(saved.filePath(u"copy.pdf"_s));
     files->setCurrentItem(files->topLevelItem(0));

@@ -9,6 +9,7 @@
 #include "Checks.h"
 #include "ChecksPanel.h"
 #include "ClientTestSupport.h"
+#include "DisplayText.h"
 #include "DraftAutosave.h"
 #include "FileDialog.h"
 #include "HtmlSanitizer.h"
@@ -363,8 +364,8 @@ void TestGuiItemEditor::tooLargeFileRefused()
     const int blobsBefore = int(m_blobs->blobs().size());
     QTest::mouseClick(child<QPushButton>(editor.get(), "addAttachmentButton"), Qt::LeftButton);
     const QString message = MessageBox::lastMessage();
-    QVERIFY2(message.contains(u"卫星影像.tif"_s) && message.contains(QLocale().formattedDataSize(4096)) &&
-                 message.contains(QLocale().formattedDataSize(10000)),
+    QVERIFY2(message.contains(u"卫星影像.tif"_s) && message.contains(sizeText(4096)) &&
+                 message.contains(sizeText(10000)),
              qPrintable(message));
     QTRY_VERIFY(!editor->isImporting());
     QCOMPARE(editor->attachmentModel()->rowCount(), 1); // the small one only
@@ -637,8 +638,11 @@ void TestGuiItemEditor::attachmentListModel()
     QVERIFY(
         !model.append(Attachment{u"c"_s, u"照片副本.jpg"_s, u"image/jpeg"_s, 1024, sha2})); // same content
     QCOMPARE(model.rowCount(), 2);
-    QCOMPARE(model.index(0, AttachmentListModel::SizeColumn).data().toString(),
-             QLocale().formattedDataSize(2'500'000));
+    // One size style: KB and MB (issue #15).
+    QCOMPARE(model.index(0, AttachmentListModel::SizeColumn).data().toString(), u"2.4 MB"_s);
+    QCOMPARE(sizeText(16), u"1 KB"_s);
+    QCOMPARE(sizeText(0), u"0 KB"_s);
+    QCOMPARE(sizeText(12'800), u"12.5 KB"_s);
     QVERIFY(!qvariant_cast<QIcon>(model.index(0, AttachmentListModel::NameColumn).data(Qt::DecorationRole))
                  .isNull());
     QCOMPARE(model.index(1, 0).data(AttachmentListModel::AttachmentIdRole).toString(), u"b"_s);

@@ -4499,10 +4499,6 @@ What waits to be sent is marked in the list; nothing is lost offline.</source>
         <translation>not on this computer: download it</translation>
     </message>
     <message>
-        <source>verified (SHA-256 matches)</source>
-        <translation>verified (SHA-256 matches)</translation>
-    </message>
-    <message>
         <source>damaged: %1</source>
         <translation>damaged: %1</translation>
     </message>
@@ -4632,6 +4628,10 @@ What waits to be sent is marked in the list; nothing is lost offline.</source>
     </message>
     <message>
         <source>Sending your %1 failed: %2 It is tried again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>checked: the file is complete</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -4472,10 +4472,6 @@ What waits to be sent is marked in the list; nothing is lost offline.</source>
         <translation>不在本机：请下载</translation>
     </message>
     <message>
-        <source>verified (SHA-256 matches)</source>
-        <translation>已校验（SHA-256 相符）</translation>
-    </message>
-    <message>
         <source>damaged: %1</source>
         <translation>已损坏：%1</translation>
     </message>
@@ -4606,6 +4602,10 @@ What waits to be sent is marked in the list; nothing is lost offline.</source>
     <message>
         <source>Sending your %1 failed: %2 It is tried again.</source>
         <translation>您的“%1”发送失败：%2 将自动重试。</translation>
+    </message>
+    <message>
+        <source>checked: the file is complete</source>
+        <translation>已核对，文件完整</translation>
     </message>
 </context>
 <context>
