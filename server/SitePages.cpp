@@ -12,7 +12,10 @@ Frame::Frame(const Snapshot &snapshot, const SiteConfig &siteConfig, Writer &w)
     : s(snapshot)
     , t(snapshot.templates)
     , config(siteConfig)
-    , siteName(siteConfig.name.isEmpty() ? snapshot.templates.label(u"default_site_name"_s) : siteConfig.name)
+    // Unset in the configuration: the organization's name (as imported), else the template's.
+    , siteName(!siteConfig.name.isEmpty()             ? siteConfig.name
+               : !snapshot.organizationName.isEmpty() ? snapshot.organizationName
+                                                      : snapshot.templates.label(u"default_site_name"_s))
     , base(siteConfig.baseUrl())
     , publicSecurityCode(siteConfig.publicSecurity)
     , top(snapshot.children({}))
@@ -54,7 +57,7 @@ QByteArray Frame::page(int depth, const QString &title, const QString &meta, con
         {u"main"_s, main},
         {u"feed"_s, feed},
         {u"feed_title"_s, feedTitle},
-        {u"organizer"_s, config.organizer},
+        {u"organizer"_s, config.organizer.isEmpty() ? s.organizationName : config.organizer},
         {u"contact"_s, config.contact},
         {u"icp"_s, config.icp},
         {u"public_security"_s, config.publicSecurity},

@@ -195,6 +195,7 @@ struct Snapshot
     };
 
     Templates templates;
+    QString organizationName; // the imported organization's name: the site's name and organizer by default
     QList<Column> columns;
     QHash<QString, qsizetype> columnIndex;
     QHash<QString, Unit> units;

@@ -141,6 +141,7 @@ bool SiteRenderer::load(Snapshot *s, QString *error)
 {
     if (!s->templates.load(m_config.templatesFolder, error))
         return false;
+    s->organizationName = m_store.meta(u"organization_name"_s);
     s->columns = m_store.columns();
     for (qsizetype i = 0; i < s->columns.size(); ++i)
         s->columnIndex.insert(s->columns.at(i).id, i);

@@ -166,6 +166,7 @@ private slots:
     void republishCommand();
     void siteServerAndAttachments();
     void publishedAttachmentsReachTheSite();
+    void nameAndOrganizerFromTheOrganization();
     void refusedTargets_data();
     void refusedTargets();
     void chromiumLoadsPages();
@@ -783,6 +784,30 @@ void TestServerSite::publishedAttachmentsReachTheSite()
     QVERIFY2(approveAll(h, id, &error), qPrintable(error));
     QVERIFY(!QFileInfo::exists(published));
     QVERIFY(QFileInfo::exists(server::BlobStore(site->blobs).blobPath(sha.toHex())));
+}
+
+// Issue #15: a site whose configuration names neither the site nor its organizer (the embedded
+// default) carries the imported organization's name in every page's title and footer, not "政府网站".
+void TestServerSite::nameAndOrganizerFromTheOrganization()
+{
+    QFETCH_GLOBAL(QString, backend);
+    auto site = start(backend);
+    QVERIFY(site);
+    QTemporaryDir folder;
+    server::SiteConfig bare;
+    bare.folder = folder.path();
+    bare.attachmentsFolder = site->attachments;
+    bare.blobFolder = site->blobs;
+    server::SiteRenderer renderer(bare, site->harness->store());
+    QVERIFY(renderer.republishAll().ok());
+    QFile index(QDir(folder.path()).filePath(u"index.html"_s));
+    QVERIFY(index.open(QIODevice::ReadOnly));
+    const QString html = QString::fromUtf8(index.readAll());
+    const qsizetype from = html.indexOf(u"<title>"_s), to = html.indexOf(u"</title>"_s);
+    QVERIFY(from >= 0 && to > from);
+    QVERIFY2(html.mid(from, to - from).contains(m_org.name), qPrintable(html.mid(from, to - from)));
+    QVERIFY(!html.contains(u"政府网站</"_s));
+    QVERIFY(html.contains(u"主办单位："_s + m_org.name));
 }
 
 void TestServerSite::refusedTargets_data()
