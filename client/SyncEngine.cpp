@@ -398,14 +398,6 @@ std::optional<QString> SyncEngine::queueAction(const QString &itemId, const Acti
         }
     }
 
-    // The same step asked again after the server refused it (a submit refused for its content, sent
-    // again once it is fixed): the refused one is dropped, so that the new one does not wait behind it.
-    for (const OutboxEntry &e : m_store.outboxOf(itemId)) {
-        if (e.state == OutboxEntry::State::Refused && e.action == request.action &&
-            !m_store.removeOutboxEntry(e.actionId))
-            return fail(m_store.lastError());
-    }
-
     OutboxEntry entry;
     entry.actionId = newActionId();
     entry.itemId = itemId;
@@ -414,8 +406,21 @@ std::optional<QString> SyncEngine::queueAction(const QString &itemId, const Acti
         r.baseRevision = item->latestNumber();
     entry.request = actionJson(entry.actionId, *item, r);
     entry.action = request.action;
-    if (!m_store.insertOutboxEntry(entry))
+    // The same step asked again after the server refused it (a submit refused for its content, sent
+    // again once it is fixed): the refused one is dropped, so that the new one does not wait behind
+    // it — in the transaction that queues the new one.
+    if (!m_store.beginTransaction())
         return fail(m_store.lastError());
+    bool ok = true;
+    for (const OutboxEntry &e : m_store.outboxOf(itemId)) {
+        if (ok && e.state == OutboxEntry::State::Refused && e.action == request.action)
+            ok = m_store.removeOutboxEntry(e.actionId);
+    }
+    if (!ok || !m_store.insertOutboxEntry(entry) || !m_store.commit()) {
+        const QString message = m_store.lastError();
+        m_store.rollback();
+        return fail(message);
+    }
     if (m_interval.isActive())
         QTimer::singleShot(0, this, &SyncEngine::syncNow);
     return entry.actionId;
