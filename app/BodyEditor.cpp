@@ -198,6 +198,9 @@ void BodyEditor::setUpToolbar()
             this, &BodyEditor::insertLink);
     connect(action(u"imageAction"_s, tr("Picture")), &QAction::triggered, this,
             &BodyEditor::pictureRequested);
+    QAction *document = action(u"documentAction"_s, tr("Word document…"));
+    document->setToolTip(tr("Insert the text, tables and pictures of a Word or WPS document (.docx)"));
+    connect(document, &QAction::triggered, this, &BodyEditor::documentRequested);
     m_toolbar->addSeparator();
     m_undoAction = action(u"undoAction"_s, tr("Undo"));
     m_redoAction = action(u"redoAction"_s, tr("Redo"));

@@ -90,6 +90,8 @@ public:
 signals:
     // The toolbar's Picture: the owner picks the attachment (it knows them) and inserts it.
     void pictureRequested();
+    // The toolbar's "Word document…": the editor asks for one and imports it.
+    void documentRequested();
 
 private:
     void setUpToolbar();

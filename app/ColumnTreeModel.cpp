@@ -80,6 +80,14 @@ QVariant ColumnTreeModel::data(const QModelIndex &index, int role) const
     const Column &c = m_organization.columns[int(index.internalId())];
     if (role == ColumnIdRole)
         return c.id;
+    if (role == Qt::ToolTipRole && index.column() == UnitsColumn) {
+        QStringList names;
+        for (const QString &id : c.responsibleUnitIds) {
+            const Unit *u = m_organization.unit(id);
+            names.append(u ? u->name : id);
+        }
+        return names.join(u'\n');
+    }
     if (role == Qt::ToolTipRole)
         return c.description;
     if (role != Qt::DisplayRole)
@@ -89,10 +97,8 @@ QVariant ColumnTreeModel::data(const QModelIndex &index, int role) const
         return c.name;
     case UnitsColumn: {
         QStringList names;
-        for (const QString &id : c.responsibleUnitIds) {
-            const Unit *u = m_organization.unit(id);
-            names.append(u ? u->name : id);
-        }
+        for (const QString &id : c.responsibleUnitIds)
+            names.append(m_organization.shortUnitName(id));
         return names.join(tr(", "));
     }
     case IntervalColumn:

@@ -7,6 +7,7 @@
 #include "BlobStore.h"
 #include "ChecksPanel.h"
 #include "DocumentHtml.h"
+#include "DocxReader.h"
 #include "FileDialog.h"
 #include "Limits.h"
 #include "LocalStore.h"
@@ -105,6 +106,7 @@ ItemEditor::ItemEditor(const Organization *organization, BlobStore *blobs, QWidg
     connect(m_ui->bodyEditor->edit()->document(), &QTextDocument::contentsChanged, this,
             &ItemEditor::changed);
     connect(m_ui->bodyEditor, &BodyEditor::pictureRequested, this, &ItemEditor::insertPicture);
+    connect(m_ui->bodyEditor, &BodyEditor::documentRequested, this, &ItemEditor::chooseDocument);
 
     // Fields.
     connect(m_ui->titleEdit, &QLineEdit::textChanged, this, &ItemEditor::changed);
@@ -593,6 +595,45 @@ qint64 ItemEditor::maxUploadBytes() const
 void ItemEditor::importFiles(const QStringList &paths)
 {
     m_ui->attachmentPane->importFiles(paths);
+}
+
+void ItemEditor::chooseDocument()
+{
+    const QStringList files =
+        FileDialog::getOpenFileNames(this, tr("Open a Word document"), {}, tr("Word documents (*.docx)"));
+    if (!files.isEmpty())
+        importDocument(files.constFirst());
+}
+
+bool ItemEditor::importDocument(const QString &path)
+{
+    QString error;
+    const std::optional<DocxDocument> document = DocxReader::readFile(path, &error);
+    if (!document) {
+        MessageBox::warning(this, tr("Word document not imported"), error);
+        return false;
+    }
+    // Pictures first: each becomes an attachment, and the body names it.
+    QString html = document->html;
+    for (const DocxDocument::Picture &picture : document->pictures) {
+        const QImage image = QImage::fromData(picture.bytes);
+        const QString id = image.isNull() ? QString() : m_ui->attachmentPane->importImage(image);
+        html.replace(u"\"%1\""_s.arg(picture.name),
+                     u"\"%1\""_s.arg(id.isEmpty() ? QString() : HtmlSanitizer::attachmentImageSource(id)));
+    }
+    const QString clean = sanitizer().sanitize(html);
+    if (m_ui->titleEdit->text().trimmed().isEmpty() && !document->title.isEmpty())
+        m_ui->titleEdit->setText(document->title.left(limits::kTitleChars));
+    if (!clean.isEmpty()) {
+        QTextCursor cursor = m_ui->bodyEditor->edit()->textCursor();
+        cursor.insertHtml(clean);
+    }
+    if (MessageBox::question(this, tr("Keep the document?"),
+                             tr("Also attach \"%1\" itself, so that reviewers can open the original?")
+                                 .arg(QFileInfo(path).fileName())) == QMessageBox::Yes)
+        importFiles({path});
+    changed();
+    return true;
 }
 
 bool ItemEditor::isImporting() const

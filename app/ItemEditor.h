@@ -88,6 +88,13 @@ public:
 
     // Imports files as attachments (see the header comment); refused files are reported at once.
     void importFiles(const QStringList &paths);
+    // A Word document (.docx, or WPS saved as .docx; client/DocxReader) into the body at the cursor:
+    // its pictures become attachments, an empty title takes the document's first heading, and the
+    // user is asked whether to keep the document itself as an attachment. False (and the user told
+    // why, nothing changed) when it can't be read.
+    bool importDocument(const QString &path);
+    // Asks for a Word document, then importDocument().
+    void chooseDocument();
     bool isImporting() const;
     void cancelImport();
     // Shows the attachment image `attachmentId` in the body at the cursor, with `altText` (asked for

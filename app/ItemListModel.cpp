@@ -114,8 +114,7 @@ QIcon ItemListModel::sendStateIcon(SendState state)
 
 QString ItemListModel::unitName(const QString &id) const
 {
-    const Unit *u = m_organization->unit(id);
-    return u ? u->name : id;
+    return m_organization->shortUnitName(id);
 }
 
 QString ItemListModel::columnName(const QString &id) const
@@ -161,6 +160,12 @@ QVariant ItemListModel::data(const QModelIndex &index, int role) const
         if (index.column() == DeadlineColumn && deadline) {
             if (const QColor c = deadlineColour(*deadline); c.isValid())
                 return QBrush(c);
+        }
+        return {};
+    case Qt::ToolTipRole:
+        if (index.column() == UnitColumn) { // the list shows it short
+            const Unit *u = m_organization->unit(s.unitId);
+            return u ? u->name : s.unitId;
         }
         return {};
     case Qt::DisplayRole:

@@ -6,9 +6,12 @@
 #include "ColumnTreeModel.h"
 #include "DraftAutosave.h"
 #include "EditorWindow.h"
+#include "FileDialog.h"
+#include "ItemEditor.h"
 #include "ItemListModel.h"
 #include "LocalStore.h"
 #include "MessageBox.h"
+#include "NoticeBanner.h"
 #include "Notifier.h"
 #include "Organization.h"
 #include "ReviewPane.h"
@@ -21,6 +24,7 @@
 #include <QDir>
 #include <QHeaderView>
 #include <QLabel>
+#include <QMenu>
 #include <QProcess>
 #include <QRegularExpression>
 #include <QShortcut>
@@ -53,10 +57,16 @@ MainWindow::MainWindow(LocalStore *store, const Organization *organization, Sett
     m_ui->itemTable->setModel(m_itemModel);
     m_ui->itemTable->verticalHeader()->hide();
     m_ui->itemTable->verticalHeader()->setDefaultSectionSize(m_ui->itemTable->fontMetrics().height() + 8);
-    m_ui->itemTable->horizontalHeader()->setSectionResizeMode(ItemListModel::TitleColumn,
-                                                              QHeaderView::Stretch);
     m_ui->itemTable->horizontalHeader()->setStretchLastSection(false);
+    m_ui->itemTable->horizontalHeader()->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(m_ui->itemTable->horizontalHeader(), &QWidget::customContextMenuRequested, this,
+            &MainWindow::showColumnMenu);
     m_ui->mainSplitter->setStretchFactor(1, 3);
+    // The views take the rows they need; the column tree the rest of the pane.
+    m_ui->viewList->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Fixed);
+    m_ui->viewList->setFixedHeight(4 * (m_ui->viewList->fontMetrics().height() + 6) +
+                                   2 * m_ui->viewList->frameWidth() + 4);
+    m_ui->navigationSplitter->setChildrenCollapsible(false);
 
     // Search as you type: wait for a short pause in typing, then ask the store.
     m_searchTimer.setSingleShot(true);
@@ -142,6 +152,20 @@ MainWindow::MainWindow(LocalStore *store, const Organization *organization, Sett
         action->setText(action->text() + u'\t' + key);
         action->setIconText(onToolbar);
     }
+    // A Word or WPS document (.docx) opened as a new draft.
+    m_newFromDocument = new QAction(tr("New from &Word document…"), this);
+    m_newFromDocument->setObjectName(u"actionNewFromDocument"_s);
+    {
+        const QList<QAction *> fileActions = m_ui->menuFile->actions();
+        const qsizetype at = fileActions.indexOf(m_ui->actionNewDraft);
+        m_ui->menuFile->insertAction(fileActions.value(at + 1), m_newFromDocument);
+    }
+    connect(m_newFromDocument, &QAction::triggered, this, [this] {
+        const QStringList files =
+            FileDialog::getOpenFileNames(this, tr("Open a Word document"), {}, tr("Word documents (*.docx)"));
+        if (!files.isEmpty())
+            newDraftFromDocument(files.constFirst());
+    });
     // Help: the route and the keys, in short.
     auto *guide = new QAction(tr("&Quick guide"), this);
     guide->setObjectName(u"actionGuide"_s);
@@ -151,12 +175,6 @@ MainWindow::MainWindow(LocalStore *store, const Organization *organization, Sett
     m_reloadTimer.setInterval(200);
     connect(&m_reloadTimer, &QTimer::timeout, this, &MainWindow::reloadItems);
     setUpViews(); // lists the first page
-
-    // Column widths from the first rows only (measuring every fetched row is slow).
-    m_ui->itemTable->horizontalHeader()->setResizeContentsPrecision(50);
-    m_ui->itemTable->resizeColumnsToContents();
-    m_ui->itemTable->horizontalHeader()->setSectionResizeMode(ItemListModel::TitleColumn,
-                                                              QHeaderView::Stretch);
 
     restoreGeometry(m_settings->mainWindowGeometry());
     restoreState(m_settings->mainWindowState());
@@ -192,7 +210,12 @@ void MainWindow::attachSession(ClientSession *session)
     m_review->setObjectName(u"reviewPane"_s);
     m_ui->mainSplitter->addWidget(m_review);
     m_ui->mainSplitter->setStretchFactor(2, 2);
-    m_ui->mainSplitter->restoreState(m_settings->mainSplitterState());
+    if (!m_ui->mainSplitter->restoreState(m_settings->mainSplitterState())) {
+        // First run: the views and columns narrow, the list and the review pane sharing the rest.
+        const int navigation = m_ui->columnTree->fontMetrics().horizontalAdvance(u'中') * 13;
+        const int rest = std::max(width() - navigation, 600);
+        m_ui->mainSplitter->setSizes({navigation, rest * 11 / 20, rest * 9 / 20});
+    }
     connect(m_review, &ReviewPane::decided, this, &MainWindow::scheduleReload);
     connect(m_ui->itemTable->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             [this](const QModelIndex &current) {
@@ -234,9 +257,14 @@ void MainWindow::attachSession(ClientSession *session)
         updateTitle();
         updateViewCounts();
     });
+    // News shows in the window, above the list, until opened or closed (a tray, where there is one,
+    // shows it too).
+    m_banner = new NoticeBanner(this);
+    m_ui->centralLayout->insertWidget(0, m_banner);
+    connect(m_banner, &NoticeBanner::openRequested, this, &MainWindow::openNotice);
     connect(m_notifier, &Notifier::notified, this, [this](const Notification &n) {
         if (m_notifier->isEnabled())
-            statusBar()->showMessage(n.title + u": "_s + n.text, 10000);
+            m_banner->showNotice(n);
     });
     updateTitle();
     updateActions();
@@ -244,6 +272,42 @@ void MainWindow::attachSession(ClientSession *session)
     const QString toRecover = DraftAutosave::draftToRecover(*m_settings);
     if (!toRecover.isEmpty())
         QTimer::singleShot(0, this, [this, toRecover] { recoverDraft(toRecover); });
+}
+
+void MainWindow::openNotice(const Notification &notification)
+{
+    switch (notification.kind) {
+    case Notification::Kind::Queue:
+        showView(ItemView::WaitingForMe);
+        break;
+    case Notification::Kind::Returned:
+        showView(ItemView::MyDrafts);
+        break;
+    case Notification::Kind::Published:
+        showView(ItemView::Published);
+        break;
+    }
+    const QString itemId = notification.itemIds.value(0);
+    int row = selectItem(itemId);
+    if (row < 0 && !itemId.isEmpty()) { // the list's reload after the sync may still be due
+        m_reloadTimer.stop();
+        reloadItems();
+        row = selectItem(itemId);
+    }
+    if (row >= 0)
+        m_ui->itemTable->setCurrentIndex(m_itemModel->index(row, 0)); // and the review pane shows it
+    m_ui->itemTable->setFocus();
+}
+
+int MainWindow::selectItem(const QString &itemId)
+{
+    for (int row = 0; row < m_itemModel->rowCount() && !itemId.isEmpty(); ++row) {
+        if (m_itemModel->itemId(m_itemModel->index(row, 0)) == itemId) {
+            m_ui->itemTable->selectRow(row);
+            return row;
+        }
+    }
+    return -1;
 }
 
 void MainWindow::updateTitle()
@@ -290,7 +354,15 @@ void MainWindow::setUpViews()
             entry->setToolTip(ItemViews::description(v));
         }
     }
-    m_ui->viewList->setCurrentRow(0);
+    // A reviewer with something waiting starts on 待我处理; everyone else on their drafts.
+    int start = 0;
+    if (m_person) {
+        const int waitingRow = int(ItemViews::all().indexOf(ItemView::WaitingForMe));
+        if (waitingRow >= 0 && m_store->count(ItemViews::filterFor(ItemView::WaitingForMe, *m_person,
+                                                                   RouteEngine::builtin())) > 0)
+            start = waitingRow;
+    }
+    m_ui->viewList->setCurrentRow(start);
     updateViewCounts();
     applyView();
 }
@@ -331,8 +403,109 @@ void MainWindow::applyView()
     m_itemModel->setFilter(filter);
     if (m_itemModel->canFetchMore({}))
         m_itemModel->fetchMore({});
+    applyColumnLayout();
     updateActions();
     updateStatus();
+}
+
+namespace {
+
+// The columns a view shows until the user chooses others (the title always).
+QList<int> defaultColumns(const std::optional<ItemView> &view)
+{
+    using M = ItemListModel;
+    if (!view)
+        return {M::TitleColumn,  M::KindColumn,  M::UnitColumn,
+                M::ColumnColumn, M::StateColumn, M::InfoDateColumn};
+    switch (*view) {
+    case ItemView::MyDrafts:
+        return {M::TitleColumn, M::KindColumn, M::ColumnColumn, M::StateColumn, M::InfoDateColumn};
+    case ItemView::WaitingForMe:
+        return {M::TitleColumn,  M::UnitColumn, M::ColumnColumn,  M::StageColumn,
+                M::AuthorColumn, M::AgeColumn,  M::DeadlineColumn};
+    case ItemView::Sent:
+        return {M::TitleColumn, M::ColumnColumn,   M::StateColumn,
+                M::StageColumn, M::InfoDateColumn, M::AgeColumn};
+    case ItemView::Published:
+        return {M::TitleColumn, M::UnitColumn, M::ColumnColumn, M::InfoDateColumn};
+    }
+    return {M::TitleColumn};
+}
+
+// A column's default width, in widths of a Chinese character (the title stretches).
+int defaultWidthInChars(int column)
+{
+    using M = ItemListModel;
+    switch (column) {
+    case M::KindColumn:
+    case M::StateColumn:
+    case M::AuthorColumn:
+    case M::AgeColumn:
+        return 5;
+    case M::UnitColumn:
+    case M::ColumnColumn:
+    case M::StageColumn:
+        return 7;
+    case M::InfoDateColumn:
+    case M::DeadlineColumn:
+        return 6;
+    default:
+        return 20;
+    }
+}
+
+} // namespace
+
+void MainWindow::saveColumnLayout()
+{
+    if (m_layoutView)
+        m_settings->setListHeaderState(*m_layoutView, m_ui->itemTable->horizontalHeader()->saveState());
+}
+
+void MainWindow::applyColumnLayout()
+{
+    const QString key = currentViewKey();
+    if (m_layoutView == key)
+        return;
+    saveColumnLayout();
+    m_layoutView = key;
+    QHeaderView *header = m_ui->itemTable->horizontalHeader();
+    const QByteArray saved = m_settings->listHeaderState(key);
+    if (!saved.isEmpty() && header->restoreState(saved) && header->count() == ItemListModel::ColumnCount)
+        return;
+    const QList<int> shown = defaultColumns(m_person ? ItemViews::fromKey(key) : std::nullopt);
+    const int unit = m_ui->itemTable->fontMetrics().horizontalAdvance(u'中');
+    for (int c = 0; c < ItemListModel::ColumnCount; ++c) {
+        header->moveSection(header->visualIndex(c), c);
+        header->setSectionHidden(c, !shown.contains(c));
+        header->setSectionResizeMode(c, c == ItemListModel::TitleColumn ? QHeaderView::Stretch
+                                                                        : QHeaderView::Interactive);
+        if (c != ItemListModel::TitleColumn)
+            header->resizeSection(c, defaultWidthInChars(c) * unit + 16);
+    }
+}
+
+void MainWindow::showColumnMenu(const QPoint &at)
+{
+    QHeaderView *header = m_ui->itemTable->horizontalHeader();
+    QMenu menu(this);
+    menu.setObjectName(u"columnMenu"_s);
+    for (int c = 0; c < ItemListModel::ColumnCount; ++c) {
+        if (c == ItemListModel::TitleColumn)
+            continue;
+        QAction *show = menu.addAction(m_itemModel->headerData(c, Qt::Horizontal).toString());
+        show->setCheckable(true);
+        show->setChecked(!header->isSectionHidden(c));
+        connect(show, &QAction::toggled, header, [header, c](bool on) { header->setSectionHidden(c, !on); });
+    }
+    menu.addSeparator();
+    QAction *reset = menu.addAction(tr("Default columns"));
+    connect(reset, &QAction::triggered, this, [this] {
+        m_settings->setListHeaderState(currentViewKey(), {});
+        m_layoutView.reset();
+        applyColumnLayout();
+    });
+    menu.exec(header->mapToGlobal(at));
 }
 
 void MainWindow::updateViewCounts()
@@ -361,14 +534,7 @@ void MainWindow::reloadItems()
     m_itemModel->reload();
     if (m_itemModel->canFetchMore({}))
         m_itemModel->fetchMore({});
-    bool stillListed = false;
-    for (int row = 0; row < m_itemModel->rowCount() && !selected.isEmpty(); ++row) {
-        if (m_itemModel->itemId(m_itemModel->index(row, 0)) == selected) {
-            m_ui->itemTable->selectRow(row);
-            stillListed = true;
-            break;
-        }
-    }
+    const bool stillListed = selectItem(selected) >= 0;
     // The item left the list (decided, sent on, another view): the review pane no longer shows it.
     if (m_review && !stillListed && !m_review->itemId().isEmpty())
         m_review->showItem({});
@@ -420,8 +586,10 @@ void MainWindow::updateActions()
         signedIn && std::any_of(m_person->grants.cbegin(), m_person->grants.cend(), [](const RoleGrant &g) {
             return !RouteEngine::builtin().queueReach(g.role).isEmpty();
         });
-    for (QAction *a : {m_ui->actionNewDraft, m_ui->actionWithdraw, m_ui->actionDeleteDraft})
+    for (QAction *a :
+         {m_ui->actionNewDraft, m_newFromDocument, m_ui->actionWithdraw, m_ui->actionDeleteDraft})
         a->setVisible(drafts);
+    m_newFromDocument->setEnabled(drafts);
     for (QAction *a : {m_ui->actionApprove, m_ui->actionReturn, m_ui->actionApproveSelected})
         a->setVisible(reviews);
     m_ui->actionNewDraft->setEnabled(drafts);
@@ -481,6 +649,16 @@ EditorWindow *MainWindow::newDraft()
     m_editor->setItem(EditorWindow::newDraft(*m_organization, m_person->id));
     m_editor->show();
     return m_editor;
+}
+
+EditorWindow *MainWindow::newDraftFromDocument(const QString &path)
+{
+    EditorWindow *editor = newDraft();
+    if (editor && !editor->editor()->importDocument(path)) {
+        editor->close(); // nothing was written: no empty draft is left behind
+        return nullptr;
+    }
+    return editor;
 }
 
 void MainWindow::openSelected()
@@ -627,6 +805,7 @@ void MainWindow::closeEvent(QCloseEvent *event)
     m_settings->setMainWindowGeometry(saveGeometry());
     m_settings->setMainWindowState(saveState());
     m_settings->setMainSplitterState(m_ui->mainSplitter->saveState());
+    saveColumnLayout();
     m_settings->setNavigationSplitterState(m_ui->navigationSplitter->saveState());
     m_settings->sync();
     // Quitting with actions not yet sent: said, and they are kept for the next start.

@@ -24,7 +24,9 @@ class ClientSession;
 class ColumnTreeModel;
 class EditorWindow;
 class ItemListModel;
+class NoticeBanner;
 class Notifier;
+struct Notification;
 class ReviewPane;
 class SyncStatusWidget;
 class LocalStore;
@@ -53,9 +55,12 @@ public:
     // Opens the item in the editor (drafts and returned items of mine); the window, or null.
     EditorWindow *openItem(const QString &itemId);
     EditorWindow *newDraft();
+    // A new draft from a Word document (ItemEditor::importDocument); null when it can't be read.
+    EditorWindow *newDraftFromDocument(const QString &path);
     EditorWindow *editor() const;
     SyncStatusWidget *syncStatus() const { return m_syncStatus; }
     Notifier *notifier() const { return m_notifier; }
+    NoticeBanner *noticeBanner() const { return m_banner; }
     ReviewPane *reviewPane() const { return m_review; }
     // The ids of the selected rows, in list order.
     QStringList selectedItemIds() const;
@@ -89,6 +94,13 @@ private:
     void showGuide();
     void recoverDraft(const QString &id);
     void updateTitle();
+    // The list's columns for the view shown: as the user left them there, or the view's defaults.
+    void applyColumnLayout();
+    void saveColumnLayout();
+    void showColumnMenu(const QPoint &at);
+    // Selects the item's row when it is listed: the row, or -1.
+    int selectItem(const QString &itemId);
+    void openNotice(const Notification &notification);
 
     std::unique_ptr<Ui::MainWindow> m_ui;
     LocalStore *m_store;
@@ -103,8 +115,11 @@ private:
     QString m_columnFilter;
     SyncStatusWidget *m_syncStatus = nullptr;
     Notifier *m_notifier = nullptr;
+    NoticeBanner *m_banner = nullptr;
+    QAction *m_newFromDocument = nullptr;
     ReviewPane *m_review = nullptr;
     QString m_title;
+    std::optional<QString> m_layoutView; // the view whose column layout the list shows
     QPointer<EditorWindow> m_editor;
 };
 

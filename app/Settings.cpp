@@ -71,6 +71,15 @@ void Settings::setMainSplitterState(const QByteArray &state)
     m_settings.setValue("window/splitter"_L1, state);
 }
 
+QByteArray Settings::listHeaderState(const QString &viewKey) const
+{
+    return m_settings.value("list/"_L1 + (viewKey.isEmpty() ? u"all"_s : viewKey)).toByteArray();
+}
+void Settings::setListHeaderState(const QString &viewKey, const QByteArray &state)
+{
+    m_settings.setValue("list/"_L1 + (viewKey.isEmpty() ? u"all"_s : viewKey), state);
+}
+
 QString Settings::editorRecoveryDraftId() const
 {
     return m_settings.value("editor/recoveryDraftId"_L1).toString();

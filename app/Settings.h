@@ -24,6 +24,10 @@ public:
     void setMainWindowState(const QByteArray &state);
     QByteArray mainSplitterState() const;
     void setMainSplitterState(const QByteArray &state);
+    // The item list's columns (shown, order, widths) as the user left them in a view (ItemViews::key;
+    // empty: the list without a session).
+    QByteArray listHeaderState(const QString &viewKey) const;
+    void setListHeaderState(const QString &viewKey, const QByteArray &state);
     QByteArray navigationSplitterState() const;
     void setNavigationSplitterState(const QByteArray &state);
 

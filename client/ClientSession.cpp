@@ -28,6 +28,7 @@ ClientSession::ClientSession(const QString &profileFolder, NetworkAccessFactory 
     , m_blobs(QDir(profileFolder).filePath(u"blobs"_s))
     , m_credentials(profileFolder)
     , m_factory(network)
+    , m_push(std::make_unique<PushChannel>())
 {}
 
 ClientSession::~ClientSession()
@@ -89,6 +90,13 @@ bool ClientSession::open(QString *error)
         return m_trust.classify(reply, errors).message;
     });
     m_transfers = std::make_unique<Transfers>(m_network, &m_blobs, m_endpoint);
+    // A notice from the server: pull now. The channel closes with sync when the session is refused
+    // or sync stopped (another server or account, an untrusted certificate).
+    connect(m_push.get(), &PushChannel::pullRequested, m_sync.get(), &SyncEngine::syncNow);
+    connect(m_sync.get(), &SyncEngine::stateChanged, this, [this](SyncEngine::State state) {
+        if (state == SyncEngine::State::SignInNeeded || state == SyncEngine::State::Stopped)
+            m_push->stop();
+    });
     // A create, edit or submit goes only once its attachments are on the server (docs/design.md §7).
     m_sync->setAttachmentUploader([this](const QString &, const QList<Attachment> &attachments,
                                          std::function<void(bool, const QString &)> done) {
@@ -247,6 +255,7 @@ void ClientSession::setEndpoint(const ServerEndpoint &endpoint)
     m_endpoint = endpoint;
     m_sync->setEndpoint(m_endpoint);
     m_transfers->setEndpoint(m_endpoint);
+    m_push->setEndpoint(m_endpoint);
 }
 
 void ClientSession::uploadAttachments(const QList<Attachment> &attachments,
@@ -337,6 +346,17 @@ void ClientSession::startSync()
     setEndpoint(e);
     m_sync->retryNow(); // a new session clears a stop of the old one
     m_sync->start(m_syncInterval);
+    if (m_pushEnabled)
+        m_push->start();
+}
+
+void ClientSession::setPushEnabled(bool enabled)
+{
+    m_pushEnabled = enabled;
+    if (!enabled)
+        m_push->stop();
+    else if (isSignedIn())
+        m_push->start();
 }
 
 void ClientSession::signOut()
@@ -350,6 +370,7 @@ void ClientSession::signOut()
     ServerEndpoint e = m_endpoint;
     e.token.clear();
     m_sync->stop();
+    m_push->stop();
     setEndpoint(e);
     emit signedOut();
 }

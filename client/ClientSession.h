@@ -17,6 +17,7 @@
 #include "Credentials.h"
 #include "InstanceLock.h"
 #include "LocalStore.h"
+#include "PushChannel.h"
 #include "SyncEngine.h"
 #include "TlsTrust.h"
 #include "Transfers.h"
@@ -92,6 +93,11 @@ public:
 
     // Sync every `intervalMs` while signed in (SyncEngine::start).
     void setSyncInterval(int intervalMs) { m_syncInterval = intervalMs; }
+    // The server's notice channel (on while signed in, unless turned off): a notice starts a sync run.
+    PushChannel &push() { return *m_push; }
+    // Off: only polling (tests that count sync runs; a server without the channel costs nothing
+    // either way, the channel just retries now and then).
+    void setPushEnabled(bool enabled);
 
 signals:
     // An attachment's upload moved (for the progress bars): bytes done of total; finished when the
@@ -122,6 +128,8 @@ private:
     NetworkAccessFactory *m_factory = nullptr;
     QNetworkAccessManager *m_network = nullptr;
     std::unique_ptr<SyncEngine> m_sync;
+    std::unique_ptr<PushChannel> m_push;
+    bool m_pushEnabled = true;
     std::unique_ptr<Transfers> m_transfers;
     ServerEndpoint m_endpoint;
     int m_syncInterval = 60000;

@@ -441,6 +441,16 @@ bool validate(const Organization &org, QString *error)
 
 } // namespace
 
+QString Organization::shortUnitName(const QString &unitId) const
+{
+    const Unit *u = unit(unitId);
+    if (!u)
+        return unitId;
+    if (!name.isEmpty() && u->name.size() > name.size() && u->name.startsWith(name))
+        return u->name.mid(name.size());
+    return u->name;
+}
+
 const Unit *Organization::unit(const QString &id) const
 {
     return findById(units, id);

@@ -37,6 +37,10 @@ public:
     QList<Column> columns;
 
     const Unit *unit(const QString &id) const;
+    // The unit's name as lists show it: without the agency's own name in front (巴中市自然资源和规划局
+    // 办公室 → 办公室); the full name when it is the agency itself or does not start with it. Display
+    // only: documents and the site use the full name (Art. 13).
+    QString shortUnitName(const QString &unitId) const;
     const Person *person(const QString &id) const;
     const Column *column(const QString &id) const;
 

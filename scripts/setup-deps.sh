@@ -13,6 +13,8 @@ packages=(
     libssl-dev libsodium-dev libboost1.81-dev openssl libgumbo-dev libcurl4-openssl-dev
     # the client: credentials in the system keychain, the reviewer's diff, PDF text for the slip test
     qtkeychain-qt6-dev libdtl-dev poppler-utils
+    # the server's notice channel (WebSocket) on the client, and .docx import (the zip)
+    qt6-websockets-dev libzip-dev
     # a private D-Bus session for the credentials test (dbus-run-session), with a real keychain on it
     dbus-daemon gnome-keyring
     # the scalable store, and the throwaway cluster the tests run PostgreSQL against

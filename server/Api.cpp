@@ -204,11 +204,27 @@ http::Response Api::route(const http::Request &request)
         return changes(ctx);
     if (parts == QStringList{u"actions"_s} && method == "POST")
         return action(ctx);
+    if (parts == QStringList{u"events"_s} && method == "GET")
+        return events(ctx);
     if (parts.size() == 2 && parts[0] == "items"_L1 && method == "GET")
         return item(ctx, parts[1]);
     if (parts.size() == 3 && parts[0] == "items"_L1 && parts[2] == "history"_L1 && method == "GET")
         return history(ctx, parts[1]);
     return problem(request, 404, tr("Not found"), tr("There is nothing at %1.").arg(path));
+}
+
+// ---- notices ----------------------------------------------------------------------------------------
+
+http::Response Api::events(Context &ctx)
+{
+    // Signed in (checked above): the channel carries only "pull now", never an item, so every account
+    // may hold one; what the pull then returns is filtered as always.
+    if (ctx.request.webSocketUpgrade)
+        return http::Response::webSocket();
+    http::Response r = problem(ctx.request, 426, tr("Upgrade required"),
+                               tr("This address is a WebSocket: open it with Upgrade: websocket."));
+    r.headers.append(qMakePair(QByteArray("Upgrade"), QByteArray("websocket")));
+    return r;
 }
 
 // ---- sessions ---------------------------------------------------------------------------------------
@@ -770,6 +786,9 @@ http::Response Api::action(Context &ctx)
     // commit, so a render failure never undoes the action; `republish` repairs the site).
     if (verdict && ar.action != Action::Delete)
         SiteRenderer::notify(m_store, before, item);
+    // Open clients pull now rather than at their next poll (docs/api.md "Notices").
+    if (verdict && m_changed)
+        m_changed();
     qCInfo(lcApi) << request.requestId << ctx.person.id << toString(ar.action) << itemId << response.status;
     return response;
 }

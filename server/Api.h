@@ -34,6 +34,12 @@ public:
 
     http::Response handle(const http::Request &request);
 
+    // Called (on a worker thread) after every applied action, once committed: the server tells the
+    // open notice channels to pull (HttpsServer::broadcast; docs/api.md "Notices").
+    void setChangeListener(std::function<void()> listener) { m_changed = std::move(listener); }
+    // The text frame a notice channel receives when something changed.
+    static QByteArray changedNotice() { return QByteArrayLiteral("{\"type\":\"changed\"}"); }
+
     // Tests: the clock the server stamps with (default: the current UTC time).
     void setClock(std::function<QDateTime()> clock) { m_clock = std::move(clock); }
 
@@ -57,6 +63,7 @@ private:
     http::Response queue(Context &ctx);
     http::Response changes(Context &ctx);
     http::Response action(Context &ctx);
+    http::Response events(Context &ctx);
     // The content checks before a step (core/Checks::judge): `after` is the item as the step leaves it.
     // `organization`: read from the store when still empty, and kept for the rest of the action.
     Checks::Judgement judgeStep(const Person &person, const Item &before, const Item &after,
@@ -73,6 +80,7 @@ private:
     Accounts &m_accounts;
     const RouteEngine &m_engine;
     std::function<QDateTime()> m_clock;
+    std::function<void()> m_changed;
     UploadApi m_uploads;
 };
 

@@ -30,6 +30,8 @@
 #include <boost/beast/core.hpp>
 #include <boost/beast/http.hpp>
 #include <boost/beast/ssl.hpp>
+#include <boost/beast/websocket.hpp>
+#include <boost/beast/websocket/ssl.hpp>
 
 #include <openssl/err.h>
 #include <openssl/rand.h>
@@ -40,13 +42,16 @@
 #include <chrono>
 #include <exception>
 #include <limits>
+#include <mutex>
 #include <optional>
 #include <thread>
+#include <unordered_map>
 #include <vector>
 
 namespace asio = boost::asio;
 namespace beast = boost::beast;
 namespace bhttp = boost::beast::http;
+namespace websocket = boost::beast::websocket;
 namespace ssl = boost::asio::ssl;
 using tcp = boost::asio::ip::tcp;
 using namespace Qt::StringLiterals;
@@ -202,6 +207,24 @@ Response Response::problem(int status, const QString &title, const QString &deta
     return response;
 }
 
+Response Response::webSocket()
+{
+    Response response;
+    response.status = 101;
+    response.contentType.clear();
+    response.acceptWebSocket = true;
+    return response;
+}
+
+// An open notice channel, as the server's registry knows it (see NoticeChannel below).
+class ChannelBase
+{
+public:
+    virtual ~ChannelBase() = default;
+    // Any thread: queue `message` for sending.
+    virtual void notify(const QByteArray &message) = 0;
+};
+
 class HttpsServerPrivate
 {
 public:
@@ -218,7 +241,12 @@ public:
     Handler handler;
     std::atomic<qint64> requestsServed{0};
     std::atomic<qint64> openConnections{0};
+    std::atomic<qint64> openWebSockets{0};
     std::atomic<quint16> port{0};
+    // The open notice channels, by an id of their own; weak: a channel lives by its pending I/O.
+    std::mutex channelsMutex;
+    std::unordered_map<quint64, std::weak_ptr<ChannelBase>> channels;
+    quint64 nextChannelId = 0;
     bool started = false;
     bool stopped = false;
     // Destroyed in reverse order: the workers' queued jobs and the io_context's pending operations
@@ -232,6 +260,145 @@ public:
 };
 
 namespace {
+
+// A WebSocket on an accepted upgrade: the server sends notices (HttpsServer::broadcast), the client
+// sends nothing but control frames (anything else is read and dropped, at most 4 KB a message). The
+// stream pings after half the idle time and closes without an answer (Beast's timeout option); the
+// channel closes itself after its lifetime so that the client comes back through authentication.
+class NoticeChannel : public ChannelBase, public std::enable_shared_from_this<NoticeChannel>
+{
+public:
+    NoticeChannel(HttpsServerPrivate &server, beast::ssl_stream<beast::tcp_stream> &&stream, QString remote,
+                  QByteArray requestId)
+        : m_server(server)
+        , m_ws(std::move(stream))
+        , m_lifetime(m_ws.get_executor())
+        , m_remote(std::move(remote))
+        , m_requestId(std::move(requestId))
+    {
+        ++m_server.openConnections;
+    }
+
+    ~NoticeChannel() override
+    {
+        if (m_registered) {
+            --m_server.openWebSockets;
+            const std::lock_guard lock(m_server.channelsMutex);
+            m_server.channels.erase(m_id);
+        }
+        --m_server.openConnections;
+    }
+
+    // On the connection's strand, with the upgrade request.
+    void start(bhttp::request<bhttp::empty_body> request)
+    {
+        const Limits &limits = m_server.config.limits;
+        beast::get_lowest_layer(m_ws).expires_never(); // the WebSocket keeps its own deadlines
+        websocket::stream_base::timeout timeout;
+        timeout.handshake_timeout = milliseconds(limits.writeTimeoutMs);
+        timeout.idle_timeout = milliseconds(limits.webSocketIdleMs);
+        timeout.keep_alive_pings = true;
+        m_ws.set_option(timeout);
+        m_ws.set_option(
+            websocket::stream_base::decorator([requestId = m_requestId](websocket::response_type &r) {
+                r.set("X-Request-Id", toStringView(requestId));
+                r.set("Strict-Transport-Security", "max-age=31536000");
+            }));
+        m_ws.read_message_max(4096);
+        m_ws.async_accept(request, [self = shared_from_this()](const beast::error_code &ec) {
+            if (ec) {
+                qCDebug(lcHttp, "%s: the WebSocket handshake with %s failed: %s",
+                        self->m_requestId.constData(), qUtf8Printable(self->m_remote), ec.message().c_str());
+                return;
+            }
+            self->opened();
+        });
+    }
+
+    void notify(const QByteArray &message) override
+    {
+        asio::post(m_ws.get_executor(), [self = shared_from_this(), message] { self->send(message); });
+    }
+
+private:
+    void opened()
+    {
+        {
+            const std::lock_guard lock(m_server.channelsMutex);
+            m_id = ++m_server.nextChannelId;
+            m_server.channels.emplace(m_id, weak_from_this());
+        }
+        m_registered = true;
+        ++m_server.openWebSockets;
+        qCInfo(lcHttp, "%s notice channel open for %s", m_requestId.constData(), qUtf8Printable(m_remote));
+        m_lifetime.expires_after(milliseconds(m_server.config.limits.webSocketLifetimeMs));
+        m_lifetime.async_wait([self = shared_from_this()](const beast::error_code &ec) {
+            if (!ec)
+                self->closeChannel(websocket::close_code::going_away);
+        });
+        read();
+    }
+
+    void read()
+    {
+        m_ws.async_read(m_in, [self = shared_from_this()](const beast::error_code &ec, std::size_t) {
+            self->m_in.clear();
+            if (ec) {
+                if (ec != websocket::error::closed)
+                    qCDebug(lcHttp, "%s notice channel for %s ended: %s", self->m_requestId.constData(),
+                            qUtf8Printable(self->m_remote), ec.message().c_str());
+                self->m_closing = true;
+                self->m_lifetime.cancel();
+                return;
+            }
+            self->read();
+        });
+    }
+
+    void send(const QByteArray &message)
+    {
+        if (m_closing || !m_registered)
+            return;
+        if (m_writing) {
+            m_pending = message; // only the latest notice waits
+            return;
+        }
+        m_writing = true;
+        m_out = message;
+        m_ws.text(true);
+        m_ws.async_write(asio::buffer(m_out.constData(), std::size_t(m_out.size())),
+                         [self = shared_from_this()](const beast::error_code &ec, std::size_t) {
+                             self->m_writing = false;
+                             if (ec)
+                                 return; // the read fails too, and ends the channel
+                             if (!self->m_pending.isNull()) {
+                                 const QByteArray next = std::exchange(self->m_pending, QByteArray());
+                                 self->send(next);
+                             }
+                         });
+    }
+
+    void closeChannel(websocket::close_code code)
+    {
+        if (m_closing)
+            return;
+        m_closing = true;
+        m_ws.async_close(code, [self = shared_from_this()](const beast::error_code &) {});
+    }
+
+    HttpsServerPrivate &m_server;
+    websocket::stream<beast::ssl_stream<beast::tcp_stream>> m_ws;
+    asio::steady_timer m_lifetime;
+    beast::flat_buffer m_in;
+    QByteArray m_out;
+    QByteArray m_pending;
+    QString m_remote;
+    QByteArray m_requestId;
+    quint64 m_id = 0;
+    bool m_registered = false;
+    bool m_writing = false;
+    bool m_closing = false;
+};
 
 class Session : public std::enable_shared_from_this<Session>
 {
@@ -420,11 +587,20 @@ private:
         request.body = std::move(message.body());
         request.remoteAddress = m_remote;
         request.requestId = m_requestId;
+        request.webSocketUpgrade = websocket::is_upgrade(message);
+        if (request.webSocketUpgrade)
+            m_upgrade.emplace(message.base());
+        else
+            m_upgrade.reset();
         m_parser.reset();
 
         asio::post(*m_server.workers, [self = shared_from_this(), request = std::move(request)]() {
             Response response = self->callHandler(request);
             asio::post(self->m_stream.get_executor(), [self, response = std::move(response)]() mutable {
+                if (response.acceptWebSocket && self->m_upgrade && response.status == 101) {
+                    self->becomeNoticeChannel();
+                    return;
+                }
                 self->writeResponse(std::move(response), false);
             });
         });
@@ -450,6 +626,18 @@ private:
         }
     }
 
+    // The handler accepted a WebSocket upgrade: the connection is handed to a NoticeChannel, which
+    // answers 101 (this session ends when the last reference to it goes).
+    void becomeNoticeChannel()
+    {
+        qCInfo(lcHttp, "%s %s %s 101 %lld ms %s", m_requestId.constData(), m_method.constData(),
+               m_logPath.constData(), qint64(m_timer.elapsed()), qUtf8Printable(m_remote));
+        ++m_server.requestsServed;
+        auto channel = std::make_shared<NoticeChannel>(m_server, std::move(m_stream), m_remote, m_requestId);
+        channel->start(std::move(*m_upgrade));
+        m_upgrade.reset();
+    }
+
     void sendBodyTooLarge()
     {
         sendError(413, u"Content Too Large"_s,
@@ -466,7 +654,7 @@ private:
     // linger: the rest of the request may still be arriving, so drain it before closing.
     void writeResponse(Response response, bool linger)
     {
-        if (response.status < 200 || response.status > 599) {
+        if (response.status < 200 || response.status > 599 || response.acceptWebSocket) {
             qCWarning(lcHttp, "%s: the handler returned status %d; answering 500 instead",
                       m_requestId.constData(), response.status);
             response = Response::problem(500, u"Internal Server Error"_s,
@@ -564,6 +752,7 @@ private:
     beast::ssl_stream<beast::tcp_stream> m_stream;
     beast::flat_buffer m_buffer;
     std::optional<RequestParser> m_parser;
+    std::optional<bhttp::request<bhttp::empty_body>> m_upgrade; // the WebSocket upgrade request
     bhttp::response<QByteArrayBody> m_response;
     std::unique_ptr<char[]> m_drainBuffer;
     std::size_t m_drained = 0;
@@ -657,7 +846,8 @@ bool HttpsServer::start(QString *error)
     const Limits &limits = d.config.limits;
     if (limits.maxHeaderBytes < 1024 || limits.maxBodyBytes < 0 || limits.handshakeTimeoutMs <= 0 ||
         limits.headerTimeoutMs <= 0 || limits.bodyTimeoutMs <= 0 || limits.idleTimeoutMs <= 0 ||
-        limits.writeTimeoutMs <= 0 || limits.maxConnections < 1)
+        limits.writeTimeoutMs <= 0 || limits.maxConnections < 1 || limits.webSocketLifetimeMs <= 0 ||
+        limits.webSocketIdleMs <= 0)
         return fail(u"the HTTPS server's limits are invalid"_s);
 
     for (const auto &[what, path] : {std::pair(u"certificate"_s, d.config.certificateFile),
@@ -773,6 +963,26 @@ qint64 HttpsServer::requestsServed() const
 qint64 HttpsServer::openConnections() const
 {
     return m_d->openConnections.load();
+}
+
+qint64 HttpsServer::openWebSockets() const
+{
+    return m_d->openWebSockets.load();
+}
+
+void HttpsServer::broadcast(const QByteArray &message)
+{
+    std::vector<std::shared_ptr<ChannelBase>> open;
+    {
+        const std::lock_guard lock(m_d->channelsMutex);
+        open.reserve(m_d->channels.size());
+        for (const auto &[id, channel] : m_d->channels) {
+            if (auto alive = channel.lock())
+                open.push_back(std::move(alive));
+        }
+    }
+    for (const auto &channel : open)
+        channel->notify(message);
 }
 
 } // namespace baosong::http

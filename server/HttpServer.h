@@ -27,6 +27,9 @@ struct Request
     QByteArray body;
     QString remoteAddress; // the peer's IP address
     QByteArray requestId;  // 16 hex digits, also sent as X-Request-Id and written to the log
+    // A WebSocket opening handshake (RFC 6455 §4.1: a GET with Upgrade: websocket). The handler
+    // accepts it with Response::webSocket(); any other answer is sent as usual and refuses it.
+    bool webSocketUpgrade = false;
 
     // The value of the first header with this name (compared case-insensitively), or a null array.
     QByteArray header(QByteArrayView name) const;
@@ -46,6 +49,10 @@ struct Response
     // and request_id (plus the members of extra), and Cache-Control: no-store.
     static Response problem(int status, const QString &title, const QString &detail,
                             const QByteArray &requestId, const QJsonObject &extra = {});
+    // Accepts a WebSocket upgrade: the layer answers 101 and the connection becomes a notice
+    // channel that receives HttpsServer::broadcast() (valid only for a Request::webSocketUpgrade).
+    static Response webSocket();
+    bool acceptWebSocket = false;
 };
 
 // Called for every complete request, on one of the worker threads (never on an I/O thread), so it
@@ -72,6 +79,12 @@ struct Limits
     int idleTimeoutMs = 30000;      // between keep-alive requests
     int writeTimeoutMs = 30000;     // writing one response
     int maxConnections = 10000;     // further connections are closed at once
+    // A notice channel (WebSocket) is closed after this long, so that the client reconnects and
+    // shows its session again (an ended session is not let back in).
+    int webSocketLifetimeMs = 30 * 60 * 1000;
+    // Without a frame from the client (its pongs count) for this long, a notice channel is closed;
+    // the server pings it after half of it.
+    int webSocketIdleMs = 60000;
 };
 
 struct ServerConfig
@@ -105,9 +118,15 @@ public:
     // handlers still running. The server cannot be started again. Safe to call more than once.
     void stop();
 
+    // Sends `message` as a text frame to every open notice channel (WebSocket). Safe from any thread;
+    // returns at once. A channel still writing an earlier notice gets only the latest one after it,
+    // so a burst of changes costs a slow client one frame, not a backlog.
+    void broadcast(const QByteArray &message);
+
     // Statistics, for tests and benchmarks.
     qint64 requestsServed() const;  // responses completely written, the layer's errors included
     qint64 openConnections() const; // accepted TCP connections not yet closed
+    qint64 openWebSockets() const;  // notice channels open (a subset of the connections)
 
 private:
     std::unique_ptr<HttpsServerPrivate> m_d;

@@ -248,6 +248,7 @@ int serve(const ServerConfig &config)
         return UploadApi::bodyLimitFor(blobs, method, path);
     };
     http::HttpsServer server(apiConfig, [&api](const http::Request &r) { return api.handle(r); });
+    api.setChangeListener([&server] { server.broadcast(Api::changedNotice()); });
     if (!server.start(&error)) {
         SiteRenderer::detach(&store);
         return fail(error);

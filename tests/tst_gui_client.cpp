@@ -12,15 +12,19 @@
 #include "ConnectDialog.h"
 #include "DraftAutosave.h"
 #include "EditorWindow.h"
+#include "HtmlSanitizer.h"
 #include "ItemEditor.h"
 #include "ItemListModel.h"
+#include "ItemViews.h"
 #include "MainWindow.h"
 #include "MessageBox.h"
+#include "NoticeBanner.h"
 #include "Notifier.h"
 #include "Problem.h"
 #include "ReviewPane.h"
 #include "Settings.h"
 #include "SyncStatusWidget.h"
+#include <QHeaderView>
 
 #include <QAbstractItemModelTester>
 #include <QApplication>
@@ -118,6 +122,9 @@ private slots:
     void editorKeysSavedTimeAndCalendar();
     void roleAwareWindow();
     void notificationsOfQueueAndReturn();
+    void newsArrivesWithinSeconds();
+    void wordDocumentOpensAsDraft();
+    void listColumnsPerView();
     void queueKeyboardReviewAndBatch();
 
 private:
@@ -758,6 +765,164 @@ void TestGuiClient::notificationsOfQueueAndReturn()
     QTRY_COMPARE(authorTold.count(), 1);
     QCOMPARE(authorWindow.notifier()->history().last().kind, Notification::Kind::Returned);
     QCOMPARE(authorWindow.notifier()->history().last().itemIds, QStringList{draft.id});
+}
+
+// Issue #15 point 5: two clients and one server, neither polling (interval 0): the server's notice
+// channel alone brings the news. The submitted item reaches the head's window, and the return the
+// author's, within 2 s, each with the notice in the window (there is no tray here); "Show" goes to the
+// item; a reviewer's window opened while something waits starts on 待我处理.
+void TestGuiClient::newsArrivesWithinSeconds()
+{
+    AuthorDesk desk(m_org);
+    QVERIFY(desk.ok());
+    QTemporaryDir headProfile;
+    auto head = signedIn(desk.h, headProfile.path(), u"zhou.min"_s);
+    QVERIFY(head);
+    Settings headSettings(headProfile.path());
+    MainWindow headWindow(&head->store(), &desk.org, &headSettings);
+    headWindow.attachSession(head.get());
+    headWindow.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&headWindow));
+    QCOMPARE(headWindow.currentViewKey(), ItemViews::key(ItemView::MyDrafts)); // nothing waits yet
+    desk.session->setPushEnabled(true);
+    head->setPushEnabled(true);
+    QTRY_VERIFY_WITH_TIMEOUT(desk.session->push().isConnected() && head->push().isConnected(), 10000);
+    QTRY_COMPARE_WITH_TIMEOUT(desk.session->sync().state(), SyncEngine::State::Idle, 10000);
+    QTRY_COMPARE_WITH_TIMEOUT(head->sync().state(), SyncEngine::State::Idle, 10000);
+    NoticeBanner *headBanner = headWindow.noticeBanner();
+    NoticeBanner *authorBanner = desk.window->noticeBanner();
+    QVERIFY(!headBanner->isVisible() && !authorBanner->isVisible());
+
+    QString error;
+    Item draft;
+    draft.id = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    draft.kind = ItemKind::News;
+    draft.unitId = u"office"_s;
+    Revision r;
+    r.content = test::submittableContent(ItemKind::News, u"office"_s, u"防汛值班安排"_s);
+    draft.revisions = {r};
+    QVERIFY(desk.session->sync().saveDraft(draft, &error));
+    ActionRequest submit;
+    submit.action = Action::Submit;
+    QVERIFY(desk.session->sync().queueAction(draft.id, submit, &error));
+    QVERIFY(runSync(*desk.session));
+    QElapsedTimer clock;
+    clock.start();
+    QTRY_VERIFY_WITH_TIMEOUT(headBanner->isVisible(), 2000);
+    qInfo("the queue item reached the head's window in %lld ms", qint64(clock.elapsed()));
+    QCOMPARE(headBanner->notice().kind, Notification::Kind::Queue);
+    QVERIFY(headBanner->text().contains(u"防汛值班安排"_s) || headBanner->text().contains(u"1"_s));
+    {
+        // Opened now, a reviewer's window starts where the work is.
+        MainWindow another(&head->store(), &desk.org, &headSettings);
+        another.attachSession(head.get());
+        QCOMPARE(another.currentViewKey(), ItemViews::key(ItemView::WaitingForMe));
+    }
+    QTest::mouseClick(child<QPushButton>(headBanner, "noticeOpen"), Qt::LeftButton);
+    QVERIFY(!headBanner->isVisible());
+    QCOMPARE(headWindow.currentViewKey(), ItemViews::key(ItemView::WaitingForMe));
+    QCOMPARE(headWindow.selectedItemIds(), QStringList{draft.id});
+    QTRY_COMPARE(headWindow.reviewPane()->itemId(), draft.id);
+
+    ActionRequest giveBack;
+    giveBack.action = Action::Return;
+    giveBack.stageId = u"unit_review"_s;
+    giveBack.reason = u"请补充值班电话"_s;
+    QVERIFY(head->sync().queueAction(draft.id, giveBack, &error));
+    QVERIFY(runSync(*head));
+    clock.restart();
+    QTRY_VERIFY_WITH_TIMEOUT(authorBanner->isVisible(), 2000);
+    qInfo("the return reached the author's window in %lld ms", qint64(clock.elapsed()));
+    QCOMPARE(authorBanner->notice().kind, Notification::Kind::Returned);
+    QCOMPARE(desk.session->store().item(draft.id)->state, WorkflowState::Returned);
+    QTest::mouseClick(child<QPushButton>(authorBanner, "noticeOpen"), Qt::LeftButton);
+    QCOMPARE(desk.window->currentViewKey(), ItemViews::key(ItemView::MyDrafts));
+    QCOMPARE(desk.window->selectedItemIds(), QStringList{draft.id});
+}
+
+// Issue #15 point 9: File → New from Word document: the title from its first heading, the body with
+// headings, emphasis, lists, the table and the picture (now an attachment), the document itself kept as
+// an attachment when the user says so; a file that is not a document is refused in words, and no
+// empty draft is left behind.
+void TestGuiClient::wordDocumentOpensAsDraft()
+{
+    AuthorDesk desk(m_org);
+    QVERIFY(desk.ok());
+    const QString report = QStringLiteral(BAOSONG_TEST_DATA_DIR "/docx/report.docx");
+    MessageBox::setNextAnswer(QMessageBox::Yes); // keep the document as an attachment
+    EditorWindow *editor = desk.window->newDraftFromDocument(report);
+    QVERIFY(editor);
+    QCOMPARE(child<QLineEdit>(editor, "titleEdit")->text(), u"关于做好2026年防汛工作的通知"_s);
+    QTRY_VERIFY(!editor->editor()->isImporting());
+    QTRY_COMPARE(editor->editor()->attachmentModel()->rowCount(), 2); // the picture and the document
+    const Item item = editor->editor()->item();
+    const QString html = item.latest()->content.bodyHtml;
+    for (const QString &kept :
+         {u"<strong>汛期地质灾害防治</strong>"_s, u"<em>现将有关事项</em>"_s, u"<u>通知如下</u>"_s,
+          u"<h3>工作要求</h3>"_s, u"一、加强值班值守"_s, u"<li>在建工地</li>"_s, u"巴州区</p></td>"_s,
+          u"<a href=\"https://www.gov.cn/\""_s})
+        QVERIFY2(html.contains(kept), qPrintable(html));
+    QVERIFY(!html.contains(u"SimSun"_s) && !html.contains(u"color"_s));
+    QStringList names;
+    for (const Attachment &a : item.latest()->content.attachments)
+        names << a.fileName;
+    QVERIFY2(names.contains(u"report.docx"_s), qPrintable(names.join(u", "_s)));
+    const Attachment *picture = nullptr;
+    for (const Attachment &a : item.latest()->content.attachments)
+        if (a.mimeType.startsWith(u"image/"_s))
+            picture = &a;
+    QVERIFY(picture);
+    QVERIFY(html.contains(HtmlSanitizer::attachmentImageSource(picture->id)));
+    editor->close();
+
+    // Not a Word document: said so; no editor, no new draft.
+    const int before = desk.session->store().count(ItemFilter());
+    MessageBox::setNextAnswer(QMessageBox::Ok);
+    QVERIFY(!desk.window->newDraftFromDocument(QStringLiteral(BAOSONG_TEST_DATA_DIR "/docx/not-a-zip.docx")));
+    QVERIFY(MessageBox::lastMessage().contains(u"zip"_s));
+    QTRY_VERIFY(!desk.window->editor());
+    QCOMPARE(desk.session->store().count(ItemFilter()), before);
+}
+
+// Issue #15 point 3: each view has its own columns (the title always, widest); what the user changes
+// in one view stays with that view, also in the next session.
+void TestGuiClient::listColumnsPerView()
+{
+    AuthorDesk desk(m_org);
+    QVERIFY(desk.ok());
+    auto *table = child<QTableView>(desk.window.get(), "itemTable");
+    QHeaderView *header = table->horizontalHeader();
+    desk.window->resize(1440, 900);
+    QTest::qWait(50);
+    desk.window->showView(ItemView::MyDrafts);
+    QVERIFY(!header->isSectionHidden(ItemListModel::KindColumn));
+    QVERIFY(header->isSectionHidden(ItemListModel::AgeColumn));
+    QCOMPARE(header->sectionResizeMode(ItemListModel::TitleColumn), QHeaderView::Stretch);
+    for (int c = 1; c < ItemListModel::ColumnCount; ++c) {
+        if (!header->isSectionHidden(c))
+            QVERIFY(header->sectionSize(c) < header->sectionSize(ItemListModel::TitleColumn));
+    }
+    desk.window->showView(ItemView::Published);
+    QVERIFY(header->isSectionHidden(ItemListModel::KindColumn));
+    QVERIFY(!header->isSectionHidden(ItemListModel::UnitColumn));
+
+    // Hide the kind in 我的草稿 and widen its column column: kept there, not elsewhere.
+    desk.window->showView(ItemView::MyDrafts);
+    header->setSectionHidden(ItemListModel::KindColumn, true);
+    header->resizeSection(ItemListModel::ColumnColumn, 222);
+    desk.window->showView(ItemView::Sent);
+    QVERIFY(header->sectionSize(ItemListModel::ColumnColumn) != 222);
+    desk.window->showView(ItemView::MyDrafts);
+    QVERIFY(header->isSectionHidden(ItemListModel::KindColumn));
+    QCOMPARE(header->sectionSize(ItemListModel::ColumnColumn), 222);
+    desk.window->close(); // kept in the settings
+
+    MainWindow again(&desk.session->store(), &desk.org, desk.settings.get());
+    again.attachSession(desk.session.get());
+    again.showView(ItemView::MyDrafts);
+    QHeaderView *againHeader = child<QTableView>(&again, "itemTable")->horizontalHeader();
+    QVERIFY(againHeader->isSectionHidden(ItemListModel::KindColumn));
+    QCOMPARE(againHeader->sectionSize(ItemListModel::ColumnColumn), 222);
 }
 
 // The unit head's queue: J/K move through it, the review pane follows, A opens the approval; several

@@ -151,8 +151,12 @@ void TestGuiMainWindow::itemListModelLazyAndSearch()
     while (model.canFetchMore({}))
         model.fetchMore({});
     QCOMPARE(model.rowCount(), 450);
-    // Unit and kind are shown by name, never by key.
-    QCOMPARE(model.index(0, ItemListModel::UnitColumn).data().toString(), m_org.units.first().name);
+    // Unit and kind are shown by name, never by key; the unit without the agency's name in front
+    // (巴中市自然资源和规划局办公室 → 办公室), the full name in its tooltip.
+    QCOMPARE(model.index(0, ItemListModel::UnitColumn).data().toString(), u"办公室"_s);
+    QCOMPARE(m_org.shortUnitName(m_org.units.first().id), u"办公室"_s);
+    QCOMPARE(model.index(0, ItemListModel::UnitColumn).data(Qt::ToolTipRole).toString(),
+             m_org.units.first().name);
     QCOMPARE(model.index(0, ItemListModel::KindColumn).data().toString(), displayName(ItemKind::News));
     // The deadline column takes its colour from the one place that holds them (app/Colours).
     int coloured = 0;

@@ -130,6 +130,7 @@ private slots:
     void demoPeople();
     void demoColumns();
     void lookups();
+    void shortUnitNames();
     void childColumnsSorted();
     void roundTrip();
     void entityRoundTrip();
@@ -529,6 +530,21 @@ void TestOrganization::brokenFiles()
     const QString good = writeFile(dir, u"good.json"_s, QJsonDocument(baseOrganization()).toJson());
     QVERIFY2(Organization::fromFile(good, &org, &error), qPrintable(error));
     QCOMPARE(org.name, u"测试局"_s);
+}
+
+// Lists show a unit without the agency's name in front; the agency itself, a unit named otherwise
+// and an unknown id keep their names.
+void TestOrganization::shortUnitNames()
+{
+    Organization org;
+    org.name = u"巴中市自然资源和规划局"_s;
+    org.units = {Unit{u"office"_s, u"巴中市自然资源和规划局办公室"_s, UnitType::Section, {}},
+                 Unit{u"bureau"_s, u"巴中市自然资源和规划局"_s, UnitType::Section, {}},
+                 Unit{u"bazhou"_s, u"巴州区自然资源局"_s, UnitType::DistrictBureau, {}}};
+    QCOMPARE(org.shortUnitName(u"office"_s), u"办公室"_s);
+    QCOMPARE(org.shortUnitName(u"bureau"_s), u"巴中市自然资源和规划局"_s);
+    QCOMPARE(org.shortUnitName(u"bazhou"_s), u"巴州区自然资源局"_s);
+    QCOMPARE(org.shortUnitName(u"nowhere"_s), u"nowhere"_s);
 }
 
 QTEST_GUILESS_MAIN(TestOrganization)

@@ -10,6 +10,7 @@
 
 #include "DomainJson.h"
 #include "Problem.h"
+#include "PushChannel.h"
 #include "SyncEngine.h"
 
 #include <QCryptographicHash>
@@ -21,6 +22,7 @@
 #include <QTest>
 #include <QUrlQuery>
 #include <QUuid>
+#include <QWebSocket>
 
 #include <csignal>
 
@@ -133,6 +135,7 @@ private slots:
     void untitledDraftStaysLocal();
     void refusedActionsNeverStrandTheDraft();
     void overriddenCheckRecorded();
+    void noticeChannelTellsClientsToPull();
 
 private:
     void backends()
@@ -1029,4 +1032,71 @@ void TestServerSync::overriddenCheckRecorded()
 }
 
 QTEST_GUILESS_MAIN(TestServerSync)
+// Issue #15 point 5: the server's notice channel (/api/v1/events, a WebSocket) says "pull now" after
+// every applied action — to the other open clients too — and only to signed-in clients; a channel
+// that drops (the server restarts) comes back by itself and asks for a pull at once.
+void TestServerSync::noticeChannelTellsClientsToPull()
+{
+    auto h = server();
+    QVERIFY(h);
+    const ServerEndpoint author = endpointOf(*h, h->login(u"he.xiaoyu"_s));
+    const ServerEndpoint head = endpointOf(*h, h->login(u"zhou.min"_s));
+
+    // Not a WebSocket: 426 Upgrade Required. Not signed in: 401, and no channel opens.
+    QCOMPARE(h->get(u"/api/v1/events"_s, author.token).status, 426);
+    QWebSocket stranger;
+    stranger.setSslConfiguration(author.ssl);
+    QSignalSpy strangerConnected(&stranger, &QWebSocket::connected);
+    QSignalSpy strangerFailed(&stranger, qOverload<QAbstractSocket::SocketError>(&QWebSocket::error));
+    stranger.open(PushChannel::channelUrl(author.baseUrl));
+    QVERIFY(strangerFailed.wait(10000));
+    QTest::qWait(100);
+    QCOMPARE(strangerConnected.count(), 0);
+    QCOMPARE(h->httpServer().openWebSockets(), qint64(0));
+
+    PushChannel headChannel;
+    headChannel.setEndpoint(head);
+    headChannel.setInitialRetryMs(100);
+    QSignalSpy headPull(&headChannel, &PushChannel::pullRequested);
+    headChannel.start();
+    QTRY_VERIFY_WITH_TIMEOUT(headChannel.isConnected(), 10000);
+    QTRY_COMPARE_WITH_TIMEOUT(headPull.count(), 1, 5000); // on opening: whatever was missed
+    QCOMPARE(h->httpServer().openWebSockets(), qint64(1));
+
+    // The author's submission (another client) reaches the head's channel.
+    Client c(author);
+    QString error;
+    const Item draft = newDraft(u"有新消息"_s);
+    QVERIFY(c.engine->saveDraft(draft, &error));
+    ActionRequest submit;
+    submit.action = Action::Submit;
+    QVERIFY(c.engine->queueAction(draft.id, submit, &error));
+    QVERIFY(c.sync());
+    QTRY_VERIFY_WITH_TIMEOUT(headPull.count() >= 2, 10000);
+    // A refused action changes nothing and sends nothing.
+    headPull.clear();
+    QCOMPARE(h->post(u"/api/v1/actions"_s, head.token,
+                     {{"action_id"_L1, QUuid::createUuid().toString(QUuid::WithoutBraces)},
+                      {"item_id"_L1, draft.id},
+                      {"action"_L1, u"approve"_s},
+                      {"stage_id"_L1, u"no_such_stage"_s},
+                      {"base_revision"_L1, 1}})
+                     .status /
+                 100,
+             4);
+    QTest::qWait(300);
+    QCOMPARE(headPull.count(), 0);
+
+    // The server restarts (here on another port, which the channel is told): the channel comes back
+    // by itself and asks for a pull.
+    QVERIFY(h->restart());
+    headPull.clear();
+    headChannel.setEndpoint(endpointOf(*h, head.token));
+    QTRY_VERIFY_WITH_TIMEOUT(headChannel.isConnected(), 15000);
+    QTRY_VERIFY_WITH_TIMEOUT(headPull.count() >= 1, 5000);
+    QCOMPARE(h->httpServer().openWebSockets(), qint64(1));
+    headChannel.stop();
+    QTRY_COMPARE_WITH_TIMEOUT(h->httpServer().openWebSockets(), qint64(0), 10000);
+}
+
 #include "tst_server_sync.moc"

@@ -232,6 +232,14 @@
         <source>The attachment &quot;%1&quot; is not on the server for you: attach the file from your computer again so that it is sent.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Upgrade required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This address is a WebSocket: open it with Upgrade: websocket.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Application</name>
@@ -3491,6 +3499,14 @@ Reduce the file (compress it, or split it) or ask the site administrator.</trans
         <source>&quot;%1&quot; can&apos;t be a link on the site: use an address starting with http://, https:// or mailto:.</source>
         <translation>&quot;%1&quot; can&apos;t be a link on the site: use an address starting with http://, https:// or mailto:.</translation>
     </message>
+    <message>
+        <source>Word document…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Insert the text, tables and pictures of a Word or WPS document (.docx)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>baosong::ChecksPanel</name>
@@ -3656,6 +3672,13 @@ Why should the item be submitted anyway? The reason is recorded with the submiss
     </message>
 </context>
 <context>
+    <name>baosong::Converter</name>
+    <message>
+        <source>The Word document is damaged (its text could not be read: %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>baosong::Credentials</name>
     <message>
         <source>the keychain did not answer within %1 seconds</source>
@@ -3802,6 +3825,25 @@ Why should the item be submitted anyway? The reason is recorded with the submiss
     </message>
     <message>
         <source>The limit for publishing this information (Art. 15) has passed: give the reason it is published anyway.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>baosong::DocxReader</name>
+    <message>
+        <source>%1 could not be opened: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is too large to import.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Word document&apos;s text is too large to import.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is not a Word document (.docx): it has no word/document.xml.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4037,6 +4079,26 @@ Your text is kept. Correct it and submit again.</source>
     <message>
         <source>Describe the picture for readers who can&apos;t see it (required on a government site):</source>
         <translation>Describe the picture for readers who can&apos;t see it (required on a government site):</translation>
+    </message>
+    <message>
+        <source>Open a Word document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Word documents (*.docx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Word document not imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep the document?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Also attach &quot;%1&quot; itself, so that reviewers can open the original?</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4403,6 +4465,37 @@ Keys in the list: J next, K previous, Enter open, A approve, R return, F5 sync n
 What waits to be sent is marked in the list; nothing is lost offline.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>New from &amp;Word document…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a Word document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Word documents (*.docx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Default columns</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>baosong::NoticeBanner</name>
+    <message>
+        <source>&amp;Show</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close this notice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished">%1: %2</translation>
+    </message>
 </context>
 <context>
     <name>baosong::Notifier</name>
@@ -4416,6 +4509,13 @@ What waits to be sent is marked in the list; nothing is lost offline.</source>
     <message>
         <source>Baosong</source>
         <translation>Baosong</translation>
+    </message>
+</context>
+<context>
+    <name>baosong::Package</name>
+    <message>
+        <source>The file is not a Word document (.docx): it is not a zip package.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

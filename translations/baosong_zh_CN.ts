@@ -226,6 +226,14 @@
         <source>The attachment &quot;%1&quot; is not on the server for you: attach the file from your computer again so that it is sent.</source>
         <translation>附件“%1”在服务器上不属于您可用的文件：请从本机重新添加该文件，以便上传。</translation>
     </message>
+    <message>
+        <source>Upgrade required</source>
+        <translation>需要升级连接</translation>
+    </message>
+    <message>
+        <source>This address is a WebSocket: open it with Upgrade: websocket.</source>
+        <translation>此地址是 WebSocket 通道：请以 Upgrade: websocket 方式打开。</translation>
+    </message>
 </context>
 <context>
     <name>Application</name>
@@ -3472,6 +3480,14 @@ Reduce the file (compress it, or split it) or ask the site administrator.</sourc
         <source>&quot;%1&quot; can&apos;t be a link on the site: use an address starting with http://, https:// or mailto:.</source>
         <translation>“%1”不能作为网站上的链接：请使用以 http://、https:// 或 mailto: 开头的地址。</translation>
     </message>
+    <message>
+        <source>Word document…</source>
+        <translation>Word 文档…</translation>
+    </message>
+    <message>
+        <source>Insert the text, tables and pictures of a Word or WPS document (.docx)</source>
+        <translation>插入 Word 或 WPS 文档（.docx）中的文字、表格和图片</translation>
+    </message>
 </context>
 <context>
     <name>baosong::ChecksPanel</name>
@@ -3632,6 +3648,13 @@ Why should the item be submitted anyway? The reason is recorded with the submiss
     </message>
 </context>
 <context>
+    <name>baosong::Converter</name>
+    <message>
+        <source>The Word document is damaged (its text could not be read: %1).</source>
+        <translation>该 Word 文档已损坏（无法读取正文：%1）。</translation>
+    </message>
+</context>
+<context>
     <name>baosong::Credentials</name>
     <message>
         <source>the keychain did not answer within %1 seconds</source>
@@ -3779,6 +3802,25 @@ Why should the item be submitted anyway? The reason is recorded with the submiss
     <message>
         <source>The limit for publishing this information (Art. 15) has passed: give the reason it is published anyway.</source>
         <translation>本信息的发布时限（第十五条）已过：请说明仍予发布的理由。</translation>
+    </message>
+</context>
+<context>
+    <name>baosong::DocxReader</name>
+    <message>
+        <source>%1 could not be opened: %2</source>
+        <translation>无法打开 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1 is too large to import.</source>
+        <translation>%1 太大，无法导入。</translation>
+    </message>
+    <message>
+        <source>The Word document&apos;s text is too large to import.</source>
+        <translation>该 Word 文档的正文太大，无法导入。</translation>
+    </message>
+    <message>
+        <source>The file is not a Word document (.docx): it has no word/document.xml.</source>
+        <translation>该文件不是 Word 文档（.docx）：其中没有 word/document.xml。</translation>
     </message>
 </context>
 <context>
@@ -4013,6 +4055,26 @@ Your text is kept. Correct it and submit again.</source>
     <message>
         <source>Describe the picture for readers who can&apos;t see it (required on a government site):</source>
         <translation>请为无法看到图片的读者描述图片内容（政府网站必填）：</translation>
+    </message>
+    <message>
+        <source>Open a Word document</source>
+        <translation>打开 Word 文档</translation>
+    </message>
+    <message>
+        <source>Word documents (*.docx)</source>
+        <translation>Word 文档 (*.docx)</translation>
+    </message>
+    <message>
+        <source>Word document not imported</source>
+        <translation>未导入 Word 文档</translation>
+    </message>
+    <message>
+        <source>Keep the document?</source>
+        <translation>保留原文档？</translation>
+    </message>
+    <message>
+        <source>Also attach &quot;%1&quot; itself, so that reviewers can open the original?</source>
+        <translation>是否将“%1”本身也作为附件，便于审核人打开原文？</translation>
     </message>
 </context>
 <context>
@@ -4379,6 +4441,37 @@ What waits to be sent is marked in the list; nothing is lost offline.</source>
 
 待发送的内容在列表中有标记；离线时不会丢失任何内容。</translation>
     </message>
+    <message>
+        <source>New from &amp;Word document…</source>
+        <translation>从 Word 文档新建(&amp;W)…</translation>
+    </message>
+    <message>
+        <source>Open a Word document</source>
+        <translation>打开 Word 文档</translation>
+    </message>
+    <message>
+        <source>Word documents (*.docx)</source>
+        <translation>Word 文档 (*.docx)</translation>
+    </message>
+    <message>
+        <source>Default columns</source>
+        <translation>恢复默认列</translation>
+    </message>
+</context>
+<context>
+    <name>baosong::NoticeBanner</name>
+    <message>
+        <source>&amp;Show</source>
+        <translation>查看(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Close this notice</source>
+        <translation>关闭此提示</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
 </context>
 <context>
     <name>baosong::Notifier</name>
@@ -4391,6 +4484,13 @@ What waits to be sent is marked in the list; nothing is lost offline.</source>
     <message>
         <source>Baosong</source>
         <translation>报送</translation>
+    </message>
+</context>
+<context>
+    <name>baosong::Package</name>
+    <message>
+        <source>The file is not a Word document (.docx): it is not a zip package.</source>
+        <translation>该文件不是 Word 文档（.docx）：它不是 zip 格式的文件包。</translation>
     </message>
 </context>
 <context>

@@ -72,7 +72,8 @@ inline bool runSync(ClientSession &session, int timeoutMs = 30000)
 }
 
 // A session of `login` on the profile, signed in to `h` with its certificate trusted, the organization
-// synced; null on failure.
+// synced; null on failure. Sync runs only when the test says (no polling, and the server's notice
+// channel off: a test of it turns it on with setPushEnabled(true)).
 inline std::unique_ptr<ClientSession> signedInSession(ServerHarness &h, const QString &profile,
                                                       const QString &login, FaultyFactory *factory = nullptr)
 {
@@ -83,6 +84,7 @@ inline std::unique_ptr<ClientSession> signedInSession(ServerHarness &h, const QS
         return nullptr;
     }
     session->setSyncInterval(0);
+    session->setPushEnabled(false);
     const QUrl server(QStringLiteral("https://127.0.0.1:%1").arg(h.port()));
     const TrustVerdict verdict = session->probe(server);
     if (!session->trustCertificate(server, verdict.certificate, &error))

@@ -265,6 +265,7 @@ public:
     server::ServerStore &store() { return *m_store; }
     server::Accounts &accounts() { return *m_accounts; }
     server::Api &api() { return *m_api; }
+    http::HttpsServer &httpServer() { return *m_server; }
     quint16 port() const { return m_server->port(); }
     QString folder() const { return m_dir.path(); }
     const server::StoreConfig &storeConfig() const { return m_storeConfig; }
@@ -383,6 +384,9 @@ private:
         };
         m_server = std::make_unique<http::HttpsServer>(
             httpConfig, [api = m_api.get()](const http::Request &r) { return api->handle(r); });
+        // As the real server: applied actions tell the notice channels to pull.
+        m_api->setChangeListener(
+            [server = m_server.get()] { server->broadcast(server::Api::changedNotice()); });
         return m_server->start(&m_error);
     }
 
