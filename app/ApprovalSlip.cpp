@@ -104,7 +104,7 @@ QString ApprovalSlip::html(const Item &item, const Organization &organization, c
     if (!content.documentNumber.isEmpty())
         h += row(tr("Document number"), content.documentNumber);
     h += row(tr("State"), displayName(item.state));
-    h += row(tr("Revision"), QString::number(item.latestNumber()));
+    h += row(tr("Revision"), QString::number(item.versionOrdinal(item.latestNumber())));
     h += "</table>"_L1;
 
     // The route of the current cycle: each stage, who decided it, when, how, and what they said.
@@ -168,7 +168,7 @@ QString ApprovalSlip::html(const Item &item, const Organization &organization, c
             h += "<li>"_L1 +
                  esc(tr("%1, %2 (revision %3): %4")
                          .arg(personText(c.personId, organization), timeText(c.at))
-                         .arg(c.revision)
+                         .arg(item.versionOrdinal(c.revision))
                          .arg(c.text)) +
                  "</li>"_L1;
         h += "</ul>"_L1;

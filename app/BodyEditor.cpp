@@ -19,12 +19,20 @@ using namespace Qt::StringLiterals;
 
 namespace baosong {
 
+namespace {
+// Tables drawn as the site draws them (resources/site/site.css: a 1 px line round every cell), also
+// when the HTML came from a paste, a Word document or the server, which carry no border attributes.
+const QString kTableStyle = u"table { border-collapse: collapse; } "
+                            u"th, td { border: 1px solid #9aa5b1; padding: 3px 6px; }"_s;
+} // namespace
+
 // ---- BodyEdit -----------------------------------------------------------------------------------
 
 BodyEdit::BodyEdit(QWidget *parent)
     : QTextEdit(parent)
 {
     setAcceptRichText(true);
+    document()->setDefaultStyleSheet(kTableStyle);
 }
 
 void BodyEdit::setImageResolver(std::function<QImage(const QString &)> resolver)
@@ -96,6 +104,7 @@ void BodyEdit::insertFromMimeData(const QMimeData *source)
 PreviewBrowser::PreviewBrowser(QWidget *parent)
     : QTextBrowser(parent)
 {
+    document()->setDefaultStyleSheet(kTableStyle);
     setOpenLinks(false);
     setOpenExternalLinks(false);
 }
@@ -175,6 +184,9 @@ void BodyEditor::setUpToolbar()
     m_italicAction = action(u"italicAction"_s, tr("Italic"), QKeySequence::Italic);
     m_italicAction->setCheckable(true);
     connect(m_italicAction, &QAction::triggered, this, [body](bool on) { body->setFontItalic(on); });
+    m_underlineAction = action(u"underlineAction"_s, tr("Underline"), QKeySequence::Underline);
+    m_underlineAction->setCheckable(true);
+    connect(m_underlineAction, &QAction::triggered, this, [body](bool on) { body->setFontUnderline(on); });
     m_toolbar->addSeparator();
     connect(action(u"bulletListAction"_s, tr("Bulleted list")), &QAction::triggered, this,
             [this] { toggleList(QTextListFormat::ListDisc); });
@@ -219,6 +231,7 @@ void BodyEditor::setUpToolbar()
         const QTextCursor c = body->textCursor();
         m_boldAction->setChecked(c.charFormat().fontWeight() >= QFont::Bold);
         m_italicAction->setChecked(c.charFormat().fontItalic());
+        m_underlineAction->setChecked(c.charFormat().fontUnderline() && !c.charFormat().isAnchor());
         const int level = c.blockFormat().headingLevel();
         const int index = m_headingCombo->findData(level);
         m_headingCombo->setCurrentIndex(index >= 0 ? index : (level > 0 ? 1 : 0));

@@ -105,6 +105,7 @@ private:
     QComboBox *m_headingCombo = nullptr;
     QAction *m_boldAction = nullptr;
     QAction *m_italicAction = nullptr;
+    QAction *m_underlineAction = nullptr;
     QAction *m_undoAction = nullptr;
     QAction *m_redoAction = nullptr;
     QAction *m_rowAction = nullptr;

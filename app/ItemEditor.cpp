@@ -17,6 +17,7 @@
 
 #include <QBuffer>
 #include <QCalendarWidget>
+#include <QCompleter>
 #include <QDesktopServices>
 #include <QDir>
 #include <QDragEnterEvent>
@@ -28,6 +29,7 @@
 #include <QMimeData>
 #include <QPointer>
 #include <QSignalBlocker>
+#include <QStandardItemModel>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTextBlock>
@@ -124,6 +126,18 @@ ItemEditor::ItemEditor(const Organization *organization, BlobStore *blobs, QWidg
     connect(m_ui->showAllColumnsCheck, &QCheckBox::toggled, this,
             [this] { populateColumns(m_ui->columnCombo->currentData().toString()); });
     connect(m_ui->columnCombo, &QComboBox::currentIndexChanged, this, &ItemEditor::changed);
+    // Searchable: typing part of a column's name offers the columns that contain it; what was typed
+    // but not chosen goes back to the chosen column's name.
+    m_ui->columnCombo->setEditable(true);
+    m_ui->columnCombo->setInsertPolicy(QComboBox::NoInsert);
+    m_ui->columnCombo->completer()->setFilterMode(Qt::MatchContains);
+    m_ui->columnCombo->completer()->setCompletionMode(QCompleter::PopupCompletion);
+    m_ui->columnCombo->lineEdit()->setPlaceholderText(tr("Type to search the columns"));
+    connect(m_ui->columnCombo->lineEdit(), &QLineEdit::editingFinished, this, [this] {
+        QComboBox *combo = m_ui->columnCombo;
+        if (combo->currentText() != combo->itemText(combo->currentIndex()))
+            combo->setEditText(combo->itemText(combo->currentIndex()));
+    });
     connect(m_ui->infoDateEdit, &QDateEdit::dateChanged, this, [this] {
         updateDeadline();
         changed();
@@ -415,23 +429,26 @@ void ItemEditor::populateColumns(const QString &selectId)
     combo->clear();
     combo->addItem(tr("— choose a column —"), QString());
     if (m_organization) {
+        // First the unit's own columns that take this kind of item, by their place in the tree.
+        for (const Column *column : m_organization->columnsOfUnit(m_item.unitId)) {
+            if (!Checks::columnSuits(currentKind(), column->type) && column->id != selectId)
+                continue;
+            const Column *parent = m_organization->column(column->parentId);
+            combo->addItem(parent ? tr("%1 / %2").arg(parent->name, column->name) : column->name, column->id);
+        }
         if (m_ui->showAllColumnsCheck->isChecked()) {
+            // Then the whole column tree; a column that does not take this kind is shown, greyed.
+            combo->insertSeparator(combo->count());
+            auto *model = qobject_cast<QStandardItemModel *>(combo->model());
             std::function<void(const QString &, int)> walk = [&](const QString &parent, int depth) {
                 for (const Column *column : m_organization->childColumns(parent)) {
                     combo->addItem(QString(depth * 2, QChar(0x3000)) + column->name, column->id);
+                    if (model && !Checks::columnSuits(currentKind(), column->type) && column->id != selectId)
+                        model->item(combo->count() - 1)->setEnabled(false);
                     walk(column->id, depth + 1);
                 }
             };
             walk(QString(), 0);
-        } else {
-            // The unit's own columns that take this kind of item.
-            for (const Column *column : m_organization->columnsOfUnit(m_item.unitId)) {
-                if (!Checks::columnSuits(currentKind(), column->type) && column->id != selectId)
-                    continue;
-                const Column *parent = m_organization->column(column->parentId);
-                combo->addItem(parent ? tr("%1 / %2").arg(parent->name, column->name) : column->name,
-                               column->id);
-            }
         }
     }
     const int index = combo->findData(selectId);

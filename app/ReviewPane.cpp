@@ -234,7 +234,7 @@ void ReviewPane::showHeader()
         where = tr("%1 at \"%2\"").arg(where, stage->displayName());
     QString header = "<b>"_L1 + c.title.toHtmlEscaped() + "</b><br>"_L1;
     QStringList facts{displayName(item.kind), unit ? unit->name : item.unitId, personName(item.authorId),
-                      where, tr("revision %1").arg(item.latestNumber())};
+                      where, tr("revision %1").arg(item.versionOrdinal(item.latestNumber()))};
     if (item.proposal != Proposal::New)
         facts.insert(1, displayName(item.proposal));
     if (c.urgent)
@@ -279,7 +279,7 @@ void ReviewPane::showDiff()
         m_ui->changesLabel->setText(
             tr("Nothing to compare: there is no earlier approved or returned revision."));
         m_ui->diffBrowser->clear();
-        m_ui->tabs->setTabText(index, tr("C&hanges"));
+        m_ui->tabs->setTabText(index, tr("Chan&ges"));
         return;
     }
     QString what;
@@ -290,11 +290,11 @@ void ReviewPane::showDiff()
         what = tr("The reviewer's minor edits (revision %1) compared with revision %2.");
     else
         what = tr("Revision %1 compared with the returned revision %2.");
-    m_ui->changesLabel->setText(what.arg(m_diff->toRevision).arg(m_diff->fromRevision));
+    m_ui->changesLabel->setText(what.arg(m_diff->toVersion).arg(m_diff->fromVersion));
     m_ui->diffBrowser->setHtml(m_diff->toHtml());
     m_ui->tabs->setTabText(index, m_diff->isEmpty()
-                                      ? tr("C&hanges")
-                                      : tr("C&hanges (%1)")
+                                      ? tr("Chan&ges")
+                                      : tr("Chan&ges (%1)")
                                             .arg(m_diff->fields.size() + (m_diff->bodyChanged() ? 1 : 0) +
                                                  m_diff->attachmentsAdded.size() +
                                                  m_diff->attachmentsRemoved.size()));
@@ -372,15 +372,22 @@ void ReviewPane::showRoute()
                            tr("override: %1").arg(decided->overrideReason);
             columns << personName(decided->personId) << timeText(decided->at) << decisionText(*decided)
                     << comment;
-        } else if (step.waiting) {
+        } else {
+            // Who may decide it (now, or when it comes): the stage's role, or where nobody of it is
+            // eligible, the role it escalates to (RouteEngine::deciderOf, as the server decides).
+            const StageDecider who = m_routes.deciderOf(item, stage, m_organization);
             QStringList holders;
             if (m_organization) {
-                for (const Person *p : m_organization->holders(stage.role, item.unitId))
-                    holders << p->name;
+                for (const Person *p : m_organization->holders(who.role, item.unitId)) {
+                    if (p->id != item.authorId)
+                        holders << p->name;
+                }
             }
-            columns << holders.join(u", "_s) << QString() << tr("waiting") << QString();
-        } else {
-            columns << QString() << QString() << QString() << QString();
+            QString names = holders.join(tr(", "));
+            if (who.role != stage.role)
+                names = tr("%1 (%2, in place of the %3)")
+                            .arg(names, displayName(who.role), displayName(stage.role));
+            columns << names << QString() << (step.waiting ? tr("waiting") : tr("to come")) << QString();
         }
         auto *row = new QTreeWidgetItem(m_ui->routeTree, columns);
         row->setData(0, Qt::UserRole, stage.id);
@@ -390,6 +397,18 @@ void ReviewPane::showRoute()
             for (int c = 0; c < columns.size(); ++c)
                 row->setFont(c, bold);
         }
+    }
+    // Where the route ends: on the site, or sent on to the municipal platform (Art. 14).
+    if (!progress.stages.isEmpty() && item.proposal != Proposal::Retraction) {
+        const Stage &last = progress.stages.constLast().stage;
+        const bool municipal = last.end == RouteEnd::MunicipalPlatform;
+        QStringList columns{municipal ? tr("Sent to the municipal platform") : tr("Published on the site")};
+        if (item.state == WorkflowState::Published || item.state == WorkflowState::SentToMunicipal)
+            columns << QString() << timeText(item.publishedAt) << displayName(item.state) << QString();
+        else
+            columns << QString() << QString() << tr("after the last approval") << QString();
+        auto *row = new QTreeWidgetItem(m_ui->routeTree, columns);
+        row->setData(0, Qt::UserRole, u"end"_s);
     }
     // Earlier rounds (returns and what came before them).
     for (const Decision &d : progress.earlierRounds) {
@@ -450,7 +469,10 @@ void ReviewPane::showConflicts()
             s && theirs.state == WorkflowState::InReview)
             where = tr("%1 at \"%2\"").arg(where, s->displayName());
         server = "<p><b>"_L1 +
-                 tr("The server's: revision %1, %2").arg(theirs.latestNumber()).arg(where).toHtmlEscaped() +
+                 tr("The server's: revision %1, %2")
+                     .arg(theirs.versionOrdinal(theirs.latestNumber()))
+                     .arg(where)
+                     .toHtmlEscaped() +
                  "</b>"_L1;
         for (const Decision &d : theirs.decisions) {
             if (d.cycle != theirs.cycle)

@@ -143,7 +143,7 @@ QList<HistoryEntry> ItemHistory::fromAuditEvents(const QList<AuditEvent> &events
             h.kind = HistoryEntry::Kind::Other;
         out.append(h);
     }
-    return out;
+    return foldSaves(out);
 }
 
 QList<HistoryEntry> ItemHistory::fromItem(const Item &item)
@@ -196,6 +196,29 @@ QList<HistoryEntry> ItemHistory::fromItem(const Item &item)
     }
     std::stable_sort(out.begin(), out.end(),
                      [](const HistoryEntry &a, const HistoryEntry &b) { return a.at < b.at; });
+    return foldSaves(out);
+}
+
+QList<HistoryEntry> ItemHistory::foldSaves(const QList<HistoryEntry> &entries)
+{
+    QList<HistoryEntry> out;
+    out.reserve(entries.size());
+    for (const HistoryEntry &e : entries) {
+        if (e.kind == HistoryEntry::Kind::Revision && !out.isEmpty() &&
+            out.constLast().kind == HistoryEntry::Kind::Revision && out.constLast().actorId == e.actorId &&
+            !e.type.endsWith("create"_L1)) {
+            HistoryEntry &run = out.last();
+            const int saves = std::max(1, run.details.value("saves"_L1).toInt()) + 1;
+            const QString type = run.type.endsWith("create"_L1) ? run.type : e.type;
+            QJsonObject details = e.details;
+            details.insert("saves"_L1, saves);
+            run = e;
+            run.type = type;
+            run.details = details;
+            continue;
+        }
+        out.append(e);
+    }
     return out;
 }
 
@@ -213,6 +236,8 @@ QString ItemHistory::personName(const QString &personId, const Organization *org
 QString ItemHistory::describe(const HistoryEntry &entry, const Organization *organization, const Item *item)
 {
     const QString who = personName(entry.actorId, organization);
+    // Versions as users number them (第N稿), when the item is known.
+    const int version = item && entry.revision > 0 ? item->versionOrdinal(entry.revision) : entry.revision;
     QString stage = entry.stageId;
     if (item && !stage.isEmpty()) {
         if (const std::optional<Stage> s = RouteEngine::builtin().stage(*item, stage))
@@ -229,23 +254,21 @@ QString ItemHistory::describe(const HistoryEntry &entry, const Organization *org
     } else if (action == "create"_L1) {
         line = tr("%1 created the draft").arg(who);
     } else if (action == "edit"_L1) {
-        line = tr("%1 saved revision %2").arg(who).arg(entry.revision);
+        line = tr("%1 saved revision %2").arg(who).arg(version);
     } else if (action == "revision"_L1) {
-        line = tr("Revision %1 by %2").arg(entry.revision).arg(who);
+        line = tr("Revision %1 by %2").arg(version).arg(who);
     } else if (action == "submit"_L1) {
         line = tr("%1 submitted it for review").arg(who);
     } else if (action == "propose_change"_L1) {
-        line = tr("%1 proposed a change (revision %2)").arg(who).arg(entry.revision);
+        line = tr("%1 proposed a change (revision %2)").arg(who).arg(version);
     } else if (action == "propose_retraction"_L1) {
         line = tr("%1 proposed retracting it").arg(who);
     } else if (action == "approve"_L1) {
-        line = stage.isEmpty()
-                   ? tr("%1 approved revision %2").arg(who).arg(entry.revision)
-                   : tr("%1 approved revision %2 at \"%3\"").arg(who).arg(entry.revision).arg(stage);
+        line = stage.isEmpty() ? tr("%1 approved revision %2").arg(who).arg(version)
+                               : tr("%1 approved revision %2 at \"%3\"").arg(who).arg(version).arg(stage);
     } else if (action == "return"_L1) {
-        line = stage.isEmpty()
-                   ? tr("%1 returned revision %2").arg(who).arg(entry.revision)
-                   : tr("%1 returned revision %2 at \"%3\"").arg(who).arg(entry.revision).arg(stage);
+        line = stage.isEmpty() ? tr("%1 returned revision %2").arg(who).arg(version)
+                               : tr("%1 returned revision %2 at \"%3\"").arg(who).arg(version).arg(stage);
     } else if (action == "comment"_L1) {
         line = tr("%1 commented").arg(who);
     } else if (action == "withdraw"_L1) {
@@ -254,7 +277,9 @@ QString ItemHistory::describe(const HistoryEntry &entry, const Organization *org
         line = tr("%1 deleted the draft").arg(who);
     } else if (action == "publish"_L1) {
         const int revision = entry.revision > 0 ? entry.revision : entry.details.value("revision"_L1).toInt();
-        line = revision > 0 ? tr("Revision %1 was published").arg(revision) : tr("Published");
+        line = revision > 0
+                   ? tr("Revision %1 was published").arg(item ? item->versionOrdinal(revision) : revision)
+                   : tr("Published");
     } else if (action == "retract"_L1) {
         line = tr("Retracted from the site");
     } else if (action == "override"_L1) {
@@ -262,6 +287,8 @@ QString ItemHistory::describe(const HistoryEntry &entry, const Organization *org
     } else {
         line = tr("%1: %2").arg(who, entry.type);
     }
+    if (const int saves = entry.details.value("saves"_L1).toInt(); saves > 1)
+        line = tr("%1 (saved %n times)", nullptr, saves).arg(line);
     if (!entry.text.isEmpty())
         line = tr("%1 — “%2”").arg(line, entry.text);
     return line;

@@ -72,6 +72,10 @@ public:
     static QList<HistoryEntry> fromAuditEvents(const QList<AuditEvent> &events);
     // What the local copy knows, in time order (fromServer false).
     static QList<HistoryEntry> fromItem(const Item &item);
+    // Saves folded (issue #15): a run of saves by one person with nothing else between them is one
+    // entry, the last, whose details say how many ("saves"); a create keeps its type. Both lists
+    // above come folded.
+    static QList<HistoryEntry> foldSaves(const QList<HistoryEntry> &entries);
     // One line for an entry ("周敏 approved revision 2 at 科室(单位)负责人审核"), translated.
     static QString describe(const HistoryEntry &entry, const Organization *organization,
                             const Item *item = nullptr);

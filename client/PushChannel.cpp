@@ -47,8 +47,12 @@ void PushChannel::stop()
 {
     m_wanted = false;
     m_retry.stop();
-    if (m_socket) {
-        QWebSocket *socket = std::exchange(m_socket, nullptr);
+    dropSocket();
+}
+
+void PushChannel::dropSocket()
+{
+    if (QWebSocket *socket = std::exchange(m_socket, nullptr)) {
         socket->disconnect(this);
         socket->abort();
         socket->deleteLater();
@@ -60,13 +64,7 @@ void PushChannel::open()
 {
     if (!m_wanted)
         return;
-    if (m_socket) {
-        QWebSocket *old = std::exchange(m_socket, nullptr);
-        old->disconnect(this);
-        old->abort();
-        old->deleteLater();
-    }
-    setConnected(false);
+    dropSocket();
     if (!m_endpoint.baseUrl.isValid() || m_endpoint.token.isEmpty())
         return;
 

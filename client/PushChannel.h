@@ -45,6 +45,7 @@ signals:
 
 private:
     void open();
+    void dropSocket();
     void scheduleRetry();
     void setConnected(bool connected);
 

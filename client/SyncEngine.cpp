@@ -233,12 +233,8 @@ std::optional<QString> SyncEngine::saveDraft(const Item &draft, QString *error)
         item.state = WorkflowState::Draft;
         if (!me.isEmpty())
             item.authorId = me;
-        Revision r;
-        r.number = 1;
-        r.authorId = item.authorId;
-        r.createdAt = now;
-        r.content = content;
-        item.revisions = {r};
+        item.revisions.clear();
+        item.recordEdit(item.authorId, content, now);
         ActionRequest request;
         request.action = Action::Create;
         request.content = content;
@@ -248,12 +244,8 @@ std::optional<QString> SyncEngine::saveDraft(const Item &draft, QString *error)
         entry.revision = 1;
     } else {
         const int base = local->latestNumber();
-        Revision r;
-        r.number = base + 1;
-        r.authorId = me.isEmpty() ? local->authorId : me;
-        r.createdAt = now;
-        r.content = content;
-        item.revisions.append(r);
+        // As the server does (Item::recordEdit): the unsent working version is replaced, no 第N稿 added.
+        item.recordEdit(me.isEmpty() ? local->authorId : me, content, now);
         ActionRequest request;
         request.action = Action::Edit;
         request.baseRevision = base;
@@ -571,13 +563,7 @@ bool SyncEngine::resolve(const QString &actionId, Resolution resolution, QString
                 return fail(tr("This draft already exists on the server; keep both versions instead."));
             request.insert("action"_L1, u"edit"_s);
             again.action = Action::Edit;
-            Revision r;
-            r.number = theirs.latestNumber() + 1;
-            r.authorId = personId();
-            r.createdAt = QDateTime::currentDateTimeUtc();
-            r.content = *mine;
-            item.revisions.append(r);
-            again.revision = r.number;
+            again.revision = item.recordEdit(personId(), *mine, QDateTime::currentDateTimeUtc());
         }
         again.request = request;
         if (!m_store.removeOutboxEntry(actionId) || !m_store.insertOutboxEntry(again) ||
@@ -598,12 +584,8 @@ bool SyncEngine::resolve(const QString &actionId, Resolution resolution, QString
         copy.indexNumber.clear();
         copy.decisions.clear();
         copy.comments.clear();
-        Revision r;
-        r.number = 1;
-        r.authorId = personId();
-        r.createdAt = QDateTime::currentDateTimeUtc();
-        r.content = *mine;
-        copy.revisions = {r};
+        copy.revisions.clear();
+        copy.recordEdit(personId(), *mine, QDateTime::currentDateTimeUtc());
         OutboxEntry create;
         create.actionId = newActionId();
         create.itemId = copy.id;
@@ -1035,7 +1017,12 @@ bool SyncEngine::applyAppliedAnswer(const OutboxEntry &entry, const QJsonObject 
             if (hasUnsentText(entry.itemId)) {
                 if (const std::optional<Item> local = m_store.item(entry.itemId)) {
                     for (const Revision &r : local->revisions) {
-                        if (r.number > server.latestNumber())
+                        if (r.number <= server.latestNumber())
+                            continue;
+                        Revision *working = server.revisions.isEmpty() ? nullptr : &server.revisions.last();
+                        if (working && !working->sent && !r.sent && working->authorId == r.authorId)
+                            *working = r; // the same working version, saved again here since
+                        else
                             server.revisions.append(r);
                     }
                 }

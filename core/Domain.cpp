@@ -29,6 +29,36 @@ bool Person::holds(Role role, const QString &unitId) const
     return false;
 }
 
+int Item::versionOrdinal(int number) const
+{
+    int before = 0;
+    for (const Revision &r : revisions) {
+        if (r.number < number)
+            ++before;
+    }
+    return before + 1;
+}
+
+int Item::recordEdit(const QString &personId, const RevisionContent &content, const QDateTime &at)
+{
+    const int number = latestNumber() + 1;
+    if (!revisions.isEmpty() && !revisions.constLast().sent && revisions.constLast().authorId == personId) {
+        Revision &working = revisions.last();
+        working.number = number;
+        working.createdAt = at;
+        working.content = content;
+        return number;
+    }
+    Revision r;
+    r.number = number;
+    r.authorId = personId;
+    r.createdAt = at;
+    r.content = content;
+    r.sent = false;
+    revisions.append(r);
+    return number;
+}
+
 const Revision *Item::revision(int number) const
 {
     for (const Revision &r : revisions) {

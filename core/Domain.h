@@ -168,10 +168,15 @@ struct RevisionContent
 
 struct Revision
 {
-    int number = 0; // 1, 2, ...
+    // Grows with every save (a stale step is refused by it); not shown: users see versionOrdinal().
+    int number = 0;
     QString authorId;
     QDateTime createdAt;
     RevisionContent content;
+    // Sent round: submitted, proposed as a change, or a reviewer's edit. A version not yet sent is
+    // its author's working copy, which their saves replace (Item::recordEdit). Absent in stored data
+    // written before this field: sent (such versions are kept, as they always were).
+    bool sent = true;
     bool operator==(const Revision &) const = default;
 };
 
@@ -225,6 +230,13 @@ struct Item
 
     const Revision *latest() const { return revisions.isEmpty() ? nullptr : &revisions.constLast(); }
     int latestNumber() const { return revisions.isEmpty() ? 0 : revisions.constLast().number; }
+    // What users call 第N稿 (issue #15): the place of the version among the versions kept, 1 for the
+    // first. A number a later save replaced counts as the version that replaced it.
+    int versionOrdinal(int number) const;
+    // `personId` saves `content` at `at` (an edit, or a create on an empty item): the latest version is
+    // replaced in place — under a new number — when it was never sent round and is theirs; otherwise
+    // a new, unsent version is added. Autosaves thus never add versions. Returns the new number.
+    int recordEdit(const QString &personId, const RevisionContent &content, const QDateTime &at);
     const Revision *revision(int number) const;
     // True while a revision is on the public site: a change or retraction in review keeps it live.
     bool isLive() const

@@ -316,6 +316,7 @@ bool parseRevision(const QJsonObject &o, Revision *out, QString *error, const QS
     rev.number = int(r.integer(u"number"_s, Reader::Required, 1));
     rev.authorId = r.string(u"author_id"_s);
     rev.createdAt = r.dateTime(u"created_at"_s);
+    rev.sent = !o.contains("sent"_L1) || r.boolean(u"sent"_s);
     const QJsonObject content = r.object(u"content"_s, Reader::Required);
     if (r.ok()) {
         QString contentError;
@@ -416,6 +417,7 @@ QJsonObject toJson(const Revision &r)
     o.insert(u"author_id"_s, r.authorId);
     insertDateTime(o, u"created_at"_s, r.createdAt);
     o.insert(u"content"_s, toJson(r.content));
+    o.insert(u"sent"_s, r.sent);
     return o;
 }
 

@@ -292,6 +292,8 @@ std::optional<ItemDiff> ItemDiff::compare(const Item &item, int fromRevision, in
     ItemDiff d = compare(from->content, to->content, organization);
     d.fromRevision = fromRevision;
     d.toRevision = toRevision;
+    d.fromVersion = item.versionOrdinal(fromRevision);
+    d.toVersion = item.versionOrdinal(toRevision);
     return d;
 }
 
@@ -354,10 +356,9 @@ QString ItemDiff::toHtml() const
 {
     QString html;
     if (fromRevision > 0 && toRevision > 0)
-        html +=
-            "<p>"_L1 +
-            tr("Revision %1 compared with revision %2").arg(toRevision).arg(fromRevision).toHtmlEscaped() +
-            "</p>"_L1;
+        html += "<p>"_L1 +
+                tr("Revision %1 compared with revision %2").arg(toVersion).arg(fromVersion).toHtmlEscaped() +
+                "</p>"_L1;
     if (isEmpty()) {
         html += "<p>"_L1 + tr("Nothing changed.").toHtmlEscaped() + "</p>"_L1;
         return html;

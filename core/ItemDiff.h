@@ -55,6 +55,9 @@ class ItemDiff
 public:
     int fromRevision = 0;
     int toRevision = 0;
+    // The same as users number them (Item::versionOrdinal: 第N稿).
+    int fromVersion = 0;
+    int toVersion = 0;
     QList<FieldChange> fields;            // in the order of the editor's fields; attachments are below
     QList<Attachment> attachmentsAdded;   // by content (SHA-256): a file now attached
     QList<Attachment> attachmentsRemoved; // a file no longer attached

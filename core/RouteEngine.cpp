@@ -771,10 +771,8 @@ Verdict RouteEngine::check(const Person &person, const Item &item, const ActionR
     if (request.action != Action::Create && request.baseRevision >= 0 &&
         request.baseRevision != item.latestNumber())
         return refuse(Refusal::StaleRevision,
-                      tr("The item changed since you saw it (you saw revision %1, it is now "
-                         "at %2). Look at the new revision, then decide again.")
-                          .arg(request.baseRevision)
-                          .arg(item.latestNumber()));
+                      tr("The item changed since you saw it (someone saved or decided it meanwhile). Look at "
+                         "the item as it is now, then try again."));
 
     switch (request.action) {
     case Action::Create:
@@ -878,12 +876,14 @@ Verdict RouteEngine::apply(const Person &person, Item &item, const ActionRequest
     if (!verdict)
         return verdict;
 
-    auto addRevision = [&](const RevisionContent &content) {
+    // A version sent round at once: a proposed change, a reviewer's minor edits.
+    auto addSentRevision = [&](const RevisionContent &content) {
         Revision r;
         r.number = item.latestNumber() + 1;
         r.authorId = person.id;
         r.createdAt = now;
         r.content = content;
+        r.sent = true;
         item.revisions.append(r);
     };
     auto enterReview = [&] {
@@ -897,12 +897,14 @@ Verdict RouteEngine::apply(const Person &person, Item &item, const ActionRequest
         item.authorId = person.id;
         item.state = WorkflowState::Draft;
         item.proposal = Proposal::New;
-        addRevision(*request.content);
+        item.recordEdit(person.id, *request.content, now);
         break;
     case Action::Edit:
-        addRevision(*request.content);
+        // The author's working version takes the save in place: no new 第N稿 (issue #15).
+        item.recordEdit(person.id, *request.content, now);
         break;
     case Action::Submit:
+        item.revisions.last().sent = true;
         enterReview();
         break;
     case Action::Withdraw:
@@ -918,7 +920,7 @@ Verdict RouteEngine::apply(const Person &person, Item &item, const ActionRequest
     case Action::ProposeChange:
         item.authorId = person.id;
         item.proposal = Proposal::Change;
-        addRevision(*request.content);
+        addSentRevision(*request.content);
         enterReview();
         break;
     case Action::ProposeRetraction:
@@ -932,7 +934,7 @@ Verdict RouteEngine::apply(const Person &person, Item &item, const ActionRequest
         const Stage current = *currentStage(item);
         if (request.action == Action::Approve && request.content &&
             *request.content != item.latest()->content)
-            addRevision(*request.content); // minor edits by the reviewer, shown to the author as a diff
+            addSentRevision(*request.content); // minor edits by the reviewer, shown to the author as a diff
         Decision d;
         d.stageId = current.id;
         d.personId = person.id;

@@ -91,6 +91,10 @@ done
 click 470 33
 sleep 4                                       # autosave, preview
 import -window root "$out/editor-zh.png"
+# The same editor on a 1366×768 screen: every button stays on it.
+xdotool windowsize "$editor" 1366 768
+sleep 2
+import -window root -crop 1366x768+0+0 +repage "$out/editor-1366-zh.png"
 # Close the correspondent's client, then the unit head's queue and review pane.
 pkill -f -- "--profile $profile " || true
 sleep 2
@@ -122,4 +126,15 @@ if [ -f "$work/slip.pdf" ]; then
     pdftoppm -png -r 80 -singlefile "$work/slip.pdf" "$work/slip"
     cp "$work/slip.png" "$out/approval-slip-zh.png"
 fi
+# News while the window is open: the correspondent submits another item; the notice channel brings
+# it to the unit head's window at once, with the notice above the list.
+id=$(python3 -c 'import uuid; print(uuid.uuid4())')
+api "$T" /api/v1/actions "{\"action_id\":\"$(python3 -c 'import uuid; print(uuid.uuid4())')\",\"action\":\"create\",\"item_id\":\"$id\",\"kind\":\"news\",\"unit_id\":\"office\",\"content\":{\"title\":\"关于汛期值班安排的通知\",\"body_html\":\"<p>汛期值班安排。</p>\",\"column_id\":\"bureau_news\",\"info_date\":\"$today\",\"urgent\":true}}" >/dev/null
+api "$T" /api/v1/actions "{\"action_id\":\"$(python3 -c 'import uuid; print(uuid.uuid4())')\",\"action\":\"submit\",\"item_id\":\"$id\",\"base_revision\":1}" >/dev/null
+sleep 3
+import -window root "$out/notice-banner-zh.png"
+# The unit head's window on a 1366×768 screen.
+xdotool windowsize "$main" 1366 768
+sleep 2
+import -window root -crop 1366x768+0+0 +repage "$out/queue-review-1366-zh.png"
 echo "screenshots: written to $out (client log: $work/client.log)"

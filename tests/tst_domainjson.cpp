@@ -3,6 +3,7 @@
 #include "DomainJson.h"
 
 #include <QCryptographicHash>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QRegularExpression>
 #include <QTest>
@@ -180,6 +181,21 @@ void TestDomainJson::fullItemRoundTrip()
     QVERIFY(json::fromJson(json::toJson(shifted), &parsed, &error));
     QCOMPARE(parsed.publishedAt, item.publishedAt);
     QCOMPARE(parsed.publishedAt.timeSpec(), Qt::UTC);
+
+    // Issue #15: whether a version was sent round travels; stored data from before the field had
+    // only versions that are kept, so a missing "sent" reads as sent.
+    Item working = item;
+    working.revisions.last().sent = false;
+    QVERIFY(json::fromJson(json::toJson(working), &parsed, &error));
+    QVERIFY(!parsed.revisions.last().sent);
+    QJsonObject old = json::toJson(working);
+    QJsonArray revisions = old.value(u"revisions"_s).toArray();
+    QJsonObject last = revisions.last().toObject();
+    last.remove(u"sent"_s);
+    revisions.replace(revisions.size() - 1, last);
+    old.insert(u"revisions"_s, revisions);
+    QVERIFY(json::fromJson(old, &parsed, &error));
+    QVERIFY(parsed.revisions.last().sent);
 }
 
 void TestDomainJson::minimalItemRoundTrip()

@@ -12,8 +12,10 @@
 #include "ConnectDialog.h"
 #include "DraftAutosave.h"
 #include "EditorWindow.h"
+#include "HistoryModel.h"
 #include "HtmlSanitizer.h"
 #include "ItemEditor.h"
+#include "ItemHistory.h"
 #include "ItemListModel.h"
 #include "ItemViews.h"
 #include "MainWindow.h"
@@ -124,6 +126,7 @@ private slots:
     void notificationsOfQueueAndReturn();
     void newsArrivesWithinSeconds();
     void wordDocumentOpensAsDraft();
+    void savesDoNotAddVersions();
     void listColumnsPerView();
     void queueKeyboardReviewAndBatch();
 
@@ -882,6 +885,60 @@ void TestGuiClient::wordDocumentOpensAsDraft()
     QVERIFY(MessageBox::lastMessage().contains(u"zip"_s));
     QTRY_VERIFY(!desk.window->editor());
     QCOMPARE(desk.session->store().count(ItemFilter()), before);
+}
+
+// Issue #15 point 6: saving a draft again and again, with the server answering each time, keeps one
+// version (第1稿) on the server and here; the history shows the saves as one line.
+void TestGuiClient::savesDoNotAddVersions()
+{
+    AuthorDesk desk(m_org);
+    QVERIFY(desk.ok());
+    EditorWindow *editor = desk.window->newDraft();
+    QVERIFY(QTest::qWaitForWindowExposed(editor));
+    editor->activateWindow();
+    editor->autosave()->setDelay(60000); // only Ctrl+S saves here
+    auto *title = child<QLineEdit>(editor, "titleEdit");
+    title->setFocus();
+    const QString id = editor->itemId();
+    for (int i = 1; i <= 5; ++i) {
+        typeText(title, u"第%1次"_s.arg(i));
+        QTest::keyClick(title, Qt::Key_S, Qt::ControlModifier);
+        QTRY_VERIFY(desk.session->store().item(id));
+        QVERIFY(runSync(*desk.session));
+        QTRY_COMPARE(desk.session->store().outboxCount(), 0);
+    }
+    QTest::keyClick(title, Qt::Key_Escape);
+    QTRY_VERIFY(!desk.window->editor());
+    QVERIFY(runSync(*desk.session));
+    const std::optional<Item> onServer = desk.h.store().item(id);
+    QVERIFY(onServer);
+    QCOMPARE(onServer->revisions.size(), 1);
+    QVERIFY(onServer->latest()->content.title.endsWith(u"第5次"_s));
+    QCOMPARE(onServer->versionOrdinal(onServer->latestNumber()), 1);
+    QCOMPARE(desk.session->store().item(id)->revisions.size(), 1);
+
+    // The history: one line for the create and its saves.
+    desk.window->showView(ItemView::MyDrafts);
+    QTRY_VERIFY(desk.window->itemModel()->rowCount() > 0);
+    auto *table = child<QTableView>(desk.window.get(), "itemTable");
+    for (int row = 0; row < desk.window->itemModel()->rowCount(); ++row) {
+        if (desk.window->itemModel()->itemId(desk.window->itemModel()->index(row, 0)) == id)
+            table->setCurrentIndex(desk.window->itemModel()->index(row, 0));
+    }
+    ReviewPane *pane = desk.window->reviewPane();
+    QTRY_COMPARE(pane->itemId(), id);
+    QTRY_VERIFY(pane->historyFromServer());
+    const HistoryModel *history = pane->historyModel();
+    int saves = 0;
+    QString line;
+    for (int r = 0; r < history->rowCount(); ++r) {
+        if (history->index(r).data(HistoryModel::KindRole).toInt() == int(HistoryEntry::Kind::Revision)) {
+            ++saves;
+            line = history->index(r).data().toString();
+        }
+    }
+    QCOMPARE(saves, 1);
+    QVERIFY2(line.contains(u"5"_s), qPrintable(line)); // "… created the draft (saved 5 times)"
 }
 
 // Issue #15 point 3: each view has its own columns (the title always, widest); what the user changes

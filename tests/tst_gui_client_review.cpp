@@ -268,8 +268,11 @@ void TestGuiClientReview::everyKindWalksItsRoute()
     QVERIFY(!child<ChecksPanel>(pane, "checksPanel")->isBlocked()); // the checks pass
     QVERIFY(!pane->diff());                                         // a first submission: nothing to compare
     auto *route = child<QTreeWidget>(pane, "routeTree");
-    QCOMPARE(route->topLevelItemCount(), 2);
+    QCOMPARE(route->topLevelItemCount(), 3);                // two stages, then where it ends
     QCOMPARE(route->topLevelItem(0)->text(1), u"蒋东升"_s); // the holder it waits for
+    QVERIFY(!route->topLevelItem(1)->text(1).isEmpty());    // who may decide the stage to come
+    QCOMPARE(route->topLevelItem(2)->data(0, Qt::UserRole).toString(), u"end"_s);
+    QCOMPARE(route->topLevelItem(2)->text(0), u"Published on the site"_s);
     QVERIFY(pane->historyFromServer());
     QVERIFY(historyTypes(pane->historyModel()).contains(u"action.submit"_s));
     QVERIFY(jiang->button("returnButton")->isEnabled()); // it waits for him

@@ -26,6 +26,7 @@
 #include <QCheckBox>
 #include <QClipboard>
 #include <QComboBox>
+#include <QCompleter>
 #include <QDateEdit>
 #include <QDesktopServices>
 #include <QDir>
@@ -40,9 +41,12 @@
 #include <QMimeData>
 #include <QPushButton>
 #include <QSignalSpy>
+#include <QStandardItemModel>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTextBlock>
 #include <QTextBrowser>
+#include <QTextTable>
 #include <QTreeView>
 #include <QTreeWidget>
 
@@ -135,6 +139,7 @@ private slots:
     void autosaveWritesToTheStore();
     void recoveryMarkKeptUnlessClosedNormally();
     void pasteFromWordIsClean();
+    void underlineAndBorderedTables();
     void previewIsTheSanitizersOutput();
     void majorPolicyNeedsOverrideReason();
     void attachmentListModel();
@@ -247,7 +252,16 @@ void TestGuiItemEditor::columnsOfTheUnit()
     QCOMPARE(columns->findData(u"policy_documents"_s), -1);
     QVERIFY(!showAll->isChecked());
     showAll->click();
-    QCOMPARE(columns->count(), 1 + int(m_org.columns.size()));
+    // The unit's own first, then (after a separator) the whole tree, columns not taking news greyed.
+    QCOMPARE(columns->count(), 1 + own + 1 + int(m_org.columns.size()));
+    QVERIFY(columns->findData(u"policy_documents"_s) > own + 1);
+    const auto *model = qobject_cast<const QStandardItemModel *>(columns->model());
+    QVERIFY(model && !model->item(columns->findData(u"policy_documents"_s))->isEnabled());
+    // Searchable: typing part of a name offers the columns containing it.
+    QVERIFY(columns->isEditable());
+    columns->completer()->setCompletionPrefix(u"矿业权"_s);
+    QVERIFY(columns->completer()->completionCount() >= 1);
+    QVERIFY(columns->completer()->currentCompletion().contains(u"矿业权"_s));
     columns->setCurrentIndex(columns->findData(u"mining_rights"_s));
     QCOMPARE(editor->item().latest()->content.columnId, u"mining_rights"_s);
 
@@ -476,6 +490,43 @@ void TestGuiItemEditor::recoveryMarkKeptUnlessClosedNormally()
     }
     Settings settings(profile);
     QCOMPARE(DraftAutosave::draftToRecover(settings), QString());
+}
+
+// Issue #15 point 7: Ctrl+U underlines (and the body keeps it as <u>); tables are drawn with their
+// cell borders in the editor and the preview, as on the site, whatever HTML they came from.
+void TestGuiItemEditor::underlineAndBorderedTables()
+{
+    auto editor = makeEditor();
+    editor->setItem(newDraft(ItemKind::News, u"underline-1"_s));
+    editor->show();
+    QApplication::setActiveWindow(editor.get());
+    QVERIFY(QTest::qWaitForWindowActive(editor.get()));
+    BodyEdit *body = editor->bodyEdit();
+    body->setFocus();
+    QTest::keyClicks(body, u"abc"_s);
+    QTest::keyClick(body, Qt::Key_U, Qt::ControlModifier);
+    QTest::keyClicks(body, u"def"_s);
+    auto *underline = editor->findChild<QAction *>(u"underlineAction"_s);
+    QVERIFY(underline && underline->isChecked());
+    QVERIFY2(editor->item().latest()->content.bodyHtml.contains(u"<u>def</u>"_s),
+             qPrintable(editor->item().latest()->content.bodyHtml));
+
+    // A table without any border attribute (as a paste or the server gives it) gets the site's lines.
+    body->clear();
+    body->insertHtml(u"<table><tr><td>巴州区</td><td>0827-1234567</td></tr></table>"_s);
+    QTextCursor cursor(body->document());
+    cursor.movePosition(QTextCursor::NextBlock);
+    QTextTable *table = nullptr;
+    for (QTextBlock b = body->document()->begin(); b.isValid() && !table; b = b.next())
+        table = QTextCursor(b).currentTable();
+    QVERIFY(table);
+    const QTextTableCellFormat cell = table->cellAt(0, 0).format().toTableCellFormat();
+    QCOMPARE(cell.leftBorder(), 1.0);
+    QCOMPARE(cell.leftBorderStyle(), QTextFrameFormat::BorderStyle_Solid);
+    QVERIFY(body->document()->defaultStyleSheet().contains(u"border"_s));
+    auto *preview = editor->findChild<QTextBrowser *>(u"previewBrowser"_s);
+    QVERIFY(preview);
+    QCOMPARE(preview->document()->defaultStyleSheet(), body->document()->defaultStyleSheet());
 }
 
 void TestGuiItemEditor::pasteFromWordIsClean()

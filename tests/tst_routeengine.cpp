@@ -130,6 +130,7 @@ private slots:
     void returnNeedsReason_data();
     void returnNeedsReason();
     void returnedItemRevisedAndResubmitted();
+    void savesReplaceTheWorkingVersion();
     void attestationAtLastStage();
     void staleRevisionRefused();
     void changeOfPublishedItemKeepsLiveVersion();
@@ -425,6 +426,73 @@ void TestRouteEngine::returnedItemRevisedAndResubmitted()
     QVERIFY(e.apply(persona(Role::LeaderInCharge, true), item, req(Action::Approve), kNow));
     QCOMPARE(item.state, WorkflowState::Published);
     QCOMPARE(item.liveRevision, 2);
+}
+
+// Issue #15 point 6: a 第N稿 is a version sent round. The author's saves replace their working version
+// in place (under a new number, so a stale step is still refused); submitting sends it round; after a
+// return the next save starts a new version; a reviewer's edits are a version of their own.
+void TestRouteEngine::savesReplaceTheWorkingVersion()
+{
+    const RouteEngine &e = RouteEngine::builtin();
+    Item item;
+    item.id = u"item-1"_s;
+    item.kind = ItemKind::News;
+    item.unitId = kUnitA;
+    ActionRequest create = req(Action::Create);
+    create.content = content(u"初稿"_s);
+    QVERIFY(e.apply(author(), item, create, kNow));
+    QCOMPARE(item.revisions.size(), 1);
+    QVERIFY(!item.latest()->sent);
+    for (int i = 1; i <= 10; ++i) { // two minutes of autosaves
+        ActionRequest edit = req(Action::Edit);
+        edit.baseRevision = item.latestNumber();
+        edit.content = content(u"初稿，第%1次保存"_s.arg(i));
+        QVERIFY(e.apply(author(), item, edit, kNow.addSecs(12 * i)));
+    }
+    QCOMPARE(item.revisions.size(), 1); // still 第1稿
+    QCOMPARE(item.latestNumber(), 11);
+    QCOMPARE(item.versionOrdinal(item.latestNumber()), 1);
+    QCOMPARE(item.latest()->content.title, u"初稿，第10次保存"_s);
+    QCOMPARE(item.latest()->createdAt, kNow.addSecs(120));
+    // A save made on a number since replaced is stale, as before.
+    ActionRequest stale = req(Action::Edit);
+    stale.baseRevision = 5;
+    stale.content = content(u"另一台电脑上的旧稿"_s);
+    QCOMPARE(e.check(author(), item, stale).refusal, Refusal::StaleRevision);
+
+    QVERIFY(e.apply(author(), item, req(Action::Submit), kNow));
+    QVERIFY(item.latest()->sent);
+    QVERIFY(e.apply(persona(Role::UnitHead, true), item, req(Action::Return, u"请补充时间"_s), kNow));
+    QCOMPARE(item.decisions.last().revision, 11);
+    for (int i = 0; i < 3; ++i) {
+        ActionRequest edit = req(Action::Edit);
+        edit.baseRevision = item.latestNumber();
+        edit.content = content(u"第二稿 %1"_s.arg(i));
+        QVERIFY(e.apply(author(), item, edit, kNow));
+    }
+    QCOMPARE(item.revisions.size(), 2); // the returned version stays; 第2稿 is the working one
+    QCOMPARE(item.revisions.first().content.title, u"初稿，第10次保存"_s);
+    QCOMPARE(item.versionOrdinal(item.latestNumber()), 2);
+    QCOMPARE(item.versionOrdinal(11), 1);
+    QCOMPARE(item.versionOrdinal(13), 2); // a save since replaced counts as the version that replaced it
+
+    QVERIFY(e.apply(author(), item, req(Action::Submit), kNow));
+    ActionRequest minor = req(Action::Approve);
+    minor.content = item.latest()->content;
+    minor.content->title = u"第二稿（审核人修改）"_s;
+    QVERIFY(e.apply(persona(Role::UnitHead, true), item, minor, kNow));
+    QCOMPARE(item.revisions.size(), 3); // the reviewer's edits are 第3稿, sent
+    QVERIFY(item.latest()->sent);
+    QCOMPARE(item.versionOrdinal(item.latestNumber()), 3);
+
+    // Withdrawn after submitting: the version was sent round, so the next save starts a new one.
+    Item other = submitted(ItemKind::News);
+    QVERIFY(e.apply(author(), other, req(Action::Withdraw), kNow));
+    ActionRequest edit = req(Action::Edit);
+    edit.baseRevision = other.latestNumber();
+    edit.content = content(u"撤回后修改"_s);
+    QVERIFY(e.apply(author(), other, edit, kNow));
+    QCOMPARE(other.revisions.size(), 2);
 }
 
 void TestRouteEngine::attestationAtLastStage()

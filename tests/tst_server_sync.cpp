@@ -136,6 +136,7 @@ private slots:
     void refusedActionsNeverStrandTheDraft();
     void overriddenCheckRecorded();
     void noticeChannelTellsClientsToPull();
+    void savesKeepOneVersion();
 
 private:
     void backends()
@@ -261,9 +262,11 @@ void TestServerSync::autosaveDoesNotFloodTheOutbox()
     QCOMPARE(c.engine->state(), SyncEngine::State::Idle);
     QCOMPARE(c.store.outboxCount(), 0);
     const std::optional<Item> onServer = h->store().item(draft.id);
-    QCOMPARE(onServer->revisions.size(), 2);
-    QCOMPARE(onServer->revisions.at(0).content.title, u"第20稿"_s);
-    QCOMPARE(onServer->revisions.at(1).content.title, u"第21稿"_s);
+    // The edit went on top of the applied create (base 1 → number 2); the draft was never sent round,
+    // so it replaced the working version rather than adding a 第2稿 (issue #15 point 6).
+    QCOMPARE(onServer->revisions.size(), 1);
+    QCOMPARE(onServer->latestNumber(), 2);
+    QCOMPARE(onServer->latest()->content.title, u"第21稿"_s);
 }
 
 // The answer to a submit is lost after the server applied it: the retry with the same action id gets
@@ -1032,6 +1035,56 @@ void TestServerSync::overriddenCheckRecorded()
 }
 
 QTEST_GUILESS_MAIN(TestServerSync)
+// Issue #15 point 6: a draft saved and synced ten times is one version on the server and here; its
+// submission sends it round, and the next save after a return starts 第2稿.
+void TestServerSync::savesKeepOneVersion()
+{
+    auto h = server();
+    QVERIFY(h);
+    Client c(endpointOf(*h, h->login(u"he.xiaoyu"_s)));
+    QString error;
+    Item draft = newDraft(u"第0次"_s);
+    for (int i = 1; i <= 10; ++i) {
+        QVERIFY(c.engine->saveDraft(withTitle(draft, u"第%1次"_s.arg(i)), &error));
+        QVERIFY(c.sync());
+        QCOMPARE(c.store.outboxCount(), 0);
+    }
+    std::optional<Item> onServer = h->store().item(draft.id);
+    QVERIFY(onServer);
+    QCOMPARE(onServer->revisions.size(), 1);
+    QCOMPARE(onServer->latest()->content.title, u"第10次"_s);
+    QVERIFY(!onServer->latest()->sent);
+    QCOMPARE(c.store.item(draft.id)->revisions.size(), 1);
+    QCOMPARE(c.store.item(draft.id)->latestNumber(), onServer->latestNumber());
+
+    ActionRequest submit;
+    submit.action = Action::Submit;
+    QVERIFY(c.engine->queueAction(draft.id, submit, &error));
+    QVERIFY(c.sync());
+    QVERIFY(h->store().item(draft.id)->latest()->sent);
+    const QByteArray head = h->login(u"zhou.min"_s);
+    QCOMPARE(h->post(u"/api/v1/actions"_s, head,
+                     {{"action_id"_L1, QUuid::createUuid().toString(QUuid::WithoutBraces)},
+                      {"item_id"_L1, draft.id},
+                      {"action"_L1, u"return"_s},
+                      {"stage_id"_L1, u"unit_review"_s},
+                      {"reason"_L1, u"请补充"_s},
+                      {"base_revision"_L1, onServer->latestNumber()}})
+                 .status,
+             200);
+    QVERIFY(c.sync());
+    for (int i = 1; i <= 3; ++i) {
+        Item local = *c.store.item(draft.id);
+        QVERIFY(c.engine->saveDraft(withTitle(local, u"第二稿%1"_s.arg(i)), &error));
+        QVERIFY(c.sync());
+    }
+    onServer = h->store().item(draft.id);
+    QCOMPARE(onServer->revisions.size(), 2);
+    QCOMPARE(onServer->revisions.first().content.title, u"第10次"_s); // what was returned stays
+    QCOMPARE(onServer->versionOrdinal(onServer->latestNumber()), 2);
+    QCOMPARE(c.store.item(draft.id)->revisions.size(), 2);
+}
+
 // Issue #15 point 5: the server's notice channel (/api/v1/events, a WebSocket) says "pull now" after
 // every applied action — to the other open clients too — and only to signed-in clients; a channel
 // that drops (the server restarts) comes back by itself and asks for a pull at once.

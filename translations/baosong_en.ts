@@ -879,10 +879,6 @@
         <translation>&amp;Comment:</translation>
     </message>
     <message>
-        <source>I attest the &amp;confidentiality review (保密审查): this item contains nothing classified.</source>
-        <translation>I attest the &amp;confidentiality review (保密审查): this item contains nothing classified.</translation>
-    </message>
-    <message>
         <source>Also &amp;publish on the bureau site</source>
         <translation>Also &amp;publish on the bureau site</translation>
     </message>
@@ -892,6 +888,10 @@
     </message>
     <message>
         <source>Why it may be published anyway (recorded)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I attest the con&amp;fidentiality review (保密审查): this item contains nothing classified.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1338,10 +1338,6 @@
         <translation>Reposted from a higher-level site</translation>
     </message>
     <message>
-        <source>Source &amp;site:</source>
-        <translation>Source &amp;site:</translation>
-    </message>
-    <message>
         <source>e.g. 四川省自然资源厅</source>
         <translation>e.g. 四川省自然资源厅</translation>
     </message>
@@ -1416,6 +1412,10 @@
     <message>
         <source>Run the checks and send the item to its first reviewer</source>
         <translation>Run the checks and send the item to its first reviewer</translation>
+    </message>
+    <message>
+        <source>Sour&amp;ce site:</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1654,10 +1654,6 @@
         <translation>Baosong</translation>
     </message>
     <message>
-        <source>&amp;Search:</source>
-        <translation>&amp;Search:</translation>
-    </message>
-    <message>
         <source>Search titles and bodies (Ctrl+F)</source>
         <translation>Search titles and bodies (Ctrl+F)</translation>
     </message>
@@ -1808,6 +1804,10 @@
     <message>
         <source>Where there is no system keychain: keep the session in a file only you can read, so that you need not sign in at every start</source>
         <translation>Where there is no system keychain: keep the session in a file only you can read, so that you need not sign in at every start</translation>
+    </message>
+    <message>
+        <source>Sea&amp;rch:</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2007,20 +2007,12 @@
         <translation>Conflict: the item changed on the server</translation>
     </message>
     <message>
-        <source>&amp;Keep mine (send it again on the current version)</source>
-        <translation>&amp;Keep mine (send it again on the current version)</translation>
-    </message>
-    <message>
         <source>&amp;Take theirs (drop my action)</source>
         <translation>&amp;Take theirs (drop my action)</translation>
     </message>
     <message>
         <source>&amp;Preview</source>
         <translation>&amp;Preview</translation>
-    </message>
-    <message>
-        <source>C&amp;hanges</source>
-        <translation>C&amp;hanges</translation>
     </message>
     <message>
         <source>&amp;Attachments</source>
@@ -2045,10 +2037,6 @@
     <message>
         <source>&amp;Save a copy…</source>
         <translation>&amp;Save a copy…</translation>
-    </message>
-    <message>
-        <source>&amp;Download missing</source>
-        <translation>&amp;Download missing</translation>
     </message>
     <message>
         <source>Chec&amp;ks</source>
@@ -2087,16 +2075,8 @@
         <translation>Re&amp;fresh from the server</translation>
     </message>
     <message>
-        <source>A&amp;pprove…</source>
-        <translation>A&amp;pprove…</translation>
-    </message>
-    <message>
         <source>Approve with &amp;edits…</source>
         <translation>Approve with &amp;edits…</translation>
-    </message>
-    <message>
-        <source>Re&amp;turn…</source>
-        <translation>Re&amp;turn…</translation>
     </message>
     <message>
         <source>&amp;Comment…</source>
@@ -2109,6 +2089,26 @@
     <message>
         <source>Pr&amp;int approval slip…</source>
         <translation>Pr&amp;int approval slip…</translation>
+    </message>
+    <message>
+        <source>Keep &amp;mine (send it again on the current version)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chan&amp;ges</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Do&amp;wnload missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Appro&amp;ve…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retur&amp;n…</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2270,10 +2270,6 @@
         <translation>This account is disabled.</translation>
     </message>
     <message>
-        <source>The item changed since you saw it (you saw revision %1, it is now at %2). Look at the new revision, then decide again.</source>
-        <translation>The item changed since you saw it (you saw revision %1, it is now at %2). Look at the new revision, then decide again.</translation>
-    </message>
-    <message>
         <source>This item already exists.</source>
         <translation>This item already exists.</translation>
     </message>
@@ -2403,6 +2399,10 @@
     </message>
     <message>
         <source>Route &quot;%1&quot;, stage &quot;%2&quot;: the escalation names a role twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The item changed since you saw it (someone saved or decided it meanwhile). Look at the item as it is now, then try again.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3507,6 +3507,10 @@ Reduce the file (compress it, or split it) or ask the site administrator.</trans
         <source>Insert the text, tables and pictures of a Word or WPS document (.docx)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Underline</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>baosong::ChecksPanel</name>
@@ -4100,6 +4104,10 @@ Your text is kept. Correct it and submit again.</source>
         <source>Also attach &quot;%1&quot; itself, so that reviewers can open the original?</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Type to search the columns</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>baosong::ItemHistory</name>
@@ -4202,6 +4210,13 @@ Your text is kept. Correct it and submit again.</source>
     <message>
         <source>%1 — “%2”</source>
         <translation>%1 — “%2”</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (saved %n times)</source>
+        <translation>
+            <numerusform>%1 (saved once)</numerusform>
+            <numerusform>%1 (saved %n times)</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4575,10 +4590,6 @@ What waits to be sent is marked in the list; nothing is lost offline.</source>
         <translation>Nothing to compare: there is no earlier approved or returned revision.</translation>
     </message>
     <message>
-        <source>C&amp;hanges</source>
-        <translation>C&amp;hanges</translation>
-    </message>
-    <message>
         <source>The proposed change (revision %1) compared with the live version (revision %2).</source>
         <translation>The proposed change (revision %1) compared with the live version (revision %2).</translation>
     </message>
@@ -4589,10 +4600,6 @@ What waits to be sent is marked in the list; nothing is lost offline.</source>
     <message>
         <source>Revision %1 compared with the returned revision %2.</source>
         <translation>Revision %1 compared with the returned revision %2.</translation>
-    </message>
-    <message>
-        <source>C&amp;hanges (%1)</source>
-        <translation>C&amp;hanges (%1)</translation>
     </message>
     <message>
         <source>not on this computer: download it</source>
@@ -4732,6 +4739,38 @@ What waits to be sent is marked in the list; nothing is lost offline.</source>
     </message>
     <message>
         <source>checked: the file is complete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chan&amp;ges</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chan&amp;ges (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation type="unfinished">, </translation>
+    </message>
+    <message>
+        <source>%1 (%2, in place of the %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>to come</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent to the municipal platform</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Published on the site</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>after the last approval</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

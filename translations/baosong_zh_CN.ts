@@ -870,10 +870,6 @@
         <translation>评论(&amp;C)：</translation>
     </message>
     <message>
-        <source>I attest the &amp;confidentiality review (保密审查): this item contains nothing classified.</source>
-        <translation>本人确认已进行保密审查(&amp;C)：该信息不含任何涉密内容。</translation>
-    </message>
-    <message>
         <source>Also &amp;publish on the bureau site</source>
         <translation>同时在本局网站发布(&amp;P)</translation>
     </message>
@@ -884,6 +880,10 @@
     <message>
         <source>Why it may be published anyway (recorded)</source>
         <translation>仍予发布的理由（将被记录）</translation>
+    </message>
+    <message>
+        <source>I attest the con&amp;fidentiality review (保密审查): this item contains nothing classified.</source>
+        <translation>本人确认已进行保密审查(&amp;F)：该信息不含任何涉密内容。</translation>
     </message>
 </context>
 <context>
@@ -1327,10 +1327,6 @@
         <translation>转载上级网站信息</translation>
     </message>
     <message>
-        <source>Source &amp;site:</source>
-        <translation>来源网站(&amp;S)：</translation>
-    </message>
-    <message>
         <source>e.g. 四川省自然资源厅</source>
         <translation>例如：四川省自然资源厅</translation>
     </message>
@@ -1405,6 +1401,10 @@
     <message>
         <source>Run the checks and send the item to its first reviewer</source>
         <translation>进行检查，并将信息送交第一位审核人</translation>
+    </message>
+    <message>
+        <source>Sour&amp;ce site:</source>
+        <translation>来源网站(&amp;C)：</translation>
     </message>
 </context>
 <context>
@@ -1643,10 +1643,6 @@
         <translation>报送</translation>
     </message>
     <message>
-        <source>&amp;Search:</source>
-        <translation>搜索(&amp;S)：</translation>
-    </message>
-    <message>
         <source>Search titles and bodies (Ctrl+F)</source>
         <translation>搜索标题和正文（Ctrl+F）</translation>
     </message>
@@ -1797,6 +1793,10 @@
     <message>
         <source>Where there is no system keychain: keep the session in a file only you can read, so that you need not sign in at every start</source>
         <translation>系统没有钥匙串时：把登录会话保存在只有您能读取的文件中，这样每次启动无需重新登录</translation>
+    </message>
+    <message>
+        <source>Sea&amp;rch:</source>
+        <translation>搜索(&amp;R)：</translation>
     </message>
 </context>
 <context>
@@ -1993,20 +1993,12 @@
         <translation>冲突：该信息已在服务器上被修改</translation>
     </message>
     <message>
-        <source>&amp;Keep mine (send it again on the current version)</source>
-        <translation>保留我的操作(&amp;K)（基于当前版本重新发送）</translation>
-    </message>
-    <message>
         <source>&amp;Take theirs (drop my action)</source>
         <translation>采用服务器的版本(&amp;T)（放弃我的操作）</translation>
     </message>
     <message>
         <source>&amp;Preview</source>
         <translation>预览(&amp;P)</translation>
-    </message>
-    <message>
-        <source>C&amp;hanges</source>
-        <translation>修改内容(&amp;H)</translation>
     </message>
     <message>
         <source>&amp;Attachments</source>
@@ -2031,10 +2023,6 @@
     <message>
         <source>&amp;Save a copy…</source>
         <translation>另存副本(&amp;S)…</translation>
-    </message>
-    <message>
-        <source>&amp;Download missing</source>
-        <translation>下载缺失的附件(&amp;D)</translation>
     </message>
     <message>
         <source>Chec&amp;ks</source>
@@ -2073,16 +2061,8 @@
         <translation>从服务器刷新(&amp;F)</translation>
     </message>
     <message>
-        <source>A&amp;pprove…</source>
-        <translation>同意(&amp;P)…</translation>
-    </message>
-    <message>
         <source>Approve with &amp;edits…</source>
         <translation>少量修改后同意(&amp;E)…</translation>
-    </message>
-    <message>
-        <source>Re&amp;turn…</source>
-        <translation>退回(&amp;T)…</translation>
     </message>
     <message>
         <source>&amp;Comment…</source>
@@ -2095,6 +2075,26 @@
     <message>
         <source>Pr&amp;int approval slip…</source>
         <translation>打印审签单(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>Keep &amp;mine (send it again on the current version)</source>
+        <translation>保留我的操作(&amp;M)（基于当前版本重新发送）</translation>
+    </message>
+    <message>
+        <source>Chan&amp;ges</source>
+        <translation>修改内容(&amp;G)</translation>
+    </message>
+    <message>
+        <source>Do&amp;wnload missing</source>
+        <translation>下载缺失的附件(&amp;W)</translation>
+    </message>
+    <message>
+        <source>Appro&amp;ve…</source>
+        <translation>同意(&amp;V)…</translation>
+    </message>
+    <message>
+        <source>Retur&amp;n…</source>
+        <translation>退回(&amp;N)…</translation>
     </message>
 </context>
 <context>
@@ -2256,10 +2256,6 @@
         <translation>该账户已停用。</translation>
     </message>
     <message>
-        <source>The item changed since you saw it (you saw revision %1, it is now at %2). Look at the new revision, then decide again.</source>
-        <translation>该信息在您查看后已被修改（您看到的是第 %1 版，现在是第 %2 版）。请查看新版本后重新审批。</translation>
-    </message>
-    <message>
         <source>This item already exists.</source>
         <translation>该信息已存在。</translation>
     </message>
@@ -2390,6 +2386,10 @@
     <message>
         <source>Route &quot;%1&quot;, stage &quot;%2&quot;: the escalation names a role twice.</source>
         <translation>路由“%1”的环节“%2”：上移审核（escalation）中同一角色出现了两次。</translation>
+    </message>
+    <message>
+        <source>The item changed since you saw it (someone saved or decided it meanwhile). Look at the item as it is now, then try again.</source>
+        <translation>您查看之后，该信息已有变化（其间有人保存或作出了决定）。请查看其当前内容后再试。</translation>
     </message>
 </context>
 <context>
@@ -3488,6 +3488,10 @@ Reduce the file (compress it, or split it) or ask the site administrator.</sourc
         <source>Insert the text, tables and pictures of a Word or WPS document (.docx)</source>
         <translation>插入 Word 或 WPS 文档（.docx）中的文字、表格和图片</translation>
     </message>
+    <message>
+        <source>Underline</source>
+        <translation>下划线</translation>
+    </message>
 </context>
 <context>
     <name>baosong::ChecksPanel</name>
@@ -4076,6 +4080,10 @@ Your text is kept. Correct it and submit again.</source>
         <source>Also attach &quot;%1&quot; itself, so that reviewers can open the original?</source>
         <translation>是否将“%1”本身也作为附件，便于审核人打开原文？</translation>
     </message>
+    <message>
+        <source>Type to search the columns</source>
+        <translation>输入文字搜索栏目</translation>
+    </message>
 </context>
 <context>
     <name>baosong::ItemHistory</name>
@@ -4178,6 +4186,12 @@ Your text is kept. Correct it and submit again.</source>
     <message>
         <source>%1 — “%2”</source>
         <translation>%1 — “%2”</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (saved %n times)</source>
+        <translation>
+            <numerusform>%1（保存 %n 次）</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4548,10 +4562,6 @@ What waits to be sent is marked in the list; nothing is lost offline.</source>
         <translation>无可对比：没有此前已同意或已退回的修订版。</translation>
     </message>
     <message>
-        <source>C&amp;hanges</source>
-        <translation>修改内容(&amp;H)</translation>
-    </message>
-    <message>
         <source>The proposed change (revision %1) compared with the live version (revision %2).</source>
         <translation>拟修改版本（第%1稿）与当前在线版本（第%2稿）对比。</translation>
     </message>
@@ -4562,10 +4572,6 @@ What waits to be sent is marked in the list; nothing is lost offline.</source>
     <message>
         <source>Revision %1 compared with the returned revision %2.</source>
         <translation>第%1稿与被退回的第%2稿对比。</translation>
-    </message>
-    <message>
-        <source>C&amp;hanges (%1)</source>
-        <translation>修改内容（%1）(&amp;H)</translation>
     </message>
     <message>
         <source>not on this computer: download it</source>
@@ -4706,6 +4712,38 @@ What waits to be sent is marked in the list; nothing is lost offline.</source>
     <message>
         <source>checked: the file is complete</source>
         <translation>已核对，文件完整</translation>
+    </message>
+    <message>
+        <source>Chan&amp;ges</source>
+        <translation>修改内容(&amp;G)</translation>
+    </message>
+    <message>
+        <source>Chan&amp;ges (%1)</source>
+        <translation>修改内容(&amp;G)（%1）</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>%1 (%2, in place of the %3)</source>
+        <translation>%1（%2，代%3审核）</translation>
+    </message>
+    <message>
+        <source>to come</source>
+        <translation>待审</translation>
+    </message>
+    <message>
+        <source>Sent to the municipal platform</source>
+        <translation>报送市政府网站集约化平台</translation>
+    </message>
+    <message>
+        <source>Published on the site</source>
+        <translation>在网站发布</translation>
+    </message>
+    <message>
+        <source>after the last approval</source>
+        <translation>最后一个环节同意后</translation>
     </message>
 </context>
 <context>
