@@ -212,9 +212,9 @@ void MainWindow::attachSession(ClientSession *session)
     m_ui->mainSplitter->setStretchFactor(2, 2);
     if (!m_ui->mainSplitter->restoreState(m_settings->mainSplitterState())) {
         // First run: the views and columns narrow, the list and the review pane sharing the rest.
-        const int navigation = m_ui->columnTree->fontMetrics().horizontalAdvance(u'中') * 13;
+        const int navigation = m_ui->columnTree->fontMetrics().horizontalAdvance(u'中') * 16;
         const int rest = std::max(width() - navigation, 600);
-        m_ui->mainSplitter->setSizes({navigation, rest * 11 / 20, rest * 9 / 20});
+        m_ui->mainSplitter->setSizes({navigation, rest * 3 / 5, rest * 2 / 5});
     }
     connect(m_review, &ReviewPane::decided, this, &MainWindow::scheduleReload);
     connect(m_ui->itemTable->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
@@ -420,12 +420,10 @@ QList<int> defaultColumns(const std::optional<ItemView> &view)
     switch (*view) {
     case ItemView::MyDrafts:
         return {M::TitleColumn, M::KindColumn, M::ColumnColumn, M::StateColumn, M::InfoDateColumn};
-    case ItemView::WaitingForMe:
-        return {M::TitleColumn,  M::UnitColumn, M::ColumnColumn,  M::StageColumn,
-                M::AuthorColumn, M::AgeColumn,  M::DeadlineColumn};
+    case ItemView::WaitingForMe: // who wrote it and what it is: in the review pane beside the list
+        return {M::TitleColumn, M::UnitColumn, M::StageColumn, M::AgeColumn, M::DeadlineColumn};
     case ItemView::Sent:
-        return {M::TitleColumn, M::ColumnColumn,   M::StateColumn,
-                M::StageColumn, M::InfoDateColumn, M::AgeColumn};
+        return {M::TitleColumn, M::StateColumn, M::StageColumn, M::InfoDateColumn};
     case ItemView::Published:
         return {M::TitleColumn, M::UnitColumn, M::ColumnColumn, M::InfoDateColumn};
     }
@@ -437,18 +435,19 @@ int defaultWidthInChars(int column)
 {
     using M = ItemListModel;
     switch (column) {
-    case M::KindColumn:
-    case M::StateColumn:
     case M::AuthorColumn:
     case M::AgeColumn:
-        return 5;
+        return 4;
+    case M::KindColumn:
+    case M::StateColumn:
     case M::UnitColumn:
     case M::ColumnColumn:
-    case M::StageColumn:
-        return 7;
+        return 5;
     case M::InfoDateColumn:
     case M::DeadlineColumn:
         return 6;
+    case M::StageColumn:
+        return 8;
     default:
         return 20;
     }

@@ -17,6 +17,7 @@ NoticeBanner::NoticeBanner(QWidget *parent)
 {
     setObjectName(u"noticeBanner"_s);
     setFrameShape(QFrame::StyledPanel);
+    setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Fixed); // a strip, never the window's spare height
     setAutoFillBackground(true);
     QPalette p = palette();
     p.setColor(QPalette::Window, p.color(QPalette::ToolTipBase));

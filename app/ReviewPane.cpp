@@ -514,6 +514,12 @@ void ReviewPane::updateButtons()
         queued = m_session->sync().hasQueuedDecision(m_item->id);
     }
     const bool decide = waiting && !queued && m_conflicts.isEmpty();
+    // Someone who decides no stage anywhere (a correspondent) is not shown the decisions at all.
+    const bool reviews =
+        person && std::any_of(person->grants.cbegin(), person->grants.cend(),
+                              [this](const RoleGrant &g) { return !m_routes.queueReach(g.role).isEmpty(); });
+    for (QPushButton *b : {m_ui->approveButton, m_ui->approveEditsButton, m_ui->returnButton})
+        b->setVisible(reviews || !person);
     m_ui->approveButton->setEnabled(decide);
     m_ui->approveEditsButton->setEnabled(decide);
     m_ui->returnButton->setEnabled(decide);

@@ -112,12 +112,12 @@ sleep 1
 click 400 127                                 # the first item of the queue
 sleep 3
 import -window root "$out/queue-review-zh.png"
-click 400 181                                 # the item revised after its return
+xdotool key j j                               # the item revised after its return (J: next item; the last)
 sleep 2
-click 744 164                                 # its changes
+xdotool key alt+g                             # its changes (修改内容(&G))
 sleep 2
 import -window root "$out/review-diff-zh.png"
-click 1248 839                                # the approval slip as PDF
+xdotool key alt+d                             # the approval slip as PDF (将审签单导出为 PDF(&D))
 sleep 2
 xdotool type --delay 20 "$work/slip.pdf"
 xdotool key Return

@@ -628,6 +628,10 @@ void TestGuiClient::roleAwareWindow()
     table->selectRow(0);
     auto *review = window.findChild<ReviewPane *>(u"reviewPane"_s);
     QTRY_COMPARE(review->itemId(), draft.id);
+    // Nor does the review pane show a correspondent the decisions, greyed or not.
+    for (const char *name : {"approveButton", "approveEditsButton", "returnButton"})
+        QVERIFY2(child<QPushButton>(review, name)->isHidden(), name);
+    QVERIFY(!child<QPushButton>(review, "commentButton")->isHidden());
     ActionRequest submit;
     submit.action = Action::Submit;
     QVERIFY(desk.session->sync().queueAction(draft.id, submit, &error));
