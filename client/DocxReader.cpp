@@ -392,9 +392,12 @@ private:
         if (const auto known = m_pictureNames.constFind(target); known != m_pictureNames.constEnd())
             return *known;
         const QString part = target.startsWith(u'/') ? target.mid(1) : u"word/"_s + target;
-        const std::optional<QByteArray> bytes = m_package.part(part);
-        if (!bytes)
+        if (m_pictures.size() >= DocxReader::kMaxPictures)
             return {};
+        const std::optional<QByteArray> bytes = m_package.part(part);
+        if (!bytes || m_pictureBytes + bytes->size() > DocxReader::kMaxPartBytes)
+            return {}; // a picture too many (or too large) is left out, the text is not
+        m_pictureBytes += bytes->size();
         DocxDocument::Picture picture;
         picture.name = u"docx-picture:%1"_s.arg(m_pictures.size() + 1);
         picture.fileName = QFileInfo(target).fileName();
@@ -506,6 +509,7 @@ private:
     QHash<QString, QHash<int, int>> m_counters;
     QHash<QString, QString> m_pictureNames;
     QList<DocxDocument::Picture> m_pictures;
+    qint64 m_pictureBytes = 0;
     QString m_html;
     int m_openLists = 0;
 };

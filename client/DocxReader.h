@@ -32,7 +32,9 @@ class DocxReader
 {
 public:
     // Limits against hostile files: the document part and a picture at most this big when unzipped.
+    // The pictures together are held to the same size, and to this many; those beyond are left out.
     static constexpr qint64 kMaxPartBytes = 64 * 1024 * 1024;
+    static constexpr int kMaxPictures = 200;
 
     // nullopt with a translated message in *error: not a zip, not a Word document, damaged, too large.
     static std::optional<DocxDocument> readFile(const QString &path, QString *error);

@@ -26,6 +26,7 @@ class TestDocxReader : public QObject
 private slots:
     void wordDocument();
     void wpsDocument();
+    void picturesAreBounded();
     void notDocuments_data();
     void notDocuments();
 };
@@ -88,6 +89,18 @@ void TestDocxReader::wpsDocument()
     QVERIFY(html.contains(u"<ul><li>耕保科</li><ul><li>执法支队</li></ul><li>规划科</li></ul>"_s));
     QVERIFY(html.contains(u"<p>第一行<br>第二行 末尾</p>"_s));
     QVERIFY(doc->pictures.isEmpty());
+}
+
+// A document can't make the client hold unbounded pictures: at most kMaxPictures come in, the text
+// all the same.
+void TestDocxReader::picturesAreBounded()
+{
+    QString error;
+    const std::optional<DocxDocument> doc = DocxReader::readFile(sample("many-pictures.docx"), &error);
+    QVERIFY2(doc, qPrintable(error));
+    QCOMPARE(doc->pictures.size(), DocxReader::kMaxPictures);
+    QCOMPARE(doc->html.count(u"<img "_s), DocxReader::kMaxPictures);
+    QCOMPARE(doc->title, u"图片很多的文档"_s);
 }
 
 void TestDocxReader::notDocuments_data()

@@ -7,6 +7,7 @@ report.docx    as Word saves it: heading styles by name, bold/italic/underline r
                a hyperlink, a tracked deletion and an empty paragraph.
 wps.docx       as WPS saves it: numeric style ids ("2", "3") named 标题 1 / heading 2, a title
                paragraph, outline levels, a nested bulleted list.
+many-pictures.docx  205 pictures, more than a document may bring in (200): the rest are left out.
 damaged.docx   a zip whose document.xml is cut off.
 not-a-zip.docx plain text named .docx.
 """
@@ -165,6 +166,22 @@ def broken():
         f.write('这不是 Word 文档。\n')
 
 
+def many_pictures():
+    rels = ['<?xml version="1.0" encoding="UTF-8" standalone="yes"?>',
+            '<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">']
+    parts = {'[Content_Types].xml': CONTENT_TYPES, '_rels/.rels': ROOT_RELS}
+    body = para(run('图片很多的文档'))
+    for i in range(1, 206):
+        rels.append(f'<Relationship Id="rId{i}" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/image" Target="media/p{i}.png"/>')
+        parts[f'word/media/p{i}.png'] = png(2, 2, (i % 256, 0, 0))
+        body += para('<w:r><w:drawing><a:blip r:embed="rId%d"/></w:drawing></w:r>' % i)
+    rels.append('</Relationships>')
+    parts['word/document.xml'] = document(body)
+    parts['word/_rels/document.xml.rels'] = '\n'.join(rels)
+    write('many-pictures.docx', parts)
+
+
 report()
 wps()
+many_pictures()
 broken()
