@@ -4,6 +4,7 @@
 #include "DocumentHtml.h"
 #include "MessageBox.h"
 
+#include <QActionGroup>
 #include <QComboBox>
 #include <QFileInfo>
 #include <QMimeData>
@@ -187,6 +188,20 @@ void BodyEditor::setUpToolbar()
     m_underlineAction = action(u"underlineAction"_s, tr("Underline"), QKeySequence::Underline);
     m_underlineAction->setCheckable(true);
     connect(m_underlineAction, &QAction::triggered, this, [body](bool on) { body->setFontUnderline(on); });
+    // Alignment: a title or a signature centred or set right (the site shows it the same).
+    m_alignGroup = new QActionGroup(this);
+    const auto alignAction = [&](const QString &name, const QString &text, Qt::Alignment alignment) {
+        QAction *a = action(name, text);
+        a->setCheckable(true);
+        a->setData(int(alignment));
+        m_alignGroup->addAction(a);
+        connect(a, &QAction::triggered, this, [body, alignment] { body->setAlignment(alignment); });
+        return a;
+    };
+    m_toolbar->addSeparator();
+    alignAction(u"alignLeftAction"_s, tr("Left"), Qt::AlignLeft)->setChecked(true);
+    alignAction(u"alignCenterAction"_s, tr("Centre"), Qt::AlignHCenter);
+    alignAction(u"alignRightAction"_s, tr("Right"), Qt::AlignRight);
     m_toolbar->addSeparator();
     connect(action(u"bulletListAction"_s, tr("Bulleted list")), &QAction::triggered, this,
             [this] { toggleList(QTextListFormat::ListDisc); });
@@ -232,6 +247,15 @@ void BodyEditor::setUpToolbar()
         m_boldAction->setChecked(c.charFormat().fontWeight() >= QFont::Bold);
         m_italicAction->setChecked(c.charFormat().fontItalic());
         m_underlineAction->setChecked(c.charFormat().fontUnderline() && !c.charFormat().isAnchor());
+        const Qt::Alignment align = c.blockFormat().alignment();
+        const bool centre = align & Qt::AlignHCenter;
+        const bool right = !centre && (align & Qt::AlignRight);
+        for (QAction *a : m_alignGroup->actions()) {
+            const Qt::Alignment mine(a->data().toInt());
+            a->setChecked(mine & Qt::AlignHCenter ? centre
+                          : mine & Qt::AlignRight ? right
+                                                  : !centre && !right);
+        }
         const int level = c.blockFormat().headingLevel();
         const int index = m_headingCombo->findData(level);
         m_headingCombo->setCurrentIndex(index >= 0 ? index : (level > 0 ? 1 : 0));

@@ -23,6 +23,8 @@ namespace Ui {
 class BodyEditor;
 }
 
+class QActionGroup;
+
 namespace baosong {
 
 // The body: a QTextEdit whose paste and drop go through documentToHtml and HtmlSanitizer, so what
@@ -106,6 +108,7 @@ private:
     QAction *m_boldAction = nullptr;
     QAction *m_italicAction = nullptr;
     QAction *m_underlineAction = nullptr;
+    QActionGroup *m_alignGroup = nullptr;
     QAction *m_undoAction = nullptr;
     QAction *m_redoAction = nullptr;
     QAction *m_rowAction = nullptr;

@@ -95,8 +95,15 @@ public:
                 const int level = block.blockFormat().headingLevel();
                 const QString tag = level >= 1 && level <= 6 ? u"h"_s + QString::number(level) : u"p"_s;
                 const QString inner = inlineContent(block, level > 0 || headerCell);
+                // Centred and right-aligned paragraphs keep it (HtmlSanitizer keeps those two only).
+                const Qt::Alignment align = block.blockFormat().alignment();
+                // (A header cell's paragraphs are centred by the table itself, not by the author.)
+                const QString alignAttr = headerCell                 ? QString()
+                                          : align & Qt::AlignHCenter ? u" align=\"center\""_s
+                                          : align & Qt::AlignRight   ? u" align=\"right\""_s
+                                                                     : QString();
                 if (!inner.trimmed().isEmpty())
-                    m_out += u'<' + tag + u'>' + inner + u"</"_s + tag + u'>';
+                    m_out += u'<' + tag + alignAttr + u'>' + inner + u"</"_s + tag + u'>';
                 continue;
             }
             const int indent = list->format().indent();

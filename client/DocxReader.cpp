@@ -275,6 +275,7 @@ private:
         QString html; // inline content
         QString text; // plain
         int heading = 0;
+        QString align; // "center" or "right" (w:jc), else empty
         QString numId;
         int level = 0;
         int pictures = 0;
@@ -325,6 +326,10 @@ private:
                 p->heading = m_headings.value(val);
             else if (name == u"outlineLvl" && p->heading == 0 && val.toInt() < 6)
                 p->heading = val.toInt() + 1;
+            else if (name == u"jc")
+                p->align = val == "center"_L1                       ? u"center"_s
+                           : (val == "right"_L1 || val == "end"_L1) ? u"right"_s
+                                                                    : QString();
             else if (name == u"ilvl")
                 p->level = std::clamp(val.toInt(), 0, 8);
             else if (name == u"numId")
@@ -413,7 +418,7 @@ private:
         if (p.heading > 0) {
             closeLists();
             const int h = std::min(p.heading + 1, 6); // h1 is the page's title
-            m_html += u"<h%1>%2</h%1>"_s.arg(h).arg(p.html);
+            m_html += u"<h%1%3>%2</h%1>"_s.arg(h).arg(p.html, alignAttribute(p));
             return;
         }
         if (format && format->format == "bullet"_L1) {
@@ -437,7 +442,12 @@ private:
             m_html += "<p>"_L1 + marker.toHtmlEscaped() + p.html + "</p>"_L1;
             return;
         }
-        m_html += "<p>"_L1 + p.html + "</p>"_L1;
+        m_html += "<p"_L1 + alignAttribute(p) + ">"_L1 + p.html + "</p>"_L1;
+    }
+
+    static QString alignAttribute(const Paragraph &p)
+    {
+        return p.align.isEmpty() ? QString() : u" align=\"%1\""_s.arg(p.align);
     }
 
     void openListAt(int level)

@@ -732,6 +732,13 @@ private:
     // must not be written (an a without an allowed href, an img without an allowed src).
     bool attributes(const GumboNode *n, QStringView name, QString &out) const
     {
+        if (name == u"p" || (name.size() == 2 && name[0] == u'h' && name[1] >= u'1' && name[1] <= u'6')) {
+            // Centred or right-aligned, as official documents set titles, signatures and dates.
+            const QString align = attribute(n, "align").trimmed().toLower();
+            if (align == u"center" || align == u"right")
+                appendAttribute(out, u"align", align);
+            return true;
+        }
         if (name == u"a") {
             if (!hasAttribute(n, "href"))
                 return false;

@@ -22,7 +22,10 @@
 //               below); alt is always written (alt="" when missing, docs/design.md §13 asks the editor for
 //               a caption), title kept, width/height when plain numbers. Any other img is dropped.
 //
-// No other attribute survives (no on*, style, class, id, lang, align, font, colour…). Everything
+//   alignment   p and h2–h6 keep align="center" or align="right" (a title, a signature, a date, as
+//               GB/T 9704 lays them out); any other value, and align anywhere else, is dropped
+//
+// No other attribute survives (no on*, style, class, id, lang, font, colour, width…). Everything
 // else is either
 //   dropped with its content: script, style, iframe, frame(set), object, embed, applet, form and its
 //     controls (input, button, select, option, textarea…), svg, math (every element outside the HTML

@@ -55,6 +55,8 @@ void TestDocxReader::wordDocument()
     QVERIFY(html.contains(u"<table><tr><td><strong>区县</strong></td><td><strong>值班电话</strong></td></tr>"
                           u"<tr><td>巴州区</td><td>0827-1234567<br>0827-7654321</td></tr></table>"_s));
     QVERIFY(html.contains(u"<a href=\"https://www.gov.cn/\"><u>中国政府网</u></a>"_s));
+    QVERIFY(html.contains(u"<p align=\"right\">巴中市自然资源和规划局</p>"_s)); // the signature, set right
+    QVERIFY(html.contains(u"<p>会议由局长主持。</p>"_s) || !html.contains(u"justify"_s));
     // Fonts, sizes and colours are gone; no empty paragraph.
     for (const QString &dropped : {u"SimSun"_s, u"宋体"_s, u"FF0000"_s, u"style"_s, u"font"_s, u"<p></p>"_s})
         QVERIFY2(!html.contains(dropped), qPrintable(dropped));

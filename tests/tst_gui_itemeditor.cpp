@@ -110,8 +110,9 @@ template <typename T> T *child(QWidget *parent, const char *name)
     return w;
 }
 
-const QStringList kStyleTraces{u"mso"_s,   u"style"_s, u"class"_s, u"font"_s, u"face="_s, u"color"_s,
-                               u"<span"_s, u"<div"_s,  u"align"_s, u"<!--"_s, u"qt-"_s,   u"margin"_s};
+const QStringList kStyleTraces{
+    u"mso"_s,  u"style"_s,           u"class"_s,        u"font"_s, u"face="_s, u"color"_s, u"<span"_s,
+    u"<div"_s, u"align=\"justify"_s, u"align=\"left"_s, u"<!--"_s, u"qt-"_s,   u"margin"_s};
 
 class UrlCatcher : public QObject
 {
@@ -492,7 +493,8 @@ void TestGuiItemEditor::recoveryMarkKeptUnlessClosedNormally()
     QCOMPARE(DraftAutosave::draftToRecover(settings), QString());
 }
 
-// Issue #15 point 7: Ctrl+U underlines (and the body keeps it as <u>); tables are drawn with their
+// Issue #15 point 7: Ctrl+U underlines (and the body keeps it as <u>); a paragraph is centred or set
+// right from the toolbar (kept as align, centre and right only); tables are drawn with their
 // cell borders in the editor and the preview, as on the site, whatever HTML they came from.
 void TestGuiItemEditor::underlineAndBorderedTables()
 {
@@ -510,6 +512,18 @@ void TestGuiItemEditor::underlineAndBorderedTables()
     QVERIFY(underline && underline->isChecked());
     QVERIFY2(editor->item().latest()->content.bodyHtml.contains(u"<u>def</u>"_s),
              qPrintable(editor->item().latest()->content.bodyHtml));
+    // Alignment: centre the paragraph, then set it right; the body keeps it as align (the site too).
+    auto *centre = editor->findChild<QAction *>(u"alignCenterAction"_s);
+    auto *right = editor->findChild<QAction *>(u"alignRightAction"_s);
+    QVERIFY(centre && right);
+    centre->trigger();
+    QVERIFY2(editor->item().latest()->content.bodyHtml.startsWith(u"<p align=\"center\">"_s),
+             qPrintable(editor->item().latest()->content.bodyHtml));
+    QVERIFY(centre->isChecked());
+    right->trigger();
+    QVERIFY(editor->item().latest()->content.bodyHtml.startsWith(u"<p align=\"right\">"_s));
+    editor->findChild<QAction *>(u"alignLeftAction"_s)->trigger();
+    QVERIFY(editor->item().latest()->content.bodyHtml.startsWith(u"<p>"_s));
 
     // A table without any border attribute (as a paste or the server gives it) gets the site's lines.
     body->clear();
@@ -552,11 +566,12 @@ void TestGuiItemEditor::pasteFromWordIsClean()
         QVERIFY2(!html.contains(trace, Qt::CaseInsensitive), qPrintable(trace + u" in "_s + html));
     QVERIFY(!html.contains(u"plain text that must not win"_s));
     // Structure kept: heading, emphasis, link, Word's bullets as a list, the table with its merged cell.
-    QVERIFY2(html.startsWith(u"<p><strong>关于做好2024年政府信息公开工作的通知</strong></p>"_s),
-             qPrintable(html));
+    QVERIFY2(
+        html.startsWith(u"<p align=\"center\"><strong>关于做好2024年政府信息公开工作的通知</strong></p>"_s),
+        qPrintable(html));
     QVERIFY(html.contains(u"<h2>一、总体要求</h2>"_s));
     QVERIFY(html.contains(u"<ul><li>主动公开政策文件</li><li>依申请公开按期答复<ul>"_s));
-    QVERIFY(html.contains(u"<td colspan=\"2\"><p>合计</p></td>"_s));
+    QVERIFY(html.contains(u"<td colspan=\"2\"><p align=\"center\">合计</p></td>"_s));
     QVERIFY(html.contains(u"<a href=\"http://www.gov.cn/zhengce/content/2019-04/15/content_5382991.htm\" "
                           "rel=\"noopener noreferrer\">"_s));
     QVERIFY(!html.contains(u"<img"_s)); // Word's temporary picture is not an attachment

@@ -3511,6 +3511,18 @@ Reduce the file (compress it, or split it) or ask the site administrator.</trans
         <source>Underline</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Centre</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Right</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>baosong::ChecksPanel</name>

@@ -3492,6 +3492,18 @@ Reduce the file (compress it, or split it) or ask the site administrator.</sourc
         <source>Underline</source>
         <translation>下划线</translation>
     </message>
+    <message>
+        <source>Left</source>
+        <translation>左对齐</translation>
+    </message>
+    <message>
+        <source>Centre</source>
+        <translation>居中</translation>
+    </message>
+    <message>
+        <source>Right</source>
+        <translation>右对齐</translation>
+    </message>
 </context>
 <context>
     <name>baosong::ChecksPanel</name>

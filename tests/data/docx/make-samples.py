@@ -4,7 +4,7 @@ XML parts a word processor writes; no office suite needed). Run it again after c
     python3 tests/data/docx/make-samples.py
 report.docx    as Word saves it: heading styles by name, bold/italic/underline runs with fonts,
                sizes and colours, a bulleted list, a numbered list (一、 二、), a table, a picture,
-               a hyperlink, a tracked deletion and an empty paragraph.
+               a hyperlink, a tracked deletion, an empty paragraph and a right-aligned signature.
 wps.docx       as WPS saves it: numeric style ids ("2", "3") named 标题 1 / heading 2, a title
                paragraph, outline levels, a nested bulleted list.
 many-pictures.docx  205 pictures, more than a document may bring in (200): the rest are left out.
@@ -117,6 +117,7 @@ def report():
         '</w:tbl>',
         para(drawing),
         para('<w:hyperlink r:id="rId6">' + run('中国政府网', '<w:color w:val="0000FF"/><w:u w:val="single"/>') + '</w:hyperlink>'),
+        para(run('巴中市自然资源和规划局'), None, None, '<w:jc w:val="right"/>'),
     ])
     write('report.docx', {
         '[Content_Types].xml': CONTENT_TYPES, '_rels/.rels': ROOT_RELS,
