@@ -19,6 +19,7 @@ head -c 18 /dev/urandom | base64 | tr -d '/+=' > "$data/admin-password"
 sed -i 's/^port=8443$/port=18443/; s/^port=8444$/port=18444/' "$data/baosong-server.ini"
 "$server" --data "$data" import resources/demo-organization.json --passwords-out "$data/pw.tsv" >/dev/null
 "$server" --data "$data" serve >"$work/server.log" 2>&1 &
+server_pid=$!
 for _ in $(seq 50); do curl -sk https://127.0.0.1:18443/api/v1/health >/dev/null && break; sleep 0.2; done
 pw() { awk -F'\t' -v who="$1" '$1 == who { print $2 }' "$data/pw.tsv"; }
 api() { curl -s --cacert "$data/server.crt" -H "Authorization: Bearer $1" -H 'Content-Type: application/json' "https://127.0.0.1:18443$2" ${3:+-d "$3"}; }
@@ -95,6 +96,18 @@ import -window root "$out/editor-zh.png"
 xdotool windowsize "$editor" 1366 768
 sleep 2
 import -window root -crop 1366x768+0+0 +repage "$out/editor-1366-zh.png"
+# The server goes away; the correspondent goes on writing and closes the editor: the list shows the
+# draft as waiting to be sent (待发送), nothing is lost. Then the server comes back.
+kill "$server_pid"; wait "$server_pid" 2>/dev/null || true
+click 400 330                                 # the body, at its end
+xdotool key ctrl+End
+xdotool type --delay 40 "（离线时补充）"
+xdotool key Escape
+sleep 3
+import -window root "$out/unsent-zh.png"
+"$server" --data "$data" serve >>"$work/server.log" 2>&1 &
+server_pid=$!
+for _ in $(seq 50); do curl -sk https://127.0.0.1:18443/api/v1/health >/dev/null && break; sleep 0.2; done
 # Close the correspondent's client, then the unit head's queue and review pane.
 pkill -f -- "--profile $profile " || true
 sleep 2
