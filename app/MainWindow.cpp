@@ -355,15 +355,10 @@ void MainWindow::setUpViews()
         }
     }
     // A reviewer with something waiting starts on 待我处理; everyone else on their drafts.
-    int start = 0;
-    if (m_person) {
-        const int waitingRow = int(ItemViews::all().indexOf(ItemView::WaitingForMe));
-        if (waitingRow >= 0 && m_store->count(ItemViews::filterFor(ItemView::WaitingForMe, *m_person,
-                                                                   RouteEngine::builtin())) > 0)
-            start = waitingRow;
-    }
-    m_ui->viewList->setCurrentRow(start);
-    updateViewCounts();
+    const QHash<QString, int> counts = updateViewCounts();
+    const int waitingRow = m_person ? int(ItemViews::all().indexOf(ItemView::WaitingForMe)) : -1;
+    m_ui->viewList->setCurrentRow(
+        waitingRow >= 0 && counts.value(ItemViews::key(ItemView::WaitingForMe)) > 0 ? waitingRow : 0);
     applyView();
 }
 
@@ -507,8 +502,9 @@ void MainWindow::showColumnMenu(const QPoint &at)
     menu.exec(header->mapToGlobal(at));
 }
 
-void MainWindow::updateViewCounts()
+QHash<QString, int> MainWindow::updateViewCounts()
 {
+    QHash<QString, int> counts;
     for (int i = 0; i < m_ui->viewList->count(); ++i) {
         QListWidgetItem *entry = m_ui->viewList->item(i);
         const std::optional<ItemView> view = ItemViews::fromKey(entry->data(Qt::UserRole).toString());
@@ -517,9 +513,11 @@ void MainWindow::updateViewCounts()
             continue;
         }
         const int n = m_store->count(ItemViews::filterFor(*view, *m_person, RouteEngine::builtin()));
+        counts.insert(ItemViews::key(*view), n);
         entry->setText(n > 0 ? tr("%1 (%2)").arg(ItemViews::displayName(*view)).arg(n)
                              : ItemViews::displayName(*view));
     }
+    return counts;
 }
 
 void MainWindow::scheduleReload()
@@ -581,10 +579,7 @@ void MainWindow::updateActions()
     // Only what the person's roles can ever do is offered (not greyed out for good): drafting for a
     // correspondent, deciding for a reviewer.
     const bool drafts = signedIn && m_person->hasRole(Role::Correspondent);
-    const bool reviews =
-        signedIn && std::any_of(m_person->grants.cbegin(), m_person->grants.cend(), [](const RoleGrant &g) {
-            return !RouteEngine::builtin().queueReach(g.role).isEmpty();
-        });
+    const bool reviews = signedIn && RouteEngine::builtin().decidesAnyStage(*m_person);
     for (QAction *a :
          {m_ui->actionNewDraft, m_newFromDocument, m_ui->actionWithdraw, m_ui->actionDeleteDraft})
         a->setVisible(drafts);

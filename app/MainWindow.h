@@ -8,6 +8,7 @@
 #include "Domain.h"
 #include "ItemViews.h"
 
+#include <QHash>
 #include <QMainWindow>
 #include <QPointer>
 #include <QTimer>
@@ -80,7 +81,8 @@ private:
     void showAbout();
     void setUpViews();
     void applyView();
-    void updateViewCounts();
+    // Shows each view's count; returns them by view key.
+    QHash<QString, int> updateViewCounts();
     void scheduleReload();
     void reloadItems();
     void updateActions();

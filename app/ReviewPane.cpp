@@ -515,9 +515,7 @@ void ReviewPane::updateButtons()
     }
     const bool decide = waiting && !queued && m_conflicts.isEmpty();
     // Someone who decides no stage anywhere (a correspondent) is not shown the decisions at all.
-    const bool reviews =
-        person && std::any_of(person->grants.cbegin(), person->grants.cend(),
-                              [this](const RoleGrant &g) { return !m_routes.queueReach(g.role).isEmpty(); });
+    const bool reviews = person && m_routes.decidesAnyStage(*person);
     for (QPushButton *b : {m_ui->approveButton, m_ui->approveEditsButton, m_ui->returnButton})
         b->setVisible(reviews || !person);
     m_ui->approveButton->setEnabled(decide);

@@ -237,7 +237,10 @@ QString ItemHistory::describe(const HistoryEntry &entry, const Organization *org
 {
     const QString who = personName(entry.actorId, organization);
     // Versions as users number them (第N稿), when the item is known.
-    const int version = item && entry.revision > 0 ? item->versionOrdinal(entry.revision) : entry.revision;
+    const auto versionOf = [item](int number) {
+        return item && number > 0 ? item->versionOrdinal(number) : number;
+    };
+    const int version = versionOf(entry.revision);
     QString stage = entry.stageId;
     if (item && !stage.isEmpty()) {
         if (const std::optional<Stage> s = RouteEngine::builtin().stage(*item, stage))
@@ -277,9 +280,7 @@ QString ItemHistory::describe(const HistoryEntry &entry, const Organization *org
         line = tr("%1 deleted the draft").arg(who);
     } else if (action == "publish"_L1) {
         const int revision = entry.revision > 0 ? entry.revision : entry.details.value("revision"_L1).toInt();
-        line = revision > 0
-                   ? tr("Revision %1 was published").arg(item ? item->versionOrdinal(revision) : revision)
-                   : tr("Published");
+        line = revision > 0 ? tr("Revision %1 was published").arg(versionOf(revision)) : tr("Published");
     } else if (action == "retract"_L1) {
         line = tr("Retracted from the site");
     } else if (action == "override"_L1) {

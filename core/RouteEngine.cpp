@@ -414,6 +414,12 @@ bool RouteEngine::isLastStage(const Item &item, const QString &stageId) const
     return !all.isEmpty() && all.last().id == stageId;
 }
 
+bool RouteEngine::decidesAnyStage(const Person &person) const
+{
+    return std::any_of(person.grants.cbegin(), person.grants.cend(),
+                       [this](const RoleGrant &g) { return !queueReach(g.role).isEmpty(); });
+}
+
 QList<RouteEngine::QueueReach> RouteEngine::queueReach(Role role) const
 {
     QList<QueueReach> out;

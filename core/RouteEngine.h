@@ -187,6 +187,9 @@ public:
         bool anyUnit = false;
     };
     QList<QueueReach> queueReach(Role role) const;
+    // Whether any of the person's roles may come to decide a stage (a reviewer, not only a
+    // correspondent): what the client offers decisions to.
+    bool decidesAnyStage(const Person &person) const;
     // Who decides `stage` of `item` now: the stage's own role, unless nobody in `organization` is
     // eligible for it (a holder in scope who is not the author, did not make the latest revision
     // and decided no other stage of this cycle); then the first escalation that has someone. Without

@@ -726,7 +726,8 @@ void TestHtmlSanitizer::wordPaste()
     QVERIFY(!compact.contains(u"<img"_s));
     QVERIFY(compact.contains(u"<p>（图为会议现场）</p>"_s));
     QVERIFY(compact.endsWith( // set right in Word, right here
-        u"<p align=\"right\">联系人：张三，电话：010-12345678，邮箱：<a href=\"mailto:gongkai@example.gov.cn\" "
+        u"<p align=\"right\">联系人：张三，电话：010-12345678，邮箱：<a "
+        u"href=\"mailto:gongkai@example.gov.cn\" "
         "rel=\"noopener noreferrer\">gongkai@example.gov.cn</a></p>"_s));
 }
 

@@ -927,6 +927,9 @@ void TestRouteEngine::waitingFor()
 
 void TestRouteEngine::queueReach()
 {
+    // Who is offered decisions at all: a unit head is, a correspondent is not.
+    QVERIFY(RouteEngine::builtin().decidesAnyStage(persona(Role::UnitHead, true)));
+    QVERIFY(!RouteEngine::builtin().decidesAnyStage(author()));
     const RouteEngine &e = RouteEngine::builtin();
     auto reach = [&](Role role) {
         QHash<Role, bool> out; // stage role → any unit
