@@ -201,6 +201,26 @@ void MainWindow::attachSession(ClientSession *session)
     connect(m_ui->actionSyncNow, &QAction::triggered, &session->sync(), &SyncEngine::retryNow);
     connect(&session->sync(), &SyncEngine::itemsChanged, this, &MainWindow::scheduleReload);
     connect(&session->sync(), &SyncEngine::conflictsChanged, this, &MainWindow::scheduleReload);
+    // The mass deletion guard: the user decides whether the server's deletions apply here.
+    connect(&session->sync(), &SyncEngine::deletionsHeld, this, [this](int count, int localItems) {
+        if (!m_session)
+            return;
+        const bool apply =
+            MessageBox::question(
+                this, tr("Many items deleted on the server"),
+                tr("The server says %1 of the %2 items on this computer were deleted. Nothing has been "
+                   "removed yet.\n\nDelete them on this computer too? Choose No to keep them here (they "
+                   "stay on this computer only).")
+                    .arg(count)
+                    .arg(localItems)) == QMessageBox::Yes;
+        m_session->sync().decideHeldDeletions(apply);
+    });
+    // Shown whether or not notifications are on: the user may have steps to take again.
+    connect(&session->sync(), &SyncEngine::serverRestored, this,
+            [this](const QStringList &resent, const QStringList &attention) {
+                if (!resent.isEmpty() || !attention.isEmpty())
+                    m_banner->showNotice(Notifications::restored(resent, attention));
+            });
     connect(session, &ClientSession::storeDamaged, this, [this](const QString &message) {
         MessageBox::critical(this, tr("The local store is damaged"), message);
     });
@@ -281,6 +301,7 @@ void MainWindow::openNotice(const Notification &notification)
         showView(ItemView::WaitingForMe);
         break;
     case Notification::Kind::Returned:
+    case Notification::Kind::Restored:
         showView(ItemView::MyDrafts);
         break;
     case Notification::Kind::Published:

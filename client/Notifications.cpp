@@ -66,4 +66,25 @@ QList<Notification> Notifications::plan(const QList<ItemSummary> &arrived, const
     return out;
 }
 
+Notification Notifications::restored(const QStringList &resent, const QStringList &attention)
+{
+    Notification n;
+    n.kind = Notification::Kind::Restored;
+    n.urgent = true;
+    n.itemIds = attention;
+    for (const QString &id : resent) {
+        if (!n.itemIds.contains(id))
+            n.itemIds.append(id);
+    }
+    n.title = tr("The server was restored from a backup");
+    n.text =
+        attention.isEmpty()
+            ? tr("%n item(s) of yours it no longer had were sent to it again.", nullptr, int(resent.size()))
+            : tr("%n item(s) of yours were sent to it again; %1 need your step again (submit "
+                 "again or check).",
+                 nullptr, int(resent.size()))
+                  .arg(attention.size());
+    return n;
+}
+
 } // namespace baosong

@@ -19,6 +19,7 @@ struct Notification
         Queue,     // items newly waiting for my decision
         Returned,  // my item came back to me
         Published, // my item is on the site
+        Restored,  // the server was put back from a backup: my items sent again, steps to take again
     };
     Kind kind = Kind::Queue;
     bool urgent = false;
@@ -35,6 +36,8 @@ public:
     // are now, `before`: their states before the sync (absent: not known before).
     static QList<Notification> plan(const QList<ItemSummary> &arrived, const QList<ItemSummary> &mine,
                                     const QHash<QString, WorkflowState> &before);
+    // SyncEngine::serverRestored: what was sent again and what needs the user's step.
+    static Notification restored(const QStringList &resent, const QStringList &attention);
 };
 
 } // namespace baosong

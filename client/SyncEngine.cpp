@@ -27,6 +27,12 @@ const QString kPersonIdKey = u"person_id"_s;
 const QString kCursorKey = u"cursor"_s;
 // "1" from a "resync" answer until the full fetch from cursor 0 has read its last page.
 const QString kResyncKey = u"resyncing"_s;
+// The server's epoch (GET /me) as last seen; another one means the server was put back from a backup.
+const QString kEpochKey = u"server_epoch"_s;
+// "1" while a restored server's full fetch has not finished; the person's items as they were before
+// it (JSON array of items), kept until what the server lacks has been queued again.
+const QString kRestoreKey = u"restoring"_s;
+const QString kRestoreItemsKey = u"restore_items"_s;
 // SyncEngine's default page size (m_pageSize), and the page asked for ahead while it is the default:
 // the server's cap.
 constexpr int kDefaultPageSize = 500;
@@ -89,6 +95,27 @@ SyncEngine::~SyncEngine()
 void SyncEngine::setEndpoint(const ServerEndpoint &endpoint)
 {
     m_endpoint = endpoint;
+}
+
+void SyncEngine::setMassDeletionLimit(int minimumItems, double share)
+{
+    m_deletionGuard.minimumItems = std::max(0, minimumItems);
+    m_deletionGuard.share = std::clamp(share, 0.0, 1.0);
+}
+
+void SyncEngine::decideHeldDeletions(bool apply)
+{
+    m_deletionGuard.choice = apply ? DeletionGuard::Choice::Apply : DeletionGuard::Choice::Keep;
+    retryNow();
+}
+
+bool SyncEngine::waiting(const OutboxEntry &entry, const QDateTime &now) const
+{
+    if (!entry.nextAttemptAt.isValid() || entry.nextAttemptAt <= now)
+        return false;
+    // The longest wait the engine sets: its backoff cap, or a server's Retry-After (capped at a day).
+    constexpr qint64 kLongestRetryAfterMs = 24LL * 3600 * 1000;
+    return now.msecsTo(entry.nextAttemptAt) <= std::max(m_backoffMaxMs, kLongestRetryAfterMs);
 }
 
 void SyncEngine::setBackoff(qint64 initialMs, qint64 maxMs)
@@ -195,7 +222,7 @@ std::optional<QString> SyncEngine::saveDraft(const Item &draft, QString *error)
                        "proposing a change."));
     const QString me = personId();
     const RevisionContent content = draft.revisions.constLast().content;
-    const QDateTime now = QDateTime::currentDateTimeUtc();
+    const QDateTime now = this->now();
 
     // A refused action never strands the draft (issue #15): the next save rewrites it.
     QString renewedId;
@@ -563,7 +590,7 @@ bool SyncEngine::resolve(const QString &actionId, Resolution resolution, QString
                 return fail(tr("This draft already exists on the server; keep both versions instead."));
             request.insert("action"_L1, u"edit"_s);
             again.action = Action::Edit;
-            again.revision = item.recordEdit(personId(), *mine, QDateTime::currentDateTimeUtc());
+            again.revision = item.recordEdit(personId(), *mine, now());
         }
         again.request = request;
         if (!m_store.removeOutboxEntry(actionId) || !m_store.insertOutboxEntry(again) ||
@@ -585,7 +612,7 @@ bool SyncEngine::resolve(const QString &actionId, Resolution resolution, QString
         copy.decisions.clear();
         copy.comments.clear();
         copy.revisions.clear();
-        copy.recordEdit(personId(), *mine, QDateTime::currentDateTimeUtc());
+        copy.recordEdit(personId(), *mine, now());
         OutboxEntry create;
         create.actionId = newActionId();
         create.itemId = copy.id;
@@ -679,6 +706,9 @@ void SyncEngine::beginRun()
     ++m_run;
     m_reachedServer = false;
     m_blockedThisRun.clear();
+    m_restoreRun = false;
+    m_restoreSeen.clear();
+    m_deletionGuard.removedThisRun = 0;
     m_actionsDone = 0;
     m_actionsTotal = 0;
     m_itemsReceived = 0;
@@ -705,14 +735,17 @@ void SyncEngine::scheduleNextWake()
     if (!m_interval.isActive())
         return;
     QDateTime earliest;
+    const QDateTime at = now();
     for (const OutboxEntry &e : m_store.outbox()) {
-        if (e.state == OutboxEntry::State::Pending && e.nextAttemptAt.isValid() &&
-            (!earliest.isValid() || e.nextAttemptAt < earliest))
-            earliest = e.nextAttemptAt;
+        if (e.state != OutboxEntry::State::Pending || !e.nextAttemptAt.isValid())
+            continue;
+        const QDateTime due = waiting(e, at) ? e.nextAttemptAt : at;
+        if (!earliest.isValid() || due < earliest)
+            earliest = due;
     }
     if (!earliest.isValid())
         return;
-    const qint64 ms = std::max<qint64>(0, QDateTime::currentDateTimeUtc().msecsTo(earliest));
+    const qint64 ms = std::max<qint64>(0, at.msecsTo(earliest));
     if (ms < m_interval.remainingTime() || m_interval.remainingTime() < 0)
         m_wake.start(int(std::min<qint64>(ms, std::numeric_limits<int>::max())));
 }
@@ -808,7 +841,7 @@ void SyncEngine::recordError(const QString &message, const Reply &reply, const Q
     m_lastError.itemId = itemId;
     m_lastError.actionId = actionId;
     m_lastError.status = reply.status;
-    m_lastError.at = QDateTime::currentDateTimeUtc();
+    m_lastError.at = now();
     qCInfo(lcSync) << "sync error" << reply.status << reply.requestId << itemId << message;
     emit errorOccurred(message, reply.requestId, itemId);
 }
@@ -840,6 +873,33 @@ void SyncEngine::onMe(const Reply &reply)
     const ServerLimits limits = json::serverLimitsFromJson(reply.json.value("limits"_L1).toObject());
     if (limits.maxUploadBytes > 0 && limits != m_store.serverLimits())
         m_store.setServerLimits(limits);
+    // Put back from a backup since the last run? (docs/architecture.md "A restored server")
+    const QString epoch = reply.json.value("epoch"_L1).toString();
+    const QString knownEpoch = m_store.syncValue(kEpochKey);
+    if (!epoch.isEmpty() && knownEpoch.isEmpty()) {
+        m_store.setSyncValue(kEpochKey, epoch);
+    } else if (!epoch.isEmpty() && epoch != knownEpoch) {
+        qCInfo(lcSync) << "the server's epoch changed: restored from a backup";
+        if (!beginRestore(reply, epoch))
+            return;
+    } else if (const QString head = reply.json.value("feed_head"_L1).toString();
+               !head.isEmpty() && m_store.syncValue(kCursorKey).toLongLong() > head.toLongLong()) {
+        // Past the server's last change: a copy put back without a new epoch.
+        qCInfo(lcSync) << "the server is behind this client's cursor: restored from a backup";
+        if (!beginRestore(reply, knownEpoch))
+            return;
+    }
+    if (m_store.syncValue(kRestoreKey) == "1"_L1) {
+        // The full fetch (again, when an earlier run was cut short) before anything is sent.
+        m_restoreRun = true;
+        if (!m_store.beginTransaction() || !m_store.setSyncValue(kCursorKey, u"0"_s) ||
+            !m_store.setSyncValue(kResyncKey, u"1"_s) || !m_store.commit()) {
+            m_store.rollback();
+            recordError(m_store.lastError(), reply, {}, {});
+            finishRun(State::Offline);
+            return;
+        }
+    }
     if (!m_organizationFetched || !m_store.organization())
         fetchOrganization();
     else
@@ -867,15 +927,18 @@ void SyncEngine::fetchOrganization()
 
 void SyncEngine::pushNext()
 {
+    if (m_restoreRun) {
+        pull(); // a restored server: what to send is known after the full fetch (the next run sends)
+        return;
+    }
     const QList<OutboxEntry> entries = m_store.outbox();
-    const QDateTime now = QDateTime::currentDateTimeUtc();
+    const QDateTime now = this->now();
     if (m_actionsTotal == 0)
         m_actionsTotal = int(entries.size());
     for (const OutboxEntry &e : entries) {
         if (m_blockedThisRun.contains(e.itemId))
             continue;
-        if (e.state != OutboxEntry::State::Pending || (e.nextAttemptAt.isValid() && e.nextAttemptAt > now) ||
-            !sendable(e)) {
+        if (e.state != OutboxEntry::State::Pending || waiting(e, now) || !sendable(e)) {
             m_blockedThisRun.insert(e.itemId); // its later actions wait for it, others go on
             continue;
         }
@@ -944,7 +1007,7 @@ void SyncEngine::backOff(OutboxEntry &entry, const Reply &reply, const QString &
     delay = std::min(delay, m_backoffMaxMs);
     if (reply.retryAfterSeconds > 0)
         delay = std::max<qint64>(delay, qint64(reply.retryAfterSeconds) * 1000);
-    entry.nextAttemptAt = QDateTime::currentDateTimeUtc().addMSecs(delay);
+    entry.nextAttemptAt = now().addMSecs(delay);
     entry.lastStatus = reply.status;
     entry.lastError = message;
     entry.lastRequestId = reply.requestId;
@@ -1035,6 +1098,147 @@ bool SyncEngine::applyAppliedAnswer(const OutboxEntry &entry, const QJsonObject 
         return false;
     }
     emit itemsChanged({entry.itemId});
+    return true;
+}
+
+// ---- a restored server --------------------------------------------------------------------------------
+
+bool SyncEngine::beginRestore(const Reply &reply, const QString &epoch)
+{
+    // The person's own items as this store has them: what the server acknowledged to them, which the
+    // restored copy may lack. Kept once: a restore cut short keeps the copy made before it began (the
+    // store may since hold some of the server's older versions).
+    const bool underWay = m_store.syncValue(kRestoreKey) == "1"_L1;
+    QJsonArray mine;
+    if (!underWay) {
+        ItemFilter filter;
+        filter.authorId = personId();
+        for (const ItemSummary &s : m_store.summaries(filter, 0, std::numeric_limits<int>::max())) {
+            if (const std::optional<Item> item = m_store.item(s.id))
+                mine.append(json::toJson(*item));
+        }
+    }
+    const bool ok =
+        m_store.beginTransaction() &&
+        (underWay || m_store.setSyncValue(kRestoreItemsKey, QString::fromUtf8(QJsonDocument(mine).toJson(
+                                                                QJsonDocument::Compact)))) &&
+        m_store.setSyncValue(kRestoreKey, u"1"_s) && m_store.setSyncValue(kEpochKey, epoch) &&
+        m_store.setSyncValue(kCursorKey, u"0"_s) && m_store.setSyncValue(kResyncKey, u"1"_s) &&
+        m_store.commit();
+    if (!ok) {
+        m_store.rollback();
+        recordError(m_store.lastError(), reply, {}, {});
+        finishRun(State::Offline);
+        return false;
+    }
+    qCInfo(lcSync) << "restored server: kept" << mine.size() << "items of the person; full fetch";
+    return true;
+}
+
+bool SyncEngine::finishRestore()
+{
+    const QJsonArray saved = QJsonDocument::fromJson(m_store.syncValue(kRestoreItemsKey).toUtf8()).array();
+    const QString me = personId();
+    const QDateTime now = this->now();
+    QStringList resent, attention;
+    const auto editable = [](WorkflowState s) {
+        return s == WorkflowState::Draft || s == WorkflowState::Returned;
+    };
+    if (!m_store.beginTransaction())
+        return false;
+    bool ok = true;
+    for (const QJsonValue &value : saved) {
+        Item mine;
+        QString error;
+        if (!ok || !json::fromJson(value.toObject(), &mine, &error) || mine.revisions.isEmpty())
+            continue;
+        const QList<OutboxEntry> entries = m_store.outboxOf(mine.id);
+        const bool hasCreate = std::any_of(entries.cbegin(), entries.cend(),
+                                           [](const OutboxEntry &e) { return e.action == Action::Create; });
+        const bool hasText = std::any_of(entries.cbegin(), entries.cend(),
+                                         [](const OutboxEntry &e) { return carriesContent(e.action); });
+        const RevisionContent content = mine.revisions.constLast().content;
+        if (!m_restoreSeen.contains(mine.id)) {
+            if (hasCreate)
+                continue; // never reached the server: sent as usual
+            // The server no longer has it: created again under its id with its last text, as a draft;
+            // the steps queued on it meant the item the server lost and go (the user takes them again).
+            for (const OutboxEntry &e : entries)
+                ok = ok && m_store.removeOutboxEntry(e.actionId);
+            Item again = mine;
+            again.state = WorkflowState::Draft;
+            again.stageId.clear();
+            again.liveRevision = 0;
+            again.cycle = 0;
+            again.publishedAt = {};
+            again.indexNumber.clear();
+            again.decisions.clear();
+            again.comments.clear();
+            again.revisions.clear();
+            again.recordEdit(me, content, now);
+            OutboxEntry create;
+            create.actionId = newActionId();
+            create.itemId = again.id;
+            ActionRequest request;
+            request.action = Action::Create;
+            request.content = content;
+            create.request = actionJson(create.actionId, again, request);
+            create.action = Action::Create;
+            create.revision = 1;
+            ok = ok && m_store.insertOutboxEntry(create) && m_store.writeItemsInTransaction({again});
+            resent.append(mine.id);
+            if (!editable(mine.state) || entries.size() > 0)
+                attention.append(mine.id);
+            continue;
+        }
+        if (hasText)
+            continue; // its unsent text goes as usual (in conflict if the server's version moved)
+        const std::optional<Item> server = m_store.item(mine.id);
+        if (!server)
+            continue;
+        if (mine.latestNumber() > server->latestNumber()) {
+            if (editable(server->state)) {
+                // The text it had acknowledged is back, as an edit on the server's version.
+                Item item = *server;
+                const int base = server->latestNumber();
+                OutboxEntry edit;
+                edit.actionId = newActionId();
+                edit.itemId = item.id;
+                edit.revision = item.recordEdit(me, content, now);
+                ActionRequest request;
+                request.action = Action::Edit;
+                request.baseRevision = base;
+                request.content = content;
+                edit.request = actionJson(edit.actionId, item, request);
+                edit.action = Action::Edit;
+                ok = ok && m_store.insertOutboxEntry(edit) && m_store.writeItemsInTransaction({item});
+                resent.append(mine.id);
+            } else {
+                attention.append(mine.id);
+                continue;
+            }
+        }
+        // A submission the server no longer has: the author submits again.
+        if (editable(server->state) && !editable(mine.state) && !attention.contains(mine.id))
+            attention.append(mine.id);
+    }
+    ok = ok && m_store.setSyncValue(kRestoreKey, u"0"_s) && m_store.setSyncValue(kRestoreItemsKey, QString());
+    if (!ok || !m_store.commit()) {
+        m_store.rollback();
+        return false;
+    }
+    qCInfo(lcSync) << "restored server:" << resent.size() << "items sent again," << attention.size()
+                   << "need the person's step";
+    m_restoreRun = false;
+    if (!resent.isEmpty() || !attention.isEmpty()) {
+        QStringList changed = resent;
+        for (const QString &id : std::as_const(attention)) {
+            if (!changed.contains(id))
+                changed.append(id);
+        }
+        emit itemsChanged(changed);
+    }
+    emit serverRestored(resent, attention);
     return true;
 }
 
@@ -1139,6 +1343,12 @@ void SyncEngine::onChanges(const Reply &reply)
     if (reply.json.value("resync"_L1).toBool()) {
         // Absence is not deletion: start again from 0, keeping everything we have.
         qCInfo(lcSync) << "the server asks for a full resync";
+        if (reply.json.value("restored"_L1).toBool() && !m_restoreRun) {
+            // Behind our cursor: put back from a backup without a new epoch.
+            if (!beginRestore(reply, m_store.syncValue(kEpochKey)))
+                return;
+            m_restoreRun = true;
+        }
         if (!m_store.beginTransaction() || !m_store.setSyncValue(kCursorKey, u"0"_s) ||
             !m_store.setSyncValue(kResyncKey, u"1"_s) || !m_store.commit()) {
             m_store.rollback();
@@ -1164,21 +1374,21 @@ void SyncEngine::onChanges(const Reply &reply)
         m_writer = std::make_unique<FeedWriter>(m_store.path());
     m_writing = true;
     const int run = m_run;
-    m_writer->post(
-        [this, run, reply, cursor, more, person = me()](LocalStore *store, const QString &openError) {
-            auto outcome = std::make_shared<PageOutcome>();
-            if (store) {
-                *outcome = writeFeedPage(*store, reply, cursor, more, person);
-            } else {
-                outcome->ok = false;
-                outcome->error = openError;
-            }
-            // Delivered on the engine's thread; dropped with the engine (its destructor first stops the
-            // writer, so nothing is posted after it).
-            QMetaObject::invokeMethod(
-                this, [this, run, reply, more, outcome] { onPageWritten(run, reply, more, *outcome); },
-                Qt::QueuedConnection);
-        });
+    m_writer->post([this, run, reply, cursor, more, person = me(),
+                    guard = m_deletionGuard](LocalStore *store, const QString &openError) {
+        auto outcome = std::make_shared<PageOutcome>();
+        if (store) {
+            *outcome = writeFeedPage(*store, reply, cursor, more, person, guard);
+        } else {
+            outcome->ok = false;
+            outcome->error = openError;
+        }
+        // Delivered on the engine's thread; dropped with the engine (its destructor first stops the
+        // writer, so nothing is posted after it).
+        QMetaObject::invokeMethod(
+            this, [this, run, reply, more, outcome] { onPageWritten(run, reply, more, *outcome); },
+            Qt::QueuedConnection);
+    });
 }
 
 void SyncEngine::onPageWritten(int run, const Reply &reply, bool more, const PageOutcome &outcome)
@@ -1191,7 +1401,23 @@ void SyncEngine::onPageWritten(int run, const Reply &reply, bool more, const Pag
         finishRun(State::Offline);
         return;
     }
+    if (outcome.held > 0) {
+        // Nothing of the page was written; the cursor stays before it until the user decides.
+        const int count = m_deletionGuard.removedThisRun + outcome.held;
+        recordError(tr("The server says %n of the items on this computer were deleted. Nothing was removed "
+                       "yet: choose whether to delete them here too or keep them.",
+                       nullptr, count),
+                    reply, {}, {});
+        finishRun(State::Stopped);
+        emit deletionsHeld(count, outcome.localItems + m_deletionGuard.removedThisRun);
+        return;
+    }
+    m_deletionGuard.removedThisRun += outcome.removed;
     m_itemsReceived += outcome.written;
+    if (m_restoreRun) {
+        for (const QString &id : outcome.seen)
+            m_restoreSeen.insert(id);
+    }
     emit progress(m_actionsDone, m_actionsTotal, m_itemsReceived);
     if (!outcome.changed.isEmpty())
         emit itemsChanged(outcome.changed);
@@ -1204,12 +1430,22 @@ void SyncEngine::onPageWritten(int run, const Reply &reply, bool more, const Pag
             pull();
         return;
     }
+    if (m_restoreRun) {
+        if (!finishRestore()) {
+            recordError(m_store.lastError(), reply, {}, {});
+            finishRun(State::Offline);
+            return;
+        }
+        m_again = true; // the next run sends what was queued again
+    }
+    m_deletionGuard.choice = DeletionGuard::Choice::Ask; // a decision holds for the run it was made for
     finishRun(State::Idle);
 }
 
 SyncEngine::PageOutcome SyncEngine::writeFeedPage(LocalStore &store, const Reply &reply,
                                                   const QString &cursor, bool more,
-                                                  const std::optional<Person> &person)
+                                                  const std::optional<Person> &person,
+                                                  const DeletionGuard &guard)
 {
     QElapsedTimer convertTimer; // page timings for bench_sync ("baosong.sync" debug messages)
     convertTimer.start();
@@ -1246,6 +1482,7 @@ SyncEngine::PageOutcome SyncEngine::writeFeedPage(LocalStore &store, const Reply
         const QJsonObject change = changes.at(n).toObject();
         if (change.value("deleted"_L1).toBool()) {
             const QString id = change.value("item_id"_L1).toString();
+            outcome.seen.append(id);
             if (!id.isEmpty() && !withLocalContent.contains(id))
                 removals.append(id);
             continue;
@@ -1257,6 +1494,7 @@ SyncEngine::PageOutcome SyncEngine::writeFeedPage(LocalStore &store, const Reply
             qCWarning(lcSync) << "unreadable item in the feed:" << error;
             continue;
         }
+        outcome.seen.append(item.id);
         if (!withLocalContent.contains(item.id)) {
             upserts.append(std::move(item));
             upsertJson.append(texts ? texts->at(n) : QByteArrayView());
@@ -1287,6 +1525,28 @@ SyncEngine::PageOutcome SyncEngine::writeFeedPage(LocalStore &store, const Reply
                     outcome.arrived.append(item.id);
             }
         }
+    }
+
+    // The mass deletion guard: only items this store has count (a tombstone of an unknown item is
+    // harmless).
+    if (!removals.isEmpty()) {
+        QStringList present;
+        for (const ItemSummary &s : store.summariesOf(removals))
+            present.append(s.id);
+        removals = present;
+        if (guard.choice == DeletionGuard::Choice::Keep) {
+            removals.clear(); // kept on this computer, as the user chose
+        } else if (!removals.isEmpty() && guard.choice == DeletionGuard::Choice::Ask) {
+            outcome.localItems = store.itemCount();
+            const int total = guard.removedThisRun + int(removals.size());
+            const int before = outcome.localItems + guard.removedThisRun;
+            if (total > guard.minimumItems && double(total) > guard.share * double(before)) {
+                outcome.held = int(removals.size());
+                store.rollback();
+                return outcome;
+            }
+        }
+        outcome.removed = int(removals.size());
     }
 
     const qint64 convertNs = convertTimer.nsecsElapsed();

@@ -26,6 +26,23 @@
 // Pulling: items with unsent or conflicting local content keep their local version (the server's
 // comes back with the action's answer); tombstones remove items; a "resync" answer restarts from
 // cursor 0 without deleting anything (absence is not deletion); an answer from another server stops.
+//
+// A server put back from an older backup (issue #20): its epoch (GET /me) differs from the one the
+// store knows, or the feed answers "restored" (a cursor past its last change). The engine keeps a copy
+// of the person's own items (their last acknowledged text), reads the whole feed again from 0 without
+// sending anything, then sends again what the server lacks: an item it no longer has is created
+// again (same id), an item whose text is older than the one it had acknowledged gets that text back
+// as an edit. Nothing is deleted. serverRestored() tells the user what was sent again and what needs
+// their step (a submission or decision the server no longer has).
+//
+// Mass deletion guard (issue #20): a run whose tombstones would remove more than a share of the
+// items here (more than 10 items and more than a quarter of them, setMassDeletionLimit) applies none
+// of them: the run stops with deletionsHeld() and waits for decideHeldDeletions() — delete them here
+// too, or keep them on this computer. Tombstones of items this store never had are not counted.
+//
+// The clock: the outbox is sent in the order taken (its sequence, never a time); a wait (backoff,
+// Retry-After) longer than any the engine sets means the computer's clock went back, and the action
+// is due at once; items' dates and deadlines are the server's (its answer replaces the local item).
 
 #include "FeedWriter.h"
 #include "LocalStore.h"
@@ -139,6 +156,13 @@ public:
 
     // Backoff of a failing item: `initialMs` doubling up to `maxMs` (defaults 25 s and 1 h).
     void setBackoff(qint64 initialMs, qint64 maxMs);
+    // The mass deletion guard: tombstones of one run removing more than `minimumItems` and more than
+    // `share` of the local items are held for the user (defaults 10 and 0.25).
+    void setMassDeletionLimit(int minimumItems, double share);
+    // The user's answer to deletionsHeld(): apply them (true) or keep the items here (false); runs now.
+    void decideHeldDeletions(bool apply);
+    // The engine's clock (tests move it); UTC.
+    void setClock(std::function<QDateTime()> clock) { m_clock = std::move(clock); }
     // Feed page size (the server caps it at 2000).
     void setPageSize(int pageSize) { m_pageSize = pageSize; }
 
@@ -183,6 +207,12 @@ signals:
     // The server answered an action: applied, or not (refused or in conflict; `message` translated).
     void actionSettled(const QString &actionId, const QString &itemId, bool applied, const QString &message);
     void runFinished(bool reachedServer);
+    // The server was found put back from an older backup and the full fetch is done: `resent` items
+    // were sent again; `attention` lost a step the user takes again (a submission: submit again).
+    void serverRestored(const QStringList &resent, const QStringList &attention);
+    // The feed would remove `count` of the `localItems` items here: nothing was removed; the run
+    // stopped until decideHeldDeletions().
+    void deletionsHeld(int count, int localItems);
 
 private:
     enum class Phase
@@ -234,6 +264,10 @@ private:
     void onChanges(const Reply &reply);
     struct PageOutcome
     {
+        QStringList seen; // every item the page named (written, kept local, or removed)
+        int removed = 0;  // items of this store removed by the page's tombstones
+        int held = 0;     // removals over the limit: nothing of the page was written
+        int localItems = 0;
         bool ok = true;
         QString error;       // translated, when !ok
         int written = 0;     // items saved
@@ -242,10 +276,31 @@ private:
     };
     // Writes a feed page (onChanges() checked it) into `store` in one transaction with its cursor:
     // on the FeedWriter's thread, with its own store.
+    // The mass deletion guard for one page: removals so far in the run, and the choice for held ones.
+    struct DeletionGuard
+    {
+        int removedThisRun = 0;
+        int minimumItems = 10;
+        double share = 0.25;
+        enum class Choice
+        {
+            Ask,
+            Apply,
+            Keep,
+        } choice = Choice::Ask;
+    };
     static PageOutcome writeFeedPage(LocalStore &store, const Reply &reply, const QString &cursor, bool more,
-                                     const std::optional<Person> &person);
+                                     const std::optional<Person> &person, const DeletionGuard &guard);
+    QDateTime now() const { return m_clock ? m_clock() : QDateTime::currentDateTimeUtc(); }
+    // Whether an entry backing off waits still at `now` (a wait longer than the engine ever sets means
+    // the clock went back: due).
+    bool waiting(const OutboxEntry &entry, const QDateTime &now) const;
     void onPageWritten(int run, const Reply &reply, bool more, const PageOutcome &outcome);
     bool applyAppliedAnswer(const OutboxEntry &entry, const QJsonObject &answer);
+    // A restored server (see above): keeps the person's items and starts the full fetch.
+    bool beginRestore(const Reply &reply, const QString &epoch);
+    // After the full fetch of a restore: queues what the server lacks; false on a store failure.
+    bool finishRestore();
     void backOff(OutboxEntry &entry, const Reply &reply, const QString &message);
     void holdForUser(OutboxEntry &entry, const Reply &reply, OutboxEntry::State state);
     void recordError(const QString &message, const Reply &reply, const QString &itemId,
@@ -274,6 +329,10 @@ private:
     std::unique_ptr<FeedWriter> m_writer;
     bool m_reachedServer = false;
     bool m_organizationFetched = false;
+    bool m_restoreRun = false;   // this run reads the whole feed of a restored server; sends nothing
+    QSet<QString> m_restoreSeen; // items the restored server named during this run's full fetch
+    DeletionGuard m_deletionGuard;
+    std::function<QDateTime()> m_clock;
     QSet<QString> m_blockedThisRun; // items whose later actions wait (failure, conflict, backoff)
     int m_actionsDone = 0;
     int m_actionsTotal = 0;

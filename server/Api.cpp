@@ -299,7 +299,11 @@ http::Response Api::changePassword(Context &ctx)
 
 http::Response Api::me(Context &ctx)
 {
-    QJsonObject o{{"person"_L1, personJson(ctx.person)}, {"server_id"_L1, m_store.serverId()}};
+    QJsonObject o{{"person"_L1, personJson(ctx.person)},
+                  {"server_id"_L1, m_store.serverId()},
+                  {"epoch"_L1, m_store.epoch()},
+                  // The feed's last change: a client whose cursor is past it talks to a restored copy.
+                  {"feed_head"_L1, QString::number(m_store.latestSequence())}};
     QJsonArray roles;
     for (const RoleGrant &g : ctx.person.grants) {
         roles.append(QJsonObject{{"role"_L1, toString(g.role)},
@@ -438,6 +442,13 @@ http::Response Api::changes(Context &ctx)
         return http::Response::json(
             200,
             {{"resync"_L1, true}, {"server_id"_L1, m_store.serverId()}, {"cursor"_L1, QString::number(0)}});
+    // A cursor past the last change: this server is behind the client — put back from an older copy
+    // without a new epoch. The client starts again from 0 and sends what the server lost.
+    if (cursor > 0 && cursor > m_store.latestSequence() && m_store.lastError().isEmpty())
+        return http::Response::json(200, {{"resync"_L1, true},
+                                          {"restored"_L1, true},
+                                          {"server_id"_L1, m_store.serverId()},
+                                          {"cursor"_L1, QString::number(0)}});
 
     bool cut = false;
     const QList<Change> page = m_store.changesSince(cursor, limit, kMaxFeedPageBytes, &cut);

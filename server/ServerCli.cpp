@@ -548,6 +548,19 @@ int backupCommand(Context &c)
     return 0;
 }
 
+int restoredCommand(Context &c)
+{
+    // After a store was put back from a backup by any means (pg_restore, a copied file): a new epoch,
+    // so that clients send again what this copy lacks (a snapshot of `backup` already has one).
+    ServerStore::Transaction tx(*c.store);
+    if (!c.store->renewEpoch() || !audit(*c.store, u"store.restored"_s, c.store->epoch(), {}) || !tx.commit())
+        return fail(c.store->lastError());
+    out()
+        << ServerCli::tr("new epoch %1: clients will send again what this store lacks").arg(c.store->epoch())
+        << Qt::endl;
+    return 0;
+}
+
 int republishCommand(Context &c)
 {
     SiteRenderer site(c.config.site, *c.store);
@@ -661,6 +674,11 @@ const Command kCommands[] = {
                        "backup PATH                              consistent snapshot while serving "
                        "(SQLite)"),
      true, backupCommand},
+    {"restored"_L1,
+     QT_TRANSLATE_NOOP("ServerCli",
+                       "restored                                 after restoring a backup: a new epoch, so "
+                       "clients re-send what it lacks"),
+     true, restoredCommand},
     {"republish"_L1,
      QT_TRANSLATE_NOOP("ServerCli",
                        "republish                                rebuild the public site from the store"),

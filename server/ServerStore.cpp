@@ -508,6 +508,8 @@ bool ServerStore::migrate(QString *error)
                   u"ON CONFLICT (key) DO UPDATE SET value = excluded.value"_s,
                   {QString::number(kSchemaVersion)}) ||
              !run(q, u"INSERT INTO meta (key, value) VALUES ('server_id', ?) ON CONFLICT (key) DO NOTHING"_s,
+                  {QUuid::createUuid().toString(QUuid::WithoutBraces)}) ||
+             !run(q, u"INSERT INTO meta (key, value) VALUES ('epoch', ?) ON CONFLICT (key) DO NOTHING"_s,
                   {QUuid::createUuid().toString(QUuid::WithoutBraces)}))) {
             failure = q.lastError().text();
         }
@@ -746,8 +748,47 @@ bool ServerStore::backup(const QString &path, QString *error)
         qCWarning(lcServerStore) << message;
         return fail(message);
     }
+    // The snapshot gets an epoch of its own: a server put back from it tells its clients so (epoch()).
+    {
+        static QAtomicInteger<int> counter;
+        const QString name = u"baosong.backup.%1"_s.arg(counter.fetchAndAddRelaxed(1));
+        QString failure;
+        {
+            QSqlDatabase snapshot = QSqlDatabase::addDatabase(u"QSQLITE"_s, name);
+            snapshot.setDatabaseName(path);
+            QSqlQuery sq(snapshot);
+            if (!snapshot.open())
+                failure = snapshot.lastError().text();
+            else if (!sq.exec(u"PRAGMA journal_mode=DELETE"_s) ||
+                     !sq.prepare(u"UPDATE meta SET value = ? WHERE key = 'epoch'"_s))
+                failure = sq.lastError().text();
+            else {
+                sq.addBindValue(QUuid::createUuid().toString(QUuid::WithoutBraces));
+                if (!sq.exec())
+                    failure = sq.lastError().text();
+            }
+            sq.finish();
+            snapshot.close();
+        }
+        QSqlDatabase::removeDatabase(name);
+        if (!failure.isEmpty()) {
+            QFile::remove(path);
+            return fail(QCoreApplication::translate("ServerStore", "The backup to %1 failed: %2")
+                            .arg(QDir::toNativeSeparators(path), failure));
+        }
+    }
     qCInfo(lcServerStore) << "backup written to" << path;
     return true;
+}
+
+QString ServerStore::epoch()
+{
+    return meta(u"epoch"_s);
+}
+
+bool ServerStore::renewEpoch()
+{
+    return setMeta(u"epoch"_s, QUuid::createUuid().toString(QUuid::WithoutBraces));
 }
 
 } // namespace baosong::server

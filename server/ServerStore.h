@@ -153,6 +153,13 @@ public:
     bool open(QString *error);
     // The random id of this store, made once at creation; clients check it (docs/design.md §7).
     QString serverId();
+    // The store's epoch: a random id that changes when the store is put back from a backup (a snapshot
+    // written by backup() carries a new one; `baosong-server restored` makes one after any other
+    // restore). Clients that see it change know the server may have lost what it acknowledged to them
+    // and send it again (docs/design.md §7, docs/api.md "Who am I").
+    QString epoch();
+    // Gives the store a new epoch (after a restore); false with lastError() on failure.
+    bool renewEpoch();
     // Whether a read or write failed lately (GET /health says "degraded"); cleared by a committed write.
     bool isDegraded() const { return m_degraded.load(); }
     void setDegraded(bool degraded) { m_degraded.store(degraded); }

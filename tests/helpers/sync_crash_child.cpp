@@ -1,6 +1,7 @@
 // Helper of tst_server_sync's crash test: saves new drafts and edits of earlier ones through the sync
 // engine while it syncs continuously. After each save has returned (the item and its outbox entry are
-// committed), it prints "saved <item id>" and flushes. The test kills it with SIGKILL at random points
+// committed), it prints "saved <item id> <round> <save number>" (the title it saved says the same) and
+// flushes. The test kills it with SIGKILL at random points
 // and checks that every reported draft reaches the server exactly once, with its last text.
 //
 // Usage: sync_crash_child <store path> <server base url> <certificate file> <token> <round>
@@ -71,7 +72,7 @@ int main(int argc, char **argv)
             std::fprintf(stderr, "save: %s\n", qPrintable(error));
             return;
         }
-        std::printf("saved %s\n", qPrintable(item.id));
+        std::printf("saved %s %d %d\n", qPrintable(item.id), round, n - 1);
         std::fflush(stdout);
     });
     saver.start(15);

@@ -15,6 +15,7 @@
 
 #include <QAtomicInteger>
 #include <QEventLoop>
+#include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QNetworkAccessManager>
@@ -241,6 +242,34 @@ public:
         m_accounts.reset();
         m_store.reset();
         m_ok = startServer();
+        return m_ok;
+    }
+
+    // Stops the server, puts the SQLite store back from `backupPath` (a snapshot of
+    // ServerStore::backup) as an administrator restoring a backup would, and starts it again on a new
+    // port. `renewEpoch`: also run what `baosong-server restored` runs (needed for copies that are
+    // not backup()'s snapshots).
+    bool restoreFrom(const QString &backupPath, bool renewEpoch = false)
+    {
+        if (m_storeConfig.isPostgres()) {
+            m_error = u"restoreFrom: SQLite only"_s;
+            return false;
+        }
+        m_server->stop();
+        m_server.reset();
+        m_api.reset();
+        m_accounts.reset();
+        m_store.reset();
+        for (const QString &suffix : {u""_s, u"-wal"_s, u"-shm"_s})
+            QFile::remove(m_storeConfig.sqlitePath + suffix);
+        if (!QFile::copy(backupPath, m_storeConfig.sqlitePath)) {
+            m_error = u"restoreFrom: cannot copy the backup"_s;
+            return false;
+        }
+        QFile(m_storeConfig.sqlitePath).setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+        m_ok = startServer();
+        if (m_ok && renewEpoch)
+            m_ok = m_store->renewEpoch();
         return m_ok;
     }
 
