@@ -416,11 +416,15 @@ LocalStore::OpenResult LocalStore::open()
     };
 
     {
-        QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, m_connectionName);
-        db.setDatabaseName(m_path);
-        db.setConnectOptions(u"QSQLITE_BUSY_TIMEOUT=5000"_s);
-        if (!db.open()) {
-            const QSqlError error = db.lastError();
+        QSqlError error;
+        {
+            QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, m_connectionName);
+            db.setDatabaseName(m_path);
+            db.setConnectOptions(u"QSQLITE_BUSY_TIMEOUT=5000"_s);
+            if (!db.open())
+                error = db.lastError();
+        } // no handle left when failing removes the connection ("still in use")
+        if (error.isValid()) {
             if (isCorruption(error))
                 return quarantine(error.databaseText());
             return cannotOpen(error.text());

@@ -148,6 +148,7 @@ private slots:
     void sendAttemptFault();
     void feedPageFault_data();
     void feedPageFault();
+    void feedWriterOpenFault();
     void userWaitsForFeedWriter_data();
     void userWaitsForFeedWriter();
     void feedWriterWaitsForUser();
@@ -490,6 +491,43 @@ void TestStoreFaults::feedPageFault()
         QVERIFY(c.store.item(change.itemId));
     QCOMPARE(c.store.syncValue(u"cursor"_s).toLongLong(), h->store().latestSequence());
     QCOMPARE(c.store.outboxCount(), 0);
+}
+
+// Item 3c: the feed writer's own connection can't be opened (it opens at the first page of an engine):
+// the run ends Offline with the translated reason, nothing of the feed is written and the cursor stays;
+// the next run opens it and brings every item once.
+void TestStoreFaults::feedWriterOpenFault()
+{
+    auto h = server();
+    QVERIFY(h);
+    const QByteArray token = h->login(u"he.xiaoyu"_s);
+    Client other(endpointOf(*h, token));
+    QVERIFY(other.opened);
+    QString error;
+    for (int i = 0; i < 3; ++i)
+        QVERIFY2(other.engine->saveDraft(newDraft(u"打不开时的稿件%1"_s.arg(i)), &error), qPrintable(error));
+    QVERIFY(other.sync());
+    QCOMPARE(other.store.outboxCount(), 0);
+
+    Client c(endpointOf(*h, token)); // its store is open; its engine has no feed writer yet
+    QVERIFY(c.opened);
+    QSignalSpy errors(c.engine.get(), &SyncEngine::errorOccurred);
+    FaultyVfsDisarm disarm;
+    FaultyVfs::arm(c.store.path(), SQLITE_CANTOPEN, FaultyVfs::Open);
+    QVERIFY(c.sync());
+    QVERIFY(FaultyVfs::failures() > 0);
+    FaultyVfs::disarm();
+    QCOMPARE(c.engine->state(), SyncEngine::State::Offline);
+    QVERIFY(!errors.isEmpty());
+    QVERIFY2(errors.last().at(0).toString().contains(u"could not be opened"_s),
+             qPrintable(errors.last().at(0).toString()));
+    QCOMPARE(c.store.itemCount(), 0);
+    QCOMPARE(c.store.syncValue(u"cursor"_s), QString());
+
+    QVERIFY(c.sync());
+    QCOMPARE(c.engine->state(), SyncEngine::State::Idle);
+    QCOMPARE(c.store.itemCount(), 3);
+    QCOMPARE(c.store.syncValue(u"cursor"_s).toLongLong(), h->store().latestSequence());
 }
 
 void TestStoreFaults::userWaitsForFeedWriter_data()
