@@ -17,13 +17,14 @@
 // (initTestCase()); connections opened earlier never see faults.
 //
 // Arming is precise: only files whose full path begins with the armed prefix (a store's path covers
-// the database, its -wal and -journal files; the -shm file is memory-mapped and never written through
-// xWrite), only the armed operations, after `skip` matching calls have been let through, and for
-// `times` calls (-1: until disarm()). In WAL mode with synchronous=FULL a small transaction writes its
+// the database, its -wal and -journal files; the -shm file the unix VFS opens and maps by itself, not
+// through xOpen or xWrite), only the armed operations, after `skip` matching calls have been let through, and
+// for `times` calls (-1: until disarm()). In WAL mode with synchronous=FULL a small transaction writes its
 // pages to the -wal file at COMMIT and then syncs it once, so:
 //   - Write: the next COMMIT (or a statement that spills pages) fails, nothing of it is in the WAL;
 //   - Sync: the COMMIT's frames are written but its fsync fails; with skip = n the first n commits
-//     succeed and the next fails (one sync per commit while no checkpoint runs);
+//     succeed and the next fails (one sync per commit while the WAL neither restarts nor is
+//     checkpointed);
 //   - Open: a new connection (or a -wal / -journal file opened afresh) fails to open.
 // The shim is thread-safe: a store's feed writer and search indexer use it from their own threads.
 
