@@ -27,6 +27,8 @@
 #include <QSemaphore>
 #include <QSet>
 #include <QSignalSpy>
+#include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QTest>
 #include <QThread>
 #include <QTimer>
@@ -149,6 +151,7 @@ private slots:
     void feedPageFault_data();
     void feedPageFault();
     void feedWriterOpenFault();
+    void organizationSaveFault();
     void userWaitsForFeedWriter_data();
     void userWaitsForFeedWriter();
     void feedWriterWaitsForUser();
@@ -528,6 +531,48 @@ void TestStoreFaults::feedWriterOpenFault()
     QCOMPARE(c.engine->state(), SyncEngine::State::Idle);
     QCOMPARE(c.store.itemCount(), 3);
     QCOMPARE(c.store.syncValue(u"cursor"_s).toLongLong(), h->store().latestSequence());
+}
+
+// The organization, fetched when the store has none, can't be saved: the user is told (it used to be
+// dropped without a word while the run went on) and the run stops there, Offline; the next run saves it.
+void TestStoreFaults::organizationSaveFault()
+{
+    auto h = server();
+    QVERIFY(h);
+    Client c(endpointOf(*h, h->login(u"he.xiaoyu"_s)));
+    QVERIFY(c.opened);
+    QVERIFY(c.sync());
+    QVERIFY(c.store.organization());
+    {
+        // As a store that lost it (or never had it): the next run fetches it again.
+        const QString name = u"organization-remover"_s;
+        {
+            QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, name);
+            db.setDatabaseName(c.store.path());
+            QVERIFY(db.open());
+            QVERIFY(QSqlQuery(db).exec(u"DELETE FROM organization"_s));
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(name);
+    }
+    QVERIFY(!c.store.organization());
+
+    QSignalSpy errors(c.engine.get(), &SyncEngine::errorOccurred);
+    FaultyVfsDisarm disarm;
+    FaultyVfs::arm(c.store.path(), SQLITE_FULL, FaultyVfs::Write);
+    QVERIFY(c.sync());
+    QVERIFY(FaultyVfs::failures() > 0);
+    FaultyVfs::disarm();
+    QCOMPARE(c.engine->state(), SyncEngine::State::Offline);
+    QCOMPARE(errors.size(), 1); // the organization's, and nothing after it
+    const QString message = errors.first().at(0).toString();
+    QVERIFY2(message.contains(u"the disk is full"_s) && message.contains(u"organization"_s),
+             qPrintable(message));
+    QVERIFY(!c.store.organization());
+
+    QVERIFY(c.sync());
+    QCOMPARE(c.engine->state(), SyncEngine::State::Idle);
+    QVERIFY(c.store.organization());
 }
 
 void TestStoreFaults::userWaitsForFeedWriter_data()
