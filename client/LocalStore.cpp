@@ -13,6 +13,7 @@
 #include <QFileInfo>
 #include <QHash>
 #include <QJsonDocument>
+#include <QMutex>
 #include <QRegularExpression>
 #include <QSqlDatabase>
 #include <QSqlError>
@@ -225,6 +226,74 @@ bool isCorruption(const QSqlError &error)
     return code == kSqliteCorrupt || code == kSqliteNotADatabase;
 }
 
+constexpr int kSqliteIoErr = 10;
+constexpr int kSqliteReadOnly = 8;
+constexpr int kSqliteFull = 13;
+
+// What a write that failed in the storage itself (not in the SQL) means for the user, translated:
+// empty for any other error. SQLite has rolled the transaction back; what was saved before is kept.
+QString storageProblem(const QSqlError &error)
+{
+    switch (sqliteCode(error)) {
+    case kSqliteFull:
+        return QCoreApplication::translate("LocalStore",
+                                           "The local store could not be written: the disk is full. What was "
+                                           "saved before is kept; this change was not saved. Free some disk "
+                                           "space and try again.");
+    case kSqliteIoErr:
+        return QCoreApplication::translate("LocalStore",
+                                           "The local store could not be written: the disk reported an "
+                                           "input/output error. What was saved before is kept; this change "
+                                           "was not saved. Check the disk and try again.");
+    case kSqliteReadOnly:
+        return QCoreApplication::translate("LocalStore",
+                                           "The local store could not be written: its file or folder is "
+                                           "read-only. What was saved before is kept; this change was not "
+                                           "saved. Make them writable and try again.");
+    default:
+        return {};
+    }
+}
+
+// The observer of every connection's settings (LocalStore::setConnectionObserver), for tests.
+QMutex &observerMutex()
+{
+    static QMutex mutex;
+    return mutex;
+}
+
+std::function<void(const LocalStore::ConnectionSettings &)> &connectionObserver()
+{
+    static std::function<void(const LocalStore::ConnectionSettings &)> observer;
+    return observer;
+}
+
+LocalStore::ConnectionSettings readSettings(const QSqlDatabase &db, LocalStore::ConnectionRole role)
+{
+    LocalStore::ConnectionSettings settings;
+    settings.role = role;
+    QSqlQuery q(db);
+    if (q.exec(u"PRAGMA journal_mode"_s) && q.next())
+        settings.journalMode = q.value(0).toString().toLower();
+    if (q.exec(u"PRAGMA synchronous"_s) && q.next())
+        settings.synchronous = q.value(0).toInt();
+    if (q.exec(u"PRAGMA busy_timeout"_s) && q.next())
+        settings.busyTimeoutMs = q.value(0).toInt();
+    return settings;
+}
+
+// Tells the observer (if any) how a connection just opened is set up.
+void reportConnection(const QSqlDatabase &db, LocalStore::ConnectionRole role)
+{
+    std::function<void(const LocalStore::ConnectionSettings &)> observer;
+    {
+        QMutexLocker lock(&observerMutex());
+        observer = connectionObserver();
+    }
+    if (observer)
+        observer(readSettings(db, role));
+}
+
 QString nowUtc()
 {
     return QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
@@ -347,11 +416,15 @@ LocalStore::OpenResult LocalStore::open()
     };
 
     {
-        QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, m_connectionName);
-        db.setDatabaseName(m_path);
-        db.setConnectOptions(u"QSQLITE_BUSY_TIMEOUT=5000"_s);
-        if (!db.open()) {
-            const QSqlError error = db.lastError();
+        QSqlError error;
+        {
+            QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, m_connectionName);
+            db.setDatabaseName(m_path);
+            db.setConnectOptions(u"QSQLITE_BUSY_TIMEOUT=5000"_s);
+            if (!db.open())
+                error = db.lastError();
+        } // no handle left when failing removes the connection ("still in use")
+        if (error.isValid()) {
             if (isCorruption(error))
                 return quarantine(error.databaseText());
             return cannotOpen(error.text());
@@ -454,6 +527,8 @@ LocalStore::OpenResult LocalStore::open()
             m_indexer->schedule();
     }
 
+    reportConnection(database(), ConnectionRole::Store);
+
     OpenResult result;
     result.fromVersion = version;
     result.status = version == 0               ? OpenStatus::Created
@@ -504,6 +579,10 @@ QStringList LocalStore::integrityProblems(const QString &path)
         if (!db.open()) {
             problems.append(db.lastError().text());
         } else {
+            // It writes nothing; set all the same, so that no connection to the store runs with less
+            // than FULL but the search indexer's (catchUpSearchIndex).
+            QSqlQuery(db).exec(u"PRAGMA synchronous=FULL"_s);
+            reportConnection(db, ConnectionRole::Check);
             QSqlQuery q(db);
             if (!q.exec(u"PRAGMA quick_check"_s)) {
                 if (isCorruption(q.lastError()))
@@ -547,8 +626,28 @@ void LocalStore::setError(const QString &message)
 
 void LocalStore::setSqlError(const QString &what, const QSqlQuery &query)
 {
-    qCWarning(lcStore) << what << query.lastError().text();
-    setError(QCoreApplication::translate("LocalStore", "%1 failed: %2").arg(what, query.lastError().text()));
+    setSqlError(what, query.lastError());
+}
+
+void LocalStore::setSqlError(const QString &what, const QSqlError &error)
+{
+    qCWarning(lcStore) << what << error.text();
+    const QString detail = QCoreApplication::translate("LocalStore", "%1 failed: %2").arg(what, error.text());
+    const QString problem = storageProblem(error);
+    setError(problem.isEmpty() ? detail : problem + u" ("_s + detail + u')');
+}
+
+LocalStore::ConnectionSettings LocalStore::connectionSettings()
+{
+    if (!isOpen())
+        return {};
+    return readSettings(database(), ConnectionRole::Store);
+}
+
+void LocalStore::setConnectionObserver(std::function<void(const ConnectionSettings &)> observer)
+{
+    QMutexLocker lock(&observerMutex());
+    connectionObserver() = std::move(observer);
 }
 
 // ---- organization ------------------------------------------------------------------------------
@@ -796,7 +895,7 @@ bool LocalStore::beginTransaction()
     m_indexLater = false;
     QSqlError error;
     if (!sql::beginImmediate(database(), &error)) {
-        setError(QCoreApplication::translate("LocalStore", "Saving failed: %1").arg(error.text()));
+        setSqlError(QCoreApplication::translate("LocalStore", "Saving"), error);
         return false;
     }
     return true;
@@ -804,11 +903,13 @@ bool LocalStore::beginTransaction()
 
 bool LocalStore::commit()
 {
-    QSqlDatabase db = database();
-    if (!db.commit()) {
-        setError(QCoreApplication::translate("LocalStore", "Saving failed: %1").arg(db.lastError().text()));
-        db.rollback();
-        m_indexLater = false;
+    // COMMIT run here rather than by QSqlDatabase::commit(), which drops SQLite's error code (the disk
+    // full or failing is told apart by it: setSqlError()).
+    QSqlQuery q(database());
+    if (!q.exec(u"COMMIT"_s)) {
+        setSqlError(QCoreApplication::translate("LocalStore", "Saving"), q);
+        q.finish();
+        rollback(); // SQLite rolls back by itself after a disk error; after others this does
         return false;
     }
     if (m_indexLater && m_indexer)
@@ -859,6 +960,7 @@ int LocalStore::catchUpSearchIndex(const QString &path, const std::function<bool
             // cut costs nothing, so these commits need not wait for the disk (the rows' own writes
             // were durable before).
             QSqlQuery(db).exec(u"PRAGMA synchronous=NORMAL"_s);
+            reportConnection(db, ConnectionRole::SearchIndex);
             int rows = 0;
             do {
                 if (!sql::beginImmediate(db, &sqlError)) {

@@ -42,6 +42,7 @@
 #include <optional>
 
 class QSqlDatabase;
+class QSqlError;
 class QSqlQuery;
 
 namespace baosong {
@@ -249,6 +250,29 @@ public:
     static int catchUpSearchIndex(const QString &path, const std::function<bool()> &keepGoing,
                                   QString *error);
 
+    // ---- how the connections are set up (docs/design.md §9: durability) ----
+
+    enum class ConnectionRole
+    {
+        Store,       // a LocalStore's own connection: the user's (SyncEngine), the FeedWriter's
+        SearchIndex, // catchUpSearchIndex(): synchronous=NORMAL, the one exception (the index is derived)
+        Check,       // integrityProblems(): read-only
+    };
+    // One connection's settings as SQLite reports them (PRAGMA journal_mode, synchronous, busy_timeout).
+    struct ConnectionSettings
+    {
+        ConnectionRole role = ConnectionRole::Store;
+        QString journalMode;    // "wal"
+        int synchronous = -1;   // 0 OFF, 1 NORMAL, 2 FULL, 3 EXTRA
+        int busyTimeoutMs = -1; // how long a write waits for another connection's write
+    };
+    // This store's own connection (empty journalMode when it is not open).
+    ConnectionSettings connectionSettings();
+    // Called with the settings of every connection a LocalStore of this process opens (its own at
+    // open(), the search indexer's, the background check's), on the thread that opened it, as soon as
+    // it is set up: tests check them all (tst_store_faults). Null, the default, calls nothing.
+    static void setConnectionObserver(std::function<void(const ConnectionSettings &)> observer);
+
 private:
     QSqlDatabase database() const;
     static QList<ItemSummary> readSummaries(QSqlQuery &query);
@@ -263,6 +287,9 @@ private:
     bool requireOpen();
     void setError(const QString &message);
     void setSqlError(const QString &what, const QSqlQuery &query);
+    // "<what> failed: <error>", led by what it means for the user when the disk is full, failing or
+    // read-only.
+    void setSqlError(const QString &what, const QSqlError &error);
 
     QString m_path;
     QString m_connectionName;

@@ -914,8 +914,13 @@ void SyncEngine::fetchOrganization()
         Organization org;
         QString error;
         if (reply.status == 200 && Organization::fromJson(reply.json, &org, &error)) {
-            if (m_store.saveOrganization(org))
-                m_organizationFetched = true;
+            if (!m_store.saveOrganization(org)) {
+                // The store can't be written (the disk full or failing): said, and the run stops here.
+                recordError(m_store.lastError(), reply, {}, {});
+                finishRun(State::Offline);
+                return;
+            }
+            m_organizationFetched = true;
         } else {
             recordError(reply.status == 200 ? error : problemMessage(reply), reply, {}, {});
         }

@@ -11,6 +11,8 @@ packages=(
     qt6-translations-l10n libqt6sql6-sqlite libqt6sql6-psql qt6-qpa-plugins libgl-dev
     # libraries of the server and core (docs/design.md §6)
     libssl-dev libsodium-dev libboost1.81-dev openssl libgumbo-dev libcurl4-openssl-dev
+    # the system SQLite's headers, for the tests' fault-injecting VFS (tests/support/FaultyVfs)
+    libsqlite3-dev
     # the client: credentials in the system keychain, the reviewer's diff, PDF text for the slip test
     qtkeychain-qt6-dev libdtl-dev poppler-utils
     # the server's notice channel (WebSocket) on the client, and .docx import (the zip)

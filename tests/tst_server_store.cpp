@@ -213,6 +213,8 @@ private slots:
 
     void openCreatesSchemaAndServerId_data() { addBackends(); }
     void openCreatesSchemaAndServerId();
+    void everySqliteConnectionDurable_data();
+    void everySqliteConnectionDurable();
     void newerSchemaRefused_data() { addBackends(); }
     void newerSchemaRefused();
     void attachmentNamesKeptAndMigrated_data() { addBackends(); }
@@ -397,6 +399,62 @@ void TestServerStore::openCreatesSchemaAndServerId()
     QVERIFY2(again.open(&error), qPrintable(error));
     QCOMPARE(again.serverId(), serverId);
     QCOMPARE(again.units().size(), 1);
+}
+
+void TestServerStore::everySqliteConnectionDurable_data()
+{
+    // SQLite's settings (PostgreSQL's durability is the server's own: fsync, synchronous_commit).
+    QTest::addColumn<QString>("backend");
+    QTest::newRow("sqlite") << u"sqlite"_s;
+}
+
+// Every connection the SQLite store opens is set up alike (issue #20): WAL, synchronous=FULL, foreign
+// keys, a 10 s busy timeout. The store opens one connection per thread (ServerStore::database(), the
+// only place the server opens one: the HTTPS server's worker threads each get theirs), and opens it
+// again the same way after it was lost.
+void TestServerStore::everySqliteConnectionDurable()
+{
+    ServerStore store(m_config);
+    QString error;
+    QVERIFY2(store.open(&error), qPrintable(error));
+    // The settings of the calling thread's connection, as SQLite reports them.
+    const auto settings = [&store] {
+        return QStringList{sqlValue(store, u"PRAGMA journal_mode"_s).toString(),
+                           sqlValue(store, u"PRAGMA synchronous"_s).toString(),
+                           sqlValue(store, u"PRAGMA busy_timeout"_s).toString(),
+                           sqlValue(store, u"PRAGMA foreign_keys"_s).toString()};
+    };
+    const QStringList expected{u"wal"_s, u"2"_s, u"10000"_s, u"1"_s}; // synchronous 2: FULL
+    QCOMPARE(settings(), expected);
+    const QString mainConnection = store.database().connectionName();
+
+    constexpr int kThreads = 4;
+    QMutex mutex;
+    QList<QStringList> seen;
+    QSet<QString> names;
+    std::vector<std::unique_ptr<QThread>> threads;
+    for (int t = 0; t < kThreads; ++t) {
+        threads.emplace_back(QThread::create([&] {
+            const QStringList mine = settings();
+            const QString name = store.database().connectionName();
+            QMutexLocker lock(&mutex);
+            seen.append(mine);
+            names.insert(name);
+        }));
+        threads.back()->start();
+    }
+    for (auto &thread : threads)
+        QVERIFY(thread->wait(30000));
+    QCOMPARE(seen.size(), kThreads);
+    for (const QStringList &s : std::as_const(seen))
+        QCOMPARE(s, expected);
+    QCOMPARE(names.size(), kThreads); // one connection per thread
+    QVERIFY(!names.contains(mainConnection));
+
+    // A lost connection is opened again, set up the same way.
+    store.database().close();
+    QCOMPARE(settings(), expected);
+    QCOMPARE(store.database().connectionName(), mainConnection);
 }
 
 // Which items name a file, and who sent it (schema 5): kept by saveItem and uploads, and filled from
