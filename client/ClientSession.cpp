@@ -99,7 +99,7 @@ bool ClientSession::open(QString *error)
     });
     // A create, edit or submit goes only once its attachments are on the server (docs/design.md §7).
     m_sync->setAttachmentUploader([this](const QString &, const QList<Attachment> &attachments,
-                                         std::function<void(bool, const QString &)> done) {
+                                         std::function<void(const SyncEngine::UploadOutcome &)> done) {
         uploadAttachments(attachments, std::move(done));
     });
     connect(&m_trust, &TlsTrust::trustChanged, this, [this] {
@@ -259,15 +259,16 @@ void ClientSession::setEndpoint(const ServerEndpoint &endpoint)
 }
 
 void ClientSession::uploadAttachments(const QList<Attachment> &attachments,
-                                      std::function<void(bool, const QString &)> done)
+                                      std::function<void(const SyncEngine::UploadOutcome &)> done)
 {
     // Blobs not on this computer came from the server (another revision, a reviewer's copy): the
-    // server has them. The others are uploaded (a blob the server has already completes at once).
+    // server has them. The others are uploaded (a blob the server has already completes at once),
+    // all of them even when one fails, so that each is on the server as soon as it can be.
     struct Batch
     {
         int pending = 0;
-        QString error;
-        std::function<void(bool, const QString &)> done;
+        SyncEngine::UploadOutcome outcome;
+        std::function<void(const SyncEngine::UploadOutcome &)> done;
     };
     auto batch = std::make_shared<Batch>();
     batch->done = std::move(done);
@@ -283,14 +284,33 @@ void ClientSession::uploadAttachments(const QList<Attachment> &attachments,
         started.append(t);
     }
     if (started.isEmpty()) {
-        batch->done(true, {});
+        batch->done({});
         return;
     }
     batch->pending = int(started.size());
+    // The outcome the action follows when several files fail: the session first (401), then no
+    // answer (offline), then a file refused for good (413), then the longest wait asked for.
+    auto rank = [](const SyncEngine::UploadOutcome &o) {
+        return o.ok ? 0 : o.status == 401 ? 4 : o.networkFailure ? 3 : o.status == 413 ? 2 : 1;
+    };
+    auto failedWith = [batch, rank](Transfer *t) {
+        SyncEngine::UploadOutcome o;
+        o.ok = false;
+        o.error = t->errorString();
+        o.status = t->httpStatus();
+        o.networkFailure = t->error() == Transfer::Error::Network;
+        o.retryAfterSeconds = t->retryAfterSeconds();
+        o.requestId = t->requestId();
+        SyncEngine::UploadOutcome &kept = batch->outcome;
+        const int wait = std::max(kept.retryAfterSeconds, o.retryAfterSeconds);
+        if (rank(o) > rank(kept))
+            kept = o;
+        kept.retryAfterSeconds = wait;
+    };
     auto settle = [this, batch](Transfer *t) {
         t->disconnect(this);
         if (--batch->pending == 0)
-            batch->done(batch->error.isEmpty(), batch->error);
+            batch->done(batch->outcome);
     };
     for (Transfer *t : std::as_const(started)) {
         const QByteArray sha = t->sha256();
@@ -301,8 +321,7 @@ void ClientSession::uploadAttachments(const QList<Attachment> &attachments,
         }
         if (t->state() == Transfer::State::Failed || t->state() == Transfer::State::Cancelled) {
             emit uploadFailed(sha, t->errorString());
-            if (batch->error.isEmpty())
-                batch->error = t->errorString();
+            failedWith(t);
             settle(t);
             continue;
         }
@@ -313,10 +332,9 @@ void ClientSession::uploadAttachments(const QList<Attachment> &attachments,
             settle(t);
         });
         connect(t, &Transfer::failed, this,
-                [this, t, sha, settle, batch](const QString &message, const QByteArray &) {
+                [this, t, sha, settle, failedWith](const QString &message, const QByteArray &) {
                     emit uploadFailed(sha, message);
-                    if (batch->error.isEmpty())
-                        batch->error = message;
+                    failedWith(t);
                     settle(t);
                 });
         if (t->state() == Transfer::State::Paused)

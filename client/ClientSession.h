@@ -115,7 +115,7 @@ private:
     void startSync();
     void setEndpoint(const ServerEndpoint &endpoint);
     void uploadAttachments(const QList<Attachment> &attachments,
-                           std::function<void(bool, const QString &)> done);
+                           std::function<void(const SyncEngine::UploadOutcome &)> done);
     CredentialKey credentialKey(const QUrl &server, const QString &login) const;
     ServerEndpoint endpointFor(const QUrl &server) const;
 

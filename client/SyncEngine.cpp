@@ -247,9 +247,11 @@ std::optional<QString> SyncEngine::saveDraft(const Item &draft, QString *error)
     if (last && carriesContent(last->action) && last->state == OutboxEntry::State::Pending &&
         last->attempts == 0 && local && !local->revisions.isEmpty() &&
         local->latestNumber() == last->revision) {
-        // Never sent: the unsent entry takes the new text in place.
+        // Never sent: the unsent entry takes the new text in place, to be tried at once (a wait was
+        // for an upload of the old text's files, e.g. one removed from the draft now).
         entry = *last;
         update = true;
+        entry.nextAttemptAt = {};
         item.revisions.last().content = content;
         item.revisions.last().createdAt = now;
         QJsonObject request = entry.request;
@@ -965,6 +967,14 @@ bool SyncEngine::sendable(const OutboxEntry &entry)
 void SyncEngine::sendEntry(OutboxEntry entry)
 {
     auto go = [this, entry]() mutable {
+        // The user may have saved the draft again while its attachments were uploading (an entry never
+        // sent takes a new text in place): then the new text goes, after its own uploads.
+        const std::optional<OutboxEntry> now = m_store.outboxEntry(entry.actionId);
+        if (!now || now->request != entry.request || now->state != OutboxEntry::State::Pending) {
+            pushNext();
+            return;
+        }
+        m_uploadFailures.remove(entry.actionId);
         // Durably counted as sent before it is: a save after this makes a new edit instead of
         // changing what the server may already have applied.
         ++entry.attempts;
@@ -984,17 +994,13 @@ void SyncEngine::sendEntry(OutboxEntry entry)
         if (!content.attachments.isEmpty()) {
             QPointer<SyncEngine> self(this);
             m_uploader(entry.itemId, content.attachments,
-                       [self, entry, go](bool ok, const QString &error) mutable {
+                       [self, entry, go](const UploadOutcome &outcome) mutable {
                            if (!self)
                                return;
-                           if (ok) {
+                           if (outcome.ok)
                                go();
-                               return;
-                           }
-                           Reply none;
-                           OutboxEntry e = entry;
-                           self->backOff(e, none, error);
-                           self->pushNext();
+                           else
+                               self->onUploadFailed(entry, outcome);
                        });
             return;
         }
@@ -1002,10 +1008,59 @@ void SyncEngine::sendEntry(OutboxEntry entry)
     go();
 }
 
-void SyncEngine::backOff(OutboxEntry &entry, const Reply &reply, const QString &message)
+void SyncEngine::onUploadFailed(OutboxEntry entry, const UploadOutcome &outcome)
 {
-    // Failures so far: attempts counts sends; uploads failing before a send count as one too.
-    const int failures = std::max(1, entry.attempts);
+    // Nothing was sent: the entry keeps its attempts (a never-sent draft still takes a new text in
+    // place, e.g. without the file that failed), and its state, unless the server refused the file.
+    Reply reply;
+    reply.status = outcome.status;
+    reply.networkFailure = outcome.networkFailure;
+    reply.networkError = outcome.error;
+    reply.retryAfterSeconds = outcome.retryAfterSeconds;
+    reply.requestId = outcome.requestId;
+    if (const std::optional<OutboxEntry> now = m_store.outboxEntry(entry.actionId))
+        entry = *now; // as saved meanwhile
+    if (outcome.status == 401) {
+        m_reachedServer = true;
+        recordError(tr("The server no longer accepts this session. Sign in again."), reply, entry.itemId,
+                    entry.actionId);
+        finishRun(State::SignInNeeded);
+        return;
+    }
+    if (outcome.networkFailure) {
+        recordError(tr("The server can't be reached (%1). Your work is kept and will be sent later.")
+                        .arg(outcome.error),
+                    reply, entry.itemId, entry.actionId);
+        finishRun(State::Offline);
+        return;
+    }
+    m_reachedServer = m_reachedServer || outcome.status != 0;
+    if (outcome.status == 413) {
+        // A file larger than the server takes will never go: the user removes it (saving the draft
+        // again rewrites the refused action) or drops the action.
+        entry.state = OutboxEntry::State::Refused;
+        entry.answer = {};
+        entry.lastStatus = outcome.status;
+        entry.lastError = outcome.error;
+        entry.lastRequestId = outcome.requestId;
+        m_store.updateOutboxEntry(entry);
+        m_blockedThisRun.insert(entry.itemId);
+        recordError(entry.lastError, reply, entry.itemId, entry.actionId);
+        emit conflictsChanged();
+        emit actionSettled(entry.actionId, entry.itemId, false, entry.lastError);
+        pushNext();
+        return;
+    }
+    const int failures = ++m_uploadFailures[entry.actionId];
+    backOff(entry, reply, outcome.error, failures);
+    pushNext();
+}
+
+void SyncEngine::backOff(OutboxEntry &entry, const Reply &reply, const QString &message, int extraFailures)
+{
+    // Failures so far: attempts counts sends (an answered send failed); extraFailures the failed
+    // uploads before a send.
+    const int failures = std::max(1, entry.attempts + extraFailures);
     qint64 delay = m_backoffInitialMs;
     for (int i = 1; i < failures && delay < m_backoffMaxMs; ++i)
         delay *= 2;
@@ -1016,8 +1071,6 @@ void SyncEngine::backOff(OutboxEntry &entry, const Reply &reply, const QString &
     entry.lastStatus = reply.status;
     entry.lastError = message;
     entry.lastRequestId = reply.requestId;
-    if (entry.attempts == 0)
-        entry.attempts = 1;
     m_store.updateOutboxEntry(entry);
     m_blockedThisRun.insert(entry.itemId);
     recordError(message, reply, entry.itemId, entry.actionId);

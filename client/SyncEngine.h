@@ -19,9 +19,9 @@
 // first answer (the server keeps it), so an action applies once. 409 → the entry becomes a conflict
 // (both the user's request and the server's current item are kept) until resolve(). Another 4xx →
 // refused, kept with the server's message until discard(). 5xx, 429 → this item backs off
-// (25 s doubling to 1 h by default) and the others go on. No answer (network, timeout) → the run ends
-// as Offline and everything stays queued; the next run retries with the same action ids.
-// 401 → SignInNeeded. TLS failures → Stopped, never ignored.
+// (25 s doubling to 1 h by default, at least the answer's Retry-After) and the others go on. No answer
+// (network, timeout) → the run ends as Offline and everything stays queued; the next run retries with the
+// same action ids. 401 → SignInNeeded. TLS failures → Stopped, never ignored.
 //
 // Pulling: items with unsent or conflicting local content keep their local version (the server's
 // comes back with the action's answer); tombstones remove items; a "resync" answer restarts from
@@ -108,11 +108,25 @@ public:
         QDateTime at;
     };
 
+    // How the uploads of an action's attachments ended (AttachmentUploader).
+    struct UploadOutcome
+    {
+        bool ok = true;
+        QString error;               // translated, when !ok
+        int status = 0;              // the server's status of the failed answer; 0 without one
+        bool networkFailure = false; // no answer (network, timeout): the run ends Offline
+        int retryAfterSeconds = 0;   // Retry-After of the failed answer (429, 503)
+        QByteArray requestId;
+    };
+
     // Called before a create/edit/propose_change/approve carrying content is sent: must make every
-    // attachment of `content` present on the server, then call `done` (ok, or false with a
-    // translated error: the action then backs off like a server error).
+    // attachment of `content` present on the server, then call `done`. A failure keeps the action
+    // (nothing is sent): 401 → SignInNeeded; no answer → the run ends Offline; 413 (a file larger
+    // than the server takes) → refused, kept until the user removes the file or drops the action
+    // (docs/api.md); anything else (a file missing here, the quota full, 429, 5xx) → the item backs
+    // off like a server error (doubling, at least Retry-After), the others go on.
     using AttachmentUploader = std::function<void(const QString &itemId, const QList<Attachment> &attachments,
-                                                  std::function<void(bool ok, const QString &error)> done)>;
+                                                  std::function<void(const UploadOutcome &outcome)> done)>;
 
     SyncEngine(LocalStore &store, QNetworkAccessManager *network, QObject *parent = nullptr);
     ~SyncEngine() override;
@@ -301,7 +315,8 @@ private:
     bool beginRestore(const Reply &reply, const QString &epoch);
     // After the full fetch of a restore: queues what the server lacks; false on a store failure.
     bool finishRestore();
-    void backOff(OutboxEntry &entry, const Reply &reply, const QString &message);
+    void backOff(OutboxEntry &entry, const Reply &reply, const QString &message, int extraFailures = 0);
+    void onUploadFailed(OutboxEntry entry, const UploadOutcome &outcome);
     void holdForUser(OutboxEntry &entry, const Reply &reply, OutboxEntry::State state);
     void recordError(const QString &message, const Reply &reply, const QString &itemId,
                      const QString &actionId);
@@ -343,6 +358,9 @@ private:
     QTimer m_interval;
     QTimer m_wake;
     QSet<QNetworkReply *> m_inFlight;
+    // Failed uploads of an action's attachments since it was queued (this process): its backoff
+    // doubles with them as with failed sends, which `attempts` counts.
+    QHash<QString, int> m_uploadFailures;
 };
 
 namespace keys {

@@ -78,6 +78,7 @@ void Transfer::start()
     m_errorString.clear();
     m_requestId.clear();
     m_httpStatus = 0;
+    m_retryAfter = 0;
     m_retriesInRow = 0;
     setState(State::Running);
     run();
@@ -128,6 +129,7 @@ void Transfer::fail(Error error, const QString &message, const HttpAnswer *answe
 {
     m_requestId = answer ? answer->header("X-Request-Id") : QByteArray();
     m_httpStatus = answer ? answer->status : 0;
+    m_retryAfter = answer ? std::max(0, answer->header("Retry-After").trimmed().toInt()) : 0;
     dropReply();
     closeFiles();
     m_error = error;

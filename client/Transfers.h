@@ -123,8 +123,9 @@ public:
 
     Error error() const { return m_error; }
     QString errorString() const { return m_errorString; }
-    QByteArray requestId() const { return m_requestId; } // X-Request-Id of the failed answer
-    int httpStatus() const { return m_httpStatus; }      // of the failed answer; 0 without one
+    QByteArray requestId() const { return m_requestId; }   // X-Request-Id of the failed answer
+    int httpStatus() const { return m_httpStatus; }        // of the failed answer; 0 without one
+    int retryAfterSeconds() const { return m_retryAfter; } // its Retry-After (429, 503); 0 without one
 
     // The server's upload id (upload), empty before it is known or after the end.
     virtual QString uploadId() const { return {}; }
@@ -189,6 +190,7 @@ protected:
     QString m_errorString;
     QByteArray m_requestId;
     int m_httpStatus = 0;
+    int m_retryAfter = 0;
     qint64 m_offset = 0;
     qint64 m_total = -1;
     qint64 m_bytesSent = 0;

@@ -178,6 +178,28 @@ void UploadTransfer::onCreated(QNetworkReply *reply)
         succeed();
         return;
     }
+    if (status == 413) {
+        // Never taken, however often it is sent: the user removes the file or sends a smaller one.
+        const qint64 limit = body.value("max_upload_bytes"_L1).toInteger();
+        fail(Error::Server,
+             limit > 0 ? tr("the file is larger than the server takes (%1 MB at most). Remove it from the "
+                            "item, or attach a smaller file.")
+                             .arg(QString::number(double(limit) / (1024 * 1024), 'f', 1))
+                       : tr("the file is larger than the server takes. Remove it from the item, or attach "
+                            "a smaller file."),
+             &answer);
+        return;
+    }
+    if (status == 422 && body.contains("quota_bytes"_L1)) {
+        // The person's unfinished uploads fill their space on the server: it frees as they finish or
+        // expire, so this one is tried again later (the action backs off).
+        fail(Error::Server,
+             tr("your space for unfinished uploads on the server (%1 MB) is full. It is sent again later, "
+                "when your other uploads have finished or expired.")
+                 .arg(QString::number(body.value("quota_bytes"_L1).toDouble() / (1024 * 1024), 'f', 1)),
+             &answer);
+        return;
+    }
     if (status != 201) {
         fail(status == 0 ? Error::Network : Error::Server, describe(answer), &answer);
         return;
@@ -257,6 +279,10 @@ void UploadTransfer::sendChunk(bool again)
     // The blob file must still be what was announced: same size and modification time before every
     // chunk (a cheap check), and the same SHA-256 before the last one (below).
     const QFileInfo info(m_file.fileName());
+    if (!info.exists()) {
+        contentChanged(true);
+        return;
+    }
     if (info.size() != m_total || info.lastModified() != m_modified) {
         contentChanged();
         return;
@@ -405,7 +431,7 @@ void UploadTransfer::onPatched(const HttpAnswer &answer)
     }
 }
 
-void UploadTransfer::contentChanged()
+void UploadTransfer::contentChanged(bool removed)
 {
     qCWarning(lcTransfer) << "the blob file" << m_file.fileName() << "no longer has its SHA-256; upload"
                           << m_uploadId << "cancelled";
@@ -417,11 +443,16 @@ void UploadTransfer::contentChanged()
     removeState();
     // Failed once the server has dropped the stale upload.
     m_cancelling = true;
-    deleteServerUpload([this] {
+    deleteServerUpload([this, removed] {
         m_cancelling = false;
-        fail(Error::ContentChanged,
-             tr("the file in the attachment folder changed after it was attached (its content no longer "
-                "has its SHA-256), so its upload was cancelled. Attach the file again."));
+        if (removed)
+            fail(Error::Missing, tr("the file was removed from the attachment folder during its upload, so "
+                                    "its upload was cancelled. The item is kept and waits: attach the file "
+                                    "again, or remove it from the item."));
+        else
+            fail(Error::ContentChanged,
+                 tr("the file in the attachment folder changed after it was attached (its content no "
+                    "longer has its SHA-256), so its upload was cancelled. Attach the file again."));
     });
 }
 

@@ -36,7 +36,8 @@ private:
     // next one and computes its checksum.
     void readAhead();
     void restartUpload(const QString &why);
-    void contentChanged();
+    // The blob file changed (or was removed, `removed`) during the upload: cancelled, failed.
+    void contentChanged(bool removed = false);
     QString statePath() const;
     bool readState();
     void writeState();

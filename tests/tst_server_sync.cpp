@@ -609,7 +609,9 @@ void TestServerSync::draftEditedOnTwoMachinesKeepsBoth()
     QCOMPARE(b.store.item(draft.id)->latest()->content.title, u"甲机改稿"_s);
 }
 
-// One item's actions get 500: that item backs off (exponentially, capped), the others sync.
+// One item's actions get 500: that item backs off (exponentially, capped), the others sync. The delays
+// are the engine's own (no setBackoff: 25 s doubling to 1 h, SyncEngine.h), and a Retry-After longer
+// than the cap is waited in full.
 void TestServerSync::serverErrorBacksOffOneItem()
 {
     auto h = server();
@@ -630,7 +632,6 @@ void TestServerSync::serverErrorBacksOffOneItem()
         }
         return std::nullopt;
     });
-    c.engine->setBackoff(25000, 3600000);
     QVERIFY(c.sync());
     QCOMPARE(c.engine->state(), SyncEngine::State::Idle);
     QVERIFY(h->store().item(good1.id));
@@ -662,6 +663,27 @@ void TestServerSync::serverErrorBacksOffOneItem()
     e = c.store.outboxEntry(e->actionId);
     QVERIFY(QDateTime::currentDateTimeUtc().msecsTo(e->nextAttemptAt) <= 3600000);
     QVERIFY(QDateTime::currentDateTimeUtc().msecsTo(e->nextAttemptAt) > 3500000);
+    const int sendsBeforeRetryAfter = badSends;
+
+    // A 503 asking for two hours (more than the cap): the next attempt is not before.
+    c.nam.setRule([&](const QByteArray &m, const QUrl &u, const QByteArray &body) -> std::optional<Fault> {
+        if (isAction(m, u) && itemOf(body) == bad.id) {
+            ++badSends;
+            Fault f = Fault::canned(503, {{"title"_L1, u"Store unavailable"_s}, {"retry_after"_L1, 7200}});
+            f.headers.append(qMakePair(QByteArray("Retry-After"), QByteArray("7200")));
+            return f;
+        }
+        return std::nullopt;
+    });
+    c.engine->retryNow();
+    QTRY_COMPARE_WITH_TIMEOUT(badSends, sendsBeforeRetryAfter + 1, 30000);
+    QTRY_VERIFY(!c.engine->isRunning());
+    e = c.store.outboxEntry(e->actionId);
+    QCOMPARE(e->lastStatus, 503);
+    QVERIFY2(QDateTime::currentDateTimeUtc().msecsTo(e->nextAttemptAt) > 7200000 - 5000,
+             qPrintable(e->nextAttemptAt.toString(Qt::ISODateWithMs)));
+    QVERIFY(c.sync()); // waiting: not sent
+    QCOMPARE(badSends, sendsBeforeRetryAfter + 1);
 
     // The server recovers: it goes through.
     c.nam.clearRule();
@@ -1273,7 +1295,7 @@ void TestServerSync::submitWaitsForAttachments()
     bool uploadOk = false;
     QStringList asked;
     c.engine->setAttachmentUploader([&](const QString &itemId, const QList<Attachment> &attachments,
-                                        std::function<void(bool, const QString &)> done) {
+                                        std::function<void(const SyncEngine::UploadOutcome &)> done) {
         asked.append(itemId + u':' + QString::number(attachments.size()));
         if (uploadOk) {
             // The file really goes (the server accepts only files their sender sent).
@@ -1285,7 +1307,10 @@ void TestServerSync::submitWaitsForAttachments()
                        bytes, {{"Content-Type", "application/offset+octet-stream"}, {"Upload-Offset", "0"}});
             uploadOk = sent.header("Upload-Complete") == "1";
         }
-        done(uploadOk, uploadOk ? QString() : u"upload failed"_s);
+        SyncEngine::UploadOutcome outcome;
+        outcome.ok = uploadOk;
+        outcome.error = uploadOk ? QString() : u"upload failed"_s;
+        done(outcome);
     });
     int actionsSent = 0;
     c.nam.setRule([&](const QByteArray &m, const QUrl &u, const QByteArray &) -> std::optional<Fault> {

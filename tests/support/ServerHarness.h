@@ -28,8 +28,11 @@
 #include <QTemporaryDir>
 #include <QTimer>
 
+#include <condition_variable>
 #include <functional>
 #include <memory>
+#include <mutex>
+#include <optional>
 
 namespace baosong::test {
 
@@ -197,9 +200,44 @@ inline HttpResult waitForReply(QNetworkReply *reply)
     return r;
 }
 
+// A fault of the server itself, for a request a test picks (ServerHarness::setFault): it answers
+// something else than the API would, or holds its answer back — a server that accepted the request and
+// never answers — until releaseHeld() or the harness stops. Held requests block a worker thread of the
+// server (it has four).
+struct ServerFault
+{
+    enum class Kind
+    {
+        Answer,             // answer `response` without handling the request
+        HoldBeforeHandling, // never handle it; its answer (a 503) is held back
+        HoldAfterHandling,  // handle it (the store changes), then hold the answer back
+    };
+    Kind kind = Kind::Answer;
+    http::Response response;
+
+    static ServerFault answer(int status, const QJsonObject &problem,
+                              const QList<QPair<QByteArray, QByteArray>> &headers = {})
+    {
+        ServerFault f;
+        f.response = http::Response::json(status, problem);
+        f.response.contentType = "application/problem+json";
+        f.response.headers = headers;
+        return f;
+    }
+    static ServerFault hold(Kind kind)
+    {
+        ServerFault f;
+        f.kind = kind;
+        return f;
+    }
+};
+
 class ServerHarness
 {
 public:
+    // Decides, on a worker thread of the server, the fault for each request (none: the API answers).
+    // The rule must be thread-safe (several requests are handled at once).
+    using FaultRule = std::function<std::optional<ServerFault>(const http::Request &request)>;
     // Starts a server on `backend` ("sqlite" or "postgres"); check ok() and error().
     // `blobs`: attachments; without a folder they go into "blobs" in the harness's folder.
     explicit ServerHarness(const QString &backend, server::Accounts::Policy policy = fastPolicy(),
@@ -236,6 +274,7 @@ public:
     // one on the same database and blob folder, on a new port.
     bool restart()
     {
+        releaseHeld();
         m_server->stop();
         m_server.reset();
         m_api.reset();
@@ -275,6 +314,7 @@ public:
 
     ~ServerHarness()
     {
+        releaseHeld();
         if (m_server)
             m_server->stop();
     }
@@ -287,6 +327,28 @@ public:
         p.lockAfterFailures = 5;
         p.lockMinutes = 1;
         return p;
+    }
+
+    void setFault(FaultRule rule)
+    {
+        std::lock_guard lock(m_faults->mutex);
+        m_faults->rule = std::move(rule);
+        m_faults->released = false;
+    }
+    void clearFault() { setFault({}); }
+    // Lets the held answers go (to connections the clients have closed by then, as a rule).
+    void releaseHeld()
+    {
+        std::lock_guard lock(m_faults->mutex);
+        m_faults->released = true;
+        m_faults->rule = {};
+        m_faults->wake.notify_all();
+    }
+    // Requests held back so far.
+    int heldCount() const
+    {
+        std::lock_guard lock(m_faults->mutex);
+        return m_faults->held;
     }
 
     bool ok() const { return m_ok; }
@@ -412,7 +474,26 @@ private:
             return server::UploadApi::bodyLimitFor(blobs, method, path);
         };
         m_server = std::make_unique<http::HttpsServer>(
-            httpConfig, [api = m_api.get()](const http::Request &r) { return api->handle(r); });
+            httpConfig, [api = m_api.get(), faults = m_faults](const http::Request &r) {
+                std::optional<ServerFault> fault;
+                {
+                    std::lock_guard lock(faults->mutex);
+                    if (faults->rule)
+                        fault = faults->rule(r);
+                }
+                if (!fault)
+                    return api->handle(r);
+                if (fault->kind == ServerFault::Kind::Answer)
+                    return fault->response;
+                http::Response response =
+                    fault->kind == ServerFault::Kind::HoldAfterHandling
+                        ? api->handle(r)
+                        : http::Response::problem(503, u"Held"_s, u"held by the test"_s, r.requestId);
+                std::unique_lock lock(faults->mutex);
+                ++faults->held;
+                faults->wake.wait(lock, [&] { return faults->released; });
+                return response;
+            });
         // As the real server: applied actions tell the notice channels to pull.
         m_api->setChangeListener(
             [server = m_server.get()] { server->broadcast(server::Api::changedNotice()); });
@@ -439,6 +520,15 @@ private:
     std::unique_ptr<http::HttpsServer> m_server;
     QSslConfiguration m_ssl;
     QNetworkAccessManager m_nam;
+    struct Faults
+    {
+        mutable std::mutex mutex;
+        std::condition_variable wake;
+        FaultRule rule;
+        bool released = false;
+        int held = 0;
+    };
+    std::shared_ptr<Faults> m_faults = std::make_shared<Faults>();
 };
 
 } // namespace baosong::test
