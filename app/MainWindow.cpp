@@ -221,9 +221,18 @@ void MainWindow::attachSession(ClientSession *session)
                 if (!resent.isEmpty() || !attention.isEmpty())
                     m_banner->showNotice(Notifications::restored(resent, attention));
             });
-    connect(session, &ClientSession::storeDamaged, this, [this](const QString &message) {
-        MessageBox::critical(this, tr("The local store is damaged"), message);
-    });
+    connect(m_syncStatus, &SyncStatusWidget::rebuildRequested, this, &MainWindow::rebuildStore);
+    connect(
+        session, &ClientSession::storeDamaged, this,
+        [this](const QString &message) {
+            if (MessageBox::question(this, tr("The local store is damaged"),
+                                     message + u"\n\n"_s + tr("Rebuild the local store from the server now?"),
+                                     QMessageBox::Yes | QMessageBox::No,
+                                     QMessageBox::Yes) == QMessageBox::Yes)
+                rebuildStore();
+        },
+        Qt::QueuedConnection); // not inside the sync engine's call that found the damage
+    connect(session, &ClientSession::storeRebuilt, this, &MainWindow::scheduleReload);
     // The review pane: the selected item as the site will show it, its changes, attachments, checks,
     // route and history, and the decisions on it.
     m_review = new ReviewPane(session, m_organization, this);
@@ -572,6 +581,20 @@ QStringList MainWindow::selectedItemIds() const
     for (const QModelIndex &row : std::as_const(rows))
         ids.append(m_itemModel->itemId(row));
     return ids;
+}
+
+void MainWindow::rebuildStore()
+{
+    if (!m_session)
+        return;
+    const ClientSession::RebuildResult result = m_session->rebuildFromServer();
+    if (result.ok && result.unreadable == 0)
+        MessageBox::information(this, tr("Local store rebuilt"), result.message);
+    else
+        MessageBox::warning(this,
+                            result.ok ? tr("Local store rebuilt") : tr("The local store was not rebuilt"),
+                            result.message);
+    scheduleReload();
 }
 
 void MainWindow::approveSelected()

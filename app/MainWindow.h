@@ -84,6 +84,8 @@ private:
     // Shows each view's count; returns them by view key.
     QHash<QString, int> updateViewCounts();
     void scheduleReload();
+    // Rebuilds the damaged local store from the server after asking (ClientSession::rebuildFromServer).
+    void rebuildStore();
     void reloadItems();
     void updateActions();
     QString selectedItemId() const;

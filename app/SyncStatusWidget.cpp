@@ -23,12 +23,14 @@ SyncStatusWidget::SyncStatusWidget(SyncEngine *engine, QWidget *parent)
     , m_error(new QLabel(this))
     , m_retry(new QToolButton(this))
     , m_signIn(new QToolButton(this))
+    , m_rebuild(new QToolButton(this))
 {
     setObjectName(u"syncStatus"_s);
     m_state->setObjectName(u"syncStateLabel"_s);
     m_error->setObjectName(u"syncErrorLabel"_s);
     m_retry->setObjectName(u"retryButton"_s);
     m_signIn->setObjectName(u"signInAgainButton"_s);
+    m_rebuild->setObjectName(u"rebuildStoreButton"_s);
     m_progress->setObjectName(u"syncProgress"_s);
     m_progress->setMaximumWidth(120);
     m_progress->setTextVisible(false);
@@ -38,6 +40,9 @@ SyncStatusWidget::SyncStatusWidget(SyncEngine *engine, QWidget *parent)
     m_retry->setText(tr("Retry now"));
     m_retry->setToolTip(tr("Send what waits and fetch what changed, now (F5)"));
     m_signIn->setText(tr("Sign in…"));
+    m_rebuild->setText(tr("Rebuild from server…"));
+    m_rebuild->setToolTip(tr("Keep the damaged local store aside, copy the work not yet sent into a new "
+                             "one and fetch everything else again from the server"));
     auto *layout = new QHBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_error);
@@ -45,9 +50,12 @@ SyncStatusWidget::SyncStatusWidget(SyncEngine *engine, QWidget *parent)
     layout->addWidget(m_progress);
     layout->addWidget(m_retry);
     layout->addWidget(m_signIn);
+    layout->addWidget(m_rebuild);
 
     connect(m_retry, &QToolButton::clicked, m_engine, &SyncEngine::retryNow);
     connect(m_signIn, &QToolButton::clicked, this, &SyncStatusWidget::signInRequested);
+    connect(m_rebuild, &QToolButton::clicked, this, &SyncStatusWidget::rebuildRequested);
+    connect(m_engine, &SyncEngine::storeDamaged, this, &SyncStatusWidget::refresh);
     connect(m_engine, &SyncEngine::stateChanged, this, &SyncStatusWidget::refresh);
     connect(m_engine, &SyncEngine::runFinished, this, [this](bool reached) {
         if (reached && m_engine->state() == SyncEngine::State::Idle)
@@ -94,7 +102,8 @@ void SyncStatusWidget::refresh()
         text = tr("Not signed in");
         break;
     case SyncEngine::State::Stopped:
-        text = tr("Sync stopped");
+        text =
+            m_engine->isStoreDamaged() ? tr("Sync stopped: the local store is damaged") : tr("Sync stopped");
         break;
     }
     const int decide = outbox.conflicts + outbox.refused;
@@ -125,8 +134,10 @@ void SyncStatusWidget::refresh()
     m_signIn->setVisible(m_engine->state() == SyncEngine::State::SignInNeeded);
     // "Retry now" only when something failed: offline, stopped, or an action not through.
     const SyncEngine::State state = m_engine->state();
-    m_retry->setVisible(state == SyncEngine::State::Offline || state == SyncEngine::State::Stopped ||
-                        decide > 0 || outbox.failed > 0);
+    const bool damaged = m_engine->isStoreDamaged();
+    m_retry->setVisible(!damaged && (state == SyncEngine::State::Offline ||
+                                     state == SyncEngine::State::Stopped || decide > 0 || outbox.failed > 0));
+    m_rebuild->setVisible(damaged);
     m_retry->setEnabled(state != SyncEngine::State::Syncing);
 }
 

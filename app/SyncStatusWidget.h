@@ -2,7 +2,8 @@
 
 // The sync status area of the main window's status bar (issue #7): the state in words (synced at,
 // syncing, offline with what waits, sign-in needed, stopped and why), a progress bar while a run
-// sends or receives, the last error with the server's request id, and "Retry now".
+// sends or receives, the last error with the server's request id, and "Retry now"; while the local
+// store is damaged, "Rebuild from server…" instead.
 
 #include <QWidget>
 
@@ -27,6 +28,8 @@ public:
 signals:
     // The user asked to sign in again (shown when the server refused the session).
     void signInRequested();
+    // The user asked to rebuild a damaged local store from the server (shown while it is damaged).
+    void rebuildRequested();
 
 private:
     void refresh();
@@ -37,6 +40,7 @@ private:
     QLabel *m_error;
     QToolButton *m_retry;
     QToolButton *m_signIn;
+    QToolButton *m_rebuild;
     QString m_lastSynced;
 };
 

@@ -50,7 +50,8 @@ bool ClientSession::open(QString *error)
         return false;
     }
     // The whole-file check runs in the background, so that the queue shows at once (docs/design.md §10);
-    // damage found there stops sync and is dealt with at the next start (LocalStore::setDeferredCheck).
+    // damage found there stops sync until the user rebuilds the store (checkStoreInBackground,
+    // rebuildFromServer); a store found damaged at an earlier run is checked here and set aside.
     m_store.setDeferredCheck(true);
     const LocalStore::OpenResult opened = m_store.open();
     if (!opened.ok()) {
@@ -58,23 +59,6 @@ bool ClientSession::open(QString *error)
         m_lock.unlock();
         return false;
     }
-    auto problems = std::make_shared<QStringList>();
-    QThread *check = QThread::create(
-        [path = m_store.path(), problems] { *problems = LocalStore::integrityProblems(path); });
-    m_check = check;
-    connect(check, &QThread::finished, check, &QObject::deleteLater);
-    connect(check, &QThread::finished, this, [this, problems] {
-        if (problems->isEmpty())
-            return;
-        if (m_sync)
-            m_sync->stop();
-        emit storeDamaged(
-            tr("The local store of this profile is damaged (%1). Sync has stopped so that nothing "
-               "damaged is sent. Close Baosong: at the next start the damaged file is set aside, "
-               "kept for recovery, and you are told where it is.")
-                .arg(problems->mid(0, 2).join(u"; "_s)));
-    });
-    check->start(QThread::LowPriority);
     QString trustError;
     if (const std::optional<TrustSettings> settings = TlsTrust::load(m_profile, &trustError)) {
         m_trust.setSettings(*settings);
@@ -93,6 +77,7 @@ bool ClientSession::open(QString *error)
     // A notice from the server: pull now. The channel closes with sync when the session is refused
     // or sync stopped (another server or account, an untrusted certificate).
     connect(m_push.get(), &PushChannel::pullRequested, m_sync.get(), &SyncEngine::syncNow);
+    connect(m_sync.get(), &SyncEngine::storeDamaged, this, &ClientSession::storeDamaged);
     connect(m_sync.get(), &SyncEngine::stateChanged, this, [this](SyncEngine::State state) {
         if (state == SyncEngine::State::SignInNeeded || state == SyncEngine::State::Stopped)
             m_push->stop();
@@ -112,7 +97,30 @@ bool ClientSession::open(QString *error)
     ServerEndpoint e;
     e.baseUrl = serverUrl();
     setEndpoint(e);
+    checkStoreInBackground();
     return true;
+}
+
+void ClientSession::checkStoreInBackground()
+{
+    if (m_check && !m_check->isFinished())
+        return; // one at a time
+    auto problems = std::make_shared<QStringList>();
+    QThread *check = QThread::create(
+        [path = m_store.path(), problems] { *problems = LocalStore::integrityProblems(path); });
+    m_check = check;
+    connect(check, &QThread::finished, check, &QObject::deleteLater);
+    connect(check, &QThread::finished, this, [this, problems, generation = m_storeGeneration] {
+        if (problems->isEmpty() || !m_sync || generation != m_storeGeneration)
+            return;
+        m_sync->stopForDamage(
+            tr("The local store of this profile is damaged (%1). Sync has stopped so that nothing more is "
+               "written into the damaged file. Choose “Rebuild from server” where the sync status is "
+               "shown: the damaged file is kept aside, the work not yet sent is copied from it into a new "
+               "local store, and everything else is fetched again from the server.")
+                .arg(problems->mid(0, 2).join(u"; "_s)));
+    });
+    check->start(QThread::LowPriority);
 }
 
 QUrl ClientSession::serverUrl()
@@ -366,6 +374,71 @@ void ClientSession::startSync()
     m_sync->start(m_syncInterval);
     if (m_pushEnabled)
         m_push->start();
+}
+
+ClientSession::RebuildResult ClientSession::rebuildFromServer()
+{
+    RebuildResult result;
+    // What the store says of its server and person while it still can (the salvage reads it again).
+    QHash<QString, QString> identity;
+    for (const QString &key : {u"server_id"_s, u"person_id"_s, kServerUrlKey, kLoginKey})
+        identity.insert(key, m_store.syncValue(key));
+
+    m_sync->detachStore();
+    m_push->stop();
+    if (m_check)
+        m_check->wait(); // it reads the file
+    ++m_storeGeneration;
+    QString error;
+    const QString aside = m_store.moveAside(&error);
+    if (aside.isEmpty()) {
+        // Nothing moved: the store is opened again as it was (sync stays stopped).
+        m_store.open();
+        result.message = error;
+        return result;
+    }
+    result.damagedCopy = aside;
+    LocalStore::Salvage salvage = LocalStore::salvage(aside);
+    for (auto it = identity.cbegin(); it != identity.cend(); ++it) {
+        if (!it.value().isEmpty() && salvage.identity.value(it.key()).isEmpty())
+            salvage.identity.insert(it.key(), it.value());
+    }
+    const LocalStore::OpenResult opened = m_store.open();
+    if (!opened.ok()) {
+        result.message = opened.message;
+        return result;
+    }
+    if (!m_store.restoreSalvage(salvage)) {
+        result.message = tr("The unsent work could not be copied into the new local store: %1. The damaged "
+                            "copy was kept as “%2”.")
+                             .arg(m_store.lastError(), QDir::toNativeSeparators(aside));
+        return result;
+    }
+    result.ok = true;
+    result.actionsSalvaged = int(salvage.outbox.size());
+    result.itemsSalvaged = int(salvage.items.size());
+    result.unreadable = salvage.unreadableActions + salvage.unreadableItems;
+    result.message = tr("A new local store was made. The damaged one was kept as “%1”. %n queued action(s) "
+                        "were copied from it and will be sent as usual; everything else is fetched again "
+                        "from the server.",
+                        nullptr, result.actionsSalvaged)
+                         .arg(QDir::toNativeSeparators(aside));
+    if (!salvage.opened) {
+        result.message += u' ' + tr("The damaged file could not be read at all (%1): nothing could be "
+                                    "copied from it. Keep it and ask the information centre for help.")
+                                     .arg(salvage.error);
+    } else if (result.unreadable > 0) {
+        result.message += u' ' + tr("%n record(s) of unsent work could not be read from the damaged file; "
+                                    "keep it and ask the information centre for help.",
+                                    nullptr, result.unreadable);
+    }
+    qCWarning(lcApp) << "local store rebuilt; damaged copy" << aside << "actions" << result.actionsSalvaged
+                     << "items" << result.itemsSalvaged << "unreadable" << result.unreadable;
+    m_sync->storeRebuilt();
+    emit storeRebuilt();
+    if (isSignedIn())
+        startSync();
+    return result;
 }
 
 void ClientSession::setPushEnabled(bool enabled)

@@ -87,6 +87,30 @@ public:
     // Ends the session on the server (when reachable) and forgets the token here. Local data stays.
     void signOut();
 
+    // ---- a damaged local store (docs/architecture.md "Local store") ----
+
+    // Damage was found in the local store while this session runs: sync has stopped (SyncEngine::
+    // stopForDamage) until rebuildFromServer().
+    // Checks the whole store file on a thread of its own (PRAGMA quick_check; open() starts one):
+    // damage found stops sync and emits storeDamaged().
+    void checkStoreInBackground();
+    bool isStoreDamaged() const { return m_sync && m_sync->isStoreDamaged(); }
+    struct RebuildResult
+    {
+        bool ok = false;
+        QString message;         // translated: what was done, or why it failed
+        QString damagedCopy;     // where the damaged file was kept
+        int actionsSalvaged = 0; // queued actions copied into the new store (same action ids)
+        int itemsSalvaged = 0;   // items with unsent work copied with them
+        int unreadable = 0;      // outbox rows and items of queued actions that could not be read
+    };
+    // On the user's request: sets the damaged file aside (kept, never deleted), makes a new store,
+    // copies into it what can be read of the unsent work (every queued action with its action id, and
+    // the items they are about), binds it to the same server and person, and — when signed in —
+    // syncs: the salvaged actions are sent (the server applies each action id once) and everything is
+    // pulled again from the start of the feed. Works on a sound store too (the user's choice).
+    RebuildResult rebuildFromServer();
+
     // Where the token goes when there is no system keychain: memory only (default) or, when the user
     // chooses so, a file in the profile only they can read. Re-keeps the current token accordingly.
     void setKeepTokenInFile(bool inFile);
@@ -107,9 +131,11 @@ signals:
     void uploadFailed(const QByteArray &sha256, const QString &message);
     void signInFinished(bool ok, const QString &message);
     void signedOut();
-    // The background check of the local store found damage (translated); sync has stopped, and the
-    // next start checks the file and sets it aside.
+    // Damage was found in the local store (the background check, or an SQL call in use; translated):
+    // sync has stopped until rebuildFromServer().
     void storeDamaged(const QString &message);
+    // rebuildFromServer() made a new local store (the lists should read it again).
+    void storeRebuilt();
 
 private:
     void startSync();
@@ -134,6 +160,7 @@ private:
     ServerEndpoint m_endpoint;
     int m_syncInterval = 60000;
     QPointer<QThread> m_check; // the background check of the local store
+    int m_storeGeneration = 0; // counts rebuilds: a check of a file set aside is not heard
 };
 
 } // namespace baosong

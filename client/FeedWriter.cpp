@@ -2,6 +2,8 @@
 
 #include "LocalStore.h"
 
+#include <QCoreApplication>
+
 namespace baosong {
 
 FeedWriter::FeedWriter(const QString &storePath)
@@ -25,6 +27,13 @@ void FeedWriter::post(std::function<void(LocalStore *, const QString &)> work)
     QMetaObject::invokeMethod(
         &m_context,
         [this, work = std::move(work)] {
+            if (!m_store && LocalStore::damageMarked(m_path)) {
+                // Damage was found meanwhile: the engine's own store deals with it (the engine stops);
+                // this connection must not check the file and move it aside from under that store.
+                work(nullptr, QCoreApplication::translate("LocalStore", "The local store is damaged; nothing "
+                                                                        "more is written into it."));
+                return;
+            }
             if (!m_store) {
                 auto store = std::make_unique<LocalStore>(m_path);
                 store->setDeferredCheck(true); // the engine's own store checked it at open

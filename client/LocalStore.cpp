@@ -15,11 +15,13 @@
 #include <QJsonDocument>
 #include <QMutex>
 #include <QRegularExpression>
+#include <QSet>
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QVariant>
 
+#include <algorithm>
 #include <limits>
 
 using namespace Qt::StringLiterals;
@@ -360,7 +362,7 @@ LocalStore::OpenResult LocalStore::failOpen(const QString &message)
     return result;
 }
 
-LocalStore::OpenResult LocalStore::quarantine(const QString &reason)
+QString LocalStore::moveAside(QString *error)
 {
     close();
     const QString stamp = QDateTime::currentDateTime().toString(u"yyyyMMdd-hhmmss"_s);
@@ -369,16 +371,31 @@ LocalStore::OpenResult LocalStore::quarantine(const QString &reason)
         target = m_path + u".corrupt-"_s + stamp + u'-' + QString::number(n);
 
     if (!QFile::rename(m_path, target)) {
+        if (error)
+            *error = QCoreApplication::translate("LocalStore",
+                                                 "The local store “%1” could not be moved aside. Nothing was "
+                                                 "deleted.")
+                         .arg(QDir::toNativeSeparators(m_path));
+        return {};
+    }
+    for (const QString &suffix : {u"-wal"_s, u"-shm"_s, u".check-at-open"_s}) {
+        if (QFileInfo::exists(m_path + suffix) && !QFile::rename(m_path + suffix, target + suffix))
+            qCWarning(lcStore) << "could not move aside" << m_path + suffix;
+    }
+    m_damaged = false;
+    return target;
+}
+
+LocalStore::OpenResult LocalStore::quarantine(const QString &reason)
+{
+    const QString target = moveAside(nullptr);
+    if (target.isEmpty()) {
         return failOpen(QCoreApplication::translate(
                             "LocalStore",
                             "The local store “%1” is damaged (%2) and could not be moved aside. Nothing "
                             "was deleted. Close Baosong, move the file to a safe place yourself and start "
                             "Baosong again; keep the file and ask the information centre for help.")
                             .arg(QDir::toNativeSeparators(m_path), reason));
-    }
-    for (const QString &suffix : {u"-wal"_s, u"-shm"_s}) {
-        if (QFileInfo::exists(m_path + suffix) && !QFile::rename(m_path + suffix, target + suffix))
-            qCWarning(lcStore) << "could not move aside" << m_path + suffix;
     }
     qCCritical(lcStore) << "local store damaged:" << m_path << reason << "kept as" << target;
 
@@ -398,6 +415,7 @@ LocalStore::OpenResult LocalStore::open()
 {
     close();
     m_lastError.clear();
+    m_damaged = false;
 
     const QFileInfo info(m_path);
     if (!QDir().mkpath(info.absolutePath())) {
@@ -600,12 +618,36 @@ QStringList LocalStore::integrityProblems(const QString &path)
     QSqlDatabase::removeDatabase(name);
     if (!problems.isEmpty()) {
         // The next open checks the whole file and moves a damaged one aside (never reset silently).
-        QFile marker(path + u".check-at-open"_s);
-        if (marker.open(QIODevice::WriteOnly))
-            marker.write(problems.join(u'\n').toUtf8());
+        markDamaged(path, problems.join(u'\n'));
         qCWarning(lcStore) << "background quick_check:" << problems.size() << "problems in" << path;
     }
     return problems;
+}
+
+void LocalStore::markDamaged(const QString &path, const QString &problems)
+{
+    QFile marker(path + u".check-at-open"_s);
+    if (marker.open(QIODevice::WriteOnly))
+        marker.write(problems.toUtf8());
+}
+
+bool LocalStore::damageMarked(const QString &path)
+{
+    return QFileInfo::exists(path + u".check-at-open"_s);
+}
+
+bool LocalStore::isDamaged() const
+{
+    return m_damaged || damageMarked(m_path);
+}
+
+void LocalStore::noteSqlError(const QSqlError &error)
+{
+    if (!isCorruption(error) || m_damaged)
+        return;
+    m_damaged = true;
+    qCCritical(lcStore) << "local store damaged (found in use):" << m_path << error.databaseText();
+    markDamaged(m_path, error.databaseText());
 }
 
 // ---- errors ------------------------------------------------------------------------------------
@@ -631,6 +673,7 @@ void LocalStore::setSqlError(const QString &what, const QSqlQuery &query)
 
 void LocalStore::setSqlError(const QString &what, const QSqlError &error)
 {
+    noteSqlError(error); // damage met in use stops sync (SyncEngine::stopForDamage)
     qCWarning(lcStore) << what << error.text();
     const QString detail = QCoreApplication::translate("LocalStore", "%1 failed: %2").arg(what, error.text());
     const QString problem = storageProblem(error);
@@ -814,6 +857,7 @@ bool LocalStore::writeItems(const QList<Item> &items, const QList<QByteArrayView
                 m_checkpointDeferred = QSqlQuery(db).exec(u"PRAGMA wal_autocheckpoint=0"_s);
         } else if (backlog < 0 || (backlog > 0 && indexRows(db, backlog, &error) < 0)) {
             ok = false;
+            noteSqlError(error);
             setError(QCoreApplication::translate("LocalStore", "Updating the search index failed: %1")
                          .arg(error.text()));
         }
@@ -930,6 +974,8 @@ int LocalStore::searchBacklog()
         return -1;
     QSqlError error;
     const int rows = unindexedRows(database(), std::numeric_limits<int>::max(), &error);
+    if (rows < 0)
+        noteSqlError(error);
     if (rows < 0)
         setError(QCoreApplication::translate("LocalStore", "Reading the search index failed: %1")
                      .arg(error.text()));
@@ -1240,6 +1286,7 @@ QStringList LocalStore::search(const QString &query, int limit)
         QSqlError error;
         const int backlog = unindexedRows(database(), 1, &error);
         if (backlog < 0) {
+            noteSqlError(error);
             setError(QCoreApplication::translate("LocalStore", "Searching failed: %1").arg(error.text()));
             return {};
         }
@@ -1298,6 +1345,162 @@ QStringList LocalStore::search(const QString &query, int limit)
     while (q.next())
         ids.append(q.value(0).toString());
     return ids;
+}
+
+// ---- salvage -----------------------------------------------------------------------------------
+
+LocalStore::Salvage LocalStore::salvage(const QString &path)
+{
+    static QAtomicInteger<quint64> counter;
+    const QString name = u"baosong.localstore.salvage.%1"_s.arg(counter.fetchAndAddRelaxed(1));
+    Salvage s;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, name);
+        db.setDatabaseName(path);
+        db.setConnectOptions(u"QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=5000"_s);
+        if (!db.open()) {
+            s.error = db.lastError().text();
+        } else {
+            s.opened = true;
+            QSqlQuery q(db);
+            q.setForwardOnly(true);
+            for (const QString &key :
+                 {u"server_id"_s, u"person_id"_s, u"server_url"_s, u"login"_s, u"server_limits"_s}) {
+                if (sql::run(q, u"SELECT value FROM sync_state WHERE key = ?"_s, {key}) && q.next())
+                    s.identity.insert(key, q.value(0).toString());
+                q.finish();
+            }
+
+            // The entries' places: a scan, and when it breaks off on a damaged page, each place up to the
+            // highest seq ever given (AUTOINCREMENT keeps it) looked up on its own.
+            QList<qint64> seqs;
+            bool scanBroke = false;
+            if (q.exec(u"SELECT seq FROM outbox ORDER BY seq"_s)) {
+                while (q.next())
+                    seqs.append(q.value(0).toLongLong());
+                scanBroke = q.lastError().isValid();
+            } else {
+                scanBroke = true;
+            }
+            q.finish();
+            if (scanBroke) {
+                qint64 highest = seqs.isEmpty() ? 0 : seqs.last();
+                if (q.exec(u"SELECT seq FROM sqlite_sequence WHERE name = 'outbox'"_s) && q.next())
+                    highest = std::max(highest, q.value(0).toLongLong());
+                q.finish();
+                const QSet<qint64> seen(seqs.cbegin(), seqs.cend());
+                bool anyUnreadable = false;
+                for (qint64 seq = 1; seq <= highest; ++seq) {
+                    if (seen.contains(seq))
+                        continue;
+                    if (!sql::run(q, u"SELECT seq FROM outbox WHERE seq = ?"_s, {seq})) {
+                        ++s.unreadableActions;
+                        anyUnreadable = true;
+                    } else if (q.next()) {
+                        seqs.append(seq);
+                    } else if (q.lastError().isValid()) {
+                        ++s.unreadableActions;
+                        anyUnreadable = true;
+                    }
+                    q.finish();
+                }
+                if (!anyUnreadable && highest == 0)
+                    ++s.unreadableActions; // the outbox could not be read at all
+                std::sort(seqs.begin(), seqs.end());
+            }
+
+            QStringList itemIds;
+            for (qint64 seq : std::as_const(seqs)) {
+                if (!sql::run(q, u"SELECT "_s + kOutboxColumns + u" FROM outbox WHERE seq = ?"_s, {seq}) ||
+                    !q.next()) {
+                    ++s.unreadableActions;
+                    q.finish();
+                    continue;
+                }
+                const OutboxEntry e = readOutboxEntry(q);
+                q.finish();
+                if (e.actionId.isEmpty() || e.itemId.isEmpty() || e.request.isEmpty()) {
+                    ++s.unreadableActions;
+                    continue;
+                }
+                s.outbox.append(e);
+                if (!itemIds.contains(e.itemId))
+                    itemIds.append(e.itemId);
+            }
+
+            // The items of the entries: drafts never sent, edits and decisions waiting.
+            for (const QString &id : std::as_const(itemIds)) {
+                QByteArray data;
+                bool read = false;
+                bool found = false;
+                for (const QString &lookup : {u"SELECT data FROM items WHERE id = ?"_s,
+                                              u"SELECT data FROM items NOT INDEXED WHERE id = ?"_s}) {
+                    if (!sql::run(q, lookup, {id})) {
+                        q.finish();
+                        continue;
+                    }
+                    found = q.next();
+                    if (found)
+                        data = q.value(0).toByteArray();
+                    read = !q.lastError().isValid();
+                    q.finish();
+                    if (read)
+                        break;
+                }
+                if (!read) {
+                    ++s.unreadableItems;
+                    continue;
+                }
+                if (!found)
+                    continue; // not in the store (its entry carries what the server needs)
+                Item item;
+                QString error;
+                const QJsonDocument doc = QJsonDocument::fromJson(data);
+                if (!doc.isObject() || !json::fromJson(doc.object(), &item, &error) || item.id != id) {
+                    ++s.unreadableItems;
+                    continue;
+                }
+                s.items.append(item);
+                s.itemJson.append(data);
+            }
+        }
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(name);
+    qCInfo(lcStore) << "salvaged from" << path << ":" << s.outbox.size() << "actions," << s.items.size()
+                    << "items;" << s.unreadableActions << "actions and" << s.unreadableItems
+                    << "items unreadable";
+    return s;
+}
+
+bool LocalStore::restoreSalvage(const Salvage &salvage)
+{
+    if (!requireOpen())
+        return false;
+    if (!beginTransaction())
+        return false;
+    bool ok = true;
+    for (auto it = salvage.identity.cbegin(); ok && it != salvage.identity.cend(); ++it)
+        ok = setSyncValue(it.key(), it.value());
+    if (ok) {
+        QList<QByteArrayView> json;
+        for (const QByteArray &text : salvage.itemJson)
+            json.append(text);
+        ok = writeItemsInTransaction(salvage.items, json);
+    }
+    for (const OutboxEntry &entry : salvage.outbox) {
+        if (!ok)
+            break;
+        OutboxEntry copy = entry; // the same action id, request, state and tries; a new place in order
+        ok = insertOutboxEntry(copy);
+    }
+    if (!ok) {
+        const QString message = m_lastError;
+        rollback();
+        setError(message);
+        return false;
+    }
+    return commit();
 }
 
 } // namespace baosong

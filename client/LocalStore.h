@@ -22,6 +22,12 @@
 // caller decides, and calling open() again (the path is now free) is that explicit decision — it
 // creates a new, empty store.
 //
+// Damage met while the store is in use — the background check (integrityProblems) or any SQL call
+// failing with SQLITE_CORRUPT / SQLITE_NOTADB — leaves a marker next to the file (`<path>.check-at-open`):
+// isDamaged() is then true for every LocalStore of that file, client/SyncEngine stops writing into it,
+// and the user may rebuild (ClientSession::rebuildFromServer): moveAside() keeps the damaged file,
+// salvage() reads the unsent work out of it row by row, and a new store is made and filled again.
+//
 // A LocalStore is used from the thread that opened it (it owns its own named QSqlDatabase connection).
 
 #include "Domain.h"
@@ -31,6 +37,7 @@
 
 #include <QDate>
 #include <QDateTime>
+#include <QHash>
 #include <QJsonObject>
 #include <QList>
 #include <QString>
@@ -156,6 +163,33 @@ public:
     // PRAGMA quick_check on its own read-only connection (any thread): empty when the file is sound.
     // When it is not, a marker next to the file makes the next open() check it.
     static QStringList integrityProblems(const QString &path);
+    // Damage was found in this store's file (by this store, another connection or the background
+    // check) and the file has not been set aside since.
+    bool isDamaged() const;
+    static bool damageMarked(const QString &path);
+    // Closes the store and moves its file (with -wal, -shm and the damage marker) to
+    // `<path>.corrupt-<yyyyMMdd-hhmmss>`; returns that path, or empty with *error (translated) set and
+    // nothing moved. The file is never deleted.
+    QString moveAside(QString *error);
+
+    // What could be read of the unsent work in a damaged store file (salvage()).
+    struct Salvage
+    {
+        QList<OutboxEntry> outbox;        // every readable entry, in the order taken (seq)
+        QList<Item> items;                // the items of those entries that could be read
+        QList<QByteArray> itemJson;       // each item's JSON as it was kept
+        QHash<QString, QString> identity; // readable sync values: server_id, person_id, server_url, login
+        int unreadableActions = 0;        // outbox rows that could not be read
+        int unreadableItems = 0;          // items of readable entries that could not be read
+        bool opened = false;              // false: the file could not be opened at all (see error)
+        QString error;
+    };
+    // Reads the damaged file at `path` (read-only, row by row: a row that can't be read is skipped and
+    // counted, the others are still read). The cursor and the organization are not taken.
+    static Salvage salvage(const QString &path);
+    // Writes a salvage into this (new) store in one transaction: the identity, the items, and the
+    // outbox entries with their action ids, in their order. False (lastError()) changes nothing.
+    bool restoreSalvage(const Salvage &salvage);
     void close();
     bool isOpen() const;
 
@@ -278,6 +312,9 @@ private:
     static QList<ItemSummary> readSummaries(QSqlQuery &query);
     OpenResult failOpen(const QString &message);
     OpenResult quarantine(const QString &reason);
+    // A failing SQL call: SQLITE_CORRUPT / SQLITE_NOTADB marks the file damaged.
+    void noteSqlError(const QSqlError &error);
+    static void markDamaged(const QString &path, const QString &problems);
     bool migrate(int fromVersion);
     bool stageItem(QSqlQuery &stage, const Item &item, const QString &now, QByteArrayView json = {});
     bool writeItems(const QList<Item> &items, const QList<QByteArrayView> *json = nullptr);
@@ -295,6 +332,7 @@ private:
     QString m_connectionName;
     QString m_lastError;
     bool m_deferCheck = false;
+    bool m_damaged = false;
     bool m_indexLater = false;         // a write of this transaction left rows for the indexer
     bool m_checkpointDeferred = false; // auto-checkpoint off until the indexer has checkpointed
     std::unique_ptr<SearchIndexer> m_indexer;

@@ -662,6 +662,72 @@ void SyncEngine::stop()
     m_wake.stop();
 }
 
+void SyncEngine::abortRequests()
+{
+    abortPrefetch();
+    const QSet<QNetworkReply *> replies = m_inFlight;
+    m_inFlight.clear();
+    for (QNetworkReply *reply : replies) {
+        reply->disconnect(this);
+        reply->abort();
+        reply->deleteLater();
+    }
+}
+
+void SyncEngine::stopForDamage(const QString &message)
+{
+    if (m_damaged)
+        return;
+    m_damaged = true;
+    qCCritical(lcSync) << "sync stopped: the local store is damaged:" << message;
+    stop();
+    const bool wasRunning = m_running;
+    abortRequests();
+    m_running = false;
+    m_again = false;
+    ++m_run; // a page being written for the run is ignored when it is done
+    m_lastError = {};
+    m_lastError.message = message;
+    m_lastError.at = QDateTime::currentDateTimeUtc();
+    setState(State::Stopped);
+    emit errorOccurred(message, {}, {});
+    emit storeDamaged(message);
+    if (wasRunning)
+        emit runFinished(m_reachedServer);
+}
+
+bool SyncEngine::checkDamage()
+{
+    if (!m_damaged && m_store.isDamaged()) {
+        stopForDamage(tr("The local store of this profile is damaged. Sync has stopped so that nothing "
+                         "more is written into the damaged file. Choose “Rebuild from server” where the "
+                         "sync status is shown: the damaged file is kept aside, the work not yet sent is "
+                         "copied from it into a new local store, and everything else is fetched again "
+                         "from the server."));
+    }
+    return m_damaged;
+}
+
+void SyncEngine::detachStore()
+{
+    stop();
+    abortRequests();
+    m_running = false;
+    m_again = false;
+    ++m_run;
+    m_writing = false;
+    m_prefetched.reset();
+    m_writer.reset(); // waits for a page being written, then closes its connection to the old file
+}
+
+void SyncEngine::storeRebuilt()
+{
+    m_damaged = false;
+    m_organizationFetched = false;
+    m_lastError = {};
+    setState(State::Idle);
+}
+
 void SyncEngine::syncNow()
 {
     if (m_running) {
@@ -673,6 +739,10 @@ void SyncEngine::syncNow()
 
 void SyncEngine::retryNow()
 {
+    if (checkDamage()) {
+        syncNow(); // does not start: says so with runFinished(false)
+        return;
+    }
     QList<OutboxEntry> entries = m_store.outbox();
     for (OutboxEntry &e : entries) {
         if (e.state == OutboxEntry::State::Pending && e.nextAttemptAt.isValid()) {
@@ -695,7 +765,7 @@ void SyncEngine::setState(State state)
 
 void SyncEngine::beginRun()
 {
-    if (m_state == State::Stopped || m_state == State::SignInNeeded) {
+    if (checkDamage() || m_state == State::Stopped || m_state == State::SignInNeeded) {
         emit runFinished(false);
         return; // waits for the user: retryNow() or a new endpoint/sign-in
     }
@@ -720,6 +790,8 @@ void SyncEngine::beginRun()
 
 void SyncEngine::finishRun(State state)
 {
+    if (checkDamage())
+        return; // stopForDamage() ended the run
     abortPrefetch();
     m_running = false;
     setState(state);
@@ -1428,6 +1500,8 @@ void SyncEngine::onChanges(const Reply &reply)
     // The page is written on the feed writer's thread: this thread stays free for the user, and for
     // Qt to send the request above and receive its answer meanwhile (Qt sends a request only from
     // the event loop).
+    if (checkDamage())
+        return; // stopForDamage() ended the run
     if (!m_writer)
         m_writer = std::make_unique<FeedWriter>(m_store.path());
     m_writing = true;

@@ -165,6 +165,21 @@ public:
     // Forgets every backoff and runs now.
     void retryNow();
     bool isRunning() const { return m_running; }
+
+    // ---- a damaged local store ----
+
+    // Damage was found in the local store (the background check, or an SQL call answering
+    // SQLITE_CORRUPT, here or on the feed writer's connection): the run under way is dropped (its
+    // requests aborted, a page being written ignored), nothing more is sent or pulled, and the state is
+    // Stopped with `message` (translated) as the error until the store is rebuilt. retryNow() and
+    // syncNow() do not start a run meanwhile. Emits storeDamaged() once.
+    void stopForDamage(const QString &message);
+    bool isStoreDamaged() const { return m_damaged; }
+    // Before the store's file is set aside (ClientSession::rebuildFromServer): drops the run, its
+    // requests and the feed writer's connection to the old file.
+    void detachStore();
+    // The store was made again: forgets the damage, fetches the organization again, state Idle.
+    void storeRebuilt();
     State state() const { return m_state; }
     Error lastError() const { return m_lastError; }
 
@@ -227,6 +242,8 @@ signals:
     // The feed would remove `count` of the `localItems` items here: nothing was removed; the run
     // stopped until decideHeldDeletions().
     void deletionsHeld(int count, int localItems);
+    // The local store is damaged and sync has stopped (stopForDamage; `message` translated).
+    void storeDamaged(const QString &message);
 
 private:
     enum class Phase
@@ -260,6 +277,9 @@ private:
                            QString *renewedId, QString *error);
 
     void beginRun();
+    // Stops for damage when the store (or another connection to its file) found some; true when damaged.
+    bool checkDamage();
+    void abortRequests();
     void finishRun(State state);
     QNetworkReply *send(const QByteArray &method, const QString &path, const QJsonObject &body,
                         std::function<void(const Reply &)> handler);
@@ -334,6 +354,7 @@ private:
     State m_state = State::Idle;
     Error m_lastError;
     bool m_running = false;
+    bool m_damaged = false;
     bool m_again = false;
     // The next feed page, asked for while the current one is written (bench_sync): the server and the
     // network work meanwhile instead of waiting for the client's disk.

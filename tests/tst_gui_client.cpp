@@ -6,6 +6,7 @@
 #include "ClientTestSupport.h"
 #include "SampleContent.h"
 #include "ServerHarness.h"
+#include "StoreDamage.h"
 
 #include "BatchApproveDialog.h"
 #include "ClientSession.h"
@@ -129,6 +130,7 @@ private slots:
     void savesDoNotAddVersions();
     void listColumnsPerView();
     void queueKeyboardReviewAndBatch();
+    void damagedStoreOffersRebuild();
 
 private:
     // A profile signed in as `login` against `h` through the real dialog.
@@ -1062,6 +1064,67 @@ void TestGuiClient::queueKeyboardReviewAndBatch()
         QCOMPARE(item->decisions.size(), 1);
         QCOMPARE(item->decisions.first().personId, u"zhou.min"_s);
     }
+}
+
+// Issue #20 item 10: damage found in the background is said in a box that offers the rebuild; the
+// status area says sync stopped because the local store is damaged and offers "Rebuild from server…"
+// instead of "Retry now". Rebuilding keeps the draft not yet sent, which then reaches the server.
+void TestGuiClient::damagedStoreOffersRebuild()
+{
+    AuthorDesk desk(m_org);
+    QVERIFY(desk.ok());
+    ClientSession *session = desk.session.get();
+    MainWindow &window = *desk.window;
+    QString error;
+    for (int n = 0; n < 30; ++n) {
+        Item d = EditorWindow::newDraft(desk.org, session->personId());
+        Revision r;
+        r.content = test::submittableContent(ItemKind::News, d.unitId, u"第%1号稿件"_s.arg(n));
+        r.content.bodyHtml = u"<p>"_s + QString(400, QChar(u'规' + n % 5)) + u"</p>"_s;
+        d.revisions = {r};
+        QVERIFY2(session->sync().saveDraft(d, &error), qPrintable(error));
+    }
+    QVERIFY(runSync(*session));
+    QCOMPARE(session->store().outboxCount(), 0);
+    desk.faults.last->setRule(
+        [](const QByteArray &, const QUrl &, const QByteArray &) { return Fault::networkError(); });
+    Item draft = EditorWindow::newDraft(desk.org, session->personId());
+    Revision r;
+    r.content = test::submittableContent(ItemKind::News, draft.unitId, u"损坏前未发送的稿件"_s);
+    draft.revisions = {r};
+    QVERIFY2(session->sync().saveDraft(draft, &error), qPrintable(error));
+    QVERIFY(runSync(*session));
+
+    int pages = 0;
+    QVERIFY2(damageSearchIndexPages(session->store().path(), &error, &pages), qPrintable(error));
+    desk.faults.last->setRule(
+        [](const QByteArray &, const QUrl &, const QByteArray &) { return std::nullopt; });
+    // The box asks whether to rebuild now: not now.
+    MessageBox::setNextAnswer(QMessageBox::No);
+    QSignalSpy damaged(session, &ClientSession::storeDamaged);
+    session->checkStoreInBackground();
+    QVERIFY(damaged.wait(30000));
+    QTRY_VERIFY(MessageBox::lastMessage().contains(u"Rebuild the local store from the server now?"_s));
+    auto *status = window.findChild<SyncStatusWidget *>();
+    QVERIFY(status);
+    auto *rebuild = window.findChild<QToolButton *>(u"rebuildStoreButton"_s);
+    auto *retry = window.findChild<QToolButton *>(u"retryButton"_s);
+    QVERIFY(rebuild && retry);
+    QTRY_VERIFY(rebuild->isVisible());
+    QVERIFY(!retry->isVisible());
+    QVERIFY2(status->stateText().contains(u"the local store is damaged"_s), qPrintable(status->stateText()));
+    QCOMPARE(session->store().outboxCount(), 1);
+
+    // Later, from the status area.
+    MessageBox::setNextAnswer(QMessageBox::Ok);
+    QTest::mouseClick(rebuild, Qt::LeftButton);
+    QVERIFY2(MessageBox::lastMessage().contains(u"A new local store was made"_s),
+             qPrintable(MessageBox::lastMessage()));
+    QTRY_VERIFY(!rebuild->isVisible());
+    QTRY_VERIFY_WITH_TIMEOUT(session->store().outboxCount() == 0 && desk.h.store().item(draft.id), 30000);
+    QCOMPARE(desk.h.store().item(draft.id)->latest()->content.title, u"损坏前未发送的稿件"_s);
+    window.showView(ItemView::MyDrafts);
+    QTRY_VERIFY_WITH_TIMEOUT(window.itemModel()->rowCount() == 31, 10000);
 }
 
 QTEST_MAIN(TestGuiClient)
