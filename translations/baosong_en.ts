@@ -1579,10 +1579,6 @@
         <translation>An item without an id can&apos;t be saved; nothing was saved.</translation>
     </message>
     <message>
-        <source>Saving failed: %1</source>
-        <translation>Saving failed: %1</translation>
-    </message>
-    <message>
         <source>Saving items</source>
         <translation>Saving items</translation>
     </message>
@@ -1645,6 +1641,30 @@
     <message>
         <source>Searching failed: %1</source>
         <translation>Searching failed: %1</translation>
+    </message>
+    <message>
+        <source>The local store is damaged; nothing more is written into it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The local store could not be written: the disk is full. What was saved before is kept; this change was not saved. Free some disk space and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The local store could not be written: the disk reported an input/output error. What was saved before is kept; this change was not saved. Check the disk and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The local store could not be written: its file or folder is read-only. What was saved before is kept; this change was not saved. Make them writable and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The local store “%1” could not be moved aside. Nothing was deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1839,6 +1859,24 @@
         <translation>
             <numerusform>%n item of yours published</numerusform>
             <numerusform>%n items of yours published</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The server was restored from a backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) of yours it no longer had were sent to it again.</source>
+        <translation>
+            <numerusform>%n item of yours it no longer had was sent to it again.</numerusform>
+            <numerusform>%n items of yours it no longer had were sent to it again.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) of yours were sent to it again; %1 need your step again (submit again or check).</source>
+        <translation>
+            <numerusform>%n item of yours was sent to it again; %1 need your step again (submit again or check).</numerusform>
+            <numerusform>%n items of yours were sent to it again; %1 need your step again (submit again or check).</numerusform>
         </translation>
     </message>
 </context>
@@ -2695,6 +2733,14 @@
     </message>
     <message>
         <source>audit verify | checkpoint | list [--from N]  check the audit chain, print its keyed head, or list it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>new epoch %1: clients will send again what this store lacks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>restored                                 after restoring a backup: a new epoch, so clients re-send what it lacks</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3610,8 +3656,30 @@ Why should the item be submitted anyway? The reason is recorded with the submiss
         <translation>The server&apos;s answer is not one of a Baosong server.</translation>
     </message>
     <message>
-        <source>The local store of this profile is damaged (%1). Sync has stopped so that nothing damaged is sent. Close Baosong: at the next start the damaged file is set aside, kept for recovery, and you are told where it is.</source>
-        <translation>The local store of this profile is damaged (%1). Sync has stopped so that nothing damaged is sent. Close Baosong: at the next start the damaged file is set aside, kept for recovery, and you are told where it is.</translation>
+        <source>The local store of this profile is damaged (%1). Sync has stopped so that nothing more is written into the damaged file. Choose “Rebuild from server” where the sync status is shown: the damaged file is kept aside, the work not yet sent is copied from it into a new local store, and everything else is fetched again from the server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The unsent work could not be copied into the new local store: %1. The damaged copy was kept as “%2”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>A new local store was made. The damaged one was kept as “%1”. %n queued action(s) were copied from it and will be sent as usual; everything else is fetched again from the server.</source>
+        <translation>
+            <numerusform>A new local store was made. The damaged one was kept as “%1”. %n queued action was copied from it and will be sent as usual; everything else is fetched again from the server.</numerusform>
+            <numerusform>A new local store was made. The damaged one was kept as “%1”. %n queued actions were copied from it and will be sent as usual; everything else is fetched again from the server.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The damaged file could not be read at all (%1): nothing could be copied from it. Keep it and ask the information centre for help.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) of unsent work could not be read from the damaged file; keep it and ask the information centre for help.</source>
+        <translation>
+            <numerusform>%n record of unsent work could not be read from the damaged file; keep it and ask the information centre for help.</numerusform>
+            <numerusform>%n records of unsent work could not be read from the damaged file; keep it and ask the information centre for help.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4508,6 +4576,28 @@ What waits to be sent is marked in the list; nothing is lost offline.</source>
         <source>Default columns</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Many items deleted on the server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server says %1 of the %2 items on this computer were deleted. Nothing has been removed yet.
+
+Delete them on this computer too? Choose No to keep them here (they stay on this computer only).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rebuild the local store from the server now?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Local store rebuilt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The local store was not rebuilt</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>baosong::NoticeBanner</name>
@@ -4876,6 +4966,17 @@ What waits to be sent is marked in the list; nothing is lost offline.</source>
         <source>Refused by the server</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The local store of this profile is damaged. Sync has stopped so that nothing more is written into the damaged file. Choose “Rebuild from server” where the sync status is shown: the damaged file is kept aside, the work not yet sent is copied from it into a new local store, and everything else is fetched again from the server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The server says %n of the items on this computer were deleted. Nothing was removed yet: choose whether to delete them here too or keep them.</source>
+        <translation>
+            <numerusform>The server says %n of the items on this computer were deleted. Nothing was removed yet: choose whether to delete them here too or keep them.</numerusform>
+            <numerusform>The server says %n of the items on this computer were deleted. Nothing was removed yet: choose whether to delete them here too or keep them.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>baosong::SyncStatusWidget</name>
@@ -4939,6 +5040,18 @@ What waits to be sent is marked in the list; nothing is lost offline.</source>
     <message>
         <source>Request id: %1</source>
         <translation>Request id: %1</translation>
+    </message>
+    <message>
+        <source>Rebuild from server…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep the damaged local store aside, copy the work not yet sent into a new one and fetch everything else again from the server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync stopped: the local store is damaged</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -5070,6 +5183,22 @@ Trust it only if this fingerprint is the one your administrator gave you (baoson
     <message>
         <source>the file in the attachment folder changed after it was attached (its content no longer has its SHA-256), so its upload was cancelled. Attach the file again.</source>
         <translation>the file in the attachment folder changed after it was attached (its content no longer has its SHA-256), so its upload was cancelled. Attach the file again.</translation>
+    </message>
+    <message>
+        <source>the file is larger than the server takes (%1 MB at most). Remove it from the item, or attach a smaller file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file is larger than the server takes. Remove it from the item, or attach a smaller file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>your space for unfinished uploads on the server (%1 MB) is full. It is sent again later, when your other uploads have finished or expired.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file was removed from the attachment folder during its upload, so its upload was cancelled. The item is kept and waits: attach the file again, or remove it from the item.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -1568,10 +1568,6 @@
         <translation>没有编号的信息无法保存；未保存任何内容。</translation>
     </message>
     <message>
-        <source>Saving failed: %1</source>
-        <translation>保存失败：%1</translation>
-    </message>
-    <message>
         <source>Saving items</source>
         <translation>保存信息</translation>
     </message>
@@ -1634,6 +1630,30 @@
     <message>
         <source>Searching failed: %1</source>
         <translation>搜索失败：%1</translation>
+    </message>
+    <message>
+        <source>The local store is damaged; nothing more is written into it.</source>
+        <translation>本地数据库已损坏，不再向其写入任何内容。</translation>
+    </message>
+    <message>
+        <source>The local store could not be written: the disk is full. What was saved before is kept; this change was not saved. Free some disk space and try again.</source>
+        <translation>无法写入本地数据库：磁盘已满。此前保存的内容仍在，本次修改未保存。请释放磁盘空间后重试。</translation>
+    </message>
+    <message>
+        <source>The local store could not be written: the disk reported an input/output error. What was saved before is kept; this change was not saved. Check the disk and try again.</source>
+        <translation>无法写入本地数据库：磁盘报告输入/输出错误。此前保存的内容仍在，本次修改未保存。请检查磁盘后重试。</translation>
+    </message>
+    <message>
+        <source>The local store could not be written: its file or folder is read-only. What was saved before is kept; this change was not saved. Make them writable and try again.</source>
+        <translation>无法写入本地数据库：其文件或文件夹为只读。此前保存的内容仍在，本次修改未保存。请将其设为可写后重试。</translation>
+    </message>
+    <message>
+        <source>The local store “%1” could not be moved aside. Nothing was deleted.</source>
+        <translation>无法将本地数据库“%1”移到一旁。未删除任何内容。</translation>
+    </message>
+    <message>
+        <source>Saving</source>
+        <translation>保存</translation>
     </message>
 </context>
 <context>
@@ -1825,6 +1845,22 @@
         <source>%n item(s) of yours published</source>
         <translation>
             <numerusform>您的 %n 条信息已发布</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The server was restored from a backup</source>
+        <translation>服务器已从备份恢复</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) of yours it no longer had were sent to it again.</source>
+        <translation>
+            <numerusform>服务器上已丢失的您的 %n 条信息已重新发送。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) of yours were sent to it again; %1 need your step again (submit again or check).</source>
+        <translation>
+            <numerusform>您的 %n 条信息已重新发送；其中 %1 条需要您再次操作（重新报送或核对）。</numerusform>
         </translation>
     </message>
 </context>
@@ -2683,6 +2719,14 @@
     <message>
         <source>audit verify | checkpoint | list [--from N]  check the audit chain, print its keyed head, or list it</source>
         <translation>audit verify | checkpoint | list [--from N]  校验审计链、输出其密钥检查点或列出事件</translation>
+    </message>
+    <message>
+        <source>new epoch %1: clients will send again what this store lacks</source>
+        <translation>新纪元 %1：客户端将重新发送本数据库缺少的内容</translation>
+    </message>
+    <message>
+        <source>restored                                 after restoring a backup: a new epoch, so clients re-send what it lacks</source>
+        <translation>restored                                 恢复备份之后：生成新纪元，客户端据此重新发送缺少的内容</translation>
     </message>
 </context>
 <context>
@@ -3587,8 +3631,28 @@ Why should the item be submitted anyway? The reason is recorded with the submiss
         <translation>服务器的响应不是报送服务器的响应。</translation>
     </message>
     <message>
-        <source>The local store of this profile is damaged (%1). Sync has stopped so that nothing damaged is sent. Close Baosong: at the next start the damaged file is set aside, kept for recovery, and you are told where it is.</source>
-        <translation>此用户配置的本地数据库已损坏（%1）。同步已停止，以免发出损坏的数据。请关闭报送：下次启动时，损坏的文件将被移到一旁保留以备恢复，并告知您其位置。</translation>
+        <source>The local store of this profile is damaged (%1). Sync has stopped so that nothing more is written into the damaged file. Choose “Rebuild from server” where the sync status is shown: the damaged file is kept aside, the work not yet sent is copied from it into a new local store, and everything else is fetched again from the server.</source>
+        <translation>此配置的本地数据库已损坏（%1）。同步已停止，不再向损坏的文件写入任何内容。请在同步状态处选择“从服务器重建”：损坏的文件将被保留在一旁，尚未发送的工作将复制到新的本地数据库，其余内容从服务器重新获取。</translation>
+    </message>
+    <message>
+        <source>The unsent work could not be copied into the new local store: %1. The damaged copy was kept as “%2”.</source>
+        <translation>未发送的工作无法复制到新的本地数据库：%1。损坏的副本已保留为“%2”。</translation>
+    </message>
+    <message numerus="yes">
+        <source>A new local store was made. The damaged one was kept as “%1”. %n queued action(s) were copied from it and will be sent as usual; everything else is fetched again from the server.</source>
+        <translation>
+            <numerusform>已新建本地数据库。损坏的数据库已保留为“%1”。已从中复制 %n 项待发送操作，将照常发送；其余内容从服务器重新获取。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The damaged file could not be read at all (%1): nothing could be copied from it. Keep it and ask the information centre for help.</source>
+        <translation>损坏的文件完全无法读取（%1）：未能从中复制任何内容。请保留该文件并联系信息中心。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) of unsent work could not be read from the damaged file; keep it and ask the information centre for help.</source>
+        <translation>
+            <numerusform>损坏的文件中有 %n 条未发送的记录无法读取；请保留该文件并联系信息中心。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4483,6 +4547,30 @@ What waits to be sent is marked in the list; nothing is lost offline.</source>
         <source>Default columns</source>
         <translation>恢复默认列</translation>
     </message>
+    <message>
+        <source>Many items deleted on the server</source>
+        <translation>服务器上删除了大量信息</translation>
+    </message>
+    <message>
+        <source>The server says %1 of the %2 items on this computer were deleted. Nothing has been removed yet.
+
+Delete them on this computer too? Choose No to keep them here (they stay on this computer only).</source>
+        <translation>服务器表示，本机 %2 条信息中有 %1 条已被删除。目前尚未删除任何内容。
+
+是否也在本机删除？选择“否”则保留在本机（仅保存在这台电脑上）。</translation>
+    </message>
+    <message>
+        <source>Rebuild the local store from the server now?</source>
+        <translation>现在从服务器重建本地数据库吗？</translation>
+    </message>
+    <message>
+        <source>Local store rebuilt</source>
+        <translation>本地数据库已重建</translation>
+    </message>
+    <message>
+        <source>The local store was not rebuilt</source>
+        <translation>本地数据库未能重建</translation>
+    </message>
 </context>
 <context>
     <name>baosong::NoticeBanner</name>
@@ -4848,6 +4936,16 @@ What waits to be sent is marked in the list; nothing is lost offline.</source>
         <source>Refused by the server</source>
         <translation>被服务器拒绝</translation>
     </message>
+    <message>
+        <source>The local store of this profile is damaged. Sync has stopped so that nothing more is written into the damaged file. Choose “Rebuild from server” where the sync status is shown: the damaged file is kept aside, the work not yet sent is copied from it into a new local store, and everything else is fetched again from the server.</source>
+        <translation>此配置的本地数据库已损坏。同步已停止，不再向损坏的文件写入任何内容。请在同步状态处选择“从服务器重建”：损坏的文件将被保留在一旁，尚未发送的工作将复制到新的本地数据库，其余内容从服务器重新获取。</translation>
+    </message>
+    <message numerus="yes">
+        <source>The server says %n of the items on this computer were deleted. Nothing was removed yet: choose whether to delete them here too or keep them.</source>
+        <translation>
+            <numerusform>服务器表示本机有 %n 条信息已被删除。目前尚未删除任何内容：请选择是在本机也删除还是保留。</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>baosong::SyncStatusWidget</name>
@@ -4908,6 +5006,18 @@ What waits to be sent is marked in the list; nothing is lost offline.</source>
     <message>
         <source>Request id: %1</source>
         <translation>请求编号：%1</translation>
+    </message>
+    <message>
+        <source>Rebuild from server…</source>
+        <translation>从服务器重建…</translation>
+    </message>
+    <message>
+        <source>Keep the damaged local store aside, copy the work not yet sent into a new one and fetch everything else again from the server</source>
+        <translation>将损坏的本地数据库保留在一旁，把尚未发送的工作复制到新的数据库，其余内容从服务器重新获取</translation>
+    </message>
+    <message>
+        <source>Sync stopped: the local store is damaged</source>
+        <translation>同步已停止：本地数据库已损坏</translation>
     </message>
 </context>
 <context>
@@ -5039,6 +5149,22 @@ Trust it only if this fingerprint is the one your administrator gave you (baoson
     <message>
         <source>the file in the attachment folder changed after it was attached (its content no longer has its SHA-256), so its upload was cancelled. Attach the file again.</source>
         <translation>附件文件夹中的文件在添加后已被改动（其内容与 SHA-256 不再相符），因此已取消上传。请重新添加该附件。</translation>
+    </message>
+    <message>
+        <source>the file is larger than the server takes (%1 MB at most). Remove it from the item, or attach a smaller file.</source>
+        <translation>文件超过服务器允许的大小（最多 %1 MB）。请从信息中移除该文件，或附加较小的文件。</translation>
+    </message>
+    <message>
+        <source>the file is larger than the server takes. Remove it from the item, or attach a smaller file.</source>
+        <translation>文件超过服务器允许的大小。请从信息中移除该文件，或附加较小的文件。</translation>
+    </message>
+    <message>
+        <source>your space for unfinished uploads on the server (%1 MB) is full. It is sent again later, when your other uploads have finished or expired.</source>
+        <translation>您在服务器上用于未完成上传的空间（%1 MB）已满。待您的其他上传完成或过期后将再次发送。</translation>
+    </message>
+    <message>
+        <source>the file was removed from the attachment folder during its upload, so its upload was cancelled. The item is kept and waits: attach the file again, or remove it from the item.</source>
+        <translation>上传期间该文件已从附件文件夹中移除，上传已取消。信息仍保留并等待：请重新附加该文件，或将其从信息中移除。</translation>
     </message>
 </context>
 <context>
