@@ -83,13 +83,7 @@ SyncEngine::SyncEngine(LocalStore &store, QNetworkAccessManager *network, QObjec
 SyncEngine::~SyncEngine()
 {
     m_writer.reset(); // waits for a page being written; nothing is posted to this engine after it
-    const QSet<QNetworkReply *> replies = m_inFlight;
-    m_inFlight.clear();
-    for (QNetworkReply *reply : replies) {
-        reply->disconnect(this);
-        reply->abort();
-        reply->deleteLater();
-    }
+    abortRequests();
 }
 
 void SyncEngine::setEndpoint(const ServerEndpoint &endpoint)
@@ -605,25 +599,7 @@ bool SyncEngine::resolve(const QString &actionId, Resolution resolution, QString
             return fail(tr("Only a draft's text can be kept as a separate draft."));
         Item copy = *local;
         copy.id = QUuid::createUuid().toString(QUuid::WithoutBraces);
-        copy.state = WorkflowState::Draft;
-        copy.stageId.clear();
-        copy.liveRevision = 0;
-        copy.cycle = 0;
-        copy.publishedAt = {};
-        copy.indexNumber.clear();
-        copy.decisions.clear();
-        copy.comments.clear();
-        copy.revisions.clear();
-        copy.recordEdit(personId(), *mine, now());
-        OutboxEntry create;
-        create.actionId = newActionId();
-        create.itemId = copy.id;
-        ActionRequest request;
-        request.action = Action::Create;
-        request.content = *mine;
-        create.request = actionJson(create.actionId, copy, request);
-        create.action = Action::Create;
-        create.revision = 1;
+        OutboxEntry create = asNewDraft(copy, personId(), *mine, now());
         if (!m_store.removeOutboxEntry(actionId) || !m_store.insertOutboxEntry(create) ||
             !m_store.writeItemsInTransaction(haveTheirs ? QList<Item>{theirs, copy} : QList<Item>{copy}))
             return fail(m_store.lastError());
@@ -1233,6 +1209,31 @@ bool SyncEngine::applyAppliedAnswer(const OutboxEntry &entry, const QJsonObject 
 
 // ---- a restored server --------------------------------------------------------------------------------
 
+OutboxEntry SyncEngine::asNewDraft(Item &item, const QString &authorId, const RevisionContent &content,
+                                   const QDateTime &at)
+{
+    item.state = WorkflowState::Draft;
+    item.stageId.clear();
+    item.liveRevision = 0;
+    item.cycle = 0;
+    item.publishedAt = {};
+    item.indexNumber.clear();
+    item.decisions.clear();
+    item.comments.clear();
+    item.revisions.clear();
+    item.recordEdit(authorId, content, at);
+    OutboxEntry create;
+    create.actionId = newActionId();
+    create.itemId = item.id;
+    ActionRequest request;
+    request.action = Action::Create;
+    request.content = content;
+    create.request = actionJson(create.actionId, item, request);
+    create.action = Action::Create;
+    create.revision = 1;
+    return create;
+}
+
 bool SyncEngine::beginRestore(const Reply &reply, const QString &epoch)
 {
     // The person's own items as this store has them: what the server acknowledged to them, which the
@@ -1296,25 +1297,7 @@ bool SyncEngine::finishRestore()
             for (const OutboxEntry &e : entries)
                 ok = ok && m_store.removeOutboxEntry(e.actionId);
             Item again = mine;
-            again.state = WorkflowState::Draft;
-            again.stageId.clear();
-            again.liveRevision = 0;
-            again.cycle = 0;
-            again.publishedAt = {};
-            again.indexNumber.clear();
-            again.decisions.clear();
-            again.comments.clear();
-            again.revisions.clear();
-            again.recordEdit(me, content, now);
-            OutboxEntry create;
-            create.actionId = newActionId();
-            create.itemId = again.id;
-            ActionRequest request;
-            request.action = Action::Create;
-            request.content = content;
-            create.request = actionJson(create.actionId, again, request);
-            create.action = Action::Create;
-            create.revision = 1;
+            OutboxEntry create = asNewDraft(again, me, content, now);
             ok = ok && m_store.insertOutboxEntry(create) && m_store.writeItemsInTransaction({again});
             resent.append(mine.id);
             if (!editable(mine.state) || entries.size() > 0)

@@ -331,6 +331,10 @@ private:
     bool waiting(const OutboxEntry &entry, const QDateTime &now) const;
     void onPageWritten(int run, const Reply &reply, bool more, const PageOutcome &outcome);
     bool applyAppliedAnswer(const OutboxEntry &entry, const QJsonObject &answer);
+    // Makes `item` a new draft of `authorId` with `content` (no history, state or stage) and returns
+    // its create (KeepBoth's copy, an item a restored server lost).
+    static OutboxEntry asNewDraft(Item &item, const QString &authorId, const RevisionContent &content,
+                                  const QDateTime &at);
     // A restored server (see above): keeps the person's items and starts the full fetch.
     bool beginRestore(const Reply &reply, const QString &epoch);
     // After the full fetch of a restore: queues what the server lacks; false on a store failure.
