@@ -938,8 +938,9 @@ void TestServerSync::restoredServerGetsWhatItLost()
     QVERIFY(c.sync());
     QCOMPARE(restored.size(), 1);
     QCOMPARE(actionsInFirstRun, 0); // the full fetch first, nothing sent before it
-    QTRY_COMPARE_WITH_TIMEOUT(c.store.outboxCount(), 0, 20000); // the run after it sends
-    QCOMPARE(c.engine->state(), SyncEngine::State::Idle);
+    // The run after it sends (and ends).
+    QTRY_VERIFY_WITH_TIMEOUT(c.store.outboxCount() == 0 && c.engine->state() == SyncEngine::State::Idle,
+                             20000);
 
     const QStringList resent = restored.at(0).at(0).toStringList();
     const QStringList attention = restored.at(0).at(1).toStringList();
