@@ -163,8 +163,23 @@ http::Response Api::route(const http::Request &request)
     if (parts == QStringList{u"health"_s} && method == "GET") {
         // Degraded (503) after a store failure, until a write succeeds again.
         const bool degraded = m_store.isDegraded();
-        QJsonObject o{{"status"_L1, degraded ? u"degraded"_s : u"ok"_s},
-                      {"server_id"_L1, m_store.serverId()}};
+        // The public site's render queue: a render failing (retried) leaves the site behind.
+        const RenderQueueStatus rendering = m_store.renderQueueStatus();
+        QJsonObject queue{{"queued"_L1, rendering.queued}, {"failing"_L1, rendering.failing}};
+        if (rendering.oldest.isValid())
+            queue.insert("oldest_seconds"_L1, rendering.oldest.secsTo(QDateTime::currentDateTimeUtc()));
+        if (!rendering.lastError.isEmpty())
+            queue.insert("last_error"_L1, rendering.lastError);
+        if (rendering.nextAttempt.isValid())
+            queue.insert("next_attempt_at"_L1, rendering.nextAttempt.toString(Qt::ISODateWithMs));
+        QJsonObject o{{"status"_L1, degraded || rendering.failing > 0 ? u"degraded"_s : u"ok"_s},
+                      {"server_id"_L1, m_store.serverId()},
+                      {"render_queue"_L1, queue}};
+        if (rendering.failing > 0)
+            o.insert("site_detail"_L1, tr("The public site could not be updated for %n item(s); it is tried "
+                                          "again by itself: %1",
+                                          nullptr, rendering.failing)
+                                           .arg(rendering.lastError));
         if (degraded)
             o.insert("detail"_L1, tr("The server could not read or write its store lately."));
         http::Response r = http::Response::json(degraded ? 503 : 200, o);
@@ -791,12 +806,18 @@ http::Response Api::action(Context &ctx)
     record.status = response.status;
     record.response = response.body;
     record.at = at;
+    // Publication, an approved change or a retraction: its pages are queued with the action, so that
+    // they are written however the process ends (the renderer works after the commit; issue #16).
+    const bool render = verdict && ar.action != Action::Delete && SiteRenderer::affectsSite(before, item);
+    if (render) {
+        const QString column = SiteRenderer::liveColumn(before);
+        if (!m_store.enqueueRender(item.id, column.isEmpty() ? QStringList() : QStringList{column}))
+            return storeFailure(request);
+    }
     if (!m_store.insertAction(record) || !tx.commit())
         return storeFailure(request);
-    // Publication, an approved change or a retraction: the public site's pages follow (after the
-    // commit, so a render failure never undoes the action; `republish` repairs the site).
-    if (verdict && ar.action != Action::Delete)
-        SiteRenderer::notify(m_store, before, item);
+    if (render)
+        SiteRenderer::notify(m_store);
     // Open clients pull now rather than at their next poll (docs/api.md "Notices").
     if (verdict && m_changed)
         m_changed();

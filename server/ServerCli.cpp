@@ -28,6 +28,7 @@
 
 #include <csignal>
 #include <cstdio>
+#include <limits>
 #include <memory>
 #include <sys/stat.h>
 #include <termios.h>
@@ -561,10 +562,41 @@ int restoredCommand(Context &c)
     return 0;
 }
 
+int renderQueueCommand(Context &c)
+{
+    if (c.args.size() > 1 && c.args[1] == "run"_L1) {
+        SiteRenderer site(c.config.site, *c.store);
+        QString error;
+        if (!site.drainQueue(&error))
+            return fail(ServerCli::tr("the site could not be updated: %1").arg(error));
+    } else if (c.args.size() > 1) {
+        return fail(ServerCli::tr("render-queue: say nothing (to see it) or run."));
+    }
+    const RenderQueueStatus status = c.store->renderQueueStatus();
+    if (!c.store->lastError().isEmpty())
+        return fail(c.store->lastError());
+    out() << ServerCli::tr("%1 item(s) waiting for their pages, %2 failing")
+                 .arg(status.queued)
+                 .arg(status.failing)
+          << Qt::endl;
+    if (status.oldest.isValid())
+        out() << ServerCli::tr("oldest queued at %1").arg(status.oldest.toString(Qt::ISODate)) << Qt::endl;
+    if (status.failing > 0)
+        out() << ServerCli::tr("last error: %1; next try at %2")
+                     .arg(status.lastError, status.nextAttempt.toString(Qt::ISODate))
+              << Qt::endl;
+    return 0;
+}
+
 int republishCommand(Context &c)
 {
     SiteRenderer site(c.config.site, *c.store);
+    // What was queued before is in the whole site written now.
+    const QList<RenderJob> queued = c.store->dueRenderJobs(std::numeric_limits<int>::max(),
+                                                           QDateTime::currentDateTimeUtc().addYears(100));
     const SiteRenderer::Report report = site.republishAll();
+    if (report.ok() && !c.store->finishRenderJobs(queued))
+        return fail(c.store->lastError());
     for (const QString &file : report.written)
         out() << ServerCli::tr("wrote %1").arg(file) << Qt::endl;
     for (const QString &file : report.removed)
@@ -679,6 +711,11 @@ const Command kCommands[] = {
                        "restored                                 after restoring a backup: a new epoch, so "
                        "clients re-send what it lacks"),
      true, restoredCommand},
+    {"render-queue"_L1,
+     QT_TRANSLATE_NOOP(
+         "ServerCli", "render-queue [run]                       the site's pages waiting to be written; run: "
+                      "write them now"),
+     true, renderQueueCommand},
     {"republish"_L1,
      QT_TRANSLATE_NOOP("ServerCli",
                        "republish                                rebuild the public site from the store"),

@@ -189,6 +189,19 @@ QStringList migrationStatements(int version, bool postgres)
         }
         return statements;
     }
+    case 6:
+        // The site's render queue (issue #16): written with the action, emptied by the renderer.
+        return {
+            uR"(CREATE TABLE render_queue (
+                item_id TEXT PRIMARY KEY,
+                columns TEXT NOT NULL DEFAULT '',
+                ticket TEXT NOT NULL,
+                queued_at TEXT NOT NULL,
+                attempts INTEGER NOT NULL DEFAULT 0,
+                next_attempt_at TEXT,
+                last_error TEXT NOT NULL DEFAULT ''))"_s,
+            u"CREATE INDEX render_queue_due ON render_queue (next_attempt_at)"_s,
+        };
     default:
         return {};
     }

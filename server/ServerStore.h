@@ -99,6 +99,26 @@ struct ActionRecord
     QDateTime at;
 };
 
+// What the public site must render (issue #16): an item whose publication, change or retraction
+// committed, and the columns it was listed in before (a move leaves the old column's pages to redo).
+// Queued in the action's transaction; the renderer removes it once its pages are written.
+struct RenderJob
+{
+    QString itemId;
+    QStringList columnIds; // columns it was listed in before the change
+    QString ticket;        // changes at every queueing: a job queued again while rendered stays
+    int attempts = 0;
+};
+
+struct RenderQueueStatus
+{
+    int queued = 0;
+    int failing = 0;       // jobs whose last render failed (retried with backoff)
+    QDateTime oldest;      // when the oldest job was queued
+    QDateTime nextAttempt; // the earliest retry of a failing job
+    QString lastError;
+};
+
 // One entry of the change feed: an item changed (or deleted: a tombstone) at sequence `sequence`.
 struct Change
 {
@@ -139,7 +159,7 @@ struct AuditVerification
 class ServerStore
 {
 public:
-    static constexpr int kSchemaVersion = 5;
+    static constexpr int kSchemaVersion = 6;
 
     explicit ServerStore(StoreConfig config);
     ~ServerStore();
@@ -234,6 +254,17 @@ public:
     // The number that the next disclosure index number of `unitCode` in `year` takes (1, 2, ...);
     // increments it. Call it in the Transaction that saves the item. 0 on failure.
     int nextIndexSerial(const QString &unitCode, int year);
+
+    // ---- the site's render queue (issue #16) --------------------------------------------------
+    // Queues (or queues again, merging the columns) the item's pages; in the caller's Transaction.
+    bool enqueueRender(const QString &itemId, const QStringList &columnIds);
+    // Jobs due now (never tried, or their retry time has come), oldest first, at most `limit`.
+    QList<RenderJob> dueRenderJobs(int limit, const QDateTime &now = QDateTime::currentDateTimeUtc());
+    // Removes the jobs rendered (those queued again since keep their place).
+    bool finishRenderJobs(const QList<RenderJob> &jobs);
+    // Counts a failed render; the jobs are tried again at `nextAttempt`.
+    bool retryRenderJobs(const QList<RenderJob> &jobs, const QString &error, const QDateTime &nextAttempt);
+    RenderQueueStatus renderQueueStatus();
 
     // ---- change feed -------------------------------------------------------------------------
     // Changes with sequence > cursor, oldest first, at most `limit`. One entry per item: its latest.

@@ -22,6 +22,7 @@
 #include <QRegularExpression>
 #include <QSaveFile>
 #include <QSet>
+#include <QThread>
 #include <QTimeZone>
 #include <QUrl>
 #include <QXmlStreamWriter>
@@ -41,6 +42,9 @@ namespace {
 QMutex g_renderMutex;
 QMutex g_registryMutex;
 QHash<ServerStore *, SiteRenderer *> g_renderers;
+std::atomic<int> g_batches{0};
+// How many jobs one render takes at most (the rest goes in the next one).
+constexpr int kRenderBatch = 2000;
 
 } // namespace
 
@@ -110,31 +114,172 @@ bool SiteRenderer::affectsSite(const Item &before, const Item &after)
            after.liveRevision > 0;
 }
 
+QString SiteRenderer::liveColumn(const Item &item)
+{
+    const Revision *r = item.liveRevision > 0 ? item.revision(item.liveRevision) : nullptr;
+    return r ? r->content.columnId : QString();
+}
+
+SiteRenderer::~SiteRenderer()
+{
+    stopWorker();
+}
+
 void SiteRenderer::attach(ServerStore *store, SiteRenderer *renderer)
 {
-    QMutexLocker lock(&g_registryMutex);
-    g_renderers.insert(store, renderer);
+    {
+        QMutexLocker lock(&g_registryMutex);
+        g_renderers.insert(store, renderer);
+    }
+    renderer->startWorker();
 }
 
 void SiteRenderer::detach(ServerStore *store)
 {
-    QMutexLocker lock(&g_registryMutex);
-    g_renderers.remove(store);
+    SiteRenderer *renderer = nullptr;
+    {
+        QMutexLocker lock(&g_registryMutex);
+        renderer = g_renderers.take(store);
+    }
+    if (renderer)
+        renderer->stopWorker(); // after the render under way
 }
 
-void SiteRenderer::notify(ServerStore &store, const Item &before, const Item &after)
+void SiteRenderer::notify(ServerStore &store)
 {
-    if (!affectsSite(before, after))
-        return;
-    // Held while rendering, so that detach() waits for a render in progress.
     QMutexLocker lock(&g_registryMutex);
-    SiteRenderer *renderer = g_renderers.value(&store);
-    if (!renderer)
+    if (SiteRenderer *renderer = g_renderers.value(&store))
+        renderer->wake();
+}
+
+bool SiteRenderer::waitIdle(ServerStore &store, int timeoutMs)
+{
+    QElapsedTimer timer;
+    timer.start();
+    do {
+        bool busy = false;
+        bool attached = false;
+        {
+            QMutexLocker lock(&g_registryMutex);
+            if (SiteRenderer *renderer = g_renderers.value(&store)) {
+                attached = true;
+                busy = renderer->m_busy.load();
+            }
+        }
+        const RenderQueueStatus status = store.renderQueueStatus();
+        if (!busy && status.queued == 0)
+            return true;
+        if (!attached)
+            return false; // nobody renders
+        if (status.failing > 0 && !busy)
+            return false;
+        QThread::msleep(5);
+    } while (timer.elapsed() < timeoutMs);
+    return false;
+}
+
+int SiteRenderer::batchesRendered()
+{
+    return g_batches.load();
+}
+
+void SiteRenderer::startWorker()
+{
+    if (m_worker.joinable())
         return;
-    const Report report = renderer->update(before, after);
-    if (!report.ok())
-        qCWarning(lcSite) << "the site was not fully updated for item" << after.id << ":" << report.error
-                          << "- run `baosong-server republish`";
+    {
+        std::lock_guard lock(m_wakeMutex);
+        m_stopping = false;
+        m_woken = true; // what a killed server left queued is rendered first
+    }
+    m_worker = std::thread([this] { work(); });
+}
+
+void SiteRenderer::stopWorker()
+{
+    if (!m_worker.joinable())
+        return;
+    {
+        std::lock_guard lock(m_wakeMutex);
+        m_stopping = true;
+    }
+    m_wakeCondition.notify_all();
+    m_worker.join();
+}
+
+void SiteRenderer::wake()
+{
+    {
+        std::lock_guard lock(m_wakeMutex);
+        m_woken = true;
+    }
+    m_wakeCondition.notify_all();
+}
+
+void SiteRenderer::work()
+{
+    // Without a wake-up: a look once a minute (jobs queued by another server process sharing the
+    // database), or at the next retry of a failed render.
+    auto wait = std::chrono::milliseconds(60000);
+    for (;;) {
+        {
+            std::unique_lock lock(m_wakeMutex);
+            m_wakeCondition.wait_for(lock, wait, [this] { return m_woken || m_stopping; });
+            if (m_stopping)
+                return;
+            m_woken = false;
+            m_busy = true;
+        }
+        wait = std::chrono::milliseconds(60000);
+        for (;;) {
+            const QList<RenderJob> jobs = m_store.dueRenderJobs(kRenderBatch);
+            if (jobs.isEmpty())
+                break;
+            const Report report = renderJobs(jobs);
+            ++g_batches;
+            if (report.ok()) {
+                if (!m_store.finishRenderJobs(jobs))
+                    qCWarning(lcSite) << "the render queue could not be updated:" << m_store.lastError();
+                continue;
+            }
+            int attempts = 0;
+            for (const RenderJob &job : jobs)
+                attempts = std::max(attempts, job.attempts + 1);
+            const qint64 delayMs = std::min<qint64>(qint64(1000) << std::min(attempts - 1, 20), 300000);
+            qCWarning(lcSite) << "the site was not updated for" << jobs.size() << "item(s):" << report.error
+                              << "- tried again in" << delayMs / 1000 << "s";
+            m_store.retryRenderJobs(jobs, report.error, QDateTime::currentDateTimeUtc().addMSecs(delayMs));
+            break;
+        }
+        const RenderQueueStatus status = m_store.renderQueueStatus();
+        if (status.nextAttempt.isValid())
+            wait = std::chrono::milliseconds(std::clamp<qint64>(
+                QDateTime::currentDateTimeUtc().msecsTo(status.nextAttempt) + 10, 10, 60000));
+        m_busy = false;
+    }
+}
+
+bool SiteRenderer::drainQueue(QString *error)
+{
+    for (;;) {
+        const QList<RenderJob> jobs = m_store.dueRenderJobs(kRenderBatch);
+        if (!m_store.lastError().isEmpty()) {
+            *error = m_store.lastError();
+            return false;
+        }
+        if (jobs.isEmpty())
+            return true;
+        const Report report = renderJobs(jobs);
+        if (!report.ok()) {
+            m_store.retryRenderJobs(jobs, report.error, QDateTime::currentDateTimeUtc().addSecs(1));
+            *error = report.error;
+            return false;
+        }
+        if (!m_store.finishRenderJobs(jobs)) {
+            *error = m_store.lastError();
+            return false;
+        }
+    }
 }
 
 bool SiteRenderer::load(Snapshot *s, QString *error)
@@ -195,8 +340,19 @@ bool SiteRenderer::load(Snapshot *s, QString *error)
 
 SiteRenderer::Report SiteRenderer::update(const Item &before, const Item &after)
 {
-    Report report;
     if (!affectsSite(before, after))
+        return {};
+    RenderJob job;
+    job.itemId = after.id;
+    if (const QString column = liveColumn(before); !column.isEmpty())
+        job.columnIds = {column};
+    return renderJobs({job});
+}
+
+SiteRenderer::Report SiteRenderer::renderJobs(const QList<RenderJob> &jobs)
+{
+    Report report;
+    if (jobs.isEmpty())
         return report;
     QElapsedTimer timer;
     timer.start();
@@ -216,25 +372,28 @@ SiteRenderer::Report SiteRenderer::update(const Item &before, const Item &after)
         w.fail(error);
         return report;
     }
-    QStringList itemIds{after.id};
-    for (const Snapshot::Entry &e : std::as_const(s.live)) {
-        if (e.content->interpretationItemId == after.id)
-            itemIds.append(e.item->id); // its page links to the interpretation
-    }
+    QStringList itemIds;
     QStringList columnIds;
-    auto addColumns = [&](const Item &item) {
-        const Revision *r = item.liveRevision > 0 ? item.revision(item.liveRevision) : nullptr;
-        if (!r)
-            return;
-        for (const Column *c : s.path(r->content.columnId)) {
+    const auto addColumn = [&](const QString &columnId) {
+        for (const Column *c : s.path(columnId)) {
             if (!columnIds.contains(c->id))
                 columnIds.append(c->id);
         }
     };
-    addColumns(before);
-    addColumns(s.items.contains(after.id) ? s.items.value(after.id) : after);
+    for (const RenderJob &job : jobs) {
+        if (!itemIds.contains(job.itemId))
+            itemIds.append(job.itemId);
+        for (const QString &column : job.columnIds)
+            addColumn(column); // where it was listed before (a move, a retraction)
+        if (const auto item = s.items.constFind(job.itemId); item != s.items.cend())
+            addColumn(liveColumn(*item));
+    }
+    for (const Snapshot::Entry &e : std::as_const(s.live)) {
+        if (itemIds.contains(e.content->interpretationItemId) && !itemIds.contains(e.item->id))
+            itemIds.append(e.item->id); // its page links to the interpretation
+    }
     render(s, itemIds, columnIds, false, w);
-    qCInfo(lcSite) << "item" << after.id << "on the site:" << report.written.size() << "files written,"
+    qCInfo(lcSite) << jobs.size() << "item(s) on the site:" << report.written.size() << "files written,"
                    << report.removed.size() << "removed," << report.unchanged << "unchanged in"
                    << timer.elapsed() << "ms";
     return report;

@@ -21,12 +21,19 @@
 // through HtmlSanitizer. Templates are the files in resources/site/ (a file of the same name in the
 // configured templates folder replaces one); their labels are Chinese text.
 //
-// Publication: Api calls notify() after it committed an action; when the action changed what is on
-// the site (publication, an approved change, a retraction) the renderer attached to that store
-// writes the affected pages: the item, its column and the column's ancestors (old and new column
-// on a move), their feeds, the home page, the site feed and the sitemaps. Renders are serialized in
-// the process and, through a lock file in the folder, across server processes sharing a database;
-// each reads the store after taking the lock, so the last render reflects every commit before it.
+// Publication (issue #16): an action that changes what is on the site (publication, an approved
+// change, a retraction) queues the item in the store's render queue in its own transaction
+// (ServerStore::enqueueRender, with the columns it was listed in before) and Api calls notify()
+// after the commit — the approval answers without waiting for the pages. The renderer attached to
+// the store has a worker thread that takes every due job at once (a burst of publications makes one
+// rewrite of the home page, feeds and sitemaps), writes the affected pages — the items, their
+// columns and the columns' ancestors (old and new column on a move), their feeds, the home page, the
+// site feed and the sitemaps — and removes the jobs; a failed render is retried after 1 s doubling
+// to 5 min (GET /health and `baosong-server render-queue` show it). The worker drains the queue when
+// it starts, so a server killed between the commit and the render writes the pages at its next start
+// without a manual step. Renders are serialized in the process and, through a lock file in the
+// folder, across server processes sharing a database; each reads the store after taking the lock,
+// so the last render reflects every commit before it.
 
 #include "Domain.h"
 #include "SiteConfig.h"
@@ -35,11 +42,17 @@
 #include <QLoggingCategory>
 #include <QStringList>
 
+#include <atomic>
+#include <condition_variable>
+#include <mutex>
+#include <thread>
+
 namespace baosong::server {
 
 Q_DECLARE_LOGGING_CATEGORY(lcSite)
 
 class ServerStore;
+struct RenderJob;
 namespace site {
 struct Snapshot;
 class Writer;
@@ -60,12 +73,18 @@ public:
     };
 
     SiteRenderer(SiteConfig config, ServerStore &store);
+    ~SiteRenderer();
 
     const SiteConfig &config() const { return m_config; }
 
     // Writes what changing `before` into `after` changes on the site; nothing when it changes nothing
     // there (see affectsSite).
     Report update(const Item &before, const Item &after);
+    // Writes the pages of queued jobs: their items, and the columns they are and were listed in.
+    Report renderJobs(const QList<RenderJob> &jobs);
+    // Renders every due job of the store's queue now, in this thread (the CLI's `render-queue run`);
+    // false with *error when a render failed (the jobs are then retried later).
+    bool drainQueue(QString *error);
     // Rebuilds the whole site from the store (after a template change or a restore) and removes
     // generated pages that no longer belong to it.
     Report republishAll();
@@ -73,6 +92,8 @@ public:
     // True when the change from `before` to `after` changes the public site: the item goes live or
     // stops being live, or its live revision changes.
     static bool affectsSite(const Item &before, const Item &after);
+    // The column the item's live revision is listed in (empty when nothing of it is live).
+    static QString liveColumn(const Item &item);
 
     // Paths relative to the site folder.
     static QString itemPath(const QString &itemId);
@@ -84,12 +105,17 @@ public:
     // 64), otherwise "x" and the hex SHA-256 of it.
     static QString fileId(const QString &id);
 
-    // The renderer that Api's actions on `store` publish through (none: nothing is rendered).
+    // The renderer that works through `store`'s render queue (none: the queue waits). attach() starts
+    // its worker thread, which first renders what is queued; detach() stops it after a render under way.
     static void attach(ServerStore *store, SiteRenderer *renderer);
     static void detach(ServerStore *store);
-    // Called by Api after an action on `store` committed: renders when the site changed. A failure
-    // is logged and left for `republish` (the action itself stands).
-    static void notify(ServerStore &store, const Item &before, const Item &after);
+    // Called by Api after an action that queued pages committed: wakes the worker.
+    static void notify(ServerStore &store);
+    // Tests and the CLI: waits until the queue of `store` is empty and its worker idle; false after
+    // `timeoutMs` (or when a job keeps failing).
+    static bool waitIdle(ServerStore &store, int timeoutMs);
+    // Renders done by workers since the start (each one a batch of jobs): a burst makes few.
+    static int batchesRendered();
 
 private:
     using Snapshot = site::Snapshot;
@@ -102,8 +128,19 @@ private:
     void render(const Snapshot &s, const QStringList &itemIds, const QStringList &columnIds, bool everything,
                 Writer &w);
 
+    void startWorker();
+    void stopWorker();
+    void wake();
+    void work();
+
     SiteConfig m_config;
     ServerStore &m_store;
+    std::thread m_worker;
+    std::mutex m_wakeMutex;
+    std::condition_variable m_wakeCondition;
+    bool m_woken = false;
+    bool m_stopping = false;
+    std::atomic<bool> m_busy{false};
 };
 
 } // namespace baosong::server

@@ -7,6 +7,7 @@
 
 #include "ServerBlobStore.h"
 #include "ServerHarness.h"
+#include "ServerProcess.h"
 
 #include "DomainJson.h"
 #include "SiteRenderer.h"
@@ -15,14 +16,19 @@
 #include <QCryptographicHash>
 #include <QDir>
 #include <QDirIterator>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QJsonArray>
+#include <QNetworkAccessManager>
 #include <QProcess>
+#include <QRandomGenerator>
 #include <QRegularExpression>
-#include <QScopeGuard>
+#include <QSslCertificate>
 #include <QSslKey>
 #include <QStandardPaths>
+#include <QTemporaryDir>
 #include <QTest>
+#include <csignal>
 
 #include <QTimeZone>
 #include <QUuid>
@@ -170,12 +176,17 @@ private slots:
     void refusedTargets_data();
     void refusedTargets();
     void chromiumLoadsPages();
+    void queuedPagesSurviveAKill();
+    void burstRendersOnce();
+    void failingRenderRetriedAndShown();
+    void killedServerRendersOnRestart();
 
 private:
     struct Site
     {
         std::unique_ptr<ServerHarness> harness;
         std::unique_ptr<server::SiteRenderer> renderer;
+        server::SiteConfig config;
         QString folder;
         QString attachments;
         QString blobs; // the server's blob store ([blobs] folder)
@@ -250,6 +261,7 @@ std::unique_ptr<TestServerSite::Site> TestServerSite::start(const QString &backe
     config.publicSecurity = u"川公网安备 51190202000001号"_s;
     config.reportErrorUrl = u"https://zfwzzc.www.gov.cn/"_s;
     config.pageSize = 3;
+    site->config = config;
     site->renderer = std::make_unique<server::SiteRenderer>(config, site->harness->store());
     if (!site->renderer->republishAll().ok())
         return nullptr;
@@ -281,6 +293,8 @@ QJsonObject TestServerSite::act(ServerHarness &h, const QString &personId, const
         body.insert(it.key(), it.value());
     const HttpResult r = h.post(u"/api/v1/actions"_s, h.login(personId), body);
     *status = r.status;
+    // The pages follow the answer (the render queue): what the tests look at next is written.
+    server::SiteRenderer::waitIdle(h.store(), 30000);
     return r.body;
 }
 
@@ -940,6 +954,238 @@ void TestServerSite::chromiumLoadsPages()
         QVERIFY2(!log.contains(u"CONSOLE"_s), qPrintable(log));
     }
     server.stop();
+}
+
+// Issue #16 point 1: the pages are queued with the approval. A server that dies after the commit and
+// before the render (here: no renderer running, then the store dropped as a killed process leaves it)
+// writes them when it starts again — no `republish`.
+void TestServerSite::queuedPagesSurviveAKill()
+{
+    QFETCH_GLOBAL(QString, backend);
+    auto site = start(backend);
+    QVERIFY(site);
+    ServerHarness &h = *site->harness;
+    server::SiteRenderer::detach(&h.store()); // the renderer never gets to them
+    site->renderer.reset();
+    QString error;
+    QStringList ids;
+    for (int i = 0; i < 3; ++i) {
+        const QString id = publish(h, ItemKind::News, u"spatial_planning"_s,
+                                   content(u"重启后补写页面%1"_s.arg(i), u"bureau_news"_s), &error);
+        QVERIFY2(!id.isEmpty(), qPrintable(error));
+        ids.append(id);
+    }
+    const QDir dir(site->folder);
+    for (const QString &id : std::as_const(ids)) {
+        QCOMPARE(h.store().item(id)->state, WorkflowState::Published); // the approval answered
+        QVERIFY(!QFileInfo::exists(dir.filePath(server::SiteRenderer::itemPath(id))));
+    }
+    QCOMPARE(h.store().renderQueueStatus().queued, 3);
+
+    QVERIFY(h.restart()); // the store as a killed process left it
+    QCOMPARE(h.store().renderQueueStatus().queued, 3);
+    site->renderer = std::make_unique<server::SiteRenderer>(site->config, h.store());
+    server::SiteRenderer::attach(&h.store(), site->renderer.get()); // as `serve` does at start
+    QVERIFY(server::SiteRenderer::waitIdle(h.store(), 30000));
+    for (const QString &id : std::as_const(ids)) {
+        const QByteArray page = readFile(dir.filePath(server::SiteRenderer::itemPath(id)));
+        QVERIFY2(page.contains(h.store().item(id)->latest()->content.title.toUtf8()), qPrintable(id));
+        QVERIFY(readFile(dir.filePath(u"columns/bureau_news/index.html"_s)).contains(id.toUtf8()));
+    }
+    QCOMPARE(h.store().renderQueueStatus().queued, 0);
+}
+
+// A burst of publications is rendered together: one rewrite of the home page and feeds for many
+// items, not one per item; every page is there.
+void TestServerSite::burstRendersOnce()
+{
+    QFETCH_GLOBAL(QString, backend);
+    auto site = start(backend);
+    QVERIFY(site);
+    ServerHarness &h = *site->harness;
+    server::SiteRenderer::detach(&h.store()); // held while the burst comes in
+    QString error;
+    QStringList ids;
+    const int burst = 12;
+    for (int i = 0; i < burst; ++i) {
+        const QString id = publish(h, ItemKind::News, u"spatial_planning"_s,
+                                   content(u"集中发布%1"_s.arg(i), u"bureau_news"_s), &error);
+        QVERIFY2(!id.isEmpty(), qPrintable(error));
+        ids.append(id);
+    }
+    QCOMPARE(h.store().renderQueueStatus().queued, burst);
+    const int batchesBefore = server::SiteRenderer::batchesRendered();
+    server::SiteRenderer::attach(&h.store(), site->renderer.get());
+    QVERIFY(server::SiteRenderer::waitIdle(h.store(), 30000));
+    QCOMPARE(server::SiteRenderer::batchesRendered() - batchesBefore, 1);
+    const QDir dir(site->folder);
+    const QByteArray feed = readFile(dir.filePath(u"feed.xml"_s));
+    for (const QString &id : std::as_const(ids)) {
+        QVERIFY(QFileInfo::exists(dir.filePath(server::SiteRenderer::itemPath(id))));
+        QVERIFY(feed.contains(id.toUtf8()));
+    }
+}
+
+// A render that fails (the site folder not writable) is retried by itself with a growing wait, and
+// shown in GET /health meanwhile; once the folder is writable again the pages are written.
+void TestServerSite::failingRenderRetriedAndShown()
+{
+    QFETCH_GLOBAL(QString, backend);
+    auto site = start(backend);
+    QVERIFY(site);
+    ServerHarness &h = *site->harness;
+    const QDir dir(site->folder);
+    // A file where the items' folder belongs: no page can be written (whoever runs the test).
+    const QString items = dir.filePath(u"items"_s);
+    QVERIFY(QDir(items).removeRecursively());
+    {
+        QFile blocker(items);
+        QVERIFY(blocker.open(QIODevice::WriteOnly));
+    }
+    QString error;
+    const QString id = publish(h, ItemKind::News, u"spatial_planning"_s,
+                               content(u"暂时写不进去"_s, u"bureau_news"_s), &error);
+    QVERIFY2(!id.isEmpty(), qPrintable(error));
+    QTRY_VERIFY_WITH_TIMEOUT(h.store().renderQueueStatus().failing == 1, 20000);
+    const HttpResult health = h.get(u"/api/v1/health"_s, {});
+    QCOMPARE(health.status, 200);
+    QCOMPARE(health.body.value("status"_L1).toString(), u"degraded"_s);
+    QCOMPARE(health.body.value("render_queue"_L1).toObject().value("failing"_L1).toInt(), 1);
+    QVERIFY(!health.body.value("render_queue"_L1).toObject().value("last_error"_L1).toString().isEmpty());
+    QVERIFY(!QFileInfo::exists(dir.filePath(server::SiteRenderer::itemPath(id))));
+
+    QVERIFY(QFile::remove(items));
+    QTRY_VERIFY_WITH_TIMEOUT(QFileInfo::exists(dir.filePath(server::SiteRenderer::itemPath(id))), 20000);
+    QVERIFY(server::SiteRenderer::waitIdle(h.store(), 20000));
+    QCOMPARE(h.get(u"/api/v1/health"_s, {}).body.value("status"_L1).toString(), u"ok"_s);
+}
+
+// Issue #16 point 1, with the real server: `serve` killed with SIGKILL again and again while items are
+// published through the API (most kills land between an approval's commit and its pages); started
+// once more, every item the API says is published gets its page, with no `republish`.
+void TestServerSite::killedServerRendersOnRestart()
+{
+    QFETCH_GLOBAL(QString, backend);
+    if (backend != "sqlite"_L1)
+        QSKIP("the server process of this test runs on SQLite (the queue is the same SQL on both)");
+    QTemporaryDir dir;
+    test::ServerFolder folder;
+    QVERIFY(test::prepareServerFolder(dir.filePath(u"server"_s), &folder));
+    QSslConfiguration ssl = QSslConfiguration::defaultConfiguration();
+    ssl.setCaCertificates(QSslCertificate::fromPath(folder.dir + u"/server.crt"_s));
+    QNetworkAccessManager network;
+    quint16 port = 0;
+    const auto call = [&](const QByteArray &method, const QString &path, const QByteArray &token,
+                          const QJsonObject &body) {
+        QNetworkRequest request(QUrl(u"https://127.0.0.1:%1%2"_s.arg(port).arg(path)));
+        request.setSslConfiguration(ssl);
+        request.setTransferTimeout(10000);
+        if (!token.isEmpty())
+            request.setRawHeader("Authorization", "Bearer " + token);
+        request.setHeader(QNetworkRequest::ContentTypeHeader, u"application/json"_s);
+        return waitForReply(network.sendCustomRequest(
+            request, method,
+            method == "GET" ? QByteArray() : QJsonDocument(body).toJson(QJsonDocument::Compact)));
+    };
+    QHash<QString, QByteArray> tokens; // sessions live in the store: kept across the kills
+    const auto tokenOf = [&](const QString &personId) {
+        if (!tokens.contains(personId)) {
+            const HttpResult r =
+                call("POST", u"/api/v1/session"_s, {},
+                     {{"login"_L1, personId}, {"password"_L1, folder.passwords.value(personId)}});
+            tokens.insert(personId, r.body.value("token"_L1).toString().toLatin1());
+        }
+        return tokens.value(personId);
+    };
+    const auto act = [&](const QString &personId, const QJsonObject &body) {
+        QJsonObject b = body;
+        b.insert("action_id"_L1, uuid());
+        return call("POST", u"/api/v1/actions"_s, tokenOf(personId), b);
+    };
+    const Person *author = correspondentOf(m_org, u"spatial_planning"_s);
+    QVERIFY(author);
+
+    QStringList created;
+    QSet<QString> acknowledged; // the last approval answered: published
+    QRandomGenerator random(20261206);
+    const int rounds = 6;
+    QProcess server;
+    for (int round = 0; round < rounds; ++round) {
+        port = test::startServer(folder, server);
+        QVERIFY(port);
+        QElapsedTimer running;
+        running.start();
+        const qint64 killAt = random.bounded(300, 1200);
+        while (running.elapsed() < killAt) {
+            // One item through its whole route; the kill comes right after an answer.
+            const QString id = uuid();
+            HttpResult r = act(
+                author->id,
+                {{"action"_L1, u"create"_s},
+                 {"item_id"_L1, id},
+                 {"kind"_L1, u"news"_s},
+                 {"unit_id"_L1, u"spatial_planning"_s},
+                 {"content"_L1,
+                  json::toJson(content(u"杀进程第%1轮 %2"_s.arg(round).arg(id.left(8)), u"bureau_news"_s))}});
+            QCOMPARE(r.status, 200);
+            created.append(id);
+            r = act(author->id, {{"action"_L1, u"submit"_s}, {"item_id"_L1, id}, {"base_revision"_L1, 1}});
+            QCOMPARE(r.status, 200);
+            for (int guard = 0; guard < 10 && running.elapsed() < killAt; ++guard) {
+                Item item;
+                QString error;
+                QVERIFY2(json::fromJson(r.body.value("item"_L1).toObject(), &item, &error),
+                         qPrintable(error));
+                if (item.state == WorkflowState::Published) {
+                    acknowledged.insert(id);
+                    break;
+                }
+                const std::optional<Stage> stage = RouteEngine::builtin().currentStage(item);
+                QVERIFY(stage);
+                const Person *reviewer = decider(m_org, *stage, item);
+                QVERIFY(reviewer);
+                r = act(reviewer->id, {{"action"_L1, u"approve"_s},
+                                       {"item_id"_L1, id},
+                                       {"base_revision"_L1, item.latestNumber()},
+                                       {"stage_id"_L1, stage->id},
+                                       {"confidentiality_attested"_L1,
+                                        RouteEngine::builtin().isLastStage(item, stage->id)}});
+                QCOMPARE(r.status, 200);
+            }
+        }
+        ::kill(pid_t(server.processId()), SIGKILL);
+        QVERIFY(server.waitForFinished(10000));
+    }
+    qInfo("%d rounds: %lld items created, %lld published", rounds, qint64(created.size()),
+          qint64(acknowledged.size()));
+    QVERIFY(acknowledged.size() >= 3);
+
+    // Started again: the queue is worked through by itself.
+    port = test::startServer(folder, server);
+    QVERIFY(port);
+    QTRY_VERIFY_WITH_TIMEOUT(call("GET", u"/api/v1/health"_s, {}, {})
+                                     .body.value("render_queue"_L1)
+                                     .toObject()
+                                     .value("queued"_L1)
+                                     .toInt(-1) == 0,
+                             30000);
+    const QDir site(folder.dir + u"/site"_s);
+    int published = 0;
+    for (const QString &id : std::as_const(created)) {
+        const HttpResult r = call("GET", u"/api/v1/items/"_s + id, tokenOf(author->id), {});
+        QCOMPARE(r.status, 200);
+        const bool live = r.body.value("item"_L1).toObject().value("state"_L1).toString() == "published"_L1;
+        if (acknowledged.contains(id))
+            QVERIFY(live);
+        if (!live)
+            continue;
+        ++published;
+        const QByteArray page = readFile(site.filePath(server::SiteRenderer::itemPath(id)));
+        QVERIFY2(page.contains(id.left(8).toUtf8()), qPrintable(u"no page for published item "_s + id));
+    }
+    QVERIFY(published >= acknowledged.size());
+    server.terminate();
+    QVERIFY(server.waitForFinished(10000));
 }
 
 QTEST_MAIN(TestServerSite)

@@ -476,6 +476,7 @@ void TestServerStore::attachmentNamesKeptAndMigrated()
         // Back to a store of schema 4.
         QVERIFY(sql(store, u"DROP TABLE blob_owners"_s));
         QVERIFY(sql(store, u"DROP TABLE item_blobs"_s));
+        QVERIFY(sql(store, u"DROP TABLE render_queue"_s)); // schema 6
         QVERIFY(sql(store, u"UPDATE meta SET value = '4' WHERE key = 'schema_version'"_s));
     }
     ServerStore store(m_config);

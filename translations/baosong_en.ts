@@ -240,6 +240,13 @@
         <source>This address is a WebSocket: open it with Upgrade: websocket.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>The public site could not be updated for %n item(s); it is tried again by itself: %1</source>
+        <translation>
+            <numerusform>The public site could not be updated for %n item; it is tried again by itself: %1</numerusform>
+            <numerusform>The public site could not be updated for %n items; it is tried again by itself: %1</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Application</name>
@@ -2743,6 +2750,30 @@
         <source>restored                                 after restoring a backup: a new epoch, so clients re-send what it lacks</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>the site could not be updated: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>render-queue: say nothing (to see it) or run.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 item(s) waiting for their pages, %2 failing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>oldest queued at %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>last error: %1; next try at %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>render-queue [run]                       the site&apos;s pages waiting to be written; run: write them now</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ServerConfig</name>
@@ -3111,6 +3142,18 @@
     </message>
     <message>
         <source>Reading the items that name %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Queueing the site&apos;s pages of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the site&apos;s render queue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Updating the site&apos;s render queue</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

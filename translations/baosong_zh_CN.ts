@@ -234,6 +234,12 @@
         <source>This address is a WebSocket: open it with Upgrade: websocket.</source>
         <translation>此地址是 WebSocket 通道：请以 Upgrade: websocket 方式打开。</translation>
     </message>
+    <message numerus="yes">
+        <source>The public site could not be updated for %n item(s); it is tried again by itself: %1</source>
+        <translation>
+            <numerusform>公开网站有 %n 条信息的页面未能更新，系统会自动重试：%1</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Application</name>
@@ -2728,6 +2734,30 @@
         <source>restored                                 after restoring a backup: a new epoch, so clients re-send what it lacks</source>
         <translation>restored                                 恢复备份之后：生成新纪元，客户端据此重新发送缺少的内容</translation>
     </message>
+    <message>
+        <source>the site could not be updated: %1</source>
+        <translation>网站未能更新：%1</translation>
+    </message>
+    <message>
+        <source>render-queue: say nothing (to see it) or run.</source>
+        <translation>render-queue：不带参数（查看）或 run。</translation>
+    </message>
+    <message>
+        <source>%1 item(s) waiting for their pages, %2 failing</source>
+        <translation>%1 条信息等待生成页面，%2 条失败</translation>
+    </message>
+    <message>
+        <source>oldest queued at %1</source>
+        <translation>最早排队于 %1</translation>
+    </message>
+    <message>
+        <source>last error: %1; next try at %2</source>
+        <translation>最近错误：%1；下次重试于 %2</translation>
+    </message>
+    <message>
+        <source>render-queue [run]                       the site&apos;s pages waiting to be written; run: write them now</source>
+        <translation>render-queue [run]                       等待生成的网站页面；run：立即生成</translation>
+    </message>
 </context>
 <context>
     <name>ServerConfig</name>
@@ -3097,6 +3127,18 @@
     <message>
         <source>Reading the items that name %1</source>
         <translation>读取引用 %1 的信息</translation>
+    </message>
+    <message>
+        <source>Queueing the site&apos;s pages of %1</source>
+        <translation>为 %1 排队生成网站页面</translation>
+    </message>
+    <message>
+        <source>Reading the site&apos;s render queue</source>
+        <translation>读取网站页面生成队列</translation>
+    </message>
+    <message>
+        <source>Updating the site&apos;s render queue</source>
+        <translation>更新网站页面生成队列</translation>
     </message>
 </context>
 <context>
