@@ -1169,9 +1169,13 @@ void TestServerSync::pagesAskedAheadAppliedInOrder()
 
     failAt = 0;
     asked.clear();
+    QSignalSpy progress(c.engine.get(), &SyncEngine::progress);
     QVERIFY(c.sync());
     QCOMPARE(c.engine->state(), SyncEngine::State::Idle);
     QCOMPARE(asked.value(0), afterTwo);
+    // Only the 3 items after the checkpoint came again (pages 1 and 2 were not fetched twice).
+    QVERIFY(!progress.isEmpty());
+    QCOMPARE(progress.constLast().at(2).toInt(), 3);
     QCOMPARE(c.store.itemCount(), 7);
     for (const QString &id : std::as_const(ids))
         QVERIFY(c.store.item(id));
