@@ -714,7 +714,9 @@ void TestServerHttp::slowClientsDoNotBlockOthers()
     sendOne();
     trickler.start(1000);
     QCOMPARE(closed, 0);
-    QCOMPARE(m_server->openConnections() - openBefore, qint64(kSlowClients));
+    // The server counts a connection once its side of the handshake is done, which may come just
+    // after the client's (it failed once on a loaded machine: 198 of 200 a moment after).
+    QTRY_COMPARE_WITH_TIMEOUT(m_server->openConnections() - openBefore, qint64(kSlowClients), 5000);
 
     // Meanwhile another client is served 20 times, from a thread of its own.
     std::atomic<int> served{0};
