@@ -942,13 +942,8 @@ void SyncEngine::onMe(const Reply &reply)
     if (m_store.syncValue(kRestoreKey) == "1"_L1) {
         // The full fetch (again, when an earlier run was cut short) before anything is sent.
         m_restoreRun = true;
-        if (!m_store.beginTransaction() || !m_store.setSyncValue(kCursorKey, u"0"_s) ||
-            !m_store.setSyncValue(kResyncKey, u"1"_s) || !m_store.commit()) {
-            m_store.rollback();
-            recordError(m_store.lastError(), reply, {}, {});
-            finishRun(State::Offline);
+        if (!restartFeed(reply))
             return;
-        }
     }
     if (!m_organizationFetched || !m_store.organization())
         fetchOrganization();
@@ -1234,6 +1229,17 @@ OutboxEntry SyncEngine::asNewDraft(Item &item, const QString &authorId, const Re
     return create;
 }
 
+bool SyncEngine::restartFeed(const Reply &reply)
+{
+    if (m_store.beginTransaction() && m_store.setSyncValue(kCursorKey, u"0"_s) &&
+        m_store.setSyncValue(kResyncKey, u"1"_s) && m_store.commit())
+        return true;
+    m_store.rollback();
+    recordError(m_store.lastError(), reply, {}, {});
+    finishRun(State::Offline);
+    return false;
+}
+
 bool SyncEngine::beginRestore(const Reply &reply, const QString &epoch)
 {
     // The person's own items as this store has them: what the server acknowledged to them, which the
@@ -1462,13 +1468,8 @@ void SyncEngine::onChanges(const Reply &reply)
                 return;
             m_restoreRun = true;
         }
-        if (!m_store.beginTransaction() || !m_store.setSyncValue(kCursorKey, u"0"_s) ||
-            !m_store.setSyncValue(kResyncKey, u"1"_s) || !m_store.commit()) {
-            m_store.rollback();
-            recordError(m_store.lastError(), reply, {}, {});
-            finishRun(State::Offline);
+        if (!restartFeed(reply))
             return;
-        }
         pull();
         return;
     }

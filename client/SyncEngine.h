@@ -335,6 +335,9 @@ private:
     // its create (KeepBoth's copy, an item a restored server lost).
     static OutboxEntry asNewDraft(Item &item, const QString &authorId, const RevisionContent &content,
                                   const QDateTime &at);
+    // The feed read again from cursor 0 (full=1) without deleting anything; false (the run ended
+    // Offline with the store's error) when that could not be stored.
+    bool restartFeed(const Reply &reply);
     // A restored server (see above): keeps the person's items and starts the full fetch.
     bool beginRestore(const Reply &reply, const QString &epoch);
     // After the full fetch of a restore: queues what the server lacks; false on a store failure.
