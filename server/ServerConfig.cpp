@@ -159,7 +159,8 @@ bool ServerConfig::load(const QString &path, ServerConfig *out, QString *error)
         if (!readInt(s, u"site/port"_s, &sitePort, 0, 65535, error) ||
             !readInt(s, u"site/page_size"_s, &c.site.pageSize, 1, 1000, error) ||
             !readInt(s, u"site/home_items"_s, &c.site.homeItems, 1, 100, error) ||
-            !readInt(s, u"site/feed_items"_s, &c.site.feedItems, 1, 1000, error))
+            !readInt(s, u"site/feed_items"_s, &c.site.feedItems, 1, 1000, error) ||
+            !readInt(s, u"site/sitemap_urls"_s, &c.site.sitemapUrls, 1, 50000, error))
             return false;
         c.site.port = quint16(sitePort);
         // Text settings are read as UTF-8 (Chinese names and filing numbers); QSettings splits a value

@@ -202,6 +202,43 @@ QStringList migrationStatements(int version, bool postgres)
                 last_error TEXT NOT NULL DEFAULT ''))"_s,
             u"CREATE INDEX render_queue_due ON render_queue (next_attempt_at)"_s,
         };
+    case 7:
+        // The site's index (issue #16): what is live, kept by the renderer, so that a publication
+        // reads and writes only what it changes. Filled by `republish` (and by the first render).
+        // Numbers are NULL until numberSiteEntries gives them (the partial indexes find those).
+        return {
+            uR"(CREATE TABLE site_entries (
+                item_id TEXT PRIMARY KEY,
+                site_seq BIGINT UNIQUE,
+                column_id TEXT NOT NULL,
+                published_at TEXT NOT NULL,
+                revised_at TEXT,
+                title TEXT NOT NULL,
+                unit_id TEXT NOT NULL,
+                interpretation_id TEXT NOT NULL DEFAULT ''))"_s,
+            u"CREATE INDEX site_entries_unnumbered ON site_entries (published_at, item_id) "
+            u"WHERE site_seq IS NULL"_s,
+            u"CREATE INDEX site_entries_interpretation ON site_entries (interpretation_id)"_s,
+            uR"(CREATE TABLE site_listing (
+                column_id TEXT NOT NULL,
+                item_id TEXT NOT NULL,
+                listing_seq BIGINT,
+                published_at TEXT NOT NULL,
+                PRIMARY KEY (column_id, item_id)))"_s,
+            u"CREATE UNIQUE INDEX site_listing_seq ON site_listing (column_id, listing_seq)"_s,
+            u"CREATE INDEX site_listing_item ON site_listing (item_id)"_s,
+            u"CREATE INDEX site_listing_unnumbered ON site_listing (column_id, published_at, item_id) "
+            u"WHERE listing_seq IS NULL"_s,
+            uR"(CREATE TABLE site_blobs (
+                sha256 TEXT NOT NULL,
+                item_id TEXT NOT NULL,
+                PRIMARY KEY (sha256, item_id)))"_s,
+            u"CREATE INDEX site_blobs_item ON site_blobs (item_id)"_s,
+            uR"(CREATE TABLE site_pages_due (
+                kind TEXT NOT NULL,
+                page_key TEXT NOT NULL,
+                PRIMARY KEY (kind, page_key)))"_s,
+        };
     default:
         return {};
     }

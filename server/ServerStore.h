@@ -25,13 +25,16 @@
 //
 // Schema (one for both databases; see ServerStore.cpp): meta (schema_version, server_id,
 // oldest_valid_cursor), counters (feed, audit), units, site_columns, people, sessions, items,
-// tombstones, actions, index_serials, audit, uploads.
+// tombstones, actions, index_serials, audit, uploads, blob_owners, item_blobs, render_queue, and the
+// site's index (site_entries, site_listing, site_blobs, site_pages_due).
 
 #include "Domain.h"
 #include "Organization.h"
 
 #include <QDateTime>
+#include <QHash>
 #include <QJsonObject>
+#include <QSet>
 #include <QString>
 #include <QVariantList>
 
@@ -110,6 +113,19 @@ struct RenderJob
     int attempts = 0;
 };
 
+// An item as the site lists it (the site's index, schema 7).
+struct SiteEntry
+{
+    QString itemId;
+    qint64 number = 0; // the site's number (sitemap files), or its number in the column listed
+    QString columnId;  // the column of the live revision
+    QDateTime publishedAt;
+    QDateTime revisedAt; // the approval of a later live revision; invalid when none
+    QString title;
+    QString unitId;
+    QString interpretationId; // the item its page links to as its interpretation
+};
+
 struct RenderQueueStatus
 {
     int queued = 0;
@@ -159,7 +175,7 @@ struct AuditVerification
 class ServerStore
 {
 public:
-    static constexpr int kSchemaVersion = 6;
+    static constexpr int kSchemaVersion = 7;
 
     explicit ServerStore(StoreConfig config);
     ~ServerStore();
@@ -265,6 +281,49 @@ public:
     // Counts a failed render; the jobs are tried again at `nextAttempt`.
     bool retryRenderJobs(const QList<RenderJob> &jobs, const QString &error, const QDateTime &nextAttempt);
     RenderQueueStatus renderQueueStatus();
+
+    // ---- the site's index (schema 7, issue #16; ServerStoreSite.cpp) ---------------------------
+    // What is live on the public site, kept by the renderer (derived from the items: `republish`
+    // rebuilds it), so that a publication reads and writes only what it changes: the entry of each
+    // live item, its listings (the column it is in and that column's ancestors, each numbered in the
+    // order of publication: the column's numbered pages), the attachments of live revisions and the
+    // pages a render still has to write (kept until they are written, so a render killed half-way is
+    // finished by the next one).
+    // Records the item's live entry: its listings become `listedIn` (new ones unnumbered until
+    // numberSiteEntries), its live attachments `blobs` (hex). In the caller's Transaction or its own.
+    bool indexSiteEntry(const SiteEntry &entry, const QStringList &listedIn, const QList<QByteArray> &blobs);
+    // Forgets the item's entry, listings and live attachments (retracted, deleted).
+    bool unindexSiteEntry(const QString &itemId);
+    // Numbers the entries and listings recorded since: each after the highest number in use, in the
+    // order of publication.
+    bool numberSiteEntries();
+    // The item's entry with its site number; nullopt when it is not live (or on failure: lastError()).
+    std::optional<SiteEntry> siteEntry(const QString &itemId);
+    // Where the item is listed: column id → its number there.
+    QHash<QString, qint64> siteListingsOf(const QString &itemId);
+    // The newest `limit` entries of a column's listing (its own and its sub-columns' items), or of the
+    // whole site with an empty column id; newest first.
+    QList<SiteEntry> siteNewest(const QString &columnId, int limit);
+    // The entries of a column's listing numbered from..to (inclusive), newest first.
+    QList<SiteEntry> siteListing(const QString &columnId, qint64 from, qint64 to);
+    // The highest number in a column's listing (0: empty), or of the site's entries with an empty
+    // column id; -1 on failure.
+    qint64 siteListingEnd(const QString &columnId);
+    // The site's entries numbered from..to (inclusive), in that order (the sitemap files).
+    QList<SiteEntry> siteEntriesNumbered(qint64 from, qint64 to);
+    // Live items whose page links to `itemId` as their interpretation.
+    QStringList siteEntriesLinkingTo(const QString &itemId);
+    // Those of `hexes` that a live revision names.
+    QSet<QByteArray> liveSiteBlobs(const QList<QByteArray> &hexes);
+    // Forgets entries of items that no longer exist (after a restore).
+    bool pruneSiteIndex();
+    // Pages still to write: (kind, key) pairs, added in the Transaction that changed the index.
+    bool addSitePagesDue(const QList<std::pair<QString, QString>> &pages);
+    QList<std::pair<QString, QString>> sitePagesDue();
+    bool clearSitePagesDue(const QList<std::pair<QString, QString>> &pages);
+    // Every item, `batch` at a time in change-feed order, handed to `each` (false stops); false on a
+    // failure to read (lastError()). Memory is bounded by the batch (`republish` over 100,000 items).
+    bool forEachItem(int batch, const std::function<bool(QList<Item> &)> &each);
 
     // ---- change feed -------------------------------------------------------------------------
     // Changes with sequence > cursor, oldest first, at most `limit`. One entry per item: its latest.

@@ -11,7 +11,7 @@ using namespace Qt::StringLiterals;
 namespace baosong::server::site {
 
 void FeedWriter::write(const QString &path, const QString &title, const QString &alternate,
-                       const QList<qsizetype> &entries)
+                       const QList<SiteEntry> &entries, const QHash<QString, Item> &items)
 {
     QByteArray xml;
     QXmlStreamWriter x(&xml);
@@ -23,9 +23,7 @@ void FeedWriter::write(const QString &path, const QString &title, const QString 
     x.writeTextElement(u"title"_s, title);
     x.writeTextElement(u"id"_s, f.base + path);
     QDateTime updated = QDateTime::fromSecsSinceEpoch(0, Qt::UTC);
-    const qsizetype count = std::min<qsizetype>(entries.size(), std::max(1, f.config.feedItems));
-    for (qsizetype i = 0; i < count; ++i) {
-        const Snapshot::Entry &e = f.s.live.at(entries.at(i));
+    for (const SiteEntry &e : entries) {
         updated = std::max(updated, e.revisedAt.isValid() ? e.revisedAt : e.publishedAt);
     }
     x.writeTextElement(u"updated"_s, atomDate(updated));
@@ -41,22 +39,26 @@ void FeedWriter::write(const QString &path, const QString &title, const QString 
     x.writeTextElement(u"name"_s, f.siteName);
     x.writeEndElement();
     x.writeTextElement(u"generator"_s, u"Baosong"_s);
-    for (qsizetype i = 0; i < count; ++i) {
-        const Snapshot::Entry &e = f.s.live.at(entries.at(i));
-        const QString html = f.body(*e.content, f.base);
+    for (const SiteEntry &e : entries) {
+        const auto item = items.constFind(e.itemId);
+        const Revision *live =
+            item == items.cend() || item->liveRevision <= 0 ? nullptr : item->revision(item->liveRevision);
+        if (!live)
+            continue;
+        const QString html = f.body(live->content, f.base);
         x.writeStartElement(u"entry"_s);
-        x.writeTextElement(u"title"_s, e.content->title);
-        x.writeTextElement(u"id"_s, f.base + SiteRenderer::itemPath(e.item->id));
+        x.writeTextElement(u"title"_s, e.title);
+        x.writeTextElement(u"id"_s, f.base + SiteRenderer::itemPath(e.itemId));
         x.writeEmptyElement(u"link"_s);
         x.writeAttribute(u"rel"_s, u"alternate"_s);
         x.writeAttribute(u"type"_s, u"text/html"_s);
-        x.writeAttribute(u"href"_s, f.base + SiteRenderer::itemPath(e.item->id));
+        x.writeAttribute(u"href"_s, f.base + SiteRenderer::itemPath(e.itemId));
         x.writeTextElement(u"published"_s, atomDate(e.publishedAt));
         x.writeTextElement(u"updated"_s, atomDate(e.revisedAt.isValid() ? e.revisedAt : e.publishedAt));
         x.writeStartElement(u"author"_s);
-        x.writeTextElement(u"name"_s, f.s.unitName(e.item->unitId));
+        x.writeTextElement(u"name"_s, f.s.unitName(e.unitId));
         x.writeEndElement();
-        if (const Column *c = f.s.column(e.content->columnId)) {
+        if (const Column *c = f.s.column(e.columnId)) {
             x.writeEmptyElement(u"category"_s);
             x.writeAttribute(u"term"_s, c->id);
             x.writeAttribute(u"label"_s, c->name);

@@ -1,4 +1,4 @@
-// sitemap.xml, the site map for search engines (sitemaps.org protocol 0.9).
+// The site map for search engines (sitemaps.org protocol 0.9): a sitemap index and its files.
 
 #include "SiteParts.h"
 
@@ -8,31 +8,60 @@ using namespace Qt::StringLiterals;
 
 namespace baosong::server::site {
 
-void SitemapWriter::write()
+namespace {
+
+// A sitemap file: <urlset> (or <sitemapindex>) with one entry per (path, last modified).
+QByteArray sitemapXml(const QString &root, const QString &entry, const QString &base,
+                      const QList<std::pair<QString, QDateTime>> &urls)
 {
     QByteArray xml;
-    {
-        QXmlStreamWriter x(&xml);
-        x.setAutoFormatting(true);
-        x.writeStartDocument();
-        x.writeStartElement(u"urlset"_s);
-        x.writeDefaultNamespace(u"http://www.sitemaps.org/schemas/sitemap/0.9"_s);
-        auto url = [&](const QString &path, const QDateTime &modified) {
-            x.writeStartElement(u"url"_s);
-            x.writeTextElement(u"loc"_s, f.base + path);
-            if (modified.isValid())
-                x.writeTextElement(u"lastmod"_s, dateText(modified));
-            x.writeEndElement();
-        };
-        url(u"index.html"_s, f.s.live.isEmpty() ? QDateTime() : f.s.live.first().publishedAt);
-        for (const Column &c : f.s.columns)
-            url(SiteRenderer::columnPath(c.id), {});
-        for (const Snapshot::Entry &e : f.s.live)
-            url(SiteRenderer::itemPath(e.item->id), e.revisedAt.isValid() ? e.revisedAt : e.publishedAt);
+    QXmlStreamWriter x(&xml);
+    x.setAutoFormatting(true);
+    x.writeStartDocument();
+    x.writeStartElement(root);
+    x.writeDefaultNamespace(u"http://www.sitemaps.org/schemas/sitemap/0.9"_s);
+    for (const auto &[path, modified] : urls) {
+        x.writeStartElement(entry);
+        x.writeTextElement(u"loc"_s, base + path);
+        if (modified.isValid())
+            x.writeTextElement(u"lastmod"_s, dateText(modified));
         x.writeEndElement();
-        x.writeEndDocument();
     }
-    w.write(u"sitemap.xml"_s, xml);
+    x.writeEndElement();
+    x.writeEndDocument();
+    return xml;
+}
+
+} // namespace
+
+void SitemapWriter::pages(const QDateTime &newest)
+{
+    QList<std::pair<QString, QDateTime>> urls{{u"index.html"_s, newest}};
+    for (const Column &c : f.s.columns)
+        urls.append({SiteRenderer::columnPath(c.id), {}});
+    w.write(u"sitemap-pages.xml"_s, sitemapXml(u"urlset"_s, u"url"_s, f.base, urls));
+}
+
+void SitemapWriter::items(qint64 file, const QList<SiteEntry> &entries)
+{
+    QList<std::pair<QString, QDateTime>> urls;
+    urls.reserve(entries.size());
+    for (const SiteEntry &e : entries)
+        urls.append({SiteRenderer::itemPath(e.itemId), e.revisedAt.isValid() ? e.revisedAt : e.publishedAt});
+    w.write(itemsPath(file), sitemapXml(u"urlset"_s, u"url"_s, f.base, urls));
+}
+
+void SitemapWriter::index(qint64 files)
+{
+    // A file's last change is its modification time: it is rewritten only when its content changes.
+    const QDir root(f.config.folder);
+    QList<std::pair<QString, QDateTime>> maps{
+        {u"sitemap-pages.xml"_s, QFileInfo(root.filePath(u"sitemap-pages.xml"_s)).lastModified()}};
+    for (qint64 k = 1; k <= files; ++k)
+        maps.append({itemsPath(k), QFileInfo(root.filePath(itemsPath(k))).lastModified()});
+    w.write(u"sitemap.xml"_s, sitemapXml(u"sitemapindex"_s, u"sitemap"_s, f.base, maps));
+    for (qint64 k = files + 1; QFileInfo::exists(root.filePath(itemsPath(k))); ++k)
+        w.remove(itemsPath(k));
 }
 
 } // namespace baosong::server::site

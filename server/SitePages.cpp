@@ -69,10 +69,10 @@ QByteArray Frame::page(int depth, const QString &title, const QString &meta, con
     return t.render(u"page"_s, v).toUtf8();
 }
 
-QString Frame::listItem(const Snapshot::Entry &e, const QString &root) const
+QString Frame::listItem(const SiteEntry &e, const QString &root) const
 {
-    return t.render(u"list-item"_s, {{u"href"_s, root + SiteRenderer::itemPath(e.item->id)},
-                                     {u"title"_s, e.content->title},
+    return t.render(u"list-item"_s, {{u"href"_s, root + SiteRenderer::itemPath(e.itemId)},
+                                     {u"title"_s, e.title},
                                      {u"date"_s, dateText(e.publishedAt)}});
 }
 
@@ -114,100 +114,90 @@ QString Frame::body(const RevisionContent &content, const QString &prefix) const
     return HtmlSanitizer(policy).sanitize(content.bodyHtml);
 }
 
-void PageWriter::items(const QStringList &itemIds)
+void PageWriter::item(const Item &item, const SiteEntry *e, const SiteEntry *interpretation)
 {
-    for (const QString &id : itemIds) {
-        const QString path = SiteRenderer::itemPath(id);
-        const Snapshot::Entry *e = f.s.entry(id);
-        const auto stored = f.s.items.constFind(id);
-        if (!e) {
-            if (stored != f.s.items.cend() && stored->state == WorkflowState::Retracted) {
-                const Item &item = *stored;
-                QDateTime withdrawnAt;
-                for (const Decision &d : item.decisions) {
-                    if (d.type == DecisionType::Approve && d.at > withdrawnAt)
-                        withdrawnAt = d.at;
-                }
-                const QString main =
-                    f.t.render(u"withdrawn"_s, {{u"root"_s, rootOf(1)},
-                                                {u"title"_s, item.revision(item.liveRevision)->content.title},
-                                                {u"withdrawn_date"_s, dateText(withdrawnAt)},
-                                                {u"withdrawn_datetime"_s, isoText(withdrawnAt)},
-                                                {u"pub_date"_s, dateText(item.publishedAt)},
-                                                {u"pub_datetime"_s, isoText(item.publishedAt)}});
-                w.write(path, f.page(1, f.t.label(u"withdrawn_title"_s) + u" - "_s + f.siteName,
-                                     metaTag(u"robots"_s, u"noindex"_s), main, {}));
-            } else {
-                w.remove(path);
+    const QString path = SiteRenderer::itemPath(item.id);
+    const Revision *live = item.liveRevision > 0 ? item.revision(item.liveRevision) : nullptr;
+    if (!e || !live) {
+        if (live && item.state == WorkflowState::Retracted) {
+            QDateTime withdrawnAt;
+            for (const Decision &d : item.decisions) {
+                if (d.type == DecisionType::Approve && d.at > withdrawnAt)
+                    withdrawnAt = d.at;
             }
-            continue;
+            const QString main = f.t.render(u"withdrawn"_s, {{u"root"_s, rootOf(1)},
+                                                             {u"title"_s, live->content.title},
+                                                             {u"withdrawn_date"_s, dateText(withdrawnAt)},
+                                                             {u"withdrawn_datetime"_s, isoText(withdrawnAt)},
+                                                             {u"pub_date"_s, dateText(item.publishedAt)},
+                                                             {u"pub_datetime"_s, isoText(item.publishedAt)}});
+            w.write(path, f.page(1, f.t.label(u"withdrawn_title"_s) + u" - "_s + f.siteName,
+                                 metaTag(u"robots"_s, u"noindex"_s), main, {}));
+        } else {
+            w.remove(path);
         }
-        const Item &item = *e->item;
-        const RevisionContent &c = *e->content;
-        const Column *column = f.s.column(c.columnId);
-        const QString root = rootOf(1);
-        QString attachments;
-        for (const Attachment &a : c.attachments) {
-            attachments += f.t.render(
-                u"attachment"_s,
-                {{u"href"_s, a.sha256.size() == 32 ? root + SiteRenderer::attachmentPath(a) : QString()},
-                 {u"name"_s, a.fileName},
-                 {u"size"_s, sizeText(a.size)}});
-        }
-        const QString html = f.body(c, root);
-        Values v{{u"root"_s, root},
-                 {u"crumbs"_s, f.crumbs(c.columnId, root)},
-                 {u"title"_s, c.title},
-                 {u"pub_date"_s, dateText(e->publishedAt)},
-                 {u"pub_datetime"_s, isoText(e->publishedAt)},
-                 {u"revised_date"_s, dateText(e->revisedAt)},
-                 {u"revised_datetime"_s, isoText(e->revisedAt)},
-                 {u"source"_s, f.s.unitName(item.unitId)},
-                 {u"body"_s, html},
-                 {u"attachments"_s, attachments}};
-        if (item.kind == ItemKind::Repost) {
-            v.insert(u"source_site"_s, c.sourceSite);
-            if (HtmlSanitizer::isAllowedLinkUrl(c.sourceUrl) &&
-                HtmlSanitizer::urlScheme(c.sourceUrl) != u"mailto"_s)
-                v.insert(u"source_url"_s, HtmlSanitizer::cleanUrl(c.sourceUrl));
-        }
-        if (item.kind == ItemKind::CollectiveDecision) {
-            v.insert(u"meeting"_s, c.meeting);
-            v.insert(u"meeting_date"_s, c.meetingDate.toString(Qt::ISODate));
-        }
-        if (item.kind == ItemKind::Disclosure) {
-            v.insert(u"disclosure"_s, u"1"_s);
-            v.insert(u"index_number"_s, item.indexNumber);
-            v.insert(u"catalogue_entry"_s, c.catalogueEntry);
-            v.insert(u"organ"_s, f.s.unitName(item.unitId));
-            v.insert(u"info_date"_s, c.infoDate.toString(Qt::ISODate));
-            v.insert(u"document_number"_s, c.documentNumber);
-        }
-        if (const Snapshot::Entry *interpretation = f.s.entry(c.interpretationItemId)) {
-            v.insert(u"interpretation_href"_s,
-                     QFileInfo(SiteRenderer::itemPath(interpretation->item->id)).fileName());
-            v.insert(u"interpretation_title"_s, interpretation->content->title);
-        }
-        const QString source = item.kind == ItemKind::Repost && !c.sourceSite.isEmpty()
-                                   ? c.sourceSite
-                                   : f.s.unitName(item.unitId);
-        const QString meta = metaTag(u"ArticleTitle"_s, c.title) +
-                             metaTag(u"PubDate"_s, minuteText(e->publishedAt)) +
-                             metaTag(u"ContentSource"_s, source) +
-                             metaTag(u"Keywords"_s, column ? column->keywords.join(u',') : QString()) +
-                             metaTag(u"Author"_s, f.s.unitName(item.unitId)) +
-                             metaTag(u"Description"_s, HtmlText::plainText(html).simplified().left(120)) +
-                             metaTag(u"Url"_s, f.base + path) + f.columnMeta(column);
-        w.write(path, f.page(1, c.title + u" - "_s + f.siteName, meta, f.t.render(u"item"_s, v),
-                             f.topOf(c.columnId)));
+        return;
     }
+    const RevisionContent &c = live->content;
+    const Column *column = f.s.column(c.columnId);
+    const QString root = rootOf(1);
+    QString attachments;
+    for (const Attachment &a : c.attachments) {
+        attachments += f.t.render(
+            u"attachment"_s,
+            {{u"href"_s, a.sha256.size() == 32 ? root + SiteRenderer::attachmentPath(a) : QString()},
+             {u"name"_s, a.fileName},
+             {u"size"_s, sizeText(a.size)}});
+    }
+    const QString html = f.body(c, root);
+    Values v{{u"root"_s, root},
+             {u"crumbs"_s, f.crumbs(c.columnId, root)},
+             {u"title"_s, c.title},
+             {u"pub_date"_s, dateText(e->publishedAt)},
+             {u"pub_datetime"_s, isoText(e->publishedAt)},
+             {u"revised_date"_s, dateText(e->revisedAt)},
+             {u"revised_datetime"_s, isoText(e->revisedAt)},
+             {u"source"_s, f.s.unitName(item.unitId)},
+             {u"body"_s, html},
+             {u"attachments"_s, attachments}};
+    if (item.kind == ItemKind::Repost) {
+        v.insert(u"source_site"_s, c.sourceSite);
+        if (HtmlSanitizer::isAllowedLinkUrl(c.sourceUrl) &&
+            HtmlSanitizer::urlScheme(c.sourceUrl) != u"mailto"_s)
+            v.insert(u"source_url"_s, HtmlSanitizer::cleanUrl(c.sourceUrl));
+    }
+    if (item.kind == ItemKind::CollectiveDecision) {
+        v.insert(u"meeting"_s, c.meeting);
+        v.insert(u"meeting_date"_s, c.meetingDate.toString(Qt::ISODate));
+    }
+    if (item.kind == ItemKind::Disclosure) {
+        v.insert(u"disclosure"_s, u"1"_s);
+        v.insert(u"index_number"_s, item.indexNumber);
+        v.insert(u"catalogue_entry"_s, c.catalogueEntry);
+        v.insert(u"organ"_s, f.s.unitName(item.unitId));
+        v.insert(u"info_date"_s, c.infoDate.toString(Qt::ISODate));
+        v.insert(u"document_number"_s, c.documentNumber);
+    }
+    if (interpretation) {
+        v.insert(u"interpretation_href"_s,
+                 QFileInfo(SiteRenderer::itemPath(interpretation->itemId)).fileName());
+        v.insert(u"interpretation_title"_s, interpretation->title);
+    }
+    const QString source =
+        item.kind == ItemKind::Repost && !c.sourceSite.isEmpty() ? c.sourceSite : f.s.unitName(item.unitId);
+    const QString meta = metaTag(u"ArticleTitle"_s, c.title) +
+                         metaTag(u"PubDate"_s, minuteText(e->publishedAt)) +
+                         metaTag(u"ContentSource"_s, source) +
+                         metaTag(u"Keywords"_s, column ? column->keywords.join(u',') : QString()) +
+                         metaTag(u"Author"_s, f.s.unitName(item.unitId)) +
+                         metaTag(u"Description"_s, HtmlText::plainText(html).simplified().left(120)) +
+                         metaTag(u"Url"_s, f.base + path) + f.columnMeta(column);
+    w.write(path,
+            f.page(1, c.title + u" - "_s + f.siteName, meta, f.t.render(u"item"_s, v), f.topOf(c.columnId)));
 }
 
-void PageWriter::column(const Column &c)
+void PageWriter::columnPage(const Column &c, qint64 page, qint64 last, const QList<SiteEntry> &entries)
 {
-    const int pageSize = std::max(1, f.config.pageSize);
-    const QList<qsizetype> entries = f.s.listed.value(c.id);
-    const int pages = std::max<int>(1, int((entries.size() + pageSize - 1) / pageSize));
     const QString root = rootOf(2);
     QString children;
     for (const Column *child : f.s.children(c.id))
@@ -221,47 +211,62 @@ void PageWriter::column(const Column &c)
                                  {{u"href"_s, root + SiteRenderer::columnPath(a->id)}, {u"name"_s, a->name}});
     crumbLinks +=
         f.t.render(u"crumb"_s, {{u"href"_s, root + SiteRenderer::columnPath(c.id)}, {u"name"_s, c.name}});
-    for (int p = 1; p <= pages; ++p) {
-        QString list;
-        for (qsizetype i = qsizetype(p - 1) * pageSize;
-             i < std::min<qsizetype>(entries.size(), qsizetype(p) * pageSize); ++i)
-            list += f.listItem(f.s.live.at(entries.at(i)), root);
-        const Values v{
-            {u"root"_s, root},
-            {u"crumbs"_s, crumbLinks},
-            {u"name"_s, c.name},
-            {u"description"_s, c.description},
-            {u"children"_s, children},
-            {u"items"_s, list},
-            {u"page"_s, QString::number(p)},
-            {u"pages"_s, pages > 1 ? QString::number(pages) : QString()},
-            {u"prev_href"_s, p > 1 ? QFileInfo(SiteRenderer::columnPath(c.id, p - 1)).fileName() : QString()},
-            {u"next_href"_s,
-             p < pages ? QFileInfo(SiteRenderer::columnPath(c.id, p + 1)).fileName() : QString()}};
-        const QString title =
-            (p > 1 ? u"%1 (%2/%3)"_s.arg(c.name).arg(p).arg(pages) : c.name) + u" - "_s + f.siteName;
-        w.write(SiteRenderer::columnPath(c.id, p),
-                f.page(2, title, f.columnMeta(&c), f.t.render(u"column"_s, v), f.topOf(c.id), u"feed.xml"_s,
-                       c.name));
+    QString list;
+    for (const SiteEntry &e : entries)
+        list += f.listItem(e, root);
+    const auto file = [&](qint64 n) { return QFileInfo(SiteRenderer::columnPath(c.id, int(n))).fileName(); };
+    // Newer (上一页) and older (下一页) pages. The index shows the newest items; the older ones follow
+    // on the numbered page before the oldest of them.
+    QString newer;
+    QString older;
+    if (page == 0) {
+        const qint64 oldestShown = entries.isEmpty() ? 0 : entries.last().number;
+        if (oldestShown > 1)
+            older = file(SiteRenderer::listingPage(oldestShown - 1, f.config.pageSize));
+    } else {
+        newer = page < last ? file(page + 1) : u"index.html"_s;
+        if (page > 1)
+            older = file(page - 1);
     }
-    // Pages beyond the last one (the column has fewer items now).
-    const QDir dir(QDir(f.config.folder).filePath(u"columns/"_s + SiteRenderer::fileId(c.id)));
-    for (const QString &name : dir.entryList({u"*.html"_s}, QDir::Files)) {
-        bool numbered = false;
-        const int n = QStringView(name).chopped(5).toInt(&numbered);
-        if (numbered && n > pages)
-            w.remove(u"columns/"_s + SiteRenderer::fileId(c.id) + u'/' + name);
+    const bool paged = last > 1 || page > 0;
+    const Values v{{u"root"_s, root},
+                   {u"crumbs"_s, crumbLinks},
+                   {u"name"_s, c.name},
+                   {u"description"_s, c.description},
+                   {u"children"_s, children},
+                   {u"items"_s, list},
+                   {u"paged"_s, paged ? u"1"_s : QString()},
+                   {u"page"_s, page > 0 ? QString::number(page) : QString()},
+                   {u"pages"_s, page == 0 && last > 1 ? QString::number(last) : QString()},
+                   {u"first_href"_s, page == 0 && last > 1 ? file(1) : QString()},
+                   {u"prev_href"_s, newer},
+                   {u"next_href"_s, older}};
+    QString numbered = f.t.label(u"page_title"_s);
+    if (!numbered.contains(u"%2"_s))
+        numbered = u"%1 (%2)"_s; // a replaced labels.json without it
+    const QString title = (page > 0 ? numbered.arg(c.name).arg(page) : c.name) + u" - "_s + f.siteName;
+    w.write(
+        SiteRenderer::columnPath(c.id, int(page)),
+        f.page(2, title, f.columnMeta(&c), f.t.render(u"column"_s, v), f.topOf(c.id), u"feed.xml"_s, c.name));
+}
+
+void PageWriter::removePagesAfter(const Column &c, qint64 last)
+{
+    for (qint64 n = std::max<qint64>(last + 1, 1);; ++n) {
+        const QString path = SiteRenderer::columnPath(c.id, int(n));
+        if (!QFileInfo::exists(QDir(f.config.folder).filePath(path)))
+            break;
+        w.remove(path);
     }
 }
 
-void PageWriter::home()
+void PageWriter::home(const QHash<QString, QList<SiteEntry>> &newest)
 {
     QString blocks;
     for (const Column *c : f.top) {
-        const QList<qsizetype> entries = f.s.listed.value(c->id);
         QString list;
-        for (qsizetype i = 0; i < std::min<qsizetype>(entries.size(), std::max(1, f.config.homeItems)); ++i)
-            list += f.listItem(f.s.live.at(entries.at(i)), {});
+        for (const SiteEntry &e : newest.value(c->id))
+            list += f.listItem(e, {});
         blocks += f.t.render(u"home-column"_s, {{u"column_id"_s, SiteRenderer::fileId(c->id)},
                                                 {u"href"_s, SiteRenderer::columnPath(c->id)},
                                                 {u"name"_s, c->name},

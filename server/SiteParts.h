@@ -184,25 +184,16 @@ private:
     QJsonObject m_labels;
 };
 
+// What every page of a render shares, read once per render (small: it does not grow with the items):
+// the templates, the organization's name, the column tree and the units. The items come from the
+// store's site index, only those the pages written need.
 struct Snapshot
 {
-    struct Entry
-    {
-        const Item *item = nullptr;
-        const RevisionContent *content = nullptr; // of the live revision
-        QDateTime publishedAt;
-        QDateTime revisedAt; // the approval of the live revision when it was a later change; else invalid
-    };
-
     Templates templates;
     QString organizationName; // the imported organization's name: the site's name and organizer by default
     QList<Column> columns;
     QHash<QString, qsizetype> columnIndex;
     QHash<QString, Unit> units;
-    QHash<QString, Item> items;              // every item that is or was on the site
-    QList<Entry> live;                       // newest first
-    QHash<QString, qsizetype> liveIndex;     // item id → index in live
-    QHash<QString, QList<qsizetype>> listed; // column id → live entries of it and its sub-columns
 
     const Column *column(const QString &id) const
     {
@@ -230,11 +221,6 @@ struct Snapshot
             out.prepend(c);
         }
         return out;
-    }
-    const Entry *entry(const QString &itemId) const
-    {
-        const auto it = liveIndex.constFind(itemId);
-        return it == liveIndex.cend() ? nullptr : &live.at(*it);
     }
     QString unitName(const QString &unitId) const
     {
@@ -327,7 +313,7 @@ struct Frame
     // A whole page at `depth` folders below the site's root.
     QByteArray page(int depth, const QString &title, const QString &meta, const QString &main,
                     const QString &currentTop, const QString &feed = {}, const QString &feedTitle = {}) const;
-    QString listItem(const Snapshot::Entry &e, const QString &root) const;
+    QString listItem(const SiteEntry &e, const QString &root) const;
     QString crumbs(const QString &columnId, const QString &root) const;
     QString columnMeta(const Column *c) const;
     QString topOf(const QString &columnId) const;
@@ -337,6 +323,12 @@ struct Frame
 
 // The HTML pages: items (a retracted one's withdrawn notice), columns with their numbered pages, the
 // home page and the readers' site map.
+//
+// A column's pages: index.html lists its newest items (pageSize of them) and links to the numbered
+// pages; page n lists the items numbered (n-1)*pageSize+1 … n*pageSize in the column's listing
+// (numbered from the oldest, in the order of publication), newest first. A publication therefore
+// changes the index, the newest numbered page (and the one before it when a page was begun) — never
+// the older pages, whose addresses and contents stay put. A retraction leaves its page one shorter.
 class PageWriter
 {
 public:
@@ -344,10 +336,16 @@ public:
         : f(frame)
         , w(writer)
     {}
-    void items(const QStringList &itemIds);
-    // A column's numbered pages (its own and its sub-columns' items); pages beyond the last removed.
-    void column(const Column &c);
-    void home();
+    // The item's page: `entry` is its live entry (nullptr: not live — a withdrawn notice when it was
+    // retracted, else no page), `interpretation` the live entry of the item it links to, if any.
+    void item(const Item &item, const SiteEntry *entry, const SiteEntry *interpretation);
+    // Page `page` of the column (0: index.html) listing `entries` (newest first); `last` is the number
+    // of its last numbered page.
+    void columnPage(const Column &c, qint64 page, qint64 last, const QList<SiteEntry> &entries);
+    // Removes the column's numbered pages after `last`.
+    void removePagesAfter(const Column &c, qint64 last);
+    // `newest`: each top-level column's newest entries.
+    void home(const QHash<QString, QList<SiteEntry>> &newest);
     void sitemap();
 
 private:
@@ -355,7 +353,7 @@ private:
     Writer &w;
 };
 
-// Atom feeds (RFC 4287): the site's and each column's, newest first, feedItems entries at most.
+// Atom feeds (RFC 4287): the site's and each column's, newest first.
 class FeedWriter
 {
 public:
@@ -363,15 +361,19 @@ public:
         : f(frame)
         , w(writer)
     {}
+    // `entries` newest first; `items` holds their items (for the bodies).
     void write(const QString &path, const QString &title, const QString &alternate,
-               const QList<qsizetype> &entries);
+               const QList<SiteEntry> &entries, const QHash<QString, Item> &items);
 
 private:
     const Frame &f;
     Writer &w;
 };
 
-// sitemap.xml for search engines: the home page, every column and every live item.
+// The sitemap for search engines (sitemaps.org 0.9): sitemap.xml is a sitemap index of
+// sitemap-pages.xml (the home page and every column) and sitemap-items-<k>.xml, each holding the
+// items numbered (k-1)*n+1 … k*n in the site's index, n = sitemap_urls (a publication rewrites the
+// newest file and the index).
 class SitemapWriter
 {
 public:
@@ -379,7 +381,11 @@ public:
         : f(frame)
         , w(writer)
     {}
-    void write();
+    static QString itemsPath(qint64 file) { return u"sitemap-items-%1.xml"_s.arg(file); }
+    void pages(const QDateTime &newest);
+    void items(qint64 file, const QList<SiteEntry> &entries);
+    // The index of the files 1..files; removes item files after it.
+    void index(qint64 files);
 
 private:
     const Frame &f;

@@ -73,7 +73,12 @@ QString SiteRenderer::itemPath(const QString &itemId)
 
 QString SiteRenderer::columnPath(const QString &columnId, int page)
 {
-    return u"columns/"_s + fileId(columnId) + (page <= 1 ? u"/index.html"_s : u"/%1.html"_s.arg(page));
+    return u"columns/"_s + fileId(columnId) + (page <= 0 ? u"/index.html"_s : u"/%1.html"_s.arg(page));
+}
+
+qint64 SiteRenderer::listingPage(qint64 number, int pageSize)
+{
+    return number <= 0 ? 0 : (number - 1) / std::max(1, pageSize) + 1;
 }
 
 QString SiteRenderer::columnFeedPath(const QString &columnId)
@@ -290,63 +295,128 @@ bool SiteRenderer::load(Snapshot *s, QString *error)
     s->columns = m_store.columns();
     for (qsizetype i = 0; i < s->columns.size(); ++i)
         s->columnIndex.insert(s->columns.at(i).id, i);
-    QStringList unitIds;
-    for (const Unit &u : m_store.units()) {
+    for (const Unit &u : m_store.units())
         s->units.insert(u.id, u);
-        unitIds.append(u.id);
-    }
     if (!m_store.lastError().isEmpty()) {
         *error = m_store.lastError();
         return false;
-    }
-    // Every item's record is read: publication is rare, and the pages of a column list them all.
-    for (Item &item : m_store.itemsOfUnitsOrAuthor(unitIds, {})) {
-        if (item.liveRevision > 0 && item.revision(item.liveRevision))
-            s->items.insert(item.id, std::move(item));
-    }
-    if (!m_store.lastError().isEmpty()) {
-        *error = m_store.lastError();
-        return false;
-    }
-    for (const Item &item : std::as_const(s->items)) {
-        if (!item.isLive())
-            continue;
-        Snapshot::Entry e;
-        e.item = &item;
-        e.content = &item.revision(item.liveRevision)->content;
-        e.publishedAt =
-            item.publishedAt.isValid() ? item.publishedAt : item.revision(item.liveRevision)->createdAt;
-        QDateTime approved;
-        for (const Decision &d : item.decisions) {
-            if (d.type == DecisionType::Approve && d.revision == item.liveRevision && d.at > approved)
-                approved = d.at;
-        }
-        if (approved.isValid() && approved > e.publishedAt)
-            e.revisedAt = approved;
-        s->live.append(e);
-    }
-    std::sort(s->live.begin(), s->live.end(), [](const Snapshot::Entry &a, const Snapshot::Entry &b) {
-        if (a.publishedAt != b.publishedAt)
-            return a.publishedAt > b.publishedAt;
-        return a.item->id < b.item->id;
-    });
-    for (qsizetype i = 0; i < s->live.size(); ++i) {
-        s->liveIndex.insert(s->live.at(i).item->id, i);
-        for (const Column *c : s->path(s->live.at(i).content->columnId))
-            s->listed[c->id].append(i);
     }
     return true;
 }
 
-SiteRenderer::Report SiteRenderer::update(const Item &before, const Item &after)
+namespace {
+
+using Due = std::pair<QString, QString>;  // a page still to write: (kind, key)
+const QString kDueItem = u"item"_s;       // key: the item id
+const QString kDueColumn = u"column"_s;   // key: the column id (its index, newest pages and feed)
+const QString kDuePage = u"page"_s;       // key: "<column id> <page number>"
+const QString kDueSitemap = u"sitemap"_s; // key: the number of a sitemap file of items
+
+const Revision *liveRevisionOf(const Item &item)
 {
-    if (!affectsSite(before, after))
-        return {};
-    RenderJob job;
-    job.itemId = after.id;
-    if (const QString column = liveColumn(before); !column.isEmpty())
-        job.columnIds = {column};
-    return renderJobs({job});
+    return item.isLive() && item.liveRevision > 0 ? item.revision(item.liveRevision) : nullptr;
+}
+
+// The item's entry as the site lists it (its numbers are the store's).
+SiteEntry entryOf(const Item &item, const Revision &live)
+{
+    SiteEntry e;
+    e.itemId = item.id;
+    e.columnId = live.content.columnId;
+    e.title = live.content.title;
+    e.unitId = item.unitId;
+    e.interpretationId = live.content.interpretationItemId;
+    e.publishedAt = item.publishedAt.isValid() ? item.publishedAt : live.createdAt;
+    QDateTime approved;
+    for (const Decision &d : item.decisions) {
+        if (d.type == DecisionType::Approve && d.revision == item.liveRevision && d.at > approved)
+            approved = d.at;
+    }
+    if (approved.isValid() && approved > e.publishedAt)
+        e.revisedAt = approved;
+    return e;
+}
+
+QList<QByteArray> blobsOf(const Revision &r)
+{
+    QList<QByteArray> out;
+    for (const Attachment &a : r.content.attachments) {
+        if (a.sha256.size() == 32 && !out.contains(a.sha256.toHex()))
+            out.append(a.sha256.toHex());
+    }
+    return out;
+}
+
+QString pageKey(const QString &columnId, qint64 page)
+{
+    return columnId + u' ' + QString::number(page);
+}
+
+qint64 pagesOf(qint64 end, int size)
+{
+    return SiteRenderer::listingPage(end, size);
+}
+
+} // namespace
+
+// Brings the site's index up to date with `items` (in the caller's Transaction) and records the
+// pages that change: theirs, the pages of the columns they leave and join, the sitemap files.
+bool SiteRenderer::indexItems(const Snapshot &s, const QList<Item> &items, const QStringList &missing,
+                              QList<std::pair<QString, QString>> *due)
+{
+    QSet<Due> seen(due->cbegin(), due->cend());
+    const auto add = [&](const QString &kind, const QString &key) {
+        if (!seen.contains(Due{kind, key})) {
+            seen.insert(Due{kind, key});
+            due->append({kind, key});
+        }
+    };
+    const auto before = [&](const QString &itemId) {
+        for (const auto &[column, number] : m_store.siteListingsOf(itemId).asKeyValueRange()) {
+            add(kDueColumn, column);
+            add(kDuePage, pageKey(column, listingPage(number, m_config.pageSize)));
+        }
+        if (const std::optional<SiteEntry> old = m_store.siteEntry(itemId))
+            add(kDueSitemap, QString::number(pagesOf(old->number, sitemapUrls())));
+        for (const QString &linking : m_store.siteEntriesLinkingTo(itemId))
+            add(kDueItem, linking); // its page names this one as its interpretation
+        add(kDueItem, itemId);
+        return m_store.lastError().isEmpty();
+    };
+    for (const QString &id : missing) {
+        if (!before(id) || !m_store.unindexSiteEntry(id))
+            return false;
+    }
+    for (const Item &item : items) {
+        if (!before(item.id))
+            return false;
+        const Revision *live = liveRevisionOf(item);
+        if (!live) {
+            if (!m_store.unindexSiteEntry(item.id))
+                return false;
+            continue;
+        }
+        QStringList listedIn;
+        for (const Column *c : s.path(live->content.columnId))
+            listedIn.append(c->id);
+        if (!m_store.indexSiteEntry(entryOf(item, *live), listedIn, blobsOf(*live)))
+            return false;
+    }
+    if (!m_store.numberSiteEntries())
+        return false;
+    for (const Item &item : items) {
+        if (!liveRevisionOf(item))
+            continue;
+        for (const auto &[column, number] : m_store.siteListingsOf(item.id).asKeyValueRange()) {
+            add(kDueColumn, column);
+            add(kDuePage, pageKey(column, listingPage(number, m_config.pageSize)));
+        }
+        if (const std::optional<SiteEntry> now = m_store.siteEntry(item.id))
+            add(kDueSitemap, QString::number(pagesOf(now->number, sitemapUrls())));
+        for (const QString &linking : m_store.siteEntriesLinkingTo(item.id))
+            add(kDueItem, linking);
+    }
+    return m_store.lastError().isEmpty() && m_store.addSitePagesDue(*due);
 }
 
 SiteRenderer::Report SiteRenderer::renderJobs(const QList<RenderJob> &jobs)
@@ -372,36 +442,167 @@ SiteRenderer::Report SiteRenderer::renderJobs(const QList<RenderJob> &jobs)
         w.fail(error);
         return report;
     }
-    QStringList itemIds;
-    QStringList columnIds;
-    const auto addColumn = [&](const QString &columnId) {
-        for (const Column *c : s.path(columnId)) {
-            if (!columnIds.contains(c->id))
-                columnIds.append(c->id);
-        }
-    };
+    // 1. The index, and the pages that change, in one transaction: a render killed after it finds
+    //    the pages still due at its next run.
+    QStringList ids;
     for (const RenderJob &job : jobs) {
-        if (!itemIds.contains(job.itemId))
-            itemIds.append(job.itemId);
-        for (const QString &column : job.columnIds)
-            addColumn(column); // where it was listed before (a move, a retraction)
-        if (const auto item = s.items.constFind(job.itemId); item != s.items.cend())
-            addColumn(liveColumn(*item));
+        if (!ids.contains(job.itemId))
+            ids.append(job.itemId);
     }
-    for (const Snapshot::Entry &e : std::as_const(s.live)) {
-        if (itemIds.contains(e.content->interpretationItemId) && !itemIds.contains(e.item->id))
-            itemIds.append(e.item->id); // its page links to the interpretation
+    const QList<Item> items = m_store.items(ids);
+    if (!m_store.lastError().isEmpty()) {
+        w.fail(m_store.lastError());
+        return report;
     }
-    render(s, itemIds, columnIds, false, w);
+    QStringList missing = ids;
+    for (const Item &item : items)
+        missing.removeAll(item.id);
+    {
+        QList<Due> due;
+        for (const RenderJob &job : jobs) {
+            for (const QString &column : job.columnIds) {
+                for (const Column *c : s.path(column))
+                    due.append({kDueColumn, c->id}); // where it was listed before (a move, a retraction)
+            }
+        }
+        ServerStore::Transaction t(m_store);
+        if (!t.ok() || !indexItems(s, items, missing, &due) || !t.commit()) {
+            w.fail(m_store.lastError().isEmpty() ? tr("The site's index cannot be updated.")
+                                                 : m_store.lastError());
+            return report;
+        }
+    }
+    // 2. The pages due (these and any a killed render left).
+    const QList<Due> due = m_store.sitePagesDue();
+    if (!m_store.lastError().isEmpty()) {
+        w.fail(m_store.lastError());
+        return report;
+    }
+    renderDue(s, due, w);
+    if (report.ok() && !m_store.clearSitePagesDue(due))
+        w.fail(m_store.lastError());
     qCInfo(lcSite) << jobs.size() << "item(s) on the site:" << report.written.size() << "files written,"
                    << report.removed.size() << "removed," << report.unchanged << "unchanged in"
                    << timer.elapsed() << "ms";
     return report;
 }
 
+void SiteRenderer::renderDue(const Snapshot &s, const QList<std::pair<QString, QString>> &due, Writer &w)
+{
+    const Frame frame(s, m_config, w);
+    PageWriter pages(frame, w);
+    QStringList itemIds;
+    QStringList columnIds;
+    QHash<QString, QSet<qint64>> columnPages;
+    QSet<qint64> sitemapFiles;
+    for (const auto &[kind, key] : due) {
+        if (kind == kDueItem) {
+            itemIds.append(key);
+        } else if (kind == kDueColumn) {
+            if (!columnIds.contains(key))
+                columnIds.append(key);
+        } else if (kind == kDuePage) {
+            const qsizetype space = key.lastIndexOf(u' ');
+            columnPages[key.left(space)].insert(key.mid(space + 1).toLongLong());
+        } else if (kind == kDueSitemap) {
+            sitemapFiles.insert(key.toLongLong());
+        }
+    }
+    // Items: their pages and attachments (a page no longer live is withdrawn or removed).
+    const QList<Item> items = m_store.items(itemIds);
+    for (const Item &item : items) {
+        itemIds.removeAll(item.id);
+        const Revision *live = liveRevisionOf(item);
+        const std::optional<SiteEntry> entry = live ? m_store.siteEntry(item.id) : std::nullopt;
+        const std::optional<SiteEntry> interpretation =
+            entry ? m_store.siteEntry(entry->interpretationId) : std::nullopt;
+        pages.item(item, entry ? &*entry : nullptr, interpretation ? &*interpretation : nullptr);
+    }
+    for (const QString &gone : std::as_const(itemIds))
+        w.remove(itemPath(gone)); // deleted from the store
+    syncAttachments(items);
+    // Columns: the index, the newest numbered pages, the feed; and single pages that changed.
+    for (const QString &columnId : std::as_const(columnIds))
+        writeColumn(s, frame, columnId, false, w);
+    for (auto it = columnPages.cbegin(); it != columnPages.cend(); ++it) {
+        const Column *c = s.column(it.key());
+        const qint64 last = c ? pagesOf(m_store.siteListingEnd(c->id), m_config.pageSize) : 0;
+        for (const qint64 page : it.value()) {
+            if (c && page >= 1 && page <= last && !w.touched(columnPath(c->id, int(page))))
+                pages.columnPage(*c, page, last,
+                                 m_store.siteListing(c->id, (page - 1) * std::max(1, m_config.pageSize) + 1,
+                                                     page * std::max(1, m_config.pageSize)));
+        }
+    }
+    writeSite(s, frame, sitemapFiles, false, w);
+    if (!m_store.lastError().isEmpty())
+        w.fail(m_store.lastError());
+}
+
+// A column's index page, its newest numbered pages (all of them with `everything`) and its feed.
+void SiteRenderer::writeColumn(const Snapshot &s, const Frame &frame, const QString &columnId,
+                               bool everything, Writer &w)
+{
+    const Column *c = s.column(columnId);
+    if (!c)
+        return;
+    PageWriter pages(frame, w);
+    const int size = std::max(1, m_config.pageSize);
+    const qint64 end = m_store.siteListingEnd(c->id);
+    if (end < 0)
+        return;
+    const qint64 last = pagesOf(end, size);
+    pages.columnPage(*c, 0, last, m_store.siteNewest(c->id, size));
+    // A publication fills the last page; when it begins one, the page before it gets its link.
+    for (qint64 page = everything ? 1 : std::max<qint64>(1, last - 1); page <= last; ++page)
+        pages.columnPage(*c, page, last, m_store.siteListing(c->id, (page - 1) * size + 1, page * size));
+    pages.removePagesAfter(*c, last);
+    const QList<SiteEntry> newest = m_store.siteNewest(c->id, std::max(1, m_config.feedItems));
+    FeedWriter(frame, w).write(columnFeedPath(c->id), c->name + u" - "_s + frame.siteName, columnPath(c->id),
+                               newest, itemsOf(newest));
+}
+
+// What every render writes: the home page, the site's feed, the site maps (the files of items in
+// `sitemapFiles`, or all of them with `everything`).
+void SiteRenderer::writeSite(const Snapshot &s, const Frame &frame, const QSet<qint64> &sitemapFiles,
+                             bool everything, Writer &w)
+{
+    PageWriter pages(frame, w);
+    QHash<QString, QList<SiteEntry>> newest;
+    for (const Column *c : frame.top)
+        newest.insert(c->id, m_store.siteNewest(c->id, std::max(1, m_config.homeItems)));
+    pages.home(newest);
+    const QList<SiteEntry> latest = m_store.siteNewest({}, std::max(1, m_config.feedItems));
+    FeedWriter(frame, w).write(u"feed.xml"_s, frame.siteName, u"index.html"_s, latest, itemsOf(latest));
+    pages.sitemap();
+    SitemapWriter maps(frame, w);
+    maps.pages(latest.isEmpty() ? QDateTime() : latest.first().publishedAt);
+    const qint64 perFile = sitemapUrls();
+    const qint64 files = pagesOf(m_store.siteListingEnd({}), int(perFile));
+    for (qint64 k = 1; k <= files; ++k) {
+        if (everything || sitemapFiles.contains(k))
+            maps.items(k, m_store.siteEntriesNumbered((k - 1) * perFile + 1, k * perFile));
+    }
+    maps.index(files);
+    Q_UNUSED(s);
+}
+
+QHash<QString, Item> SiteRenderer::itemsOf(const QList<SiteEntry> &entries)
+{
+    QStringList ids;
+    for (const SiteEntry &e : entries)
+        ids.append(e.itemId);
+    QHash<QString, Item> out;
+    for (Item &item : m_store.items(ids))
+        out.insert(item.id, std::move(item));
+    return out;
+}
+
 SiteRenderer::Report SiteRenderer::republishAll()
 {
     Report report;
+    QElapsedTimer timer;
+    timer.start();
     QMutexLocker lock(&g_renderMutex);
     makePublicRoot(m_config.folder);
     Writer w(m_config.folder, report);
@@ -418,8 +619,57 @@ SiteRenderer::Report SiteRenderer::republishAll()
         w.fail(error);
         return report;
     }
-    render(s, s.items.keys(), {}, true, w);
-    if (!report.ok())
+    const QList<Due> dueBefore = m_store.sitePagesDue();
+    // 1. The index, rebuilt from the items, a batch at a time (memory stays bounded).
+    constexpr int kBatch = 500;
+    const auto stop = [&] {
+        if (m_store.lastError().isEmpty())
+            return false;
+        w.fail(m_store.lastError());
+        return true;
+    };
+    if (!m_store.pruneSiteIndex() && stop())
+        return report;
+    bool indexed = m_store.forEachItem(kBatch, [&](QList<Item> &batch) {
+        ServerStore::Transaction t(m_store);
+        if (!t.ok())
+            return false;
+        for (const Item &item : batch) {
+            const Revision *live = liveRevisionOf(item);
+            QStringList listedIn;
+            for (const Column *c : live ? s.path(live->content.columnId) : QList<const Column *>())
+                listedIn.append(c->id);
+            if (live ? !m_store.indexSiteEntry(entryOf(item, *live), listedIn, blobsOf(*live))
+                     : !m_store.unindexSiteEntry(item.id))
+                return false;
+        }
+        return t.commit();
+    });
+    if ((!indexed || !m_store.numberSiteEntries()) && stop())
+        return report;
+    // 2. Every item's page and attachments.
+    const Frame frame(s, m_config, w);
+    PageWriter pages(frame, w);
+    m_store.forEachItem(kBatch, [&](QList<Item> &batch) {
+        for (const Item &item : batch) {
+            const Revision *live = liveRevisionOf(item);
+            const std::optional<SiteEntry> entry =
+                live ? std::optional<SiteEntry>(entryOf(item, *live)) : std::nullopt;
+            const std::optional<SiteEntry> interpretation = entry && !entry->interpretationId.isEmpty()
+                                                                ? m_store.siteEntry(entry->interpretationId)
+                                                                : std::nullopt;
+            pages.item(item, entry ? &*entry : nullptr, interpretation ? &*interpretation : nullptr);
+        }
+        syncAttachments(batch);
+        return report.ok();
+    });
+    if (stop() || !report.ok())
+        return report;
+    // 3. Every column's pages, 4. the home page, feeds and site maps.
+    for (const Column &c : s.columns)
+        writeColumn(s, frame, c.id, true, w);
+    writeSite(s, frame, {}, true, w);
+    if (stop() || !report.ok())
         return report;
     // Generated pages that no longer belong to the site (an item restored away, a column removed).
     const QDir root(m_config.folder);
@@ -435,98 +685,66 @@ SiteRenderer::Report SiteRenderer::republishAll()
         while (dirs.hasNext())
             QDir().rmdir(dirs.next()); // only empty ones go
     }
+    if (report.ok() && !m_store.clearSitePagesDue(dueBefore))
+        w.fail(m_store.lastError());
+    qCInfo(lcSite) << "the whole site:" << report.written.size() << "files written," << report.removed.size()
+                   << "removed," << report.unchanged << "unchanged in" << timer.elapsed() << "ms";
     return report;
 }
 
 // ---- rendering ------------------------------------------------------------------------------------------
 
-void SiteRenderer::syncAttachments(const Snapshot &s, const QStringList &itemIds) const
+void SiteRenderer::syncAttachments(const QList<Item> &items) const
 {
     if (m_config.blobFolder.isEmpty() || m_config.attachmentsFolder.isEmpty())
         return;
     const BlobStore blobs(m_config.blobFolder);
     const QDir target(m_config.attachmentsFolder);
-    QSet<QByteArray> live;
-    for (const Item &item : s.items) {
-        const Revision *r = item.isLive() ? item.revision(item.liveRevision) : nullptr;
-        for (const Attachment &a : r ? r->content.attachments : QList<Attachment>()) {
-            if (a.sha256.size() == 32)
-                live.insert(a.sha256.toHex());
-        }
-    }
-    for (const QString &id : itemIds) {
-        const auto stored = s.items.constFind(id);
-        if (stored == s.items.cend())
-            continue;
-        for (const Revision &r : stored->revisions) {
-            for (const Attachment &a : r.content.attachments) {
-                if (a.sha256.size() != 32)
-                    continue;
-                const QByteArray hex = a.sha256.toHex();
-                const QString path = target.filePath(QString::fromLatin1(hex));
-                if (!live.contains(hex)) {
-                    // Retracted, or only in a revision that never went live: not on the public site.
-                    QFile::remove(path);
-                    continue;
-                }
-                if (QFileInfo::exists(path))
-                    continue;
-                const QString source = blobs.blobPath(hex);
-                if (!QFileInfo::exists(source)) {
-                    qCWarning(lcSite) << "attachment" << hex << "of item" << id << "is not in the blob store";
-                    continue;
-                }
-                // Copy, then rename: a reader never sees a half-copied attachment.
-                const QString part = path + u".part"_s;
-                if (!makePublicRoot(target.path()))
-                    qCWarning(lcSite) << "the attachments folder" << target.path() << "cannot be created";
-                QFile::remove(part);
-                if (!QFile::copy(source, part) ||
-                    !QFile::setPermissions(part, QFileDevice::ReadOwner | QFileDevice::WriteOwner |
-                                                     QFileDevice::ReadGroup | QFileDevice::ReadOther) ||
-                    !QFile::rename(part, path)) {
-                    QFile::remove(part);
-                    qCWarning(lcSite) << "attachment" << hex << "could not be copied to" << path;
+    QList<QByteArray> named;
+    QHash<QByteArray, QString> itemOf;
+    for (const Item &item : items) {
+        for (const Revision &r : item.revisions) {
+            for (const QByteArray &hex : blobsOf(r)) {
+                if (!itemOf.contains(hex)) {
+                    named.append(hex);
+                    itemOf.insert(hex, item.id);
                 }
             }
         }
     }
-}
-
-void SiteRenderer::render(const Snapshot &s, const QStringList &itemIds, const QStringList &columnIds,
-                          bool everything, Writer &w)
-{
-    syncAttachments(s, itemIds);
-    const Frame frame(s, m_config, w);
-    PageWriter pages(frame, w);
-    FeedWriter feeds(frame, w);
-
-    pages.items(itemIds);
-
-    // Column pages and feeds.
-    QStringList columns = columnIds;
-    if (everything) {
-        columns.clear();
-        for (const Column &c : s.columns)
-            columns.append(c.id);
-    }
-    for (const QString &columnId : std::as_const(columns)) {
-        const Column *c = s.column(columnId);
-        if (!c)
+    if (named.isEmpty())
+        return;
+    const QSet<QByteArray> live = m_store.liveSiteBlobs(named);
+    if (!m_store.lastError().isEmpty())
+        return; // nothing removed on a doubt; the caller reports the error
+    for (const QByteArray &hex : std::as_const(named)) {
+        const QString path = target.filePath(QString::fromLatin1(hex));
+        if (!live.contains(hex)) {
+            // Retracted, or only in a revision that never went live: not on the public site.
+            QFile::remove(path);
             continue;
-        pages.column(*c);
-        feeds.write(columnFeedPath(c->id), c->name + u" - "_s + frame.siteName, columnPath(c->id),
-                    s.listed.value(c->id));
+        }
+        if (QFileInfo::exists(path))
+            continue;
+        const QString source = blobs.blobPath(hex);
+        if (!QFileInfo::exists(source)) {
+            qCWarning(lcSite) << "attachment" << hex << "of item" << itemOf.value(hex)
+                              << "is not in the blob store";
+            continue;
+        }
+        // Copy, then rename: a reader never sees a half-copied attachment.
+        const QString part = path + u".part"_s;
+        if (!makePublicRoot(target.path()))
+            qCWarning(lcSite) << "the attachments folder" << target.path() << "cannot be created";
+        QFile::remove(part);
+        if (!QFile::copy(source, part) ||
+            !QFile::setPermissions(part, QFileDevice::ReadOwner | QFileDevice::WriteOwner |
+                                             QFileDevice::ReadGroup | QFileDevice::ReadOther) ||
+            !QFile::rename(part, path)) {
+            QFile::remove(part);
+            qCWarning(lcSite) << "attachment" << hex << "could not be copied to" << path;
+        }
     }
-
-    // The home page, the site feed and the site maps.
-    pages.home();
-    QList<qsizetype> all;
-    for (qsizetype i = 0; i < s.live.size(); ++i)
-        all.append(i);
-    feeds.write(u"feed.xml"_s, frame.siteName, u"index.html"_s, all);
-    pages.sitemap();
-    SitemapWriter(frame, w).write();
 }
 
 } // namespace baosong::server

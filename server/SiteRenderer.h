@@ -36,12 +36,14 @@
 // so the last render reflects every commit before it.
 
 #include "Domain.h"
+#include "ServerStore.h"
 #include "SiteConfig.h"
 
 #include <QCoreApplication>
 #include <QLoggingCategory>
 #include <QStringList>
 
+#include <algorithm>
 #include <atomic>
 #include <condition_variable>
 #include <mutex>
@@ -55,6 +57,7 @@ class ServerStore;
 struct RenderJob;
 namespace site {
 struct Snapshot;
+struct Frame;
 class Writer;
 } // namespace site
 
@@ -77,9 +80,6 @@ public:
 
     const SiteConfig &config() const { return m_config; }
 
-    // Writes what changing `before` into `after` changes on the site; nothing when it changes nothing
-    // there (see affectsSite).
-    Report update(const Item &before, const Item &after);
     // Writes the pages of queued jobs: their items, and the columns they are and were listed in.
     Report renderJobs(const QList<RenderJob> &jobs);
     // Renders every due job of the store's queue now, in this thread (the CLI's `render-queue run`);
@@ -97,7 +97,10 @@ public:
 
     // Paths relative to the site folder.
     static QString itemPath(const QString &itemId);
-    static QString columnPath(const QString &columnId, int page = 1);
+    // A column's index page (page 0) or its numbered page `page` (1 = the oldest items).
+    static QString columnPath(const QString &columnId, int page = 0);
+    // The numbered page that holds the item numbered `number` in a column's listing.
+    static qint64 listingPage(qint64 number, int pageSize);
     static QString columnFeedPath(const QString &columnId);
     // "attachments/<sha256 hex>/<percent-encoded file name>"
     static QString attachmentPath(const Attachment &attachment);
@@ -122,11 +125,18 @@ private:
     using Writer = site::Writer;
 
     bool load(Snapshot *snapshot, QString *error);
-    // Copies the attachments of live items from the blob store into the site's attachments folder and
-    // removes those of `itemIds` that nothing live refers to any more (after a retraction).
-    void syncAttachments(const Snapshot &s, const QStringList &itemIds) const;
-    void render(const Snapshot &s, const QStringList &itemIds, const QStringList &columnIds, bool everything,
-                Writer &w);
+    bool indexItems(const Snapshot &s, const QList<Item> &items, const QStringList &missing,
+                    QList<std::pair<QString, QString>> *due);
+    void renderDue(const Snapshot &s, const QList<std::pair<QString, QString>> &due, Writer &w);
+    void writeColumn(const Snapshot &s, const site::Frame &frame, const QString &columnId, bool everything,
+                     Writer &w);
+    void writeSite(const Snapshot &s, const site::Frame &frame, const QSet<qint64> &sitemapFiles,
+                   bool everything, Writer &w);
+    QHash<QString, Item> itemsOf(const QList<SiteEntry> &entries);
+    int sitemapUrls() const { return std::clamp(m_config.sitemapUrls, 1, 50000); }
+    // Copies the live attachments of `items` from the blob store into the site's attachments folder
+    // and removes those that nothing live names any more (after a retraction).
+    void syncAttachments(const QList<Item> &items) const;
 
     void startWorker();
     void stopWorker();

@@ -118,6 +118,28 @@ bool parseAtom(const QByteArray &xml, QList<AtomEntry> *entries, QString *error)
     return true;
 }
 
+// Whether the sitemap (the index sitemap.xml and the files it lists) names `path`; *files gets the
+// number of files, each checked to hold at most `perFile` URLs.
+bool sitemapHas(const QString &folder, const QString &path, int perFile = 50000, int *files = nullptr)
+{
+    const QDir dir(folder);
+    const QString index = QString::fromUtf8(readFile(dir.filePath(u"sitemap.xml"_s)));
+    static const QRegularExpression loc(u"<loc>[^<]*/(sitemap-[a-z0-9-]+\\.xml)</loc>"_s);
+    bool found = false;
+    int count = 0;
+    for (auto it = loc.globalMatch(index); it.hasNext();) {
+        const QString name = it.next().captured(1);
+        const QString file = QString::fromUtf8(readFile(dir.filePath(name)));
+        ++count;
+        if (name.startsWith(u"sitemap-items-"_s) && file.count(u"<url>"_s) > perFile)
+            return false;
+        found = found || file.contains(u"/"_s + path + u"</loc>"_s);
+    }
+    if (files)
+        *files = count;
+    return found;
+}
+
 bool feedHas(const QByteArray &xml, const QString &title)
 {
     QList<AtomEntry> entries;
@@ -180,6 +202,7 @@ private slots:
     void burstRendersOnce();
     void failingRenderRetriedAndShown();
     void killedServerRendersOnRestart();
+    void publicationWritesOnlyWhatChanges();
 
 private:
     struct Site
@@ -203,7 +226,7 @@ private:
         for (const QString &b : serverBackends())
             QTest::newRow(qPrintable(b)) << b;
     }
-    std::unique_ptr<Site> start(const QString &backend);
+    std::unique_ptr<Site> start(const QString &backend, int sitemapUrls = 5000);
     QJsonObject act(ServerHarness &h, const QString &personId, const QString &itemId, const QString &action,
                     int baseRevision, const QJsonObject &extra, int *status);
     // Drives the item through its route's stages (every approval through the API); false on a refusal.
@@ -231,7 +254,7 @@ void TestServerSite::initTestCase()
     QVERIFY(!m_org.people.isEmpty());
 }
 
-std::unique_ptr<TestServerSite::Site> TestServerSite::start(const QString &backend)
+std::unique_ptr<TestServerSite::Site> TestServerSite::start(const QString &backend, int sitemapUrls)
 {
     auto site = std::make_unique<Site>();
     site->harness = std::make_unique<ServerHarness>(backend);
@@ -261,6 +284,7 @@ std::unique_ptr<TestServerSite::Site> TestServerSite::start(const QString &backe
     config.publicSecurity = u"川公网安备 51190202000001号"_s;
     config.reportErrorUrl = u"https://zfwzzc.www.gov.cn/"_s;
     config.pageSize = 3;
+    config.sitemapUrls = sitemapUrls;
     site->config = config;
     site->renderer = std::make_unique<server::SiteRenderer>(config, site->harness->store());
     if (!site->renderer->republishAll().ok())
@@ -429,8 +453,7 @@ void TestServerSite::publicationWritesPages()
     QCOMPARE(entries.first().link, u"https://zrzyj.example.gov.cn/"_s + server::SiteRenderer::itemPath(id));
     QVERIFY(feedHas(columnFeed, title));
     QVERIFY(!feedHas(readFile(dir.filePath(u"columns/notices/feed.xml"_s)), title));
-    QVERIFY(QString::fromUtf8(readFile(dir.filePath(u"sitemap.xml"_s)))
-                .contains(server::SiteRenderer::itemPath(id)));
+    QVERIFY(sitemapHas(dir.path(), server::SiteRenderer::itemPath(id)));
 
     // A disclosure item shows its metadata table, with the index number the server assigned.
     RevisionContent d = content(u"关于印发《巴中市国土空间规划管理办法》的通知"_s, u"policy_documents"_s);
@@ -510,8 +533,7 @@ void TestServerSite::changeAndRetraction()
             qPrintable(page));
     QVERIFY(!feedHas(readFile(dir.filePath(u"feed.xml"_s)), second));
     QVERIFY(!feedHas(readFile(dir.filePath(u"columns/land_acquisition/feed.xml"_s)), second));
-    QVERIFY(!QString::fromUtf8(readFile(dir.filePath(u"sitemap.xml"_s)))
-                 .contains(server::SiteRenderer::itemPath(id)));
+    QVERIFY(!sitemapHas(dir.path(), server::SiteRenderer::itemPath(id)));
 }
 
 void TestServerSite::pagesAreReplacedAtomically()
@@ -1190,3 +1212,109 @@ void TestServerSite::killedServerRendersOnRestart()
 
 QTEST_MAIN(TestServerSite)
 #include "tst_server_site.moc"
+
+// A publication writes what it changes and no more (issue #16): the item's page; the index, newest
+// numbered pages and feed of its column and the column's ancestors; the home page, the site feed, the
+// newest sitemap file and the sitemap index. Older numbered pages keep their content and address, a
+// retraction shortens only its own page, and a full republish finds nothing left to change.
+void TestServerSite::publicationWritesOnlyWhatChanges()
+{
+    QFETCH_GLOBAL(QString, backend);
+    auto site = start(backend, 4);
+    QVERIFY(site);
+    ServerHarness &h = *site->harness;
+    server::SiteRenderer::detach(&h.store()); // this test runs the renders itself
+    const Person *author = correspondentOf(m_org, u"office"_s);
+    QVERIFY(author);
+    const QDateTime base = QDateTime::currentDateTimeUtc().addDays(-1);
+    const auto publishStored = [&](int i) {
+        Item item;
+        item.id = u"news-%1"_s.arg(i, 2, 10, QChar(u'0'));
+        item.kind = ItemKind::News;
+        item.unitId = u"office"_s;
+        item.authorId = author->id;
+        item.state = WorkflowState::Published;
+        item.liveRevision = 1;
+        item.publishedAt = base.addSecs(i * 60);
+        item.revisions.append(
+            Revision{1, author->id, item.publishedAt, content(u"第%1条动态"_s.arg(i), u"bureau_news"_s)});
+        if (!h.store().saveItem(item, {}) || !h.store().enqueueRender(item.id, {}))
+            return server::SiteRenderer::Report{{}, 0, {}, u"not stored"_s};
+        const QList<server::RenderJob> jobs = h.store().dueRenderJobs(10);
+        server::SiteRenderer::Report report = site->renderer->renderJobs(jobs);
+        if (report.ok() && !h.store().finishRenderJobs(jobs))
+            report.error = u"queue not updated"_s;
+        return report;
+    };
+    for (int i = 0; i < 10; ++i)
+        QVERIFY(publishStored(i).ok());
+    // Numbered from the oldest, three to a page: 1.html holds items 0-2, 4.html item 9; the index the
+    // newest three and a link to the page before them.
+    const QDir dir(site->folder);
+    const auto page = [&](const QString &name) {
+        return QString::fromUtf8(readFile(dir.filePath(u"columns/bureau_news/"_s + name)));
+    };
+    const auto itemPage = [](int i) {
+        return server::SiteRenderer::itemPath(u"news-%1"_s.arg(i, 2, 10, QChar(u'0')));
+    };
+    const auto lists = [&](const QString &html, int i) { return html.contains(itemPage(i)); };
+    for (int i = 0; i < 10; ++i) {
+        QCOMPARE(lists(page(u"1.html"_s), i), i < 3);
+        QCOMPARE(lists(page(u"4.html"_s), i), i == 9);
+        QCOMPARE(lists(page(u"index.html"_s), i), i >= 7);
+        QCOMPARE(lists(QString::fromUtf8(readFile(dir.filePath(u"columns/news/3.html"_s))), i),
+                 i >= 6 && i < 9);
+    }
+    QVERIFY(page(u"index.html"_s).contains(u"rel=\"next\" href=\"3.html\""_s));
+    QVERIFY(page(u"3.html"_s).contains(u"rel=\"prev\" href=\"4.html\""_s));
+    QVERIFY(page(u"3.html"_s).contains(u"rel=\"next\" href=\"2.html\""_s));
+    QVERIFY(page(u"4.html"_s).contains(u"rel=\"prev\" href=\"index.html\""_s));
+    QVERIFY(!QFileInfo::exists(dir.filePath(u"columns/bureau_news/5.html"_s)));
+    const QByteArray page1 = readFile(dir.filePath(u"columns/bureau_news/1.html"_s));
+    const QByteArray page2 = readFile(dir.filePath(u"columns/bureau_news/2.html"_s));
+
+    // The eleventh: only the files it changes are written.
+    const server::SiteRenderer::Report report = publishStored(10);
+    QVERIFY2(report.ok(), qPrintable(report.error));
+    QStringList allowed{itemPage(10),     u"index.html"_s,        u"feed.xml"_s,
+                        u"sitemap.xml"_s, u"sitemap-pages.xml"_s, u"sitemap-items-3.xml"_s};
+    for (const QString &column : {u"news"_s, u"bureau_news"_s}) {
+        for (const QString &file : {u"index.html"_s, u"3.html"_s, u"4.html"_s, u"feed.xml"_s})
+            allowed.append(u"columns/"_s + column + u'/' + file);
+    }
+    for (const QString &written : report.written)
+        QVERIFY2(allowed.contains(written), qPrintable(written));
+    QVERIFY(report.written.contains(itemPage(10)));
+    QVERIFY(report.written.contains(u"columns/bureau_news/4.html"_s));
+    QVERIFY(report.removed.isEmpty());
+    QCOMPARE(readFile(dir.filePath(u"columns/bureau_news/1.html"_s)), page1);
+    QCOMPARE(readFile(dir.filePath(u"columns/bureau_news/2.html"_s)), page2);
+    QVERIFY(lists(page(u"4.html"_s), 10));
+
+    // The sitemap: an index of files of at most four items here, together naming every item.
+    int files = 0;
+    for (int i = 0; i <= 10; ++i)
+        QVERIFY(sitemapHas(dir.path(), itemPage(i), 4, &files));
+    QCOMPARE(files, 1 + 3); // the pages' file and three of items
+
+    // A retraction: its page (1.html) loses it, the others stay as they were.
+    std::optional<Item> retracted = h.store().item(u"news-01"_s);
+    QVERIFY(retracted);
+    retracted->state = WorkflowState::Retracted;
+    QVERIFY(h.store().saveItem(*retracted, {}));
+    QVERIFY(h.store().enqueueRender(retracted->id, {u"bureau_news"_s}));
+    const QList<server::RenderJob> jobs = h.store().dueRenderJobs(10);
+    QVERIFY(site->renderer->renderJobs(jobs).ok());
+    QVERIFY(h.store().finishRenderJobs(jobs));
+    QVERIFY(!lists(page(u"1.html"_s), 1));
+    QVERIFY(lists(page(u"1.html"_s), 0) && lists(page(u"1.html"_s), 2));
+    QCOMPARE(readFile(dir.filePath(u"columns/bureau_news/2.html"_s)), page2);
+    QVERIFY(!sitemapHas(dir.path(), itemPage(1)));
+    QVERIFY(readFile(dir.filePath(itemPage(1))).contains("noindex"));
+
+    // The pages written one publication at a time are those a full rebuild writes.
+    const server::SiteRenderer::Report full = site->renderer->republishAll();
+    QVERIFY2(full.ok(), qPrintable(full.error));
+    QVERIFY2(full.written.isEmpty(), qPrintable(full.written.join(u", "_s)));
+    QVERIFY2(full.removed.isEmpty(), qPrintable(full.removed.join(u", "_s)));
+}
