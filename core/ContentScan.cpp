@@ -305,8 +305,16 @@ ContentScanner::ContentScanner(const WordLists &lists)
 {
     for (int i = 0; i < m_lists.sensitive.size(); ++i)
         m_automaton.add(compact(m_lists.sensitive.at(i).word).text, SensitiveList, i);
-    for (int i = 0; i < m_lists.misused.size(); ++i)
-        m_automaton.add(compact(m_lists.misused.at(i).wrong).text, MisusedList, i);
+    m_rightForms.reserve(m_lists.misused.size());
+    for (int i = 0; i < m_lists.misused.size(); ++i) {
+        const QString wrong = compact(m_lists.misused.at(i).wrong).text;
+        m_automaton.add(wrong, MisusedList, i);
+        RightForm right{compact(m_lists.misused.at(i).right).text, {}};
+        for (qsizetype at = right.text.indexOf(wrong); !wrong.isEmpty() && at >= 0;
+             at = right.text.indexOf(wrong, at + 1))
+            right.wrongAt.append(at);
+        m_rightForms.append(right);
+    }
     m_automaton.build();
 }
 
@@ -409,7 +417,7 @@ void ContentScanner::scanInto(QStringView text, const QString &field, const QStr
         f.text = text.mid(begin, end - begin).toString();
         f.message = message;
         f.suggestion = suggestion;
-        out.append(f);
+        out.append(std::move(f));
     };
 
     const Compact c = compact(text);
@@ -598,12 +606,11 @@ void ContentScanner::scanInto(QStringView text, const QString &field, const QStr
         } else {
             const WordLists::Misused &w = m_lists.misused.at(m.entry);
             // A wrong form inside its own right form (when the list has such an entry) is right.
-            const QString right = compact(w.right).text;
-            const QString wrong = compact(w.wrong).text;
-            bool isRight = false;
-            for (qsizetype at = right.indexOf(wrong); at >= 0 && !isRight; at = right.indexOf(wrong, at + 1))
-                isRight = m.offset - at >= 0 && QStringView(c.text).mid(m.offset - at).startsWith(right);
-            if (isRight)
+            const RightForm &right = m_rightForms.at(m.entry);
+            if (std::any_of(right.wrongAt.cbegin(), right.wrongAt.cend(), [&](qsizetype at) {
+                    return m.offset - at >= 0 &&
+                           QStringView(c.text).mid(m.offset - at).startsWith(right.text);
+                }))
                 continue;
             add(ContentDetector::MisusedWord, Severity::Warning, begin, end,
                 tr("“%1” is a misused word: write “%2”.").arg(what, w.right), w.right);
@@ -680,7 +687,7 @@ AttachmentScan ContentScanner::scanAttachment(const QString &fileName, const QBy
     f.field = QString(CheckField::Attachments);
     f.attachment = fileName;
     f.message = tr("The content of “%1” was not checked: %2 Check it yourself.").arg(fileName, whyNot);
-    scan.findings.append(f);
+    scan.findings.append(std::move(f));
     return scan;
 }
 

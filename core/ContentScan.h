@@ -161,6 +161,7 @@ public:
     explicit ContentScanner(const WordLists &lists = WordLists::builtin());
 
     const WordLists &lists() const { return m_lists; }
+    const WordAutomaton &automaton() const { return m_automaton; }
 
     // The findings in a plain text, in the order of their offsets (then the longest first). `field` is
     // what the findings name as where they were found (CheckField).
@@ -210,8 +211,16 @@ private:
     void scanInto(QStringView text, const QString &field, const QString &attachment, bool inName,
                   QList<ContentFinding> &out) const;
 
+    // A misused entry's right form as matched (compact), and where its wrong form is inside it.
+    struct RightForm
+    {
+        QString text;
+        QList<qsizetype> wrongAt;
+    };
+
     WordLists m_lists;
     WordAutomaton m_automaton;
+    QList<RightForm> m_rightForms; // by misused entry
 };
 
 } // namespace baosong

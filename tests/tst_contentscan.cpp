@@ -14,6 +14,7 @@
 #include <QTest>
 
 #include <algorithm>
+#include <thread>
 
 using namespace baosong;
 using namespace Qt::StringLiterals;
@@ -249,6 +250,7 @@ private slots:
     void docxSamples();
     void xlsxAttachment();
     void uncheckedAttachments();
+    void concurrentScans();
 
 private:
     const ContentScanner m_scanner{testLists()};
@@ -884,6 +886,28 @@ void TestContentScan::uncheckedAttachments()
     QVERIFY(given.checked);
     QCOMPARE(given.findings.size(), 1);
     QCOMPARE(given.findings.at(0).offset, 2);
+}
+
+void TestContentScan::concurrentScans()
+{
+    // One scanner, several threads at once (the server's workers): the same findings as alone.
+    const ContentScanner scanner;
+    QString text;
+    for (int i = 0; i < 200; ++i)
+        text += u"第%1条：机密★一年，电话13800138000，坐标116.397128, 39.916527，再接再励。\n"_s.arg(i);
+    const QList<ContentFinding> alone = scanner.scanText(text);
+    QCOMPARE(alone.size(), 200 * 4);
+    std::vector<QList<ContentFinding>> results(4);
+    std::vector<std::thread> threads;
+    for (size_t t = 0; t < results.size(); ++t)
+        threads.emplace_back([&, t] {
+            for (int n = 0; n < 5; ++n)
+                results[t] = scanner.scanText(text);
+        });
+    for (std::thread &t : threads)
+        t.join();
+    for (const QList<ContentFinding> &r : results)
+        QVERIFY(r == alone);
 }
 
 QTEST_GUILESS_MAIN(TestContentScan)
