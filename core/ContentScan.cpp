@@ -385,9 +385,9 @@ bool markedAsCoordinate(QStringView folded, qsizetype begin, qsizetype end)
         return true;
     const QString before =
         folded.mid(std::max<qsizetype>(0, b - 9), b - std::max<qsizetype>(0, b - 9)).toString().toLower();
-    static const QStringList kWords{u"经度"_s, u"纬度"_s,     u"东经"_s,      u"西经"_s,     u"北纬"_s,
-                                    u"南纬"_s, u"坐标"_s,     u"经纬度"_s,    u"lat"_s,      u"lon"_s,
-                                    u"lng"_s,  u"latitude"_s, u"longitude"_s, u"(lat,lng)"_s};
+    static const QStringList kWords{u"经度"_s, u"纬度"_s,     u"东经"_s,     u"西经"_s, u"北纬"_s,
+                                    u"南纬"_s, u"坐标"_s,     u"经纬度"_s,   u"lat"_s,  u"lon"_s,
+                                    u"lng"_s,  u"latitude"_s, u"longitude"_s};
     return std::any_of(kWords.cbegin(), kWords.cend(), [&](const QString &w) { return before.endsWith(w); });
 }
 
@@ -771,7 +771,8 @@ public:
             whyNot->clear();
             return std::nullopt;
         }
-        if (st.size > zip_uint64_t(ContentScanner::kMaxTextBytes)) {
+        // One limit for the parts together: a package of many parts is no way around it.
+        if (st.size > zip_uint64_t(ContentScanner::kMaxTextBytes - m_read)) {
             *whyNot = tr("it is too large to check.");
             return std::nullopt;
         }
@@ -787,11 +788,13 @@ public:
             *whyNot = tr("it is damaged.");
             return std::nullopt;
         }
+        m_read += qint64(st.size);
         return bytes;
     }
 
 private:
     zip_t *m_zip = nullptr;
+    mutable qint64 m_read = 0; // bytes unzipped so far
 };
 
 // Parts named <prefix><n>.xml, by their number (sheet2 before sheet10).

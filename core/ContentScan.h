@@ -154,7 +154,7 @@ class ContentScanner
 public:
     // The id under which content findings join the checks (Finding::checkerId): "content".
     static QString checkerId();
-    // The limit on a part of a zip package (docx, xlsx) unzipped, and on a text attachment.
+    // The limit on a text attachment, and on the parts of a zip package (docx, xlsx) unzipped together.
     static constexpr qint64 kMaxTextBytes = 64 * 1024 * 1024;
 
     // Builds the automaton from the lists (once; it is not changed later).
