@@ -4,6 +4,7 @@
 #include "HtmlText.h"
 #include "Limits.h"
 #include "Logging.h"
+#include "SearchText.h"
 #include "Sql.h"
 
 #include <QAtomicInteger>
@@ -17,9 +18,12 @@
 #include <QRegularExpression>
 #include <QSet>
 #include <QSqlDatabase>
+#include <QSqlDriver>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QVariant>
+
+#include <sqlite3.h>
 
 #include <algorithm>
 #include <limits>
@@ -141,6 +145,38 @@ QStringList migrationStatements(int version)
                 INSERT INTO items_fts (rowid, title, body_text) VALUES (new.seq, new.title, new.body_text);
             END)"_s,
         };
+    case 6:
+        return {
+            // Terms of 1 or 2 characters (core/SearchText): every character and every pair of adjacent
+            // characters of the title and body text is a token of items_chars, so that such a term is
+            // one token to look up (the trigram index finds nothing shorter than 3 characters). Rowids
+            // only (detail=none), no copy of the text (contentless): baosong_search_tokens(), which
+            // every connection of the store registers (addSearchFunction), derives the tokens from the
+            // row, also to delete them. The same rows as items_fts, in step by the same rule.
+            uR"(CREATE VIRTUAL TABLE items_chars USING fts5 (
+                tokens, content='', detail=none, columnsize=0, tokenize='unicode61 remove_diacritics 0'))"_s,
+            uR"(CREATE TRIGGER items_chars_insert AFTER INSERT ON items
+                WHEN new.seq <= (SELECT indexed_through FROM search_index WHERE id = 1) BEGIN
+                INSERT INTO items_chars (rowid, tokens)
+                    VALUES (new.seq, baosong_search_tokens(new.title, new.body_text));
+            END)"_s,
+            uR"(CREATE TRIGGER items_chars_delete AFTER DELETE ON items
+                WHEN old.seq <= (SELECT indexed_through FROM search_index WHERE id = 1) BEGIN
+                INSERT INTO items_chars (items_chars, rowid, tokens)
+                    VALUES ('delete', old.seq, baosong_search_tokens(old.title, old.body_text));
+            END)"_s,
+            uR"(CREATE TRIGGER items_chars_update AFTER UPDATE OF title, body_text ON items
+                WHEN old.seq <= (SELECT indexed_through FROM search_index WHERE id = 1) BEGIN
+                INSERT INTO items_chars (items_chars, rowid, tokens)
+                    VALUES ('delete', old.seq, baosong_search_tokens(old.title, old.body_text));
+                INSERT INTO items_chars (rowid, tokens)
+                    VALUES (new.seq, baosong_search_tokens(new.title, new.body_text));
+            END)"_s,
+            // The rows already indexed; later ones join both indexes as before (indexRows).
+            uR"(INSERT INTO items_chars (rowid, tokens)
+                SELECT seq, baosong_search_tokens(title, body_text) FROM items
+                WHERE seq <= (SELECT indexed_through FROM search_index WHERE id = 1))"_s,
+        };
     default:
         return {};
     }
@@ -201,16 +237,19 @@ int indexRows(const QSqlDatabase &db, int limit, QSqlError *error)
     q.finish();
     if (rows == 0)
         return 0;
-    QSqlQuery insert(db);
-    insert.prepare(u"INSERT INTO items_fts (rowid, title, body_text) "
-                   u"SELECT seq, title, body_text FROM items WHERE seq > ? AND seq <= ?"_s);
-    insert.addBindValue(from);
-    insert.addBindValue(through);
-    QSqlQuery mark(db);
-    mark.prepare(u"UPDATE search_index SET indexed_through = ? WHERE id = 1"_s);
-    mark.addBindValue(through);
-    if (!insert.exec() || !mark.exec()) {
-        *error = insert.lastError().isValid() ? insert.lastError() : mark.lastError();
+    // Both indexes (schema 2 and 6) hold the same rows.
+    for (const QString &statement :
+         {u"INSERT INTO items_fts (rowid, title, body_text) "
+          u"SELECT seq, title, body_text FROM items WHERE seq > ? AND seq <= ?"_s,
+          u"INSERT INTO items_chars (rowid, tokens) "
+          u"SELECT seq, baosong_search_tokens(title, body_text) FROM items WHERE seq > ? AND seq <= ?"_s}) {
+        if (!sql::run(q, statement, {from, through})) {
+            *error = q.lastError();
+            return -1;
+        }
+    }
+    if (!sql::run(q, u"UPDATE search_index SET indexed_through = ? WHERE id = 1"_s, {through})) {
+        *error = q.lastError();
         return -1;
     }
     return rows;
@@ -307,12 +346,30 @@ QString connectionName()
     return u"baosong.localstore.%1"_s.arg(counter.fetchAndAddRelaxed(1));
 }
 
-// An FTS5 string: the term in double quotes, inner quotes doubled, so no input is read as syntax.
-QString ftsString(const QString &term)
+// baosong_search_tokens(text, ...): the character index's tokens of its arguments (schema 6).
+void searchTokensFunction(sqlite3_context *context, int argc, sqlite3_value **argv)
 {
-    QString quoted = term;
-    quoted.replace(u'"', u"\"\""_s);
-    return u'"' + quoted + u'"';
+    QString tokens;
+    for (int i = 0; i < argc; ++i) {
+        const auto *text = static_cast<const char16_t *>(sqlite3_value_text16(argv[i]));
+        if (text)
+            searchtext::appendCharacterTokens(tokens, QStringView(text, sqlite3_value_bytes16(argv[i]) / 2));
+    }
+    sqlite3_result_text16(context, tokens.utf16(), int(tokens.size() * 2), SQLITE_TRANSIENT);
+}
+
+// Registers baosong_search_tokens() on a connection that writes items (the triggers and indexRows()
+// call it). Qt's SQLite driver hands out its handle; Debian's links the system libsqlite3, as we do.
+bool addSearchFunction(const QSqlDatabase &db)
+{
+    const QVariant handle = db.driver()->handle();
+    if (!handle.isValid() || qstrcmp(handle.typeName(), "sqlite3*") != 0)
+        return false;
+    sqlite3 *connection = *static_cast<sqlite3 *const *>(handle.constData());
+    return connection &&
+           sqlite3_create_function_v2(connection, "baosong_search_tokens", -1,
+                                      SQLITE_UTF16 | SQLITE_DETERMINISTIC | SQLITE_INNOCUOUS, nullptr,
+                                      searchTokensFunction, nullptr, nullptr, nullptr) == SQLITE_OK;
 }
 
 } // namespace
@@ -448,6 +505,8 @@ LocalStore::OpenResult LocalStore::open()
             return cannotOpen(error.text());
         }
     }
+    if (!addSearchFunction(database()))
+        return cannotOpen(QCoreApplication::translate("LocalStore", "the search index could not be set up"));
 
     // Read the version and check the file before anything writes to it.
     int version = 0;
@@ -1001,6 +1060,10 @@ int LocalStore::catchUpSearchIndex(const QString &path, const std::function<bool
         if (!db.open()) {
             sqlError = db.lastError();
             indexed = -1;
+        } else if (!addSearchFunction(db)) {
+            sqlError = QSqlError(u"baosong_search_tokens() could not be registered"_s, {},
+                                 QSqlError::ConnectionError);
+            indexed = -1;
         } else {
             // The index can always be made again from the rows: losing its last batches at a power
             // cut costs nothing, so these commits need not wait for the disk (the rows' own writes
@@ -1249,40 +1312,113 @@ QList<ItemSummary> LocalStore::readSummaries(QSqlQuery &q)
     return out;
 }
 
+namespace {
+
+// What search() runs for a query: one index finds the rows, what it can't decide alone is checked on
+// each row (LIKE, which folds ASCII case as both indexes do and takes its wildcards literally here).
+struct SearchSql
+{
+    QString indexed;        // the rows the index holds, most recent first; ends with "LIMIT ?"
+    QVariantList values;    // its values but the limit
+    bool usesIndex = false; // false: `indexed` reads every row (no term has a letter or digit)
+    QString unindexed;      // the rows the index has not caught up with (SearchIndexer); "LIMIT ?"
+    QVariantList unindexedValues;
+};
+
+const QString kRowContains = u"(i.title LIKE ? ESCAPE '\\' OR i.body_text LIKE ? ESCAPE '\\')"_s;
+
+// Appends kRowContains for each term to `conditions`, its values to `values`.
+void addRowChecks(const QStringList &terms, QStringList *conditions, QVariantList *values)
+{
+    for (const QString &term : terms) {
+        QString pattern = term;
+        pattern.replace(u'\\', u"\\\\"_s).replace(u'%', u"\\%"_s).replace(u'_', u"\\_"_s);
+        pattern = u'%' + pattern + u'%';
+        conditions->append(kRowContains);
+        *values << pattern << pattern;
+    }
+}
+
+// Terms of 3 or more characters go to the trigram index (items_fts); shorter ones are tokens of the
+// character index (items_chars, core/SearchText), or, next to a longer term, checked on the trigram
+// index's hits. A short term with punctuation or symbols is checked on the rows its letters and digits
+// find; a query of such terms only reads every row.
+SearchSql searchSql(const QStringList &terms)
+{
+    QStringList trigramTerms;
+    QStringList shortTerms;
+    QStringList tokens;
+    QStringList partlyIndexed; // short terms the character index only narrows down
+    for (const QString &term : terms) {
+        if (limits::characterCount(term) >= searchtext::kTrigramChars) {
+            trigramTerms.append(term);
+            continue;
+        }
+        shortTerms.append(term);
+        bool whole = false;
+        tokens += searchtext::termTokens(term, &whole);
+        if (!whole)
+            partlyIndexed.append(term);
+    }
+
+    SearchSql s;
+    QString table;
+    QStringList match;
+    QStringList conditions;
+    if (!trigramTerms.isEmpty()) {
+        table = u"items_fts"_s;
+        for (const QString &term : std::as_const(trigramTerms))
+            match.append(searchtext::ftsString(term));
+        addRowChecks(shortTerms, &conditions, &s.values);
+    } else if (!tokens.isEmpty()) {
+        table = u"items_chars"_s;
+        for (const QString &token : std::as_const(tokens))
+            match.append(searchtext::ftsString(token));
+        addRowChecks(partlyIndexed, &conditions, &s.values);
+    }
+
+    if (table.isEmpty()) {
+        addRowChecks(shortTerms, &conditions, &s.values);
+        s.indexed = u"SELECT i.id FROM items i WHERE "_s + conditions.join(u" AND "_s) +
+                    u" ORDER BY i.seq DESC LIMIT ?"_s;
+        return s;
+    }
+    s.usesIndex = true;
+    conditions.prepend(table + u" MATCH ?"_s);
+    s.values.prepend(match.join(u' '));
+    s.indexed = u"SELECT i.id FROM %1 JOIN items i ON i.seq = %1.rowid WHERE "_s.arg(table) +
+                conditions.join(u" AND "_s) + u" ORDER BY %1.rowid DESC LIMIT ?"_s.arg(table);
+
+    QStringList scan;
+    addRowChecks(terms, &scan, &s.unindexedValues);
+    s.unindexed = u"SELECT i.id FROM items i WHERE i.seq > "
+                  u"(SELECT indexed_through FROM search_index WHERE id = 1) AND "_s +
+                  scan.join(u" AND "_s) + u" ORDER BY i.seq DESC LIMIT ?"_s;
+    return s;
+}
+
+QStringList searchTerms(const QString &query)
+{
+    static const QRegularExpression whitespace(u"\\s+"_s, QRegularExpression::UseUnicodePropertiesOption);
+    return query.split(whitespace, Qt::SkipEmptyParts);
+}
+
+} // namespace
+
 QStringList LocalStore::search(const QString &query, int limit)
 {
     if (!requireOpen())
         return {};
-    static const QRegularExpression whitespace(u"\\s+"_s, QRegularExpression::UseUnicodePropertiesOption);
-    const QStringList terms = query.split(whitespace, Qt::SkipEmptyParts);
+    const QStringList terms = searchTerms(query);
     if (terms.isEmpty() || limit <= 0)
         return {};
-
-    // Terms of 3+ characters go to the trigram index (all of them, ANDed); shorter ones, which the
-    // trigram index can't find, are checked with instr() on the matching rows.
-    QStringList longTerms;
-    QStringList shortTerms;
-    for (const QString &term : terms)
-        (limits::characterCount(term) >= 3 ? longTerms : shortTerms).append(term);
-
-    QStringList conditions;
-    for (qsizetype i = 0; i < shortTerms.size(); ++i)
-        conditions.append(u"(instr(i.title, ?) > 0 OR instr(i.body_text, ?) > 0)"_s);
-
-    QString sql;
-    if (longTerms.isEmpty()) {
-        sql = u"SELECT i.id FROM items i WHERE "_s + conditions.join(u" AND "_s) +
-              u" ORDER BY i.seq DESC LIMIT ?"_s;
-    } else {
-        conditions.prepend(u"items_fts MATCH ?"_s);
-        sql = u"SELECT i.id FROM items_fts JOIN items i ON i.seq = items_fts.rowid WHERE "_s +
-              conditions.join(u" AND "_s) + u" ORDER BY items_fts.rowid DESC LIMIT ?"_s;
-    }
+    const SearchSql s = searchSql(terms);
 
     // Rows the index has not caught up with (SearchIndexer) come after every indexed row in seq order,
-    // so their hits, read directly, go first. LIKE folds ASCII case as the trigram index does.
+    // so their hits, read directly, go first.
     QStringList ids;
-    if (!longTerms.isEmpty()) {
+    QSqlQuery q(database());
+    if (s.usesIndex) {
         QSqlError error;
         const int backlog = unindexedRows(database(), 1, &error);
         if (backlog < 0) {
@@ -1291,29 +1427,7 @@ QStringList LocalStore::search(const QString &query, int limit)
             return {};
         }
         if (backlog > 0) {
-            QStringList scan;
-            for (qsizetype i = 0; i < longTerms.size(); ++i)
-                scan.append(u"(i.title LIKE ? ESCAPE '\\' OR i.body_text LIKE ? ESCAPE '\\')"_s);
-            for (qsizetype i = 0; i < shortTerms.size(); ++i)
-                scan.append(u"(instr(i.title, ?) > 0 OR instr(i.body_text, ?) > 0)"_s);
-            QSqlQuery q(database());
-            q.setForwardOnly(true);
-            q.prepare(u"SELECT i.id FROM items i WHERE i.seq > "
-                      u"(SELECT indexed_through FROM search_index WHERE id = 1) AND "_s +
-                      scan.join(u" AND "_s) + u" ORDER BY i.seq DESC LIMIT ?"_s);
-            for (const QString &term : std::as_const(longTerms)) {
-                QString pattern = term;
-                pattern.replace(u'\\', u"\\\\"_s).replace(u'%', u"\\%"_s).replace(u'_', u"\\_"_s);
-                pattern = u'%' + pattern + u'%';
-                q.addBindValue(pattern);
-                q.addBindValue(pattern);
-            }
-            for (const QString &term : std::as_const(shortTerms)) {
-                q.addBindValue(term);
-                q.addBindValue(term);
-            }
-            q.addBindValue(limit);
-            if (!q.exec()) {
+            if (!sql::run(q, s.unindexed, QVariantList(s.unindexedValues) << limit)) {
                 setSqlError(QCoreApplication::translate("LocalStore", "Searching"), q);
                 return {};
             }
@@ -1321,30 +1435,35 @@ QStringList LocalStore::search(const QString &query, int limit)
                 ids.append(q.value(0).toString());
             if (ids.size() >= limit)
                 return ids;
+            q.finish();
         }
     }
-
-    QSqlQuery q(database());
-    q.setForwardOnly(true);
-    q.prepare(sql);
-    if (!longTerms.isEmpty()) {
-        QStringList phrases;
-        for (const QString &term : std::as_const(longTerms))
-            phrases.append(ftsString(term));
-        q.addBindValue(phrases.join(u' '));
-    }
-    for (const QString &term : std::as_const(shortTerms)) {
-        q.addBindValue(term);
-        q.addBindValue(term);
-    }
-    q.addBindValue(limit - ids.size());
-    if (!q.exec()) {
+    if (!sql::run(q, s.indexed, QVariantList(s.values) << limit - int(ids.size()))) {
         setSqlError(QCoreApplication::translate("LocalStore", "Searching"), q);
         return {};
     }
     while (q.next())
         ids.append(q.value(0).toString());
     return ids;
+}
+
+QStringList LocalStore::searchPlan(const QString &query)
+{
+    if (!requireOpen())
+        return {};
+    const QStringList terms = searchTerms(query);
+    if (terms.isEmpty())
+        return {};
+    const SearchSql s = searchSql(terms);
+    QSqlQuery q(database());
+    if (!sql::run(q, u"EXPLAIN QUERY PLAN "_s + s.indexed, QVariantList(s.values) << 1)) {
+        setSqlError(QCoreApplication::translate("LocalStore", "Searching"), q);
+        return {};
+    }
+    QStringList plan;
+    while (q.next())
+        plan.append(q.value(3).toString());
+    return plan;
 }
 
 // ---- salvage -----------------------------------------------------------------------------------

@@ -14,6 +14,9 @@
 //   4  indexes for the views (state and queue order, the queue's stages, a person's own items)
 //   5  the search index may lag behind big writes: rows above search_index.indexed_through are added
 //      by client/SearchIndexer on its own thread (search() reads them directly meanwhile)
+//   6  the character index for terms of 1–2 characters (items_chars, core/SearchText), beside the
+//      trigram index and in step with it; its tokens come from baosong_search_tokens(), a function
+//      every connection that writes items registers
 // A file written by a newer Baosong (user_version > kSchemaVersion) is refused and left untouched.
 //
 // Corruption: open() runs `PRAGMA quick_check`. A damaged file (or one that is not a database) is
@@ -126,7 +129,7 @@ class LocalStore
 {
 public:
     // The schema this build writes and understands; older files are upgraded at open.
-    static constexpr int kSchemaVersion = 5;
+    static constexpr int kSchemaVersion = 6;
 
     enum class OpenStatus
     {
@@ -265,13 +268,15 @@ public:
     int count(const ItemFilter &filter);
 
     // Ids of the items whose title or body text contains every whitespace-separated term of `query`,
-    // most recently added first, at most `limit`. Terms of 3 or more characters use the trigram index
-    // (case-insensitive). Shorter terms, which a trigram index can't find, are checked with instr()
-    // (exact match): on the index's hits when the query also has a longer term, otherwise by scanning
-    // the items until `limit` are found — quick for common terms, but a rare or absent 1–2 character
-    // term reads every row (about 0.4 s for 100,000 items). User input is always matched literally,
-    // never as FTS5 query syntax. An empty query finds nothing.
+    // most recently added first, at most `limit`; ASCII letters match in either case. Terms of 3 or
+    // more characters use the trigram index, shorter ones the character index (schema 6): each is one
+    // token to look up, with or without hits (a term with punctuation or symbols is also checked on the
+    // rows its letters and digits find; a query of only such terms reads every row). Next to a longer
+    // term, short terms are checked on the trigram index's hits. User input is always matched
+    // literally, never as FTS5 query syntax. An empty query finds nothing.
     QStringList search(const QString &query, int limit);
+    // How SQLite runs search(query) over the indexed rows: the lines of EXPLAIN QUERY PLAN (tests).
+    QStringList searchPlan(const QString &query);
 
     // Rows not in the search index yet (-1 on failure). A write leaving more than a few hundred
     // schedules searchIndexer(), which brings it to 0; search() finds them meanwhile all the same.

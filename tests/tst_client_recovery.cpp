@@ -107,7 +107,7 @@ void compareEntries(const QList<OutboxEntry> &actual, const QList<OutboxEntry> &
 
 // What each schema version added, exactly as it shipped: copied from migrationStatements() in
 // client/LocalStore.cpp, whose shipped versions never change. A store at version N has the statements
-// of versions 1..N and user_version N. Version 5 (the search index catching up in the background) is
+// of versions 1..N and user_version N. Version 6 (the character index for 1–2 character terms) is
 // today's; a new version adds its row here when kSchemaVersion moves on.
 QStringList schemaDelta(int version)
 {
@@ -179,6 +179,31 @@ QStringList schemaDelta(int version)
             u"CREATE INDEX items_state_order ON items (state, urgent DESC, info_date IS NULL, info_date, seq)"_s,
             u"CREATE INDEX items_state_route ON items (state, kind, stage_id, unit_id, author_id)"_s,
             u"CREATE INDEX items_author_state ON items (author_id, state)"_s,
+        };
+    case 5:
+        return {
+            u"DROP TRIGGER items_fts_insert"_s,
+            u"DROP TRIGGER items_fts_delete"_s,
+            u"DROP TRIGGER items_fts_update"_s,
+            uR"(CREATE TABLE search_index (
+                id INTEGER PRIMARY KEY CHECK (id = 1),
+                indexed_through INTEGER NOT NULL))"_s,
+            u"INSERT INTO search_index (id, indexed_through) SELECT 1, coalesce(max(seq), 0) FROM items"_s,
+            uR"(CREATE TRIGGER items_fts_insert AFTER INSERT ON items
+                WHEN new.seq <= (SELECT indexed_through FROM search_index WHERE id = 1) BEGIN
+                INSERT INTO items_fts (rowid, title, body_text) VALUES (new.seq, new.title, new.body_text);
+            END)"_s,
+            uR"(CREATE TRIGGER items_fts_delete AFTER DELETE ON items
+                WHEN old.seq <= (SELECT indexed_through FROM search_index WHERE id = 1) BEGIN
+                INSERT INTO items_fts (items_fts, rowid, title, body_text)
+                    VALUES ('delete', old.seq, old.title, old.body_text);
+            END)"_s,
+            uR"(CREATE TRIGGER items_fts_update AFTER UPDATE OF title, body_text ON items
+                WHEN old.seq <= (SELECT indexed_through FROM search_index WHERE id = 1) BEGIN
+                INSERT INTO items_fts (items_fts, rowid, title, body_text)
+                    VALUES ('delete', old.seq, old.title, old.body_text);
+                INSERT INTO items_fts (rowid, title, body_text) VALUES (new.seq, new.title, new.body_text);
+            END)"_s,
         };
     default:
         return {};
@@ -797,6 +822,8 @@ void TestClientRecovery::queuedActionsSurviveSchemaUpgrade()
             QCOMPARE(c.store.outbox().at(i).seq, s.queue.at(i).seq);
         QCOMPARE(c.engine->personId(), s.login);
         QCOMPARE(c.store.search(u"升级测试稿件"_s, 100).size() > 0, true);
+        for (const QString &id : c.store.search(u"升级测试稿件"_s, 100))
+            QVERIFY(c.store.search(u"升级"_s, 100).contains(id)); // the character index (schema 6)
 
         // Synced: each action applied once.
         QVERIFY(c.sync());

@@ -4,6 +4,7 @@
 #include "DomainJson.h"
 #include "HtmlText.h"
 #include "LocalStore.h"
+#include "SearchText.h"
 #include "support/SqliteCheck.h"
 
 #include <QCryptographicHash>
@@ -201,6 +202,7 @@ QList<Item> searchFixture()
         makeItem(u"e-quote"_s, u"《土地管理法》\"解读\"(一)"_s,
                  u"<p>问答：土地征收 OR 征用的区别？通配符 * 不是语法。</p>"_s),
         makeItem(u"f-english"_s, u"Land Survey Notice"_s, u"<p>Annual survey of LAND use.</p>"_s),
+        makeItem(u"h-fullwidth"_s, u"ＧＩＳ数据共享２０２４"_s, u"<p>全角字符</p>"_s),
     };
 }
 
@@ -271,6 +273,9 @@ private slots:
     void search();
     void searchOrderAndLimit();
     void searchIndexCatchesUp();
+    void searchCharacterTokens();
+    void searchShortTermsUseTheIndex();
+    void searchAfterUpgradeFromVersion5();
     void migrationFromVersion1();
     void newerSchemaRefused();
     void corruptFileKeptAside_data();
@@ -512,13 +517,30 @@ void TestLocalStore::search_data()
     QTest::addColumn<QString>("query");
     QTest::addColumn<QStringList>("expected");
 
-    // Two characters: instr() on the base table.
+    // One and two characters: the character index.
     QTest::newRow("2: 出让") << u"出让"_s << QStringList{u"a-land"_s};
     QTest::newRow("2: 登记") << u"登记"_s << QStringList{u"b-register"_s};
     QTest::newRow("2: 规划 (title and body)") << u"规划"_s << QStringList{u"a-land"_s, u"c-plan"_s};
     QTest::newRow("2: 土地") << u"土地"_s << QStringList{u"d-mine"_s, u"e-quote"_s};
     QTest::newRow("2: no hit") << u"海洋"_s << QStringList{};
     QTest::newRow("1: 审") << u"审"_s << QStringList{u"d-mine"_s};
+    QTest::newRow("1: 征") << u"征"_s << QStringList{u"e-quote"_s};
+    QTest::newRow("1: 规") << u"规"_s << QStringList{u"a-land"_s, u"c-plan"_s};
+    QTest::newRow("1: no hit") << u"海"_s << QStringList{};
+    QTest::newRow("2: body only") << u"窗受"_s << QStringList{u"b-register"_s};
+    QTest::newRow("2: characters not adjacent") << u"土复"_s << QStringList{};
+    QTest::newRow("2: not across title and body") << u"查矿"_s << QStringList{};
+    QTest::newRow("2: across a tag") << u"质环"_s << QStringList{u"d-mine"_s};
+    QTest::newRow("2: ASCII either case") << u"la"_s << QStringList{u"f-english"_s};
+    QTest::newRow("1: ASCII either case") << u"V"_s << QStringList{u"f-english"_s};
+    QTest::newRow("2: digits in a number") << u"57"_s << QStringList{u"c-plan"_s};
+    QTest::newRow("1: digit") << u"0"_s << QStringList{u"c-plan"_s};
+    QTest::newRow("2: full-width letters") << u"ＧＩ"_s << QStringList{u"h-fullwidth"_s};
+    QTest::newRow("2: full-width digits") << u"２０"_s << QStringList{u"h-fullwidth"_s};
+    QTest::newRow("2: not their half-width forms") << u"GI"_s << QStringList{};
+    QTest::newRow("2: with punctuation") << u"，压"_s << QStringList{u"b-register"_s};
+    QTest::newRow("2: with punctuation, no hit") << u"，缩"_s << QStringList{};
+    QTest::newRow("2: Han and Latin") << u"收 O"_s << QStringList{u"e-quote"_s};
     // Three characters: the trigram index.
     QTest::newRow("3: 不动产") << u"不动产"_s << QStringList{u"b-register"_s};
     QTest::newRow("3: 建设用") << u"建设用"_s << QStringList{u"a-land"_s};
@@ -549,6 +571,16 @@ void TestLocalStore::search_data()
     QTest::newRow("syntax: NEAR(") << u"NEAR(土地"_s << QStringList{};
     QTest::newRow("syntax: column filter") << u"title:土地"_s << QStringList{};
     QTest::newRow("syntax: caret and minus") << u"^土地 -规划"_s << QStringList{};
+    QTest::newRow("syntax: short, quote") << u"读\""_s << QStringList{u"e-quote"_s};
+    QTest::newRow("syntax: short, quote first") << u"\"解"_s << QStringList{u"e-quote"_s};
+    QTest::newRow("syntax: short, parenthesis") << u"一)"_s << QStringList{u"e-quote"_s};
+    QTest::newRow("syntax: short, star") << u"地*"_s << QStringList{};
+    QTest::newRow("syntax: short, caret") << u"^土"_s << QStringList{};
+    QTest::newRow("syntax: AND") << u"AND"_s << QStringList{u"f-english"_s};
+    QTest::newRow("syntax: short terms with OR") << u"土 OR 收"_s << QStringList{u"e-quote"_s};
+    QTest::newRow("syntax: NOT") << u"NOT 土地"_s << QStringList{};
+    QTest::newRow("syntax: braces") << u"{土}"_s << QStringList{};
+    QTest::newRow("syntax: colon") << u"a:"_s << QStringList{};
     QTest::newRow("empty") << QString() << QStringList{};
     QTest::newRow("blank") << u"  \t "_s << QStringList{};
 }
@@ -613,6 +645,10 @@ void TestLocalStore::searchIndexCatchesUp()
         QCOMPARE(store->search(u"50%_x"_s, 100), expected);          // taken literally
         QVERIFY(store->search(u"50%%x"_s, 100).isEmpty());
         QCOMPARE(store->search(u"宅基地 50"_s, 100), expected); // with a short term
+        QCOMPARE(store->search(u"宅基"_s, 100), expected);      // short terms alone
+        QCOMPARE(store->search(u"宅"_s, 3), expected.mid(0, 3));
+        QCOMPARE(store->search(u"re"_s, 100), expected);
+        QCOMPARE(store->search(u"%_"_s, 100), expected);
         QCOMPARE(store->search(u"批量第597条"_s, 10), QStringList{u"m597"_s});
         QVERIFY2(store->lastError().isEmpty(), qPrintable(store->lastError()));
     };
@@ -644,6 +680,8 @@ void TestLocalStore::searchIndexCatchesUp()
     QVERIFY(store->removeItem(u"m500"_s));
     QVERIFY(store->search(u"改过的标题"_s, 10).isEmpty());
     QCOMPARE(store->search(u"再次改过"_s, 10), QStringList{u"m599"_s});
+    QCOMPARE(store->search(u"再次"_s, 10), QStringList{u"m599"_s});
+    QVERIFY(store->search(u"标题"_s, 10).isEmpty());
     QCOMPARE(store->search(u"宅基地"_s, 100), expected.mid(1));
 
     // Rows left unindexed by an earlier session are indexed after the next open.
@@ -660,6 +698,132 @@ void TestLocalStore::searchIndexCatchesUp()
     QTRY_COMPARE_WITH_TIMEOUT(store->searchBacklog(), 0, 30000);
     QCOMPARE(store->search(u"矿业权"_s, 1000).size(), 300);
     QCOMPARE(store->search(u"后来第299条"_s, 10), QStringList{u"n299"_s});
+}
+
+// The character index's text (core/SearchText): each character and each pair of adjacent ones of every
+// run of letters and digits; and the tokens that find a short term.
+void TestLocalStore::searchCharacterTokens()
+{
+    const auto tokens = [](const QString &text) {
+        QString out;
+        searchtext::appendCharacterTokens(out, text);
+        return out;
+    };
+    QCOMPARE(tokens(u"土地，Land"_s), u"土 土地 地 L La a an n nd d "_s);
+    QCOMPARE(tokens(u"审"_s), u"审 "_s);
+    QCOMPARE(tokens(u"（一）\"*\" ２０"_s), u"一 ２ ２０ ０ "_s);
+    QCOMPARE(tokens(u" ,。 "_s), QString());
+    QCOMPARE(tokens(QString()), QString());
+    // A character beyond the BMP (CJK Extension B) is one character, alone and in pairs.
+    const QString ext = u"𠀀"_s;
+    QCOMPARE(tokens(u"土"_s + ext + u"地"_s), u"土 土"_s + ext + u' ' + ext + u' ' + ext + u"地 地 "_s);
+
+    bool whole = false;
+    QCOMPARE(searchtext::termTokens(u"土地"_s, &whole), QStringList{u"土地"_s});
+    QVERIFY(whole);
+    QCOMPARE(searchtext::termTokens(u"地"_s, &whole), QStringList{u"地"_s});
+    QVERIFY(whole);
+    QCOMPARE(searchtext::termTokens(ext, &whole), QStringList{ext});
+    QVERIFY(whole);
+    QCOMPARE(searchtext::termTokens(u"地*"_s, &whole), QStringList{u"地"_s});
+    QVERIFY(!whole);
+    QCOMPARE(searchtext::termTokens(u"\""_s, &whole), QStringList{});
+    QVERIFY(!whole);
+
+    QCOMPARE(searchtext::ftsString(u"a\"b"_s), u"\"a\"\"b\""_s);
+}
+
+// Terms of 1 or 2 characters are looked up in the character index, never found by reading the items:
+// a query of them reads the index and then each hit's row by its seq (a 2-character term with no hit
+// used to read all 100,000 rows, half a second).
+void TestLocalStore::searchShortTermsUseTheIndex()
+{
+    LocalStore store(m_dir.filePath(u"search-plan.db"_s));
+    QVERIFY(store.open().ok());
+    QVERIFY(store.saveItems(searchFixture()));
+    const auto readsItems = [](const QStringList &plan) {
+        return std::any_of(plan.cbegin(), plan.cend(), [](const QString &line) {
+            return line == "SCAN i"_L1 || line.startsWith("SCAN i "_L1);
+        });
+    };
+    const auto uses = [](const QStringList &plan, const QString &table) {
+        return std::any_of(plan.cbegin(), plan.cend(),
+                           [&](const QString &line) { return line.startsWith(u"SCAN "_s + table + u' '); });
+    };
+    for (const QString &query : {u"土地"_s, u"审"_s, u"海洋"_s, u"la"_s, u"土 复垦"_s, u"，压"_s, u"一)"_s}) {
+        const QStringList plan = store.searchPlan(query);
+        QVERIFY2(uses(plan, u"items_chars"_s) && !readsItems(plan),
+                 qPrintable(query + u": "_s + plan.join(u"; "_s)));
+    }
+    for (const QString &query : {u"不动产"_s, u"不动产 登记"_s}) {
+        const QStringList plan = store.searchPlan(query);
+        QVERIFY2(uses(plan, u"items_fts"_s) && !readsItems(plan),
+                 qPrintable(query + u": "_s + plan.join(u"; "_s)));
+    }
+    // Punctuation alone is in no index: those rows are read (and found).
+    QVERIFY(readsItems(store.searchPlan(u"\""_s)));
+    QCOMPARE(store.search(u"\""_s, 10), QStringList{u"e-quote"_s});
+    QVERIFY2(store.lastError().isEmpty(), qPrintable(store.lastError()));
+
+    // The character index follows changes and removals of indexed rows (the triggers).
+    QCOMPARE(store.search(u"矿"_s, 10), QStringList{u"d-mine"_s});
+    Item changed = searchFixture().at(3);
+    changed.revisions[0].content.title = u"海洋渔业"_s;
+    changed.revisions[0].content.bodyHtml = u"<p>海域使用</p>"_s;
+    QVERIFY(store.saveItem(changed));
+    QVERIFY(store.search(u"矿"_s, 10).isEmpty());
+    QCOMPARE(store.search(u"海"_s, 10), QStringList{u"d-mine"_s});
+    QCOMPARE(store.search(u"海域"_s, 10), QStringList{u"d-mine"_s});
+    QVERIFY(store.removeItem(u"d-mine"_s));
+    QVERIFY(store.search(u"海"_s, 10).isEmpty());
+    QVERIFY(store.search(u"土地"_s, 10) == QStringList{u"e-quote"_s});
+    store.close();
+    QString error;
+    QVERIFY2(rawExec(store.path(), {u"INSERT INTO items_chars (items_chars) VALUES ('integrity-check')"_s},
+                     &error),
+             qPrintable(error));
+}
+
+// A store of schema 5 (before the character index) is upgraded: its rows are indexed in the upgrade,
+// and 1–2 character terms are then looked up, found as before, for new and changed rows too. The file
+// of schema 5 is today's without what schema 6 added (it only adds: a table and its triggers).
+void TestLocalStore::searchAfterUpgradeFromVersion5()
+{
+    const QString path = m_dir.filePath(u"v5.db"_s);
+    const QList<Item> items = searchFixture();
+    {
+        LocalStore store(path);
+        QVERIFY(store.open().ok());
+        QVERIFY(store.saveItems(items));
+    }
+    QString error;
+    QVERIFY2(rawExec(path,
+                     {u"DROP TRIGGER items_chars_insert"_s, u"DROP TRIGGER items_chars_delete"_s,
+                      u"DROP TRIGGER items_chars_update"_s, u"DROP TABLE items_chars"_s,
+                      u"PRAGMA user_version = 5"_s},
+                     &error),
+             qPrintable(error));
+
+    LocalStore store(path);
+    const LocalStore::OpenResult r = store.open();
+    QVERIFY2(r.ok(), qPrintable(r.message));
+    QCOMPARE(r.status, LocalStore::OpenStatus::Upgraded);
+    QCOMPARE(r.fromVersion, 5);
+    QCOMPARE(store.searchBacklog(), 0);
+    QCOMPARE(sorted(store.search(u"规"_s, 10)), (QStringList{u"a-land"_s, u"c-plan"_s}));
+    QCOMPARE(sorted(store.search(u"土地"_s, 10)), (QStringList{u"d-mine"_s, u"e-quote"_s}));
+    QCOMPARE(store.search(u"ＧＩ"_s, 10), QStringList{u"h-fullwidth"_s});
+    QVERIFY(store.search(u"土复"_s, 10).isEmpty());
+    QVERIFY(store.search(u"海洋"_s, 10).isEmpty());
+    QCOMPARE(store.search(u"不动产登记"_s, 10), QStringList{u"b-register"_s});
+    const QStringList plan = store.searchPlan(u"土地"_s);
+    QVERIFY2(plan.join(u'\n').contains(u"items_chars"_s), qPrintable(plan.join(u"; "_s)));
+
+    QVERIFY(store.saveItem(makeItem(u"g-new"_s, u"海洋渔业"_s, {})));
+    QCOMPARE(store.search(u"海"_s, 10), QStringList{u"g-new"_s});
+    QVERIFY(store.removeItem(u"a-land"_s));
+    QCOMPARE(store.search(u"规"_s, 10), QStringList{u"c-plan"_s});
+    QVERIFY2(store.lastError().isEmpty(), qPrintable(store.lastError()));
 }
 
 void TestLocalStore::migrationFromVersion1()
@@ -691,10 +855,13 @@ void TestLocalStore::migrationFromVersion1()
         QCOMPARE(store.search(u"不动产登记"_s, 10), QStringList{u"b-register"_s});
         QCOMPARE(store.search(u"矿山地质环境"_s, 10), QStringList{u"d-mine"_s});
         QCOMPARE(sorted(store.search(u"土地"_s, 10)), (QStringList{u"d-mine"_s, u"e-quote"_s}));
+        QCOMPARE(store.search(u"审"_s, 10), QStringList{u"d-mine"_s});
+        QVERIFY(store.search(u"海洋"_s, 10).isEmpty());
 
         // The triggers of version 2 index new and changed rows.
         QVERIFY(store.saveItem(makeItem(u"g-new"_s, u"地质灾害防治方案"_s, {})));
         QCOMPARE(store.search(u"地质灾害"_s, 10), QStringList{u"g-new"_s});
+        QCOMPARE(store.search(u"灾害"_s, 10), QStringList{u"g-new"_s});
     }
     LocalStore store(path);
     const LocalStore::OpenResult r = store.open();
@@ -937,7 +1104,10 @@ void TestLocalStore::draftsSurviveKill()
     QVERIFY(store.search(reported.cbegin().key(), 1000).contains(reported.cbegin().key()));
     store.close();
     QString error;
-    QVERIFY2(rawExec(path, {u"INSERT INTO items_fts (items_fts) VALUES ('integrity-check')"_s}, &error),
+    QVERIFY2(rawExec(path,
+                     {u"INSERT INTO items_fts (items_fts) VALUES ('integrity-check')"_s,
+                      u"INSERT INTO items_chars (items_chars) VALUES ('integrity-check')"_s},
+                     &error),
              qPrintable(error));
 }
 
