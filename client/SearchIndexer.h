@@ -1,10 +1,10 @@
 #pragma once
 
-// Brings the local store's search index (items_fts) up to date with its rows, on a thread of its own
-// (docs/design.md §10: a first sync of 10,000 items in about a second; indexing their trigrams takes
-// longer than receiving and saving them). LocalStore makes one per open store and schedules it after
-// a commit that left more rows unindexed than it indexes at once; until it has caught up, search()
-// reads the unindexed rows directly, so nothing is ever missing from a search.
+// Brings the local store's search indexes (items_fts, items_chars) up to date with its rows, on a
+// thread of its own (docs/design.md §10: a first sync of 10,000 items in about a second; indexing
+// their trigrams takes longer than receiving and saving them). LocalStore makes one per open store and
+// schedules it after a commit that left more rows unindexed than it indexes at once; until it has
+// caught up, search() reads the unindexed rows directly, so nothing is ever missing from a search.
 //
 // The work is LocalStore::catchUpSearchIndex(): batches of a few hundred rows per transaction on its
 // own connection (a save of the user waits at most for one batch), then a passive WAL checkpoint. It
