@@ -403,12 +403,29 @@ std::optional<Person> Accounts::authenticate(const QByteArray &token, const QDat
     if (token.isEmpty())
         return std::nullopt;
     const QDateTime now = nowIn.toUTC();
-    const std::optional<Session> session = m_store.session(tokenHash(token));
+    const QByteArray hash = tokenHash(token);
+    // Read before the session: a change committed after this read makes a later request miss.
+    const std::optional<qint64> generation = m_store.authGeneration();
+    if (generation) {
+        QMutexLocker lock(&m_sessionCacheMutex);
+        const auto cached = m_sessionCache.constFind(hash);
+        if (cached != m_sessionCache.cend() && cached->generation == *generation && cached->expiresAt > now) {
+            ++m_cacheHits;
+            return cached->person;
+        }
+    }
+    const std::optional<Session> session = m_store.session(hash);
     if (!session || session->revoked || !session->expiresAt.isValid() || session->expiresAt <= now)
         return std::nullopt;
     std::optional<Person> person = m_store.person(session->personId);
     if (!person || person->disabled)
         return std::nullopt;
+    if (generation) {
+        QMutexLocker lock(&m_sessionCacheMutex);
+        if (m_sessionCache.size() >= kCachedSessions)
+            m_sessionCache.clear(); // simple and bounded: the busy sessions come back at once
+        m_sessionCache.insert(hash, CachedSession{*person, session->expiresAt, *generation});
+    }
     return person;
 }
 

@@ -11,6 +11,8 @@
 #include <QHash>
 #include <QMutex>
 
+#include <atomic>
+
 namespace baosong::server {
 
 // The sign-in policy of Accounts (outside the class so it can be a default argument).
@@ -61,7 +63,13 @@ public:
     LoginResult login(const QString &personId, const QString &password, const QDateTime &now,
                       const QString &remoteAddress);
     // The person behind a valid (known, unexpired, unrevoked) token whose account is enabled.
+    // Answered from a cache of recent sessions while the store's accounts generation
+    // (ServerStore::authGeneration: one small statement) is unchanged; any sign-out, password change,
+    // disabled account or changed person — in this process or another sharing the store — changes it,
+    // so the next request reads the session and person again.
     std::optional<Person> authenticate(const QByteArray &token, const QDateTime &now);
+    // Requests answered from the cache since the start (tests, benchmarks).
+    qint64 cachedAuthentications() const { return m_cacheHits.load(); }
     // Revokes the token's session (audited). False only when the store fails: an unknown or already
     // revoked token is signed out already, and nothing is recorded for it.
     bool logout(const QByteArray &token, const QDateTime &now);
@@ -98,6 +106,17 @@ private:
 
     ServerStore &m_store;
     Policy m_policy;
+
+    struct CachedSession
+    {
+        Person person;
+        QDateTime expiresAt;
+        qint64 generation = 0;
+    };
+    static constexpr int kCachedSessions = 10000;
+    QHash<QByteArray, CachedSession> m_sessionCache; // by token hash
+    QMutex m_sessionCacheMutex;
+    std::atomic<qint64> m_cacheHits{0};
 };
 
 } // namespace baosong::server

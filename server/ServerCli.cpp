@@ -224,8 +224,11 @@ int serve(const ServerConfig &config)
     Api api(store, accounts, engine, config.blobs);
     // The public site: publications render into the folder (built once now if it is new).
     SiteRenderer site(config.site, store);
-    if (!QFileInfo::exists(QDir(config.site.folder).filePath(u"index.html"_s))) {
-        const SiteRenderer::Report report = site.republishAll();
+    {
+        // A new folder, or a store whose site index was never built (or its search index lost).
+        const SiteRenderer::Report report =
+            QFileInfo::exists(QDir(config.site.folder).filePath(u"index.html"_s)) ? site.ensureIndexed()
+                                                                                  : site.republishAll();
         if (!report.ok())
             return fail(report.error);
     }

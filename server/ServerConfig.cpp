@@ -62,6 +62,7 @@ bool ServerConfig::load(const QString &path, ServerConfig *out, QString *error)
     c.blobs.folder = dir.filePath(u"blobs"_s);
     c.site.folder = dir.filePath(u"site"_s);
     c.site.attachmentsFolder = dir.filePath(u"attachments"_s);
+    c.site.searchIndex = dir.filePath(u"site-search.sqlite"_s);
 
     if (info.exists()) {
         QSettings s(path, QSettings::IniFormat);
@@ -149,6 +150,8 @@ bool ServerConfig::load(const QString &path, ServerConfig *out, QString *error)
             c.site.folder = dir.absoluteFilePath(s.value("site/folder"_L1).toString());
         if (s.contains("site/attachments"_L1))
             c.site.attachmentsFolder = dir.absoluteFilePath(s.value("site/attachments"_L1).toString());
+        if (s.contains("site/search_index"_L1))
+            c.site.searchIndex = dir.absoluteFilePath(s.value("site/search_index"_L1).toString());
         if (s.contains("site/templates"_L1))
             c.site.templatesFolder = dir.absoluteFilePath(s.value("site/templates"_L1).toString());
         if (s.contains("site/badge"_L1))

@@ -206,7 +206,9 @@ QStringList migrationStatements(int version, bool postgres)
         // The site's index (issue #16): what is live, kept by the renderer, so that a publication
         // reads and writes only what it changes. Filled by `republish` (and by the first render).
         // Numbers are NULL until numberSiteEntries gives them (the partial indexes find those).
+        // And the accounts' generation (Accounts' session cache).
         return {
+            u"INSERT INTO counters (name, value) VALUES ('auth', 0)"_s,
             uR"(CREATE TABLE site_entries (
                 item_id TEXT PRIMARY KEY,
                 site_seq BIGINT UNIQUE,

@@ -245,6 +245,10 @@ public:
     std::optional<Session> session(const QByteArray &tokenHash);
     bool revokeSession(const QByteArray &tokenHash);
     bool revokeSessionsOf(const QString &personId);
+    // A number that changes with every change that ends a session or changes a person (sign-out,
+    // password, disabled, roles): whoever caches a session checks it, in one statement, before using
+    // it. Made in the same transaction as the change, so other server processes see it at once.
+    std::optional<qint64> authGeneration();
 
     // ---- items -------------------------------------------------------------------------------
     std::optional<Item> item(const QString &id);
@@ -412,6 +416,7 @@ private:
     template <typename T>
     QList<T> readRows(QSqlQuery &query, const QString &unreadable,
                       const std::function<void(T &, const QSqlQuery &)> &adjust = {});
+    bool bumpAuthGeneration(); // in a write
     bool beginWrite(QString *error);
     bool endWrite(bool commit);
     template <typename Body> bool write(Body &&body);

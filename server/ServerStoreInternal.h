@@ -30,6 +30,8 @@ using sql::text;
 // The names of the counters (table `counters`) and of the meta key of the change feed's oldest cursor.
 inline const QString kFeedCounter = QStringLiteral("feed");
 inline const QString kAuditCounter = QStringLiteral("audit");
+// Bumped with every change that ends sessions or changes a person (schema 7): Accounts' session cache.
+inline const QString kAuthCounter = QStringLiteral("auth");
 inline const QString kOldestValidCursor = QStringLiteral("oldest_valid_cursor");
 
 // A stored JSON object read into T (a unit, column, person or item); nullopt with *error.

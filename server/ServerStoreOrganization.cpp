@@ -66,10 +66,14 @@ bool ServerStore::saveColumn(const Column &column)
 bool ServerStore::savePerson(const Person &person)
 {
     clearError();
-    return writeOne(u"INSERT INTO people (id, data, disabled) VALUES (?, ?, ?) "
-                    u"ON CONFLICT (id) DO UPDATE SET data = excluded.data, disabled = excluded.disabled"_s,
-                    {text(person.id), sql::compactJson(json::toJson(person)), person.disabled ? 1 : 0},
-                    QCoreApplication::translate("ServerStore", "Saving person %1").arg(person.id));
+    return write([&] {
+        return writeOne(
+                   u"INSERT INTO people (id, data, disabled) VALUES (?, ?, ?) "
+                   u"ON CONFLICT (id) DO UPDATE SET data = excluded.data, disabled = excluded.disabled"_s,
+                   {text(person.id), sql::compactJson(json::toJson(person)), person.disabled ? 1 : 0},
+                   QCoreApplication::translate("ServerStore", "Saving person %1").arg(person.id)) &&
+               bumpAuthGeneration();
+    });
 }
 
 QList<Unit> ServerStore::units()
@@ -138,10 +142,14 @@ std::optional<Account> ServerStore::account(const QString &personId)
 bool ServerStore::setPasswordHash(const QString &personId, const QByteArray &hash)
 {
     clearError();
-    return writeOne(u"UPDATE people SET password_hash = ? WHERE id = ?"_s,
-                    {QString::fromUtf8(hash), text(personId)},
-                    QCoreApplication::translate("ServerStore", "Setting the password of %1").arg(personId),
-                    QCoreApplication::translate("ServerStore", "There is no person %1.").arg(personId));
+    return write([&] {
+        return writeOne(
+                   u"UPDATE people SET password_hash = ? WHERE id = ?"_s,
+                   {QString::fromUtf8(hash), text(personId)},
+                   QCoreApplication::translate("ServerStore", "Setting the password of %1").arg(personId),
+                   QCoreApplication::translate("ServerStore", "There is no person %1.").arg(personId)) &&
+               bumpAuthGeneration();
+    });
 }
 
 bool ServerStore::setDisabled(const QString &personId, bool disabled)
@@ -170,7 +178,7 @@ bool ServerStore::setDisabled(const QString &personId, bool disabled)
                  {disabled ? 1 : 0, sql::compactJson(*data), text(personId)}))
             return failed(QCoreApplication::translate("ServerStore", "Saving person %1").arg(personId),
                           q.lastError());
-        return true;
+        return bumpAuthGeneration();
     });
 }
 
@@ -246,18 +254,43 @@ std::optional<Session> ServerStore::session(const QByteArray &tokenHash)
 bool ServerStore::revokeSession(const QByteArray &tokenHash)
 {
     clearError();
-    return writeOne(u"UPDATE sessions SET revoked = 1 WHERE token_hash = ?"_s,
-                    {QString::fromLatin1(tokenHash)},
-                    QCoreApplication::translate("ServerStore", "Ending a session"),
-                    QCoreApplication::translate("ServerStore", "There is no such session."));
+    return write([&] {
+        return writeOne(u"UPDATE sessions SET revoked = 1 WHERE token_hash = ?"_s,
+                        {QString::fromLatin1(tokenHash)},
+                        QCoreApplication::translate("ServerStore", "Ending a session"),
+                        QCoreApplication::translate("ServerStore", "There is no such session.")) &&
+               bumpAuthGeneration();
+    });
 }
 
 bool ServerStore::revokeSessionsOf(const QString &personId)
 {
     clearError();
-    return writeOne(u"UPDATE sessions SET revoked = 1 WHERE person_id = ? AND revoked = 0"_s,
-                    {text(personId)},
-                    QCoreApplication::translate("ServerStore", "Ending the sessions of %1").arg(personId));
+    return write([&] {
+        return writeOne(
+                   u"UPDATE sessions SET revoked = 1 WHERE person_id = ? AND revoked = 0"_s, {text(personId)},
+                   QCoreApplication::translate("ServerStore", "Ending the sessions of %1").arg(personId)) &&
+               bumpAuthGeneration();
+    });
+}
+
+bool ServerStore::bumpAuthGeneration()
+{
+    QSqlError error;
+    if (!bumpCounter(database(), kAuthCounter, &error))
+        return failed(QCoreApplication::translate("ServerStore", "Recording a change of accounts"), error);
+    return true;
+}
+
+std::optional<qint64> ServerStore::authGeneration()
+{
+    clearError();
+    QSqlQuery q(database());
+    if (!run(q, u"SELECT value FROM counters WHERE name = ?"_s, {kAuthCounter}) || !q.next()) {
+        failed(QCoreApplication::translate("ServerStore", "Reading the accounts' generation"), q.lastError());
+        return std::nullopt;
+    }
+    return q.value(0).toLongLong();
 }
 
 } // namespace baosong::server

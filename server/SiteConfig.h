@@ -33,9 +33,12 @@ struct SiteConfig
     QString badgeLink; // [site] badge_link: where the badge links to (the issuer's verification page)
     QString reportErrorUrl; // [site] report_error_url: the 我为政府网站找错 link
 
-    int pageSize = 20;      // [site] page_size: items per column page
-    int homeItems = 8;      // [site] home_items: latest items per column on the home page
-    int feedItems = 50;     // [site] feed_items: entries per Atom feed
+    int pageSize = 20;  // [site] page_size: items per column page
+    int homeItems = 8;  // [site] home_items: latest items per column on the home page
+    int feedItems = 50; // [site] feed_items: entries per Atom feed
+    // [site] search_index: the site search's SQLite file (server/SiteSearch), derived from the site;
+    // by default site-search.sqlite in the data folder. Empty: no search.
+    QString searchIndex;
     int sitemapUrls = 5000; // [site] sitemap_urls: items per sitemap file (the protocol allows 50,000)
 
     // The host of `url` (the SiteDomain meta tag), or empty.

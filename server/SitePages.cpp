@@ -293,3 +293,13 @@ void PageWriter::sitemap()
 }
 
 } // namespace baosong::server::site
+
+namespace baosong::server::site {
+
+void PageWriter::searchPage()
+{
+    w.write(u"search.html"_s, f.page(0, f.t.label(u"search_title"_s) + u" - "_s + f.siteName,
+                                     metaTag(u"robots"_s, u"noindex"_s), kSearchMarker, {}));
+}
+
+} // namespace baosong::server::site

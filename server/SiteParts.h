@@ -115,7 +115,8 @@ public:
     {
         static const QStringList names{u"page"_s,       u"home"_s,      u"home-column"_s, u"list-item"_s,
                                        u"nav-item"_s,   u"crumb"_s,     u"column"_s,      u"item"_s,
-                                       u"attachment"_s, u"withdrawn"_s, u"sitemap"_s,     u"sitemap-node"_s};
+                                       u"attachment"_s, u"withdrawn"_s, u"sitemap"_s,     u"sitemap-node"_s,
+                                       u"search"_s,     u"search-hit"_s};
         for (const QString &name : names) {
             const QByteArray data = read(overrideFolder, name + u".html"_s, error);
             if (!error->isEmpty())
@@ -183,6 +184,8 @@ private:
     QByteArray m_css;
     QJsonObject m_labels;
 };
+
+inline constexpr QLatin1StringView kSearchMarker{"<!--baosong:search-->"};
 
 // What every page of a render shares, read once per render (small: it does not grow with the items):
 // the templates, the organization's name, the column tree and the units. The items come from the
@@ -347,6 +350,9 @@ public:
     // `newest`: each top-level column's newest entries.
     void home(const QHash<QString, QList<SiteEntry>> &newest);
     void sitemap();
+    // search.html: the frame of the search page, its main part the marker that SiteServer replaces
+    // with the form and the hits (kSearchMarker).
+    void searchPage();
 
 private:
     const Frame &f;

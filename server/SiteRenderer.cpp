@@ -7,6 +7,7 @@
 #include "HtmlSanitizer.h"
 #include "HtmlText.h"
 #include "ServerStore.h"
+#include "SiteSearch.h"
 
 #include <QCryptographicHash>
 #include <QDir>
@@ -50,9 +51,13 @@ constexpr int kRenderBatch = 2000;
 
 // ---- what the site shows ----------------------------------------------------------------------------
 
+// The meta key that says the site's index was built from the store (by republishAll).
+const QString kSiteIndexBuilt = u"site_index_built"_s;
+
 SiteRenderer::SiteRenderer(SiteConfig config, ServerStore &store)
     : m_config(std::move(config))
     , m_store(store)
+    , m_search(m_config.searchIndex.isEmpty() ? nullptr : std::make_unique<SiteSearch>(m_config.searchIndex))
 {}
 
 // ---- paths ----------------------------------------------------------------------------------------------
@@ -236,6 +241,8 @@ void SiteRenderer::work()
             m_busy = true;
         }
         wait = std::chrono::milliseconds(60000);
+        if (const Report built = ensureIndexed(); !built.ok())
+            qCWarning(lcSite) << "the site could not be rebuilt:" << built.error;
         for (;;) {
             const QList<RenderJob> jobs = m_store.dueRenderJobs(kRenderBatch);
             if (jobs.isEmpty())
@@ -266,6 +273,10 @@ void SiteRenderer::work()
 
 bool SiteRenderer::drainQueue(QString *error)
 {
+    if (const Report built = ensureIndexed(); !built.ok()) {
+        *error = built.error;
+        return false;
+    }
     for (;;) {
         const QList<RenderJob> jobs = m_store.dueRenderJobs(kRenderBatch);
         if (!m_store.lastError().isEmpty()) {
@@ -472,6 +483,10 @@ SiteRenderer::Report SiteRenderer::renderJobs(const QList<RenderJob> &jobs)
             return report;
         }
     }
+    if (QString searchError; !updateSearch(items, missing, &searchError)) {
+        w.fail(searchError);
+        return report;
+    }
     // 2. The pages due (these and any a killed render left).
     const QList<Due> due = m_store.sitePagesDue();
     if (!m_store.lastError().isEmpty()) {
@@ -575,6 +590,7 @@ void SiteRenderer::writeSite(const Snapshot &s, const Frame &frame, const QSet<q
     const QList<SiteEntry> latest = m_store.siteNewest({}, std::max(1, m_config.feedItems));
     FeedWriter(frame, w).write(u"feed.xml"_s, frame.siteName, u"index.html"_s, latest, itemsOf(latest));
     pages.sitemap();
+    pages.searchPage();
     SitemapWriter maps(frame, w);
     maps.pages(latest.isEmpty() ? QDateTime() : latest.first().publishedAt);
     const qint64 perFile = sitemapUrls();
@@ -620,6 +636,10 @@ SiteRenderer::Report SiteRenderer::republishAll()
         return report;
     }
     const QList<Due> dueBefore = m_store.sitePagesDue();
+    if (QString searchError; m_search && !m_search->clear(&searchError)) {
+        w.fail(searchError);
+        return report;
+    }
     // 1. The index, rebuilt from the items, a batch at a time (memory stays bounded).
     constexpr int kBatch = 500;
     const auto stop = [&] {
@@ -630,10 +650,14 @@ SiteRenderer::Report SiteRenderer::republishAll()
     };
     if (!m_store.pruneSiteIndex() && stop())
         return report;
+    // Items not on the site: their pages withdrawn or removed now (the live ones follow, in order).
+    const Frame frame(s, m_config, w);
+    PageWriter pages(frame, w);
     bool indexed = m_store.forEachItem(kBatch, [&](QList<Item> &batch) {
         ServerStore::Transaction t(m_store);
         if (!t.ok())
             return false;
+        QList<Item> gone;
         for (const Item &item : batch) {
             const Revision *live = liveRevisionOf(item);
             QStringList listedIn;
@@ -642,27 +666,39 @@ SiteRenderer::Report SiteRenderer::republishAll()
             if (live ? !m_store.indexSiteEntry(entryOf(item, *live), listedIn, blobsOf(*live))
                      : !m_store.unindexSiteEntry(item.id))
                 return false;
+            if (!live) {
+                pages.item(item, nullptr, nullptr);
+                gone.append(item);
+            }
         }
-        return t.commit();
+        if (!t.commit())
+            return false;
+        syncAttachments(gone);
+        return report.ok();
     });
     if ((!indexed || !m_store.numberSiteEntries()) && stop())
         return report;
-    // 2. Every item's page and attachments.
-    const Frame frame(s, m_config, w);
-    PageWriter pages(frame, w);
-    m_store.forEachItem(kBatch, [&](QList<Item> &batch) {
-        for (const Item &item : batch) {
-            const Revision *live = liveRevisionOf(item);
-            const std::optional<SiteEntry> entry =
-                live ? std::optional<SiteEntry>(entryOf(item, *live)) : std::nullopt;
-            const std::optional<SiteEntry> interpretation = entry && !entry->interpretationId.isEmpty()
-                                                                ? m_store.siteEntry(entry->interpretationId)
-                                                                : std::nullopt;
-            pages.item(item, entry ? &*entry : nullptr, interpretation ? &*interpretation : nullptr);
+    if (!report.ok())
+        return report;
+    // 2. Every live item's page, attachments and search text, in the order of publication.
+    const qint64 last = m_store.siteListingEnd({});
+    for (qint64 from = 1; from <= last && report.ok() && m_store.lastError().isEmpty(); from += kBatch) {
+        const QList<SiteEntry> entries = m_store.siteEntriesNumbered(from, from + kBatch - 1);
+        QHash<QString, Item> byId = itemsOf(entries);
+        QList<Item> batch;
+        for (const SiteEntry &e : entries) {
+            const auto item = byId.find(e.itemId);
+            if (item == byId.end())
+                continue;
+            const std::optional<SiteEntry> interpretation =
+                e.interpretationId.isEmpty() ? std::nullopt : m_store.siteEntry(e.interpretationId);
+            pages.item(*item, &e, interpretation ? &*interpretation : nullptr);
+            batch.append(std::move(*item));
         }
         syncAttachments(batch);
-        return report.ok();
-    });
+        if (QString searchError; !updateSearch(batch, {}, &searchError))
+            w.fail(searchError);
+    }
     if (stop() || !report.ok())
         return report;
     // 3. Every column's pages, 4. the home page, feeds and site maps.
@@ -685,11 +721,48 @@ SiteRenderer::Report SiteRenderer::republishAll()
         while (dirs.hasNext())
             QDir().rmdir(dirs.next()); // only empty ones go
     }
-    if (report.ok() && !m_store.clearSitePagesDue(dueBefore))
+    if (report.ok() && (!m_store.clearSitePagesDue(dueBefore) || !m_store.setMeta(kSiteIndexBuilt, u"7"_s)))
         w.fail(m_store.lastError());
     qCInfo(lcSite) << "the whole site:" << report.written.size() << "files written," << report.removed.size()
                    << "removed," << report.unchanged << "unchanged in" << timer.elapsed() << "ms";
     return report;
+}
+
+SiteRenderer::Report SiteRenderer::ensureIndexed()
+{
+    const bool built = m_store.meta(kSiteIndexBuilt) == u"7"_s;
+    if (!m_store.lastError().isEmpty())
+        return Report{{}, 0, {}, m_store.lastError()};
+    if (built && (!m_search || QFileInfo::exists(m_search->path())))
+        return {};
+    qCInfo(lcSite) << "building the site's index from the store";
+    return republishAll();
+}
+
+bool SiteRenderer::updateSearch(const QList<Item> &items, const QStringList &missing, QString *error)
+{
+    if (!m_search)
+        return true;
+    QList<SiteSearch::Document> documents;
+    QStringList removed = missing;
+    for (const Item &item : items) {
+        const Revision *live = liveRevisionOf(item);
+        if (!live) {
+            removed.append(item.id);
+            continue;
+        }
+        const RevisionContent &c = live->content;
+        const QString html =
+            HtmlSanitizer(HtmlSanitizer::policyForAttachments(c.attachments)).sanitize(c.bodyHtml);
+        documents.append(
+            {item.id, c.title, HtmlText::plainText(html).simplified(), entryOf(item, *live).publishedAt});
+    }
+    // Numbered in the order of publication: hits come newest first.
+    std::sort(documents.begin(), documents.end(),
+              [](const SiteSearch::Document &a, const SiteSearch::Document &b) {
+                  return a.publishedAt != b.publishedAt ? a.publishedAt < b.publishedAt : a.itemId < b.itemId;
+              });
+    return m_search->update(documents, removed, error);
 }
 
 // ---- rendering ------------------------------------------------------------------------------------------

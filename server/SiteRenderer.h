@@ -46,6 +46,7 @@
 #include <algorithm>
 #include <atomic>
 #include <condition_variable>
+#include <memory>
 #include <mutex>
 #include <thread>
 
@@ -54,6 +55,7 @@ namespace baosong::server {
 Q_DECLARE_LOGGING_CATEGORY(lcSite)
 
 class ServerStore;
+class SiteSearch;
 struct RenderJob;
 namespace site {
 struct Snapshot;
@@ -86,8 +88,11 @@ public:
     // false with *error when a render failed (the jobs are then retried later).
     bool drainQueue(QString *error);
     // Rebuilds the whole site from the store (after a template change or a restore) and removes
-    // generated pages that no longer belong to it.
+    // generated pages that no longer belong to it; rebuilds the site's index and search index too.
     Report republishAll();
+    // Republishes when the site's index was never built from the store (a store from before schema
+    // 7) or the search index is missing; a report with nothing written otherwise.
+    Report ensureIndexed();
 
     // True when the change from `before` to `after` changes the public site: the item goes live or
     // stops being live, or its live revision changes.
@@ -143,8 +148,12 @@ private:
     void wake();
     void work();
 
+    // The search index's documents for `items` (live ones) and the ids to take out of it.
+    bool updateSearch(const QList<Item> &items, const QStringList &missing, QString *error);
+
     SiteConfig m_config;
     ServerStore &m_store;
+    std::unique_ptr<SiteSearch> m_search; // none without [site] search_index
     std::thread m_worker;
     std::mutex m_wakeMutex;
     std::condition_variable m_wakeCondition;

@@ -1,11 +1,15 @@
 #include "SiteServer.h"
 
+#include "SiteParts.h"
+#include "SiteSearch.h"
+
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QMimeDatabase>
 #include <QRegularExpression>
 #include <QUrl>
+#include <QUrlQuery>
 
 using namespace Qt::StringLiterals;
 
@@ -50,7 +54,15 @@ QByteArray pageType(const QString &fileName)
 SiteServer::SiteServer(SiteConfig config)
     : m_config(std::move(config))
     , m_root(QFileInfo(m_config.folder).canonicalFilePath())
-{}
+    , m_search(m_config.searchIndex.isEmpty() ? nullptr : std::make_unique<SiteSearch>(m_config.searchIndex))
+    , m_templates(std::make_unique<site::Templates>())
+{
+    QString error;
+    if (!m_templates->load(m_config.templatesFolder, &error))
+        qCWarning(lcSite) << "the search page's templates:" << error;
+}
+
+SiteServer::~SiteServer() = default;
 
 std::optional<QStringList> SiteServer::pathSegments(const QByteArray &target)
 {
@@ -149,6 +161,8 @@ http::Response SiteServer::handle(const http::Request &request) const
     }
     if (segments->size() >= 1 && segments->first() == "attachments"_L1)
         return attachment(request, *segments);
+    if (*segments == QStringList{u"search.html"_s} && m_search)
+        return search(request);
     return file(request, *segments);
 }
 
@@ -171,6 +185,70 @@ http::Response SiteServer::file(const http::Request &, const QStringList &segmen
     http::Response r;
     r.contentType = pageType(info.fileName());
     r.body = f.readAll();
+    r.headers = commonHeaders();
+    r.headers.append({"Content-Security-Policy"_ba, QByteArray(kPagePolicy)});
+    return r;
+}
+
+http::Response SiteServer::search(const http::Request &request) const
+{
+    // The page as the renderer wrote it: the site's frame around the marker.
+    QFile f(QDir(m_root).filePath(u"search.html"_s));
+    if (m_root.isEmpty() || !f.open(QIODevice::ReadOnly))
+        return notFound();
+    QString page = QString::fromUtf8(f.readAll());
+    // A form sends spaces as '+'.
+    QByteArray rawQuery = request.target.mid(request.target.indexOf('?') + 1);
+    if (!request.target.contains('?'))
+        rawQuery.clear();
+    rawQuery.replace('+', "%20");
+    const QUrlQuery query(QString::fromLatin1(rawQuery));
+    const QString q =
+        query.queryItemValue(u"q"_s, QUrl::FullyDecoded).left(SiteSearch::kMaxQueryChars).trimmed();
+    bool numbered = false;
+    int pageNumber = query.queryItemValue(u"page"_s).toInt(&numbered);
+    if (!numbered)
+        pageNumber = 1;
+    pageNumber = std::clamp(pageNumber, 1, SiteSearch::kMaxPage);
+    const site::Templates &t = *m_templates;
+    constexpr int kPageSize = 10;
+    site::Values v{{u"query"_s, q}};
+    if (!q.isEmpty()) {
+        const SiteSearch::Result result = m_search->search(q, pageNumber, kPageSize);
+        QString hits;
+        for (const SiteSearch::Hit &h : result.hits)
+            hits += t.render(u"search-hit"_s, {{u"href"_s, SiteRenderer::itemPath(h.itemId)},
+                                               {u"title"_s, h.titleHtml},
+                                               {u"snippet"_s, h.snippetHtml},
+                                               {u"date"_s, site::dateText(h.publishedAt)}});
+        v.insert(u"hits"_s, hits);
+        if (!result.error.isEmpty()) {
+            qCWarning(lcSite) << "search failed:" << result.error;
+            v.insert(u"summary"_s, t.label(u"search_failed"_s));
+        } else if (result.total == 0) {
+            v.insert(u"summary"_s, t.label(u"search_none"_s).arg(q));
+        } else {
+            v.insert(u"summary"_s, t.label(result.more ? u"search_more"_s : u"search_found"_s)
+                                       .arg(result.more ? SiteSearch::kMaxCounted : result.total));
+        }
+        const auto href = [&](int n) {
+            return u"search.html?q="_s + QString::fromLatin1(QUrl::toPercentEncoding(q)) + u"&page="_s +
+                   QString::number(n);
+        };
+        const int pages = std::min(SiteSearch::kMaxPage, (result.total + kPageSize - 1) / kPageSize);
+        if (pages > 1 || pageNumber > 1) {
+            v.insert(u"paged"_s, u"1"_s);
+            v.insert(u"page"_s, QString::number(pageNumber));
+            if (pageNumber > 1)
+                v.insert(u"prev_href"_s, href(pageNumber - 1));
+            if (pageNumber < pages)
+                v.insert(u"next_href"_s, href(pageNumber + 1));
+        }
+    }
+    page.replace(site::kSearchMarker, t.render(u"search"_s, v));
+    http::Response r;
+    r.contentType = "text/html; charset=utf-8"_ba;
+    r.body = page.toUtf8();
     r.headers = commonHeaders();
     r.headers.append({"Content-Security-Policy"_ba, QByteArray(kPagePolicy)});
     return r;

@@ -21,18 +21,25 @@
 #include "HttpServer.h"
 #include "SiteConfig.h"
 
+#include <memory>
 #include <optional>
 
 namespace baosong::server {
+
+class SiteSearch;
+namespace site {
+class Templates;
+} // namespace site
 
 class SiteServer
 {
 public:
     static constexpr auto kPagePolicy = "default-src 'none'; style-src 'self'; img-src 'self'; "
-                                        "base-uri 'none'; form-action 'none'; frame-ancestors 'none'";
+                                        "base-uri 'none'; form-action 'self'; frame-ancestors 'none'";
     static constexpr auto kAttachmentPolicy = "default-src 'none'; sandbox";
 
     explicit SiteServer(SiteConfig config);
+    ~SiteServer();
 
     http::Response handle(const http::Request &request) const;
 
@@ -46,11 +53,15 @@ public:
 
 private:
     http::Response file(const http::Request &request, const QStringList &segments) const;
+    // search.html?q=…&page=n: the page the renderer wrote, its marker replaced by the form and hits.
+    http::Response search(const http::Request &request) const;
     http::Response attachment(const http::Request &request, const QStringList &segments) const;
     static http::Response notFound();
 
     SiteConfig m_config;
     QString m_root; // the site folder's canonical path
+    std::unique_ptr<SiteSearch> m_search;
+    std::unique_ptr<site::Templates> m_templates;
 };
 
 } // namespace baosong::server

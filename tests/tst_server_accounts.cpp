@@ -106,6 +106,7 @@ private slots:
     void disabledPersonIsRefusedAndSignedOut();
     void authenticateRefusesBadTokens();
     void logoutRevokes();
+    void sessionCacheSeesOtherWriters();
     void changePassword();
     void setPasswordByAdministrator();
 
@@ -667,6 +668,46 @@ void TestAccounts::authenticateRefusesBadTokens()
     QVERIFY(!m_accounts->authenticate(third, kT0.addSecs(22)));
 
     QCOMPARE(types(newAuditEvents()), (QStringList{u"login"_s, u"login"_s, u"login"_s}));
+}
+
+// Repeated requests of a session are answered from the cache (no session or person read), and a
+// change made through another store on the same database — another server process, the CLI — is
+// seen by the next request: a revoked session, changed roles, a disabled person.
+void TestAccounts::sessionCacheSeesOtherWriters()
+{
+    ServerStore other(m_store->config());
+    QString error;
+    QVERIFY2(other.open(&error), qPrintable(error));
+
+    const QByteArray token = loginOk(kPersonId, kPassword, kT0).token;
+    QVERIFY(m_accounts->authenticate(token, kT0.addSecs(1)));
+    const qint64 hits = m_accounts->cachedAuthentications();
+    for (int i = 0; i < 5; ++i)
+        QCOMPARE(m_accounts->authenticate(token, kT0.addSecs(2)).value_or(Person{}).id, kPersonId);
+    QCOMPARE(m_accounts->cachedAuthentications(), hits + 5);
+
+    // Roles changed elsewhere: the next request has them.
+    Person changed = other.person(kPersonId).value_or(Person{});
+    changed.grants = {RoleGrant{Role::UnitHead, {u"planning"_s}, false}};
+    QVERIFY(other.savePerson(changed));
+    QCOMPARE(m_accounts->authenticate(token, kT0.addSecs(3)).value_or(Person{}).grants, changed.grants);
+
+    // Revoked elsewhere.
+    QVERIFY(other.revokeSession(Accounts::tokenHash(token)));
+    QVERIFY(!m_accounts->authenticate(token, kT0.addSecs(4)));
+
+    // Disabled elsewhere behind a live, cached session.
+    const QByteArray second = loginOk(kPersonId, kPassword, kT0.addSecs(10)).token;
+    QVERIFY(m_accounts->authenticate(second, kT0.addSecs(11)));
+    QVERIFY(m_accounts->authenticate(second, kT0.addSecs(12)));
+    QVERIFY(other.setDisabled(kPersonId, true));
+    QVERIFY(!m_accounts->authenticate(second, kT0.addSecs(13)));
+    QVERIFY(other.setDisabled(kPersonId, false));
+
+    // A cached session still expires on time.
+    const QByteArray third = loginOk(kPersonId, kPassword, kT0.addSecs(20)).token;
+    QVERIFY(m_accounts->authenticate(third, kT0.addSecs(21)));
+    QVERIFY(!m_accounts->authenticate(third, kT0.addSecs(20 + 30 * 60)));
 }
 
 void TestAccounts::logoutRevokes()

@@ -11,6 +11,7 @@
 
 #include "DomainJson.h"
 #include "SiteRenderer.h"
+#include "SiteSearch.h"
 #include "SiteServer.h"
 
 #include <QCryptographicHash>
@@ -203,6 +204,7 @@ private slots:
     void failingRenderRetriedAndShown();
     void killedServerRendersOnRestart();
     void publicationWritesOnlyWhatChanges();
+    void siteSearch();
 
 private:
     struct Site
@@ -285,6 +287,7 @@ std::unique_ptr<TestServerSite::Site> TestServerSite::start(const QString &backe
     config.reportErrorUrl = u"https://zfwzzc.www.gov.cn/"_s;
     config.pageSize = 3;
     config.sitemapUrls = sitemapUrls;
+    config.searchIndex = QDir(site->harness->folder()).filePath(u"site-search.sqlite"_s);
     site->config = config;
     site->renderer = std::make_unique<server::SiteRenderer>(config, site->harness->store());
     if (!site->renderer->republishAll().ok())
@@ -1211,6 +1214,133 @@ void TestServerSite::killedServerRendersOnRestart()
 }
 
 QTEST_MAIN(TestServerSite)
+// The site's search (issue #16 point 3): answered by the site port over published items only, Chinese
+// terms of one character and more, all terms required, newest first, highlighted, paged; hostile
+// queries are text, not syntax, and come back escaped.
+void TestServerSite::siteSearch()
+{
+    QFETCH_GLOBAL(QString, backend);
+    auto site = start(backend);
+    QVERIFY(site);
+    ServerHarness &h = *site->harness;
+    server::SiteRenderer::detach(&h.store()); // this test runs the renders itself
+    const Person *author = correspondentOf(m_org, u"office"_s);
+    QVERIFY(author);
+    const QDateTime base = QDateTime::currentDateTimeUtc().addDays(-2);
+    int n = 0;
+    const auto store = [&](const QString &title, const QString &body, WorkflowState state) {
+        Item item;
+        item.id = u"s%1"_s.arg(++n);
+        item.kind = ItemKind::News;
+        item.unitId = u"office"_s;
+        item.authorId = author->id;
+        item.state = state;
+        item.liveRevision = state == WorkflowState::InReview ? 0 : 1;
+        item.publishedAt = base.addSecs(n * 60);
+        RevisionContent c = content(title, u"bureau_news"_s);
+        c.bodyHtml = u"<p>"_s + body + u"</p>"_s;
+        item.revisions.append(Revision{1, author->id, item.publishedAt, c});
+        return h.store().saveItem(item, {}) && h.store().enqueueRender(item.id, {}) ? item.id : QString();
+    };
+    const QString lake = store(u"湖泊保护工作推进会召开"_s,
+                               u"市局召开湖泊保护工作推进会，部署下一阶段任务。"_s, WorkflowState::Published);
+    const QString land =
+        store(u"土地整治项目验收"_s, u"完成土地整治项目验收，新增耕地。Land consolidation."_s,
+              WorkflowState::Published);
+    const QString draft = store(u"湖区规划草稿"_s, u"尚未发布的湖区规划。"_s, WorkflowState::InReview);
+    const QString withdrawn = store(u"湖滨绿道通知"_s, u"已撤回的湖滨绿道通知。"_s, WorkflowState::Retracted);
+    for (int i = 0; i < 23; ++i)
+        QVERIFY(!store(u"耕地保护简报第%1期"_s.arg(i + 1), u"耕地保护工作简报。"_s, WorkflowState::Published)
+                     .isEmpty());
+    QVERIFY(!lake.isEmpty() && !land.isEmpty() && !draft.isEmpty() && !withdrawn.isEmpty());
+    const QList<server::RenderJob> jobs = h.store().dueRenderJobs(100);
+    QVERIFY(site->renderer->renderJobs(jobs).ok());
+    QVERIFY(h.store().finishRenderJobs(jobs));
+
+    server::SiteSearch search(site->config.searchIndex);
+    const auto ids = [&](const QString &query) {
+        QStringList out;
+        const server::SiteSearch::Result r = search.search(query, 1, 50);
+        for (const server::SiteSearch::Hit &hit : r.hits)
+            out.append(hit.itemId);
+        return r.error.isEmpty() ? out : QStringList{u"error: "_s + r.error};
+    };
+    // One character, two, more; several terms; Latin letters in any case. Only what is live.
+    QCOMPARE(ids(u"湖"_s), QStringList{lake});
+    QCOMPARE(ids(u"湖泊"_s), QStringList{lake});
+    QCOMPARE(ids(u"湖泊保护"_s), QStringList{lake});
+    QCOMPARE(ids(u"土地 验收"_s), QStringList{land});
+    QCOMPARE(ids(u"LAND"_s), QStringList{land});
+    QCOMPARE(ids(u"湖 土地"_s), QStringList{});
+    QCOMPARE(ids(u"草稿"_s), QStringList{});
+    QCOMPARE(ids(u"绿道"_s), QStringList{});
+    QCOMPARE(ids(u"耕地"_s).size(), 24);        // 23 briefs and the land item
+    QCOMPARE(ids(u"耕地"_s).first(), u"s27"_s); // newest first
+    // Hostile or odd queries are text: no error, no hit.
+    for (const QString &odd : {u"\" OR * NEAR(x"_s, u"title:湖"_s, u"^湖*"_s, u"NOT"_s, u"OR"_s, u"）。，"_s, u"%_"_s})
+        QCOMPARE(ids(odd), QStringList{});
+    QCOMPARE(server::SiteSearch::terms(u"a b c d e f g h i j"_s).size(), server::SiteSearch::kMaxTerms);
+    QCOMPARE(server::SiteSearch::terms(u"湖"_s.repeated(500)).first().size(),
+             server::SiteSearch::kMaxQueryChars);
+    QCOMPARE(ids(u"湖"_s.repeated(500)), QStringList{});
+
+    // Through the site port: the page in the site's frame, the hits highlighted, paged by ten.
+    server::SiteConfig config = site->config;
+    const server::SiteServer handler(config);
+    const auto get = [&](const QByteArray &target) {
+        http::Request request;
+        request.method = "GET";
+        request.target = target;
+        return handler.handle(request);
+    };
+    http::Response r = get("/search.html?q=" + QUrl::toPercentEncoding(u"湖泊"_s));
+    QCOMPARE(r.status, 200);
+    QString html = QString::fromUtf8(r.body);
+    QVERIFY(html.contains(u"<mark>湖泊</mark>保护工作推进会召开"_s));
+    QVERIFY(html.contains(server::SiteRenderer::itemPath(lake)));
+    QVERIFY(html.contains(u"找到 1 条相关信息"_s));
+    QVERIFY(html.contains(u"<nav aria-label=\"栏目导航\">"_s)); // the site's frame
+    QVERIFY(!html.contains(u"<!--baosong:search-->"_s));
+    QVERIFY(r.headers.contains(
+        qMakePair("Content-Security-Policy"_ba, QByteArray(server::SiteServer::kPagePolicy))));
+    r = get("/search.html?q=" + QUrl::toPercentEncoding(u"耕地"_s) + "&page=3");
+    html = QString::fromUtf8(r.body);
+    QCOMPARE(html.count(u"class=\"search-snippet\""_s), 4);
+    QVERIFY(html.contains(u"rel=\"prev\" href=\"search.html?q=%E8%80%95%E5%9C%B0&amp;page=2\""_s));
+    QVERIFY(!html.contains(u"rel=\"next\""_s));
+    // A form sends spaces as '+'; a query is echoed escaped.
+    r = get("/search.html?q=%E5%9C%9F%E5%9C%B0+%E9%AA%8C%E6%94%B6");
+    QVERIFY(QString::fromUtf8(r.body).contains(server::SiteRenderer::itemPath(land)));
+    r = get("/search.html?q=%3Cscript%3Ealert(1)%3C%2Fscript%3E&page=x");
+    QCOMPARE(r.status, 200);
+    QVERIFY(!r.body.contains("<script>"));
+    QVERIFY(r.body.contains("&lt;script&gt;"));
+    // Every page has the search form.
+    QVERIFY(readFile(QDir(site->folder).filePath(u"index.html"_s)).contains("action=\"search.html\""));
+    QVERIFY(readFile(QDir(site->folder).filePath(server::SiteRenderer::itemPath(lake)))
+                .contains("action=\"../search.html\""));
+
+    // A retraction takes the item out of the search at its render.
+    std::optional<Item> retracted = h.store().item(lake);
+    QVERIFY(retracted);
+    retracted->state = WorkflowState::Retracted;
+    QVERIFY(h.store().saveItem(*retracted, {}));
+    QVERIFY(h.store().enqueueRender(lake, {u"bureau_news"_s}));
+    const QList<server::RenderJob> again = h.store().dueRenderJobs(10);
+    QVERIFY(site->renderer->renderJobs(again).ok());
+    QVERIFY(h.store().finishRenderJobs(again));
+    QCOMPARE(ids(u"湖"_s), QStringList{});
+
+    // A lost search index is rebuilt from the store.
+    QFile::remove(site->config.searchIndex);
+    QFile::remove(site->config.searchIndex + u"-wal"_s);
+    QFile::remove(site->config.searchIndex + u"-shm"_s);
+    server::SiteRenderer fresh(site->config, h.store());
+    QVERIFY(fresh.ensureIndexed().ok());
+    server::SiteSearch rebuilt(site->config.searchIndex);
+    QCOMPARE(rebuilt.search(u"土地"_s, 1, 10).hits.size(), 1);
+}
+
 #include "tst_server_site.moc"
 
 // A publication writes what it changes and no more (issue #16): the item's page; the index, newest
