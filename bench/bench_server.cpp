@@ -10,32 +10,45 @@
 //     WordPress's REST API creating pending posts here);
 //  3. GET /api/v1/queue as a unit head with 100 items of the unit in review, 200 times on one
 //     keep-alive connection: median and p90 (target ≤ 10 ms; WordPress: 192 ms).
+// `bench_server site [sizes…]` (default 1000 100000) measures the public site at scale (issue #16): for
+// each size a fresh store seeded with that many published items (straight into the store) and
+// republished (time, peak memory); then 300 items taken up their route and approved at the last stage
+// one after another over HTTPS: publications/s and "approved → page live" (a thread polls for each
+// page); the site search through the site port's handler (1–6 characters, hits and none); /me with 64
+// keep-alive clients and the queue of 100 with every item in the store.
 // Figures only, no assertions. Usage: bench_server [io_threads worker_threads] (default: the server's
 // default configuration). The temporary folder is made under TMPDIR (its file system is printed:
 // on tmpfs, synchronous=FULL costs nothing and the write figures flatter the server).
 #include "Accounts.h"
 #include "Api.h"
 #include "Certificate.h"
+#include "Checks.h"
 #include "DomainJson.h"
 #include "HttpServer.h"
 #include "Organization.h"
 #include "RouteEngine.h"
 #include "SampleContent.h"
+#include "SampleText.h"
 #include "ServerConfig.h"
 #include "ServerStore.h"
+#include "SiteRenderer.h"
+#include "SiteServer.h"
 
 #include <QCoreApplication>
 #include <QDate>
 #include <QDateTime>
+#include <QDir>
 #include <QElapsedTimer>
 #include <QEventLoop>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLoggingCategory>
 #include <QMutex>
 #include <QMutexLocker>
+#include <QRandomGenerator>
 #include <QSslCertificate>
 #include <QSslConfiguration>
 #include <QSslSocket>
@@ -43,6 +56,7 @@
 #include <QTemporaryDir>
 #include <QThread>
 #include <QTimer>
+#include <QUrl>
 #include <QUuid>
 
 #include <algorithm>
@@ -51,6 +65,7 @@
 #include <functional>
 #include <memory>
 #include <optional>
+#include <thread>
 #include <unistd.h>
 #include <vector>
 
@@ -493,6 +508,331 @@ struct Row
     bool higherIsBetter;
 };
 
+// ---- bench_server site: the public site at scale (issue #16 point 5) --------------------------------
+
+long maxRssKb()
+{
+    QFile f(u"/proc/self/status"_s);
+    if (!f.open(QIODevice::ReadOnly))
+        return 0;
+    for (const QByteArray &line : f.readAll().split('\n')) {
+        if (line.startsWith("VmHWM:"))
+            return line.mid(6).trimmed().split(' ').value(0).toLong();
+    }
+    return 0;
+}
+
+struct SiteFigures
+{
+    int size = 0;
+    double seedSeconds = 0;
+    double republishSeconds = 0;
+    int republishFiles = 0;
+    long republishRssKb = 0;
+    double publicationsPerSecond = 0;
+    std::vector<qint64> approveUs;
+    std::vector<qint64> liveDelayUs;
+    int notLive = 0;
+    std::vector<qint64> searchUs;
+    std::vector<qint64> searchNoHitUs;
+    LoadFigures me;
+    std::vector<qint64> queueUs;
+};
+
+// One size: a fresh store seeded with `size` published items, republished, then served.
+std::optional<SiteFigures> siteAtScale(int size, int publications)
+{
+    SiteFigures f;
+    f.size = size;
+    QTemporaryDir dir;
+    QString error;
+    const QString certificate = dir.filePath(u"server.crt"_s);
+    const QString key = dir.filePath(u"server.key"_s);
+    if (!http::Certificate::generateSelfSigned(certificate, key, {u"localhost"_s}, {u"127.0.0.1"_s}, 30,
+                                               &error)) {
+        fprintf(stderr, "%s\n", qPrintable(error));
+        return std::nullopt;
+    }
+    server::StoreConfig storeConfig;
+    storeConfig.sqlitePath = dir.filePath(u"server.sqlite"_s);
+    server::ServerStore store(storeConfig);
+    if (!store.open(&error)) {
+        fprintf(stderr, "store: %s\n", qPrintable(error));
+        return std::nullopt;
+    }
+    server::Accounts accounts(store);
+    server::Api api(store, accounts, RouteEngine::builtin());
+    const Organization org = Organization::demo();
+    for (const Unit &u : org.units)
+        store.saveUnit(u);
+    for (const Column &c : org.columns)
+        store.saveColumn(c);
+    for (const Person &p : org.people)
+        store.savePerson(p);
+
+    // Published items, straight into the store, spread over the columns that take news.
+    QStringList columns;
+    for (const Column &c : org.columns) {
+        if (Checks::columnSuits(ItemKind::News, c.type))
+            columns.append(c.id);
+    }
+    const QString authorId = u"yang.shuting"_s;
+    const QString unitId = org.person(authorId)->unitId;
+    QRandomGenerator random(size);
+    QElapsedTimer t;
+    t.start();
+    const QDateTime start = QDateTime::currentDateTimeUtc().addSecs(-qint64(size) * 60);
+    for (int from = 0; from < size; from += 1000) {
+        server::ServerStore::Transaction tx(store);
+        for (int i = from; i < std::min(size, from + 1000); ++i) {
+            Item item;
+            item.id = u"seed-%1"_s.arg(i);
+            item.kind = ItemKind::News;
+            item.unitId = unitId;
+            item.authorId = authorId;
+            item.state = WorkflowState::Published;
+            item.liveRevision = 1;
+            item.publishedAt = start.addSecs(qint64(i) * 60);
+            RevisionContent c;
+            c.title = test::sampleTitle(random);
+            c.bodyHtml = u"<p>"_s + test::sampleBody(random, 300) + u"</p>"_s;
+            c.columnId = columns.at(i % columns.size());
+            c.infoDate = item.publishedAt.date();
+            item.revisions.append(Revision{1, authorId, item.publishedAt, c});
+            if (!store.saveItem(item, {})) {
+                fprintf(stderr, "seed: %s\n", qPrintable(store.lastError()));
+                return std::nullopt;
+            }
+        }
+        if (!tx.commit()) {
+            fprintf(stderr, "seed: %s\n", qPrintable(store.lastError()));
+            return std::nullopt;
+        }
+    }
+    f.seedSeconds = t.elapsed() / 1000.0;
+
+    server::SiteConfig siteConfig;
+    siteConfig.folder = dir.filePath(u"site"_s);
+    siteConfig.attachmentsFolder = dir.filePath(u"attachments"_s);
+    siteConfig.searchIndex = dir.filePath(u"site-search.sqlite"_s);
+    server::SiteRenderer renderer(siteConfig, store);
+    t.restart();
+    const long rssBefore = maxRssKb();
+    const server::SiteRenderer::Report built = renderer.republishAll();
+    f.republishSeconds = t.elapsed() / 1000.0;
+    f.republishRssKb = maxRssKb() - rssBefore;
+    f.republishFiles = int(built.written.size());
+    if (!built.ok()) {
+        fprintf(stderr, "republish: %s\n", qPrintable(built.error));
+        return std::nullopt;
+    }
+    server::SiteRenderer::attach(&store, &renderer);
+
+    for (const Person &p : org.people)
+        accounts.setPassword(u"bench"_s, p.id, password(p.id), QDateTime::currentDateTimeUtc(), &error);
+    http::ServerConfig httpConfig = server::ServerConfig().http;
+    httpConfig.certificateFile = certificate;
+    httpConfig.keyFile = key;
+    http::HttpsServer server(httpConfig, [&](const http::Request &r) { return api.handle(r); });
+    if (!server.start(&error)) {
+        fprintf(stderr, "server: %s\n", qPrintable(error));
+        return std::nullopt;
+    }
+    QSslConfiguration ssl = QSslConfiguration::defaultConfiguration();
+    ssl.setCaCertificates(QSslCertificate::fromPath(certificate));
+    Client c(ssl, server.port());
+    QHash<QString, QByteArray> tokens;
+    const auto tokenOf = [&](const QString &id) {
+        if (!tokens.contains(id))
+            tokens.insert(id, signIn(c, id));
+        return tokens.value(id);
+    };
+    const auto act = [&](const QString &personId, const QJsonObject &body) {
+        return c.call(httpRequest("POST", "/api/v1/actions", tokenOf(personId), &body));
+    };
+
+    // Items taken through the route up to its last stage, then approved there one after another.
+    struct Waiting
+    {
+        QString id;
+        QString decider;
+        QJsonObject approve;
+    };
+    std::vector<Waiting> waiting;
+    for (int n = 0; n < publications; ++n) {
+        const QString id = uuid();
+        RevisionContent content = test::submittableContent(ItemKind::News, unitId, test::sampleTitle(random));
+        content.bodyHtml = u"<p>"_s + test::sampleBody(random, 300) + u"</p>"_s;
+        const QJsonObject create{{"action_id"_L1, uuid()}, {"action"_L1, u"create"_s},
+                                 {"item_id"_L1, id},       {"kind"_L1, u"news"_s},
+                                 {"unit_id"_L1, unitId},   {"content"_L1, json::toJson(content)}};
+        if (act(authorId, create).status != 200 || act(authorId, submitAction(id)).status != 200) {
+            fprintf(stderr, "create/submit failed\n");
+            return std::nullopt;
+        }
+        for (int guard = 0; guard < 10; ++guard) {
+            const std::optional<Item> item = store.item(id);
+            const std::optional<Stage> stage =
+                item ? RouteEngine::builtin().currentStage(*item) : std::nullopt;
+            const Person *decider = stage ? test::decider(org, *stage, *item) : nullptr;
+            if (!decider) {
+                fprintf(stderr, "nobody decides %s\n", qPrintable(id));
+                return std::nullopt;
+            }
+            const bool last = RouteEngine::builtin().isLastStage(*item, stage->id);
+            const QJsonObject approve{{"action_id"_L1, uuid()},   {"action"_L1, u"approve"_s},
+                                      {"item_id"_L1, id},         {"base_revision"_L1, item->latestNumber()},
+                                      {"stage_id"_L1, stage->id}, {"confidentiality_attested"_L1, last}};
+            if (last) {
+                waiting.push_back({id, decider->id, approve});
+                tokenOf(decider->id);
+                break;
+            }
+            if (act(decider->id, approve).status != 200) {
+                fprintf(stderr, "approval failed\n");
+                return std::nullopt;
+            }
+        }
+    }
+    server::SiteRenderer::waitIdle(store, 60000);
+
+    // The pages appear: a watcher polls for each item's page once its approval was answered.
+    const QDir siteDir(siteConfig.folder);
+    std::vector<std::atomic<qint64>> answeredAt(waiting.size());
+    std::vector<qint64> liveAt(waiting.size(), 0);
+    std::atomic<bool> stop = false;
+    std::thread watcher([&] {
+        size_t pending = 0;
+        while (pending < waiting.size()) {
+            const qint64 deadline = nowUs() + 10 * 1000 * 1000;
+            for (size_t i = pending; i < waiting.size(); ++i) {
+                const qint64 answered = answeredAt[i].load();
+                if (answered == 0)
+                    break;
+                if (liveAt[i] == 0 &&
+                    QFileInfo::exists(siteDir.filePath(server::SiteRenderer::itemPath(waiting[i].id))))
+                    liveAt[i] = nowUs();
+            }
+            while (pending < waiting.size() && liveAt[pending] != 0)
+                ++pending;
+            if (stop && (pending == waiting.size() || nowUs() > deadline))
+                break;
+            QThread::usleep(500);
+        }
+    });
+    t.restart();
+    for (size_t i = 0; i < waiting.size(); ++i) {
+        const Reply r = act(waiting[i].decider, waiting[i].approve);
+        answeredAt[i] = nowUs();
+        if (r.status != 200)
+            fprintf(stderr, "last approval: %d %s\n", r.status, r.body.constData());
+        f.approveUs.push_back(r.latencyUs);
+    }
+    f.publicationsPerSecond = waiting.size() / (t.nsecsElapsed() / 1e9);
+    server::SiteRenderer::waitIdle(store, 60000);
+    stop = true;
+    watcher.join();
+    for (size_t i = 0; i < waiting.size(); ++i) {
+        if (liveAt[i] == 0)
+            ++f.notLive;
+        else
+            f.liveDelayUs.push_back(std::max<qint64>(0, liveAt[i] - answeredAt[i]));
+    }
+    std::sort(f.approveUs.begin(), f.approveUs.end());
+    std::sort(f.liveDelayUs.begin(), f.liveDelayUs.end());
+
+    // The site search, through the site port's handler (the page assembled), 1 to 6 characters.
+    const server::SiteServer siteServer(siteConfig);
+    const QStringList words = test::sampleWords();
+    for (int i = 0; i < 300; ++i) {
+        const QString word = words.at(i % words.size());
+        const int length = 1 + i % 6;
+        const QString query = (word + words.at((i * 7 + 3) % words.size())).left(length);
+        for (const bool hit : {true, false}) {
+            const QString q = hit ? query : u"鑫"_s.repeated(length); // a character the sample text lacks
+            http::Request request;
+            request.method = "GET";
+            request.target = "/search.html?q=" + QUrl::toPercentEncoding(q);
+            const qint64 begin = nowUs();
+            const http::Response response = siteServer.handle(request);
+            (hit ? f.searchUs : f.searchNoHitUs).push_back(nowUs() - begin);
+            if (response.status != 200)
+                fprintf(stderr, "search: %d\n", response.status);
+        }
+    }
+    std::sort(f.searchUs.begin(), f.searchUs.end());
+    std::sort(f.searchNoHitUs.begin(), f.searchNoHitUs.end());
+
+    // /me with 64 keep-alive clients and the queue of 100, with every item in the store.
+    {
+        Clients clients = connectClients(64, ssl, server.port());
+        f.me = closedLoop(clients, {httpRequest("GET", "/api/v1/me", tokenOf(authorId))}, 500, 3000);
+    }
+    {
+        Clients one = connectClients(1, ssl, server.port());
+        const QString queueAuthor = u"peng.lu"_s;
+        createAndSubmit(one, {Author{tokenOf(queueAuthor), org.person(queueAuthor)->unitId}}, 100, 60000);
+        const QueueFigures q = listQueue(c, tokenOf(u"xu.wenjing"_s), 200);
+        f.queueUs = q.latenciesUs;
+        std::sort(f.queueUs.begin(), f.queueUs.end());
+    }
+    server::SiteRenderer::detach(&store);
+    server.stop();
+    return f;
+}
+
+int runSite(const QList<int> &sizes)
+{
+    QLoggingCategory::setFilterRules(u"baosong.*.info=false\nbaosong.*.debug=false"_s);
+    g_clock.start();
+    printf(
+        "bench_server site: machine: nproc %d (%s); load average %s; SQLite (WAL, synchronous=FULL) in %s\n",
+        QThread::idealThreadCount(), qPrintable(cpuModel()), qPrintable(loadAverage()),
+        qPrintable(QDir::tempPath()));
+    const int publications = 300;
+    std::vector<SiteFigures> all;
+    for (const int size : sizes) {
+        const std::optional<SiteFigures> f = siteAtScale(size, publications);
+        if (!f)
+            return 1;
+        printf("[site %d] seeded in %.1f s; republish (streamed): %.1f s, %d files, peak RSS +%ld MB\n", size,
+               f->seedSeconds, f->republishSeconds, f->republishFiles, f->republishRssKb / 1024);
+        printf("[site %d] %d publications one after another: %.0f/s, approval p50 %.2f ms p99 %.2f ms; "
+               "approved -> "
+               "page live p50 %.0f ms, p99 %.0f ms, max %.0f ms (%d never live)\n",
+               size, publications, f->publicationsPerSecond, percentileMs(f->approveUs, 0.5),
+               percentileMs(f->approveUs, 0.99), percentileMs(f->liveDelayUs, 0.5),
+               percentileMs(f->liveDelayUs, 0.99), percentileMs(f->liveDelayUs, 1.0), f->notLive);
+        printf("[site %d] site search (the page through SiteServer), 1-6 characters: with hits p50 %.2f ms "
+               "p99 %.2f "
+               "ms; no hit p50 %.2f ms p99 %.2f ms\n",
+               size, percentileMs(f->searchUs, 0.5), percentileMs(f->searchUs, 0.99),
+               percentileMs(f->searchNoHitUs, 0.5), percentileMs(f->searchNoHitUs, 0.99));
+        printf("[site %d] /me, 64 keep-alive clients: %.0f requests/s, p99 %.2f ms; queue of 100: p50 %.2f "
+               "ms, p90 "
+               "%.2f ms\n",
+               size, f->me.perSecond(), percentileMs(f->me.latenciesUs, 0.99), percentileMs(f->queueUs, 0.5),
+               percentileMs(f->queueUs, 0.9));
+        all.push_back(*f);
+    }
+    if (all.size() >= 2) {
+        const SiteFigures &a = all.front();
+        const SiteFigures &b = all.back();
+        printf(
+            "\nbench_server site summary: publication rate at %d vs %d published items: %.0f/s vs %.0f/s "
+            "(ratio "
+            "%.2f; target >= 200/s, equal within +-30%%); page live p99 %.0f vs %.0f ms (target <= 2000 ms); "
+            "search p99 at %d: %.2f ms (target <= 50 ms); /me at %d: %.0f/s; queue p50 %.2f ms (target <= 10 "
+            "ms)\n",
+            a.size, b.size, a.publicationsPerSecond, b.publicationsPerSecond,
+            a.publicationsPerSecond > 0 ? b.publicationsPerSecond / a.publicationsPerSecond : 0.0,
+            percentileMs(a.liveDelayUs, 0.99), percentileMs(b.liveDelayUs, 0.99), b.size,
+            std::max(percentileMs(b.searchUs, 0.99), percentileMs(b.searchNoHitUs, 0.99)), b.size,
+            b.me.perSecond(), percentileMs(b.queueUs, 0.5));
+    }
+    return 0;
+}
+
 int run(int argc, char *argv[])
 {
     QLoggingCategory::setFilterRules(u"baosong.*.info=false\nbaosong.*.debug=false"_s);
@@ -743,5 +1083,11 @@ int main(int argc, char *argv[])
 {
     QCoreApplication app(argc, argv);
     setvbuf(stdout, nullptr, _IOLBF, 0); // a line at a time, also into a file or a pipe
+    if (argc > 1 && QByteArray(argv[1]) == "site") {
+        QList<int> sizes;
+        for (int i = 2; i < argc; ++i)
+            sizes.append(QByteArray(argv[i]).toInt());
+        return baosong::runSite(sizes.isEmpty() ? QList<int>{1000, 100000} : sizes);
+    }
     return baosong::run(argc, argv);
 }

@@ -20,6 +20,11 @@
 
 #include <algorithm>
 
+#include <cerrno>
+#include <cstdio>
+#include <fcntl.h>
+#include <unistd.h>
+
 namespace baosong::server::site {
 
 using namespace Qt::StringLiterals;
@@ -255,13 +260,25 @@ public:
         }
         if (!makeFolder(QFileInfo(path).absolutePath()))
             return;
-        QSaveFile file(path);
-        file.setDirectWriteFallback(false);
-        if (!file.open(QIODevice::WriteOnly) || file.write(content) != content.size() ||
-            !file.setPermissions(kPublicFile) || !file.commit()) {
+        // A temporary file beside it (a dot file: never served), then a rename over the old one, so a
+        // reader never sees half a page. No fsync per file: sync() flushes the render's files at once
+        // before the render counts as done (a page lost to a power cut is written again then).
+        const QFileInfo info(path);
+        QFile file(info.dir().filePath(u".%1.part"_s.arg(info.fileName())));
+        if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate) || file.write(content) != content.size() ||
+            !file.setPermissions(kPublicFile) || !file.flush()) {
             fail(SiteRenderer::tr("%1 cannot be written: %2").arg(path, file.errorString()));
+            file.remove();
             return;
         }
+        file.close();
+        if (::rename(QFile::encodeName(file.fileName()).constData(), QFile::encodeName(path).constData()) !=
+            0) {
+            fail(SiteRenderer::tr("%1 cannot be written: %2").arg(path, qt_error_string(errno)));
+            file.remove();
+            return;
+        }
+        m_dirty = true;
         m_report.written.append(relative);
     }
 
@@ -277,6 +294,25 @@ public:
     }
 
     bool touched(const QString &relative) const { return m_touched.contains(relative); }
+
+    // Flushes what this render wrote (and the attachments folder) to disk: one syncfs per file
+    // system instead of an fsync per file.
+    void sync(const QString &attachmentsFolder)
+    {
+        if (!m_dirty)
+            return;
+        for (const QString &folder : {m_folder, attachmentsFolder}) {
+            if (folder.isEmpty() || !QFileInfo(folder).isDir())
+                continue; // nothing written there
+            const int fd = ::open(QFile::encodeName(folder).constData(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+            if (fd < 0 || ::syncfs(fd) != 0)
+                fail(SiteRenderer::tr("The site folder %1 cannot be synced to disk: %2")
+                         .arg(folder, qt_error_string(errno)));
+            if (fd >= 0)
+                ::close(fd);
+        }
+        m_dirty = false;
+    }
     void fail(const QString &message)
     {
         qCWarning(lcSite) << message;
@@ -296,6 +332,7 @@ private:
     QString m_folder;
     SiteRenderer::Report &m_report;
     QSet<QString> m_touched;
+    bool m_dirty = false;
 };
 
 // What every page of one render shares: the snapshot, the configuration, the site's name and address,

@@ -494,6 +494,7 @@ SiteRenderer::Report SiteRenderer::renderJobs(const QList<RenderJob> &jobs)
         return report;
     }
     renderDue(s, due, w);
+    w.sync(m_config.attachmentsFolder);
     if (report.ok() && !m_store.clearSitePagesDue(due))
         w.fail(m_store.lastError());
     qCInfo(lcSite) << jobs.size() << "item(s) on the site:" << report.written.size() << "files written,"
@@ -721,6 +722,7 @@ SiteRenderer::Report SiteRenderer::republishAll()
         while (dirs.hasNext())
             QDir().rmdir(dirs.next()); // only empty ones go
     }
+    w.sync(m_config.attachmentsFolder);
     if (report.ok() && (!m_store.clearSitePagesDue(dueBefore) || !m_store.setMeta(kSiteIndexBuilt, u"7"_s)))
         w.fail(m_store.lastError());
     qCInfo(lcSite) << "the whole site:" << report.written.size() << "files written," << report.removed.size()

@@ -70,14 +70,11 @@ SiteSearch::SiteSearch(QString path)
 
 SiteSearch::~SiteSearch()
 {
+    // Connections of other threads are removed without being used here (closing them from this thread
+    // is not allowed); removeDatabase closes them.
     for (const QString &name : QSqlDatabase::connectionNames()) {
-        if (name.startsWith(m_prefix)) {
-            {
-                QSqlDatabase db = QSqlDatabase::database(name, false);
-                db.close();
-            }
+        if (name.startsWith(m_prefix))
             QSqlDatabase::removeDatabase(name);
-        }
     }
 }
 

@@ -5,6 +5,7 @@
 // site server refuses paths leaving the folder and sends a Chinese attachment name correctly; headless
 // Chromium loads the home, a column and an item page without console errors (screenshots kept).
 
+#include "SampleContent.h"
 #include "ServerBlobStore.h"
 #include "ServerHarness.h"
 #include "ServerProcess.h"
@@ -151,23 +152,7 @@ bool feedHas(const QByteArray &xml, const QString &title)
                        [&](const AtomEntry &e) { return e.title == title; });
 }
 
-// Who decides the current stage of `item`: not its author, nor anyone who decided another stage of
-// this cycle (one person, one stage).
-const Person *decider(const Organization &org, const Stage &stage, const Item &item)
-{
-    QStringList decided;
-    for (const Decision &d : item.decisions) {
-        if (d.cycle == item.cycle)
-            decided << d.personId;
-    }
-    for (const Person &p : org.people) {
-        const bool holds =
-            stage.scope == StageScope::Bureau ? p.hasRole(stage.role) : p.holds(stage.role, item.unitId);
-        if (holds && p.id != item.authorId && !p.disabled && !decided.contains(p.id))
-            return &p;
-    }
-    return nullptr;
-}
+using test::decider;
 
 const Person *correspondentOf(const Organization &org, const QString &unitId)
 {
@@ -1277,7 +1262,8 @@ void TestServerSite::siteSearch()
     QCOMPARE(ids(u"耕地"_s).size(), 24);        // 23 briefs and the land item
     QCOMPARE(ids(u"耕地"_s).first(), u"s27"_s); // newest first
     // Hostile or odd queries are text: no error, no hit.
-    for (const QString &odd : {u"\" OR * NEAR(x"_s, u"title:湖"_s, u"^湖*"_s, u"NOT"_s, u"OR"_s, u"）。，"_s, u"%_"_s})
+    for (const QString &odd :
+         {u"\" OR * NEAR(x"_s, u"title:湖"_s, u"^湖*"_s, u"NOT"_s, u"OR"_s, u"）。，"_s, u"%_"_s})
         QCOMPARE(ids(odd), QStringList{});
     QCOMPARE(server::SiteSearch::terms(u"a b c d e f g h i j"_s).size(), server::SiteSearch::kMaxTerms);
     QCOMPARE(server::SiteSearch::terms(u"湖"_s.repeated(500)).first().size(),

@@ -763,6 +763,101 @@
     </message>
 </context>
 <context>
+    <name>ContentScanner</name>
+    <message>
+        <source>Title, character %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Body, character %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attachment “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name of the attachment “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attachment “%1”, character %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Character %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished">%1: %2</translation>
+    </message>
+    <message>
+        <source>“%1” is a classification marking (密级标志): classified information must never be published. Remove it, or give a reason if it is not a marking.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” may concern classified matters: check that nothing classified is revealed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is a resident ID number (its check digit is valid): personal information must not be published. Remove it or mask it (e.g. 110105********002X).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is a bank card number (its Luhn check digit is valid): remove it or mask it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is a mobile phone number: publish it only with its owner&apos;s consent (e.g. a contact line); otherwise remove it or mask it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is a precise coordinate: surveying results this precise are often classified. Round it or remove it unless its publication was approved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is on the sensitive word list: check that the item may be published.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is on the sensitive word list (%2): check that the item may be published.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is a misused word: write “%2”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The content of “%1” was not checked: %2 Check it yourself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is too large to check.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is damaged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is not a Word document (.docx).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is not an Excel workbook (.xlsx).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>files of this type cannot be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is not a readable .%1 file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CurlClient</name>
     <message>
         <source>the network library could not start a request.</source>
@@ -1671,6 +1766,10 @@
     </message>
     <message>
         <source>Saving</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the search index could not be set up</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3156,6 +3255,14 @@
         <source>Updating the site&apos;s render queue</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Recording a change of accounts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the accounts&apos; generation</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SiteRenderer</name>
@@ -3178,6 +3285,37 @@
     <message>
         <source>The site folder %1 is locked by another render.</source>
         <translation>The site folder %1 is locked by another render.</translation>
+    </message>
+    <message>
+        <source>The site&apos;s index cannot be updated.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The site folder %1 cannot be synced to disk: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SiteSearch</name>
+    <message>
+        <source>The site&apos;s search is not configured.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The site&apos;s search index %1 cannot be opened: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The site&apos;s search index %1 cannot be made: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The site&apos;s search index cannot be updated: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The search failed: %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3324,6 +3462,29 @@
     </message>
     <message>
         <source>The file name &quot;%1&quot; is not accepted: names may not contain path separators, control or direction characters, or be longer than %2 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WordLists</name>
+    <message>
+        <source>%1 line %2: unknown severity “%3” (blocking or warning).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 line %2: the word is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 line %2: “%3” is already on the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 line %2: a misused word needs its correction after a tab (wrong&lt;TAB&gt;right).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 line %2: the correction is the same as the word.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5242,6 +5403,49 @@ Trust it only if this fingerprint is the one your administrator gave you (baoson
     <message>
         <source>the file was removed from the attachment folder during its upload, so its upload was cancelled. The item is kept and waits: attach the file again, or remove it from the item.</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>baosong::server::ServerStore</name>
+    <message>
+        <source>Indexing %1 for the site</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removing %1 from the site&apos;s index</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Numbering the site&apos;s pages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the site&apos;s index</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pruning the site&apos;s index</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recording the site&apos;s pages to write</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the site&apos;s pages to write</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recording the site&apos;s pages written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Listing items</source>
+        <translation type="unfinished">Listing items</translation>
+    </message>
+    <message>
+        <source>Item %1 can&apos;t be read: %2</source>
+        <translation type="unfinished">Item %1 can&apos;t be read: %2</translation>
     </message>
 </context>
 <context>

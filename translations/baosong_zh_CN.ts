@@ -753,6 +753,101 @@
     </message>
 </context>
 <context>
+    <name>ContentScanner</name>
+    <message>
+        <source>Title, character %1</source>
+        <translation>标题第 %1 个字符</translation>
+    </message>
+    <message>
+        <source>Body, character %1</source>
+        <translation>正文第 %1 个字符</translation>
+    </message>
+    <message>
+        <source>Attachment “%1”</source>
+        <translation>附件“%1”</translation>
+    </message>
+    <message>
+        <source>Name of the attachment “%1”</source>
+        <translation>附件“%1”的文件名</translation>
+    </message>
+    <message>
+        <source>Attachment “%1”, character %2</source>
+        <translation>附件“%1”第 %2 个字符</translation>
+    </message>
+    <message>
+        <source>Character %1</source>
+        <translation>第 %1 个字符</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>“%1” is a classification marking (密级标志): classified information must never be published. Remove it, or give a reason if it is not a marking.</source>
+        <translation>“%1”是密级标志：涉密信息一律不得公开发布。请删除；如确非密级标志，请填写理由。</translation>
+    </message>
+    <message>
+        <source>“%1” may concern classified matters: check that nothing classified is revealed.</source>
+        <translation>“%1”可能涉及秘密事项：请核实未泄露涉密内容。</translation>
+    </message>
+    <message>
+        <source>“%1” is a resident ID number (its check digit is valid): personal information must not be published. Remove it or mask it (e.g. 110105********002X).</source>
+        <translation>“%1”是居民身份证号码（校验码有效）：不得公开个人信息。请删除或作脱敏处理（如 110105********002X）。</translation>
+    </message>
+    <message>
+        <source>“%1” is a bank card number (its Luhn check digit is valid): remove it or mask it.</source>
+        <translation>“%1”是银行卡号（Luhn 校验有效）：请删除或作脱敏处理。</translation>
+    </message>
+    <message>
+        <source>“%1” is a mobile phone number: publish it only with its owner&apos;s consent (e.g. a contact line); otherwise remove it or mask it.</source>
+        <translation>“%1”是手机号码：须经本人同意方可公开（如联系电话），否则请删除或作脱敏处理。</translation>
+    </message>
+    <message>
+        <source>“%1” is a precise coordinate: surveying results this precise are often classified. Round it or remove it unless its publication was approved.</source>
+        <translation>“%1”是精确坐标：此精度的测绘成果往往属于涉密信息。未经批准公开的，请降低精度或删除。</translation>
+    </message>
+    <message>
+        <source>“%1” is on the sensitive word list: check that the item may be published.</source>
+        <translation>“%1”在敏感词表中：请核实该信息可以公开。</translation>
+    </message>
+    <message>
+        <source>“%1” is on the sensitive word list (%2): check that the item may be published.</source>
+        <translation>“%1”在敏感词表中（%2）：请核实该信息可以公开。</translation>
+    </message>
+    <message>
+        <source>“%1” is a misused word: write “%2”.</source>
+        <translation>“%1”是错别字：应为“%2”。</translation>
+    </message>
+    <message>
+        <source>The content of “%1” was not checked: %2 Check it yourself.</source>
+        <translation>未检查“%1”的内容：%2请人工核查。</translation>
+    </message>
+    <message>
+        <source>it is too large to check.</source>
+        <translation>文件过大，无法检查。</translation>
+    </message>
+    <message>
+        <source>it is damaged.</source>
+        <translation>文件已损坏。</translation>
+    </message>
+    <message>
+        <source>it is not a Word document (.docx).</source>
+        <translation>不是 Word 文档（.docx）。</translation>
+    </message>
+    <message>
+        <source>it is not an Excel workbook (.xlsx).</source>
+        <translation>不是 Excel 工作簿（.xlsx）。</translation>
+    </message>
+    <message>
+        <source>files of this type cannot be read.</source>
+        <translation>无法读取此类文件。</translation>
+    </message>
+    <message>
+        <source>it is not a readable .%1 file.</source>
+        <translation>不是可读取的 .%1 文件。</translation>
+    </message>
+</context>
+<context>
     <name>CurlClient</name>
     <message>
         <source>the network library could not start a request.</source>
@@ -1660,6 +1755,10 @@
     <message>
         <source>Saving</source>
         <translation>保存</translation>
+    </message>
+    <message>
+        <source>the search index could not be set up</source>
+        <translation>无法建立搜索索引</translation>
     </message>
 </context>
 <context>
@@ -3140,6 +3239,14 @@
         <source>Updating the site&apos;s render queue</source>
         <translation>更新网站页面生成队列</translation>
     </message>
+    <message>
+        <source>Recording a change of accounts</source>
+        <translation>记录账号变更</translation>
+    </message>
+    <message>
+        <source>Reading the accounts&apos; generation</source>
+        <translation>读取账号版本号</translation>
+    </message>
 </context>
 <context>
     <name>SiteRenderer</name>
@@ -3162,6 +3269,37 @@
     <message>
         <source>The site folder %1 is locked by another render.</source>
         <translation>网站文件夹 %1 正被另一个生成过程锁定。</translation>
+    </message>
+    <message>
+        <source>The site&apos;s index cannot be updated.</source>
+        <translation>无法更新网站索引。</translation>
+    </message>
+    <message>
+        <source>The site folder %1 cannot be synced to disk: %2</source>
+        <translation>网站文件夹 %1 无法写入磁盘：%2</translation>
+    </message>
+</context>
+<context>
+    <name>SiteSearch</name>
+    <message>
+        <source>The site&apos;s search is not configured.</source>
+        <translation>未配置站内搜索。</translation>
+    </message>
+    <message>
+        <source>The site&apos;s search index %1 cannot be opened: %2</source>
+        <translation>无法打开站内搜索索引 %1：%2</translation>
+    </message>
+    <message>
+        <source>The site&apos;s search index %1 cannot be made: %2</source>
+        <translation>无法建立站内搜索索引 %1：%2</translation>
+    </message>
+    <message>
+        <source>The site&apos;s search index cannot be updated: %1</source>
+        <translation>无法更新站内搜索索引：%1</translation>
+    </message>
+    <message>
+        <source>The search failed: %1</source>
+        <translation>搜索失败：%1</translation>
     </message>
 </context>
 <context>
@@ -3309,6 +3447,29 @@
     <message>
         <source>The file name &quot;%1&quot; is not accepted: names may not contain path separators, control or direction characters, or be longer than %2 characters.</source>
         <translation>文件名“%1”不予接受：名称不得含有路径分隔符、控制字符或文字方向字符，长度不得超过 %2 个字符。</translation>
+    </message>
+</context>
+<context>
+    <name>WordLists</name>
+    <message>
+        <source>%1 line %2: unknown severity “%3” (blocking or warning).</source>
+        <translation>%1 第 %2 行：未知的级别“%3”（应为 blocking 或 warning）。</translation>
+    </message>
+    <message>
+        <source>%1 line %2: the word is missing.</source>
+        <translation>%1 第 %2 行：缺少词语。</translation>
+    </message>
+    <message>
+        <source>%1 line %2: “%3” is already on the list.</source>
+        <translation>%1 第 %2 行：“%3”已在词表中。</translation>
+    </message>
+    <message>
+        <source>%1 line %2: a misused word needs its correction after a tab (wrong&lt;TAB&gt;right).</source>
+        <translation>%1 第 %2 行：错别字后须以制表符分隔写出正确用法（错误&lt;TAB&gt;正确）。</translation>
+    </message>
+    <message>
+        <source>%1 line %2: the correction is the same as the word.</source>
+        <translation>%1 第 %2 行：正确用法与原词相同。</translation>
     </message>
 </context>
 <context>
@@ -5207,6 +5368,49 @@ Trust it only if this fingerprint is the one your administrator gave you (baoson
     <message>
         <source>the file was removed from the attachment folder during its upload, so its upload was cancelled. The item is kept and waits: attach the file again, or remove it from the item.</source>
         <translation>上传期间该文件已从附件文件夹中移除，上传已取消。信息仍保留并等待：请重新附加该文件，或将其从信息中移除。</translation>
+    </message>
+</context>
+<context>
+    <name>baosong::server::ServerStore</name>
+    <message>
+        <source>Indexing %1 for the site</source>
+        <translation>为网站索引 %1</translation>
+    </message>
+    <message>
+        <source>Removing %1 from the site&apos;s index</source>
+        <translation>从网站索引中移除 %1</translation>
+    </message>
+    <message>
+        <source>Numbering the site&apos;s pages</source>
+        <translation>为网站页面编号</translation>
+    </message>
+    <message>
+        <source>Reading the site&apos;s index</source>
+        <translation>读取网站索引</translation>
+    </message>
+    <message>
+        <source>Pruning the site&apos;s index</source>
+        <translation>清理网站索引</translation>
+    </message>
+    <message>
+        <source>Recording the site&apos;s pages to write</source>
+        <translation>记录待写入的网站页面</translation>
+    </message>
+    <message>
+        <source>Reading the site&apos;s pages to write</source>
+        <translation>读取待写入的网站页面</translation>
+    </message>
+    <message>
+        <source>Recording the site&apos;s pages written</source>
+        <translation>记录已写入的网站页面</translation>
+    </message>
+    <message>
+        <source>Listing items</source>
+        <translation>列出信息</translation>
+    </message>
+    <message>
+        <source>Item %1 can&apos;t be read: %2</source>
+        <translation>无法读取信息 %1：%2</translation>
     </message>
 </context>
 <context>

@@ -49,4 +49,20 @@ RevisionContent submittableContent(ItemKind kind, const QString &unitId, const Q
     return c;
 }
 
+const Person *decider(const Organization &org, const Stage &stage, const Item &item)
+{
+    QStringList decided;
+    for (const Decision &d : item.decisions) {
+        if (d.cycle == item.cycle)
+            decided << d.personId;
+    }
+    for (const Person &p : org.people) {
+        const bool holds =
+            stage.scope == StageScope::Bureau ? p.hasRole(stage.role) : p.holds(stage.role, item.unitId);
+        if (holds && p.id != item.authorId && !p.disabled && !decided.contains(p.id))
+            return &p;
+    }
+    return nullptr;
+}
+
 } // namespace baosong::test

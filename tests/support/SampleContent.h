@@ -6,6 +6,8 @@
 // the checks start from it, so that the server's judgement lets their items through.
 
 #include "Domain.h"
+#include "Organization.h"
+#include "RouteEngine.h"
 
 #include <QString>
 
@@ -15,5 +17,8 @@ RevisionContent submittableContent(ItemKind kind, const QString &unitId, const Q
                                    bool toMunicipalPortal = false);
 // The id of the first column of the demo organization that takes items of `kind` from `unitId`.
 QString allowedColumn(ItemKind kind, const QString &unitId, bool toMunicipalPortal = false);
+// Who decides `stage` of `item` in `org`: not its author, nor anyone who decided another stage of this
+// cycle (one person, one stage); nullptr when nobody may.
+const Person *decider(const Organization &org, const Stage &stage, const Item &item);
 
 } // namespace baosong::test
