@@ -141,7 +141,10 @@ void UploadTransfer::startUpload()
     if (m_uploadId.isEmpty())
         readState();
     if (m_uploadId.isEmpty()) {
-        createUpload();
+        if (m_total <= kWholeUpload && !m_wholeRefused)
+            sendWhole();
+        else
+            createUpload();
         return;
     }
     // Where does the server stand?
@@ -162,6 +165,34 @@ void UploadTransfer::createUpload()
     QNetworkReply *reply = m_owner->network()->post(request, body);
     m_reply = reply;
     connect(reply, &QNetworkReply::finished, this, [this, reply] { onCreated(reply); });
+}
+
+void UploadTransfer::sendWhole()
+{
+    QByteArray bytes(m_total, Qt::Uninitialized);
+    if (!m_file.seek(0) || m_file.read(bytes.data(), m_total) != m_total) {
+        fail(Error::Local, tr("cannot read %1: %2").arg(QDir::toNativeSeparators(m_file.fileName()), m_file.errorString()));
+        return;
+    }
+    QString path = u"/api/v1/uploads?sha256="_s + m_hex;
+    if (const QString name = limits::safeFileName(m_name); !name.isEmpty())
+        path += u"&name="_s + QString::fromLatin1(QUrl::toPercentEncoding(name));
+    QNetworkRequest request = m_owner->endpoint().request(path);
+    request.setHeader(QNetworkRequest::ContentTypeHeader, u"application/octet-stream"_s);
+    QNetworkReply *reply = m_owner->network()->post(request, bytes);
+    m_reply = reply;
+    connect(reply, &QNetworkReply::finished, this, [this, reply] {
+        const HttpAnswer answer = answerOf(reply);
+        if (answer.status == 413 && QJsonDocument::fromJson(answer.body).object().contains("chunk_size"_L1)) {
+            // This server takes less in one request: the chunked way.
+            m_reply = nullptr;
+            reply->deleteLater();
+            m_wholeRefused = true;
+            createUpload();
+            return;
+        }
+        onCreated(reply);
+    });
 }
 
 void UploadTransfer::onCreated(QNetworkReply *reply)

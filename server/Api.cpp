@@ -168,18 +168,18 @@ http::Response Api::route(const http::Request &request)
         QJsonObject queue{{"queued"_L1, rendering.queued}, {"failing"_L1, rendering.failing}};
         if (rendering.oldest.isValid())
             queue.insert("oldest_seconds"_L1, rendering.oldest.secsTo(QDateTime::currentDateTimeUtc()));
-        if (!rendering.lastError.isEmpty())
-            queue.insert("last_error"_L1, rendering.lastError);
         if (rendering.nextAttempt.isValid())
             queue.insert("next_attempt_at"_L1, rendering.nextAttempt.toString(Qt::ISODateWithMs));
         QJsonObject o{{"status"_L1, degraded || rendering.failing > 0 ? u"degraded"_s : u"ok"_s},
                       {"server_id"_L1, m_store.serverId()},
                       {"render_queue"_L1, queue}};
         if (rendering.failing > 0)
+            // Counts only: the error itself (it may name folders) is for the operator — the log and
+            // `baosong-server render-queue` — not for anyone who can reach this unauthenticated answer.
             o.insert("site_detail"_L1, tr("The public site could not be updated for %n item(s); it is tried "
-                                          "again by itself: %1",
-                                          nullptr, rendering.failing)
-                                           .arg(rendering.lastError));
+                                          "again by itself. The server's log and `baosong-server render-queue` "
+                                          "say why.",
+                                          nullptr, rendering.failing));
         if (degraded)
             o.insert("detail"_L1, tr("The server could not read or write its store lately."));
         http::Response r = http::Response::json(degraded ? 503 : 200, o);

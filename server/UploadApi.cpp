@@ -94,6 +94,8 @@ qint64 UploadApi::bodyLimitFor(const BlobConfig &config, const QByteArray &metho
 {
     if (method == "PATCH" && path.startsWith(QByteArrayView(kUploadsPrefix.data(), kUploadsPrefix.size())))
         return config.chunkSize + kChunkMargin;
+    if (method == "POST" && path == "/api/v1/uploads")
+        return config.chunkSize + kChunkMargin; // a small file in one request (createWhole)
     return -1;
 }
 
@@ -157,7 +159,9 @@ http::Response UploadApi::handle(const http::Request &request, const Person &per
     if (removeExpired(now) < 0)
         return storeFailure(request);
     if (parts.size() == 1 && method == "POST")
-        return create(request, person, now);
+        return request.header("Content-Type").trimmed().toLower() == "application/octet-stream"
+                   ? createWhole(request, person, now)
+                   : create(request, person, now);
     if (parts.size() != 2)
         return problem(request, 404, tr("Not found"),
                        tr("There is nothing at %1.").arg(QString::fromUtf8(request.path)));
@@ -179,6 +183,35 @@ http::Response UploadApi::handle(const http::Request &request, const Person &per
                    tr("An upload is read with GET, continued with PATCH and cancelled with DELETE."));
 }
 
+std::optional<http::Response> UploadApi::answerBeforeBytes(const http::Request &request, const Person &person,
+                                                           const QByteArray &sha256, const QString &name, qint64 size)
+{
+    // The name is metadata, shown to people: the same rule as an attachment's (core/Limits).
+    if (const QString safe = limits::safeFileName(name); !name.isEmpty() && safe != name)
+        return problem(request, 422, tr("Not accepted"),
+                       tr("The file name \"%1\" is not accepted: names may not contain path separators, "
+                          "control or direction characters, or be longer than %2 characters.")
+                           .arg(safe)
+                           .arg(limits::kFileNameChars));
+    // The server has this content already and the person may know it (they sent it, or an item they
+    // see names it): nothing needs to be sent (dedup). Anyone else sends the bytes, as if the server
+    // had never seen them: the answer tells nobody what the server holds.
+    if (m_blobs.hasBlob(sha256)) {
+        const std::optional<bool> known = mayName(person, sha256);
+        if (!known)
+            return storeFailure(request);
+        if (*known)
+            return http::Response::json(200, {{"complete"_L1, true}, {"sha256"_L1, QString::fromLatin1(sha256)}});
+    }
+    if (size > m_config.maxUploadBytes)
+        return problem(request, 413, tr("Attachment too large"),
+                       tr("An attachment may have at most %1 bytes; this one has %2.")
+                           .arg(m_config.maxUploadBytes)
+                           .arg(size),
+                       {{"max_upload_bytes"_L1, double(m_config.maxUploadBytes)}});
+    return std::nullopt;
+}
+
 http::Response UploadApi::create(const http::Request &request, const Person &person, const QDateTime &now)
 {
     QJsonParseError parseError;
@@ -195,33 +228,9 @@ http::Response UploadApi::create(const http::Request &request, const Person &per
                        tr("Send a JSON object with \"sha256\" (64 hexadecimal digits), \"size\" (a whole "
                           "number of bytes) and optionally \"name\" (a file name of at most %1 characters).")
                            .arg(limits::kFileNameChars));
-    // The name is metadata, shown to people: the same rule as an attachment's (core/Limits).
-    if (const QString safe = limits::safeFileName(name); !name.isEmpty() && safe != name)
-        return problem(request, 422, tr("Not accepted"),
-                       tr("The file name \"%1\" is not accepted: names may not contain path separators, "
-                          "control or direction characters, or be longer than %2 characters.")
-                           .arg(safe)
-                           .arg(limits::kFileNameChars));
     const qint64 size = qint64(sizeNumber);
-
-    // The server has this content already and the person may know it (they sent it, or an item they
-    // see names it): nothing needs to be sent (dedup). Anyone else sends the bytes, as if the server
-    // had never seen them: the answer tells nobody what the server holds.
-    if (m_blobs.hasBlob(sha256)) {
-        const std::optional<bool> known = mayName(person, sha256);
-        if (!known)
-            return storeFailure(request);
-        if (*known)
-            return http::Response::json(200,
-                                        {{"complete"_L1, true}, {"sha256"_L1, QString::fromLatin1(sha256)}});
-    }
-
-    if (size > m_config.maxUploadBytes)
-        return problem(request, 413, tr("Attachment too large"),
-                       tr("An attachment may have at most %1 bytes; this one has %2.")
-                           .arg(m_config.maxUploadBytes)
-                           .arg(size),
-                       {{"max_upload_bytes"_L1, double(m_config.maxUploadBytes)}});
+    if (std::optional<http::Response> answer = answerBeforeBytes(request, person, sha256, name, size))
+        return *answer;
     const qint64 used = m_store.uploadBytesOf(person.id);
     if (used < 0)
         return storeFailure(request);
@@ -280,6 +289,60 @@ http::Response UploadApi::create(const http::Request &request, const Person &per
                                                   upload.id.toLatin1()));
     r.headers.append(qMakePair("Upload-Offset"_ba, "0"_ba));
     return r;
+}
+
+http::Response UploadApi::createWhole(const http::Request &request, const Person &person, const QDateTime &now)
+{
+    // POST /api/v1/uploads?sha256=<hex>&name=<name> with the whole file as the body (at most one chunk).
+    const QUrlQuery query(QString::fromLatin1(request.query));
+    const QByteArray sha256 = query.queryItemValue(u"sha256"_s).toLower().toLatin1();
+    const QString name = query.queryItemValue(u"name"_s, QUrl::FullyDecoded);
+    if (!BlobStore::isSha256(sha256))
+        return problem(request, 400, tr("Bad request"),
+                       tr("Send a file in one request with its SHA-256 (64 hexadecimal digits) as the query's "
+                          "\"sha256\" and optionally its \"name\"."));
+    const QByteArray &bytes = request.body;
+    if (std::optional<http::Response> answer = answerBeforeBytes(request, person, sha256, name, bytes.size()))
+        return *answer;
+    if (bytes.size() > m_config.chunkSize)
+        return problem(request, 413, tr("Chunk too large"),
+                       tr("A file sent in one request may have at most %1 bytes; start an upload instead.")
+                           .arg(m_config.chunkSize),
+                       {{"chunk_size"_L1, double(m_config.chunkSize)}});
+    // Checked before anything is written: a file that does not match is not stored at all.
+    if (Sha256::hash(bytes).toHex() != sha256)
+        return problem(request, 422, tr("Content does not match"),
+                       tr("The file that arrived does not have the SHA-256 announced; nothing was stored."));
+    // The same steps as a chunked upload (a row, the partial file, the check, the rename, the owner),
+    // in one request: a crash part-way leaves a row that expires like any other.
+    Upload upload;
+    upload.id = BlobStore::newUploadId();
+    upload.personId = person.id;
+    upload.sha256 = sha256;
+    upload.size = bytes.size();
+    upload.name = name;
+    upload.createdAt = now;
+    upload.expiresAt = now.addSecs(m_config.uploadExpirySeconds);
+    QString error;
+    if (!m_store.insertUpload(upload))
+        return storeFailure(request);
+    const auto cleanUp = qScopeGuard([&] {
+        m_blobs.removePartial(upload.id);
+        m_store.deleteUpload(upload.id);
+    });
+    if (!m_blobs.createPartial(upload.id, &error) ||
+        (!bytes.isEmpty() && !m_blobs.writeChunk(upload.id, 0, bytes, &error)) ||
+        m_blobs.finish(upload.id, sha256, &error) != BlobStore::Finish::Stored) {
+        qCWarning(lcApi) << request.requestId << error;
+        return problem(request, 500, tr("Server error"), error);
+    }
+    ServerStore::Transaction tx(m_store);
+    if (!tx.ok() || !m_store.addBlobOwner(sha256, person.id) || !m_store.deleteUpload(upload.id) || !tx.commit())
+        return storeFailure(request);
+    cleanUp.dismiss();
+    qCInfo(lcApi) << request.requestId << person.id << "file" << sha256 << "received in one request,"
+                  << bytes.size() << "bytes";
+    return http::Response::json(200, {{"complete"_L1, true}, {"sha256"_L1, QString::fromLatin1(sha256)}});
 }
 
 http::Response UploadApi::status(const http::Request &, const Upload &upload)

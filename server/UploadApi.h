@@ -17,6 +17,8 @@
 #include <QCoreApplication>
 #include <QMutex>
 
+#include <optional>
+
 #include <array>
 
 namespace baosong::server {
@@ -58,6 +60,11 @@ public:
 
 private:
     http::Response create(const http::Request &request, const Person &person, const QDateTime &now);
+    // What create and createWhole answer before any byte is stored: a refused name, the dedup
+    // answer, a file too large; nullopt to go on.
+    std::optional<http::Response> answerBeforeBytes(const http::Request &request, const Person &person,
+                                                    const QByteArray &sha256, const QString &name, qint64 size);
+    http::Response createWhole(const http::Request &request, const Person &person, const QDateTime &now);
     http::Response status(const http::Request &request, const Upload &upload);
     http::Response append(const http::Request &request, const QString &id, const Person &person);
     http::Response cancel(const http::Request &request, const Upload &upload);

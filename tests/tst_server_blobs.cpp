@@ -85,6 +85,7 @@ private slots:
     void initTestCase();
 
     void chunkedUploadCompletes();
+    void wholeFileInOneRequest();
     void wrongOffsetAnswered409();
     void corruptedChunkDiscarded();
     void resumeWithNewClient();
@@ -231,6 +232,55 @@ void TestServerBlobs::chunkedUploadCompletes()
     QCOMPARE(filesUnder(h->blobs().folder + u"/uploads"_s), QStringList());
     QCOMPARE(h->get(u"/api/v1/uploads/"_s + id, token).status, 404);
     QVERIFY(!h->store().upload(id));
+}
+
+// A file of at most one chunk in one request (issue #16): stored under its hash only when the bytes
+// have the SHA-256 announced, owned by its sender; larger ones, bad hashes and bad names are refused.
+void TestServerBlobs::wholeFileInOneRequest()
+{
+    QFETCH_GLOBAL(QString, backend);
+    auto h = start(backend);
+    QVERIFY(h);
+    const QByteArray token = h->login(m_person);
+    const QList<QPair<QByteArray, QByteArray>> octets{{"Content-Type", "application/octet-stream"}};
+    const auto send = [&](const QByteArray &data, const QByteArray &hex, const QString &name = u"规划图.pdf"_s) {
+        return h->raw("POST",
+                      u"/api/v1/uploads?sha256="_s + QString::fromLatin1(hex) + u"&name="_s +
+                          QString::fromLatin1(QUrl::toPercentEncoding(name)),
+                      token, data, octets);
+    };
+    const QByteArray data = randomBytes(kChunk - 10, 7);
+    const QByteArray hex = sha256Hex(data);
+    HttpResult r = send(data, hex);
+    QCOMPARE(r.status, 200);
+    QVERIFY(r.body.value("complete"_L1).toBool());
+    QCOMPARE(r.body.value("sha256"_L1).toString(), QString::fromLatin1(hex));
+    QFile blob(h->blobs().folder + u"/%1/%2/%3"_s.arg(QString::fromLatin1(hex.left(2)),
+                                                      QString::fromLatin1(hex.mid(2, 2)), QString::fromLatin1(hex)));
+    QVERIFY(blob.open(QIODevice::ReadOnly));
+    QCOMPARE(blob.readAll(), data);
+    QCOMPARE(h->store().ownsBlob(hex, m_person), std::optional<bool>(true));
+    QCOMPARE(filesUnder(h->blobs().folder + u"/uploads"_s), QStringList());
+    QCOMPARE(h->store().uploadBytesOf(m_person), 0);
+
+    // Bytes that are not what the hash says: nothing stored.
+    const QByteArray other = randomBytes(1000, 8);
+    r = send(other, sha256Hex(randomBytes(1000, 9)));
+    QCOMPARE(r.status, 422);
+    QVERIFY(!QFileInfo::exists(h->blobs().folder + u"/"_s + QString::fromLatin1(sha256Hex(other).left(2))));
+    // More than one chunk: 413 with the chunk size (the client then starts an upload).
+    const QByteArray big = randomBytes(kChunk + 1, 10);
+    r = send(big, sha256Hex(big));
+    QCOMPARE(r.status, 413);
+    QCOMPARE(r.body.value("chunk_size"_L1).toInteger(), kChunk);
+    // A malformed hash, a name with a path in it.
+    QCOMPARE(send(other, "xyz").status, 400);
+    QCOMPARE(send(other, sha256Hex(other), u"../../etc/passwd"_s).status, 422);
+    // The same content again by someone else who may not know it: sent and stored as new (no leak).
+    const QByteArray otherToken = h->login(m_otherPerson);
+    r = h->raw("POST", u"/api/v1/uploads?sha256="_s + QString::fromLatin1(hex), otherToken, data, octets);
+    QCOMPARE(r.status, 200);
+    QCOMPARE(h->store().ownsBlob(hex, m_otherPerson), std::optional<bool>(true));
 }
 
 void TestServerBlobs::wrongOffsetAnswered409()
