@@ -6,6 +6,7 @@
 
 #include "BlobStore.h"
 #include "ChecksPanel.h"
+#include "ContentScan.h"
 #include "DocumentHtml.h"
 #include "DocxReader.h"
 #include "FileDialog.h"
@@ -546,13 +547,18 @@ QList<Finding> ItemEditor::runChecks()
     std::function<std::optional<Item>(const QString &)> find;
     if (m_store && m_store->isOpen())
         find = [this](const QString &id) { return m_store->item(id); };
-    const CheckContext context{current,
-                               CheckContext::contentOf(current),
-                               m_organization ? *m_organization : noOrganization,
-                               *m_routes,
-                               m_deadline,
-                               m_today,
-                               find};
+    CheckContext context{current,
+                         CheckContext::contentOf(current),
+                         m_organization ? *m_organization : noOrganization,
+                         *m_routes,
+                         m_deadline,
+                         m_today,
+                         find};
+    if (m_blobs) {
+        context.attachmentBytes = [this](const Attachment &a) {
+            return m_blobs->read(a.sha256, ContentScanner::kMaxTextBytes);
+        };
+    }
     const QList<Finding> findings = m_checks.run(context);
     m_ui->checksPanel->setFindings(findings);
     const int blocking = int(Checks::blocking(findings).size());

@@ -6,6 +6,7 @@
 #include "Checks.h"
 #include "ChecksPanel.h"
 #include "ClientSession.h"
+#include "ContentScan.h"
 #include "Deadline.h"
 #include "DomainJson.h"
 #include "FileDialog.h"
@@ -337,13 +338,17 @@ void ReviewPane::showChecks()
     static const Organization noOrganization;
     const Deadline deadline;
     LocalStore &store = m_session->store();
-    const CheckContext context{*m_item,
-                               CheckContext::contentOf(*m_item),
-                               m_organization ? *m_organization : noOrganization,
-                               m_routes,
-                               deadline,
-                               QDate(),
-                               [&store](const QString &id) { return store.item(id); }};
+    CheckContext context{*m_item,
+                         CheckContext::contentOf(*m_item),
+                         m_organization ? *m_organization : noOrganization,
+                         m_routes,
+                         deadline,
+                         QDate(),
+                         [&store](const QString &id) { return store.item(id); }};
+    const BlobStore &blobs = m_session->blobs();
+    context.attachmentBytes = [&blobs](const Attachment &a) {
+        return blobs.read(a.sha256, ContentScanner::kMaxTextBytes);
+    };
     const QList<Finding> findings = Checks::builtin().run(context);
     m_ui->checksPanel->setFindings(findings);
     const int blocking = int(Checks::blocking(findings).size());

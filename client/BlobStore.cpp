@@ -188,6 +188,20 @@ bool BlobStore::contains(const QByteArray &sha256) const
     return !path.isEmpty() && QFileInfo(path).isFile();
 }
 
+std::optional<QByteArray> BlobStore::read(const QByteArray &sha256, qint64 maxBytes) const
+{
+    const QString path = pathOf(sha256);
+    if (path.isEmpty())
+        return std::nullopt;
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly) || f.size() > maxBytes)
+        return std::nullopt;
+    QByteArray bytes = f.readAll();
+    if (f.error() != QFileDevice::NoError)
+        return std::nullopt;
+    return bytes;
+}
+
 bool BlobStore::verify(const QByteArray &sha256, QString *error) const
 {
     const QString path = pathOf(sha256);

@@ -94,6 +94,9 @@ public:
     bool adoptFile(const QString &tempPath, const QByteArray &sha256, QString *error,
                    AdoptCheck check = AdoptCheck::Rehash);
     bool contains(const QByteArray &sha256) const;
+    // The blob's bytes when it is stored and has at most `maxBytes` (the content checks read
+    // attachments: core/ContentScan); not rehashed.
+    std::optional<QByteArray> read(const QByteArray &sha256, qint64 maxBytes) const;
     // Rehashes the stored blob: true when it exists and its content still has this digest.
     bool verify(const QByteArray &sha256, QString *error) const;
     // Raw digests of every blob in the store (any order).

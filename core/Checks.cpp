@@ -1,5 +1,6 @@
 #include "Checks.h"
 
+#include "ContentScan.h"
 #include "HtmlSanitizer.h"
 #include "HtmlText.h"
 
@@ -311,6 +312,10 @@ QString Checks::interpretationId()
 {
     return u"interpretation"_s;
 }
+QString Checks::contentId()
+{
+    return ContentScanner::checkerId();
+}
 
 Checks Checks::builtin()
 {
@@ -318,6 +323,9 @@ Checks Checks::builtin()
     checks.add(std::make_shared<DeadlineChecker>());
     checks.add(std::make_shared<RequiredFieldsChecker>());
     checks.add(std::make_shared<InterpretationChecker>());
+    // One for every registry: its scanner is built once, and it remembers attachments' scans.
+    static const auto content = std::make_shared<const ContentChecker>();
+    checks.add(content);
     return checks;
 }
 

@@ -20,24 +20,32 @@
 //                     column and not retracted; and when the step publishes (CheckContext::publishing)
 //                     it must be live already, so that document and interpretation are on the site
 //                     together. These block and cannot be overridden: fix or remove the link.
-// docs/design.md §4's confidentiality and misused-word checkers join through Checks::add() with their own
-// ids. The same checks run on the server before every step that moves an item on (Checks::judge,
-// docs/api.md "Checks"); the client's are for comfort.
+//   "content"         docs/design.md §4 through core/ContentScan (ContentChecker): classification
+//                     markings, resident IDs, bank card numbers and precise coordinates block unless
+//                     overridden; mobile numbers, misused words (with the correction) and confidentiality
+//                     in running text are warnings; sensitive words per list entry. It reads the title,
+//                     the body, the attachments' names and, where CheckContext::attachmentBytes gives
+//                     them, their content (txt, csv, html, docx, xlsx); any other attachment is listed
+//                     as unchecked (information). The code is the detector ("content/resident_id").
+// Other checkers join through Checks::add() with their own ids. The same checks run on the server
+// before every step that moves an item on (Checks::judge, docs/api.md "Checks"); the client's are for
+// comfort.
 //
 // Overrides. A blocking finding with `overridable` set may be passed with a reason, which is recorded:
 // Checks::blocks(findings, reason) is false once every blocking finding is overridable and the reason
 // is not blank. The reason travels with the submit action in a SubmitRequest (below): the API's
 // `override_reason` so far exists for `approve` at the last stage only (docs/api.md), so the submit
 // action gains the fields `override_reason` and `overridden_checks` (the Finding::key() of every
-// overridden finding), which the server records as an `override` audit event. Until the server reads
-// them on `submit` they are ignored there (extra fields are allowed), and its own Art. 10 check at the
-// last stage still asks the approver for a reason.
+// overridden finding). The server judges the step with its own run of the checks and the reason
+// (Checks::judge) and records the keys of what it found and passed, with the reason, the item and its
+// unit, as an `override` audit event; the client's `overridden_checks` is informative only.
 
 #include "Deadline.h"
 #include "Domain.h"
 #include "Organization.h"
 #include "RouteEngine.h"
 
+#include <QByteArray>
 #include <QCoreApplication>
 #include <QDate>
 #include <QJsonObject>
@@ -106,6 +114,9 @@ struct CheckContext
     std::function<std::optional<Item>(const QString &id)> findItem = {};
     // The step checked publishes the item (the last stage's approval): links must be live now.
     bool publishing = false;
+    // The content of an attachment of the revision checked (the server's blob store, the client's
+    // local one); nullopt when the file is not there. Unset: attachments' content is not checked.
+    std::function<std::optional<QByteArray>(const Attachment &)> attachmentBytes = {};
 
     QDate effectiveToday() const { return today.isValid() ? today : QDate::currentDate(); }
     // The latest revision's content, or an empty one when the item has none.
@@ -129,6 +140,7 @@ public:
     static QString deadlineId();       // "deadline"
     static QString requiredFieldsId(); // "required_fields"
     static QString interpretationId(); // "interpretation"
+    static QString contentId();        // "content" (ContentScanner::checkerId())
 
     Checks() = default; // no checkers
     // The built-in checkers, in the order above.

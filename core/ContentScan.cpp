@@ -300,6 +300,12 @@ QString ContentScanner::checkerId()
     return u"content"_s;
 }
 
+const ContentScanner &ContentScanner::builtin()
+{
+    static const ContentScanner scanner;
+    return scanner;
+}
+
 ContentScanner::ContentScanner(const WordLists &lists)
     : m_lists(lists)
 {
@@ -679,6 +685,11 @@ AttachmentScan ContentScanner::scanAttachment(const QString &fileName, const QBy
     const std::optional<QString> text = attachmentText(fileName, bytes, &whyNot);
     if (text)
         return scanAttachmentText(fileName, *text);
+    return uncheckedAttachment(fileName, whyNot);
+}
+
+AttachmentScan ContentScanner::uncheckedAttachment(const QString &fileName, const QString &whyNot) const
+{
     AttachmentScan scan;
     scan.findings = scanAttachmentName(fileName);
     ContentFinding f;
@@ -983,6 +994,74 @@ std::optional<QString> ContentScanner::attachmentText(const QString &fileName, c
     if (!text && whyNot)
         *whyNot = reason;
     return text;
+}
+
+// ---- the checker --------------------------------------------------------------------------------
+
+ContentChecker::ContentChecker(const ContentScanner &scanner)
+    : m_scanner(scanner)
+{}
+
+QList<Finding> ContentChecker::check(const CheckContext &c) const
+{
+    if (c.item.proposal == Proposal::Retraction)
+        return {};
+    QList<ContentFinding> found = m_scanner.scanText(c.content.title, QString(CheckField::Title));
+    found += m_scanner.scanHtml(c.content.bodyHtml, QString(CheckField::Body));
+    for (const Attachment &a : c.content.attachments)
+        found += scanAttachment(c, a).findings;
+    return toFindings(found);
+}
+
+AttachmentScan ContentChecker::scanAttachment(const CheckContext &c, const Attachment &a) const
+{
+    if (!ContentScanner::canRead(a.fileName))
+        return m_scanner.scanAttachment(a.fileName, {}); // says why, without reading the file
+    if (a.size > ContentScanner::kMaxTextBytes)
+        return m_scanner.uncheckedAttachment(a.fileName, ContentScanner::tr("it is too large to check."));
+    const QString notHere = tr("the file is not available here.");
+    if (!c.attachmentBytes)
+        return m_scanner.uncheckedAttachment(a.fileName, notHere);
+    const QByteArray key = a.sha256 + a.fileName.toUtf8();
+    const bool cacheable = a.sha256.size() == 32;
+    if (cacheable) {
+        QMutexLocker lock(&m_mutex);
+        if (const auto it = m_cache.constFind(key); it != m_cache.cend())
+            return *it;
+    }
+    const std::optional<QByteArray> bytes = c.attachmentBytes(a);
+    if (!bytes)
+        return m_scanner.uncheckedAttachment(a.fileName, notHere);
+    AttachmentScan scan = m_scanner.scanAttachment(a.fileName, *bytes);
+    if (cacheable) {
+        QMutexLocker lock(&m_mutex);
+        if (m_cache.size() >= kCachedAttachments)
+            m_cache.clear();
+        m_cache.insert(key, scan);
+    }
+    return scan;
+}
+
+QList<Finding> ContentChecker::toFindings(const QList<ContentFinding> &found)
+{
+    QList<Finding> out;
+    QHash<QString, int> count;      // part and detector → findings seen
+    QHash<QString, qsizetype> last; // part and detector → the index in `out` of the last one kept
+    for (const ContentFinding &f : found) {
+        const QString part = f.field + u'\n' + f.attachment + u'\n' + f.detector;
+        const int n = ++count[part];
+        if (n > kMaxPerDetector)
+            continue;
+        last.insert(part, out.size());
+        out << f.toFinding();
+    }
+    for (auto it = count.cbegin(); it != count.cend(); ++it) {
+        if (it.value() <= kMaxPerDetector)
+            continue;
+        QString &message = out[last.value(it.key())].message;
+        message = tr("%1 (%n more like this here)", nullptr, it.value() - kMaxPerDetector).arg(message);
+    }
+    return out;
 }
 
 } // namespace baosong

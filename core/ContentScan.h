@@ -58,7 +58,9 @@
 
 #include <QByteArray>
 #include <QCoreApplication>
+#include <QHash>
 #include <QList>
+#include <QMutex>
 #include <QString>
 #include <QStringList>
 #include <QStringView>
@@ -154,6 +156,8 @@ class ContentScanner
 public:
     // The id under which content findings join the checks (Finding::checkerId): "content".
     static QString checkerId();
+    // The scanner of the built-in word lists, built on first use (thread-safe) and kept.
+    static const ContentScanner &builtin();
     // The limit on a text attachment, and on the parts of a zip package (docx, xlsx) unzipped together.
     static constexpr qint64 kMaxTextBytes = 64 * 1024 * 1024;
 
@@ -175,6 +179,9 @@ public:
     // An attachment: its name, and its content where the type can be read (attachmentText). Otherwise
     // checked is false and an unchecked_attachment finding (information) says why.
     AttachmentScan scanAttachment(const QString &fileName, const QByteArray &bytes) const;
+    // An attachment whose content is not checked: its name, and an unchecked_attachment finding
+    // (information) giving `whyNot` (translated, as attachmentText() gives it).
+    AttachmentScan uncheckedAttachment(const QString &fileName, const QString &whyNot) const;
     // An attachment whose text the caller extracted: its name and that text.
     AttachmentScan scanAttachmentText(const QString &fileName, QStringView text) const;
     QList<ContentFinding> scanAttachmentName(const QString &fileName) const;
@@ -221,6 +228,42 @@ private:
     WordLists m_lists;
     WordAutomaton m_automaton;
     QList<RightForm> m_rightForms; // by misused entry
+};
+
+// The detectors as a checker of the registry (Checks::builtin(), id "content"): the latest revision's
+// title, body (its plain text) and attachment names, and the content of each attachment that can be
+// read (canRead, at most kMaxTextBytes) and that CheckContext::attachmentBytes gives. An attachment not
+// given (no attachmentBytes, or the file is not there) is reported unchecked (information), as is one of
+// a type that cannot be read. A retraction is not checked: nothing of it is published.
+// At most kMaxPerDetector findings of one detector are reported per part (the title, the body, an
+// attachment); the last one says how many more there are.
+// Attachments' scans are remembered by content (SHA-256) and name, up to kCachedAttachments, so that the
+// editor's repeated checks and the server's checks at every stage read and unpack a file once. The
+// checker is thread-safe.
+class ContentChecker final : public Checker
+{
+    Q_DECLARE_TR_FUNCTIONS(ContentChecker)
+
+public:
+    static constexpr int kMaxPerDetector = 20;
+    static constexpr int kCachedAttachments = 256;
+
+    // `scanner` must outlive the checker.
+    explicit ContentChecker(const ContentScanner &scanner = ContentScanner::builtin());
+
+    QString id() const override { return ContentScanner::checkerId(); }
+    QList<Finding> check(const CheckContext &context) const override;
+
+    // Content findings as the registry reports them: capped as above, each through
+    // ContentFinding::toFinding().
+    static QList<Finding> toFindings(const QList<ContentFinding> &found);
+
+private:
+    AttachmentScan scanAttachment(const CheckContext &context, const Attachment &attachment) const;
+
+    const ContentScanner &m_scanner;
+    mutable QMutex m_mutex;
+    mutable QHash<QByteArray, AttachmentScan> m_cache; // sha256 + file name → scan
 };
 
 } // namespace baosong

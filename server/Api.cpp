@@ -2,6 +2,7 @@
 
 #include "ApiProblems.h"
 #include "Checks.h"
+#include "ContentScan.h"
 #include "Deadline.h"
 #include "DomainJson.h"
 #include "Limits.h"
@@ -569,6 +570,10 @@ Checks::Judgement Api::judgeStep(const Person &person, const Item &before, const
             return std::nullopt;
         return found;
     };
+    // The attachments' content from the blob store (they are there: see UploadApi::unnameable).
+    context.attachmentBytes = [this](const Attachment &a) {
+        return m_uploads.blobs().readBlob(a.sha256.toHex(), ContentScanner::kMaxTextBytes);
+    };
     static const Checks checks = Checks::builtin();
     return Checks::judge(checks.run(context), submits || lastStage, request.overrideReason);
 }
@@ -781,9 +786,11 @@ http::Response Api::action(Context &ctx)
             QStringList keys;
             for (const Finding &f : std::as_const(judgement.overridden))
                 keys << f.key();
+            keys.removeDuplicates();
             if (!extraEvent(u"override"_s, {{"rule"_L1, u"checks"_s},
                                             {"reason"_L1, ar.overrideReason.trimmed()},
-                                            {"checks"_L1, QJsonArray::fromStringList(keys)}}))
+                                            {"checks"_L1, QJsonArray::fromStringList(keys)},
+                                            {"unit_id"_L1, item.unitId}}))
                 return storeFailure(request);
         }
         if (published && !extraEvent(u"publish"_s, {{"revision"_L1, item.liveRevision},

@@ -97,6 +97,19 @@ qint64 BlobStore::blobSize(const QByteArray &hex) const
     return info.isFile() ? info.size() : -1;
 }
 
+std::optional<QByteArray> BlobStore::readBlob(const QByteArray &hex, qint64 maxBytes) const
+{
+    if (m_root.isEmpty() || !isSha256(hex))
+        return std::nullopt;
+    QFile f(blobPath(hex));
+    if (!f.open(QIODevice::ReadOnly) || f.size() > maxBytes)
+        return std::nullopt;
+    QByteArray bytes = f.readAll();
+    if (f.error() != QFileDevice::NoError)
+        return std::nullopt;
+    return bytes;
+}
+
 QString BlobStore::partialPath(const QString &id) const
 {
     Q_ASSERT(isUploadId(id.toLatin1()));

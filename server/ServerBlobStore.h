@@ -14,6 +14,8 @@
 #include <QCoreApplication>
 #include <QString>
 
+#include <optional>
+
 namespace baosong::server {
 
 // The [blobs] section of the configuration (docs/server.md).
@@ -54,6 +56,8 @@ public:
     QString blobPath(const QByteArray &hex) const;
     bool hasBlob(const QByteArray &hex) const;
     qint64 blobSize(const QByteArray &hex) const; // -1 when missing
+    // The blob's bytes when it exists and has at most `maxBytes` (the content checks read attachments).
+    std::optional<QByteArray> readBlob(const QByteArray &hex, qint64 maxBytes) const;
 
     // `id` must satisfy isUploadId().
     QString partialPath(const QString &id) const;

@@ -34,6 +34,7 @@ public:
     UploadApi(ServerStore &store, BlobConfig config, const RouteEngine &engine);
 
     const BlobConfig &config() const { return m_config; }
+    const BlobStore &blobs() const { return m_blobs; }
 
     // `parts`: the path's segments after /api/v1/, parts[0] being "uploads" or "blobs"; `person` is
     // signed in.

@@ -3,11 +3,14 @@
 // that carries the override to the outbox.
 
 #include "Checks.h"
+#include "ContentScan.h"
 #include "Organization.h"
 #include "RouteEngine.h"
 
+#include <QElapsedTimer>
 #include <QJsonArray>
 #include <QJsonObject>
+#include <QRandomGenerator>
 #include <QTest>
 
 using namespace baosong;
@@ -201,6 +204,7 @@ private slots:
     void interpretationLiveAtPublication();
     void columnsAllowed();
     void serverJudgement();
+    void contentChecks();
 
 private:
     CheckContext context(const Item &item, const Deadline &deadline = Deadline()) const;
@@ -262,7 +266,10 @@ void TestChecks::builtinFindings_data()
                         << true << false;
         row("no body") << u"no body"_s << QStringList{u"required_fields/body_missing blocking"_s, onTime}
                        << true << false;
-        row("attachment only") << u"attachment only"_s << QStringList{onTime} << false << false;
+        // A PDF's content cannot be read: the content checks list it for the reviewer's eye.
+        row("attachment only") << u"attachment only"_s
+                               << QStringList{onTime, u"content/unchecked_attachment info"_s} << false
+                               << false;
         row("image only") << u"image only"_s << QStringList{onTime} << false << false;
         row("no column") << u"no column"_s
                          << QStringList{u"required_fields/column_missing blocking"_s, onTime} << true
@@ -431,9 +438,11 @@ void TestChecks::workingDayCalendar()
 void TestChecks::registry()
 {
     Checks checks = Checks::builtin();
-    QCOMPARE(checks.ids(), (QStringList{u"deadline"_s, u"required_fields"_s, u"interpretation"_s}));
+    QCOMPARE(checks.ids(),
+             (QStringList{u"deadline"_s, u"required_fields"_s, u"interpretation"_s, u"content"_s}));
     QVERIFY(checks.checker(u"deadline"_s));
     QVERIFY(!checks.checker(u"confidentiality"_s));
+    QVERIFY(checks.remove(Checks::contentId())); // below: a checker of one's own
 
     // A new checker joins; its findings are sorted among the others by severity.
     Item item = validItem(ItemKind::News);
@@ -584,6 +593,86 @@ void TestChecks::serverJudgement()
     QVERIFY(j.overridden.isEmpty());
     j = Checks::judge({hard, soft}, false, u"理由"_s);
     QCOMPARE(j.stopping, QList<Finding>{hard});
+}
+
+void TestChecks::contentChecks()
+{
+    // The content detectors (core/ContentScan) are built in: a classification marking in the body
+    // blocks, says where and what, and may be overridden with a reason.
+    QVERIFY(Checks::builtin().ids().contains(u"content"_s));
+    Item item = validItem(ItemKind::News);
+    RevisionContent &c = item.revisions[0].content;
+    c.bodyHtml = u"<p>本文件密级：机密★</p>"_s;
+    QList<Finding> findings = Checks::builtin().run(context(item));
+    QCOMPARE(describe(findings).first(), u"content/classification_marking blocking overridable"_s);
+    QCOMPARE(findings.first().field, QString(CheckField::Body));
+    QVERIFY2(findings.first().message.startsWith(u"Body, character 7: "_s),
+             qPrintable(findings.first().message));
+    QVERIFY2(findings.first().message.contains(u"机密★"_s), qPrintable(findings.first().message));
+    QVERIFY(Checks::blocks(findings));
+    QVERIFY(!Checks::blocks(findings, u"已解密，经保密办同意"_s));
+
+    // A misused word is a warning with its correction: nothing blocks.
+    c.bodyHtml = u"<p>中华人名共和国成立以来</p>"_s;
+    findings = Checks::builtin().run(context(item));
+    QCOMPARE(describe(findings),
+             (QStringList{u"content/misused_word warning"_s, u"deadline/on_time info"_s}));
+    QVERIFY(findings.first().message.contains(u"中华人民共和国"_s));
+    QVERIFY(!Checks::blocks(findings));
+
+    // Attachments: read through CheckContext::attachmentBytes (once per content), or listed as
+    // unchecked without it.
+    c.bodyHtml = u"<p>附件见下。</p>"_s;
+    QByteArray sha(32, Qt::Uninitialized);
+    for (char &b : sha)
+        b = char(QRandomGenerator::global()->bounded(256));
+    const QByteArray text = "保密期限：机密★一年\n"_ba;
+    c.attachments = {Attachment{u"a1"_s, u"通知.txt"_s, u"text/plain"_s, text.size(), sha}};
+    QCOMPARE(describe(Checks::builtin().run(context(item))),
+             (QStringList{u"deadline/on_time info"_s, u"content/unchecked_attachment info"_s}));
+    int reads = 0;
+    CheckContext withFiles = context(item);
+    withFiles.attachmentBytes = [&](const Attachment &a) -> std::optional<QByteArray> {
+        ++reads;
+        return a.sha256 == sha ? std::optional<QByteArray>(text) : std::nullopt;
+    };
+    for (int i = 0; i < 2; ++i) {
+        findings = Checks::builtin().run(withFiles);
+        QCOMPARE(describe(findings).first(), u"content/classification_marking blocking overridable"_s);
+        QCOMPARE(findings.first().field, QString(CheckField::Attachments));
+        QVERIFY2(findings.first().message.contains(u"通知.txt"_s), qPrintable(findings.first().message));
+    }
+    QCOMPARE(reads, 1);
+
+    // A retraction publishes nothing: not checked.
+    item.proposal = Proposal::Retraction;
+    QVERIFY(ContentChecker().check(withFiles).isEmpty());
+    item.proposal = Proposal::New;
+
+    // Many of one kind in one part: the first ones, and how many more.
+    c.attachments.clear();
+    QString numbers;
+    for (int i = 0; i < ContentChecker::kMaxPerDetector + 5; ++i)
+        numbers += u"<p>联系电话：138%1</p>"_s.arg(10000000 + i);
+    c.bodyHtml = numbers;
+    findings = ContentChecker().check(context(item));
+    QCOMPARE(findings.size(), ContentChecker::kMaxPerDetector);
+    QVERIFY2(findings.last().message.endsWith(u"(5 more like this here)"_s),
+             qPrintable(findings.last().message));
+
+    // A long body (20,000 characters) is checked while the author types: the whole run stays quick.
+    QString body;
+    while (body.size() < 20'000)
+        body +=
+            u"<p>为进一步规范自然资源行政执法行为，现将有关事项通知如下，编号2026-117，面积3.5公顷。</p>"_s;
+    c.bodyHtml = body;
+    QElapsedTimer timer;
+    timer.start();
+    findings = Checks::builtin().run(context(item));
+    const qint64 ms = timer.elapsed();
+    qInfo("20,000 characters checked in %lld ms", ms);
+    QVERIFY2(ms < 1000, qPrintable(QString::number(ms)));
+    QVERIFY(!Checks::blocks(findings));
 }
 
 QTEST_GUILESS_MAIN(TestChecks)

@@ -10,6 +10,7 @@
 #include "DomainJson.h"
 #include "Limits.h"
 
+#include <QCryptographicHash>
 #include <QJsonArray>
 #include <QProcess>
 #include <QSqlError>
@@ -75,6 +76,7 @@ private slots:
     void wholeRouteForEveryKind();
     void forbiddenActionsAnswered403();
     void contentChecksOnEveryStep();
+    void contentFindingsJudgedOnSubmit();
     void interpretationLinkChecked();
     void minorEditsAndLivePages();
     void otherUnitsSeeOnlyTheLiveRevision();
@@ -479,6 +481,101 @@ void TestServerApi::contentChecksOnEveryStep()
         &status);
     QCOMPARE(status, 200);
     QCOMPARE(h->store().item(lateId)->state, WorkflowState::Published);
+}
+
+void TestServerApi::contentFindingsJudgedOnSubmit()
+{
+    QFETCH_GLOBAL(QString, backend);
+    auto h = start(backend);
+    QVERIFY(h);
+    const QByteArray author = h->login(u"peng.lu"_s);
+    const QString unit = u"policy_law"_s;
+    QVERIFY(!author.isEmpty());
+    auto draft = [&](const QString &title, const QString &body, const QList<Attachment> &files = {}) {
+        RevisionContent c = test::submittableContent(ItemKind::News, unit, title);
+        c.bodyHtml = body;
+        c.attachments = files;
+        return create(*h, author, ItemKind::News, unit, c); // a draft may hold anything
+    };
+    // Submits `id` straight through the API (no client checked it) and expects the refusal to name
+    // `check`, overridable, with where and what in the detail.
+    auto refused = [&](const QString &id, const QString &check, const QString &what) {
+        int status = 0;
+        const QJsonObject answer = act(*h, author, id, u"submit"_s, 1, {}, &status);
+        if (status != 422 || answer.value("refusal"_L1).toString() != "checks_failed"_L1 ||
+            !stoppingChecks(answer).contains(check) || !answer.value("detail"_L1).toString().contains(what)) {
+            qWarning("%d %s", status, QJsonDocument(answer).toJson().constData());
+            return false;
+        }
+        for (const QJsonValue &f : answer.value("findings"_L1).toArray()) {
+            if (f.toObject().value("check"_L1).toString() == check &&
+                !f.toObject().value("overridable"_L1).toBool())
+                return false;
+        }
+        return h->store().item(id)->state == WorkflowState::Draft;
+    };
+
+    // (a) Classification markings.
+    for (const QString &marking : {u"【绝密】"_s, u"机密★"_s}) {
+        const QString id = draft(u"内部通报"_s, u"<p>%1关于某事项的通报</p>"_s.arg(marking));
+        QVERIFY(!id.isEmpty());
+        QVERIFY2(
+            refused(id, u"content/classification_marking"_s, marking.contains(u'★') ? marking : u"绝密"_s),
+            qPrintable(marking));
+    }
+
+    // (b) A valid resident ID number.
+    const QString withId = draft(u"公示名单"_s, u"<p>申请人：张三，身份证号11010519491231002X。</p>"_s);
+    QVERIFY(refused(withId, u"content/resident_id"_s, u"11010519491231002X"_s));
+
+    // (c) The same passes with a reason; the server records what it found and passed, with the unit,
+    // the item, the person and the reason.
+    int status = 0;
+    const QString reason = u"当事人书面同意公开"_s;
+    act(*h, author, withId, u"submit"_s, 1,
+        {{"override_reason"_L1, reason}, {"overridden_checks"_L1, QJsonArray{u"content/resident_id"_s}}},
+        &status);
+    QCOMPARE(status, 200);
+    QCOMPARE(h->store().item(withId)->state, WorkflowState::InReview);
+    bool recorded = false;
+    for (const AuditEvent &e : h->store().auditEventsFor(withId)) {
+        if (e.type == "override"_L1) {
+            QCOMPARE(e.actorId, u"peng.lu"_s);
+            QCOMPARE(e.subjectId, withId);
+            QCOMPARE(e.details.value("reason"_L1).toString(), reason);
+            QCOMPARE(e.details.value("unit_id"_L1).toString(), unit);
+            QCOMPARE(e.details.value("checks"_L1).toArray(), QJsonArray{u"content/resident_id"_s});
+            recorded = true;
+        }
+    }
+    QVERIFY(recorded);
+
+    // (d) A misused word is a warning: the submission goes through.
+    const QString misused = draft(u"国庆活动"_s, u"<p>庆祝中华人名共和国成立。</p>"_s);
+    act(*h, author, misused, u"submit"_s, 1, {}, &status);
+    QCOMPARE(status, 200);
+
+    // (e) A text attachment with a marking, uploaded as the client does.
+    const QByteArray text = "会议纪要\n密级：机密★一年\n"_ba;
+    const QByteArray hex = QCryptographicHash::hash(text, QCryptographicHash::Sha256).toHex();
+    const HttpResult upload = h->post(u"/api/v1/uploads"_s, author,
+                                      {{"sha256"_L1, QString::fromLatin1(hex)},
+                                       {"size"_L1, double(text.size())},
+                                       {"name"_L1, u"纪要.txt"_s}});
+    QCOMPARE(upload.status, 201);
+    const HttpResult sent =
+        h->raw("PATCH", u"/api/v1/uploads/"_s + upload.body.value("upload_id"_L1).toString(), author, text,
+               {{"Content-Type", "application/offset+octet-stream"},
+                {"Upload-Offset", "0"},
+                {"Upload-Checksum",
+                 "sha256 " + QCryptographicHash::hash(text, QCryptographicHash::Sha256).toBase64()}});
+    QCOMPARE(sent.status, 204);
+    QCOMPARE(sent.header("Upload-Complete"), "1"_ba);
+    const QString withFile =
+        draft(u"会议纪要"_s, u"<p>见附件。</p>"_s,
+              {Attachment{uuid(), u"纪要.txt"_s, u"text/plain"_s, text.size(), QByteArray::fromHex(hex)}});
+    QVERIFY(!withFile.isEmpty());
+    QVERIFY(refused(withFile, u"content/classification_marking"_s, u"纪要.txt"_s));
 }
 
 void TestServerApi::interpretationLinkChecked()
