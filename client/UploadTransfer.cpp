@@ -171,7 +171,8 @@ void UploadTransfer::sendWhole()
 {
     QByteArray bytes(m_total, Qt::Uninitialized);
     if (!m_file.seek(0) || m_file.read(bytes.data(), m_total) != m_total) {
-        fail(Error::Local, tr("cannot read %1: %2").arg(QDir::toNativeSeparators(m_file.fileName()), m_file.errorString()));
+        fail(Error::Local,
+             tr("cannot read %1: %2").arg(QDir::toNativeSeparators(m_file.fileName()), m_file.errorString()));
         return;
     }
     QString path = u"/api/v1/uploads?sha256="_s + m_hex;

@@ -177,10 +177,11 @@ http::Response Api::route(const http::Request &request)
         if (rendering.failing > 0)
             // Counts only: the error itself (it may name folders) is for the operator — the log and
             // `baosong-server render-queue` — not for anyone who can reach this unauthenticated answer.
-            o.insert("site_detail"_L1, tr("The public site could not be updated for %n item(s); it is tried "
-                                          "again by itself. The server's log and `baosong-server render-queue` "
-                                          "say why.",
-                                          nullptr, rendering.failing));
+            o.insert("site_detail"_L1,
+                     tr("The public site could not be updated for %n item(s); it is tried "
+                        "again by itself. The server's log and `baosong-server render-queue` "
+                        "say why.",
+                        nullptr, rendering.failing));
         if (degraded)
             o.insert("detail"_L1, tr("The server could not read or write its store lately."));
         http::Response r = http::Response::json(degraded ? 503 : 200, o);

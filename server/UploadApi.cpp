@@ -184,7 +184,8 @@ http::Response UploadApi::handle(const http::Request &request, const Person &per
 }
 
 std::optional<http::Response> UploadApi::answerBeforeBytes(const http::Request &request, const Person &person,
-                                                           const QByteArray &sha256, const QString &name, qint64 size)
+                                                           const QByteArray &sha256, const QString &name,
+                                                           qint64 size)
 {
     // The name is metadata, shown to people: the same rule as an attachment's (core/Limits).
     if (const QString safe = limits::safeFileName(name); !name.isEmpty() && safe != name)
@@ -201,7 +202,8 @@ std::optional<http::Response> UploadApi::answerBeforeBytes(const http::Request &
         if (!known)
             return storeFailure(request);
         if (*known)
-            return http::Response::json(200, {{"complete"_L1, true}, {"sha256"_L1, QString::fromLatin1(sha256)}});
+            return http::Response::json(200,
+                                        {{"complete"_L1, true}, {"sha256"_L1, QString::fromLatin1(sha256)}});
     }
     if (size > m_config.maxUploadBytes)
         return problem(request, 413, tr("Attachment too large"),
@@ -291,16 +293,18 @@ http::Response UploadApi::create(const http::Request &request, const Person &per
     return r;
 }
 
-http::Response UploadApi::createWhole(const http::Request &request, const Person &person, const QDateTime &now)
+http::Response UploadApi::createWhole(const http::Request &request, const Person &person,
+                                      const QDateTime &now)
 {
     // POST /api/v1/uploads?sha256=<hex>&name=<name> with the whole file as the body (at most one chunk).
     const QUrlQuery query(QString::fromLatin1(request.query));
     const QByteArray sha256 = query.queryItemValue(u"sha256"_s).toLower().toLatin1();
     const QString name = query.queryItemValue(u"name"_s, QUrl::FullyDecoded);
     if (!BlobStore::isSha256(sha256))
-        return problem(request, 400, tr("Bad request"),
-                       tr("Send a file in one request with its SHA-256 (64 hexadecimal digits) as the query's "
-                          "\"sha256\" and optionally its \"name\"."));
+        return problem(
+            request, 400, tr("Bad request"),
+            tr("Send a file in one request with its SHA-256 (64 hexadecimal digits) as the query's "
+               "\"sha256\" and optionally its \"name\"."));
     const QByteArray &bytes = request.body;
     if (std::optional<http::Response> answer = answerBeforeBytes(request, person, sha256, name, bytes.size()))
         return *answer;
@@ -326,7 +330,7 @@ http::Response UploadApi::createWhole(const http::Request &request, const Person
     QString error;
     if (!m_store.insertUpload(upload))
         return storeFailure(request);
-    const auto cleanUp = qScopeGuard([&] {
+    auto cleanUp = qScopeGuard([&] {
         m_blobs.removePartial(upload.id);
         m_store.deleteUpload(upload.id);
     });
@@ -337,7 +341,8 @@ http::Response UploadApi::createWhole(const http::Request &request, const Person
         return problem(request, 500, tr("Server error"), error);
     }
     ServerStore::Transaction tx(m_store);
-    if (!tx.ok() || !m_store.addBlobOwner(sha256, person.id) || !m_store.deleteUpload(upload.id) || !tx.commit())
+    if (!tx.ok() || !m_store.addBlobOwner(sha256, person.id) || !m_store.deleteUpload(upload.id) ||
+        !tx.commit())
         return storeFailure(request);
     cleanUp.dismiss();
     qCInfo(lcApi) << request.requestId << person.id << "file" << sha256 << "received in one request,"

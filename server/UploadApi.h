@@ -64,7 +64,8 @@ private:
     // What create and createWhole answer before any byte is stored: a refused name, the dedup
     // answer, a file too large; nullopt to go on.
     std::optional<http::Response> answerBeforeBytes(const http::Request &request, const Person &person,
-                                                    const QByteArray &sha256, const QString &name, qint64 size);
+                                                    const QByteArray &sha256, const QString &name,
+                                                    qint64 size);
     http::Response createWhole(const http::Request &request, const Person &person, const QDateTime &now);
     http::Response status(const http::Request &request, const Upload &upload);
     http::Response append(const http::Request &request, const QString &id, const Person &person);

@@ -7,7 +7,6 @@
 #include "Organization.h"
 #include "RouteEngine.h"
 
-#include <QElapsedTimer>
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QRandomGenerator>
@@ -660,18 +659,13 @@ void TestChecks::contentChecks()
     QVERIFY2(findings.last().message.endsWith(u"(5 more like this here)"_s),
              qPrintable(findings.last().message));
 
-    // A long body (20,000 characters) is checked while the author types: the whole run stays quick.
+    // A long body (20,000 characters) of ordinary text passes (its speed is bench_contentscan's).
     QString body;
     while (body.size() < 20'000)
         body +=
             u"<p>为进一步规范自然资源行政执法行为，现将有关事项通知如下，编号2026-117，面积3.5公顷。</p>"_s;
     c.bodyHtml = body;
-    QElapsedTimer timer;
-    timer.start();
     findings = Checks::builtin().run(context(item));
-    const qint64 ms = timer.elapsed();
-    qInfo("20,000 characters checked in %lld ms", ms);
-    QVERIFY2(ms < 1000, qPrintable(QString::number(ms)));
     QVERIFY(!Checks::blocks(findings));
 }
 

@@ -243,7 +243,8 @@ void TestServerBlobs::wholeFileInOneRequest()
     QVERIFY(h);
     const QByteArray token = h->login(m_person);
     const QList<QPair<QByteArray, QByteArray>> octets{{"Content-Type", "application/octet-stream"}};
-    const auto send = [&](const QByteArray &data, const QByteArray &hex, const QString &name = u"规划图.pdf"_s) {
+    const auto send = [&](const QByteArray &data, const QByteArray &hex,
+                          const QString &name = u"规划图.pdf"_s) {
         return h->raw("POST",
                       u"/api/v1/uploads?sha256="_s + QString::fromLatin1(hex) + u"&name="_s +
                           QString::fromLatin1(QUrl::toPercentEncoding(name)),
@@ -256,7 +257,8 @@ void TestServerBlobs::wholeFileInOneRequest()
     QVERIFY(r.body.value("complete"_L1).toBool());
     QCOMPARE(r.body.value("sha256"_L1).toString(), QString::fromLatin1(hex));
     QFile blob(h->blobs().folder + u"/%1/%2/%3"_s.arg(QString::fromLatin1(hex.left(2)),
-                                                      QString::fromLatin1(hex.mid(2, 2)), QString::fromLatin1(hex)));
+                                                      QString::fromLatin1(hex.mid(2, 2)),
+                                                      QString::fromLatin1(hex)));
     QVERIFY(blob.open(QIODevice::ReadOnly));
     QCOMPARE(blob.readAll(), data);
     QCOMPARE(h->store().ownsBlob(hex, m_person), std::optional<bool>(true));

@@ -241,10 +241,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <source>The public site could not be updated for %n item(s); it is tried again by itself: %1</source>
+        <source>The public site could not be updated for %n item(s); it is tried again by itself. The server&apos;s log and `baosong-server render-queue` say why.</source>
         <translation>
-            <numerusform>The public site could not be updated for %n item; it is tried again by itself: %1</numerusform>
-            <numerusform>The public site could not be updated for %n items; it is tried again by itself: %1</numerusform>
+            <numerusform>The public site could not be updated for %n item; it is tried again by itself. The server's log and `baosong-server render-queue` say why.</numerusform>
+            <numerusform>The public site could not be updated for %n items; it is tried again by itself. The server's log and `baosong-server render-queue` say why.</numerusform>
         </translation>
     </message>
 </context>
@@ -760,6 +760,20 @@
     <message>
         <source>&amp;Sign in</source>
         <translation>&amp;Sign in</translation>
+    </message>
+</context>
+<context>
+    <name>ContentChecker</name>
+    <message>
+        <source>the file is not available here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n more like this here)</source>
+        <translation>
+            <numerusform>%1 (%n more like this here)</numerusform>
+            <numerusform>%1 (%n more like this here)</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3462,6 +3476,18 @@
     </message>
     <message>
         <source>The file name &quot;%1&quot; is not accepted: names may not contain path separators, control or direction characters, or be longer than %2 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send a file in one request with its SHA-256 (64 hexadecimal digits) as the query&apos;s &quot;sha256&quot; and optionally its &quot;name&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A file sent in one request may have at most %1 bytes; start an upload instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file that arrived does not have the SHA-256 announced; nothing was stored.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -235,9 +235,9 @@
         <translation>此地址是 WebSocket 通道：请以 Upgrade: websocket 方式打开。</translation>
     </message>
     <message numerus="yes">
-        <source>The public site could not be updated for %n item(s); it is tried again by itself: %1</source>
+        <source>The public site could not be updated for %n item(s); it is tried again by itself. The server&apos;s log and `baosong-server render-queue` say why.</source>
         <translation>
-            <numerusform>公开网站有 %n 条信息的页面未能更新，系统会自动重试：%1</numerusform>
+            <numerusform>有 %n 条信息未能更新到公开网站，系统会自动重试。原因见服务器日志或 `baosong-server render-queue`。</numerusform>
         </translation>
     </message>
 </context>
@@ -750,6 +750,19 @@
     <message>
         <source>&amp;Sign in</source>
         <translation>登录(&amp;S)</translation>
+    </message>
+</context>
+<context>
+    <name>ContentChecker</name>
+    <message>
+        <source>the file is not available here.</source>
+        <translation>此处无法取得该文件。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n more like this here)</source>
+        <translation>
+            <numerusform>%1（此处另有 %n 处类似情况）</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3447,6 +3460,18 @@
     <message>
         <source>The file name &quot;%1&quot; is not accepted: names may not contain path separators, control or direction characters, or be longer than %2 characters.</source>
         <translation>文件名“%1”不予接受：名称不得含有路径分隔符、控制字符或文字方向字符，长度不得超过 %2 个字符。</translation>
+    </message>
+    <message>
+        <source>Send a file in one request with its SHA-256 (64 hexadecimal digits) as the query&apos;s &quot;sha256&quot; and optionally its &quot;name&quot;.</source>
+        <translation>一次请求发送文件时，请在查询参数“sha256”中给出其 SHA-256（64 位十六进制数字），并可在“name”中给出文件名。</translation>
+    </message>
+    <message>
+        <source>A file sent in one request may have at most %1 bytes; start an upload instead.</source>
+        <translation>一次请求发送的文件最多 %1 字节；请改用分块上传。</translation>
+    </message>
+    <message>
+        <source>The file that arrived does not have the SHA-256 announced; nothing was stored.</source>
+        <translation>收到的文件与声明的 SHA-256 不符，未作保存。</translation>
     </message>
 </context>
 <context>
