@@ -244,6 +244,13 @@ public:
     using PatchHook = std::function<void(QByteArray &body, qint64 &uploadOffset)>;
     void setPatchHookForTests(PatchHook hook) { m_patchHook = std::move(hook); }
 
+    // Files of at most this many bytes go in one request (POST /api/v1/uploads?sha256=…, docs/api.md);
+    // larger ones, or when the server answers 413, as a resumable chunked upload. 0: always chunked
+    // (tests of the chunked path).
+    static constexpr qint64 kWholeUploadBytes = 1024 * 1024;
+    void setWholeUploadBytes(qint64 bytes) { m_wholeUploadBytes = bytes; }
+    qint64 wholeUploadBytes() const { return m_wholeUploadBytes; }
+
     // Uploads the blob with this raw digest (it must be in the store). `name` is the attachment's
     // display name (metadata for the server, never a path). An upload of the same blob that is still
     // running or paused is returned instead of a second one.
@@ -273,6 +280,7 @@ private:
     QList<Transfer *> m_transfers;
     std::unique_ptr<CurlClient> m_curl;
     PatchHook m_patchHook;
+    qint64 m_wholeUploadBytes = kWholeUploadBytes;
 };
 
 } // namespace baosong

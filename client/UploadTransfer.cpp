@@ -141,7 +141,7 @@ void UploadTransfer::startUpload()
     if (m_uploadId.isEmpty())
         readState();
     if (m_uploadId.isEmpty()) {
-        if (m_total <= kWholeUpload && !m_wholeRefused)
+        if (m_total <= m_owner->wholeUploadBytes() && !m_wholeRefused)
             sendWhole();
         else
             createUpload();
@@ -184,8 +184,9 @@ void UploadTransfer::sendWhole()
     m_reply = reply;
     connect(reply, &QNetworkReply::finished, this, [this, reply] {
         const HttpAnswer answer = answerOf(reply);
-        if (answer.status == 413 && QJsonDocument::fromJson(answer.body).object().contains("chunk_size"_L1)) {
-            // This server takes less in one request: the chunked way.
+        if (answer.status == 413) {
+            // This server takes less in one request (its API or its HTTP layer said so): the chunked
+            // way, whose answer says whether the file is too large for the server at all.
             m_reply = nullptr;
             reply->deleteLater();
             m_wholeRefused = true;

@@ -26,10 +26,9 @@ private:
 
     void startUpload();
     void createUpload();
-    // A file of at most kWholeUpload bytes goes in one request (POST /api/v1/uploads?sha256=…); a
-    // server that takes fewer (413 with chunk_size) gets a chunked upload instead.
+    // A file of at most Transfers::wholeUploadBytes() goes in one request (POST
+    // /api/v1/uploads?sha256=…); when the server takes less in one request (413) it is sent chunked.
     void sendWhole();
-    static constexpr qint64 kWholeUpload = 1024 * 1024;
     bool m_wholeRefused = false;
     void onCreated(QNetworkReply *reply);
     void onStatus(QNetworkReply *reply);

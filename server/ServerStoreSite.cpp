@@ -108,40 +108,47 @@ bool ServerStore::numberSiteEntries()
 {
     clearError();
     return write([&] {
+        // Rows are read whole before the updates: PostgreSQL's driver streams a forward-only result,
+        // which another statement on the connection would cut short.
         QSqlQuery q(database());
-        QSqlQuery u(database());
         const QString what = tr("Numbering the site's pages");
         // The site's entries (the sitemap files).
         if (!run(q, u"SELECT MAX(site_seq) FROM site_entries"_s) || !q.next())
             return failed(what, q.lastError());
         qint64 next = q.value(0).toLongLong() + 1;
         q.finish();
-        if (!run(q,
-                 u"SELECT item_id FROM site_entries WHERE site_seq IS NULL ORDER BY published_at, item_id"_s))
+        if (!run(q, u"SELECT item_id FROM site_entries WHERE site_seq IS NULL ORDER BY published_at, item_id"_s))
             return failed(what, q.lastError());
-        while (q.next()) {
-            if (!run(u, u"UPDATE site_entries SET site_seq = ? WHERE item_id = ?"_s, {next++, q.value(0)}))
-                return failed(what, u.lastError());
-        }
+        QStringList entries;
+        while (q.next())
+            entries.append(q.value(0).toString());
         q.finish();
+        for (const QString &itemId : std::as_const(entries)) {
+            if (!run(q, u"UPDATE site_entries SET site_seq = ? WHERE item_id = ?"_s, {next++, itemId}))
+                return failed(what, q.lastError());
+        }
         // The columns' listings.
-        if (!run(q, u"SELECT column_id, item_id FROM site_listing WHERE listing_seq IS NULL "
-                    u"ORDER BY column_id, published_at, item_id"_s))
+        if (!run(q,
+                 u"SELECT column_id, item_id FROM site_listing WHERE listing_seq IS NULL "
+                 u"ORDER BY column_id, published_at, item_id"_s))
             return failed(what, q.lastError());
+        QList<std::pair<QString, QString>> listings;
+        while (q.next())
+            listings.append({q.value(0).toString(), q.value(1).toString()});
+        q.finish();
         QString column;
-        QSqlQuery m(database());
-        while (q.next()) {
-            if (q.value(0).toString() != column) {
-                column = q.value(0).toString();
-                if (!run(m, u"SELECT MAX(listing_seq) FROM site_listing WHERE column_id = ?"_s, {column}) ||
-                    !m.next())
-                    return failed(what, m.lastError());
-                next = m.value(0).toLongLong() + 1;
-                m.finish();
+        for (const auto &[columnId, itemId] : std::as_const(listings)) {
+            if (columnId != column) {
+                column = columnId;
+                if (!run(q, u"SELECT MAX(listing_seq) FROM site_listing WHERE column_id = ?"_s, {column}) ||
+                    !q.next())
+                    return failed(what, q.lastError());
+                next = q.value(0).toLongLong() + 1;
+                q.finish();
             }
-            if (!run(u, u"UPDATE site_listing SET listing_seq = ? WHERE column_id = ? AND item_id = ?"_s,
-                     {next++, column, q.value(1)}))
-                return failed(what, u.lastError());
+            if (!run(q, u"UPDATE site_listing SET listing_seq = ? WHERE column_id = ? AND item_id = ?"_s,
+                     {next++, column, itemId}))
+                return failed(what, q.lastError());
         }
         return true;
     });

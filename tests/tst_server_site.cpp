@@ -920,7 +920,8 @@ void TestServerSite::chromiumLoadsPages()
     const QList<QPair<QString, QString>> pages{{u"home"_s, QString()},
                                                {u"column"_s, u"columns/bureau_news/index.html"_s},
                                                {u"item"_s, server::SiteRenderer::itemPath(id)},
-                                               {u"disclosure"_s, server::SiteRenderer::itemPath(disclosure)}};
+                                               {u"disclosure"_s, server::SiteRenderer::itemPath(disclosure)},
+                                               {u"search"_s, u"search.html?q=%E8%A7%84%E5%88%92"_s}}; // 规划
     for (const auto &[name, path] : pages) {
         const QString url = u"https://127.0.0.1:%1/%2"_s.arg(server.port()).arg(path);
         for (const bool phone : {false, true}) {

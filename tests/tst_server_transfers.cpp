@@ -150,6 +150,7 @@ struct Client
         , transfers(&network, &store, endpoint)
     {
         wire.tap(transfers);
+        transfers.setWholeUploadBytes(0); // the chunked path (smallFileInOneRequest sets it back)
     }
     BlobStore store;
     QNetworkAccessManager network;
@@ -170,6 +171,8 @@ private slots:
     void uploadResumesAfterClientKilled();
     void uploadResumesAfterServerKilled_data() { backends(); }
     void uploadResumesAfterServerKilled();
+    void smallFileInOneRequest_data() { backends(); }
+    void smallFileInOneRequest();
     void wrongOffsetRecovers_data() { backends(); }
     void wrongOffsetRecovers();
     void corruptedChunkResent_data() { backends(); }
@@ -373,6 +376,31 @@ void TestServerTransfers::uploadResumesAfterServerKilled()
     QVERIFY(serverHasBlob(*h, sha));
     QVERIFY(!h->store().upload(uploadId));
     QCOMPARE(serverUploadFiles(*h), QStringList());
+}
+
+// A file no larger than the server's chunk goes in one request, no PATCH; one larger than what the
+// server takes in one request (413) falls back to the chunked upload by itself.
+void TestServerTransfers::smallFileInOneRequest()
+{
+    QFETCH(QString, backend);
+    auto h = start(backend);
+    QVERIFY(h);
+    QTemporaryDir dir;
+    Client client(dir.filePath(u"blobs"_s), endpointOf(*h, h->login(m_person)));
+    client.transfers.setWholeUploadBytes(Transfers::kWholeUploadBytes);
+    const QByteArray small = generateBlob(client.store, kChunk - 1, 21);
+    Transfer *t = client.transfers.upload(small, u"规划图.pdf"_s);
+    QCOMPARE(waitFor(t), Transfer::State::Done);
+    QCOMPARE(client.wire.patches, 0);
+    QVERIFY(serverHasBlob(*h, small));
+    QCOMPARE(serverUploadFiles(*h), QStringList());
+
+    const QByteArray larger = generateBlob(client.store, 3 * kChunk + 5, 22); // under 1 MiB, over a chunk
+    QVERIFY(3 * kChunk + 5 <= Transfers::kWholeUploadBytes);
+    t = client.transfers.upload(larger);
+    QCOMPARE(waitFor(t), Transfer::State::Done);
+    QCOMPARE(client.wire.patches, 4);
+    QVERIFY(serverHasBlob(*h, larger));
 }
 
 void TestServerTransfers::wrongOffsetRecovers()

@@ -215,6 +215,10 @@ std::unique_ptr<TestSyncFaults::Desk> TestSyncFaults::desk(server::BlobConfig bl
         return nullptr;
     }
     d->session = signedInSession(*d->h, d->profile.path(), kAuthor, &d->faults);
+    // These faults are those of the chunked upload (a file in one request is tested in
+    // tst_server_transfers::smallFileInOneRequest).
+    if (d->session)
+        d->session->transfers().setWholeUploadBytes(0);
     if (!d->session || !d->faults.last)
         return nullptr;
     return d;
