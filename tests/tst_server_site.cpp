@@ -142,6 +142,17 @@ bool sitemapHas(const QString &folder, const QString &path, int perFile = 50000,
     return found;
 }
 
+// Renders what the store's queue holds now with `renderer` (tests that drive the renders themselves)
+// and takes the jobs off the queue; the render's report.
+server::SiteRenderer::Report renderQueued(server::ServerStore &store, server::SiteRenderer &renderer)
+{
+    const QList<server::RenderJob> jobs = store.dueRenderJobs(1000);
+    server::SiteRenderer::Report report = renderer.renderJobs(jobs);
+    if (report.ok() && !store.finishRenderJobs(jobs))
+        report.error = store.lastError();
+    return report;
+}
+
 bool feedHas(const QByteArray &xml, const QString &title)
 {
     QList<AtomEntry> entries;
@@ -1242,9 +1253,7 @@ void TestServerSite::siteSearch()
         QVERIFY(!store(u"耕地保护简报第%1期"_s.arg(i + 1), u"耕地保护工作简报。"_s, WorkflowState::Published)
                      .isEmpty());
     QVERIFY(!lake.isEmpty() && !land.isEmpty() && !draft.isEmpty() && !withdrawn.isEmpty());
-    const QList<server::RenderJob> jobs = h.store().dueRenderJobs(100);
-    QVERIFY(site->renderer->renderJobs(jobs).ok());
-    QVERIFY(h.store().finishRenderJobs(jobs));
+    QVERIFY(renderQueued(h.store(), *site->renderer).ok());
 
     server::SiteSearch search(site->config.searchIndex);
     const auto ids = [&](const QString &query) {
@@ -1316,9 +1325,7 @@ void TestServerSite::siteSearch()
     retracted->state = WorkflowState::Retracted;
     QVERIFY(h.store().saveItem(*retracted, {}));
     QVERIFY(h.store().enqueueRender(lake, {u"bureau_news"_s}));
-    const QList<server::RenderJob> again = h.store().dueRenderJobs(10);
-    QVERIFY(site->renderer->renderJobs(again).ok());
-    QVERIFY(h.store().finishRenderJobs(again));
+    QVERIFY(renderQueued(h.store(), *site->renderer).ok());
     QCOMPARE(ids(u"湖"_s), QStringList{});
 
     // A lost search index is rebuilt from the store.
@@ -1360,11 +1367,7 @@ void TestServerSite::publicationWritesOnlyWhatChanges()
             Revision{1, author->id, item.publishedAt, content(u"第%1条动态"_s.arg(i), u"bureau_news"_s)});
         if (!h.store().saveItem(item, {}) || !h.store().enqueueRender(item.id, {}))
             return server::SiteRenderer::Report{{}, 0, {}, u"not stored"_s};
-        const QList<server::RenderJob> jobs = h.store().dueRenderJobs(10);
-        server::SiteRenderer::Report report = site->renderer->renderJobs(jobs);
-        if (report.ok() && !h.store().finishRenderJobs(jobs))
-            report.error = u"queue not updated"_s;
-        return report;
+        return renderQueued(h.store(), *site->renderer);
     };
     for (int i = 0; i < 10; ++i)
         QVERIFY(publishStored(i).ok());
@@ -1423,9 +1426,7 @@ void TestServerSite::publicationWritesOnlyWhatChanges()
     retracted->state = WorkflowState::Retracted;
     QVERIFY(h.store().saveItem(*retracted, {}));
     QVERIFY(h.store().enqueueRender(retracted->id, {u"bureau_news"_s}));
-    const QList<server::RenderJob> jobs = h.store().dueRenderJobs(10);
-    QVERIFY(site->renderer->renderJobs(jobs).ok());
-    QVERIFY(h.store().finishRenderJobs(jobs));
+    QVERIFY(renderQueued(h.store(), *site->renderer).ok());
     QVERIFY(!lists(page(u"1.html"_s), 1));
     QVERIFY(lists(page(u"1.html"_s), 0) && lists(page(u"1.html"_s), 2));
     QCOMPARE(readFile(dir.filePath(u"columns/bureau_news/2.html"_s)), page2);
