@@ -117,7 +117,8 @@ bool ServerStore::numberSiteEntries()
             return failed(what, q.lastError());
         qint64 next = q.value(0).toLongLong() + 1;
         q.finish();
-        if (!run(q, u"SELECT item_id FROM site_entries WHERE site_seq IS NULL ORDER BY published_at, item_id"_s))
+        if (!run(q,
+                 u"SELECT item_id FROM site_entries WHERE site_seq IS NULL ORDER BY published_at, item_id"_s))
             return failed(what, q.lastError());
         QStringList entries;
         while (q.next())
@@ -128,9 +129,8 @@ bool ServerStore::numberSiteEntries()
                 return failed(what, q.lastError());
         }
         // The columns' listings.
-        if (!run(q,
-                 u"SELECT column_id, item_id FROM site_listing WHERE listing_seq IS NULL "
-                 u"ORDER BY column_id, published_at, item_id"_s))
+        if (!run(q, u"SELECT column_id, item_id FROM site_listing WHERE listing_seq IS NULL "
+                    u"ORDER BY column_id, published_at, item_id"_s))
             return failed(what, q.lastError());
         QList<std::pair<QString, QString>> listings;
         while (q.next())

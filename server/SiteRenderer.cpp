@@ -424,8 +424,7 @@ bool SiteRenderer::indexItems(const Snapshot &s, const QList<Item> &items, const
         }
         if (const std::optional<SiteEntry> now = m_store.siteEntry(item.id))
             add(kDueSitemap, QString::number(pagesOf(now->number, sitemapUrls())));
-        for (const QString &linking : m_store.siteEntriesLinkingTo(item.id))
-            add(kDueItem, linking);
+        // The pages that link to it were added by before(): numbering changes no link.
     }
     return m_store.lastError().isEmpty() && m_store.addSitePagesDue(*due);
 }

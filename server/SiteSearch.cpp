@@ -196,8 +196,8 @@ bool SiteSearch::clear(QString *error)
 
 QStringList SiteSearch::terms(const QString &query)
 {
-    QStringList out =
-        query.left(kMaxQueryChars).split(QRegularExpression(u"[\\s\\x{3000}]+"_s), Qt::SkipEmptyParts);
+    static const QRegularExpression space(u"[\\s\\x{3000}]+"_s);
+    QStringList out = query.left(kMaxQueryChars).split(space, Qt::SkipEmptyParts);
     out.removeDuplicates();
     return out.mid(0, kMaxTerms);
 }

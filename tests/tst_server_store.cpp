@@ -477,7 +477,8 @@ void TestServerStore::attachmentNamesKeptAndMigrated()
         QVERIFY(sql(store, u"DROP TABLE blob_owners"_s));
         QVERIFY(sql(store, u"DROP TABLE item_blobs"_s));
         QVERIFY(sql(store, u"DROP TABLE render_queue"_s)); // schema 6
-        for (const QString &table : {u"site_entries"_s, u"site_listing"_s, u"site_blobs"_s, u"site_pages_due"_s})
+        for (const QString &table :
+             {u"site_entries"_s, u"site_listing"_s, u"site_blobs"_s, u"site_pages_due"_s})
             QVERIFY(sql(store, u"DROP TABLE "_s + table)); // schema 7
         QVERIFY(sql(store, u"DELETE FROM counters WHERE name = 'auth'"_s));
         QVERIFY(sql(store, u"UPDATE meta SET value = '4' WHERE key = 'schema_version'"_s));
