@@ -3,6 +3,7 @@
 #include "ui_EditorWindow.h"
 
 #include "AttachmentListModel.h"
+#include "Checks.h"
 #include "ClientSession.h"
 #include "DraftAutosave.h"
 #include "ItemEditor.h"
@@ -52,6 +53,7 @@ EditorWindow::EditorWindow(ClientSession *session, const Organization *organizat
         m_editor, &ItemEditor::submitRequested, this,
         [this](const Item &item, const SubmitRequest &request) { submit(item, request.toActionRequest()); });
     connect(m_editor, &ItemEditor::edited, this, &EditorWindow::updateTitle);
+    connect(m_editor, &ItemEditor::draftInterpretationRequested, this, &EditorWindow::draftInterpretation);
     connect(m_ui->deleteButton, &QPushButton::clicked, this, &EditorWindow::deleteDraft);
     // The upload state of each attachment, as the sync engine sends them.
     AttachmentListModel *attachments = m_editor->attachmentModel();
@@ -108,6 +110,48 @@ Item EditorWindow::newDraft(const Organization &organization, const QString &per
     if (const Person *p = organization.person(personId))
         item.unitId = p->unitId;
     return item;
+}
+
+std::optional<Item> EditorWindow::interpretationDraft(const Organization &organization,
+                                                      const RouteEngine &routes, const Item &policy,
+                                                      const QString &personId)
+{
+    Item item = newDraft(organization, personId);
+    const QList<const Column *> columns =
+        Checks::allowedColumns(organization, item.kind, item.unitId, false, routes);
+    const auto column = std::find_if(columns.cbegin(), columns.cend(),
+                                     [](const Column *c) { return c->type == ColumnType::Interpretation; });
+    if (column == columns.cend())
+        return std::nullopt;
+    RevisionContent content;
+    const RevisionContent &document = CheckContext::contentOf(policy);
+    content.title = document.title.trimmed().isEmpty()
+                        ? tr("Interpretation of the policy document")
+                        : tr("Interpretation of “%1”").arg(document.title.trimmed());
+    content.columnId = (*column)->id;
+    content.infoDate = document.infoDate;
+    item.recordEdit(personId, content, QDateTime::currentDateTimeUtc());
+    return item;
+}
+
+void EditorWindow::draftInterpretation(const Item &policy)
+{
+    const std::optional<Item> draft =
+        interpretationDraft(*m_organization, RouteEngine::builtin(), policy, m_session->personId());
+    if (!draft) {
+        MessageBox::warning(this, tr("No interpretation drafted"),
+                            tr("There is no policy interpretation column your unit may publish in. Ask the "
+                               "site administrator to set one up, or link an existing interpretation."));
+        return;
+    }
+    QString error;
+    if (!m_session->sync().saveDraft(*draft, &error)) {
+        MessageBox::critical(this, tr("No interpretation drafted"), error);
+        return;
+    }
+    m_editor->linkInterpretation(draft->id);
+    m_autosave->saveNow();
+    emit openItemRequested(draft->id);
 }
 
 void EditorWindow::setItem(const Item &item)

@@ -11,6 +11,7 @@
 #include <QWidget>
 
 #include <memory>
+#include <optional>
 
 namespace Ui {
 class EditorWindow;
@@ -45,10 +46,18 @@ public:
 
     // A new draft for the signed-in person's unit.
     static Item newDraft(const Organization &organization, const QString &personId);
+    // Art. 10: the interpretation of `policy` drafted from its editor: a news item of the person's
+    // unit in the first interpretation column it may be placed in (core/Checks::allowedColumns),
+    // titled after the document, with its information date. Nothing when no such column exists.
+    static std::optional<Item> interpretationDraft(const Organization &organization,
+                                                   const RouteEngine &routes, const Item &policy,
+                                                   const QString &personId);
 
 signals:
     // The item was submitted or deleted: the lists should reload.
     void itemChanged(const QString &itemId);
+    // Another item should open in the editor (this window closes, saving).
+    void openItemRequested(const QString &itemId);
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -60,6 +69,8 @@ private:
     // Shows the refused actions of the item (the server's reason, in the client's words) above the editor.
     void showRefusals();
     void deleteDraft();
+    // "Draft the interpretation…": saves the draft, links it here and asks to open it.
+    void draftInterpretation(const Item &policy);
     void updateTitle();
 
     std::unique_ptr<Ui::EditorWindow> m_ui;

@@ -2,6 +2,7 @@
 #include "AttachmentPane.h"
 #include "BodyEditor.h"
 #include "Colours.h"
+#include "Disclosure.h"
 #include "ui_ItemEditor.h"
 
 #include "BlobStore.h"
@@ -67,7 +68,7 @@ ItemEditor::ItemEditor(const Organization *organization, BlobStore *blobs, QWidg
 
     for (ItemKind kind : allItemKinds())
         m_ui->kindCombo->addItem(displayName(kind), toString(kind));
-    for (QDateEdit *edit : {m_ui->infoDateEdit, m_ui->meetingDateEdit}) {
+    for (QDateEdit *edit : dateEdits()) {
         edit->setMinimumDate(kNoDate);
         edit->setSpecialValueText(tr("not set"));
         edit->setDate(kNoDate);
@@ -80,6 +81,16 @@ ItemEditor::ItemEditor(const Organization *organization, BlobStore *blobs, QWidg
     m_ui->sourceUrlEdit->setMaxLength(limits::kUrlChars);
     m_ui->catalogueEntryEdit->setMaxLength(limits::kShortTextChars);
     m_ui->documentNumberEdit->setMaxLength(limits::kShortTextChars);
+    m_ui->otherChannelEdit->setMaxLength(limits::kShortTextChars);
+    // The catalogue's schemes (core/Disclosure); a value from elsewhere is kept and shown as it is.
+    m_ui->topicCombo->addItem(tr("— choose —"), QString());
+    for (const QString &t : disclosure::topics())
+        m_ui->topicCombo->addItem(t, t);
+    m_ui->genreCombo->addItem(tr("— choose —"), QString());
+    for (const QString &g : disclosure::genres())
+        m_ui->genreCombo->addItem(g, g);
+    for (Validity v : {Validity::InForce, Validity::Amended, Validity::Repealed})
+        m_ui->validityCombo->addItem(displayName(v), toString(v));
     m_ui->routeLabel->setTextFormat(Qt::PlainText);
     m_ui->deadlineLabel->setTextFormat(Qt::PlainText);
 
@@ -152,6 +163,26 @@ ItemEditor::ItemEditor(const Organization *organization, BlobStore *blobs, QWidg
     connect(m_ui->meetingDateEdit, &QDateEdit::dateChanged, this, &ItemEditor::changed);
     connect(m_ui->catalogueEntryEdit, &QLineEdit::textChanged, this, &ItemEditor::changed);
     connect(m_ui->documentNumberEdit, &QLineEdit::textChanged, this, &ItemEditor::changed);
+    connect(m_ui->topicCombo, &QComboBox::currentIndexChanged, this, &ItemEditor::changed);
+    connect(m_ui->genreCombo, &QComboBox::currentIndexChanged, this, &ItemEditor::changed);
+    connect(m_ui->keywordsEdit, &QLineEdit::textChanged, this, &ItemEditor::changed);
+    connect(m_ui->writtenDateEdit, &QDateEdit::dateChanged, this, &ItemEditor::changed);
+    connect(m_ui->validityCombo, &QComboBox::currentIndexChanged, this, [this] {
+        updateValidityFields();
+        changed();
+    });
+    connect(m_ui->validityDateEdit, &QDateEdit::dateChanged, this, &ItemEditor::changed);
+    connect(m_ui->replacedByCombo, &QComboBox::currentIndexChanged, this, &ItemEditor::changed);
+    connect(m_ui->otherChannelEdit, &QLineEdit::textChanged, this, [this] {
+        updateDeadline();
+        changed();
+    });
+    connect(m_ui->otherChannelDateEdit, &QDateEdit::dateChanged, this, [this] {
+        updateDeadline();
+        changed();
+    });
+    connect(m_ui->draftInterpretationButton, &QPushButton::clicked, this,
+            [this] { emit draftInterpretationRequested(item()); });
     connect(m_ui->majorPolicyCheck, &QCheckBox::toggled, this, [this](bool on) {
         m_ui->interpretationRow->setVisible(on);
         changed();
@@ -231,7 +262,7 @@ QString ItemEditor::itemId() const
 bool ItemEditor::eventFilter(QObject *watched, QEvent *event)
 {
     if (event->type() == QEvent::Show) {
-        for (QDateEdit *edit : {m_ui->infoDateEdit, m_ui->meetingDateEdit}) {
+        for (QDateEdit *edit : dateEdits()) {
             if (edit->calendarWidget() == watched && !dateOf(edit).isValid()) {
                 const QDate today = m_today.isValid() ? m_today : QDate::currentDate();
                 edit->calendarWidget()->setCurrentPage(today.year(), today.month());
@@ -284,6 +315,16 @@ void ItemEditor::setItem(const Item &item)
     setDate(m_ui->meetingDateEdit, c.meetingDate);
     m_ui->catalogueEntryEdit->setText(c.catalogueEntry);
     m_ui->documentNumberEdit->setText(c.documentNumber);
+    selectText(m_ui->topicCombo, c.topic);
+    selectText(m_ui->genreCombo, c.genre);
+    m_ui->keywordsEdit->setText(disclosure::joinKeywords(c.keywords));
+    setDate(m_ui->writtenDateEdit, c.writtenDate);
+    m_ui->validityCombo->setCurrentIndex(m_ui->validityCombo->findData(toString(c.validity)));
+    setDate(m_ui->validityDateEdit, c.validityDate);
+    populateItemPicker(m_ui->replacedByCombo, c.replacedByItemId, tr("— none named —"), ItemKind::Disclosure);
+    updateValidityFields();
+    m_ui->otherChannelEdit->setText(c.otherChannel);
+    setDate(m_ui->otherChannelDateEdit, c.otherChannelDate);
     m_ui->majorPolicyCheck->setChecked(c.majorPolicy);
     m_ui->interpretationRow->setVisible(c.majorPolicy);
     m_ui->interpretationSearchEdit->clear();
@@ -334,7 +375,19 @@ RevisionContent ItemEditor::content() const
     if (kind == ItemKind::Disclosure) {
         c.catalogueEntry = m_ui->catalogueEntryEdit->text().trimmed();
         c.documentNumber = m_ui->documentNumberEdit->text().trimmed();
+        c.topic = m_ui->topicCombo->currentData().toString();
+        c.genre = m_ui->genreCombo->currentData().toString();
+        c.keywords = disclosure::splitKeywords(m_ui->keywordsEdit->text());
+        c.writtenDate = dateOf(m_ui->writtenDateEdit);
+        c.validity =
+            validityFromString(m_ui->validityCombo->currentData().toString()).value_or(Validity::InForce);
+        if (c.validity != Validity::InForce)
+            c.validityDate = dateOf(m_ui->validityDateEdit);
+        if (c.validity == Validity::Repealed)
+            c.replacedByItemId = m_ui->replacedByCombo->currentData().toString();
     }
+    c.otherChannel = m_ui->otherChannelEdit->text().trimmed();
+    c.otherChannelDate = dateOf(m_ui->otherChannelDateEdit);
     c.majorPolicy = m_ui->majorPolicyCheck->isChecked();
     if (c.majorPolicy)
         c.interpretationItemId = m_ui->interpretationCombo->currentData().toString();
@@ -402,7 +455,12 @@ void ItemEditor::updateKindFields()
 void ItemEditor::updateDeadline()
 {
     QLabel *label = m_ui->deadlineLabel;
-    const QDate info = infoDate();
+    // The day the deadline counts from: the information date, or the other channel's release (Art. 9).
+    RevisionContent dates;
+    dates.infoDate = infoDate();
+    dates.otherChannel = m_ui->otherChannelEdit->text();
+    dates.otherChannelDate = dateOf(m_ui->otherChannelDateEdit);
+    const QDate info = dates.deadlineFrom();
     const QDate today = m_today.isValid() ? m_today : QDate::currentDate();
     QString colour;
     if (!info.isValid()) {
@@ -460,10 +518,16 @@ void ItemEditor::populateColumns(const QString &selectId)
 
 void ItemEditor::populateInterpretations(const QString &selectId, const QString &search)
 {
-    const QSignalBlocker blocker(m_ui->interpretationCombo);
-    QComboBox *combo = m_ui->interpretationCombo;
+    populateItemPicker(m_ui->interpretationCombo, selectId, tr("— no interpretation linked —"), std::nullopt,
+                       search);
+}
+
+void ItemEditor::populateItemPicker(QComboBox *combo, const QString &selectId, const QString &none,
+                                    std::optional<ItemKind> kind, const QString &search)
+{
+    const QSignalBlocker blocker(combo);
     combo->clear();
-    combo->addItem(tr("— no interpretation linked —"), QString());
+    combo->addItem(none, QString());
     QList<ItemSummary> summaries;
     if (m_store && m_store->isOpen()) {
         if (!selectId.isEmpty())
@@ -472,7 +536,7 @@ void ItemEditor::populateInterpretations(const QString &selectId, const QString 
                                                 : m_store->summariesOf(m_store->search(search, 100));
     }
     for (const ItemSummary &s : std::as_const(summaries)) {
-        if (s.id == m_item.id || combo->findData(s.id) >= 0)
+        if (s.id == m_item.id || combo->findData(s.id) >= 0 || (kind && s.kind != *kind && s.id != selectId))
             continue;
         combo->addItem(tr("%1 (%2)").arg(s.title.isEmpty() ? tr("untitled") : s.title, displayName(s.kind)),
                        s.id);
@@ -481,6 +545,38 @@ void ItemEditor::populateInterpretations(const QString &selectId, const QString 
         combo->addItem(tr("Item %1 (not on this computer)").arg(selectId), selectId);
     const int index = combo->findData(selectId);
     combo->setCurrentIndex(index >= 0 ? index : 0);
+}
+
+void ItemEditor::selectText(QComboBox *combo, const QString &value)
+{
+    const QSignalBlocker blocker(combo);
+    if (!value.isEmpty() && combo->findData(value) < 0)
+        combo->addItem(value, value); // kept as it was (the check says it is not of the scheme)
+    combo->setCurrentIndex(std::max(0, combo->findData(value)));
+}
+
+void ItemEditor::updateValidityFields()
+{
+    const auto v = validityFromString(m_ui->validityCombo->currentData().toString());
+    const bool dated = v && *v != Validity::InForce;
+    m_ui->validityDateLabel->setVisible(dated);
+    m_ui->validityDateEdit->setVisible(dated);
+    const bool repealed = v == Validity::Repealed;
+    m_ui->replacedByLabel->setVisible(repealed);
+    m_ui->replacedByCombo->setVisible(repealed);
+}
+
+QList<QDateEdit *> ItemEditor::dateEdits() const
+{
+    return {m_ui->infoDateEdit, m_ui->meetingDateEdit, m_ui->writtenDateEdit, m_ui->validityDateEdit,
+            m_ui->otherChannelDateEdit};
+}
+
+void ItemEditor::linkInterpretation(const QString &itemId)
+{
+    m_ui->majorPolicyCheck->setChecked(true);
+    populateInterpretations(itemId);
+    changed();
 }
 
 void ItemEditor::focusField(const QString &field)
@@ -502,6 +598,22 @@ void ItemEditor::focusField(const QString &field)
         target = m_ui->sourceSiteEdit;
     else if (field == CheckField::SourceUrl)
         target = m_ui->sourceUrlEdit;
+    else if (field == CheckField::Topic)
+        target = m_ui->topicCombo;
+    else if (field == CheckField::Genre)
+        target = m_ui->genreCombo;
+    else if (field == CheckField::Keywords)
+        target = m_ui->keywordsEdit;
+    else if (field == CheckField::WrittenDate)
+        target = m_ui->writtenDateEdit;
+    else if (field == CheckField::ValidityDate)
+        target = m_ui->validityDateEdit;
+    else if (field == CheckField::ReplacedBy)
+        target = m_ui->replacedByCombo;
+    else if (field == CheckField::OtherChannel)
+        target = m_ui->otherChannelEdit;
+    else if (field == CheckField::OtherChannelDate)
+        target = m_ui->otherChannelDateEdit;
     else if (field == CheckField::Meeting)
         target = m_ui->meetingCombo;
     else if (field == CheckField::MeetingDate)

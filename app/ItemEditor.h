@@ -33,6 +33,7 @@
 #include <memory>
 #include <optional>
 
+class QComboBox;
 class QDateEdit;
 
 namespace Ui {
@@ -105,6 +106,8 @@ public:
     QString openAttachment(int row);
     // Puts the cursor in the input of a CheckField.
     void focusField(const QString &field);
+    // Marks the item a major policy document whose interpretation is `itemId` (Art. 10).
+    void linkInterpretation(const QString &itemId);
 
 signals:
     // The user changed the item (not emitted while setItem() loads one).
@@ -114,6 +117,8 @@ signals:
     void submitRequested(const baosong::Item &item, const baosong::SubmitRequest &request);
     // A batch of imports ended (imported, failed or cancelled).
     void importFinished();
+    // "Draft the interpretation…" (Art. 10): the owner creates the interpretation's draft for `policy`.
+    void draftInterpretationRequested(const baosong::Item &policy);
 
 protected:
     // A date's calendar opens at today's month when the date is not set (not at the year 2000).
@@ -129,6 +134,12 @@ private:
     void updateDeadline();
     void populateColumns(const QString &selectId);
     void populateInterpretations(const QString &selectId, const QString &search = {});
+    // A picker of items of the local store: `none` first, then the items (of `kind` when given).
+    void populateItemPicker(QComboBox *combo, const QString &selectId, const QString &none,
+                            std::optional<ItemKind> kind, const QString &search = {});
+    static void selectText(QComboBox *combo, const QString &value);
+    void updateValidityFields();
+    QList<QDateEdit *> dateEdits() const;
     void submit();
     // The toolbar's Picture: the selected picture attachment into the body, or says how to get one.
     void insertPicture();

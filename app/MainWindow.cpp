@@ -29,6 +29,7 @@
 #include <QRegularExpression>
 #include <QShortcut>
 #include <QStandardPaths>
+#include <QTimer>
 
 using namespace Qt::StringLiterals;
 
@@ -671,9 +672,17 @@ EditorWindow *MainWindow::openItem(const QString &itemId)
     }
     m_editor = new EditorWindow(m_session, m_organization, m_settings, this);
     connect(m_editor, &EditorWindow::itemChanged, this, &MainWindow::scheduleReload);
+    connectEditor(m_editor);
     m_editor->setItem(*item);
     m_editor->show();
     return m_editor;
+}
+
+void MainWindow::connectEditor(EditorWindow *editor)
+{
+    // After the editor's signal has returned: opening another item closes (and deletes) it.
+    connect(editor, &EditorWindow::openItemRequested, this,
+            [this](const QString &id) { QTimer::singleShot(0, this, [this, id] { openItem(id); }); });
 }
 
 EditorWindow *MainWindow::newDraft()
@@ -684,6 +693,7 @@ EditorWindow *MainWindow::newDraft()
         m_editor->close();
     m_editor = new EditorWindow(m_session, m_organization, m_settings, this);
     connect(m_editor, &EditorWindow::itemChanged, this, &MainWindow::scheduleReload);
+    connectEditor(m_editor);
     m_editor->setItem(EditorWindow::newDraft(*m_organization, m_person->id));
     m_editor->show();
     return m_editor;

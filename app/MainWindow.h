@@ -84,6 +84,7 @@ private:
     // Shows each view's count; returns them by view key.
     QHash<QString, int> updateViewCounts();
     void scheduleReload();
+    void connectEditor(EditorWindow *editor);
     // Rebuilds the damaged local store from the server after asking (ClientSession::rebuildFromServer).
     void rebuildStore();
     void reloadItems();

@@ -28,6 +28,7 @@ Notifier::Notifier(ClientSession *session, Settings *settings, QObject *parent)
     SyncEngine *sync = &session->sync();
     connect(sync, &SyncEngine::itemsChanged, this, &Notifier::onItemsChanged);
     connect(sync, &SyncEngine::queueItemsArrived, this, &Notifier::onQueueArrived);
+    connect(sync, &SyncEngine::urgentItemsAhead, this, [this](const QStringList &ids) { m_ahead += ids; });
     // One plan per sync run, so that a run of many pages makes one grouped notification.
     connect(sync, &SyncEngine::runFinished, this, &Notifier::flush);
     updateCount();
@@ -75,11 +76,13 @@ void Notifier::flush()
             mine.append(s);
     }
     const QList<ItemSummary> arrived = m_session->store().summariesOf(m_arrived);
-    const QList<Notification> plan = Notifications::plan(arrived, mine, m_mine);
+    const QList<Notification> plan =
+        Notifications::plan(arrived, mine, m_mine, m_session->store().summariesOf(m_ahead));
     for (const ItemSummary &s : std::as_const(mine))
         m_mine.insert(s.id, s.state);
     m_changed.clear();
     m_arrived.clear();
+    m_ahead.clear();
     for (const Notification &n : plan) {
         m_history.append(n);
         emit notified(n);

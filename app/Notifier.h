@@ -48,6 +48,7 @@ private:
     int m_waiting = -1;
     QHash<QString, WorkflowState> m_mine; // my items' states as last seen
     QStringList m_arrived;
+    QStringList m_ahead; // urgent items coming to me later (Art. 9)
     QStringList m_changed;
     QList<Notification> m_history;
 };

@@ -238,8 +238,12 @@ void ReviewPane::showHeader()
                       where, tr("revision %1").arg(item.versionOrdinal(item.latestNumber()))};
     if (item.proposal != Proposal::New)
         facts.insert(1, displayName(item.proposal));
-    if (c.urgent)
+    if (c.urgent && item.state == WorkflowState::InReview && item.submittedAt.isValid())
+        facts.prepend(tr("URGENT, due %1").arg(dateTimeText(Deadline().urgentDue(item.submittedAt))));
+    else if (c.urgent)
         facts.prepend(tr("URGENT"));
+    if (!c.otherChannel.isEmpty() && c.otherChannelDate.isValid())
+        facts.append(tr("released through %1 on %2").arg(c.otherChannel, dateText(c.otherChannelDate)));
     header += facts.join(u" · "_s).toHtmlEscaped();
     m_ui->headerLabel->setText(header);
 

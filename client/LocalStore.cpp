@@ -812,8 +812,11 @@ bool LocalStore::stageItem(QSqlQuery &stage, const Item &item, const QString &no
     stage.addBindValue(toString(item.proposal));
     stage.addBindValue(sql::text(item.stageId));
     stage.addBindValue(sql::text(content.title));
-    stage.addBindValue(content.infoDate.isValid() ? QVariant(content.infoDate.toString(Qt::ISODate))
-                                                  : QVariant(QMetaType::fromType<QString>()));
+    // The day the deadline counts from (RevisionContent::deadlineFrom: the information date, or an
+    // earlier release through another channel, Art. 9): what the lists colour and sort by.
+    const QDate deadlineFrom = content.deadlineFrom();
+    stage.addBindValue(deadlineFrom.isValid() ? QVariant(deadlineFrom.toString(Qt::ISODate))
+                                              : QVariant(QMetaType::fromType<QString>()));
     stage.addBindValue(content.urgent ? 1 : 0);
     stage.addBindValue(now);
     stage.addBindValue(sql::text(HtmlText::plainText(content.bodyHtml)));

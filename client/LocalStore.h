@@ -69,7 +69,7 @@ struct ItemSummary
     Proposal proposal = Proposal::New;
     QString stageId;
     QString title;  // of the latest revision
-    QDate infoDate; // of the latest revision; invalid when not set
+    QDate infoDate; // the latest revision's RevisionContent::deadlineFrom(); invalid when not set
     bool urgent = false;
     QDateTime updatedAt; // when the item was last saved to this store (UTC)
     bool operator==(const ItemSummary &) const = default;

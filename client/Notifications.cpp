@@ -5,9 +5,19 @@ using namespace Qt::StringLiterals;
 namespace baosong {
 
 QList<Notification> Notifications::plan(const QList<ItemSummary> &arrived, const QList<ItemSummary> &mine,
-                                        const QHash<QString, WorkflowState> &before)
+                                        const QHash<QString, WorkflowState> &before,
+                                        const QList<ItemSummary> &ahead)
 {
     QList<Notification> out;
+    for (const ItemSummary &s : ahead) {
+        Notification n;
+        n.kind = Notification::Kind::Queue;
+        n.urgent = true;
+        n.itemIds = {s.id};
+        n.title = tr("Urgent item on its way to you (Art. 9)");
+        n.text = s.title;
+        out.append(n);
+    }
     QList<ItemSummary> grouped;
     for (const ItemSummary &s : arrived) {
         if (!s.urgent) {

@@ -34,8 +34,11 @@ class Notifications
 public:
     // `arrived`: items that newly wait for me (SyncEngine::queueItemsArrived). `mine`: my items as they
     // are now, `before`: their states before the sync (absent: not known before).
+    // `ahead`: urgent items that come to me at a later stage (SyncEngine::urgentItemsAhead, Art. 9):
+    // one notification each, at once.
     static QList<Notification> plan(const QList<ItemSummary> &arrived, const QList<ItemSummary> &mine,
-                                    const QHash<QString, WorkflowState> &before);
+                                    const QHash<QString, WorkflowState> &before,
+                                    const QList<ItemSummary> &ahead = {});
     // SyncEngine::serverRestored: what was sent again and what needs the user's step.
     static Notification restored(const QStringList &resent, const QStringList &attention);
 };

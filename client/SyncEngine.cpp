@@ -1539,6 +1539,8 @@ void SyncEngine::onPageWritten(int run, const Reply &reply, bool more, const Pag
         emit itemsChanged(outcome.changed);
     if (!outcome.arrived.isEmpty())
         emit queueItemsArrived(outcome.arrived);
+    if (!outcome.ahead.isEmpty())
+        emit urgentItemsAhead(outcome.ahead);
     if (more) {
         if (m_prefetched) // the next page came while this one was written
             onChanges(*std::exchange(m_prefetched, std::nullopt));
@@ -1620,6 +1622,7 @@ SyncEngine::PageOutcome SyncEngine::writeFeedPage(LocalStore &store, const Reply
     // Which of them newly wait for me: not waiting before (another state or stage, or unknown).
     if (person) {
         QStringList waitingIds;
+        QStringList aheadIds;                     // urgent, coming to me at a later stage (Art. 9)
         std::optional<Organization> organization; // who decides a stage (escalation), read once if needed
         for (const Item &item : std::as_const(upserts)) {
             if (item.state != WorkflowState::InReview)
@@ -1628,17 +1631,24 @@ SyncEngine::PageOutcome SyncEngine::writeFeedPage(LocalStore &store, const Reply
                 organization = store.organization().value_or(Organization());
             if (routes.isWaitingFor(*person, item, &*organization))
                 waitingIds.append(item.id);
+            else if (item.latest() && item.latest()->content.urgent &&
+                     routes.decidesLaterStage(*person, item, &*organization))
+                aheadIds.append(item.id);
         }
-        if (!waitingIds.isEmpty()) {
+        if (!waitingIds.isEmpty() || !aheadIds.isEmpty()) {
             QHash<QString, ItemSummary> before;
-            for (const ItemSummary &s : store.summariesOf(waitingIds))
+            for (const ItemSummary &s : store.summariesOf(waitingIds + aheadIds))
                 before.insert(s.id, s);
             for (const Item &item : std::as_const(upserts)) {
-                if (!waitingIds.contains(item.id))
-                    continue;
                 const auto old = before.constFind(item.id);
-                if (old == before.cend() || old->state != item.state || old->stageId != item.stageId)
-                    outcome.arrived.append(item.id);
+                if (waitingIds.contains(item.id)) {
+                    if (old == before.cend() || old->state != item.state || old->stageId != item.stageId)
+                        outcome.arrived.append(item.id);
+                } else if (aheadIds.contains(item.id)) {
+                    // Told once, when it enters review (not again at each stage before mine).
+                    if (old == before.cend() || old->state != WorkflowState::InReview)
+                        outcome.ahead.append(item.id);
+                }
             }
         }
     }

@@ -233,6 +233,9 @@ signals:
     void itemsChanged(const QStringList &ids);
     // Items that newly wait for the signed-in person (their queue).
     void queueItemsArrived(const QStringList &ids);
+    // Art. 9: urgent items newly in review that will come to the person at a later stage of their
+    // route (RouteEngine::decidesLaterStage): reviewers are told at once.
+    void urgentItemsAhead(const QStringList &ids);
     // The server answered an action: applied, or not (refused or in conflict; `message` translated).
     void actionSettled(const QString &actionId, const QString &itemId, bool applied, const QString &message);
     void runFinished(bool reachedServer);
@@ -307,6 +310,7 @@ private:
         int written = 0;     // items saved
         QStringList changed; // items saved or removed
         QStringList arrived; // items that newly wait for the person
+        QStringList ahead;   // urgent items newly in review that come to the person later (Art. 9)
     };
     // Writes a feed page (onChanges() checked it) into `store` in one transaction with its cursor:
     // on the FeedWriter's thread, with its own store.

@@ -1,4 +1,5 @@
 #include "Checks.h"
+#include "Disclosure.h"
 
 #include "ContentScan.h"
 #include "HtmlSanitizer.h"
@@ -82,8 +83,16 @@ public:
                            CheckField::InfoDate);
             return out;
         }
-        const QDate target = c.deadline.targetDate(info);
-        const QDate limit = c.deadline.limitDate(info);
+        // Art. 9: released through another channel first, it is due from that day.
+        const QDate from = c.content.deadlineFrom();
+        if (from != info && from <= today)
+            out << finding(id(), u"other_channel"_s, Severity::Info,
+                           Checks::tr("Released through %1 on %2: the deadline counts from that day (Art. "
+                                      "9: what other channels publish is published on the site too).")
+                               .arg(c.content.otherChannel.trimmed(), isoDate(from)),
+                           CheckField::OtherChannelDate);
+        const QDate target = c.deadline.targetDate(from);
+        const QDate limit = c.deadline.limitDate(from);
         if (Checks::limitBreached(c.item, c.content, c.deadline, today)) {
             out << finding(id(), u"breached"_s, Severity::Blocking,
                            Checks::tr("The limit for publishing this information passed on %1 (Art. 15: at "
@@ -94,7 +103,7 @@ public:
                            CheckField::InfoDate, true);
             return out;
         }
-        switch (c.deadline.state(info, today)) {
+        switch (c.deadline.state(from, today)) {
         case DeadlineState::OnTime:
             out << finding(id(), u"on_time"_s, Severity::Info,
                            Checks::tr("To be published by %1 (Art. 15: within %n day(s)), at the latest %2.",
@@ -137,6 +146,94 @@ class RequiredFieldsChecker final : public Checker
 {
 public:
     QString id() const override { return Checks::requiredFieldsId(); }
+
+    // 政府信息公开目录 (docs/design.md §13): topic, genre and the date written are required; keywords are
+    // expected; an amended or repealed document says when, and a repealed one may name its replacement.
+    void disclosureMetadata(const CheckContext &c, QList<Finding> &out) const
+    {
+        const RevisionContent &r = c.content;
+        auto blocking = [&](const QString &code, const QString &message, QLatin1StringView field) {
+            out << finding(id(), code, Severity::Blocking, message, field);
+        };
+        auto warning = [&](const QString &code, const QString &message, QLatin1StringView field) {
+            out << finding(id(), code, Severity::Warning, message, field);
+        };
+        if (r.topic.trimmed().isEmpty())
+            blocking(u"topic_missing"_s,
+                     Checks::tr("Choose the topic (主题分类) of the disclosure catalogue."),
+                     CheckField::Topic);
+        else if (!disclosure::topics().contains(r.topic.trimmed()))
+            warning(u"topic_unknown"_s,
+                    Checks::tr("The topic \"%1\" is not a class of the catalogue's scheme; choose one from "
+                               "the list.")
+                        .arg(r.topic),
+                    CheckField::Topic);
+        if (r.genre.trimmed().isEmpty())
+            blocking(u"genre_missing"_s, Checks::tr("Choose the genre (体裁) of the document."),
+                     CheckField::Genre);
+        else if (!disclosure::genres().contains(r.genre.trimmed()))
+            warning(u"genre_unknown"_s,
+                    Checks::tr("The genre \"%1\" is not one of the catalogue's genres; choose one from the "
+                               "list.")
+                        .arg(r.genre),
+                    CheckField::Genre);
+        if (r.keywords.isEmpty())
+            warning(u"keywords_missing"_s,
+                    Checks::tr("Enter the keywords (主题词) of the document; the catalogue and search use "
+                               "them."),
+                    CheckField::Keywords);
+        if (!r.writtenDate.isValid())
+            blocking(u"written_date_missing"_s,
+                     Checks::tr("Enter the date the document was written (成文日期)."),
+                     CheckField::WrittenDate);
+        else if (r.writtenDate > c.effectiveToday())
+            blocking(u"written_date_future"_s,
+                     Checks::tr("The date written %1 is in the future; enter the date on the document.")
+                         .arg(isoDate(r.writtenDate)),
+                     CheckField::WrittenDate);
+        if (r.validity == Validity::InForce) {
+            if (!r.replacedByItemId.isEmpty())
+                blocking(u"replacement_in_force"_s,
+                         Checks::tr("A document in force has no replacement: set it repealed, or remove the "
+                                    "replacing document."),
+                         CheckField::ReplacedBy);
+            return;
+        }
+        if (!r.validityDate.isValid())
+            blocking(u"validity_date_missing"_s,
+                     Checks::tr("Enter the date the document was %1.").arg(displayName(r.validity)),
+                     CheckField::ValidityDate);
+        else if (r.writtenDate.isValid() && r.validityDate < r.writtenDate)
+            blocking(u"validity_date_early"_s,
+                     Checks::tr("The document cannot be %1 on %2, before it was written (%3).")
+                         .arg(displayName(r.validity), isoDate(r.validityDate), isoDate(r.writtenDate)),
+                     CheckField::ValidityDate);
+        if (r.validity != Validity::Repealed) {
+            if (!r.replacedByItemId.isEmpty())
+                blocking(u"replacement_not_repealed"_s,
+                         Checks::tr("Only a repealed document names the one that replaces it."),
+                         CheckField::ReplacedBy);
+            return;
+        }
+        if (r.replacedByItemId.isEmpty())
+            return;
+        if (r.replacedByItemId == c.item.id) {
+            blocking(u"replacement_self"_s, Checks::tr("A document cannot replace itself."),
+                     CheckField::ReplacedBy);
+        } else if (c.findItem) {
+            const std::optional<Item> other = c.findItem(r.replacedByItemId);
+            if (!other || !other->latest())
+                blocking(u"replacement_unknown"_s,
+                         Checks::tr("There is no document %1 that you may see to name as the replacement.")
+                             .arg(r.replacedByItemId),
+                         CheckField::ReplacedBy);
+            else if (other->kind != ItemKind::Disclosure)
+                blocking(u"replacement_wrong_kind"_s,
+                         Checks::tr("The replacement \"%1\" is not a disclosure document.")
+                             .arg(other->latest()->content.title),
+                         CheckField::ReplacedBy);
+        }
+    }
 
     QList<Finding> check(const CheckContext &c) const override
     {
@@ -227,14 +324,34 @@ public:
                     u"catalogue_entry_missing"_s,
                     Checks::tr("Enter the disclosure catalogue entry (主动公开目录) the item belongs to."),
                     CheckField::CatalogueEntry);
+            disclosureMetadata(c, out);
             break;
         case ItemKind::News:
             break;
         }
+        if (!r.otherChannel.trimmed().isEmpty() && !r.otherChannelDate.isValid())
+            missing(u"other_channel_date_missing"_s,
+                    Checks::tr("Enter the date it was released through %1 (Art. 9).")
+                        .arg(r.otherChannel.trimmed()),
+                    CheckField::OtherChannelDate);
+        else if (!r.otherChannel.trimmed().isEmpty() && r.otherChannelDate > c.effectiveToday())
+            missing(u"other_channel_date_future"_s,
+                    Checks::tr("The release date %1 through %2 is in the future; enter the day it was "
+                               "released there.")
+                        .arg(isoDate(r.otherChannelDate), r.otherChannel.trimmed()),
+                    CheckField::OtherChannelDate);
+        else if (r.otherChannel.trimmed().isEmpty() && r.otherChannelDate.isValid())
+            missing(u"other_channel_missing"_s,
+                    Checks::tr("Name the channel (TV, newspaper…) it was released through on %1, or clear "
+                               "the date.")
+                        .arg(isoDate(r.otherChannelDate)),
+                    CheckField::OtherChannel);
         if (r.urgent)
             out << finding(id(), u"urgent"_s, Severity::Info,
-                           Checks::tr("Urgent (Art. 9): the item goes ahead of every queue and its reviewers "
-                                      "are notified at once."));
+                           Checks::tr("Urgent (Art. 9): it goes ahead of every queue, every reviewer on its "
+                                      "route is notified at once, and it is due within %n hour(s) of its "
+                                      "submission.",
+                                      nullptr, c.deadline.policy().urgentHours));
         return out;
     }
 };
@@ -403,8 +520,9 @@ bool Checks::canOverride(const QList<Finding> &findings)
 bool Checks::limitBreached(const Item &item, const RevisionContent &content, const Deadline &deadline,
                            QDate today)
 {
-    return item.proposal == Proposal::New && content.infoDate.isValid() && content.infoDate <= today &&
-           deadline.state(content.infoDate, today) == DeadlineState::Breached;
+    const QDate from = content.deadlineFrom();
+    return item.proposal == Proposal::New && from.isValid() && from <= today &&
+           deadline.state(from, today) == DeadlineState::Breached;
 }
 
 bool Checks::columnSuits(ItemKind kind, ColumnType type)

@@ -10,7 +10,10 @@
 //   "required_fields" what every item needs (title, a body or an attachment, a column of the
 //                     organization, the information date) and what its kind needs (repost: source site
 //                     and an http(s) source URL; collective decision: the meeting and its date;
-//                     disclosure: its catalogue entry, docs/design.md §2). The column must take items of
+//                     disclosure: its catalogue entry, topic, genre and date written — keywords expected,
+//                     an amended or repealed one with its date and, if named, a disclosure replacing it —
+//                     docs/design.md §2, §13; Art. 9: a release through another channel with its date,
+//                     from which the deadline counts). The column must take items of
 //                     the kind (columnSuits); a column another unit is responsible for (Art. 7, 12) is a
 //                     warning where the route passes the office, which places items across units, and
 //                     blocks otherwise. These never can be overridden.
@@ -85,6 +88,14 @@ inline constexpr QLatin1StringView Meeting{"meeting"};
 inline constexpr QLatin1StringView MeetingDate{"meeting_date"};
 inline constexpr QLatin1StringView CatalogueEntry{"catalogue_entry"};
 inline constexpr QLatin1StringView Interpretation{"interpretation"};
+inline constexpr QLatin1StringView Topic{"topic"};
+inline constexpr QLatin1StringView Genre{"genre"};
+inline constexpr QLatin1StringView Keywords{"keywords"};
+inline constexpr QLatin1StringView WrittenDate{"written_date"};
+inline constexpr QLatin1StringView ValidityDate{"validity_date"};
+inline constexpr QLatin1StringView ReplacedBy{"replaced_by"};
+inline constexpr QLatin1StringView OtherChannel{"other_channel"};
+inline constexpr QLatin1StringView OtherChannelDate{"other_channel_date"};
 } // namespace CheckField
 
 struct Finding

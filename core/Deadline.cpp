@@ -89,6 +89,14 @@ bool DeadlinePolicy::isValid(QString *error) const
                                                 "The \"due soon\" warning (%1 days) must not be negative.")
                         .arg(dueSoonDays));
     }
+    if (urgentHours < 1 || urgentDueSoonHours < 0 || urgentDueSoonHours > urgentHours) {
+        return fail(QCoreApplication::translate("DeadlinePolicy",
+                                                "The deadline of urgent items is inconsistent: %1 hours, "
+                                                "\"due soon\" in the last %2. The first must be at least 1 "
+                                                "and the second between 0 and the first.")
+                        .arg(urgentHours)
+                        .arg(urgentDueSoonHours));
+    }
     for (const QDate &d : extraWorkingDays) {
         if (holidays.contains(d)) {
             return fail(QCoreApplication::translate("DeadlinePolicy",
@@ -256,6 +264,25 @@ int Deadline::daysRemaining(QDate infoDate, QDate today) const
     if (today <= target)
         return int(today.daysTo(target));
     return int(today.daysTo(limitDate(infoDate)));
+}
+
+QDateTime Deadline::urgentDue(const QDateTime &submittedAt) const
+{
+    return submittedAt.isValid() ? submittedAt.addSecs(qint64(m_policy.urgentHours) * 3600) : QDateTime();
+}
+
+DeadlineState Deadline::urgentState(const QDateTime &submittedAt, const QDateTime &now,
+                                    std::optional<QDateTime> publishedAt) const
+{
+    const QDateTime due = urgentDue(submittedAt);
+    if (!due.isValid())
+        return DeadlineState::OnTime;
+    if (publishedAt && publishedAt->isValid())
+        return *publishedAt <= due ? DeadlineState::OnTime : DeadlineState::Breached;
+    if (now > due)
+        return DeadlineState::Breached;
+    return now.secsTo(due) <= qint64(m_policy.urgentDueSoonHours) * 3600 ? DeadlineState::DueSoon
+                                                                         : DeadlineState::OnTime;
 }
 
 } // namespace baosong

@@ -33,6 +33,7 @@
 // Dates are ISO 8601 (yyyy-MM-dd). A day both a holiday and a workday is an error.
 
 #include <QDate>
+#include <QDateTime>
 #include <QSet>
 #include <QString>
 
@@ -64,6 +65,10 @@ struct DeadlinePolicy
     bool workingDays = false;     // false: calendar days (the default); true: working days
     QSet<QDate> holidays;         // weekdays that are not working days (working-day mode only)
     QSet<QDate> extraWorkingDays; // weekend days that are working days (调休; working-day mode only)
+    // Art. 9: an urgent item (突发重大公共事件) is due within `urgentHours` of its submission, and due
+    // soon in the last `urgentDueSoonHours` (Deadline::urgentDue, urgentState).
+    int urgentHours = 24;
+    int urgentDueSoonHours = 4;
 
     // True when `date` counts as a day under this policy (always true with calendar days).
     bool countsAsDay(QDate date) const;
@@ -99,6 +104,14 @@ public:
     // before it, else to the limit date; 0 on the boundary day, negative after the limit (days
     // since the limit). Queues sort by state, then by it. 0 when infoDate is invalid.
     int daysRemaining(QDate infoDate, QDate today) const;
+
+    // Art. 9: an urgent item submitted at `submittedAt` is due `urgentHours` later (invalid when
+    // submittedAt is). Its state at `now`: OnTime, DueSoon in the last urgentDueSoonHours, Breached
+    // once past (an urgent item has no 15-day grace), or — published at `publishedAt` — OnTime or
+    // Breached.
+    QDateTime urgentDue(const QDateTime &submittedAt) const;
+    DeadlineState urgentState(const QDateTime &submittedAt, const QDateTime &now,
+                              std::optional<QDateTime> publishedAt = {}) const;
 
     // Counted days in (from, to]: calendar days, or working days in working-day mode; negative
     // (minus the counted days in (to, from]) when `to` is before `from`.

@@ -120,6 +120,10 @@ QList<Item> DemoData::items(const Organization &organization, const RouteEngine 
         if (s.kind == ItemKind::Disclosure) {
             const Column *column = organization.column(content.columnId);
             content.catalogueEntry = column ? column->name : QString();
+            content.topic = u"国土资源、能源"_s;
+            content.genre = u"公告"_s;
+            content.keywords = {u"自然资源"_s, u"规划"_s};
+            content.writtenDate = content.infoDate;
         }
         if (s.kind == ItemKind::CollectiveDecision) {
             content.meeting = u"局长办公会"_s;

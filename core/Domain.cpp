@@ -167,6 +167,12 @@ constexpr std::array<std::pair<DecisionType, const char16_t *>, 2> kDecisions{{
     {DecisionType::Return, u"return"},
 }};
 
+constexpr std::array<std::pair<Validity, const char16_t *>, 3> kValidities{{
+    {Validity::InForce, u"in_force"},
+    {Validity::Amended, u"amended"},
+    {Validity::Repealed, u"repealed"},
+}};
+
 } // namespace
 
 namespace keys {
@@ -199,6 +205,11 @@ QString toString(DecisionType v)
     return nameOf(kDecisions, v);
 }
 
+QString toString(Validity v)
+{
+    return nameOf(kValidities, v);
+}
+
 std::optional<UnitType> unitTypeFromString(const QString &s)
 {
     return valueOf(kUnitTypes, s);
@@ -227,7 +238,24 @@ std::optional<DecisionType> decisionTypeFromString(const QString &s)
 {
     return valueOf(kDecisions, s);
 }
+std::optional<Validity> validityFromString(const QString &s)
+{
+    return valueOf(kValidities, s);
+}
 } // namespace keys
+
+QString displayName(Validity v)
+{
+    switch (v) {
+    case Validity::InForce:
+        return QCoreApplication::translate("Domain", "In force");
+    case Validity::Amended:
+        return QCoreApplication::translate("Domain", "Amended");
+    case Validity::Repealed:
+        return QCoreApplication::translate("Domain", "Repealed");
+    }
+    return {};
+}
 
 QString displayName(UnitType v)
 {

@@ -134,6 +134,15 @@ enum class WorkflowState
     SentToMunicipal, // municipal-portal route finished without publication on the bureau site
 };
 
+// 有效性 of a disclosure document (政府信息公开目录, docs/design.md §13): in force, amended (修订) or
+// repealed (废止) — the last two with the date, a repealed one with the document that replaces it.
+enum class Validity
+{
+    InForce,
+    Amended,
+    Repealed,
+};
+
 struct Attachment
 {
     QString id;
@@ -162,7 +171,26 @@ struct RevisionContent
     bool majorPolicy = false;       // 重要政策性文件 (Art. 10)
     QString interpretationItemId;   // its 解读 item
     bool toMunicipalPortal = false; // Art. 14
+    // Disclosure metadata (政府信息公开目录, docs/design.md §13; checked per kind by core/Checks)
+    QString topic;                         // 主题分类: a class of core/Disclosure's scheme
+    QString genre;                         // 体裁 (公文种类): one of core/Disclosure's genres
+    QStringList keywords;                  // 主题词, also the page's Keywords meta tag
+    QDate writtenDate;                     // 成文日期
+    Validity validity = Validity::InForce; // 有效性
+    QDate validityDate;                    // amended or repealed on
+    QString replacedByItemId;              // repealed: the document that replaces it (an item id)
+    // Art. 9: also released through another channel (TV, press…) on that date; the deadline counts
+    // from it (deadlineFrom()).
+    QString otherChannel;
+    QDate otherChannelDate;
     QList<Attachment> attachments;
+
+    // The day Art. 15's deadline counts from: the other channel's release date when there is one
+    // (Art. 9: published there, it is due here at once), else the information date.
+    QDate deadlineFrom() const
+    {
+        return !otherChannel.trimmed().isEmpty() && otherChannelDate.isValid() ? otherChannelDate : infoDate;
+    }
     bool operator==(const RevisionContent &) const = default;
 };
 
@@ -223,6 +251,8 @@ struct Item
     int liveRevision = 0;  // revision on the site (or last on it, once retracted); 0 if none
     int cycle = 0;         // incremented by every submission; decisions carry the cycle they belong to
     QDateTime publishedAt; // set by the server at first publication, never edited
+    QDateTime submittedAt; // when the current cycle began (submission or proposal); an urgent item's
+                           // deadline counts in hours from it (Deadline::urgentDue, Art. 9)
     QString indexNumber;   // disclosure index number, assigned once
     QList<Revision> revisions;
     QList<Decision> decisions; // of the current submission cycle and earlier ones
@@ -293,6 +323,7 @@ QString toString(ItemKind v);
 QString toString(Proposal v);
 QString toString(WorkflowState v);
 QString toString(DecisionType v);
+QString toString(Validity v);
 
 std::optional<UnitType> unitTypeFromString(const QString &s);
 std::optional<Role> roleFromString(const QString &s);
@@ -301,6 +332,7 @@ std::optional<ItemKind> itemKindFromString(const QString &s);
 std::optional<Proposal> proposalFromString(const QString &s);
 std::optional<WorkflowState> workflowStateFromString(const QString &s);
 std::optional<DecisionType> decisionTypeFromString(const QString &s);
+std::optional<Validity> validityFromString(const QString &s);
 } // namespace keys
 using namespace keys;
 
@@ -310,6 +342,7 @@ QString displayName(Role v);
 QString displayName(ItemKind v);
 QString displayName(WorkflowState v);
 QString displayName(Proposal v);
+QString displayName(Validity v); // 现行有效, 已修订, 已废止
 
 QList<ItemKind> allItemKinds();
 QList<Role> allRoles();

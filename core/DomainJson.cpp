@@ -196,6 +196,26 @@ public:
         return *e;
     }
 
+    QStringList strings(const QString &key, Need need = Optional)
+    {
+        const QJsonValue v = value(key, need);
+        if (v.isUndefined())
+            return {};
+        QStringList out;
+        const QJsonArray a = v.toArray();
+        for (const QJsonValue &e : a) {
+            if (!e.isString())
+                break;
+            out.append(e.toString());
+        }
+        if (!v.isArray() || out.size() != a.size()) {
+            fail(QCoreApplication::translate("DomainJson", "The field “%1” must be a list of texts.")
+                     .arg(path(key)));
+            return {};
+        }
+        return out;
+    }
+
     QJsonObject object(const QString &key, Need need = Optional)
     {
         const QJsonValue v = value(key, need);
@@ -305,6 +325,15 @@ bool parseContent(const QJsonObject &o, RevisionContent *out, QString *error, co
     c.majorPolicy = r.boolean(u"major_policy"_s);
     c.interpretationItemId = r.string(u"interpretation_item_id"_s);
     c.toMunicipalPortal = r.boolean(u"to_municipal_portal"_s);
+    c.topic = r.string(u"topic"_s);
+    c.genre = r.string(u"genre"_s);
+    c.keywords = r.strings(u"keywords"_s);
+    c.writtenDate = r.date(u"written_date"_s);
+    c.validity = r.enumeration(u"validity"_s, &validityFromString, Validity::InForce, Reader::Optional);
+    c.validityDate = r.date(u"validity_date"_s);
+    c.replacedByItemId = r.string(u"replaced_by_item_id"_s);
+    c.otherChannel = r.string(u"other_channel"_s);
+    c.otherChannelDate = r.date(u"other_channel_date"_s);
     c.attachments = r.list<Attachment>(u"attachments"_s, parseAttachment);
     return finish(r, std::move(c), out, error);
 }
@@ -367,6 +396,7 @@ bool parseItem(const QJsonObject &o, Item *out, QString *error, const QString &p
     item.liveRevision = int(r.integer(u"live_revision"_s, Reader::Optional, 0));
     item.cycle = int(r.integer(u"cycle"_s, Reader::Optional, 0));
     item.publishedAt = r.dateTime(u"published_at"_s);
+    item.submittedAt = r.dateTime(u"submitted_at"_s);
     item.indexNumber = r.string(u"index_number"_s);
     item.revisions = r.list<Revision>(u"revisions"_s, parseRevision);
     item.decisions = r.list<Decision>(u"decisions"_s, parseDecision);
@@ -406,6 +436,15 @@ QJsonObject toJson(const RevisionContent &c)
     o.insert(u"major_policy"_s, c.majorPolicy);
     o.insert(u"interpretation_item_id"_s, c.interpretationItemId);
     o.insert(u"to_municipal_portal"_s, c.toMunicipalPortal);
+    o.insert(u"topic"_s, c.topic);
+    o.insert(u"genre"_s, c.genre);
+    o.insert(u"keywords"_s, QJsonArray::fromStringList(c.keywords));
+    insertDate(o, u"written_date"_s, c.writtenDate);
+    o.insert(u"validity"_s, toString(c.validity));
+    insertDate(o, u"validity_date"_s, c.validityDate);
+    o.insert(u"replaced_by_item_id"_s, c.replacedByItemId);
+    o.insert(u"other_channel"_s, c.otherChannel);
+    insertDate(o, u"other_channel_date"_s, c.otherChannelDate);
     o.insert(u"attachments"_s, arrayOf(c.attachments));
     return o;
 }
@@ -460,6 +499,7 @@ QJsonObject toJson(const Item &item)
     o.insert(u"live_revision"_s, item.liveRevision);
     o.insert(u"cycle"_s, item.cycle);
     insertDateTime(o, u"published_at"_s, item.publishedAt);
+    insertDateTime(o, u"submitted_at"_s, item.submittedAt);
     o.insert(u"index_number"_s, item.indexNumber);
     o.insert(u"revisions"_s, arrayOf(item.revisions));
     o.insert(u"decisions"_s, arrayOf(item.decisions));

@@ -1,4 +1,5 @@
 #include "ItemDiff.h"
+#include "Disclosure.h"
 
 #include "HtmlText.h"
 #include "Organization.h"
@@ -214,6 +215,18 @@ ItemDiff ItemDiff::compare(const RevisionContent &before, const RevisionContent 
     if (before.toMunicipalPortal != after.toMunicipalPortal)
         d.fields.append(FieldChange{u"to_municipal_portal"_s, tr("Also to the municipal portal"),
                                     yesNo(before.toMunicipalPortal), yesNo(after.toMunicipalPortal)});
+    text(u"topic"_s, tr("Topic"), before.topic, after.topic);
+    text(u"genre"_s, tr("Genre"), before.genre, after.genre);
+    text(u"keywords"_s, tr("Keywords"), disclosure::joinKeywords(before.keywords),
+         disclosure::joinKeywords(after.keywords));
+    text(u"written_date"_s, tr("Date written"), dateText(before.writtenDate), dateText(after.writtenDate));
+    text(u"validity"_s, tr("Validity"), displayName(before.validity), displayName(after.validity));
+    text(u"validity_date"_s, tr("Validity date"), dateText(before.validityDate),
+         dateText(after.validityDate));
+    text(u"replaced_by"_s, tr("Replaced by"), before.replacedByItemId, after.replacedByItemId);
+    text(u"other_channel"_s, tr("Also released through"), before.otherChannel, after.otherChannel);
+    text(u"other_channel_date"_s, tr("Released there on"), dateText(before.otherChannelDate),
+         dateText(after.otherChannelDate));
 
     QSet<QByteArray> beforeContent;
     QSet<QByteArray> afterContent;

@@ -145,6 +145,9 @@ QString contentProblem(const RevisionContent &c)
         {QT_TRANSLATE_NOOP("Limits", "The meeting"), c.meeting, kShortTextChars},
         {QT_TRANSLATE_NOOP("Limits", "The catalogue entry"), c.catalogueEntry, kShortTextChars},
         {QT_TRANSLATE_NOOP("Limits", "The document number"), c.documentNumber, kShortTextChars},
+        {QT_TRANSLATE_NOOP("Limits", "The topic"), c.topic, kShortTextChars},
+        {QT_TRANSLATE_NOOP("Limits", "The genre"), c.genre, kShortTextChars},
+        {QT_TRANSLATE_NOOP("Limits", "The other channel"), c.otherChannel, kShortTextChars},
     };
     for (const auto &t : texts) {
         if (QString problem = textProblem(QCoreApplication::translate("Limits", t.field), t.value, t.max);
@@ -154,6 +157,19 @@ QString contentProblem(const RevisionContent &c)
     if (!c.interpretationItemId.isEmpty() && !isUuid(c.interpretationItemId))
         return QCoreApplication::translate("Limits",
                                            "The interpretation must be named by its item id (a UUID).");
+    if (!c.replacedByItemId.isEmpty() && !isUuid(c.replacedByItemId))
+        return QCoreApplication::translate("Limits",
+                                           "The replacing document must be named by its item id (a UUID).");
+    if (c.keywords.size() > kKeywords)
+        return QCoreApplication::translate("Limits", "There are %1 keywords; at most %2 are accepted.")
+            .arg(c.keywords.size())
+            .arg(kKeywords);
+    for (const QString &k : c.keywords) {
+        if (QString problem =
+                textProblem(QCoreApplication::translate("Limits", "A keyword"), k, kKeywordChars);
+            !problem.isEmpty())
+            return problem;
+    }
     if (c.attachments.size() > kAttachments)
         return QCoreApplication::translate("Limits",
                                            "A revision has %1 attachments; at most %2 are accepted.")

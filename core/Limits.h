@@ -19,6 +19,8 @@ inline constexpr int kShortTextChars = 200;      // source site, meeting, catalo
 inline constexpr int kUrlChars = 2048;           // a repost's source address
 inline constexpr int kReasonChars = 2000;        // a return reason, an override reason
 inline constexpr int kAttachments = 100;         // attachments of one revision
+inline constexpr int kKeywords = 20;             // keywords (主题词) of one revision
+inline constexpr int kKeywordChars = 40;         // one keyword
 inline constexpr int kMimeTypeChars = 127;       // an attachment's media type
 inline constexpr int kFileNameChars = 120;       // an attachment's display name
 

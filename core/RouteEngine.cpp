@@ -553,6 +553,21 @@ bool RouteEngine::isWaitingFor(const Person &person, const Item &item, const Org
     return current && eligible(person, deciderOf(item, *current, organization), item);
 }
 
+bool RouteEngine::decidesLaterStage(const Person &person, const Item &item,
+                                    const Organization *organization) const
+{
+    const std::optional<Stage> current = currentStage(item);
+    if (!current)
+        return false;
+    bool after = false;
+    for (const Stage &s : stages(item)) {
+        if (after && eligible(person, deciderOf(item, s, organization), item))
+            return true;
+        after = after || s.id == current->id;
+    }
+    return false;
+}
+
 bool RouteEngine::eligible(const Person &person, const StageDecider &decider, const Item &item) const
 {
     if (!holds(person, decider, item))
@@ -721,6 +736,11 @@ QString RouteEngine::minorEditProblem(const RevisionContent &before, const Revis
         locked << tr("the meeting");
     if (after.attachments != before.attachments)
         locked << tr("the attachments");
+    if (after.validity != before.validity || after.validityDate != before.validityDate ||
+        after.replacedByItemId != before.replacedByItemId)
+        locked << tr("the validity");
+    if (after.otherChannel != before.otherChannel || after.otherChannelDate != before.otherChannelDate)
+        locked << tr("the other channel's release");
     if (!locked.isEmpty())
         return tr("Minor edits may not change %1: return the item to its author, who changes it and "
                   "submits it again.")
@@ -894,6 +914,7 @@ Verdict RouteEngine::apply(const Person &person, Item &item, const ActionRequest
     };
     auto enterReview = [&] {
         ++item.cycle;
+        item.submittedAt = now;
         item.state = WorkflowState::InReview;
         item.stageId = stages(item).constFirst().id;
     };

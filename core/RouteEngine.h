@@ -235,6 +235,10 @@ public:
     // `organization` (the people) decides escalation (Stage::escalation); without it, none.
     bool isWaitingFor(const Person &person, const Item &item,
                       const Organization *organization = nullptr) const;
+    // Art. 9: whether `person` will decide a stage of `item`'s route after the one it is at (eligible
+    // as isWaitingFor() would be there): whom an urgent item notifies at once, before it reaches them.
+    bool decidesLaterStage(const Person &person, const Item &item,
+                           const Organization *organization = nullptr) const;
 
     // Whether `person` may open `item` for editing: a draft or returned item of theirs, in a unit they
     // are still a correspondent of (the checks of Edit and Submit without the content).

@@ -71,7 +71,7 @@ int statusFor(Refusal r)
 
 // A queue entry: what a reviewer's list shows without the whole item.
 QJsonObject queueEntry(const Item &item, const RouteEngine &engine, const Deadline &deadline,
-                       const QDate &today)
+                       const QDateTime &now, const QDate &today)
 {
     const Revision *r = item.latest();
     QJsonObject o;
@@ -88,11 +88,16 @@ QJsonObject queueEntry(const Item &item, const RouteEngine &engine, const Deadli
         o.insert("title"_L1, r->content.title);
         o.insert("column_id"_L1, r->content.columnId);
         o.insert("urgent"_L1, r->content.urgent);
-        if (r->content.infoDate.isValid()) {
+        if (const QDate from = r->content.deadlineFrom(); from.isValid()) {
             o.insert("info_date"_L1, r->content.infoDate.toString(Qt::ISODate));
-            o.insert("target_date"_L1, deadline.targetDate(r->content.infoDate).toString(Qt::ISODate));
-            o.insert("limit_date"_L1, deadline.limitDate(r->content.infoDate).toString(Qt::ISODate));
-            o.insert("deadline_state"_L1, toString(deadline.state(r->content.infoDate, today)));
+            o.insert("target_date"_L1, deadline.targetDate(from).toString(Qt::ISODate));
+            o.insert("limit_date"_L1, deadline.limitDate(from).toString(Qt::ISODate));
+            o.insert("deadline_state"_L1, toString(deadline.state(from, today)));
+        }
+        // Art. 9: an urgent item is due in hours from its submission.
+        if (r->content.urgent && item.submittedAt.isValid()) {
+            o.insert("due_at"_L1, deadline.urgentDue(item.submittedAt).toString(Qt::ISODate));
+            o.insert("deadline_state"_L1, toString(deadline.urgentState(item.submittedAt, now)));
         }
     }
     return o;
@@ -414,15 +419,17 @@ http::Response Api::queue(Context &ctx)
                 waiting.append(item);
         }
     }
-    const Deadline deadline;
-    // Urgent first (Art. 9), then by the remaining time to the deadline, oldest information first.
+    // Urgent first (Art. 9), the one due first first; then by the remaining time to the deadline,
+    // oldest information first.
     std::stable_sort(waiting.begin(), waiting.end(), [](const Item &a, const Item &b) {
         const bool ua = a.latest() && a.latest()->content.urgent;
         const bool ub = b.latest() && b.latest()->content.urgent;
         if (ua != ub)
             return ua;
-        const QDate da = a.latest() ? a.latest()->content.infoDate : QDate();
-        const QDate db = b.latest() ? b.latest()->content.infoDate : QDate();
+        if (ua && a.submittedAt != b.submittedAt)
+            return a.submittedAt.isValid() && (!b.submittedAt.isValid() || a.submittedAt < b.submittedAt);
+        const QDate da = a.latest() ? a.latest()->content.deadlineFrom() : QDate();
+        const QDate db = b.latest() ? b.latest()->content.deadlineFrom() : QDate();
         if (da.isValid() != db.isValid())
             return da.isValid();
         return da < db;
@@ -430,7 +437,7 @@ http::Response Api::queue(Context &ctx)
     const QDate today = now().date();
     QJsonArray out;
     for (const Item &item : std::as_const(waiting))
-        out.append(queueEntry(item, m_engine, deadline, today));
+        out.append(queueEntry(item, m_engine, m_deadline, now(), today));
     return http::Response::json(200, {{"items"_L1, out}, {"count"_L1, int(out.size())}});
 }
 
@@ -558,9 +565,8 @@ Checks::Judgement Api::judgeStep(const Person &person, const Item &before, const
     const bool lastStage = request.action == Action::Approve && after.state != WorkflowState::InReview;
     if (!organization)
         organization = currentOrganization();
-    const Deadline deadline;
-    CheckContext context{after,    CheckContext::contentOf(after), *organization, m_engine,
-                         deadline, at.toLocalTime().date()};
+    CheckContext context{after,      CheckContext::contentOf(after), *organization, m_engine,
+                         m_deadline, at.toLocalTime().date()};
     context.publishing = publishes(before, after);
     // A link counts if whoever made the revision may see the linked item (a reviewer need not see
     // the author's draft of the interpretation; publication waits for it to be live in any case).

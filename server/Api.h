@@ -8,6 +8,7 @@
 
 #include "Accounts.h"
 #include "Checks.h"
+#include "Deadline.h"
 #include "HttpServer.h"
 #include "RouteEngine.h"
 #include "ServerStore.h"
@@ -42,6 +43,8 @@ public:
 
     // Tests: the clock the server stamps with (default: the current UTC time).
     void setClock(std::function<QDateTime()> clock) { m_clock = std::move(clock); }
+    // The deadline rules (Art. 9, 15): [deadline] of the configuration; default: 5 and 15 days, 24 hours.
+    void setDeadline(const Deadline &deadline) { m_deadline = deadline; }
 
 private:
     struct Context
@@ -80,6 +83,7 @@ private:
     Accounts &m_accounts;
     const RouteEngine &m_engine;
     std::function<QDateTime()> m_clock;
+    Deadline m_deadline;
     std::function<void()> m_changed;
     UploadApi m_uploads;
 };

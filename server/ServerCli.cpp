@@ -222,6 +222,7 @@ int serve(const ServerConfig &config)
     const RouteEngine &engine = config.routesFile.isEmpty() ? RouteEngine::builtin() : custom;
     Accounts accounts(store, config.accounts);
     Api api(store, accounts, engine, config.blobs);
+    api.setDeadline(Deadline(config.deadline));
     // The public site: publications render into the folder (built once now if it is new).
     SiteRenderer site(config.site, store);
     {

@@ -127,6 +127,14 @@ bool ServerConfig::load(const QString &path, ServerConfig *out, QString *error)
             !readInt(s, u"accounts/lock_minutes"_s, &c.accounts.lockMinutes, 1, 60 * 24 * 30, error) ||
             !readInt(s, u"accounts/min_password_length"_s, &c.accounts.minPasswordLength, 8, 1024, error))
             return false;
+        if (!readInt(s, u"deadline/urgent_hours"_s, &c.deadline.urgentHours, 1, 24 * 30, error) ||
+            !readInt(s, u"deadline/urgent_due_soon_hours"_s, &c.deadline.urgentDueSoonHours, 0, 24 * 30,
+                     error))
+            return false;
+        if (QString problem; !c.deadline.isValid(&problem)) {
+            *error = problem;
+            return false;
+        }
         if (s.contains("blobs/folder"_L1))
             c.blobs.folder = dir.absoluteFilePath(s.value("blobs/folder"_L1).toString());
         int expiryHours = int(c.blobs.uploadExpirySeconds / 3600);

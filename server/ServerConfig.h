@@ -5,6 +5,7 @@
 // self-signed certificate, listening on 127.0.0.1 only.
 
 #include "Accounts.h"
+#include "Deadline.h"
 #include "HttpServer.h"
 #include "ServerBlobStore.h"
 #include "ServerStore.h"
@@ -30,6 +31,7 @@ public:
     BlobConfig blobs;          // [blobs] folder, chunk_size, max_upload_bytes, quota_bytes,
                                //         upload_expiry_hours (attachments, docs/api.md)
     QString routesFile;        // [routes] file: a route definition replacing the shipped one (optional)
+    DeadlinePolicy deadline;   // [deadline] urgent_hours, urgent_due_soon_hours (Art. 9)
     SiteConfig site;           // [site] the public site: folder, serving address, footer (SiteConfig.h)
     QString language;          // [server] language of messages in answers and on the command line:
                                // zh_CN or en (default: the system's)

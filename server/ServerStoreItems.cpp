@@ -82,7 +82,8 @@ bool ServerStore::saveItem(const Item &item, const QString &stageRole)
                         updated_at = excluded.updated_at)"_s,
                 {item.id, *seq, toString(item.kind), text(item.unitId), text(item.authorId),
                  toString(item.state), text(item.stageId), text(stageRole), content.urgent ? 1 : 0,
-                 content.infoDate.isValid() ? QVariant(content.infoDate.toString(Qt::ISODate)) : nullText(),
+                 content.deadlineFrom().isValid() ? QVariant(content.deadlineFrom().toString(Qt::ISODate))
+                                                  : nullText(),
                  sql::compactJson(json::toJson(item)), isoUtc(QDateTime::currentDateTimeUtc())}) ||
             // A deleted item saved again is no longer deleted: one feed entry per item.
             !run(q, u"DELETE FROM tombstones WHERE item_id = ?"_s, {item.id}))

@@ -2,6 +2,8 @@
 
 #include "SiteParts.h"
 
+#include "Disclosure.h"
+
 #include "HtmlText.h"
 
 using namespace Qt::StringLiterals;
@@ -114,7 +116,7 @@ QString Frame::body(const RevisionContent &content, const QString &prefix) const
     return HtmlSanitizer(policy).sanitize(content.bodyHtml);
 }
 
-void PageWriter::item(const Item &item, const SiteEntry *e, const SiteEntry *interpretation)
+void PageWriter::item(const Item &item, const SiteEntry *e, const Links &links)
 {
     const QString path = SiteRenderer::itemPath(item.id);
     const Revision *live = item.liveRevision > 0 ? item.revision(item.liveRevision) : nullptr;
@@ -175,23 +177,49 @@ void PageWriter::item(const Item &item, const SiteEntry *e, const SiteEntry *int
         v.insert(u"index_number"_s, item.indexNumber);
         v.insert(u"catalogue_entry"_s, c.catalogueEntry);
         v.insert(u"organ"_s, f.s.unitName(item.unitId));
-        v.insert(u"info_date"_s, c.infoDate.toString(Qt::ISODate));
+        // 成文日期: the date on the document; items from before the field have the information date.
+        v.insert(u"written_date"_s,
+                 (c.writtenDate.isValid() ? c.writtenDate : c.infoDate).toString(Qt::ISODate));
         v.insert(u"document_number"_s, c.documentNumber);
+        v.insert(u"topic"_s, c.topic);
+        v.insert(u"genre"_s, c.genre);
+        v.insert(u"keywords"_s, disclosure::joinKeywords(c.keywords));
+        QString validity = f.t.label(u"validity."_s + toString(c.validity));
+        if (c.validity != Validity::InForce && c.validityDate.isValid())
+            validity += u"（"_s + c.validityDate.toString(Qt::ISODate) + u"）"_s;
+        v.insert(u"validity"_s, validity);
+        if (c.validity == Validity::Repealed) {
+            v.insert(u"repealed_date"_s, c.validityDate.toString(Qt::ISODate));
+            v.insert(u"repealed"_s, u"1"_s);
+            if (links.replacement) {
+                v.insert(u"replacement_href"_s,
+                         QFileInfo(SiteRenderer::itemPath(links.replacement->itemId)).fileName());
+                v.insert(u"replacement_title"_s, links.replacement->title);
+            }
+        } else if (c.validity == Validity::Amended) {
+            v.insert(u"amended_date"_s, c.validityDate.toString(Qt::ISODate));
+        }
     }
-    if (interpretation) {
+    if (links.interpretation) {
         v.insert(u"interpretation_href"_s,
-                 QFileInfo(SiteRenderer::itemPath(interpretation->itemId)).fileName());
-        v.insert(u"interpretation_title"_s, interpretation->title);
+                 QFileInfo(SiteRenderer::itemPath(links.interpretation->itemId)).fileName());
+        v.insert(u"interpretation_title"_s, links.interpretation->title);
     }
+    QString documents;
+    for (const SiteEntry &d : links.documents)
+        documents +=
+            f.t.render(u"related"_s, {{u"href"_s, QFileInfo(SiteRenderer::itemPath(d.itemId)).fileName()},
+                                      {u"title"_s, d.title}});
+    v.insert(u"documents"_s, documents);
     const QString source =
         item.kind == ItemKind::Repost && !c.sourceSite.isEmpty() ? c.sourceSite : f.s.unitName(item.unitId);
-    const QString meta = metaTag(u"ArticleTitle"_s, c.title) +
-                         metaTag(u"PubDate"_s, minuteText(e->publishedAt)) +
-                         metaTag(u"ContentSource"_s, source) +
-                         metaTag(u"Keywords"_s, column ? column->keywords.join(u',') : QString()) +
-                         metaTag(u"Author"_s, f.s.unitName(item.unitId)) +
-                         metaTag(u"Description"_s, HtmlText::plainText(html).simplified().left(120)) +
-                         metaTag(u"Url"_s, f.base + path) + f.columnMeta(column);
+    const QString meta =
+        metaTag(u"ArticleTitle"_s, c.title) + metaTag(u"PubDate"_s, minuteText(e->publishedAt)) +
+        metaTag(u"ContentSource"_s, source) +
+        metaTag(u"Keywords"_s, (c.keywords + (column ? column->keywords : QStringList())).join(u',')) +
+        metaTag(u"Author"_s, f.s.unitName(item.unitId)) +
+        metaTag(u"Description"_s, HtmlText::plainText(html).simplified().left(120)) +
+        metaTag(u"Url"_s, f.base + path) + f.columnMeta(column);
     w.write(path,
             f.page(1, c.title + u" - "_s + f.siteName, meta, f.t.render(u"item"_s, v), f.topOf(c.columnId)));
 }

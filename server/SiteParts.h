@@ -1,5 +1,7 @@
 #pragma once
 
+#include <optional>
+
 // What the site renderer's parts share (SiteRenderer.cpp: what to render and when; SitePages.cpp: the
 // HTML pages; SiteFeeds.cpp: the Atom feeds; SiteMap.cpp: sitemap.xml): the templates, the snapshot of
 // what is live, the atomic file writer and the frame every page shares. Not for other files.
@@ -118,10 +120,10 @@ class Templates
 public:
     bool load(const QString &overrideFolder, QString *error)
     {
-        static const QStringList names{u"page"_s,       u"home"_s,      u"home-column"_s, u"list-item"_s,
-                                       u"nav-item"_s,   u"crumb"_s,     u"column"_s,      u"item"_s,
-                                       u"attachment"_s, u"withdrawn"_s, u"sitemap"_s,     u"sitemap-node"_s,
-                                       u"search"_s,     u"search-hit"_s};
+        static const QStringList names{u"page"_s,       u"home"_s,       u"home-column"_s, u"list-item"_s,
+                                       u"nav-item"_s,   u"crumb"_s,      u"column"_s,      u"item"_s,
+                                       u"attachment"_s, u"withdrawn"_s,  u"sitemap"_s,     u"sitemap-node"_s,
+                                       u"search"_s,     u"search-hit"_s, u"related"_s};
         for (const QString &name : names) {
             const QByteArray data = read(overrideFolder, name + u".html"_s, error);
             if (!error->isEmpty())
@@ -369,6 +371,16 @@ struct Frame
 // (numbered from the oldest, in the order of publication), newest first. A publication therefore
 // changes the index, the newest numbered page (and the one before it when a page was begun) — never
 // the older pages, whose addresses and contents stay put. A retraction leaves its page one shorter.
+// The pages an item's page links to, each the live entry of an item on the site (Art. 10: a
+// document's interpretation and, on the interpretation's page, the documents it interprets; a
+// repealed document's replacement).
+struct ItemLinks
+{
+    std::optional<SiteEntry> interpretation;
+    QList<SiteEntry> documents;
+    std::optional<SiteEntry> replacement;
+};
+
 class PageWriter
 {
 public:
@@ -376,9 +388,10 @@ public:
         : f(frame)
         , w(writer)
     {}
+    using Links = ItemLinks;
     // The item's page: `entry` is its live entry (nullptr: not live — a withdrawn notice when it was
-    // retracted, else no page), `interpretation` the live entry of the item it links to, if any.
-    void item(const Item &item, const SiteEntry *entry, const SiteEntry *interpretation);
+    // retracted, else no page).
+    void item(const Item &item, const SiteEntry *entry, const Links &links);
     // Page `page` of the column (0: index.html) listing `entries` (newest first); `last` is the number
     // of its last numbered page.
     void columnPage(const Column &c, qint64 page, qint64 last, const QList<SiteEntry> &entries);

@@ -387,8 +387,11 @@ bool SiteRenderer::indexItems(const Snapshot &s, const QList<Item> &items, const
             add(kDueColumn, column);
             add(kDuePage, pageKey(column, listingPage(number, m_config.pageSize)));
         }
-        if (const std::optional<SiteEntry> old = m_store.siteEntry(itemId))
+        if (const std::optional<SiteEntry> old = m_store.siteEntry(itemId)) {
             add(kDueSitemap, QString::number(pagesOf(old->number, sitemapUrls())));
+            if (!old->interpretationId.isEmpty())
+                add(kDueItem, old->interpretationId); // its page links back to this one (Art. 10)
+        }
         for (const QString &linking : m_store.siteEntriesLinkingTo(itemId))
             add(kDueItem, linking); // its page names this one as its interpretation
         add(kDueItem, itemId);
@@ -422,8 +425,11 @@ bool SiteRenderer::indexItems(const Snapshot &s, const QList<Item> &items, const
             add(kDueColumn, column);
             add(kDuePage, pageKey(column, listingPage(number, m_config.pageSize)));
         }
-        if (const std::optional<SiteEntry> now = m_store.siteEntry(item.id))
+        if (const std::optional<SiteEntry> now = m_store.siteEntry(item.id)) {
             add(kDueSitemap, QString::number(pagesOf(now->number, sitemapUrls())));
+            if (!now->interpretationId.isEmpty())
+                add(kDueItem, now->interpretationId); // its page links back to this one (Art. 10)
+        }
         // The pages that link to it were added by before(): numbering changes no link.
     }
     return m_store.lastError().isEmpty() && m_store.addSitePagesDue(*due);
@@ -529,9 +535,7 @@ void SiteRenderer::renderDue(const Snapshot &s, const QList<std::pair<QString, Q
         itemIds.removeAll(item.id);
         const Revision *live = liveRevisionOf(item);
         const std::optional<SiteEntry> entry = live ? m_store.siteEntry(item.id) : std::nullopt;
-        const std::optional<SiteEntry> interpretation =
-            entry ? m_store.siteEntry(entry->interpretationId) : std::nullopt;
-        pages.item(item, entry ? &*entry : nullptr, interpretation ? &*interpretation : nullptr);
+        pages.item(item, entry ? &*entry : nullptr, entry ? linksOf(item, *entry) : ItemLinks());
     }
     for (const QString &gone : std::as_const(itemIds))
         w.remove(itemPath(gone)); // deleted from the store
@@ -603,6 +607,21 @@ void SiteRenderer::writeSite(const Snapshot &s, const Frame &frame, const QSet<q
     Q_UNUSED(s);
 }
 
+ItemLinks SiteRenderer::linksOf(const Item &item, const SiteEntry &entry)
+{
+    ItemLinks links;
+    if (!entry.interpretationId.isEmpty())
+        links.interpretation = m_store.siteEntry(entry.interpretationId);
+    for (const QString &id : m_store.siteEntriesLinkingTo(item.id)) {
+        if (std::optional<SiteEntry> document = m_store.siteEntry(id))
+            links.documents.append(std::move(*document));
+    }
+    const Revision *live = liveRevisionOf(item);
+    if (live && live->content.validity == Validity::Repealed && !live->content.replacedByItemId.isEmpty())
+        links.replacement = m_store.siteEntry(live->content.replacedByItemId);
+    return links;
+}
+
 QHash<QString, Item> SiteRenderer::itemsOf(const QList<SiteEntry> &entries)
 {
     QStringList ids;
@@ -667,7 +686,7 @@ SiteRenderer::Report SiteRenderer::republishAll()
                      : !m_store.unindexSiteEntry(item.id))
                 return false;
             if (!live) {
-                pages.item(item, nullptr, nullptr);
+                pages.item(item, nullptr, ItemLinks());
                 gone.append(item);
             }
         }
@@ -690,9 +709,7 @@ SiteRenderer::Report SiteRenderer::republishAll()
             const auto item = byId.find(e.itemId);
             if (item == byId.end())
                 continue;
-            const std::optional<SiteEntry> interpretation =
-                e.interpretationId.isEmpty() ? std::nullopt : m_store.siteEntry(e.interpretationId);
-            pages.item(*item, &e, interpretation ? &*interpretation : nullptr);
+            pages.item(*item, &e, linksOf(*item, e));
             batch.append(std::move(*item));
         }
         syncAttachments(batch);

@@ -60,6 +60,7 @@ struct RenderJob;
 namespace site {
 struct Snapshot;
 struct Frame;
+struct ItemLinks;
 class Writer;
 } // namespace site
 
@@ -138,6 +139,8 @@ private:
     void writeSite(const Snapshot &s, const site::Frame &frame, const QSet<qint64> &sitemapFiles,
                    bool everything, Writer &w);
     QHash<QString, Item> itemsOf(const QList<SiteEntry> &entries);
+    // What the page of `item` (live as `entry`) links to (site::ItemLinks).
+    site::ItemLinks linksOf(const Item &item, const SiteEntry &entry);
     int sitemapUrls() const { return std::clamp(m_config.sitemapUrls, 1, 50000); }
     // Copies the live attachments of `items` from the blob store into the site's attachments folder
     // and removes those that nothing live names any more (after a retraction).

@@ -51,6 +51,10 @@ Item validItem(ItemKind kind)
         break;
     case ItemKind::Disclosure:
         c.catalogueEntry = u"政策文件/规范性文件"_s;
+        c.topic = u"国土资源、能源"_s;
+        c.genre = u"通知"_s;
+        c.keywords = {u"行政执法"_s};
+        c.writtenDate = kToday.addDays(-2);
         break;
     case ItemKind::News:
         break;
@@ -150,7 +154,59 @@ void mutate(Item &item, const QString &how)
         c.urgent = true;
     else if (how == "municipal portal"_L1)
         c.toMunicipalPortal = true;
-    else if (how == "everything missing"_L1)
+    else if (how == "no topic"_L1)
+        c.topic.clear();
+    else if (how == "topic outside the scheme"_L1)
+        c.topic = u"国土"_s;
+    else if (how == "no genre"_L1)
+        c.genre = QString();
+    else if (how == "no keywords"_L1)
+        c.keywords.clear();
+    else if (how == "no date written"_L1)
+        c.writtenDate = QDate();
+    else if (how == "written in the future"_L1)
+        c.writtenDate = kToday.addDays(1);
+    else if (how == "repealed, undated"_L1)
+        c.validity = Validity::Repealed;
+    else if (how == "repealed before written"_L1) {
+        c.validity = Validity::Repealed;
+        c.validityDate = c.writtenDate.addDays(-1);
+    } else if (how == "repealed, replaced by itself"_L1) {
+        c.validity = Validity::Repealed;
+        c.validityDate = kToday;
+        c.replacedByItemId = item.id;
+    } else if (how == "repealed, unknown replacement"_L1) {
+        c.validity = Validity::Repealed;
+        c.validityDate = kToday;
+        c.replacedByItemId = u"nowhere"_s;
+    } else if (how == "repealed, replaced by news"_L1) {
+        c.validity = Validity::Repealed;
+        c.validityDate = kToday;
+        c.replacedByItemId = u"news-1"_s;
+    } else if (how == "repealed, replaced"_L1) {
+        c.validity = Validity::Repealed;
+        c.validityDate = kToday;
+        c.replacedByItemId = u"interp-1"_s;
+    } else if (how == "amended, with a replacement"_L1) {
+        c.validity = Validity::Amended;
+        c.validityDate = kToday;
+        c.replacedByItemId = u"interp-1"_s;
+    } else if (how == "in force, with a replacement"_L1)
+        c.replacedByItemId = u"interp-1"_s;
+    else if (how == "other channel, no date"_L1)
+        c.otherChannel = u"巴中日报"_s;
+    else if (how == "other channel, date only"_L1)
+        c.otherChannelDate = kToday.addDays(-2);
+    else if (how == "other channel, in the future"_L1) {
+        c.otherChannel = u"巴中电视台"_s;
+        c.otherChannelDate = kToday.addDays(1);
+    } else if (how == "other channel, 4 days ago"_L1) {
+        c.otherChannel = u"巴中日报"_s;
+        c.otherChannelDate = kToday.addDays(-4); // target tomorrow, though the information date is yesterday
+    } else if (how == "other channel, 16 days ago"_L1) {
+        c.otherChannel = u"巴中电视台"_s;
+        c.otherChannelDate = kToday.addDays(-16);
+    } else if (how == "everything missing"_L1)
         c = RevisionContent();
     else
         QFAIL(qPrintable(u"unknown mutation "_s + how));
@@ -320,7 +376,52 @@ void TestChecks::builtinFindings_data()
         row("urgent") << u"urgent"_s << QStringList{onTime, u"required_fields/urgent info"_s} << false
                       << false;
         row("municipal portal") << u"municipal portal"_s << QStringList{onTime} << false << false;
+        // Art. 9: released through another channel, it is due from that day.
+        row("other channel, no date")
+            << u"other channel, no date"_s
+            << QStringList{u"required_fields/other_channel_date_missing blocking"_s, onTime} << true << false;
+        row("other channel, date only")
+            << u"other channel, date only"_s
+            << QStringList{u"required_fields/other_channel_missing blocking"_s, onTime} << true << false;
+        row("other channel, in the future")
+            << u"other channel, in the future"_s
+            << QStringList{u"required_fields/other_channel_date_future blocking"_s, onTime} << true << false;
+        row("other channel, 4 days ago")
+            << u"other channel, 4 days ago"_s
+            << QStringList{u"deadline/due_soon warning"_s, u"deadline/other_channel info"_s} << false
+            << false;
+        row("other channel, 16 days ago")
+            << u"other channel, 16 days ago"_s
+            << QStringList{u"deadline/breached blocking overridable"_s, u"deadline/other_channel info"_s}
+            << true << true;
     }
+    // 政府信息公开目录 (docs/design.md §13).
+    const auto disclosureRow = [&](const char *name, const QStringList &findings, bool blocks) {
+        QTest::newRow((QByteArray("disclosure: ") + name).constData())
+            << ItemKind::Disclosure << QString::fromLatin1(name) << findings << blocks << false;
+    };
+    const QString onTime2 = onTime;
+    disclosureRow("no topic", {u"required_fields/topic_missing blocking"_s, onTime2}, true);
+    disclosureRow("topic outside the scheme", {u"required_fields/topic_unknown warning"_s, onTime2}, false);
+    disclosureRow("no genre", {u"required_fields/genre_missing blocking"_s, onTime2}, true);
+    disclosureRow("no keywords", {u"required_fields/keywords_missing warning"_s, onTime2}, false);
+    disclosureRow("no date written", {u"required_fields/written_date_missing blocking"_s, onTime2}, true);
+    disclosureRow("written in the future", {u"required_fields/written_date_future blocking"_s, onTime2},
+                  true);
+    disclosureRow("repealed, undated", {u"required_fields/validity_date_missing blocking"_s, onTime2}, true);
+    disclosureRow("repealed before written", {u"required_fields/validity_date_early blocking"_s, onTime2},
+                  true);
+    disclosureRow("repealed, replaced by itself", {u"required_fields/replacement_self blocking"_s, onTime2},
+                  true);
+    disclosureRow("repealed, unknown replacement",
+                  {u"required_fields/replacement_unknown blocking"_s, onTime2}, true);
+    disclosureRow("repealed, replaced by news",
+                  {u"required_fields/replacement_wrong_kind blocking"_s, onTime2}, true);
+    disclosureRow("repealed, replaced", {onTime2}, false);
+    disclosureRow("amended, with a replacement",
+                  {u"required_fields/replacement_not_repealed blocking"_s, onTime2}, true);
+    disclosureRow("in force, with a replacement",
+                  {u"required_fields/replacement_in_force blocking"_s, onTime2}, true);
 
     // Kind-specific fields.
     auto kindRow = [](ItemKind kind, const char *name) -> QTestData & { return QTest::newRow(name) << kind; };

@@ -60,6 +60,15 @@ Item fullItem()
     r1.content.majorPolicy = true;
     r1.content.interpretationItemId = u"interp-7"_s;
     r1.content.toMunicipalPortal = true;
+    r1.content.topic = u"国土资源、能源"_s;
+    r1.content.genre = u"公告"_s;
+    r1.content.keywords = {u"国土空间"_s, u"公示"_s};
+    r1.content.writtenDate = QDate(2024, 2, 28);
+    r1.content.validity = Validity::Repealed;
+    r1.content.validityDate = QDate(2024, 12, 31);
+    r1.content.replacedByItemId = u"doc-2025-1"_s;
+    r1.content.otherChannel = u"巴中日报"_s;
+    r1.content.otherChannelDate = QDate(2024, 2, 29);
     r1.content.attachments = {attachment(u"att-1"_s, u"公示图件（一）.pdf"_s, "map one"),
                               attachment(u"att-2"_s, u"说明 书.docx"_s, "notes")};
     r1.content.attachments[1].mimeType =

@@ -80,6 +80,9 @@ RevisionContent contentFor(ItemKind kind, const QString &title, const QString &c
     case ItemKind::Disclosure:
         c.catalogueEntry = u"规划计划"_s;
         c.documentNumber = u"巴自然资规〔2024〕3号"_s;
+        c.topic = u"国土资源、能源"_s;
+        c.genre = u"通知"_s;
+        c.writtenDate = c.infoDate;
         break;
     case ItemKind::News:
         break;

@@ -144,6 +144,8 @@ private slots:
     void previewIsTheSanitizersOutput();
     void majorPolicyNeedsOverrideReason();
     void attachmentListModel();
+    void disclosureMetadataFields();
+    void otherChannelMovesTheDeadline();
 
 private:
     std::unique_ptr<ItemEditor> makeEditor();
@@ -744,3 +746,85 @@ void TestGuiItemEditor::attachmentListModel()
 
 QTEST_MAIN(TestGuiItemEditor)
 #include "tst_gui_itemeditor.moc"
+
+// 政府信息公开目录: the disclosure fields are shown for disclosures, read back into the content, and the
+// validity's date and replacement appear only where they apply.
+void TestGuiItemEditor::disclosureMetadataFields()
+{
+    auto editor = makeEditor();
+    Item item = newDraft(ItemKind::Disclosure, u"disclosure-meta-1"_s);
+    RevisionContent c;
+    c.title = u"巴中市国土空间规划管理办法"_s;
+    c.topic = u"城乡建设、环境保护"_s;
+    c.genre = u"办法"_s;
+    c.keywords = {u"国土空间"_s, u"规划管理"_s};
+    c.writtenDate = kToday.addDays(-3);
+    item.revisions.append(Revision{1, u"author"_s, QDateTime::currentDateTimeUtc(), c, false});
+    editor->setItem(item);
+    editor->show();
+    QVERIFY(QTest::qWaitForWindowExposed(editor.get()));
+    auto *topic = child<QComboBox>(editor.get(), "topicCombo");
+    auto *genre = child<QComboBox>(editor.get(), "genreCombo");
+    auto *keywords = child<QLineEdit>(editor.get(), "keywordsEdit");
+    auto *validity = child<QComboBox>(editor.get(), "validityCombo");
+    auto *validityDate = child<QDateEdit>(editor.get(), "validityDateEdit");
+    auto *replacedBy = child<QComboBox>(editor.get(), "replacedByCombo");
+    QVERIFY(topic && genre && keywords && validity && validityDate && replacedBy);
+    QCOMPARE(topic->currentText(), c.topic);
+    QCOMPARE(genre->currentText(), c.genre);
+    QCOMPARE(keywords->text(), u"国土空间，规划管理"_s);
+    QVERIFY(!validityDate->isVisible() && !replacedBy->isVisible());
+    RevisionContent read = editor->content();
+    QCOMPARE(read.topic, c.topic);
+    QCOMPARE(read.genre, c.genre);
+    QCOMPARE(read.keywords, c.keywords);
+    QCOMPARE(read.writtenDate, c.writtenDate);
+    QCOMPARE(read.validity, Validity::InForce);
+
+    // Keywords as people type them: 、 and spaces separate, repeats go.
+    keywords->clear();
+    typeText(keywords, u"耕地保护、 执法检查,耕地保护"_s);
+    QCOMPARE(editor->content().keywords, (QStringList{u"耕地保护"_s, u"执法检查"_s}));
+
+    // Repealed: its date and replacement appear and are read.
+    validity->setCurrentIndex(validity->findData(u"repealed"_s));
+    QVERIFY(validityDate->isVisible() && replacedBy->isVisible());
+    validityDate->setDate(kToday);
+    read = editor->content();
+    QCOMPARE(read.validity, Validity::Repealed);
+    QCOMPARE(read.validityDate, kToday);
+    // Amended: a date, no replacement.
+    validity->setCurrentIndex(validity->findData(u"amended"_s));
+    QVERIFY(validityDate->isVisible() && !replacedBy->isVisible());
+    QVERIFY(editor->content().replacedByItemId.isEmpty());
+
+    // Without a topic the checks point at it, as the server would refuse it.
+    topic->setCurrentIndex(0);
+    QStringList codes;
+    for (const Finding &f : editor->runChecks())
+        codes << f.key();
+    QVERIFY2(codes.contains(u"required_fields/topic_missing"_s), qPrintable(codes.join(u' ')));
+}
+
+// Art. 9: released through another channel earlier, the deadline counts from that day.
+void TestGuiItemEditor::otherChannelMovesTheDeadline()
+{
+    auto editor = makeEditor();
+    editor->setItem(newDraft(ItemKind::News, u"channel-1"_s));
+    auto *date = child<QDateEdit>(editor.get(), "infoDateEdit");
+    auto *channel = child<QLineEdit>(editor.get(), "otherChannelEdit");
+    auto *channelDate = child<QDateEdit>(editor.get(), "otherChannelDateEdit");
+    auto *label = child<QLabel>(editor.get(), "deadlineLabel");
+    QVERIFY(date && channel && channelDate && label);
+    date->setDate(kToday.addDays(-1));
+    QCOMPARE(label->property("deadlineState").toString(), u"on_time"_s);
+    typeText(channel, u"巴中日报"_s);
+    channelDate->setDate(kToday.addDays(-6));
+    QCOMPARE(label->property("deadlineState").toString(), u"overdue"_s);
+    const RevisionContent c = editor->content();
+    QCOMPARE(c.otherChannel, u"巴中日报"_s);
+    QCOMPARE(c.otherChannelDate, kToday.addDays(-6));
+    QCOMPARE(c.deadlineFrom(), kToday.addDays(-6));
+    channel->clear();
+    QCOMPARE(label->property("deadlineState").toString(), u"on_time"_s);
+}

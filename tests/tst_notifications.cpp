@@ -52,6 +52,23 @@ private slots:
         QCOMPARE(n[2].kind, Notification::Kind::Queue);
     }
 
+    // Art. 9: an urgent item tells the reviewers of later stages at once, one notification each.
+    void urgentAheadToldAtOnce()
+    {
+        const QList<Notification> n = Notifications::plan({summary(u"n1"_s, WorkflowState::InReview)}, {}, {},
+                                                          {summary(u"a1"_s, WorkflowState::InReview, true),
+                                                           summary(u"a2"_s, WorkflowState::InReview, true)});
+        QCOMPARE(n.size(), 3);
+        for (int i : {0, 1}) {
+            QVERIFY(n[i].urgent);
+            QCOMPARE(n[i].kind, Notification::Kind::Queue);
+            QCOMPARE(n[i].text, u"标题 a%1"_s.arg(i + 1));
+        }
+        QCOMPARE(n[0].itemIds, QStringList{u"a1"_s});
+        QCOMPARE(n[2].itemIds, QStringList{u"n1"_s});
+        QVERIFY(!n[2].urgent);
+    }
+
     void returnedEachPublishedGrouped()
     {
         const QList<Notification> n = Notifications::plan(

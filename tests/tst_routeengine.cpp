@@ -150,6 +150,7 @@ private slots:
     void waitingFor();
     void deleteDraft();
     void queueReach();
+    void laterStagesOfTheRoute();
     void escalationWhereNobodyIsEligible();
     void indexNumber();
 };
@@ -923,6 +924,22 @@ void TestRouteEngine::waitingFor()
     Person both = author();
     both.grants.append(RoleGrant{Role::OfficeDirector, {}, true});
     QVERIFY(!e.isWaitingFor(both, item));
+}
+
+// Art. 9: who an urgent item notifies before it reaches them — the deciders of the later stages.
+void TestRouteEngine::laterStagesOfTheRoute()
+{
+    const RouteEngine &e = RouteEngine::builtin();
+    Item item = submitted(ItemKind::News); // unit head, then office director
+    const Person head = persona(Role::UnitHead, true);
+    const Person director = persona(Role::OfficeDirector, false);
+    QVERIFY(!e.decidesLaterStage(head, item));    // the current stage is theirs
+    QVERIFY(e.decidesLaterStage(director, item)); // the next one
+    QVERIFY(!e.decidesLaterStage(author(), item));
+    QVERIFY(!e.decidesLaterStage(persona(Role::UnitHead, false), item)); // another unit's head
+    QVERIFY(e.apply(head, item, req(Action::Approve), kNow));
+    QVERIFY(!e.decidesLaterStage(director, item)); // now waiting for them: nothing later
+    QVERIFY(e.isWaitingFor(director, item));
 }
 
 void TestRouteEngine::queueReach()

@@ -201,6 +201,8 @@ private slots:
     void killedServerRendersOnRestart();
     void publicationWritesOnlyWhatChanges();
     void siteSearch();
+    void policyAndInterpretationLinkBothWays();
+    void disclosureMetadataAndRepeal();
 
 private:
     struct Site
@@ -300,7 +302,12 @@ RevisionContent TestServerSite::content(const QString &title, const QString &col
                  u"<script>alert(1)</script><p onclick=\"x()\">一、总体要求</p>"_s;
     c.columnId = columnId;
     c.infoDate = QDate::currentDate().addDays(-1);
-    c.catalogueEntry = u"政策文件"_s; // what a disclosure needs; the other kinds ignore it
+    // What a disclosure needs; the other kinds ignore it.
+    c.catalogueEntry = u"政策文件"_s;
+    c.topic = u"国土资源、能源"_s;
+    c.genre = u"通知"_s;
+    c.keywords = {u"国土空间规划"_s};
+    c.writtenDate = c.infoDate;
     return c;
 }
 
@@ -1438,4 +1445,151 @@ void TestServerSite::publicationWritesOnlyWhatChanges()
     QVERIFY2(full.ok(), qPrintable(full.error));
     QVERIFY2(full.written.isEmpty(), qPrintable(full.written.join(u", "_s)));
     QVERIFY2(full.removed.isEmpty(), qPrintable(full.removed.join(u", "_s)));
+}
+
+// Art. 10 through the API, as an outsider would: a major policy document without its interpretation is
+// refused; with it, both are on the site and their pages link to each other.
+void TestServerSite::policyAndInterpretationLinkBothWays()
+{
+    QFETCH_GLOBAL(QString, backend);
+    auto site = start(backend);
+    QVERIFY(site);
+    ServerHarness &h = *site->harness;
+    const QDir dir(site->folder);
+    const QString unit = u"policy_law"_s;
+    const Person *author = correspondentOf(m_org, unit);
+    QVERIFY(author);
+    QString error;
+    int status = 0;
+    RevisionContent document =
+        content(u"关于印发《巴中市国土空间用途管制办法》的通知"_s, u"policy_documents"_s);
+    document.majorPolicy = true;
+    // No interpretation linked, no reason: refused at submission (the client's check skipped).
+    const QString lone = uuid();
+    act(h, author->id, lone, u"create"_s, -1,
+        {{"kind"_L1, u"disclosure"_s}, {"unit_id"_L1, unit}, {"content"_L1, json::toJson(document)}},
+        &status);
+    QCOMPARE(status, 200);
+    QJsonObject answer = act(h, author->id, lone, u"submit"_s, 1, {}, &status);
+    QCOMPARE(status, 422);
+    QVERIFY(QJsonDocument(answer).toJson().contains("interpretation/interpretation_missing"));
+    QCOMPARE(h.store().item(lone)->state, WorkflowState::Draft);
+
+    // The interpretation, then the document linking it: both on the site, linked both ways.
+    const QString interpretation =
+        publish(h, ItemKind::Disclosure, unit,
+                content(u"《巴中市国土空间用途管制办法》政策解读"_s, u"policy_interpretation"_s), &error);
+    QVERIFY2(!interpretation.isEmpty(), qPrintable(error));
+    const QString interpretationPath = dir.filePath(server::SiteRenderer::itemPath(interpretation));
+    QVERIFY(!QString::fromUtf8(readFile(interpretationPath)).contains(u"本文解读的文件"_s));
+    document.interpretationItemId = interpretation;
+    const QString policy = publish(h, ItemKind::Disclosure, unit, document, &error);
+    QVERIFY2(!policy.isEmpty(), qPrintable(error));
+    const QString policyPage =
+        QString::fromUtf8(readFile(dir.filePath(server::SiteRenderer::itemPath(policy))));
+    const QString interpretationPage = QString::fromUtf8(readFile(interpretationPath));
+    const QString policyFile = QFileInfo(server::SiteRenderer::itemPath(policy)).fileName();
+    const QString interpretationFile = QFileInfo(server::SiteRenderer::itemPath(interpretation)).fileName();
+    QVERIFY2(policyPage.contains(
+                 u"<a href=\"%1\">《巴中市国土空间用途管制办法》政策解读</a>"_s.arg(interpretationFile)),
+             qPrintable(policyPage));
+    QVERIFY2(interpretationPage.contains(u"本文解读的文件"_s), qPrintable(interpretationPage));
+    QVERIFY(interpretationPage.contains(
+        u"<a href=\"%1\">关于印发《巴中市国土空间用途管制办法》的通知</a>"_s.arg(policyFile)));
+
+    // The document's retraction takes the back-link off the interpretation's page.
+    const Item live = *h.store().item(policy);
+    act(h, author->id, policy, u"propose_retraction"_s, live.latestNumber(), {{"reason"_L1, u"文件废止"_s}},
+        &status);
+    QCOMPARE(status, 200);
+    QVERIFY2(approveAll(h, policy, &error), qPrintable(error));
+    QVERIFY(!QString::fromUtf8(readFile(interpretationPath)).contains(policyFile));
+}
+
+// 政府信息公开目录: a disclosure's page shows its topic, genre, keywords, date written and validity; the
+// server refuses a disclosure without them; a repealed document's page says so and links its
+// replacement.
+void TestServerSite::disclosureMetadataAndRepeal()
+{
+    QFETCH_GLOBAL(QString, backend);
+    auto site = start(backend);
+    QVERIFY(site);
+    ServerHarness &h = *site->harness;
+    const QDir dir(site->folder);
+    const QString unit = u"policy_law"_s;
+    const Person *author = correspondentOf(m_org, unit);
+    QVERIFY(author);
+    QString error;
+    int status = 0;
+
+    // Without topic, genre and date written: refused by the server, whatever the client checked.
+    RevisionContent bare = content(u"关于开展耕地保护检查的通知"_s, u"policy_documents"_s);
+    bare.topic.clear();
+    bare.genre.clear();
+    bare.writtenDate = {};
+    const QString refused = uuid();
+    act(h, author->id, refused, u"create"_s, -1,
+        {{"kind"_L1, u"disclosure"_s}, {"unit_id"_L1, unit}, {"content"_L1, json::toJson(bare)}}, &status);
+    QCOMPARE(status, 200);
+    const QByteArray answer =
+        QJsonDocument(act(h, author->id, refused, u"submit"_s, 1, {}, &status)).toJson();
+    QCOMPARE(status, 422);
+    for (const char *code : {"required_fields/topic_missing", "required_fields/genre_missing",
+                             "required_fields/written_date_missing"})
+        QVERIFY2(answer.contains(code), code);
+    // A repealed one without the date of repeal is refused too.
+    RevisionContent undated = content(u"关于废止文件的通知"_s, u"policy_documents"_s);
+    undated.validity = Validity::Repealed;
+    const QString undatedId = uuid();
+    act(h, author->id, undatedId, u"create"_s, -1,
+        {{"kind"_L1, u"disclosure"_s}, {"unit_id"_L1, unit}, {"content"_L1, json::toJson(undated)}}, &status);
+    QVERIFY(QJsonDocument(act(h, author->id, undatedId, u"submit"_s, 1, {}, &status))
+                .toJson()
+                .contains("required_fields/validity_date_missing"));
+    QCOMPARE(status, 422);
+
+    // The old rules and the new ones, published.
+    RevisionContent old = content(u"巴中市国土空间规划管理暂行办法"_s, u"policy_documents"_s);
+    old.genre = u"办法"_s;
+    old.topic = u"城乡建设、环境保护"_s;
+    old.keywords = {u"国土空间"_s, u"规划管理"_s};
+    old.documentNumber = u"巴自然资规〔2024〕2号"_s;
+    old.writtenDate = QDate::currentDate().addDays(-400);
+    const QString oldId = publish(h, ItemKind::Disclosure, unit, old, &error);
+    QVERIFY2(!oldId.isEmpty(), qPrintable(error));
+    const QString oldPath = dir.filePath(server::SiteRenderer::itemPath(oldId));
+    QString page = QString::fromUtf8(readFile(oldPath));
+    QVERIFY2(page.contains(u"<th scope=\"row\">主题分类</th><td>城乡建设、环境保护</td>"_s),
+             qPrintable(page));
+    QVERIFY(page.contains(u"<th scope=\"row\">体裁</th><td>办法</td>"_s));
+    QVERIFY(page.contains(u"<td colspan=\"3\">国土空间，规划管理</td>"_s));
+    QVERIFY(page.contains(
+        u"<th scope=\"row\">成文日期</th><td>%1</td>"_s.arg(old.writtenDate.toString(Qt::ISODate))));
+    QVERIFY(page.contains(u"<th scope=\"row\">有效性</th><td>现行有效</td>"_s));
+    QVERIFY(page.contains(u"<meta name=\"Keywords\" content=\"国土空间,规划管理"_s));
+    QVERIFY(!page.contains(u"validity-notice"_s));
+
+    RevisionContent replacement = content(u"巴中市国土空间规划管理办法"_s, u"policy_documents"_s);
+    replacement.genre = u"办法"_s;
+    replacement.documentNumber = u"巴自然资规〔2026〕1号"_s;
+    const QString newId = publish(h, ItemKind::Disclosure, unit, replacement, &error);
+    QVERIFY2(!newId.isEmpty(), qPrintable(error));
+
+    // Repealed through a change of the published document (its route): the page says so, links the
+    // replacement and keeps the document readable.
+    RevisionContent repealed = h.store().item(oldId)->latest()->content;
+    repealed.validity = Validity::Repealed;
+    repealed.validityDate = QDate::currentDate();
+    repealed.replacedByItemId = newId;
+    act(h, author->id, oldId, u"propose_change"_s, h.store().item(oldId)->latestNumber(),
+        {{"content"_L1, json::toJson(repealed)}}, &status);
+    QCOMPARE(status, 200);
+    QVERIFY2(approveAll(h, oldId, &error), qPrintable(error));
+    page = QString::fromUtf8(readFile(oldPath));
+    const QString newFile = QFileInfo(server::SiteRenderer::itemPath(newId)).fileName();
+    QVERIFY2(page.contains(u"本文件已于%1废止，现行文件：<a href=\"%2\">巴中市国土空间规划管理办法</a>"_s.arg(
+                 QDate::currentDate().toString(Qt::ISODate), newFile)),
+             qPrintable(page));
+    QVERIFY(page.contains(u"<td>已废止（%1）</td>"_s.arg(QDate::currentDate().toString(Qt::ISODate))));
+    QVERIFY(page.contains(u"巴中市国土空间规划管理暂行办法"_s));
 }

@@ -42,6 +42,10 @@ RevisionContent submittableContent(ItemKind kind, const QString &unitId, const Q
         break;
     case ItemKind::Disclosure:
         c.catalogueEntry = u"通知公告"_s;
+        c.topic = u"国土资源、能源"_s;
+        c.genre = u"通知"_s;
+        c.keywords = {u"国土空间规划"_s, u"公示"_s};
+        c.writtenDate = c.infoDate;
         break;
     case ItemKind::News:
         break;
