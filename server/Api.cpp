@@ -96,7 +96,7 @@ QJsonObject queueEntry(const Item &item, const RouteEngine &engine, const Deadli
         }
         // Art. 9: an urgent item is due in hours from its submission.
         if (r->content.urgent && item.submittedAt.isValid()) {
-            o.insert("due_at"_L1, deadline.urgentDue(item.submittedAt).toString(Qt::ISODate));
+            o.insert("due_at"_L1, deadline.urgentDue(item.submittedAt).toString(Qt::ISODateWithMs));
             o.insert("deadline_state"_L1, toString(deadline.urgentState(item.submittedAt, now)));
         }
     }

@@ -78,6 +78,7 @@ private slots:
     void policyValidity();
 
     void stateNames();
+    void urgentHours();
 };
 
 void TestDeadline::defaults()
@@ -501,6 +502,34 @@ void TestDeadline::stateNames()
     QString error;
     QVERIFY(!p.isValid(&error));
     QVERIFY2(error.contains(u"2027-10-09"_s), qPrintable(error));
+}
+
+// Art. 9: an urgent item is due in hours from its submission; no 15-day grace.
+void TestDeadline::urgentHours()
+{
+    const Deadline d; // 24 hours, due soon in the last 4
+    const QDateTime at(QDate(2027, 3, 5), QTime(22, 30), Qt::UTC);
+    QCOMPARE(d.urgentDue(at), QDateTime(QDate(2027, 3, 6), QTime(22, 30), Qt::UTC));
+    QVERIFY(!d.urgentDue(QDateTime()).isValid());
+    QCOMPARE(d.urgentState(at, at.addSecs(3600)), DeadlineState::OnTime);
+    QCOMPARE(d.urgentState(at, at.addSecs(20 * 3600 - 1)), DeadlineState::OnTime);
+    QCOMPARE(d.urgentState(at, at.addSecs(20 * 3600)), DeadlineState::DueSoon);
+    QCOMPARE(d.urgentState(at, at.addSecs(24 * 3600)), DeadlineState::DueSoon);
+    QCOMPARE(d.urgentState(at, at.addSecs(24 * 3600 + 1)), DeadlineState::Breached);
+    QCOMPARE(d.urgentState(at, at.addDays(9), at.addSecs(23 * 3600)), DeadlineState::OnTime);
+    QCOMPARE(d.urgentState(at, at.addDays(9), at.addSecs(25 * 3600)), DeadlineState::Breached);
+    QCOMPARE(d.urgentState(QDateTime(), at), DeadlineState::OnTime);
+    DeadlinePolicy policy;
+    policy.urgentHours = 6;
+    policy.urgentDueSoonHours = 1;
+    QVERIFY(policy.isValid());
+    QCOMPARE(Deadline(policy).urgentState(at, at.addSecs(5 * 3600 + 1)), DeadlineState::DueSoon);
+    policy.urgentDueSoonHours = 7;
+    QString error;
+    QVERIFY(!policy.isValid(&error));
+    QVERIFY(!error.isEmpty());
+    policy.urgentHours = 0;
+    QVERIFY(!policy.isValid());
 }
 
 QTEST_GUILESS_MAIN(TestDeadline)

@@ -131,6 +131,7 @@ private slots:
     void listColumnsPerView();
     void queueKeyboardReviewAndBatch();
     void damagedStoreOffersRebuild();
+    void draftInterpretationFromThePolicy();
 
 private:
     // A profile signed in as `login` against `h` through the real dialog.
@@ -1125,6 +1126,39 @@ void TestGuiClient::damagedStoreOffersRebuild()
     QCOMPARE(desk.h.store().item(draft.id)->latest()->content.title, u"损坏前未发送的稿件"_s);
     window.showView(ItemView::MyDrafts);
     QTRY_VERIFY_WITH_TIMEOUT(window.itemModel()->rowCount() == 31, 10000);
+}
+
+// Art. 10: the interpretation is drafted from the policy's editor — a draft in an interpretation
+// column, titled after the document, linked from it, and opened for writing.
+void TestGuiClient::draftInterpretationFromThePolicy()
+{
+    AuthorDesk desk(m_org);
+    QVERIFY(desk.ok());
+    ClientSession *session = desk.session.get();
+    MainWindow &window = *desk.window;
+    EditorWindow *editor = window.newDraft();
+    auto *title = child<QLineEdit>(editor, "titleEdit");
+    title->setFocus();
+    typeText(title, u"关于印发《巴中市耕地保护办法》的通知"_s);
+    const QString policyId = editor->itemId();
+    QTest::mouseClick(child<QCheckBox>(editor, "majorPolicyCheck"), Qt::LeftButton, {},
+                      QPoint(8, child<QCheckBox>(editor, "majorPolicyCheck")->height() / 2));
+    auto *button = child<QPushButton>(editor, "draftInterpretationButton");
+    QVERIFY(button && button->isVisible());
+    QTest::mouseClick(button, Qt::LeftButton);
+    QTRY_VERIFY(window.editor() && window.editor()->itemId() != policyId);
+    const QString interpretationId = window.editor()->itemId();
+    QCOMPARE(child<QLineEdit>(window.editor(), "titleEdit")->text(),
+             EditorWindow::tr("Interpretation of “%1”").arg(u"关于印发《巴中市耕地保护办法》的通知"_s));
+    const std::optional<Item> policy = session->store().item(policyId);
+    QVERIFY(policy && policy->latest());
+    QVERIFY(policy->latest()->content.majorPolicy);
+    QCOMPARE(policy->latest()->content.interpretationItemId, interpretationId);
+    const std::optional<Item> interpretation = session->store().item(interpretationId);
+    QVERIFY(interpretation && interpretation->latest());
+    const Column *column = m_org.column(interpretation->latest()->content.columnId);
+    QVERIFY(column);
+    QCOMPARE(column->type, ColumnType::Interpretation);
 }
 
 QTEST_MAIN(TestGuiClient)

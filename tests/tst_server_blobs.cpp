@@ -821,6 +821,23 @@ void TestServerBlobs::configuration()
     QCOMPARE(config.blobs.quotaBytes, qint64(5000));
     QCOMPARE(config.blobs.uploadExpirySeconds, qint64(2 * 3600));
 
+    // [deadline]: the hours of an urgent item (Art. 9), checked.
+    QVERIFY(f.open(QIODevice::WriteOnly | QIODevice::Truncate));
+    f.write("[deadline]\nurgent_hours=6\nurgent_due_soon_hours=1\n");
+    f.close();
+    QVERIFY2(server::ServerConfig::load(path, &config, &error), qPrintable(error));
+    QCOMPARE(config.deadline.urgentHours, 6);
+    QCOMPARE(config.deadline.urgentDueSoonHours, 1);
+    QVERIFY(f.open(QIODevice::WriteOnly | QIODevice::Truncate));
+    f.write("[deadline]\nurgent_hours=6\nurgent_due_soon_hours=8\n");
+    f.close();
+    QVERIFY(!server::ServerConfig::load(path, &config, &error));
+    QVERIFY(f.open(QIODevice::WriteOnly | QIODevice::Truncate));
+    f.write("[deadline]\nurgent_hours=0\n");
+    f.close();
+    error.clear();
+    QVERIFY(!server::ServerConfig::load(path, &config, &error));
+    QVERIFY(error.contains(u"deadline/urgent_hours"_s));
     for (const QByteArray &bad : {"chunk_size=100"_ba, "chunk_size=999999999999"_ba,
                                   "upload_expiry_hours=0"_ba, "quota_bytes=lots"_ba}) {
         QVERIFY(f.open(QIODevice::WriteOnly | QIODevice::Truncate));

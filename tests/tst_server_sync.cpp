@@ -147,6 +147,7 @@ private slots:
     void overriddenCheckRecorded();
     void noticeChannelTellsClientsToPull();
     void savesKeepOneVersion();
+    void urgentTellsLaterReviewersAtOnce();
 
 private:
     void backends()
@@ -1361,6 +1362,52 @@ void TestServerSync::overriddenCheckRecorded()
     QVERIFY(recorded);
     // The client learnt the server's upload limit from /me.
     QCOMPARE(c.store.serverLimits().maxUploadBytes, h->blobs().maxUploadBytes);
+}
+
+// Art. 9: an urgent item tells the reviewer of a later stage at once (not only when it reaches them),
+// sorts first in the queue and is due in hours from its submission.
+void TestServerSync::urgentTellsLaterReviewersAtOnce()
+{
+    auto h = server();
+    QVERIFY(h);
+    Client author(endpointOf(*h, h->login(u"mou.xiaolin"_s)));
+    Client director(endpointOf(*h, h->login(u"zhou.min"_s)));
+    Client head(endpointOf(*h, h->login(u"gou.zhenhua"_s)));
+    QString error;
+    const Item plain = newDraft(u"巴州区分局例行动态"_s, u"bazhou"_s);
+    Item urgent = newDraft(u"关于暴雨引发地质灾害的紧急通告"_s, u"bazhou"_s);
+    urgent.revisions[0].content.urgent = true;
+    for (const Item &item : {plain, urgent}) {
+        QVERIFY(author.engine->saveDraft(item, &error));
+        QVERIFY(author.engine->queueAction(item.id, request(Action::Submit), &error));
+    }
+    QVERIFY(author.sync());
+    QCOMPARE(author.store.outboxCount(), 0);
+    const QDateTime submittedAt = h->store().item(urgent.id)->submittedAt;
+    QVERIFY(submittedAt.isValid());
+
+    QSignalSpy ahead(director.engine.get(), &SyncEngine::urgentItemsAhead);
+    QSignalSpy arrived(director.engine.get(), &SyncEngine::queueItemsArrived);
+    QVERIFY(director.sync());
+    QCOMPARE(ahead.size(), 1);
+    QCOMPARE(ahead.first().first().toStringList(), QStringList{urgent.id}); // the urgent one only
+    QVERIFY(arrived.isEmpty()); // nothing waits for the director yet
+    QVERIFY(director.sync());   // told once
+    QCOMPARE(ahead.size(), 1);
+
+    // The unit head's queue: the urgent item first, due 24 hours after its submission.
+    QSignalSpy headArrived(head.engine.get(), &SyncEngine::queueItemsArrived);
+    QVERIFY(head.sync());
+    QCOMPARE(headArrived.size(), 1);
+    const HttpResult queue = h->get(u"/api/v1/queue"_s, h->login(u"gou.zhenhua"_s));
+    QCOMPARE(queue.status, 200);
+    const QJsonArray items = queue.body.value("items"_L1).toArray();
+    QCOMPARE(items.size(), 2);
+    QCOMPARE(items.at(0).toObject().value("id"_L1).toString(), urgent.id);
+    QCOMPARE(QDateTime::fromString(items.at(0).toObject().value("due_at"_L1).toString(), Qt::ISODate),
+             submittedAt.addSecs(24 * 3600).toUTC());
+    QCOMPARE(items.at(0).toObject().value("deadline_state"_L1).toString(), u"on_time"_s);
+    QVERIFY(!items.at(1).toObject().contains("due_at"_L1));
 }
 
 QTEST_GUILESS_MAIN(TestServerSync)
