@@ -243,8 +243,8 @@
     <message numerus="yes">
         <source>The public site could not be updated for %n item(s); it is tried again by itself. The server&apos;s log and `baosong-server render-queue` say why.</source>
         <translation>
-            <numerusform>The public site could not be updated for %n item; it is tried again by itself. The server's log and `baosong-server render-queue` say why.</numerusform>
-            <numerusform>The public site could not be updated for %n items; it is tried again by itself. The server's log and `baosong-server render-queue` say why.</numerusform>
+            <numerusform>The public site could not be updated for %n item; it is tried again by itself. The server&apos;s log and `baosong-server render-queue` say why.</numerusform>
+            <numerusform>The public site could not be updated for %n items; it is tried again by itself. The server&apos;s log and `baosong-server render-queue` say why.</numerusform>
         </translation>
     </message>
 </context>
@@ -671,10 +671,6 @@
         <translation>Enter the disclosure catalogue entry (主动公开目录) the item belongs to.</translation>
     </message>
     <message>
-        <source>Urgent (Art. 9): the item goes ahead of every queue and its reviewers are notified at once.</source>
-        <translation>Urgent (Art. 9): the item goes ahead of every queue and its reviewers are notified at once.</translation>
-    </message>
-    <message>
         <source>A major policy document is published with its interpretation (Art. 10): link the interpretation item, or give a reason to submit without it, which is recorded.</source>
         <translation>A major policy document is published with its interpretation (Art. 10): link the interpretation item, or give a reason to submit without it, which is recorded.</translation>
     </message>
@@ -709,6 +705,85 @@
     <message>
         <source>The linked interpretation &quot;%1&quot; is not published yet: approve it first, so that both are on the site together (Art. 10).</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Released through %1 on %2: the deadline counts from that day (Art. 9: what other channels publish is published on the site too).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the topic (主题分类) of the disclosure catalogue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The topic &quot;%1&quot; is not a class of the catalogue&apos;s scheme; choose one from the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the genre (体裁) of the document.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The genre &quot;%1&quot; is not one of the catalogue&apos;s genres; choose one from the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the keywords (主题词) of the document; the catalogue and search use them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the date the document was written (成文日期).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The date written %1 is in the future; enter the date on the document.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A document in force has no replacement: set it repealed, or remove the replacing document.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the date the document was %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The document cannot be %1 on %2, before it was written (%3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only a repealed document names the one that replaces it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A document cannot replace itself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no document %1 that you may see to name as the replacement.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The replacement &quot;%1&quot; is not a disclosure document.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the date it was released through %1 (Art. 9).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The release date %1 through %2 is in the future; enter the day it was released there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name the channel (TV, newspaper…) it was released through on %1, or clear the date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Urgent (Art. 9): it goes ahead of every queue, every reviewer on its route is notified at once, and it is due within %n hour(s) of its submission.</source>
+        <translation>
+            <numerusform>Urgent (Art. 9): it goes ahead of every queue, every reviewer on its route is notified at once, and it is due within %n hour of its submission.</numerusform>
+            <numerusform>Urgent (Art. 9): it goes ahead of every queue, every reviewer on its route is notified at once, and it is due within %n hours of its submission.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -971,6 +1046,10 @@
         <source>%1 (in &quot;%2&quot;)</source>
         <translation>%1 (in &quot;%2&quot;)</translation>
     </message>
+    <message>
+        <source>The deadline of urgent items is inconsistent: %1 hours, &quot;due soon&quot; in the last %2. The first must be at least 1 and the second between 0 and the first.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>DecisionDialog</name>
@@ -1120,6 +1199,18 @@
         <source>Retraction</source>
         <translation>Retraction</translation>
     </message>
+    <message>
+        <source>In force</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Repealed</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>DomainJson</name>
@@ -1230,6 +1321,10 @@
     <message>
         <source>%1: the update interval (%2 days) is negative; use 0 for a column without an expected interval.</source>
         <translation>%1: the update interval (%2 days) is negative; use 0 for a column without an expected interval.</translation>
+    </message>
+    <message>
+        <source>The field “%1” must be a list of texts.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1382,6 +1477,42 @@
             <numerusform>%n deleted)</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Topic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Genre</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keywords</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Validity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Validity date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replaced by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Also released through</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Released there on</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ItemEditor</name>
@@ -1533,6 +1664,82 @@
         <source>Sour&amp;ce site:</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;Topic:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The class of the catalogue&apos;s topic scheme (主题分类)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Genre:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The type of document (体裁: 通知, 意见, 办法…)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Keywords:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keywords (主题词), separated by commas or 、</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date &amp;written:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The date on the document (成文日期)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Validity:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>since</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The date the document was amended or repealed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replaced &amp;by:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The document that replaces this repealed one; its page links to it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draft the interpretation…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Creates a draft of the interpretation in an interpretation column, linked to this document, and opens it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Also released &amp;through:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TV, newspaper… (Art. 9); empty when not</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The day it was released there: the deadline counts from it</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ItemViews</name>
@@ -1633,6 +1840,30 @@
     </message>
     <message>
         <source>The attachment &quot;%1&quot; needs its size and SHA-256.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The topic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The genre</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The other channel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The replacing document must be named by its item id (a UUID).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There are %1 keywords; at most %2 are accepted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A keyword</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1998,6 +2229,10 @@
             <numerusform>%n item of yours was sent to it again; %1 need your step again (submit again or check).</numerusform>
             <numerusform>%n items of yours were sent to it again; %1 need your step again (submit again or check).</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Urgent item on its way to you (Art. 9)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2561,6 +2796,14 @@
     </message>
     <message>
         <source>The item changed since you saw it (someone saved or decided it meanwhile). Look at the item as it is now, then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the validity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the other channel&apos;s release</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4275,6 +4518,22 @@ Your text is kept. Correct it and submit again.</source>
         <source>Not saved yet: tried again at the next edit</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Interpretation of the policy document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Interpretation of “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No interpretation drafted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no policy interpretation column your unit may publish in. Ask the site administrator to set one up, or link an existing interpretation.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>baosong::HistoryModel</name>
@@ -4416,6 +4675,14 @@ Your text is kept. Correct it and submit again.</source>
     </message>
     <message>
         <source>Type to search the columns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>— choose —</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>— none named —</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5103,6 +5370,14 @@ Delete them on this computer too? Choose No to keep them here (they stay on this
     </message>
     <message>
         <source>after the last approval</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>URGENT, due %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>released through %1 on %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -661,10 +661,6 @@
         <translation>请填写该信息所属的主动公开目录条目。</translation>
     </message>
     <message>
-        <source>Urgent (Art. 9): the item goes ahead of every queue and its reviewers are notified at once.</source>
-        <translation>紧急（第九条）：该信息在各审核队列中优先处理，并立即通知审核人。</translation>
-    </message>
-    <message>
         <source>A major policy document is published with its interpretation (Art. 10): link the interpretation item, or give a reason to submit without it, which is recorded.</source>
         <translation>重要政策性文件须与其解读同时发布（第十条）：请关联解读信息，或填写不附解读报送的理由（将被记录）。</translation>
     </message>
@@ -699,6 +695,84 @@
     <message>
         <source>The linked interpretation &quot;%1&quot; is not published yet: approve it first, so that both are on the site together (Art. 10).</source>
         <translation>所关联的解读“%1”尚未发布：请先审核发布解读，使文件与解读同步上网（第十条）。</translation>
+    </message>
+    <message>
+        <source>Released through %1 on %2: the deadline counts from that day (Art. 9: what other channels publish is published on the site too).</source>
+        <translation>已于 %2 通过%1发布：发布期限自该日起计算（第九条：通过其他方式发布的政府信息，应同时在网站发布）。</translation>
+    </message>
+    <message>
+        <source>Choose the topic (主题分类) of the disclosure catalogue.</source>
+        <translation>请选择信息公开目录的主题分类。</translation>
+    </message>
+    <message>
+        <source>The topic &quot;%1&quot; is not a class of the catalogue&apos;s scheme; choose one from the list.</source>
+        <translation>主题分类“%1”不在目录的分类体系中；请从列表中选择。</translation>
+    </message>
+    <message>
+        <source>Choose the genre (体裁) of the document.</source>
+        <translation>请选择文件的体裁。</translation>
+    </message>
+    <message>
+        <source>The genre &quot;%1&quot; is not one of the catalogue&apos;s genres; choose one from the list.</source>
+        <translation>体裁“%1”不在目录的体裁中；请从列表中选择。</translation>
+    </message>
+    <message>
+        <source>Enter the keywords (主题词) of the document; the catalogue and search use them.</source>
+        <translation>请填写文件的主题词；公开目录和站内搜索都会用到。</translation>
+    </message>
+    <message>
+        <source>Enter the date the document was written (成文日期).</source>
+        <translation>请填写文件的成文日期。</translation>
+    </message>
+    <message>
+        <source>The date written %1 is in the future; enter the date on the document.</source>
+        <translation>成文日期 %1 晚于今天；请填写文件上的日期。</translation>
+    </message>
+    <message>
+        <source>A document in force has no replacement: set it repealed, or remove the replacing document.</source>
+        <translation>现行有效的文件没有替代文件：请将其设为已废止，或取消替代文件。</translation>
+    </message>
+    <message>
+        <source>Enter the date the document was %1.</source>
+        <translation>请填写文件%1的日期。</translation>
+    </message>
+    <message>
+        <source>The document cannot be %1 on %2, before it was written (%3).</source>
+        <translation>文件不能在成文（%3）之前的 %2 %1。</translation>
+    </message>
+    <message>
+        <source>Only a repealed document names the one that replaces it.</source>
+        <translation>只有已废止的文件才需注明替代它的文件。</translation>
+    </message>
+    <message>
+        <source>A document cannot replace itself.</source>
+        <translation>文件不能替代自身。</translation>
+    </message>
+    <message>
+        <source>There is no document %1 that you may see to name as the replacement.</source>
+        <translation>没有您可查看的文件 %1 可作为替代文件。</translation>
+    </message>
+    <message>
+        <source>The replacement &quot;%1&quot; is not a disclosure document.</source>
+        <translation>替代文件“%1”不是主动公开文件。</translation>
+    </message>
+    <message>
+        <source>Enter the date it was released through %1 (Art. 9).</source>
+        <translation>请填写通过%1发布的日期（第九条）。</translation>
+    </message>
+    <message>
+        <source>The release date %1 through %2 is in the future; enter the day it was released there.</source>
+        <translation>通过%2发布的日期 %1 晚于今天；请填写实际发布的日期。</translation>
+    </message>
+    <message>
+        <source>Name the channel (TV, newspaper…) it was released through on %1, or clear the date.</source>
+        <translation>请填写 %1 发布所通过的渠道（电视、报刊等），或清除该日期。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Urgent (Art. 9): it goes ahead of every queue, every reviewer on its route is notified at once, and it is due within %n hour(s) of its submission.</source>
+        <translation>
+            <numerusform>紧急（第九条）：在各审核队列中优先，流程上的每位审核人立即收到通知，须在报送后 %n 小时内发布。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -960,6 +1034,10 @@
         <source>%1 (in &quot;%2&quot;)</source>
         <translation>%1（见“%2”）</translation>
     </message>
+    <message>
+        <source>The deadline of urgent items is inconsistent: %1 hours, &quot;due soon&quot; in the last %2. The first must be at least 1 and the second between 0 and the first.</source>
+        <translation>紧急信息的期限设置不一致：%1 小时，最后 %2 小时提示“即将到期”。前者至少为 1，后者须在 0 与前者之间。</translation>
+    </message>
 </context>
 <context>
     <name>DecisionDialog</name>
@@ -1109,6 +1187,18 @@
         <source>Retraction</source>
         <translation>撤稿</translation>
     </message>
+    <message>
+        <source>In force</source>
+        <translation>现行有效</translation>
+    </message>
+    <message>
+        <source>Amended</source>
+        <translation>已修订</translation>
+    </message>
+    <message>
+        <source>Repealed</source>
+        <translation>已废止</translation>
+    </message>
 </context>
 <context>
     <name>DomainJson</name>
@@ -1219,6 +1309,10 @@
     <message>
         <source>%1: the update interval (%2 days) is negative; use 0 for a column without an expected interval.</source>
         <translation>%1：更新周期（%2 天）为负数；没有更新周期要求的栏目请填 0。</translation>
+    </message>
+    <message>
+        <source>The field “%1” must be a list of texts.</source>
+        <translation>字段“%1”必须是文本列表。</translation>
     </message>
 </context>
 <context>
@@ -1368,6 +1462,42 @@
         <translation>
             <numerusform>删除 %n 个）</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Topic</source>
+        <translation>主题分类</translation>
+    </message>
+    <message>
+        <source>Genre</source>
+        <translation>体裁</translation>
+    </message>
+    <message>
+        <source>Keywords</source>
+        <translation>主题词</translation>
+    </message>
+    <message>
+        <source>Date written</source>
+        <translation>成文日期</translation>
+    </message>
+    <message>
+        <source>Validity</source>
+        <translation>有效性</translation>
+    </message>
+    <message>
+        <source>Validity date</source>
+        <translation>有效性变更日期</translation>
+    </message>
+    <message>
+        <source>Replaced by</source>
+        <translation>替代文件</translation>
+    </message>
+    <message>
+        <source>Also released through</source>
+        <translation>其他发布渠道</translation>
+    </message>
+    <message>
+        <source>Released there on</source>
+        <translation>其他渠道发布日期</translation>
     </message>
 </context>
 <context>
@@ -1520,6 +1650,82 @@
         <source>Sour&amp;ce site:</source>
         <translation>来源网站(&amp;C)：</translation>
     </message>
+    <message>
+        <source>&amp;Topic:</source>
+        <translation>主题分类(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>The class of the catalogue&apos;s topic scheme (主题分类)</source>
+        <translation>信息公开目录的主题分类</translation>
+    </message>
+    <message>
+        <source>&amp;Genre:</source>
+        <translation>体裁(&amp;G)：</translation>
+    </message>
+    <message>
+        <source>The type of document (体裁: 通知, 意见, 办法…)</source>
+        <translation>文件的体裁（通知、意见、办法等）</translation>
+    </message>
+    <message>
+        <source>&amp;Keywords:</source>
+        <translation>主题词(&amp;K)：</translation>
+    </message>
+    <message>
+        <source>Keywords (主题词), separated by commas or 、</source>
+        <translation>主题词，用逗号或顿号分隔</translation>
+    </message>
+    <message>
+        <source>Date &amp;written:</source>
+        <translation>成文日期(&amp;W)：</translation>
+    </message>
+    <message>
+        <source>The date on the document (成文日期)</source>
+        <translation>文件上的日期（成文日期）</translation>
+    </message>
+    <message>
+        <source>&amp;Validity:</source>
+        <translation>有效性(&amp;V)：</translation>
+    </message>
+    <message>
+        <source>since</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>The date the document was amended or repealed</source>
+        <translation>文件修订或废止的日期</translation>
+    </message>
+    <message>
+        <source>Replaced &amp;by:</source>
+        <translation>替代文件(&amp;B)：</translation>
+    </message>
+    <message>
+        <source>The document that replaces this repealed one; its page links to it</source>
+        <translation>替代本废止文件的文件；本文页面将链接到它</translation>
+    </message>
+    <message>
+        <source>Draft the interpretation…</source>
+        <translation>起草解读…</translation>
+    </message>
+    <message>
+        <source>Creates a draft of the interpretation in an interpretation column, linked to this document, and opens it</source>
+        <translation>在政策解读栏目中新建解读草稿，与本文件关联并打开</translation>
+    </message>
+    <message>
+        <source>Also released &amp;through:</source>
+        <translation>其他发布渠道(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>TV, newspaper… (Art. 9); empty when not</source>
+        <translation>电视、报刊等（第九条）；没有则留空</translation>
+    </message>
+    <message>
+        <source>on</source>
+        <translation>发布于</translation>
+    </message>
+    <message>
+        <source>The day it was released there: the deadline counts from it</source>
+        <translation>在该渠道发布的日期：发布期限自该日起计算</translation>
+    </message>
 </context>
 <context>
     <name>ItemViews</name>
@@ -1621,6 +1827,30 @@
     <message>
         <source>The attachment &quot;%1&quot; needs its size and SHA-256.</source>
         <translation>附件“%1”需要其大小和 SHA-256。</translation>
+    </message>
+    <message>
+        <source>The topic</source>
+        <translation>主题分类</translation>
+    </message>
+    <message>
+        <source>The genre</source>
+        <translation>体裁</translation>
+    </message>
+    <message>
+        <source>The other channel</source>
+        <translation>其他发布渠道</translation>
+    </message>
+    <message>
+        <source>The replacing document must be named by its item id (a UUID).</source>
+        <translation>替代文件须以其信息编号（UUID）指明。</translation>
+    </message>
+    <message>
+        <source>There are %1 keywords; at most %2 are accepted.</source>
+        <translation>共有 %1 个主题词；最多接受 %2 个。</translation>
+    </message>
+    <message>
+        <source>A keyword</source>
+        <translation>主题词</translation>
     </message>
 </context>
 <context>
@@ -1980,6 +2210,10 @@
         <translation>
             <numerusform>您的 %n 条信息已重新发送；其中 %1 条需要您再次操作（重新报送或核对）。</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Urgent item on its way to you (Art. 9)</source>
+        <translation>紧急信息即将交您审核（第九条）</translation>
     </message>
 </context>
 <context>
@@ -2544,6 +2778,14 @@
     <message>
         <source>The item changed since you saw it (someone saved or decided it meanwhile). Look at the item as it is now, then try again.</source>
         <translation>您查看之后，该信息已有变化（其间有人保存或作出了决定）。请查看其当前内容后再试。</translation>
+    </message>
+    <message>
+        <source>the validity</source>
+        <translation>有效性</translation>
+    </message>
+    <message>
+        <source>the other channel&apos;s release</source>
+        <translation>其他渠道的发布信息</translation>
     </message>
 </context>
 <context>
@@ -4246,6 +4488,22 @@ Your text is kept. Correct it and submit again.</source>
         <source>Not saved yet: tried again at the next edit</source>
         <translation>尚未保存：下次编辑时重试</translation>
     </message>
+    <message>
+        <source>Interpretation of the policy document</source>
+        <translation>政策文件解读</translation>
+    </message>
+    <message>
+        <source>Interpretation of “%1”</source>
+        <translation>《%1》政策解读</translation>
+    </message>
+    <message>
+        <source>No interpretation drafted</source>
+        <translation>未能起草解读</translation>
+    </message>
+    <message>
+        <source>There is no policy interpretation column your unit may publish in. Ask the site administrator to set one up, or link an existing interpretation.</source>
+        <translation>没有本单位可发布的政策解读栏目。请网站管理人员设置，或关联已有的解读。</translation>
+    </message>
 </context>
 <context>
     <name>baosong::HistoryModel</name>
@@ -4387,6 +4645,14 @@ Your text is kept. Correct it and submit again.</source>
     <message>
         <source>Type to search the columns</source>
         <translation>输入文字搜索栏目</translation>
+    </message>
+    <message>
+        <source>— choose —</source>
+        <translation>— 请选择 —</translation>
+    </message>
+    <message>
+        <source>— none named —</source>
+        <translation>— 未指定 —</translation>
     </message>
 </context>
 <context>
@@ -5072,6 +5338,14 @@ Delete them on this computer too? Choose No to keep them here (they stay on this
     <message>
         <source>after the last approval</source>
         <translation>最后一个环节同意后</translation>
+    </message>
+    <message>
+        <source>URGENT, due %1</source>
+        <translation>紧急，%1 前发布</translation>
+    </message>
+    <message>
+        <source>released through %1 on %2</source>
+        <translation>已于 %2 通过%1发布</translation>
     </message>
 </context>
 <context>
