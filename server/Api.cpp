@@ -189,6 +189,14 @@ http::Response Api::route(const http::Request &request)
                         nullptr, rendering.failing));
         if (degraded)
             o.insert("detail"_L1, tr("The server could not read or write its store lately."));
+        // The inspection's counts (docs/design.md §5): counts only, no column names.
+        if (const std::optional<SiteHealth> health = siteHealth(m_store, now().toLocalTime().date())) {
+            o.insert("columns"_L1, QJsonObject{{"stale"_L1, health->stale.count},
+                                               {"long_unupdated"_L1, health->longUnupdated.count},
+                                               {"empty"_L1, health->empty.count},
+                                               {"warning"_L1, health->warning()},
+                                               {"failing"_L1, health->failing()}});
+        }
         http::Response r = http::Response::json(degraded ? 503 : 200, o);
         if (degraded)
             r.headers.append(
@@ -222,6 +230,8 @@ http::Response Api::route(const http::Request &request)
         return organization(ctx);
     if (parts == QStringList{u"queue"_s} && method == "GET")
         return queue(ctx);
+    if (parts == QStringList{u"columns"_s, u"health"_s} && method == "GET")
+        return columnHealth(ctx);
     if (parts == QStringList{u"changes"_s} && method == "GET")
         return changes(ctx);
     if (parts == QStringList{u"actions"_s} && method == "POST")
@@ -543,6 +553,37 @@ http::Response Api::changes(Context &ctx)
 }
 
 // ---- actions ----------------------------------------------------------------------------------------
+
+std::optional<SiteHealth> Api::siteHealth(ServerStore &store, QDate today)
+{
+    Organization organization;
+    organization.columns = store.columns();
+    if (!store.lastError().isEmpty())
+        return std::nullopt;
+    QHash<QString, QDateTime> last;
+    for (const Column &c : std::as_const(organization.columns)) {
+        // The newest of its listing (its own and its sub-columns' items): one indexed row.
+        const QList<SiteEntry> newest = store.siteNewest(c.id, 1);
+        if (!store.lastError().isEmpty())
+            return std::nullopt;
+        if (!newest.isEmpty())
+            last.insert(c.id, newest.constFirst().publishedAt);
+    }
+    return ColumnHealthRules().judge(organization, last, today);
+}
+
+http::Response Api::columnHealth(Context &ctx)
+{
+    const std::optional<SiteHealth> health = siteHealth(m_store, now().toLocalTime().date());
+    if (!health)
+        return storeFailure(ctx.request);
+    QJsonObject o = toJson(*health);
+    QJsonArray messages;
+    for (const QString &m : health->messages())
+        messages.append(m);
+    o.insert("messages"_L1, messages);
+    return http::Response::json(200, o);
+}
 
 Organization Api::currentOrganization()
 {

@@ -8,6 +8,7 @@
 
 #include "Accounts.h"
 #include "Checks.h"
+#include "ColumnHealth.h"
 #include "Deadline.h"
 #include "HttpServer.h"
 #include "RouteEngine.h"
@@ -43,6 +44,10 @@ public:
 
     // Tests: the clock the server stamps with (default: the current UTC time).
     void setClock(std::function<QDateTime()> clock) { m_clock = std::move(clock); }
+    // Column health (core/ColumnHealth) from the site's index: each column's newest publication,
+    // judged on `today` (GET /api/v1/columns/health, `column-health`, /health). Nullopt when the store
+    // fails.
+    static std::optional<SiteHealth> siteHealth(ServerStore &store, QDate today);
     // The deadline rules (Art. 9, 15): [deadline] of the configuration; default: 5 and 15 days, 24 hours.
     void setDeadline(const Deadline &deadline) { m_deadline = deadline; }
 
@@ -59,6 +64,7 @@ private:
     http::Response login(const http::Request &request);
     http::Response logout(const http::Request &request);
     http::Response changePassword(Context &ctx);
+    http::Response columnHealth(Context &ctx);
     http::Response me(Context &ctx);
     http::Response organization(Context &ctx);
     http::Response item(Context &ctx, const QString &id);

@@ -592,6 +592,34 @@ int renderQueueCommand(Context &c)
     return 0;
 }
 
+// Column health (core/ColumnHealth): every column's state and the site's warnings; exit status 1 when
+// an inspection would fail the site, so that a monitoring job can run it.
+int columnHealthCommand(Context &c)
+{
+    const std::optional<SiteHealth> health = Api::siteHealth(*c.store, QDate::currentDate());
+    if (!health)
+        return fail(c.store->lastError());
+    for (const ColumnHealth &h : health->columns) {
+        const QString since = h.lastPublished.isValid()
+                                  ? ServerCli::tr("last %1 (%n day(s) ago)", nullptr, h.daysSince)
+                                        .arg(h.lastPublished.toLocalTime().date().toString(Qt::ISODate))
+                                  : ServerCli::tr("nothing published");
+        out() << h.columnId << '\t' << displayName(h.state) << '\t' << since
+              << (h.longUnupdated ? ServerCli::tr("\tlong unupdated") : QString()) << Qt::endl;
+    }
+    out() << ServerCli::tr("stale %1 of %2, long unupdated %3 of %4, empty %5 of %6")
+                 .arg(health->stale.count)
+                 .arg(health->stale.limit)
+                 .arg(health->longUnupdated.count)
+                 .arg(health->longUnupdated.limit)
+                 .arg(health->empty.count)
+                 .arg(health->empty.limit)
+          << Qt::endl;
+    for (const QString &m : health->messages())
+        out() << m << Qt::endl;
+    return health->failing() ? 1 : 0;
+}
+
 int republishCommand(Context &c)
 {
     SiteRenderer site(c.config.site, *c.store);
@@ -720,6 +748,11 @@ const Command kCommands[] = {
          "ServerCli", "render-queue [run]                       the site's pages waiting to be written; run: "
                       "write them now"),
      true, renderQueueCommand},
+    {"column-health"_L1,
+     QT_TRANSLATE_NOOP("ServerCli",
+                       "column-health                            each column's last update and state; "
+                       "the inspection's counts (exit 1: failing)"),
+     true, columnHealthCommand},
     {"republish"_L1,
      QT_TRANSLATE_NOOP("ServerCli",
                        "republish                                rebuild the public site from the store"),

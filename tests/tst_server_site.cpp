@@ -10,6 +10,7 @@
 #include "ServerHarness.h"
 #include "ServerProcess.h"
 
+#include "ColumnHealth.h"
 #include "DomainJson.h"
 #include "SiteRenderer.h"
 #include "SiteSearch.h"
@@ -203,6 +204,7 @@ private slots:
     void siteSearch();
     void policyAndInterpretationLinkBothWays();
     void disclosureMetadataAndRepeal();
+    void columnHealthThroughTheApi();
 
 private:
     struct Site
@@ -1592,4 +1594,50 @@ void TestServerSite::disclosureMetadataAndRepeal()
              qPrintable(page));
     QVERIFY(page.contains(u"<td>已废止（%1）</td>"_s.arg(QDate::currentDate().toString(Qt::ISODate))));
     QVERIFY(page.contains(u"巴中市国土空间规划管理暂行办法"_s));
+}
+
+// #18.1 column health through the API, as a correspondent would read it: every column with its state
+// and the inspection's counts; a publication freshens its column and the parents.
+void TestServerSite::columnHealthThroughTheApi()
+{
+    QFETCH_GLOBAL(QString, backend);
+    auto site = start(backend);
+    QVERIFY(site);
+    ServerHarness &h = *site->harness;
+    const QByteArray token = h.login(u"he.xiaoyu"_s);
+    HttpResult r = h.get(u"/api/v1/columns/health"_s, token);
+    QCOMPARE(r.status, 200);
+    SiteHealth before;
+    QString error;
+    QVERIFY2(fromJson(r.body, &before, &error), qPrintable(error));
+    QCOMPARE(before.columns.size(), m_org.columns.size());
+    for (const ColumnHealth &c : before.columns)
+        QCOMPARE(c.state, ColumnHealthState::Empty);
+    QVERIFY(before.empty.failing);
+    QVERIFY(!r.body.value("messages"_L1).toArray().isEmpty());
+    // Without a session: refused.
+    QCOMPARE(h.get(u"/api/v1/columns/health"_s, {}).status, 401);
+
+    const QString id = publish(h, ItemKind::News, u"office"_s,
+                               content(u"局机关开展消防安全演练"_s, u"bureau_news"_s), &error);
+    QVERIFY2(!id.isEmpty(), qPrintable(error));
+    r = h.get(u"/api/v1/columns/health"_s, token);
+    SiteHealth after;
+    QVERIFY(fromJson(r.body, &after, &error));
+    const Column *news = m_org.column(u"bureau_news"_s);
+    QVERIFY(news);
+    for (const ColumnHealth &c : after.columns) {
+        if (c.columnId == news->id || c.columnId == news->parentId) {
+            QCOMPARE(c.state, ColumnHealthState::Fresh);
+            QCOMPARE(c.daysSince, 0);
+            QVERIFY(c.lastPublished.isValid());
+        } else {
+            QCOMPARE(c.state, ColumnHealthState::Empty);
+        }
+    }
+    QCOMPARE(after.empty.count, before.empty.count - 1);
+    // /health shows the counts only.
+    const HttpResult health = h.get(u"/api/v1/health"_s, {});
+    QCOMPARE(health.body.value("columns"_L1).toObject().value("empty"_L1).toInt(), after.empty.count);
+    QVERIFY(!QJsonDocument(health.body).toJson().contains("bureau_news"));
 }
