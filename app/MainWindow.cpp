@@ -3,6 +3,7 @@
 
 #include "BatchApproveDialog.h"
 #include "ClientSession.h"
+#include "ColumnHealthDialog.h"
 #include "ColumnTreeModel.h"
 #include "DraftAutosave.h"
 #include "EditorWindow.h"
@@ -83,6 +84,7 @@ MainWindow::MainWindow(LocalStore *store, const Organization *organization, Sett
 
     connect(m_ui->actionQuit, &QAction::triggered, this, &QWidget::close);
     connect(m_ui->actionAbout, &QAction::triggered, this, &MainWindow::showAbout);
+    connect(m_ui->actionColumnHealth, &QAction::triggered, this, &MainWindow::showColumnHealth);
     connect(m_ui->actionNewDraft, &QAction::triggered, this, &MainWindow::newDraft);
     connect(m_ui->actionOpen, &QAction::triggered, this, &MainWindow::openSelected);
     connect(m_ui->actionWithdraw, &QAction::triggered, this, &MainWindow::withdrawSelected);
@@ -819,6 +821,21 @@ void MainWindow::updateStatus()
         text += tr(" · example organization (demo data)");
     statusBar()->showMessage(text);
     statusBar()->setToolTip(tr("Local store: %1").arg(m_store->path()));
+}
+
+ColumnHealthDialog *MainWindow::showColumnHealth()
+{
+    if (!m_session || !m_person)
+        return nullptr;
+    if (!m_columnHealth) {
+        m_columnHealth = new ColumnHealthDialog(m_organization, m_person->unitId, this);
+        connect(&m_session->sync(), &SyncEngine::columnHealthChanged, m_columnHealth,
+                [this] { m_columnHealth->setHealth(m_session->sync().columnHealth()); });
+    }
+    m_columnHealth->setHealth(m_session->sync().columnHealth());
+    m_columnHealth->show();
+    m_columnHealth->raise();
+    return m_columnHealth;
 }
 
 void MainWindow::showAbout()

@@ -22,6 +22,7 @@ class MainWindow;
 namespace baosong {
 
 class ClientSession;
+class ColumnHealthDialog;
 class ColumnTreeModel;
 class EditorWindow;
 class ItemListModel;
@@ -56,6 +57,8 @@ public:
     // Opens the item in the editor (drafts and returned items of mine); the window, or null.
     EditorWindow *openItem(const QString &itemId);
     EditorWindow *newDraft();
+    // Oversight → Column health (the server's figures, as last fetched); null without a session.
+    ColumnHealthDialog *showColumnHealth();
     // A new draft from a Word document (ItemEditor::importDocument); null when it can't be read.
     EditorWindow *newDraftFromDocument(const QString &path);
     EditorWindow *editor() const;
@@ -126,6 +129,7 @@ private:
     QString m_title;
     std::optional<QString> m_layoutView; // the view whose column layout the list shows
     QPointer<EditorWindow> m_editor;
+    QPointer<ColumnHealthDialog> m_columnHealth;
 };
 
 } // namespace baosong

@@ -9,6 +9,8 @@
 #include <QStyle>
 #include <QSystemTrayIcon>
 
+#include <utility>
+
 using namespace Qt::StringLiterals;
 
 namespace baosong {
@@ -29,6 +31,7 @@ Notifier::Notifier(ClientSession *session, Settings *settings, QObject *parent)
     connect(sync, &SyncEngine::itemsChanged, this, &Notifier::onItemsChanged);
     connect(sync, &SyncEngine::queueItemsArrived, this, &Notifier::onQueueArrived);
     connect(sync, &SyncEngine::urgentItemsAhead, this, [this](const QStringList &ids) { m_ahead += ids; });
+    connect(sync, &SyncEngine::columnHealthChanged, this, [this] { m_columnHealthChanged = true; });
     // One plan per sync run, so that a run of many pages makes one grouped notification.
     connect(sync, &SyncEngine::runFinished, this, &Notifier::flush);
     updateCount();
@@ -76,8 +79,12 @@ void Notifier::flush()
             mine.append(s);
     }
     const QList<ItemSummary> arrived = m_session->store().summariesOf(m_arrived);
-    const QList<Notification> plan =
+    QList<Notification> plan =
         Notifications::plan(arrived, mine, m_mine, m_session->store().summariesOf(m_ahead));
+    if (std::exchange(m_columnHealthChanged, false)) {
+        if (std::optional<Notification> n = columnReminder())
+            plan.append(*n);
+    }
     for (const ItemSummary &s : std::as_const(mine))
         m_mine.insert(s.id, s.state);
     m_changed.clear();
@@ -92,6 +99,28 @@ void Notifier::flush()
                                 n.urgent ? 0 : 8000);
     }
     updateCount();
+}
+
+std::optional<Notification> Notifier::columnReminder()
+{
+    const std::optional<SiteHealth> health = m_session->sync().columnHealth();
+    const std::optional<Organization> org = m_session->store().organization();
+    const Person *person = org ? org->person(m_session->personId()) : nullptr;
+    if (!health || !person)
+        return std::nullopt;
+    // Once a day per column.
+    const QDate today = QDate::currentDate();
+    QSet<QString> already;
+    for (auto it = m_reminded.cbegin(); it != m_reminded.cend(); ++it) {
+        if (it.value() == today)
+            already.insert(it.key());
+    }
+    std::optional<Notification> n = Notifications::columnReminder(*health, person->unitId, already);
+    if (n) {
+        for (const QString &id : n->columnIds)
+            m_reminded.insert(id, today);
+    }
+    return n;
 }
 
 void Notifier::updateCount()

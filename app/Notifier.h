@@ -6,6 +6,7 @@
 
 #include "Notifications.h"
 
+#include <QDate>
 #include <QHash>
 #include <QObject>
 
@@ -40,6 +41,8 @@ private:
     void flush();
     void updateCount();
     void snapshotMine();
+    // Column health: my unit's columns due soon or stale, not yet reminded today.
+    std::optional<Notification> columnReminder();
 
     ClientSession *m_session;
     Settings *m_settings;
@@ -50,6 +53,8 @@ private:
     QStringList m_arrived;
     QStringList m_ahead; // urgent items coming to me later (Art. 9)
     QStringList m_changed;
+    bool m_columnHealthChanged = false;
+    QHash<QString, QDate> m_reminded; // column id → the day its reminder was shown
     QList<Notification> m_history;
 };
 

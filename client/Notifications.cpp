@@ -76,6 +76,39 @@ QList<Notification> Notifications::plan(const QList<ItemSummary> &arrived, const
     return out;
 }
 
+std::optional<Notification> Notifications::columnReminder(const SiteHealth &health, const QString &unitId,
+                                                          const QSet<QString> &already)
+{
+    QStringList stale;
+    QStringList dueSoon;
+    Notification n;
+    n.kind = Notification::Kind::Column;
+    for (const ColumnHealth &c : health.columns) {
+        if (!c.responsibleUnitIds.contains(unitId) || already.contains(c.columnId))
+            continue;
+        if (c.state == ColumnHealthState::Stale)
+            stale << c.name;
+        else if (c.state == ColumnHealthState::DueSoon)
+            dueSoon << tr("%1 (%n day(s) left)", nullptr, c.daysLeft).arg(c.name);
+        else
+            continue;
+        n.columnIds << c.columnId;
+    }
+    if (n.columnIds.isEmpty())
+        return std::nullopt;
+    n.urgent = !stale.isEmpty();
+    n.title = stale.isEmpty()
+                  ? tr("%n column(s) of your unit need an update soon", nullptr, int(dueSoon.size()))
+                  : tr("%n column(s) of your unit are not updated in time", nullptr, int(stale.size()));
+    QStringList lines;
+    if (!stale.isEmpty())
+        lines << tr("Not updated in time: %1").arg(stale.join(tr(", ")));
+    if (!dueSoon.isEmpty())
+        lines << tr("Due soon: %1").arg(dueSoon.join(tr(", ")));
+    n.text = lines.join(u'\n');
+    return n;
+}
+
 Notification Notifications::restored(const QStringList &resent, const QStringList &attention)
 {
     Notification n;

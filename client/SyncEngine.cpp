@@ -29,6 +29,7 @@ const QString kCursorKey = u"cursor"_s;
 const QString kResyncKey = u"resyncing"_s;
 // The server's epoch (GET /me) as last seen; another one means the server was put back from a backup.
 const QString kEpochKey = u"server_epoch"_s;
+const QString kColumnHealthKey = u"column_health"_s;
 // "1" while a restored server's full fetch has not finished; the person's items as they were before
 // it (JSON array of items), kept until what the server lacks has been queued again.
 const QString kRestoreKey = u"restoring"_s;
@@ -1557,7 +1558,36 @@ void SyncEngine::onPageWritten(int run, const Reply &reply, bool more, const Pag
         m_again = true; // the next run sends what was queued again
     }
     m_deletionGuard.choice = DeletionGuard::Choice::Ask; // a decision holds for the run it was made for
-    finishRun(State::Idle);
+    fetchColumnHealth();
+}
+
+void SyncEngine::fetchColumnHealth()
+{
+    // Column health (docs/design.md §5) changes by the day: asked at most once an hour, kept for
+    // offline use; a server without it (or failing to answer) ends the run as it was.
+    const QDateTime now = this->now();
+    if (m_columnHealthAt.isValid() && m_columnHealthAt.secsTo(now) < 3600 && m_columnHealthAt <= now) {
+        finishRun(State::Idle);
+        return;
+    }
+    send("GET", u"/api/v1/columns/health"_s, {}, [this, now](const Reply &reply) {
+        SiteHealth health;
+        if (reply.status == 200 && fromJson(reply.json, &health, nullptr)) {
+            m_columnHealthAt = now;
+            if (m_store.setSyncValue(kColumnHealthKey, QString::fromUtf8(reply.body)))
+                emit columnHealthChanged();
+        }
+        finishRun(State::Idle);
+    });
+}
+
+std::optional<SiteHealth> SyncEngine::columnHealth()
+{
+    const QString json = m_store.syncValue(kColumnHealthKey);
+    SiteHealth health;
+    if (json.isEmpty() || !fromJson(QJsonDocument::fromJson(json.toUtf8()).object(), &health, nullptr))
+        return std::nullopt;
+    return health;
 }
 
 SyncEngine::PageOutcome SyncEngine::writeFeedPage(LocalStore &store, const Reply &reply,

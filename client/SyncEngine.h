@@ -44,6 +44,7 @@
 // Retry-After) longer than any the engine sets means the computer's clock went back, and the action
 // is due at once; items' dates and deadlines are the server's (its answer replaces the local item).
 
+#include "ColumnHealth.h"
 #include "FeedWriter.h"
 #include "LocalStore.h"
 #include "RouteEngine.h"
@@ -145,6 +146,10 @@ public:
     QString serverId();
     QString personId();
 
+    // The column health last fetched from the server (GET /api/v1/columns/health, at most hourly
+    // at the end of a run), kept in the store for offline use; nullopt when never fetched.
+    std::optional<SiteHealth> columnHealth();
+
     // ---- local actions (durable when they return true) ----
 
     // Saves `draft` (Draft or Returned; a new item has no revision from the server yet) with the
@@ -236,6 +241,8 @@ signals:
     // Art. 9: urgent items newly in review that will come to the person at a later stage of their
     // route (RouteEngine::decidesLaterStage): reviewers are told at once.
     void urgentItemsAhead(const QStringList &ids);
+    // A new column health arrived (columnHealth()).
+    void columnHealthChanged();
     // The server answered an action: applied, or not (refused or in conflict; `message` translated).
     void actionSettled(const QString &actionId, const QString &itemId, bool applied, const QString &message);
     void runFinished(bool reachedServer);
@@ -288,6 +295,7 @@ private:
                         std::function<void(const Reply &)> handler);
     void onMe(const Reply &reply);
     void fetchOrganization();
+    void fetchColumnHealth();
     void pushNext();
     // Whether the entry may go to the server now (a text with no title yet stays here; see pushNext).
     static bool sendable(const OutboxEntry &entry);
@@ -375,6 +383,7 @@ private:
     int m_run = 0;                     // counts runs: a page written for an ended run is ignored
     std::unique_ptr<FeedWriter> m_writer;
     bool m_reachedServer = false;
+    QDateTime m_columnHealthAt; // when the column health was last fetched
     bool m_organizationFetched = false;
     bool m_restoreRun = false;   // this run reads the whole feed of a restored server; sends nothing
     QSet<QString> m_restoreSeen; // items the restored server named during this run's full fetch

@@ -3,6 +3,7 @@
 // window remembers its layout, and the demo items are states the route engine allows.
 
 #include "Colours.h"
+#include "ColumnHealthDialog.h"
 #include "ColumnTreeModel.h"
 #include "DemoData.h"
 #include "ItemListModel.h"
@@ -13,8 +14,11 @@
 #include "Settings.h"
 
 #include <QAbstractItemModelTester>
+#include <QCheckBox>
+#include <QLabel>
 #include <QLineEdit>
 #include <QSplitter>
+#include <QStandardItemModel>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
@@ -56,6 +60,7 @@ private slots:
     void itemListModelLazyAndSearch();
     void mainWindowSearchAsYouType();
     void mainWindowRemembersLayout();
+    void columnHealthDialog();
 
 private:
     QTemporaryDir m_dir;
@@ -232,6 +237,44 @@ void TestGuiMainWindow::mainWindowRemembersLayout()
     QVERIFY(QTest::qWaitForWindowExposed(&again));
     QCOMPARE(again.size(), QSize(900, 600));
     QCOMPARE(again.findChild<QSplitter *>(u"mainSplitter"_s)->sizes(), sizes);
+}
+
+// #18.1: the column health the server sent, shown as it is: states coloured, the inspection's warnings
+// above, the person's own columns on request.
+void TestGuiMainWindow::columnHealthDialog()
+{
+    QHash<QString, QDateTime> last;
+    const QDate today = QDate::currentDate();
+    for (const Column &c : std::as_const(m_org.columns))
+        last.insert(c.id, QDateTime(today.addDays(-200), QTime(12, 0)));
+    const SiteHealth health = ColumnHealthRules().judge(m_org, last, today);
+    QVERIFY(health.failing());
+    const QString unit = m_org.columns.constFirst().responsibleUnitIds.value(0);
+    QVERIFY(!unit.isEmpty());
+    ColumnHealthDialog dialog(&m_org, unit);
+    QCOMPARE(dialog.model()->rowCount(), 0); // not fetched yet: said so
+    QVERIFY(dialog.findChild<QLabel *>(u"summaryLabel"_s)->text().contains(u"sync"_s));
+    dialog.setHealth(health);
+    QAbstractItemModelTester tester(dialog.model());
+    QCOMPARE(dialog.model()->rowCount(), int(m_org.columns.size()));
+    auto *warning = dialog.findChild<QLabel *>(u"warningLabel"_s);
+    QVERIFY(!warning->text().isEmpty());
+    QCOMPARE(warning->text(), health.messages().join(u'\n'));
+    int stale = 0;
+    for (int row = 0; row < dialog.model()->rowCount(); ++row) {
+        QStandardItem *state = dialog.model()->item(row, 4);
+        if (state->text().startsWith(displayName(ColumnHealthState::Stale))) {
+            ++stale;
+            QCOMPARE(state->foreground().color(), deadlineColour(DeadlineState::Breached));
+        }
+    }
+    QVERIFY(stale > 0);
+    // Only my unit's columns.
+    dialog.findChild<QCheckBox *>(u"myUnitCheck"_s)->setChecked(true);
+    int mine = 0;
+    for (const Column &c : std::as_const(m_org.columns))
+        mine += c.responsibleUnitIds.contains(unit);
+    QCOMPARE(dialog.model()->rowCount(), mine);
 }
 
 QTEST_MAIN(TestGuiMainWindow)

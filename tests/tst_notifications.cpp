@@ -69,6 +69,37 @@ private slots:
         QVERIFY(!n[2].urgent);
     }
 
+    // #18.1: one reminder for my unit's columns due soon or stale, not again the same day.
+    void columnReminders()
+    {
+        SiteHealth h;
+        const auto column = [](const QString &id, ColumnHealthState state, int left, QStringList units) {
+            ColumnHealth c;
+            c.columnId = id;
+            c.name = u"栏目"_s + id;
+            c.state = state;
+            c.daysLeft = left;
+            c.responsibleUnitIds = std::move(units);
+            return c;
+        };
+        h.columns << column(u"a"_s, ColumnHealthState::DueSoon, 2, {u"office"_s})
+                  << column(u"b"_s, ColumnHealthState::Stale, -3, {u"office"_s, u"planning"_s})
+                  << column(u"c"_s, ColumnHealthState::Fresh, 10, {u"office"_s})
+                  << column(u"d"_s, ColumnHealthState::Stale, -1, {u"planning"_s});
+        const std::optional<Notification> n = Notifications::columnReminder(h, u"office"_s, {});
+        QVERIFY(n);
+        QCOMPARE(n->kind, Notification::Kind::Column);
+        QCOMPARE(n->columnIds, (QStringList{u"a"_s, u"b"_s}));
+        QVERIFY(n->urgent); // one is stale
+        QVERIFY(n->text.contains(u"栏目a"_s) && n->text.contains(u"栏目b"_s) &&
+                !n->text.contains(u"栏目d"_s));
+        const std::optional<Notification> again = Notifications::columnReminder(h, u"office"_s, {u"b"_s});
+        QVERIFY(again && !again->urgent);
+        QCOMPARE(again->columnIds, QStringList{u"a"_s});
+        QVERIFY(!Notifications::columnReminder(h, u"office"_s, {u"a"_s, u"b"_s}));
+        QVERIFY(!Notifications::columnReminder(h, u"bazhou"_s, {}));
+    }
+
     void returnedEachPublishedGrouped()
     {
         const QList<Notification> n = Notifications::plan(

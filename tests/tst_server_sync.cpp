@@ -148,6 +148,7 @@ private slots:
     void noticeChannelTellsClientsToPull();
     void savesKeepOneVersion();
     void urgentTellsLaterReviewersAtOnce();
+    void columnHealthKeptForOffline();
 
 private:
     void backends()
@@ -1408,6 +1409,28 @@ void TestServerSync::urgentTellsLaterReviewersAtOnce()
              submittedAt.addSecs(24 * 3600).toUTC());
     QCOMPARE(items.at(0).toObject().value("deadline_state"_L1).toString(), u"on_time"_s);
     QVERIFY(!items.at(1).toObject().contains("due_at"_L1));
+}
+
+// #18.1: a sync brings the column health and keeps it, so the view and the reminders work offline.
+void TestServerSync::columnHealthKeptForOffline()
+{
+    auto h = server();
+    QVERIFY(h);
+    Client c(endpointOf(*h, h->login(u"he.xiaoyu"_s)));
+    QVERIFY(!c.engine->columnHealth());
+    QSignalSpy changed(c.engine.get(), &SyncEngine::columnHealthChanged);
+    QVERIFY(c.sync());
+    QCOMPARE(changed.size(), 1);
+    const std::optional<SiteHealth> health = c.engine->columnHealth();
+    QVERIFY(health);
+    QCOMPARE(health->columns.size(), h->store().columns().size());
+    QVERIFY(health->empty.failing); // nothing published on this server
+    // Within the hour it is not asked again.
+    QVERIFY(c.sync());
+    QCOMPARE(changed.size(), 1);
+    // Another engine on the same store reads it without the server.
+    SyncEngine offline(c.store, &c.nam);
+    QVERIFY(offline.columnHealth());
 }
 
 QTEST_GUILESS_MAIN(TestServerSync)
