@@ -105,7 +105,7 @@ void TestGuiWordLists::pageLoadsEditsAndSaves()
     const std::optional<ContentRules> stored = h.store().wordLists();
     QVERIFY(stored);
     QVERIFY(stored->sensitiveText.contains(u"蓝鲸计划书\tblocking"_s));
-    QVERIFY(!stored->settings.enabled(ContentDetector::MobileNumber));
+    QVERIFY(!stored->settings.enabled(QString(ContentDetector::MobileNumber)));
     // This client's checks follow at its next sync.
     QVERIFY(runSync(*session));
     QCOMPARE(session->store().wordLists()->version, 2);

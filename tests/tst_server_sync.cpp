@@ -1416,7 +1416,7 @@ void TestServerSync::syncBringsWordLists()
     QVERIFY(rules);
     QCOMPARE(rules->version, 2);
     QCOMPARE(rules->sensitiveText, withWord);
-    QVERIFY(!rules->settings.enabled(ContentDetector::MobileNumber));
+    QVERIFY(!rules->settings.enabled(QString(ContentDetector::MobileNumber)));
     QCOMPARE(sensitiveFindings(rules->checks()), 1);
 
     // A run with nothing new fetches nothing; the lists stay in the store (offline too).
