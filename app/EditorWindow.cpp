@@ -36,6 +36,10 @@ EditorWindow::EditorWindow(ClientSession *session, const Organization *organizat
     setAttribute(Qt::WA_DeleteOnClose);
     m_ui->editorHostLayout->addWidget(m_editor);
     m_editor->setLocalStore(&session->store());
+    // The word lists and detector settings the last sync brought (the server's), else the shipped ones.
+    m_editor->setChecks(session->checks());
+    connect(&session->sync(), &SyncEngine::wordListsChanged, this,
+            [this] { m_editor->setChecks(m_session->checks()); });
     // The server's limit, as its last answer said (0: not known yet, nothing refused here).
     m_editor->setMaxUploadBytes(session->store().serverLimits().maxUploadBytes);
     m_ui->returnBanner->hide();

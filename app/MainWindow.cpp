@@ -18,8 +18,10 @@
 #include "ReviewPane.h"
 #include "Settings.h"
 #include "SyncStatusWidget.h"
+#include "WordListsDialog.h"
 
 #include <QActionGroup>
+
 #include <QCloseEvent>
 #include <QCoreApplication>
 #include <QDir>
@@ -31,6 +33,8 @@
 #include <QShortcut>
 #include <QStandardPaths>
 #include <QTimer>
+
+#include <algorithm>
 
 using namespace Qt::StringLiterals;
 
@@ -191,6 +195,21 @@ MainWindow::MainWindow(LocalStore *store, const Organization *organization, Sett
 
 MainWindow::~MainWindow() = default;
 
+bool MainWindow::offersWordLists() const
+{
+    return m_ui->actionWordLists->isVisible();
+}
+
+WordListsDialog *MainWindow::showWordLists()
+{
+    if (!m_session || !offersWordLists())
+        return nullptr;
+    auto *dialog = new WordListsDialog(m_session, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
+    return dialog;
+}
+
 // ---- session -----------------------------------------------------------------------------------------
 
 void MainWindow::attachSession(ClientSession *session)
@@ -285,6 +304,13 @@ void MainWindow::attachSession(ClientSession *session)
         statusBar()->showMessage(m_session->credentials().notice(), 15000);
     });
     connect(m_ui->actionNotifications, &QAction::toggled, m_notifier, &Notifier::setEnabled);
+    // The word lists and detectors of the content checks: the site administrator's page (the server
+    // refuses anyone else's change too).
+    const bool siteAdministrator =
+        m_person && std::any_of(m_person->grants.cbegin(), m_person->grants.cend(),
+                                [](const RoleGrant &g) { return g.role == Role::SiteAdministrator; });
+    m_ui->actionWordLists->setVisible(siteAdministrator);
+    connect(m_ui->actionWordLists, &QAction::triggered, this, &MainWindow::showWordLists);
     connect(m_notifier, &Notifier::waitingCountChanged, this, [this] {
         updateTitle();
         updateViewCounts();

@@ -31,6 +31,7 @@ class Notifier;
 struct Notification;
 class ReviewPane;
 class SyncStatusWidget;
+class WordListsDialog;
 class LocalStore;
 class Organization;
 class Settings;
@@ -70,6 +71,11 @@ public:
     QStringList selectedItemIds() const;
     // Approves the selected items together (BatchApproveDialog); returns the dialog (shown).
     void approveSelected();
+    // The word lists and content checks page (site administrators only: the Settings menu shows it to
+    // them alone); the dialog (shown), or null for anyone else.
+    WordListsDialog *showWordLists();
+    // Whether the Settings menu offers that page.
+    bool offersWordLists() const;
 
 signals:
     // The user asked to sign in again.

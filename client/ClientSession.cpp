@@ -466,4 +466,15 @@ void ClientSession::signOut()
     emit signedOut();
 }
 
+Checks ClientSession::checks()
+{
+    const std::optional<ContentRules> stored = m_store.wordLists();
+    const qint64 version = stored ? stored->version : 0; // 0: the shipped lists
+    if (!m_checks || m_checksVersion != version) {
+        m_checks = stored.value_or(ContentRules::builtin()).checks();
+        m_checksVersion = version;
+    }
+    return *m_checks;
+}
+
 } // namespace baosong

@@ -14,6 +14,7 @@
 // the system keychain (Credentials), or only in memory when there is none; passwords are never kept.
 
 #include "BlobStore.h"
+#include "Checks.h"
 #include "Credentials.h"
 #include "InstanceLock.h"
 #include "LocalStore.h"
@@ -115,6 +116,13 @@ public:
     // chooses so, a file in the profile only they can read. Re-keeps the current token accordingly.
     void setKeepTokenInFile(bool inFile);
 
+    // The checks the editor runs (for comfort; the server judges again): the word lists and detector
+    // settings the last sync brought (LocalStore::wordLists), else the shipped ones — built once per
+    // version through ContentRules::checks() and kept. SyncEngine::wordListsChanged says when to ask again.
+    Checks checks();
+    // The endpoint of the signed-in session (requests of the settings page, WordListsClient).
+    ServerEndpoint endpoint() const { return m_endpoint; }
+
     // Sync every `intervalMs` while signed in (SyncEngine::start).
     void setSyncInterval(int intervalMs) { m_syncInterval = intervalMs; }
     // The server's notice channel (on while signed in, unless turned off): a notice starts a sync run.
@@ -159,8 +167,10 @@ private:
     std::unique_ptr<Transfers> m_transfers;
     ServerEndpoint m_endpoint;
     int m_syncInterval = 60000;
-    QPointer<QThread> m_check; // the background check of the local store
-    int m_storeGeneration = 0; // counts rebuilds: a check of a file set aside is not heard
+    QPointer<QThread> m_check;      // the background check of the local store
+    int m_storeGeneration = 0;      // counts rebuilds: a check of a file set aside is not heard
+    std::optional<Checks> m_checks; // checks() of m_checksVersion
+    qint64 m_checksVersion = -1;
 };
 
 } // namespace baosong

@@ -1266,6 +1266,19 @@ bool LocalStore::setServerLimits(const ServerLimits &limits)
     return setSyncValue(u"server_limits"_s, sql::compactJson(json::toJson(limits)));
 }
 
+std::optional<ContentRules> LocalStore::wordLists()
+{
+    const QString stored = syncValue(u"word_lists"_s);
+    if (stored.isEmpty())
+        return std::nullopt;
+    return ContentRules::fromJson(QJsonDocument::fromJson(stored.toUtf8()).object());
+}
+
+bool LocalStore::setWordLists(const ContentRules &rules)
+{
+    return setSyncValue(u"word_lists"_s, sql::compactJson(rules.toJson()));
+}
+
 bool LocalStore::setSyncValue(const QString &key, const QString &value)
 {
     if (!requireOpen())

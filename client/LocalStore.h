@@ -33,6 +33,7 @@
 //
 // A LocalStore is used from the thread that opened it (it owns its own named QSqlDatabase connection).
 
+#include "ContentScan.h"
 #include "Domain.h"
 #include "Organization.h"
 #include "RouteEngine.h"
@@ -254,6 +255,11 @@ public:
     // The server's limits as its last GET /me said them (kept in the sync state).
     ServerLimits serverLimits();
     bool setServerLimits(const ServerLimits &limits);
+    // The word lists and detector settings of the content checks as the server last gave them (kept in
+    // the sync state, so that the checks work offline); nullopt when never fetched: the shipped ones
+    // apply (ContentRules::builtin()).
+    std::optional<ContentRules> wordLists();
+    bool setWordLists(const ContentRules &rules);
 
     // A page of summaries in queue order: urgent items first, then by information date, oldest first
     // (undated last), then in the order the items were first saved.

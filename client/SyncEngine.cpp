@@ -946,6 +946,41 @@ void SyncEngine::onMe(const Reply &reply)
         if (!restartFeed(reply))
             return;
     }
+    m_wordListsVersion = reply.json.value("word_lists_version"_L1).toInteger(-1);
+    fetchWordLists();
+}
+
+void SyncEngine::fetchWordLists()
+{
+    const std::optional<ContentRules> known = m_store.wordLists();
+    if (m_wordListsVersion <= 0 || (known && known->version == m_wordListsVersion)) {
+        afterWordLists();
+        return;
+    }
+    send("GET", u"/api/v1/word-lists"_s, {}, [this](const Reply &reply) {
+        if (failOnNetwork(reply))
+            return;
+        QString error;
+        const std::optional<ContentRules> rules =
+            reply.status == 200 ? ContentRules::fromJson(reply.json, &error) : std::nullopt;
+        if (rules) {
+            if (!m_store.setWordLists(*rules)) {
+                recordError(m_store.lastError(), reply, {}, {});
+                finishRun(State::Offline);
+                return;
+            }
+            qCInfo(lcSync) << "word lists version" << rules->version;
+            emit wordListsChanged();
+        } else {
+            // The checks go on with the lists known; the next run asks again.
+            recordError(reply.status == 200 ? error : problemMessage(reply), reply, {}, {});
+        }
+        afterWordLists();
+    });
+}
+
+void SyncEngine::afterWordLists()
+{
     if (!m_organizationFetched || !m_store.organization())
         fetchOrganization();
     else

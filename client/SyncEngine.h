@@ -10,8 +10,9 @@
 // (attempts > 0, set durably *before* sending), a new save becomes a new edit on top.
 //
 // A run (syncNow()): GET /me (the server and account must be the ones this store belongs to, or the
-// run stops and nothing changes) → the organization when the store has none → push: the outbox in
-// order, per item (a failing or conflicting item blocks only its own later actions) → pull: the change
+// run stops and nothing changes) → the word lists when /me names another version than the store's
+// (LocalStore::wordLists, wordListsChanged()) → the organization when the store has none → push: the outbox
+// in order, per item (a failing or conflicting item blocks only its own later actions) → pull: the change
 // feed from the stored cursor, each page applied with its cursor in one transaction.
 //
 // Answers to an action: 200 → the answer's item replaces the local one (pending later content kept
@@ -254,6 +255,8 @@ signals:
     void deletionsHeld(int count, int localItems);
     // The local store is damaged and sync has stopped (stopForDamage; `message` translated).
     void storeDamaged(const QString &message);
+    // The server's word lists or detector settings (another version) are in the store now.
+    void wordListsChanged();
 
 private:
     enum class Phase
@@ -294,6 +297,9 @@ private:
     QNetworkReply *send(const QByteArray &method, const QString &path, const QJsonObject &body,
                         std::function<void(const Reply &)> handler);
     void onMe(const Reply &reply);
+    // After /me: the word lists when they changed, then the organization when needed, then push.
+    void fetchWordLists();
+    void afterWordLists();
     void fetchOrganization();
     void fetchColumnHealth();
     void pushNext();
@@ -385,8 +391,9 @@ private:
     bool m_reachedServer = false;
     QDateTime m_columnHealthAt; // when the column health was last fetched
     bool m_organizationFetched = false;
-    bool m_restoreRun = false;   // this run reads the whole feed of a restored server; sends nothing
-    QSet<QString> m_restoreSeen; // items the restored server named during this run's full fetch
+    qint64 m_wordListsVersion = -1; // the server's, as /me said it this run (-1: not said)
+    bool m_restoreRun = false;      // this run reads the whole feed of a restored server; sends nothing
+    QSet<QString> m_restoreSeen;    // items the restored server named during this run's full fetch
     DeletionGuard m_deletionGuard;
     std::function<QDateTime()> m_clock;
     QSet<QString> m_blockedThisRun; // items whose later actions wait (failure, conflict, backoff)

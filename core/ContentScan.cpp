@@ -6,6 +6,7 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QHash>
+#include <QJsonValue>
 #include <QRegularExpression>
 #include <QSet>
 #include <QStringDecoder>
@@ -190,6 +191,120 @@ QString WordLists::misusedText() const
     return out;
 }
 
+// ---- settings and rules -------------------------------------------------------------------------
+
+void ContentSettings::setEnabled(const QString &detector, bool on)
+{
+    if (on)
+        disabled.remove(detector);
+    else
+        disabled.insert(detector);
+}
+
+QStringList ContentSettings::configurable()
+{
+    return {QString(ContentDetector::ClassificationMarking),
+            QString(ContentDetector::ResidentId),
+            QString(ContentDetector::MobileNumber),
+            QString(ContentDetector::BankCard),
+            QString(ContentDetector::Coordinates),
+            QString(ContentDetector::SensitiveWord),
+            QString(ContentDetector::MisusedWord)};
+}
+
+QString ContentSettings::displayName(const QString &detector)
+{
+    if (detector == ContentDetector::ClassificationMarking)
+        return tr("Classification markings (密级标志)");
+    if (detector == ContentDetector::ResidentId)
+        return tr("Resident ID numbers");
+    if (detector == ContentDetector::MobileNumber)
+        return tr("Mobile numbers (a warning)");
+    if (detector == ContentDetector::BankCard)
+        return tr("Bank card numbers");
+    if (detector == ContentDetector::Coordinates)
+        return tr("Precise coordinates");
+    if (detector == ContentDetector::SensitiveWord)
+        return tr("Sensitive words (the list)");
+    if (detector == ContentDetector::MisusedWord)
+        return tr("Misused words (the list, a warning)");
+    return detector;
+}
+
+QJsonObject ContentSettings::toJson() const
+{
+    QJsonObject detectors;
+    for (const QString &d : configurable())
+        detectors.insert(d, enabled(d));
+    return QJsonObject{{"detectors"_L1, detectors}};
+}
+
+std::optional<ContentSettings> ContentSettings::fromJson(const QJsonObject &o, QString *error)
+{
+    ContentSettings settings;
+    const QJsonValue detectors = o.value("detectors"_L1);
+    if (detectors.isUndefined())
+        return settings;
+    if (!detectors.isObject()) {
+        if (error)
+            *error = tr("“detectors” must be an object of detector names and true or false.");
+        return std::nullopt;
+    }
+    const QStringList known = configurable();
+    const QJsonObject d = detectors.toObject();
+    for (auto it = d.begin(); it != d.end(); ++it) {
+        if (!known.contains(it.key()) || !it.value().isBool()) {
+            if (error)
+                *error =
+                    tr("“%1” is not a detector that can be turned on or off (true or false).").arg(it.key());
+            return std::nullopt;
+        }
+        settings.setEnabled(it.key(), it.value().toBool());
+    }
+    return settings;
+}
+
+ContentRules ContentRules::builtin()
+{
+    return ContentRules{1, WordLists::builtinSensitiveText(), WordLists::builtinMisusedText(), {}};
+}
+
+Checks ContentRules::checks() const
+{
+    Checks checks = Checks::builtin();
+    checks.add(
+        std::make_shared<const ContentChecker>(std::make_shared<const ContentScanner>(lists(), settings)));
+    return checks;
+}
+
+QJsonObject ContentRules::toJson() const
+{
+    return QJsonObject{{"version"_L1, version},
+                       {"sensitive"_L1, sensitiveText},
+                       {"misused"_L1, misusedText},
+                       {"settings"_L1, settings.toJson()}};
+}
+
+std::optional<ContentRules> ContentRules::fromJson(const QJsonObject &o, QString *error)
+{
+    ContentRules rules;
+    if (!o.value("version"_L1).isDouble() || !o.value("sensitive"_L1).isString() ||
+        !o.value("misused"_L1).isString()) {
+        if (error)
+            *error = ContentSettings::tr("The word lists need “version”, “sensitive” and “misused”.");
+        return std::nullopt;
+    }
+    rules.version = o.value("version"_L1).toInteger();
+    rules.sensitiveText = o.value("sensitive"_L1).toString();
+    rules.misusedText = o.value("misused"_L1).toString();
+    const std::optional<ContentSettings> settings =
+        ContentSettings::fromJson(o.value("settings"_L1).toObject(), error);
+    if (!settings)
+        return std::nullopt;
+    rules.settings = *settings;
+    return rules;
+}
+
 // ---- normalization ------------------------------------------------------------------------------
 
 QString ContentScanner::fold(QStringView text)
@@ -306,8 +421,9 @@ const ContentScanner &ContentScanner::builtin()
     return scanner;
 }
 
-ContentScanner::ContentScanner(const WordLists &lists)
+ContentScanner::ContentScanner(const WordLists &lists, const ContentSettings &settings)
     : m_lists(lists)
+    , m_settings(settings)
 {
     for (int i = 0; i < m_lists.sensitive.size(); ++i)
         m_automaton.add(compact(m_lists.sensitive.at(i).word).text, SensitiveList, i);
@@ -412,6 +528,8 @@ void ContentScanner::scanInto(QStringView text, const QString &field, const QStr
         return;
     auto add = [&](QLatin1StringView detector, Severity severity, qsizetype begin, qsizetype end,
                    const QString &message, const QString &suggestion = {}) {
+        if (!m_settings.disabled.isEmpty() && !m_settings.enabled(QString(detector)))
+            return; // turned off (ContentSettings)
         ContentFinding f;
         f.detector = QString(detector);
         f.severity = severity;
@@ -1000,6 +1118,11 @@ std::optional<QString> ContentScanner::attachmentText(const QString &fileName, c
 
 ContentChecker::ContentChecker(const ContentScanner &scanner)
     : m_scanner(scanner)
+{}
+
+ContentChecker::ContentChecker(std::shared_ptr<const ContentScanner> scanner)
+    : m_owned(std::move(scanner))
+    , m_scanner(*m_owned)
 {}
 
 QList<Finding> ContentChecker::check(const CheckContext &c) const

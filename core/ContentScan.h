@@ -59,12 +59,15 @@
 #include <QByteArray>
 #include <QCoreApplication>
 #include <QHash>
+#include <QJsonObject>
 #include <QList>
 #include <QMutex>
+#include <QSet>
 #include <QString>
 #include <QStringList>
 #include <QStringView>
 
+#include <memory>
 #include <optional>
 
 namespace baosong {
@@ -142,6 +145,55 @@ public:
     bool operator==(const WordLists &) const = default;
 };
 
+// The detector settings the bureau manages with the lists (issue #17 point 7): which detectors are on.
+// A detector that is off reports nothing (its findings are not made). Every detector is on by default;
+// unchecked_attachment cannot be turned off (the reviewer must know what nobody read). JSON form:
+//   {"detectors": {"classification_marking": true, "mobile_number": false, …}}
+// (a detector left out is on).
+struct ContentSettings
+{
+    Q_DECLARE_TR_FUNCTIONS(ContentSettings)
+
+public:
+    QSet<QString> disabled; // ContentDetector names
+
+    bool enabled(QStringView detector) const { return !disabled.contains(detector.toString()); }
+    void setEnabled(const QString &detector, bool on);
+    // The detectors that may be turned off, in the order of the header comment.
+    static QStringList configurable();
+    // A detector's name for a person ("Mobile numbers"), translated.
+    static QString displayName(const QString &detector);
+    QJsonObject toJson() const;
+    // nullopt with a translated *error for an unknown detector or a value that is not true/false.
+    static std::optional<ContentSettings> fromJson(const QJsonObject &o, QString *error = nullptr);
+    bool operator==(const ContentSettings &) const = default;
+};
+
+// What the server keeps and clients copy (docs/api.md "Word lists"): the two lists in their text form
+// (WordLists::parse), the detector settings and the version (1 for the shipped lists, one more at every
+// change). JSON: {"version": 3, "sensitive": "…", "misused": "…", "settings": {…}}.
+struct ContentRules
+{
+    qint64 version = 0;
+    QString sensitiveText;
+    QString misusedText;
+    ContentSettings settings;
+
+    // The shipped lists (WordLists::builtinSensitiveText…), every detector on, version 1.
+    static ContentRules builtin();
+    WordLists lists(QStringList *errors = nullptr) const
+    {
+        return WordLists::parse(sensitiveText, misusedText, errors);
+    }
+    // The one place the checks of these rules are made: Checks::builtin() with a content checker of
+    // these lists and settings (the automaton built once here; keep the result, do not make it per check).
+    Checks checks() const;
+    QJsonObject toJson() const;
+    // nullopt with a translated *error when a member is missing or of the wrong type.
+    static std::optional<ContentRules> fromJson(const QJsonObject &o, QString *error = nullptr);
+    bool operator==(const ContentRules &) const = default;
+};
+
 // An attachment's check: its findings (name and content), and whether its content could be read.
 struct AttachmentScan
 {
@@ -161,10 +213,13 @@ public:
     // The limit on a text attachment, and on the parts of a zip package (docx, xlsx) unzipped together.
     static constexpr qint64 kMaxTextBytes = 64 * 1024 * 1024;
 
-    // Builds the automaton from the lists (once; it is not changed later).
-    explicit ContentScanner(const WordLists &lists = WordLists::builtin());
+    // Builds the automaton from the lists (once; it is not changed later). Detectors that `settings`
+    // turns off report nothing.
+    explicit ContentScanner(const WordLists &lists = WordLists::builtin(),
+                            const ContentSettings &settings = {});
 
     const WordLists &lists() const { return m_lists; }
+    const ContentSettings &settings() const { return m_settings; }
     const WordAutomaton &automaton() const { return m_automaton; }
 
     // The findings in a plain text, in the order of their offsets (then the longest first). `field` is
@@ -226,6 +281,7 @@ private:
     };
 
     WordLists m_lists;
+    ContentSettings m_settings;
     WordAutomaton m_automaton;
     QList<RightForm> m_rightForms; // by misused entry
 };
@@ -250,6 +306,8 @@ public:
 
     // `scanner` must outlive the checker.
     explicit ContentChecker(const ContentScanner &scanner = ContentScanner::builtin());
+    // A checker that keeps its own scanner (ContentRules::checks()).
+    explicit ContentChecker(std::shared_ptr<const ContentScanner> scanner);
 
     QString id() const override { return ContentScanner::checkerId(); }
     QList<Finding> check(const CheckContext &context) const override;
@@ -261,6 +319,7 @@ public:
 private:
     AttachmentScan scanAttachment(const CheckContext &context, const Attachment &attachment) const;
 
+    std::shared_ptr<const ContentScanner> m_owned; // set when the checker keeps its scanner
     const ContentScanner &m_scanner;
     mutable QMutex m_mutex;
     mutable QHash<QByteArray, AttachmentScan> m_cache; // sha256 + file name → scan

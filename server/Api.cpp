@@ -238,6 +238,10 @@ http::Response Api::route(const http::Request &request)
         return action(ctx);
     if (parts == QStringList{u"events"_s} && method == "GET")
         return events(ctx);
+    if (parts == QStringList{u"word-lists"_s} && method == "GET")
+        return wordLists(ctx);
+    if (parts == QStringList{u"word-lists"_s} && method == "PUT")
+        return saveWordLists(ctx);
     if (parts.size() == 2 && parts[0] == "items"_L1 && method == "GET")
         return item(ctx, parts[1]);
     if (parts.size() == 3 && parts[0] == "items"_L1 && parts[2] == "history"_L1 && method == "GET")
@@ -335,7 +339,9 @@ http::Response Api::me(Context &ctx)
                   {"server_id"_L1, m_store.serverId()},
                   {"epoch"_L1, m_store.epoch()},
                   // The feed's last change: a client whose cursor is past it talks to a restored copy.
-                  {"feed_head"_L1, QString::number(m_store.latestSequence())}};
+                  {"feed_head"_L1, QString::number(m_store.latestSequence())},
+                  // The word lists' version: a client that has another one fetches them.
+                  {"word_lists_version"_L1, m_store.wordListsVersion()}};
     QJsonArray roles;
     for (const RoleGrant &g : ctx.person.grants) {
         roles.append(QJsonObject{{"role"_L1, toString(g.role)},
@@ -622,8 +628,183 @@ Checks::Judgement Api::judgeStep(const Person &person, const Item &before, const
     context.attachmentBytes = [this](const Attachment &a) {
         return m_uploads.blobs().readBlob(a.sha256.toHex(), ContentScanner::kMaxTextBytes);
     };
-    static const Checks checks = Checks::builtin();
-    return Checks::judge(checks.run(context), submits || lastStage, request.overrideReason);
+    const std::shared_ptr<const Checks> checks = currentChecks();
+    return Checks::judge(checks->run(context), submits || lastStage, request.overrideReason);
+}
+
+std::shared_ptr<const Checks> Api::currentChecks()
+{
+    const qint64 version = m_store.wordListsVersion();
+    QMutexLocker lock(&m_checksMutex);
+    if (m_checks && (version == m_checksVersion || version < 0))
+        return m_checks; // unchanged, or the version unreadable: the last ones known
+    std::optional<ContentRules> rules = version < 0 ? std::nullopt : m_store.wordLists();
+    if (!rules) {
+        qCWarning(lcApi) << "the word lists could not be read, the shipped ones are used:"
+                         << m_store.lastError();
+        rules = ContentRules::builtin();
+        rules->version = -1;
+    }
+    m_checks = std::make_shared<const Checks>(rules->checks());
+    m_checksVersion = rules->version;
+    return m_checks;
+}
+
+// ---- word lists -------------------------------------------------------------------------------------
+
+namespace {
+
+// What a change of the lists did, for its audit event: entries added, removed and changed per list
+// (a sensitive word by the word, a misused word by its wrong form).
+QJsonObject listChanges(const WordLists &before, const WordLists &after)
+{
+    auto count = [](const auto &oldList, const auto &newList, auto key) {
+        QHash<QString, qsizetype> oldAt;
+        for (qsizetype i = 0; i < oldList.size(); ++i)
+            oldAt.insert(key(oldList.at(i)), i);
+        int added = 0, changed = 0, kept = 0;
+        for (const auto &entry : newList) {
+            const auto it = oldAt.constFind(key(entry));
+            if (it == oldAt.cend()) {
+                ++added;
+                continue;
+            }
+            ++kept;
+            if (!(oldList.at(*it) == entry))
+                ++changed;
+        }
+        return QJsonObject{{"added"_L1, added},
+                           {"removed"_L1, int(oldList.size()) - kept},
+                           {"changed"_L1, changed},
+                           {"entries"_L1, int(newList.size())}};
+    };
+    return QJsonObject{
+        {"sensitive"_L1,
+         count(before.sensitive, after.sensitive,
+               [](const WordLists::Sensitive &e) { return ContentScanner::compact(e.word).text; })},
+        {"misused"_L1,
+         count(before.misused, after.misused,
+               [](const WordLists::Misused &e) { return ContentScanner::compact(e.wrong).text; })},
+    };
+}
+
+} // namespace
+
+http::Response Api::wordLists(Context &ctx)
+{
+    // Every signed-in person: clients run the same checks for comfort, offline too.
+    const std::optional<ContentRules> rules = m_store.wordLists();
+    if (!rules)
+        return storeFailure(ctx.request);
+    return http::Response::json(200, rules->toJson());
+}
+
+http::Response Api::saveWordLists(Context &ctx)
+{
+    const http::Request &request = ctx.request;
+    const bool administrator =
+        std::any_of(ctx.person.grants.cbegin(), ctx.person.grants.cend(),
+                    [](const RoleGrant &g) { return g.role == Role::SiteAdministrator; });
+    if (!administrator)
+        return problem(
+            request, 403, tr("Not permitted"),
+            tr("Only a site administrator (%1) may change the word lists and the detector settings.")
+                .arg(displayName(Role::SiteAdministrator)),
+            {{"refusal"_L1, u"not_permitted"_s}});
+    if (request.body.size() > limits::kWordListsBytes)
+        return problem(request, 413, tr("Too large"),
+                       tr("The word lists may take at most %1 MB together.")
+                           .arg(limits::kWordListsBytes / (1024 * 1024)),
+                       {{"refusal"_L1, u"too_large"_s}});
+    bool ok = false;
+    const QJsonObject body = parseBody(request, &ok);
+    if (!ok || !body.value("base_version"_L1).isDouble() || !body.value("sensitive"_L1).isString() ||
+        !body.value("misused"_L1).isString())
+        return problem(
+            request, 400, tr("Bad request"),
+            tr("Send a JSON object with \"base_version\" (the version you edited), \"sensitive\" and "
+               "\"misused\" (the lists' text) and, optionally, \"settings\"."));
+    const std::optional<ContentRules> current = m_store.wordLists();
+    if (!current)
+        return storeFailure(request);
+
+    ContentRules rules;
+    rules.sensitiveText = body.value("sensitive"_L1).toString();
+    rules.misusedText = body.value("misused"_L1).toString();
+    rules.settings = current->settings;
+    if (body.contains("settings"_L1)) {
+        QString error;
+        const std::optional<ContentSettings> settings =
+            body.value("settings"_L1).isObject()
+                ? ContentSettings::fromJson(body.value("settings"_L1).toObject(), &error)
+                : std::nullopt;
+        if (!settings)
+            return problem(request, 422, tr("Word lists not saved"),
+                           error.isEmpty() ? tr("\"settings\" must be an object.") : error,
+                           {{"refusal"_L1, u"settings_invalid"_s}});
+        rules.settings = *settings;
+    }
+    for (const auto &[field, text] :
+         {std::pair{u"sensitive"_s, &rules.sensitiveText}, std::pair{u"misused"_s, &rules.misusedText}}) {
+        if (const QString why = limits::textProblem(field, *text, limits::kWordListChars); !why.isEmpty())
+            return problem(request, 422, tr("Word lists not saved"), why,
+                           {{"refusal"_L1, u"word_lists_invalid"_s}, {"errors"_L1, QJsonArray{why}}});
+    }
+    QStringList errors;
+    const WordLists lists = rules.lists(&errors);
+    if (!errors.isEmpty())
+        return problem(
+            request, 422, tr("Word lists not saved"), errors.join(u'\n'),
+            {{"refusal"_L1, u"word_lists_invalid"_s}, {"errors"_L1, QJsonArray::fromStringList(errors)}});
+
+    const qint64 baseVersion = body.value("base_version"_L1).toInteger();
+    auto stale = [&](qint64 version) {
+        return problem(
+            request, 409, tr("The word lists changed meanwhile"),
+            tr("Someone saved the word lists after you loaded them (version %1 now, yours %2). Load "
+               "them again and make your change there.")
+                .arg(version)
+                .arg(baseVersion),
+            {{"refusal"_L1, u"stale_version"_s}, {"current_version"_L1, version}});
+    };
+    if (baseVersion != current->version)
+        return stale(current->version);
+    rules.version = current->version + 1;
+
+    const QDateTime at = now();
+    AuditEvent event;
+    event.at = at;
+    event.actorId = ctx.person.id;
+    event.type = u"word_lists.change"_s;
+    event.subjectId = u"word_lists"_s;
+    event.details = listChanges(current->lists(), lists);
+    event.details.insert("version"_L1, rules.version);
+    event.details.insert("base_version"_L1, baseVersion);
+    event.details.insert("detectors_off"_L1, [&] {
+        QStringList off(rules.settings.disabled.cbegin(), rules.settings.disabled.cend());
+        off.sort();
+        return QJsonArray::fromStringList(off);
+    }());
+    event.details.insert("request_id"_L1, QString::fromLatin1(request.requestId));
+    {
+        ServerStore::Transaction tx(m_store);
+        if (!tx.ok())
+            return storeFailure(request);
+        bool wasStale = false;
+        if (!m_store.saveWordLists(rules, baseVersion, ctx.person.id, at, &wasStale))
+            return storeFailure(request);
+        if (wasStale) {
+            const qint64 version = m_store.wordListsVersion();
+            return stale(version);
+        }
+        if (!m_store.appendAudit(event) || !tx.commit())
+            return storeFailure(request);
+    }
+    qCInfo(lcApi) << request.requestId << ctx.person.id << "word lists version" << rules.version;
+    // Clients fetch the new lists at their next run (GET /me's word_lists_version); open ones pull now.
+    if (m_changed)
+        m_changed();
+    return http::Response::json(200, rules.toJson());
 }
 
 http::Response Api::action(Context &ctx)

@@ -2,9 +2,9 @@
 
 // API v1 of baosong-server (docs/api.md): sessions, who am I, the organization, items and their
 // history, the action endpoint (idempotent by client-made action id, refused on a stale revision),
-// the change feed by cursor, the queue of what waits for the signed-in person, and attachments
-// (UploadApi). Every request is authorized here against the route engine of core/ — the client's own
-// checks are only for comfort.
+// the change feed by cursor, the queue of what waits for the signed-in person, the word lists and
+// detector settings of the content checks, and attachments (UploadApi). Every request is authorized here
+// against the route engine of core/ — the client's own checks are only for comfort.
 
 #include "Accounts.h"
 #include "Checks.h"
@@ -16,8 +16,10 @@
 #include "UploadApi.h"
 
 #include <QCoreApplication>
+#include <QMutex>
 
 #include <functional>
+#include <memory>
 
 namespace baosong::server {
 
@@ -73,6 +75,12 @@ private:
     http::Response changes(Context &ctx);
     http::Response action(Context &ctx);
     http::Response events(Context &ctx);
+    // GET and PUT /api/v1/word-lists (docs/api.md "Word lists").
+    http::Response wordLists(Context &ctx);
+    http::Response saveWordLists(Context &ctx);
+    // The checks of the word lists stored now: built once per version (one read of the version per
+    // call), kept for the next steps.
+    std::shared_ptr<const Checks> currentChecks();
     // The content checks before a step (core/Checks::judge): `after` is the item as the step leaves it.
     // `organization`: read from the store when still empty, and kept for the rest of the action.
     Checks::Judgement judgeStep(const Person &person, const Item &before, const Item &after,
@@ -92,6 +100,9 @@ private:
     Deadline m_deadline;
     std::function<void()> m_changed;
     UploadApi m_uploads;
+    QMutex m_checksMutex;
+    qint64 m_checksVersion = -1;
+    std::shared_ptr<const Checks> m_checks;
 };
 
 } // namespace baosong::server

@@ -241,6 +241,20 @@ QStringList migrationStatements(int version, bool postgres)
                 page_key TEXT NOT NULL,
                 PRIMARY KEY (kind, page_key)))"_s,
         };
+    case 8:
+        // The word lists and detector settings the site administrator manages (issue #17 point 7):
+        // one row (id 1), in the text form of WordLists::parse, the settings as JSON, and a version
+        // bumped at every change. The row is made by migrate() from the lists shipped then.
+        return {
+            uR"(CREATE TABLE word_lists (
+                id INTEGER PRIMARY KEY,
+                version BIGINT NOT NULL,
+                sensitive TEXT NOT NULL,
+                misused TEXT NOT NULL,
+                settings TEXT NOT NULL,
+                changed_at TEXT NOT NULL,
+                changed_by TEXT NOT NULL DEFAULT ''))"_s,
+        };
     default:
         return {};
     }
@@ -553,6 +567,18 @@ bool ServerStore::migrate(QString *error)
                     break;
                 }
             }
+        }
+        // The word lists start as the ones shipped with this version (schema 8).
+        if (failure.isEmpty() && version < 8) {
+            const ContentRules shipped = ContentRules::builtin();
+            if (!run(q,
+                     u"INSERT INTO word_lists (id, version, sensitive, misused, settings, changed_at) "
+                     u"VALUES (1, ?, ?, ?, ?, ?) ON CONFLICT (id) DO NOTHING"_s,
+                     {shipped.version, shipped.sensitiveText, shipped.misusedText,
+                      QString::fromUtf8(
+                          QJsonDocument(shipped.settings.toJson()).toJson(QJsonDocument::Compact)),
+                      isoUtc(QDateTime::currentDateTimeUtc())}))
+                failure = q.lastError().text();
         }
         if (failure.isEmpty() &&
             (!run(q,

@@ -25,9 +25,10 @@
 //
 // Schema (one for both databases; see ServerStore.cpp): meta (schema_version, server_id,
 // oldest_valid_cursor), counters (feed, audit), units, site_columns, people, sessions, items,
-// tombstones, actions, index_serials, audit, uploads, blob_owners, item_blobs, render_queue, and the
-// site's index (site_entries, site_listing, site_blobs, site_pages_due).
+// tombstones, actions, index_serials, audit, uploads, blob_owners, item_blobs, render_queue, the
+// site's index (site_entries, site_listing, site_blobs, site_pages_due) and word_lists (schema 8).
 
+#include "ContentScan.h"
 #include "Domain.h"
 #include "Organization.h"
 
@@ -175,7 +176,7 @@ struct AuditVerification
 class ServerStore
 {
 public:
-    static constexpr int kSchemaVersion = 7;
+    static constexpr int kSchemaVersion = 8;
 
     explicit ServerStore(StoreConfig config);
     ~ServerStore();
@@ -232,6 +233,18 @@ public:
     QList<Column> columns();
     QList<Person> people();
     std::optional<Person> person(const QString &id);
+
+    // ---- word lists and detector settings (schema 8, issue #17 point 7) -----------------------
+    // The rules as stored (the text as the administrator saved it, comments included); nullopt on
+    // failure (lastError()).
+    std::optional<ContentRules> wordLists();
+    // Their version alone (one small read: the server's cache of checks asks it per step); -1 on failure.
+    qint64 wordListsVersion();
+    // Stores `rules` (with their new version) if the stored version is still `baseVersion`; in the
+    // caller's Transaction or its own. *stale (if given) is set when it was not (nothing changed, true
+    // returned).
+    bool saveWordLists(const ContentRules &rules, qint64 baseVersion, const QString &personId,
+                       const QDateTime &at, bool *stale = nullptr);
 
     // ---- accounts ----------------------------------------------------------------------------
     std::optional<Account> account(const QString &personId);

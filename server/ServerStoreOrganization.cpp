@@ -1,6 +1,8 @@
 // The server store's organization (units, columns, people), accounts and sessions.
 #include "ServerStoreInternal.h"
 
+#include <QJsonDocument>
+
 using namespace Qt::StringLiterals;
 
 namespace baosong::server {
@@ -291,6 +293,81 @@ std::optional<qint64> ServerStore::authGeneration()
         return std::nullopt;
     }
     return q.value(0).toLongLong();
+}
+
+} // namespace baosong::server
+
+namespace baosong::server {
+
+// ---- word lists and detector settings (schema 8) --------------------------------------------------
+
+std::optional<ContentRules> ServerStore::wordLists()
+{
+    clearError();
+    QSqlQuery q(database());
+    if (!run(q, u"SELECT version, sensitive, misused, settings FROM word_lists WHERE id = 1"_s)) {
+        failed(QCoreApplication::translate("ServerStore", "Reading the word lists"), q.lastError());
+        return std::nullopt;
+    }
+    if (!q.next()) {
+        setError(QCoreApplication::translate("ServerStore", "The word lists are missing from the store."));
+        return std::nullopt;
+    }
+    ContentRules rules;
+    rules.version = q.value(0).toLongLong();
+    rules.sensitiveText = q.value(1).toString();
+    rules.misusedText = q.value(2).toString();
+    QString error;
+    const std::optional<QJsonObject> settings = parseObject(q.value(3).toString(), &error);
+    const std::optional<ContentSettings> read =
+        settings ? ContentSettings::fromJson(*settings, &error) : std::nullopt;
+    if (!read) {
+        setError(QCoreApplication::translate("ServerStore", "The stored detector settings cannot be read: %1")
+                     .arg(error));
+        return std::nullopt;
+    }
+    rules.settings = *read;
+    return rules;
+}
+
+qint64 ServerStore::wordListsVersion()
+{
+    clearError();
+    QSqlQuery q(database());
+    if (!run(q, u"SELECT version FROM word_lists WHERE id = 1"_s)) {
+        failed(QCoreApplication::translate("ServerStore", "Reading the word lists"), q.lastError());
+        return -1;
+    }
+    return q.next() ? q.value(0).toLongLong() : -1;
+}
+
+bool ServerStore::saveWordLists(const ContentRules &rules, qint64 baseVersion, const QString &personId,
+                                const QDateTime &at, bool *stale)
+{
+    clearError();
+    if (stale)
+        *stale = false;
+    return write([&] {
+        QSqlQuery q(database());
+        if (!run(q, u"SELECT version FROM word_lists WHERE id = 1"_s))
+            return failed(QCoreApplication::translate("ServerStore", "Reading the word lists"),
+                          q.lastError());
+        if (!q.next() || q.value(0).toLongLong() != baseVersion) {
+            if (stale)
+                *stale = true;
+            return true;
+        }
+        q.finish();
+        const QString settings =
+            QString::fromUtf8(QJsonDocument(rules.settings.toJson()).toJson(QJsonDocument::Compact));
+        if (!run(q,
+                 u"UPDATE word_lists SET version = ?, sensitive = ?, misused = ?, settings = ?, "
+                 u"changed_at = ?, changed_by = ? WHERE id = 1"_s,
+                 {rules.version, text(rules.sensitiveText), text(rules.misusedText), settings, isoUtc(at),
+                  text(personId)}))
+            return failed(QCoreApplication::translate("ServerStore", "Saving the word lists"), q.lastError());
+        return true;
+    });
 }
 
 } // namespace baosong::server

@@ -7,9 +7,13 @@
 
 #include "Checks.h"
 #include "ContentScan.h"
+#include "Deadline.h"
+#include "Organization.h"
+#include "RouteEngine.h"
 #include "WordAutomaton.h"
 
 #include <QFile>
+#include <QJsonObject>
 #include <QStringEncoder>
 #include <QTest>
 
@@ -224,6 +228,7 @@ class TestContentScan : public QObject
     Q_OBJECT
 
 private slots:
+    void settingsTurnDetectorsOff();
     void automatonOverlapping();
     void automatonCodePoints();
     void normalization();
@@ -255,6 +260,57 @@ private slots:
 private:
     const ContentScanner m_scanner{testLists()};
 };
+
+// The detector settings the site administrator manages (issue #17 point 7): a detector turned off
+// reports nothing, the others go on; the settings and the rules keep their JSON form.
+void TestContentScan::settingsTurnDetectorsOff()
+{
+    const QString text = u"联系电话：13800138000。内部文件，中华人名共和国。"_s;
+    auto detectors = [&](const ContentScanner &scanner) {
+        QStringList out;
+        for (const ContentFinding &f : scanner.scanText(text))
+            out << f.detector;
+        return out;
+    };
+    const QStringList all = detectors(ContentScanner::builtin());
+    QVERIFY(all.contains(QString(ContentDetector::MobileNumber)));
+    QVERIFY(all.contains(QString(ContentDetector::SensitiveWord)));
+    QVERIFY(all.contains(QString(ContentDetector::MisusedWord)));
+    ContentSettings settings;
+    settings.setEnabled(QString(ContentDetector::MobileNumber), false);
+    settings.setEnabled(QString(ContentDetector::MisusedWord), false);
+    const QStringList some = detectors(ContentScanner(WordLists::builtin(), settings));
+    QVERIFY(!some.contains(QString(ContentDetector::MobileNumber)));
+    QVERIFY(!some.contains(QString(ContentDetector::MisusedWord)));
+    QVERIFY(some.contains(QString(ContentDetector::SensitiveWord)));
+
+    // JSON: every configurable detector named; one left out is on; an unknown one is refused.
+    QCOMPARE(ContentSettings::fromJson(settings.toJson()), std::optional<ContentSettings>(settings));
+    QCOMPARE(ContentSettings::fromJson({}), std::optional<ContentSettings>(ContentSettings()));
+    QString error;
+    QVERIFY(!ContentSettings::fromJson({{"detectors"_L1, QJsonObject{{"unchecked_attachment"_L1, false}}}},
+                                       &error));
+    QVERIFY(!error.isEmpty());
+    QVERIFY(!ContentSettings::fromJson({{"detectors"_L1, QJsonObject{{"mobile_number"_L1, 0}}}}));
+    ContentRules rules = ContentRules::builtin();
+    rules.version = 7;
+    rules.settings = settings;
+    QCOMPARE(ContentRules::fromJson(rules.toJson()), std::optional<ContentRules>(rules));
+    QVERIFY(!ContentRules::fromJson({{"version"_L1, 1}}));
+    // The checks of the rules: the same detectors through the registry.
+    Item item;
+    item.revisions = {Revision{}};
+    item.revisions[0].content.bodyHtml = text;
+    const Organization organization;
+    const Deadline deadline;
+    const CheckContext context{item,     CheckContext::contentOf(item), organization, RouteEngine::builtin(),
+                               deadline, QDate::currentDate()};
+    QStringList codes;
+    for (const Finding &f : rules.checks().checker(Checks::contentId())->check(context))
+        codes << f.code;
+    QVERIFY(codes.contains(QString(ContentDetector::SensitiveWord)));
+    QVERIFY(!codes.contains(QString(ContentDetector::MobileNumber)));
+}
 
 void TestContentScan::automatonOverlapping()
 {

@@ -7,6 +7,7 @@
 #include "ServerHarness.h"
 
 #include "ApiProblems.h"
+#include "ContentScan.h"
 #include "DomainJson.h"
 #include "Limits.h"
 
@@ -77,6 +78,7 @@ private slots:
     void forbiddenActionsAnswered403();
     void contentChecksOnEveryStep();
     void contentFindingsJudgedOnSubmit();
+    void wordListsManagedBySiteAdministrator();
     void interpretationLinkChecked();
     void minorEditsAndLivePages();
     void otherUnitsSeeOnlyTheLiveRevision();
@@ -576,6 +578,132 @@ void TestServerApi::contentFindingsJudgedOnSubmit()
               {Attachment{uuid(), u"纪要.txt"_s, u"text/plain"_s, text.size(), QByteArray::fromHex(hex)}});
     QVERIFY(!withFile.isEmpty());
     QVERIFY(refused(withFile, u"content/classification_marking"_s, u"纪要.txt"_s));
+}
+
+void TestServerApi::wordListsManagedBySiteAdministrator()
+{
+    QFETCH_GLOBAL(QString, backend);
+    auto h = start(backend);
+    QVERIFY(h);
+    const QString unit = u"policy_law"_s;
+    const QByteArray author = h->login(u"peng.lu"_s);      // correspondent of policy_law
+    const QByteArray unitHead = h->login(u"xu.wenjing"_s); // its unit head
+    const QByteArray admin = h->login(u"ma.lingyun"_s);    // site administrator
+    QVERIFY(!author.isEmpty() && !unitHead.isEmpty() && !admin.isEmpty());
+    auto get = [&] { return h->get(u"/api/v1/word-lists"_s, author); };
+    auto put = [&](const QByteArray &token, qint64 base, const QString &sensitive, const QString &misused,
+                   const QJsonObject &settings = {}) {
+        QJsonObject body{{"base_version"_L1, base}, {"sensitive"_L1, sensitive}, {"misused"_L1, misused}};
+        if (!settings.isEmpty())
+            body.insert("settings"_L1, settings);
+        return h->request("PUT", u"/api/v1/word-lists"_s, token, body, true);
+    };
+    auto events = [&] { return h->store().auditEventsFor(u"word_lists"_s); };
+
+    // Every signed-in person reads them: the shipped lists, version 1, every detector on.
+    HttpResult r = get();
+    QCOMPARE(r.status, 200);
+    QCOMPARE(r.body.value("version"_L1).toInteger(), 1);
+    const QString shippedSensitive = WordLists::builtinSensitiveText();
+    const QString shippedMisused = WordLists::builtinMisusedText();
+    QCOMPARE(r.body.value("sensitive"_L1).toString(), shippedSensitive);
+    QCOMPARE(r.body.value("misused"_L1).toString(), shippedMisused);
+    QVERIFY(r.body.value("settings"_L1)
+                .toObject()
+                .value("detectors"_L1)
+                .toObject()
+                .value("mobile_number"_L1)
+                .toBool());
+    QCOMPARE(h->get(u"/api/v1/me"_s, author).body.value("word_lists_version"_L1).toInteger(), 1);
+
+    // A word no list has yet, in a draft's body.
+    const QString word = u"蓝鲸计划书"_s;
+    RevisionContent content = test::submittableContent(ItemKind::News, unit, u"工作动态"_s);
+    content.bodyHtml = u"<p>关于%1的说明。</p>"_s.arg(word);
+    const QString id = create(*h, author, ItemKind::News, unit, content);
+    QVERIFY(!id.isEmpty());
+    const QString withWord = shippedSensitive + u"\n%1\tblocking\t测试用词\n"_s.arg(word);
+
+    // Correspondents and unit heads may not change them: 403, nothing changed, nothing audited.
+    for (const QByteArray &token : {author, unitHead}) {
+        r = put(token, 1, withWord, shippedMisused);
+        QCOMPARE(r.status, 403);
+        QCOMPARE(r.body.value("refusal"_L1).toString(), u"not_permitted"_s);
+    }
+    QCOMPARE(get().body.value("version"_L1).toInteger(), 1);
+    QVERIFY(events().isEmpty());
+
+    // The site administrator adds the word: version 2, one audit event with the counts.
+    r = put(admin, 1, withWord, shippedMisused);
+    QCOMPARE(r.status, 200);
+    QCOMPARE(r.body.value("version"_L1).toInteger(), 2);
+    QCOMPARE(get().body.value("sensitive"_L1).toString(), withWord);
+    QCOMPARE(h->get(u"/api/v1/me"_s, author).body.value("word_lists_version"_L1).toInteger(), 2);
+    QList<AuditEvent> audited = events();
+    QCOMPARE(audited.size(), 1);
+    QCOMPARE(audited.last().type, u"word_lists.change"_s);
+    QCOMPARE(audited.last().actorId, u"ma.lingyun"_s);
+    QCOMPARE(audited.last().details.value("version"_L1).toInteger(), 2);
+    const QJsonObject sensitiveCounts = audited.last().details.value("sensitive"_L1).toObject();
+    QCOMPARE(sensitiveCounts.value("added"_L1).toInt(), 1);
+    QCOMPARE(sensitiveCounts.value("removed"_L1).toInt(), 0);
+    QCOMPARE(audited.last().details.value("misused"_L1).toObject().value("added"_L1).toInt(), 0);
+
+    // The server judges with the stored lists: the submission (no client checked it) is refused.
+    int status = 0;
+    QJsonObject answer = act(*h, author, id, u"submit"_s, 1, {}, &status);
+    QCOMPARE(status, 422);
+    QVERIFY2(stoppingChecks(answer).contains(u"content/sensitive_word"_s),
+             QJsonDocument(answer).toJson().constData());
+    QVERIFY(answer.value("detail"_L1).toString().contains(word));
+
+    // A stale version: 409, nothing changed, nothing audited.
+    r = put(admin, 1, shippedSensitive, shippedMisused);
+    QCOMPARE(r.status, 409);
+    QCOMPARE(r.body.value("refusal"_L1).toString(), u"stale_version"_s);
+    QCOMPARE(r.body.value("current_version"_L1).toInteger(), 2);
+    // A line that cannot be read: 422 with the line, nothing changed.
+    r = put(admin, 2, shippedSensitive, u"# comment\n错字没有更正\n"_s);
+    QCOMPARE(r.status, 422);
+    QCOMPARE(r.body.value("refusal"_L1).toString(), u"word_lists_invalid"_s);
+    const QJsonArray lineErrors = r.body.value("errors"_L1).toArray();
+    QCOMPARE(lineErrors.size(), 1);
+    QVERIFY2(lineErrors.first().toString().contains(u"misused.txt"_s) &&
+                 lineErrors.first().toString().contains(u"2"_s),
+             qPrintable(lineErrors.first().toString()));
+    // An unknown detector: 422.
+    r = put(admin, 2, withWord, shippedMisused, {{"detectors"_L1, QJsonObject{{"telepathy"_L1, false}}}});
+    QCOMPARE(r.status, 422);
+    // Too large: 413.
+    r = put(admin, 2, QString(5 * 1024 * 1024, u'a'), shippedMisused);
+    QCOMPARE(r.status, 413);
+    r = get();
+    QCOMPARE(r.body.value("version"_L1).toInteger(), 2);
+    QCOMPARE(r.body.value("sensitive"_L1).toString(), withWord);
+    QCOMPARE(r.body.value("misused"_L1).toString(), shippedMisused);
+    QCOMPARE(events().size(), 1);
+
+    // The word removed, and classification markings turned off: version 3; the word no longer blocks.
+    r = put(admin, 2, shippedSensitive, shippedMisused,
+            {{"detectors"_L1, QJsonObject{{"classification_marking"_L1, false}}}});
+    QCOMPARE(r.status, 200);
+    QCOMPARE(r.body.value("version"_L1).toInteger(), 3);
+    audited = events();
+    QCOMPARE(audited.size(), 2);
+    QCOMPARE(audited.last().details.value("sensitive"_L1).toObject().value("removed"_L1).toInt(), 1);
+    QCOMPARE(audited.last().details.value("detectors_off"_L1).toArray(),
+             QJsonArray{u"classification_marking"_s});
+    act(*h, author, id, u"submit"_s, 1, {}, &status);
+    QCOMPARE(status, 200);
+    QCOMPARE(h->store().item(id)->state, WorkflowState::InReview);
+    // The server obeys the settings: a marking passes while its detector is off.
+    RevisionContent marked = test::submittableContent(ItemKind::News, unit, u"工作动态"_s);
+    marked.bodyHtml = u"<p>机密★十年 的说明。</p>"_s;
+    const QString markedId = create(*h, author, ItemKind::News, unit, marked);
+    QVERIFY(!markedId.isEmpty());
+    answer = act(*h, author, markedId, u"submit"_s, 1, {}, &status);
+    QVERIFY2(status == 200, QJsonDocument(answer).toJson().constData());
+    QVERIFY(h->store().verifyAudit().ok);
 }
 
 void TestServerApi::interpretationLinkChecked()

@@ -480,6 +480,7 @@ void TestServerStore::attachmentNamesKeptAndMigrated()
         for (const QString &table :
              {u"site_entries"_s, u"site_listing"_s, u"site_blobs"_s, u"site_pages_due"_s})
             QVERIFY(sql(store, u"DROP TABLE "_s + table)); // schema 7
+        QVERIFY(sql(store, u"DROP TABLE word_lists"_s));   // schema 8
         QVERIFY(sql(store, u"DELETE FROM counters WHERE name = 'auth'"_s));
         QVERIFY(sql(store, u"UPDATE meta SET value = '4' WHERE key = 'schema_version'"_s));
     }
@@ -492,6 +493,10 @@ void TestServerStore::attachmentNamesKeptAndMigrated()
     QCOMPARE(store.ownsBlob(hex, u"zhangwei"_s), std::optional<bool>(true));
     QCOMPARE(store.ownsBlob(hex, u"lina"_s), std::optional<bool>(true));
     QCOMPARE(store.ownsBlob(hex, u"wangfang"_s), std::optional<bool>(false));
+    // The word lists start as the shipped ones (schema 8).
+    const std::optional<ContentRules> lists = store.wordLists();
+    QVERIFY2(lists, qPrintable(store.lastError()));
+    QCOMPARE(*lists, ContentRules::builtin());
     // A deleted item names nothing any more.
     QVERIFY(store.deleteItem(item.id));
     QVERIFY(store.itemsWithBlob(hex, 10).isEmpty());

@@ -8,6 +8,8 @@
 #include "FaultyNetworkAccessManager.h"
 #include "SampleContent.h"
 
+#include "ContentScan.h"
+#include "Deadline.h"
 #include "DomainJson.h"
 #include "Problem.h"
 #include "PushChannel.h"
@@ -149,6 +151,7 @@ private slots:
     void savesKeepOneVersion();
     void urgentTellsLaterReviewersAtOnce();
     void columnHealthKeptForOffline();
+    void syncBringsWordLists();
 
 private:
     void backends()
@@ -1431,6 +1434,65 @@ void TestServerSync::columnHealthKeptForOffline()
     // Another engine on the same store reads it without the server.
     SyncEngine offline(c.store, &c.nam);
     QVERIFY(offline.columnHealth());
+}
+
+// Issue #17 point 7: the word lists the site administrator saved reach the client with its next sync,
+// are kept in its store (the checks work offline), and its checks find what they list.
+void TestServerSync::syncBringsWordLists()
+{
+    auto h = server();
+    QVERIFY(h);
+    Client c(endpointOf(*h, h->login(u"he.xiaoyu"_s)));
+    QVERIFY(c.opened);
+    QSignalSpy changed(c.engine.get(), &SyncEngine::wordListsChanged);
+    QVERIFY(c.sync());
+    std::optional<ContentRules> rules = c.store.wordLists();
+    QVERIFY(rules);
+    QCOMPARE(rules->version, 1);
+    QCOMPARE(rules->sensitiveText, WordLists::builtinSensitiveText());
+    QCOMPARE(changed.count(), 1);
+
+    // An item whose body holds a word that is on no list yet.
+    const QString word = u"蓝鲸计划书"_s;
+    Item item = newDraft(u"工作动态"_s);
+    item.revisions[0].content.bodyHtml = u"<p>关于%1的说明。</p>"_s.arg(word);
+    const Organization organization = Organization::demo();
+    const Deadline deadline;
+    auto sensitiveFindings = [&](const Checks &checks) {
+        const CheckContext context{item,         CheckContext::contentOf(item),
+                                   organization, RouteEngine::builtin(),
+                                   deadline,     QDate::currentDate()};
+        int n = 0;
+        for (const Finding &f : checks.run(context))
+            n += f.key() == u"content/sensitive_word"_s && f.message.contains(word) ? 1 : 0;
+        return n;
+    };
+    QCOMPARE(sensitiveFindings(rules->checks()), 0);
+
+    // The site administrator adds it; the next run fetches the new version (told by /me).
+    const QByteArray admin = h->login(u"ma.lingyun"_s);
+    const QString withWord = rules->sensitiveText + u"\n%1\tblocking\n"_s.arg(word);
+    const HttpResult put =
+        h->request("PUT", u"/api/v1/word-lists"_s, admin,
+                   {{"base_version"_L1, 1},
+                    {"sensitive"_L1, withWord},
+                    {"misused"_L1, rules->misusedText},
+                    {"settings"_L1, QJsonObject{{"detectors"_L1, QJsonObject{{"mobile_number"_L1, false}}}}}},
+                   true);
+    QCOMPARE(put.status, 200);
+    QVERIFY(c.sync());
+    QCOMPARE(changed.count(), 2);
+    rules = c.store.wordLists();
+    QVERIFY(rules);
+    QCOMPARE(rules->version, 2);
+    QCOMPARE(rules->sensitiveText, withWord);
+    QVERIFY(!rules->settings.enabled(QString(ContentDetector::MobileNumber)));
+    QCOMPARE(sensitiveFindings(rules->checks()), 1);
+
+    // A run with nothing new fetches nothing; the lists stay in the store (offline too).
+    QVERIFY(c.sync());
+    QCOMPARE(changed.count(), 2);
+    QCOMPARE(c.store.wordLists()->version, 2);
 }
 
 QTEST_GUILESS_MAIN(TestServerSync)
