@@ -167,6 +167,14 @@ constexpr std::array<std::pair<DecisionType, const char16_t *>, 2> kDecisions{{
     {DecisionType::Return, u"return"},
 }};
 
+constexpr std::array<std::pair<MunicipalStatus, const char16_t *>, 5> kMunicipalStates{{
+    {MunicipalStatus::None, u"none"},
+    {MunicipalStatus::Queued, u"queued"},
+    {MunicipalStatus::Sent, u"sent"},
+    {MunicipalStatus::Adopted, u"adopted"},
+    {MunicipalStatus::Returned, u"returned"},
+}};
+
 } // namespace
 
 namespace keys {
@@ -198,6 +206,10 @@ QString toString(DecisionType v)
 {
     return nameOf(kDecisions, v);
 }
+QString toString(MunicipalStatus v)
+{
+    return nameOf(kMunicipalStates, v);
+}
 
 std::optional<UnitType> unitTypeFromString(const QString &s)
 {
@@ -227,7 +239,28 @@ std::optional<DecisionType> decisionTypeFromString(const QString &s)
 {
     return valueOf(kDecisions, s);
 }
+std::optional<MunicipalStatus> municipalStatusFromString(const QString &s)
+{
+    return valueOf(kMunicipalStates, s);
+}
 } // namespace keys
+
+QString displayName(MunicipalStatus v)
+{
+    switch (v) {
+    case MunicipalStatus::None:
+        return {};
+    case MunicipalStatus::Queued:
+        return QCoreApplication::translate("Domain", "Waiting to be sent to the municipal platform");
+    case MunicipalStatus::Sent:
+        return QCoreApplication::translate("Domain", "Sent to the municipal platform, in its review");
+    case MunicipalStatus::Adopted:
+        return QCoreApplication::translate("Domain", "Adopted by the municipal platform");
+    case MunicipalStatus::Returned:
+        return QCoreApplication::translate("Domain", "Returned by the municipal platform");
+    }
+    return {};
+}
 
 QString displayName(UnitType v)
 {

@@ -6,6 +6,7 @@
 
 #include "Accounts.h"
 #include "HttpServer.h"
+#include "PortalSender.h"
 #include "ServerBlobStore.h"
 #include "ServerStore.h"
 #include "SiteConfig.h"
@@ -31,6 +32,8 @@ public:
                                //         upload_expiry_hours (attachments, docs/api.md)
     QString routesFile;        // [routes] file: a route definition replacing the shipped one (optional)
     SiteConfig site;           // [site] the public site: folder, serving address, footer (SiteConfig.h)
+    PortalConfig municipal;    // [municipal] url, login, password_file, ca_file, unit, column,
+                               //             poll_seconds: the municipal platform (Art. 14, PortalSender.h)
     QString language;          // [server] language of messages in answers and on the command line:
                                // zh_CN or en (default: the system's)
 
