@@ -373,7 +373,8 @@ bool parseItem(const QJsonObject &o, Item *out, QString *error, const QString &p
     item.comments = r.list<Comment>(u"comments"_s, parseComment);
     // Art. 14: absent on items never sent to the municipal platform (and in data written before it).
     if (o.contains("municipal"_L1)) {
-        Reader m(r.object(u"municipal"_s), r.path(u"municipal"_s));
+        const QJsonObject municipal = r.object(u"municipal"_s); // Reader keeps a reference
+        Reader m(municipal, r.path(u"municipal"_s));
         item.municipal.status = m.enumeration(u"status"_s, &municipalStatusFromString, MunicipalStatus::None);
         item.municipal.cycle = int(m.integer(u"cycle"_s, Reader::Optional, 0));
         item.municipal.revision = int(m.integer(u"revision"_s, Reader::Optional, 0));
