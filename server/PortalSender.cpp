@@ -231,6 +231,12 @@ void PortalSender::stopWorker()
     m_worker = nullptr;
 }
 
+bool PortalSender::stopping()
+{
+    std::lock_guard lock(m_wakeMutex);
+    return m_stopping;
+}
+
 void PortalSender::wake()
 {
     {
@@ -263,14 +269,13 @@ qint64 PortalSender::runDue(QString *firstError)
         m_client = std::make_unique<Client>(m_config);
     const QList<PortalJob> jobs = m_store.duePortalJobs(kBatch);
     for (const PortalJob &job : jobs) {
-        {
-            std::lock_guard lock(m_wakeMutex);
-            if (m_stopping)
-                return 0;
-        }
+        if (stopping())
+            return 0;
         QString error;
         PortalJob failed = job; // work() keeps in it the uploads under way
         if (!work(failed, &error)) {
+            if (stopping())
+                return 0; // not a failure of the job: it goes on at the next start
             failed.attempts = job.attempts + 1;
             const qint64 delay = backoffMs(failed.attempts);
             qCWarning(lcPortal) << "item" << job.itemId << "to the municipal platform:" << error
@@ -361,6 +366,11 @@ bool PortalSender::upload(PortalJob &job, const Attachment &a, QString *error)
         chunk = std::max<qint64>(chunk, 64 * 1024);
         bool restart = false;
         while (offset < a.size) {
+            if (stopping()) {
+                // The server stops: the upload resumes from the platform's offset at the next start.
+                *error = tr("Stopped while sending \"%1\"; it resumes at the next start.").arg(a.fileName);
+                return false;
+            }
             if (!file.seek(offset)) {
                 *error = file.errorString();
                 return false;

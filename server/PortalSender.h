@@ -91,6 +91,7 @@ private:
     void startWorker();
     void stopWorker();
     void wake();
+    bool stopping();
     void loop();
 
     PortalConfig m_config;
