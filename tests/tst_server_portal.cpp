@@ -125,6 +125,7 @@ private slots:
     void cleanupTestCase();
     void travelsAndAppearsUpstream();
     void upstreamKilledMidTransferEndsWithOneCopy();
+    void bureauKilledMidTransferResumes();
     void upstreamReturnReachesTheAuthor();
     void upstreamAdoptionComesBack();
     void bureauSiteChoiceObeyed();
@@ -188,7 +189,7 @@ void TestServerPortal::initTestCase()
         "[municipal]\nurl=https://127.0.0.1:" + QByteArray::number(m_upstream.port) +
         "\nlogin=" + m_account.toUtf8() +
         "\npassword_file=municipal-password\nca_file=" + (m_upstream.folder.dir + u"/server.crt"_s).toUtf8() +
-        "\nunit=information_centre\npoll_seconds=1\n";
+        "\npoll_seconds=1\n";
     QVERIFY(prepareServerFolder(bureauDir, &m_bureau.folder, municipal));
     m_bureau.ssl = QSslConfiguration::defaultConfiguration();
     m_bureau.ssl.setCaCertificates(QSslCertificate::fromPath(m_bureau.folder.dir + u"/server.crt"_s));
@@ -421,6 +422,54 @@ void TestServerPortal::upstreamKilledMidTransferEndsWithOneCopy()
     for (const QJsonValue &e : history.body.value("events"_L1).toArray())
         sentEvents += e.toObject().value("type"_L1).toString() == "municipal.sent"_L1;
     QCOMPARE(sentEvents, 1);
+}
+
+void TestServerPortal::bureauKilledMidTransferResumes()
+{
+    const QString title = u"市级平台报送：本局服务器中断后续传"_s;
+    QByteArray attachment(24 * 1024 * 1024, Qt::Uninitialized);
+    QRandomGenerator random(20261208);
+    random.fillRange(reinterpret_cast<quint32 *>(attachment.data()), attachment.size() / 4);
+    const QString uploads = m_upstream.folder.dir + u"/blobs/uploads"_s;
+    const auto partialSize = [&] {
+        qint64 size = 0;
+        for (const QFileInfo &f : QDir(uploads).entryInfoList(QDir::Files))
+            size = std::max(size, f.size());
+        return size;
+    };
+    const auto uploadsStarted = [&] {
+        QFile log(m_upstream.folder.dir + u"/serve.log"_s);
+        return log.open(QIODevice::ReadOnly) ? int(log.readAll().count("POST /api/v1/uploads ")) : -1;
+    };
+    const QString id = sendThroughRoute(title, attachment, true);
+    QVERIFY(!id.isEmpty());
+    QTRY_VERIFY_WITH_TIMEOUT(partialSize() > 0, kWaitMs);
+    const int startedBefore = uploadsStarted();
+    QVERIFY(startedBefore > 0); // this one's among them
+    // The bureau's server dies mid-transfer; the upload's id was kept in its outbox.
+    ::kill(pid_t(m_bureau.process.processId()), SIGKILL);
+    QVERIFY(m_bureau.process.waitForFinished(20000));
+    const qint64 atKill = partialSize();
+    QVERIFY(atKill > 0);
+    QVERIFY(atKill < attachment.size());
+    m_bureau.port = startServer(m_bureau.folder, m_bureau.process);
+    QVERIFY(m_bureau.port != 0);
+    m_bureau.network.clearConnectionCache();
+    QTRY_VERIFY_WITH_TIMEOUT(m_bureau.item(m_author, id)->municipal.status == MunicipalStatus::Sent, kWaitMs);
+    // Resumed where the platform was: no new upload started, nothing left half-done, one copy.
+    QCOMPARE(uploadsStarted(), startedBefore);
+    QCOMPARE(partialSize(), 0);
+    const QList<Item> copies = upstreamItemsTitled(title);
+    QCOMPARE(copies.size(), 1);
+    QCOMPARE(copies.first().cycle, 1);
+    const HttpResult blob = m_upstream.call(
+        "GET",
+        u"/api/v1/blobs/%1?item=%2"_s.arg(
+            QString::fromLatin1(copies.first().latest()->content.attachments.first().sha256.toHex()),
+            copies.first().id),
+        m_upstream.tokenOf(m_account));
+    QCOMPARE(blob.status, 200);
+    QVERIFY(blob.raw == attachment);
 }
 
 void TestServerPortal::upstreamReturnReachesTheAuthor()
