@@ -228,6 +228,8 @@ QString ItemHistory::personName(const QString &personId, const Organization *org
 {
     if (personId.isEmpty())
         return tr("the server");
+    if (personId == "municipal_platform"_L1) // the actor of municipal.* events (server/PortalSender)
+        return tr("the municipal platform");
     if (organization) {
         if (const Person *p = organization->person(personId))
             return p->name.isEmpty() ? personId : p->name;
