@@ -396,6 +396,14 @@ void TestServerPortal::upstreamKilledMidTransferEndsWithOneCopy()
     QVERIFY(atKill > 0);
     QVERIFY(atKill < attachment.size());
     QCOMPARE(m_bureau.item(m_author, id)->municipal.status, MunicipalStatus::Queued);
+    // Meanwhile the outbox says it fails (and is retried by itself); the API stays up.
+    QTRY_VERIFY_WITH_TIMEOUT(m_bureau.call("GET", u"/api/v1/health"_s, {})
+                                     .body.value("portal_queue"_L1)
+                                     .toObject()
+                                     .value("failing"_L1)
+                                     .toInt() >= 1,
+                             kWaitMs);
+    QVERIFY(m_bureau.folder.run({u"portal-queue"_s}));
     // The platform comes back on the same port; the bureau's outbox carries on by itself.
     QVERIFY(startUpstream());
     m_upstream.tokens.clear();
