@@ -448,16 +448,19 @@ bool PortalSender::send(PortalJob &job, const Item &item, QString *error)
     Client::Reply r = m_client->authorized("POST", u"/api/v1/actions"_s,
                                            QJsonDocument(create).toJson(QJsonDocument::Compact));
     int base = 0;
-    if (r.status == 200) {
+    bool submitted = false;
+    const bool fresh = r.status == 200 && r.header("X-Baosong-Replay").isEmpty();
+    if (fresh) {
         Item created;
         QString parseError;
         if (json::fromJson(r.json.value("item"_L1).toObject(), &created, &parseError))
             base = created.latestNumber();
-    } else if (r.status != 409) { // 409: made already (by an earlier request of ours): read it below
+    } else if (r.status != 200 && r.status != 409) { // 409: made already (by an earlier request of ours)
         *error = r.error;
         return false;
     }
     if (base == 0) {
+        // Made before (a repeat after an interruption): where it stands there now.
         const Client::Reply got = m_client->authorized("GET", u"/api/v1/items/"_s + upstreamId);
         Item there;
         QString parseError;
@@ -466,19 +469,24 @@ bool PortalSender::send(PortalJob &job, const Item &item, QString *error)
             return false;
         }
         base = there.latestNumber();
+        submitted = there.state != WorkflowState::Draft;
     }
-    const QJsonObject submit{
-        {"action_id"_L1, stableId(serverId, u"submit"_s, job)},
-        {"action"_L1, u"submit"_s},
-        {"item_id"_L1, upstreamId},
-        {"base_revision"_L1, base},
-        // Overridable findings (a deadline breached meanwhile, …) were decided by the bureau's route.
-        {"override_reason"_L1, tr("Approved through the bureau's own route (Art. 14) before it was sent.")}};
-    r = m_client->authorized("POST", u"/api/v1/actions"_s,
-                             QJsonDocument(submit).toJson(QJsonDocument::Compact));
-    if (r.status != 200 && !(r.status == 409 && r.json.value("refusal"_L1).toString() == "wrong_state"_L1)) {
-        *error = r.error;
-        return false;
+    if (!submitted) {
+        const QJsonObject submit{
+            {"action_id"_L1, stableId(serverId, u"submit"_s, job)},
+            {"action"_L1, u"submit"_s},
+            {"item_id"_L1, upstreamId},
+            {"base_revision"_L1, base},
+            // Overridable findings (a deadline breached meanwhile, …) were decided by the bureau's route.
+            {"override_reason"_L1,
+             tr("Approved through the bureau's own route (Art. 14) before it was sent.")}};
+        r = m_client->authorized("POST", u"/api/v1/actions"_s,
+                                 QJsonDocument(submit).toJson(QJsonDocument::Compact));
+        if (r.status != 200 &&
+            !(r.status == 409 && r.json.value("refusal"_L1).toString() == "wrong_state"_L1)) {
+            *error = r.error;
+            return false;
+        }
     }
     MunicipalRecord record = item.municipal;
     record.status = MunicipalStatus::Sent;
