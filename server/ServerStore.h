@@ -26,7 +26,8 @@
 // Schema (one for both databases; see ServerStore.cpp): meta (schema_version, server_id,
 // oldest_valid_cursor), counters (feed, audit), units, site_columns, people, sessions, items,
 // tombstones, actions, index_serials, audit, uploads, blob_owners, item_blobs, render_queue, and the
-// site's index (site_entries, site_listing, site_blobs, site_pages_due).
+// site's index (site_entries, site_listing, site_blobs, site_pages_due), portal_queue (the municipal
+// portal's outbox, schema 8).
 
 #include "Domain.h"
 #include "Organization.h"
