@@ -244,6 +244,9 @@ void ReviewPane::showHeader()
         facts.prepend(tr("URGENT"));
     if (!c.otherChannel.isEmpty() && c.otherChannelDate.isValid())
         facts.append(tr("released through %1 on %2").arg(c.otherChannel, dateText(c.otherChannelDate)));
+    // Art. 14: where the municipal platform stands (采用 / 退回 come back from the bureau's server).
+    if (item.municipal.status != MunicipalStatus::None)
+        facts.append(displayName(item.municipal.status));
     header += facts.join(u" · "_s).toHtmlEscaped();
     m_ui->headerLabel->setText(header);
 
@@ -262,6 +265,12 @@ void ReviewPane::showHeader()
     }
     if (pending > 0)
         status.prepend(tr("%n action(s) of yours wait to be sent to the server.", nullptr, pending));
+    if (item.municipal.status == MunicipalStatus::Returned)
+        status.prepend(item.municipal.reason.isEmpty()
+                           ? tr("The municipal platform returned it.")
+                           : tr("The municipal platform returned it: %1").arg(item.municipal.reason));
+    else if (item.municipal.status == MunicipalStatus::Adopted)
+        status.prepend(tr("The municipal platform adopted it."));
     if (const auto state = SyncEngine::sendStates(entries).value(item.id); !entries.isEmpty())
         status.prepend(u"【"_s + SyncEngine::sendStateName(state) + u"】"_s);
     m_ui->statusLabel->setText(status.join(u'\n'));

@@ -139,6 +139,8 @@ QList<HistoryEntry> ItemHistory::fromAuditEvents(const QList<AuditEvent> &events
             h.kind = HistoryEntry::Kind::Publication;
         else if (e.type == "override"_L1)
             h.kind = HistoryEntry::Kind::Override;
+        else if (e.type.startsWith("municipal."_L1))
+            h.kind = HistoryEntry::Kind::Publication; // the municipal platform's side (Art. 14)
         else
             h.kind = HistoryEntry::Kind::Other;
         out.append(h);
@@ -226,6 +228,8 @@ QString ItemHistory::personName(const QString &personId, const Organization *org
 {
     if (personId.isEmpty())
         return tr("the server");
+    if (personId == "municipal_platform"_L1) // the actor of municipal.* events (server/PortalSender)
+        return tr("the municipal platform");
     if (organization) {
         if (const Person *p = organization->person(personId))
             return p->name.isEmpty() ? personId : p->name;
@@ -269,6 +273,11 @@ QString ItemHistory::describe(const HistoryEntry &entry, const Organization *org
     } else if (action == "approve"_L1) {
         line = stage.isEmpty() ? tr("%1 approved revision %2").arg(who).arg(version)
                                : tr("%1 approved revision %2 at \"%3\"").arg(who).arg(version).arg(stage);
+        // The end of a municipal-portal route: the reviewer's choice on the bureau site (Art. 14).
+        if (entry.details.contains("publish_on_bureau_site"_L1))
+            line = entry.details.value("publish_on_bureau_site"_L1).toBool()
+                       ? tr("%1, sent to the municipal platform and published on the bureau site").arg(line)
+                       : tr("%1, sent to the municipal platform only (not on the bureau site)").arg(line);
     } else if (action == "return"_L1) {
         line = stage.isEmpty() ? tr("%1 returned revision %2").arg(who).arg(version)
                                : tr("%1 returned revision %2 at \"%3\"").arg(who).arg(version).arg(stage);
@@ -283,6 +292,12 @@ QString ItemHistory::describe(const HistoryEntry &entry, const Organization *org
         line = revision > 0 ? tr("Revision %1 was published").arg(versionOf(revision)) : tr("Published");
     } else if (action == "retract"_L1) {
         line = tr("Retracted from the site");
+    } else if (entry.type == "municipal.sent"_L1) {
+        line = tr("Sent to the municipal platform");
+    } else if (entry.type == "municipal.adopted"_L1) {
+        line = tr("The municipal platform adopted it");
+    } else if (entry.type == "municipal.returned"_L1) {
+        line = tr("The municipal platform returned it");
     } else if (action == "override"_L1) {
         line = tr("%1 overrode a blocking rule").arg(who);
     } else {

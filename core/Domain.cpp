@@ -173,6 +173,14 @@ constexpr std::array<std::pair<Validity, const char16_t *>, 3> kValidities{{
     {Validity::Repealed, u"repealed"},
 }};
 
+constexpr std::array<std::pair<MunicipalStatus, const char16_t *>, 5> kMunicipalStates{{
+    {MunicipalStatus::None, u"none"},
+    {MunicipalStatus::Queued, u"queued"},
+    {MunicipalStatus::Sent, u"sent"},
+    {MunicipalStatus::Adopted, u"adopted"},
+    {MunicipalStatus::Returned, u"returned"},
+}};
+
 } // namespace
 
 namespace keys {
@@ -203,6 +211,10 @@ QString toString(WorkflowState v)
 QString toString(DecisionType v)
 {
     return nameOf(kDecisions, v);
+}
+QString toString(MunicipalStatus v)
+{
+    return nameOf(kMunicipalStates, v);
 }
 
 QString toString(Validity v)
@@ -242,6 +254,10 @@ std::optional<Validity> validityFromString(const QString &s)
 {
     return valueOf(kValidities, s);
 }
+std::optional<MunicipalStatus> municipalStatusFromString(const QString &s)
+{
+    return valueOf(kMunicipalStates, s);
+}
 } // namespace keys
 
 QString displayName(Validity v)
@@ -253,6 +269,23 @@ QString displayName(Validity v)
         return QCoreApplication::translate("Domain", "Amended");
     case Validity::Repealed:
         return QCoreApplication::translate("Domain", "Repealed");
+    }
+    return {};
+}
+
+QString displayName(MunicipalStatus v)
+{
+    switch (v) {
+    case MunicipalStatus::None:
+        return {};
+    case MunicipalStatus::Queued:
+        return QCoreApplication::translate("Domain", "Waiting to be sent to the municipal platform");
+    case MunicipalStatus::Sent:
+        return QCoreApplication::translate("Domain", "Sent to the municipal platform, in its review");
+    case MunicipalStatus::Adopted:
+        return QCoreApplication::translate("Domain", "Adopted by the municipal platform");
+    case MunicipalStatus::Returned:
+        return QCoreApplication::translate("Domain", "Returned by the municipal platform");
     }
     return {};
 }

@@ -237,6 +237,29 @@ struct Comment
     bool operator==(const Comment &) const = default;
 };
 
+// Where an item sent to the municipal platform stands there (Art. 14; issue #17 point 6): set by the
+// bureau server's portal outbox (server/PortalSender), never by a client.
+enum class MunicipalStatus
+{
+    None,     // not sent (not a municipal-portal item, or its route not finished)
+    Queued,   // the route finished: waiting in the bureau server's portal outbox
+    Sent,     // submitted on the municipal platform, its review under way
+    Adopted,  // 采用: published by the municipal platform
+    Returned, // 退回: returned by the municipal platform, with its reason
+};
+
+struct MunicipalRecord
+{
+    MunicipalStatus status = MunicipalStatus::None;
+    int cycle = 0;          // the submission cycle (Item::cycle) that was sent
+    int revision = 0;       // the revision sent
+    bool bureauSite = true; // the reviewer's choice at the route's end: also on the bureau site
+    QString upstreamItemId; // the item's id on the municipal platform
+    QString reason;         // the platform's return reason
+    QDateTime at;           // of the last change of status
+    bool operator==(const MunicipalRecord &) const = default;
+};
+
 struct Item
 {
     QString id;
@@ -257,6 +280,7 @@ struct Item
     QList<Revision> revisions;
     QList<Decision> decisions; // of the current submission cycle and earlier ones
     QList<Comment> comments;
+    MunicipalRecord municipal; // Art. 14: the municipal platform's side (server-set)
 
     const Revision *latest() const { return revisions.isEmpty() ? nullptr : &revisions.constLast(); }
     int latestNumber() const { return revisions.isEmpty() ? 0 : revisions.constLast().number; }
@@ -324,6 +348,7 @@ QString toString(Proposal v);
 QString toString(WorkflowState v);
 QString toString(DecisionType v);
 QString toString(Validity v);
+QString toString(MunicipalStatus v);
 
 std::optional<UnitType> unitTypeFromString(const QString &s);
 std::optional<Role> roleFromString(const QString &s);
@@ -333,6 +358,7 @@ std::optional<Proposal> proposalFromString(const QString &s);
 std::optional<WorkflowState> workflowStateFromString(const QString &s);
 std::optional<DecisionType> decisionTypeFromString(const QString &s);
 std::optional<Validity> validityFromString(const QString &s);
+std::optional<MunicipalStatus> municipalStatusFromString(const QString &s);
 } // namespace keys
 using namespace keys;
 
@@ -343,6 +369,8 @@ QString displayName(ItemKind v);
 QString displayName(WorkflowState v);
 QString displayName(Proposal v);
 QString displayName(Validity v); // 现行有效, 已修订, 已废止
+// 待报送, 已报送, 采用, 退回 (the municipal platform's answer, Art. 14); empty for None.
+QString displayName(MunicipalStatus v);
 
 QList<ItemKind> allItemKinds();
 QList<Role> allRoles();

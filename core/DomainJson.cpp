@@ -401,6 +401,20 @@ bool parseItem(const QJsonObject &o, Item *out, QString *error, const QString &p
     item.revisions = r.list<Revision>(u"revisions"_s, parseRevision);
     item.decisions = r.list<Decision>(u"decisions"_s, parseDecision);
     item.comments = r.list<Comment>(u"comments"_s, parseComment);
+    // Art. 14: absent on items never sent to the municipal platform (and in data written before it).
+    if (o.contains("municipal"_L1)) {
+        const QJsonObject municipal = r.object(u"municipal"_s); // Reader keeps a reference
+        Reader m(municipal, r.path(u"municipal"_s));
+        item.municipal.status = m.enumeration(u"status"_s, &municipalStatusFromString, MunicipalStatus::None);
+        item.municipal.cycle = int(m.integer(u"cycle"_s, Reader::Optional, 0));
+        item.municipal.revision = int(m.integer(u"revision"_s, Reader::Optional, 0));
+        item.municipal.bureauSite = !m.boolean(u"off_bureau_site"_s);
+        item.municipal.upstreamItemId = m.string(u"upstream_item_id"_s);
+        item.municipal.reason = m.string(u"reason"_s);
+        item.municipal.at = m.dateTime(u"at"_s);
+        if (!m.ok())
+            r.fail(m.error());
+    }
     return finish(r, std::move(item), out, error);
 }
 
@@ -504,6 +518,20 @@ QJsonObject toJson(const Item &item)
     o.insert(u"revisions"_s, arrayOf(item.revisions));
     o.insert(u"decisions"_s, arrayOf(item.decisions));
     o.insert(u"comments"_s, arrayOf(item.comments));
+    if (item.municipal.status != MunicipalStatus::None) {
+        QJsonObject m;
+        m.insert(u"status"_s, toString(item.municipal.status));
+        m.insert(u"cycle"_s, item.municipal.cycle);
+        m.insert(u"revision"_s, item.municipal.revision);
+        if (!item.municipal.bureauSite)
+            m.insert(u"off_bureau_site"_s, true);
+        if (!item.municipal.upstreamItemId.isEmpty())
+            m.insert(u"upstream_item_id"_s, item.municipal.upstreamItemId);
+        if (!item.municipal.reason.isEmpty())
+            m.insert(u"reason"_s, item.municipal.reason);
+        insertDateTime(m, u"at"_s, item.municipal.at);
+        o.insert(u"municipal"_s, m);
+    }
     return o;
 }
 

@@ -6,6 +6,7 @@
 #include "Deadline.h"
 #include "DomainJson.h"
 #include "Limits.h"
+#include "PortalSender.h"
 #include "ServerLogging.h"
 #include "Sha256.h"
 #include "SiteRenderer.h"
@@ -176,9 +177,17 @@ http::Response Api::route(const http::Request &request)
             queue.insert("oldest_seconds"_L1, rendering.oldest.secsTo(QDateTime::currentDateTimeUtc()));
         if (rendering.nextAttempt.isValid())
             queue.insert("next_attempt_at"_L1, rendering.nextAttempt.toString(Qt::ISODateWithMs));
+        // The municipal portal's outbox (Art. 14): items waiting to be sent, sent and awaiting the
+        // platform's decision, and failing (retried by themselves).
+        const PortalQueueStatus portal = m_store.portalQueueStatus();
+        QJsonObject portalQueue{
+            {"queued"_L1, portal.queued}, {"waiting"_L1, portal.waiting}, {"failing"_L1, portal.failing}};
+        if (portal.nextAttempt.isValid())
+            portalQueue.insert("next_attempt_at"_L1, portal.nextAttempt.toString(Qt::ISODateWithMs));
         QJsonObject o{{"status"_L1, degraded || rendering.failing > 0 ? u"degraded"_s : u"ok"_s},
                       {"server_id"_L1, m_store.serverId()},
-                      {"render_queue"_L1, queue}};
+                      {"render_queue"_L1, queue},
+                      {"portal_queue"_L1, portalQueue}};
         if (rendering.failing > 0)
             // Counts only: the error itself (it may name folders) is for the operator — the log and
             // `baosong-server render-queue` — not for anyone who can reach this unauthenticated answer.
@@ -600,6 +609,15 @@ Organization Api::currentOrganization()
     return organization;
 }
 
+bool Api::sendsToPortal(const Item &before, const Item &after, const ActionRequest &request) const
+{
+    if (request.action != Action::Approve || before.proposal == Proposal::Retraction ||
+        after.state == WorkflowState::InReview || after.state == WorkflowState::Returned)
+        return false;
+    const std::optional<Stage> stage = m_engine.currentStage(before);
+    return stage && stage->end && *stage->end == RouteEnd::MunicipalPlatform;
+}
+
 Checks::Judgement Api::judgeStep(const Person &person, const Item &before, const Item &after,
                                  const ActionRequest &request, const QDateTime &at,
                                  std::optional<Organization> &organization)
@@ -981,6 +999,18 @@ http::Response Api::action(Context &ctx)
             const int year = at.date().year();
             item.indexNumber = disclosureIndexNumber(code, year, m_store.nextIndexSerial(code, year));
         }
+        // The end of the municipal-portal route (Art. 14): the reviewer's choice on the bureau site is
+        // recorded, and the item's cycle queued for the municipal platform (server/PortalSender).
+        if (sendsToPortal(before, item, ar)) {
+            item.municipal = MunicipalRecord{MunicipalStatus::Queued,
+                                             item.cycle,
+                                             item.latestNumber(),
+                                             item.state == WorkflowState::Published,
+                                             {},
+                                             {},
+                                             at};
+            event.details.insert("publish_on_bureau_site"_L1, item.municipal.bureauSite);
+        }
         if (ar.action == Action::Delete) {
             if (!m_store.deleteItem(itemId))
                 return storeFailure(request);
@@ -1050,10 +1080,15 @@ http::Response Api::action(Context &ctx)
         if (!m_store.enqueueRender(item.id, column.isEmpty() ? QStringList() : QStringList{column}))
             return storeFailure(request);
     }
+    const bool portal = verdict && sendsToPortal(before, item, ar);
+    if (portal && !m_store.enqueuePortal(item.id, item.municipal.cycle, item.municipal.revision))
+        return storeFailure(request);
     if (!m_store.insertAction(record) || !tx.commit())
         return storeFailure(request);
     if (render)
         SiteRenderer::notify(m_store);
+    if (portal)
+        PortalSender::notify(m_store);
     // Open clients pull now rather than at their next poll (docs/api.md "Notices").
     if (verdict && m_changed)
         m_changed();

@@ -83,6 +83,8 @@ private:
     std::shared_ptr<const Checks> currentChecks();
     // The content checks before a step (core/Checks::judge): `after` is the item as the step leaves it.
     // `organization`: read from the store when still empty, and kept for the rest of the action.
+    // The approval that ends a municipal-portal route (Art. 14): the item goes to the platform.
+    bool sendsToPortal(const Item &before, const Item &after, const ActionRequest &request) const;
     Checks::Judgement judgeStep(const Person &person, const Item &before, const Item &after,
                                 const ActionRequest &request, const QDateTime &at,
                                 std::optional<Organization> &organization);

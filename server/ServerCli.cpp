@@ -6,6 +6,7 @@
 #include "DomainJson.h"
 #include "HttpServer.h"
 #include "Organization.h"
+#include "PortalSender.h"
 #include "RouteEngine.h"
 #include "ServerConfig.h"
 #include "ServerStore.h"
@@ -234,6 +235,9 @@ int serve(const ServerConfig &config)
             return fail(report.error);
     }
     SiteRenderer::attach(&store, &site);
+    // The municipal portal's outbox (Art. 14): worked from now on, first what a killed server left.
+    PortalSender portal(config.municipal, store);
+    PortalSender::attach(&store, &portal);
     const SiteServer siteHandler(config.site);
     std::unique_ptr<http::HttpsServer> siteServer;
     if (config.site.serve) {
@@ -243,6 +247,7 @@ int serve(const ServerConfig &config)
         siteServer = std::make_unique<http::HttpsServer>(
             siteConfig, [&siteHandler](const http::Request &r) { return siteHandler.handle(r); });
         if (!siteServer->start(&error)) {
+            PortalSender::detach(&store);
             SiteRenderer::detach(&store);
             return fail(error);
         }
@@ -255,6 +260,7 @@ int serve(const ServerConfig &config)
     http::HttpsServer server(apiConfig, [&api](const http::Request &r) { return api.handle(r); });
     api.setChangeListener([&server] { server.broadcast(Api::changedNotice()); });
     if (!server.start(&error)) {
+        PortalSender::detach(&store);
         SiteRenderer::detach(&store);
         return fail(error);
     }
@@ -288,6 +294,7 @@ int serve(const ServerConfig &config)
     server.stop();
     if (siteServer)
         siteServer->stop();
+    PortalSender::detach(&store);
     SiteRenderer::detach(&store);
     out() << ServerCli::tr("baosong-server stopped") << Qt::endl;
     return rc;
@@ -620,6 +627,35 @@ int columnHealthCommand(Context &c)
     return health->failing() ? 1 : 0;
 }
 
+int portalQueueCommand(Context &c)
+{
+    if (c.args.size() > 1 && c.args[1] == "run"_L1) {
+        PortalSender sender(c.config.municipal, *c.store);
+        QString error;
+        if (!sender.drainQueue(&error))
+            return fail(ServerCli::tr("the municipal portal's outbox could not be worked: %1").arg(error));
+    } else if (c.args.size() > 1) {
+        return fail(ServerCli::tr("portal-queue: say nothing (to see it) or run."));
+    }
+    const PortalQueueStatus status = c.store->portalQueueStatus();
+    if (!c.store->lastError().isEmpty())
+        return fail(c.store->lastError());
+    out() << ServerCli::tr(
+                 "%1 item(s) waiting to be sent to the municipal platform, %2 awaiting its decision, "
+                 "%3 failing")
+                 .arg(status.queued)
+                 .arg(status.waiting)
+                 .arg(status.failing)
+          << Qt::endl;
+    if (status.oldest.isValid())
+        out() << ServerCli::tr("oldest queued at %1").arg(status.oldest.toString(Qt::ISODate)) << Qt::endl;
+    if (status.failing > 0)
+        out() << ServerCli::tr("last error: %1; next try at %2")
+                     .arg(status.lastError, status.nextAttempt.toString(Qt::ISODate))
+              << Qt::endl;
+    return 0;
+}
+
 int republishCommand(Context &c)
 {
     SiteRenderer site(c.config.site, *c.store);
@@ -753,6 +789,11 @@ const Command kCommands[] = {
                        "column-health                            each column's last update and state; "
                        "the inspection's counts (exit 1: failing)"),
      true, columnHealthCommand},
+    {"portal-queue"_L1,
+     QT_TRANSLATE_NOOP("ServerCli",
+                       "portal-queue [run]                       items for the municipal platform (Art. 14); "
+                       "run: send and ask now"),
+     true, portalQueueCommand},
     {"republish"_L1,
      QT_TRANSLATE_NOOP("ServerCli",
                        "republish                                rebuild the public site from the store"),

@@ -181,6 +181,34 @@ bool ServerConfig::load(const QString &path, ServerConfig *out, QString *error)
             return (v.typeId() == QMetaType::QStringList ? v.toStringList().join(u", "_s) : v.toString())
                 .trimmed();
         };
+        // The municipal platform (Art. 14): another baosong-server the bureau's account signs in to.
+        c.municipal.url = text(u"municipal/url"_s);
+        if (!c.municipal.url.isEmpty()) {
+            const QUrl url(c.municipal.url);
+            if (!url.isValid() || url.scheme() != "https"_L1 || url.host().isEmpty()) {
+                *error = tr("The setting municipal/url must be the municipal platform's https address (it is "
+                            "\"%1\").")
+                             .arg(c.municipal.url);
+                return false;
+            }
+            c.municipal.login = text(u"municipal/login"_s);
+            QFile f(dir.absoluteFilePath(s.value("municipal/password_file"_L1).toString()));
+            if (c.municipal.login.isEmpty() || !s.contains("municipal/password_file"_L1) ||
+                !f.open(QIODevice::ReadOnly)) {
+                *error =
+                    tr("The municipal platform needs municipal/login and a readable municipal/password_file "
+                       "(%1).")
+                        .arg(f.errorString());
+                return false;
+            }
+            c.municipal.password = QString::fromUtf8(f.readAll()).trimmed();
+            if (s.contains("municipal/ca_file"_L1))
+                c.municipal.caFile = dir.absoluteFilePath(s.value("municipal/ca_file"_L1).toString());
+            c.municipal.unitId = text(u"municipal/unit"_s);
+            c.municipal.columnId = text(u"municipal/column"_s);
+            if (!readInt(s, u"municipal/poll_seconds"_s, &c.municipal.pollSeconds, 1, 24 * 3600, error))
+                return false;
+        }
         c.site.name = text(u"site/name"_s);
         c.site.url = text(u"site/url"_s);
         c.site.siteCode = text(u"site/site_code"_s);
@@ -202,6 +230,7 @@ bool ServerConfig::load(const QString &path, ServerConfig *out, QString *error)
         }
     }
     c.site.blobFolder = c.blobs.folder;
+    c.municipal.blobFolder = c.blobs.folder;
     *out = c;
     return true;
 }

@@ -7,6 +7,7 @@
 #include "Accounts.h"
 #include "Deadline.h"
 #include "HttpServer.h"
+#include "PortalSender.h"
 #include "ServerBlobStore.h"
 #include "ServerStore.h"
 #include "SiteConfig.h"
@@ -33,6 +34,8 @@ public:
     QString routesFile;        // [routes] file: a route definition replacing the shipped one (optional)
     DeadlinePolicy deadline;   // [deadline] urgent_hours, urgent_due_soon_hours (Art. 9)
     SiteConfig site;           // [site] the public site: folder, serving address, footer (SiteConfig.h)
+    PortalConfig municipal;    // [municipal] url, login, password_file, ca_file, unit, column,
+                               //             poll_seconds: the municipal platform (Art. 14, PortalSender.h)
     QString language;          // [server] language of messages in answers and on the command line:
                                // zh_CN or en (default: the system's)
 

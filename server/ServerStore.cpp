@@ -255,6 +255,25 @@ QStringList migrationStatements(int version, bool postgres)
                 changed_at TEXT NOT NULL,
                 changed_by TEXT NOT NULL DEFAULT ''))"_s,
         };
+    case 9:
+        // The municipal portal's outbox (Art. 14, issue #17 point 6; schema 9): written with the approval that
+        // ends the municipal-portal route, worked by server/PortalSender after the commit. `phase` is
+        // 'send' (attachments, create and submit on the platform) or 'poll' (its decision awaited);
+        // `uploads` keeps the platform's upload ids (JSON: sha256 → id) so that a transfer resumes.
+        return {
+            uR"(CREATE TABLE portal_queue (
+                item_id TEXT PRIMARY KEY,
+                cycle INTEGER NOT NULL,
+                revision INTEGER NOT NULL,
+                phase TEXT NOT NULL DEFAULT 'send',
+                upstream_id TEXT NOT NULL DEFAULT '',
+                uploads TEXT NOT NULL DEFAULT '{}',
+                queued_at TEXT NOT NULL,
+                attempts INTEGER NOT NULL DEFAULT 0,
+                next_attempt_at TEXT,
+                last_error TEXT NOT NULL DEFAULT ''))"_s,
+            u"CREATE INDEX portal_queue_due ON portal_queue (next_attempt_at)"_s,
+        };
     default:
         return {};
     }

@@ -26,7 +26,8 @@
 // Schema (one for both databases; see ServerStore.cpp): meta (schema_version, server_id,
 // oldest_valid_cursor), counters (feed, audit), units, site_columns, people, sessions, items,
 // tombstones, actions, index_serials, audit, uploads, blob_owners, item_blobs, render_queue, the
-// site's index (site_entries, site_listing, site_blobs, site_pages_due) and word_lists (schema 8).
+// site's index (site_entries, site_listing, site_blobs, site_pages_due), word_lists (schema 8) and
+// portal_queue (the municipal portal's outbox, schema 9).
 
 #include "ContentScan.h"
 #include "Domain.h"
@@ -127,6 +128,28 @@ struct SiteEntry
     QString interpretationId; // the item its page links to as its interpretation
 };
 
+// An item in the municipal portal's outbox (Art. 14, schema 8; server/PortalSender works it).
+struct PortalJob
+{
+    QString itemId;
+    int cycle = 0;
+    int revision = 0;
+    QString phase;       // "send" or "poll"
+    QString upstreamId;  // the item's id on the municipal platform (made from the item and cycle)
+    QJsonObject uploads; // sha256 hex → the platform's upload id, while an attachment is under way
+    int attempts = 0;    // failed attempts in a row
+};
+
+struct PortalQueueStatus
+{
+    int queued = 0;  // waiting to be sent
+    int waiting = 0; // sent, the platform's decision awaited
+    int failing = 0;
+    QDateTime oldest;
+    QDateTime nextAttempt;
+    QString lastError;
+};
+
 struct RenderQueueStatus
 {
     int queued = 0;
@@ -176,7 +199,7 @@ struct AuditVerification
 class ServerStore
 {
 public:
-    static constexpr int kSchemaVersion = 8;
+    static constexpr int kSchemaVersion = 9;
 
     explicit ServerStore(StoreConfig config);
     ~ServerStore();
@@ -298,6 +321,22 @@ public:
     // Counts a failed render; the jobs are tried again at `nextAttempt`.
     bool retryRenderJobs(const QList<RenderJob> &jobs, const QString &error, const QDateTime &nextAttempt);
     RenderQueueStatus renderQueueStatus();
+
+    // ---- the municipal portal's outbox (Art. 14, schema 8) -------------------------------------
+    // Queues the item's cycle to be sent (in the approving action's transaction); a later cycle
+    // replaces an earlier one still queued.
+    bool enqueuePortal(const QString &itemId, int cycle, int revision);
+    QList<PortalJob> duePortalJobs(int limit, const QDateTime &now = QDateTime::currentDateTimeUtc());
+    // Keeps the job's phase, upstream id and uploads, attempts and next attempt (and last error).
+    bool updatePortalJob(const PortalJob &job, const QDateTime &nextAttempt, const QString &error);
+    // The platform's side changed: the item's municipal record set to `record`, an audit event
+    // (`municipal.<status>`, with `details`) and the job kept for polling (`nextPoll` valid) or
+    // removed, in one transaction. False when the item or the job's cycle is gone (then the job is
+    // removed too) or the store failed.
+    bool recordMunicipal(const PortalJob &job, const MunicipalRecord &record, const QJsonObject &details,
+                         const QDateTime &nextPoll);
+    bool removePortalJob(const QString &itemId, int cycle);
+    PortalQueueStatus portalQueueStatus();
 
     // ---- the site's index (schema 7, issue #16; ServerStoreSite.cpp) ---------------------------
     // What is live on the public site, kept by the renderer (derived from the items: `republish`

@@ -44,6 +44,14 @@ Item fullItem()
     item.cycle = 2;
     item.publishedAt = utc(2024, 3, 5, 1, 2, 3, 456);
     item.indexNumber = u"113301000025/2024-00042"_s;
+    // Art. 14: the municipal platform returned it, kept off the bureau site.
+    item.municipal = MunicipalRecord{MunicipalStatus::Returned,
+                                     2,
+                                     1,
+                                     false,
+                                     u"6a4f1c2e-0b7d-5e3a-9c51-2f8d7e6b4a10"_s,
+                                     u"请补充具体时间"_s,
+                                     utc(2024, 3, 6, 9, 0, 0, 0)};
 
     Revision r1;
     r1.number = 1;

@@ -154,6 +154,7 @@ private slots:
     void batchApprovalWithARefusal();
     void conflictBetweenTwoReviewers();
     void breachedLimitAsksPublisherForReason();
+    void municipalAnswerShownToAuthor();
 
 private:
     std::unique_ptr<ClientSession> signedIn(ServerHarness &h, const QString &profile, const QString &login,
@@ -227,6 +228,59 @@ void TestGuiClientReview::approve(Client &c, const QString &id, bool lastStage, 
 // News (with a return, a resubmission and minor edits), a repost, a collective decision and a disclosure
 // item, each through its whole route; then the history, the approval slips and a change to a published
 // item.
+// Art. 14: the municipal platform's answer, recorded on the server's item by the portal outbox
+// (server/PortalSender; the travel itself is tst_server_portal), reaches the author's client through
+// the change feed and shows in the review pane and the history: 退回 with its reason, then 采用.
+void TestGuiClientReview::municipalAnswerShownToAuthor()
+{
+    ServerHarness h(u"sqlite"_s);
+    QVERIFY2(h.ok(), qPrintable(h.error()));
+    QString error;
+    QVERIFY(h.importOrganization(m_org, &error));
+    auto he = client(h, u"he.xiaoyu"_s);
+    QVERIFY(he);
+    RevisionContent content = contentFor(ItemKind::News, u"市级平台报送的信息"_s, u"bureau_news"_s);
+    content.toMunicipalPortal = true;
+    const QString id = submitDraft(*he, ItemKind::News, u"office"_s, content);
+    QVERIFY(!id.isEmpty());
+
+    // What the outbox records when the platform returns it.
+    server::PortalJob job;
+    job.itemId = id;
+    const QString reason = u"请补充活动的具体时间。"_s;
+    MunicipalRecord returned{MunicipalStatus::Returned,
+                             0,
+                             1,
+                             true,
+                             QUuid::createUuid().toString(QUuid::WithoutBraces),
+                             reason,
+                             QDateTime::currentDateTimeUtc()};
+    QVERIFY(h.store().recordMunicipal(job, returned, {{"reason"_L1, reason}}, {}));
+    QVERIFY(he->sync());
+    QVERIFY(he->show(id));
+    QVERIFY(child<QLabel>(he->pane.get(), "headerLabel")
+                ->text()
+                .contains(displayName(MunicipalStatus::Returned)));
+    QVERIFY2(child<QLabel>(he->pane.get(), "statusLabel")->text().contains(reason),
+             qPrintable(child<QLabel>(he->pane.get(), "statusLabel")->text()));
+    QVERIFY(he->pane->historyFromServer());
+    HistoryModel *history = he->pane->historyModel();
+    const int row = int(historyTypes(history).indexOf(u"municipal.returned"_s));
+    QVERIFY(row >= 0);
+    QVERIFY(history->index(row).data().toString().contains(reason));
+
+    // Then adopted.
+    MunicipalRecord adopted = returned;
+    adopted.status = MunicipalStatus::Adopted;
+    adopted.reason.clear();
+    QVERIFY(h.store().recordMunicipal(job, adopted, {}, {}));
+    QVERIFY(he->sync());
+    QVERIFY(he->show(id));
+    QVERIFY(
+        child<QLabel>(he->pane.get(), "headerLabel")->text().contains(displayName(MunicipalStatus::Adopted)));
+    QVERIFY(historyTypes(he->pane->historyModel()).contains(u"municipal.adopted"_s));
+}
+
 void TestGuiClientReview::everyKindWalksItsRoute()
 {
     ServerHarness h(u"sqlite"_s);
