@@ -247,6 +247,42 @@
             <numerusform>The public site could not be updated for %n items; it is tried again by itself. The server&apos;s log and `baosong-server render-queue` say why.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Not permitted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only a site administrator (%1) may change the word lists and the detector settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Too large</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The word lists may take at most %1 MB together.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send a JSON object with &quot;base_version&quot; (the version you edited), &quot;sensitive&quot; and &quot;misused&quot; (the lists&apos; text) and, optionally, &quot;settings&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Word lists not saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;settings&quot; must be an object.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The word lists changed meanwhile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Someone saved the word lists after you loaded them (version %1 now, yours %2). Load them again and make your change there.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Application</name>
@@ -787,6 +823,68 @@
     </message>
 </context>
 <context>
+    <name>ColumnHealth</name>
+    <message>
+        <source>Up to date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due soon</source>
+        <translation type="unfinished">Due soon</translation>
+    </message>
+    <message>
+        <source>Not updated in time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 columns are not updated in time: at %2 an inspection fails the site. Update them now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 columns are not updated in time; at %2 an inspection fails the site.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 columns have not been updated for half a year: at %2 an inspection fails the site. Update them now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 columns have not been updated for half a year; at %2 an inspection fails the site.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 columns are empty: at %2 an inspection fails the site. Publish in them or take them off the site.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 columns are empty; at %2 an inspection fails the site.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The column health has no list of columns.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A column of the column health is not readable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ColumnHealthDialog</name>
+    <message>
+        <source>Column health</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the columns my &amp;unit is responsible for</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ConnectDialog</name>
     <message>
         <source>Connect to the bureau&apos;s server</source>
@@ -943,6 +1041,49 @@
     </message>
     <message>
         <source>it is not a readable .%1 file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ContentSettings</name>
+    <message>
+        <source>Classification markings (密级标志)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resident ID numbers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mobile numbers (a warning)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bank card numbers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Precise coordinates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sensitive words (the list)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Misused words (the list, a warning)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“detectors” must be an object of detector names and true or false.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a detector that can be turned on or off (true or false).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The word lists need “version”, “sensitive” and “misused”.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1209,6 +1350,22 @@
     </message>
     <message>
         <source>Repealed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting to be sent to the municipal platform</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent to the municipal platform, in its review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adopted by the municipal platform</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Returned by the municipal platform</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2180,6 +2337,26 @@
         <source>Sea&amp;rch:</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;Oversight</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Word lists and content checks…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sensitive and misused word lists and the detectors every client and the server run (site administrators)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Column health…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Which columns are up to date, due soon, not updated in time or empty</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Notifications</name>
@@ -2232,6 +2409,39 @@
     </message>
     <message>
         <source>Urgent item on its way to you (Art. 9)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n day(s) left)</source>
+        <translation>
+            <numerusform>%1 (%n day left)</numerusform>
+            <numerusform>%1 (%n days left)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n column(s) of your unit need an update soon</source>
+        <translation>
+            <numerusform>%n column of your unit need an update soon</numerusform>
+            <numerusform>%n columns of your unit need an update soon</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n column(s) of your unit are not updated in time</source>
+        <translation>
+            <numerusform>%n column of your unit are not updated in time</numerusform>
+            <numerusform>%n columns of your unit are not updated in time</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not updated in time: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation type="unfinished">, </translation>
+    </message>
+    <message>
+        <source>Due soon: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2304,6 +2514,37 @@
     <message>
         <source>The organization file &quot;%1&quot; is invalid: %2</source>
         <translation>The organization file &quot;%1&quot; is invalid: %2</translation>
+    </message>
+</context>
+<context>
+    <name>PortalSender</name>
+    <message>
+        <source>The municipal platform does not accept the account %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signing in on the municipal platform as %1 failed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No municipal platform is configured ([municipal] url).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The attachment &quot;%1&quot; cannot be read here: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopped while sending &quot;%1&quot;; it resumes at the next start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The attachment &quot;%1&quot; is shorter here than its record says.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approved through the bureau&apos;s own route (Art. 14) before it was sent.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3130,6 +3371,45 @@
         <source>render-queue [run]                       the site&apos;s pages waiting to be written; run: write them now</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>last %1 (%n day(s) ago)</source>
+        <translation>
+            <numerusform>last %1 (%n day ago)</numerusform>
+            <numerusform>last %1 (%n days ago)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>nothing published</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>	long unupdated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stale %1 of %2, long unupdated %3 of %4, empty %5 of %6</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the municipal portal&apos;s outbox could not be worked: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>portal-queue: say nothing (to see it) or run.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 item(s) waiting to be sent to the municipal platform, %2 awaiting its decision, %3 failing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>column-health                            each column&apos;s last update and state; the inspection&apos;s counts (exit 1: failing)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>portal-queue [run]                       items for the municipal platform (Art. 14); run: send and ask now</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ServerConfig</name>
@@ -3172,6 +3452,14 @@
     <message>
         <source>The setting site/url must be the site&apos;s public http or https address (it is &quot;%1&quot;).</source>
         <translation>The setting site/url must be the site&apos;s public http or https address (it is &quot;%1&quot;).</translation>
+    </message>
+    <message>
+        <source>The setting municipal/url must be the municipal platform&apos;s https address (it is &quot;%1&quot;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The municipal platform needs municipal/login and a readable municipal/password_file (%1).</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3520,6 +3808,30 @@
         <source>Reading the accounts&apos; generation</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Reading the word lists</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The word lists are missing from the store.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The stored detector settings cannot be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving the word lists</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the municipal portal&apos;s outbox</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Updating the municipal portal&apos;s outbox</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SiteRenderer</name>
@@ -3754,6 +4066,41 @@
     </message>
     <message>
         <source>%1 line %2: the correction is the same as the word.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WordListsDialog</name>
+    <message>
+        <source>Word lists and content checks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sensitive words</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One word a line: the word, then a tab and blocking or warning (no severity: blocking), then optionally a tab and a note saying why. Lines starting with # are comments; empty lines are skipped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Misused words</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One pair a line: the wrong form, a tab, the right form (e.g. 以身做则&lt;tab&gt;以身作则). A wrong form must never be right in any context. Lines starting with # are comments; empty lines are skipped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Detectors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The content checks that run on every item, in every client and on the server. A detector turned off reports nothing. Attachments whose content cannot be read are always listed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Load again</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4153,6 +4500,74 @@ Why should the item be submitted anyway? The reason is recorded with the submiss
             <numerusform>%n record of unsent work could not be read from the damaged file; keep it and ask the information centre for help.</numerusform>
             <numerusform>%n records of unsent work could not be read from the damaged file; keep it and ask the information centre for help.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>baosong::ColumnHealthDialog</name>
+    <message>
+        <source>Column</source>
+        <translation type="unfinished">Column</translation>
+    </message>
+    <message>
+        <source>Responsible units</source>
+        <translation type="unfinished">Responsible units</translation>
+    </message>
+    <message>
+        <source>Update every</source>
+        <translation type="unfinished">Update every</translation>
+    </message>
+    <message>
+        <source>Last update</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished">State</translation>
+    </message>
+    <message>
+        <source>The column health has not been fetched from the server yet: it comes with the next sync.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not updated in time: %1 (an inspection fails the site at %2). Not updated for half a year: %3 (at %4). Empty: %5 (at %6).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n day(s) left)</source>
+        <translation>
+            <numerusform>%1 (%n day left)</numerusform>
+            <numerusform>%1 (%n days left)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n day(s) over)</source>
+        <translation>
+            <numerusform>%1 (%n day over)</numerusform>
+            <numerusform>%1 (%n days over)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>, not updated for half a year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation type="unfinished">, </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n day</numerusform>
+            <numerusform>%n days</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no interval</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4795,6 +5210,30 @@ Your text is kept. Correct it and submit again.</source>
             <numerusform>%1 (saved %n times)</numerusform>
         </translation>
     </message>
+    <message>
+        <source>the municipal platform</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, sent to the municipal platform and published on the bureau site</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, sent to the municipal platform only (not on the bureau site)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent to the municipal platform</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The municipal platform adopted it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The municipal platform returned it</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>baosong::ItemListModel</name>
@@ -5380,6 +5819,18 @@ Delete them on this computer too? Choose No to keep them here (they stay on this
         <source>released through %1 on %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The municipal platform returned it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The municipal platform returned it: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The municipal platform adopted it.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>baosong::SyncEngine</name>
@@ -5703,6 +6154,52 @@ Trust it only if this fingerprint is the one your administrator gave you (baoson
     </message>
     <message>
         <source>the file was removed from the attachment folder during its upload, so its upload was cancelled. The item is kept and waits: attach the file again, or remove it from the item.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>baosong::WordListsClient</name>
+    <message>
+        <source>Not signed in: the word lists need a connection to the server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server could not be reached (%1).</source>
+        <translation type="unfinished">The server could not be reached (%1).</translation>
+    </message>
+    <message>
+        <source>Only a site administrator may change the word lists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Someone else saved the word lists after you loaded them. Load them again (your text is lost on loading: copy it first) and make your change there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The word lists are too large for the server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>baosong::WordListsDialog</name>
+    <message>
+        <source>Version %1 of the server&apos;s word lists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved as version %1. Every client uses these lists from its next sync.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading the word lists from the server…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not saved: these lines cannot be read. Correct them and save again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

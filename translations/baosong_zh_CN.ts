@@ -240,6 +240,42 @@
             <numerusform>有 %n 条信息未能更新到公开网站，系统会自动重试。原因见服务器日志或 `baosong-server render-queue`。</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Not permitted</source>
+        <translation>不允许</translation>
+    </message>
+    <message>
+        <source>Only a site administrator (%1) may change the word lists and the detector settings.</source>
+        <translation>只有网站管理人员（%1）可以修改词库和检测设置。</translation>
+    </message>
+    <message>
+        <source>Too large</source>
+        <translation>内容过大</translation>
+    </message>
+    <message>
+        <source>The word lists may take at most %1 MB together.</source>
+        <translation>词库合计最多 %1 MB。</translation>
+    </message>
+    <message>
+        <source>Send a JSON object with &quot;base_version&quot; (the version you edited), &quot;sensitive&quot; and &quot;misused&quot; (the lists&apos; text) and, optionally, &quot;settings&quot;.</source>
+        <translation>请发送包含“base_version”（所编辑的版本）、“sensitive”和“misused”（词库文本）以及可选的“settings”的 JSON 对象。</translation>
+    </message>
+    <message>
+        <source>Word lists not saved</source>
+        <translation>词库未保存</translation>
+    </message>
+    <message>
+        <source>&quot;settings&quot; must be an object.</source>
+        <translation>“settings”必须是对象。</translation>
+    </message>
+    <message>
+        <source>The word lists changed meanwhile</source>
+        <translation>词库已被他人修改</translation>
+    </message>
+    <message>
+        <source>Someone saved the word lists after you loaded them (version %1 now, yours %2). Load them again and make your change there.</source>
+        <translation>您载入词库后有人保存了新版本（当前为第 %1 版，您的是第 %2 版）。请重新载入后再修改。</translation>
+    </message>
 </context>
 <context>
     <name>Application</name>
@@ -776,6 +812,68 @@
     </message>
 </context>
 <context>
+    <name>ColumnHealth</name>
+    <message>
+        <source>Up to date</source>
+        <translation>按时更新</translation>
+    </message>
+    <message>
+        <source>Due soon</source>
+        <translation>即将到期</translation>
+    </message>
+    <message>
+        <source>Not updated in time</source>
+        <translation>未按时更新</translation>
+    </message>
+    <message>
+        <source>Empty</source>
+        <translation>空白栏目</translation>
+    </message>
+    <message>
+        <source>%1 columns are not updated in time: at %2 an inspection fails the site. Update them now.</source>
+        <translation>%1 个栏目未按时更新：达到 %2 个时网站检查即判为不合格。请立即更新。</translation>
+    </message>
+    <message>
+        <source>%1 columns are not updated in time; at %2 an inspection fails the site.</source>
+        <translation>%1 个栏目未按时更新；达到 %2 个时网站检查即判为不合格。</translation>
+    </message>
+    <message>
+        <source>%1 columns have not been updated for half a year: at %2 an inspection fails the site. Update them now.</source>
+        <translation>%1 个栏目超过半年未更新：达到 %2 个时网站检查即判为不合格。请立即更新。</translation>
+    </message>
+    <message>
+        <source>%1 columns have not been updated for half a year; at %2 an inspection fails the site.</source>
+        <translation>%1 个栏目超过半年未更新；达到 %2 个时网站检查即判为不合格。</translation>
+    </message>
+    <message>
+        <source>%1 columns are empty: at %2 an inspection fails the site. Publish in them or take them off the site.</source>
+        <translation>%1 个栏目为空白栏目：达到 %2 个时网站检查即判为不合格。请发布信息或将其从网站撤下。</translation>
+    </message>
+    <message>
+        <source>%1 columns are empty; at %2 an inspection fails the site.</source>
+        <translation>%1 个栏目为空白栏目；达到 %2 个时网站检查即判为不合格。</translation>
+    </message>
+    <message>
+        <source>The column health has no list of columns.</source>
+        <translation>栏目更新情况中没有栏目列表。</translation>
+    </message>
+    <message>
+        <source>A column of the column health is not readable.</source>
+        <translation>栏目更新情况中有栏目无法读取。</translation>
+    </message>
+</context>
+<context>
+    <name>ColumnHealthDialog</name>
+    <message>
+        <source>Column health</source>
+        <translation>栏目更新情况</translation>
+    </message>
+    <message>
+        <source>Only the columns my &amp;unit is responsible for</source>
+        <translation>只看本单位负责的栏目(&amp;U)</translation>
+    </message>
+</context>
+<context>
     <name>ConnectDialog</name>
     <message>
         <source>Connect to the bureau&apos;s server</source>
@@ -932,6 +1030,49 @@
     <message>
         <source>it is not a readable .%1 file.</source>
         <translation>不是可读取的 .%1 文件。</translation>
+    </message>
+</context>
+<context>
+    <name>ContentSettings</name>
+    <message>
+        <source>Classification markings (密级标志)</source>
+        <translation>密级标志</translation>
+    </message>
+    <message>
+        <source>Resident ID numbers</source>
+        <translation>居民身份证号码</translation>
+    </message>
+    <message>
+        <source>Mobile numbers (a warning)</source>
+        <translation>手机号码（警告）</translation>
+    </message>
+    <message>
+        <source>Bank card numbers</source>
+        <translation>银行卡号</translation>
+    </message>
+    <message>
+        <source>Precise coordinates</source>
+        <translation>精确坐标</translation>
+    </message>
+    <message>
+        <source>Sensitive words (the list)</source>
+        <translation>敏感词（词库）</translation>
+    </message>
+    <message>
+        <source>Misused words (the list, a warning)</source>
+        <translation>易错词（词库，警告）</translation>
+    </message>
+    <message>
+        <source>“detectors” must be an object of detector names and true or false.</source>
+        <translation>“detectors”必须是由检测项名称与 true 或 false 组成的对象。</translation>
+    </message>
+    <message>
+        <source>“%1” is not a detector that can be turned on or off (true or false).</source>
+        <translation>“%1”不是可开关的检测项（true 或 false）。</translation>
+    </message>
+    <message>
+        <source>The word lists need “version”, “sensitive” and “misused”.</source>
+        <translation>词库需要包含“version”、“sensitive”和“misused”。</translation>
     </message>
 </context>
 <context>
@@ -1198,6 +1339,22 @@
     <message>
         <source>Repealed</source>
         <translation>已废止</translation>
+    </message>
+    <message>
+        <source>Waiting to be sent to the municipal platform</source>
+        <translation>待报送市政府网站平台</translation>
+    </message>
+    <message>
+        <source>Sent to the municipal platform, in its review</source>
+        <translation>已报送市政府网站平台，审核中</translation>
+    </message>
+    <message>
+        <source>Adopted by the municipal platform</source>
+        <translation>市政府网站平台已采用</translation>
+    </message>
+    <message>
+        <source>Returned by the municipal platform</source>
+        <translation>市政府网站平台已退回</translation>
     </message>
 </context>
 <context>
@@ -2166,6 +2323,26 @@
         <source>Sea&amp;rch:</source>
         <translation>搜索(&amp;R)：</translation>
     </message>
+    <message>
+        <source>&amp;Oversight</source>
+        <translation>监督(&amp;O)</translation>
+    </message>
+    <message>
+        <source>&amp;Word lists and content checks…</source>
+        <translation>词库与内容检查(&amp;W)…</translation>
+    </message>
+    <message>
+        <source>The sensitive and misused word lists and the detectors every client and the server run (site administrators)</source>
+        <translation>敏感词库、易错词库以及各客户端和服务器运行的检测项（网站管理人员）</translation>
+    </message>
+    <message>
+        <source>&amp;Column health…</source>
+        <translation>栏目更新情况(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>Which columns are up to date, due soon, not updated in time or empty</source>
+        <translation>哪些栏目按时更新、即将到期、未按时更新或为空白栏目</translation>
+    </message>
 </context>
 <context>
     <name>Notifications</name>
@@ -2214,6 +2391,36 @@
     <message>
         <source>Urgent item on its way to you (Art. 9)</source>
         <translation>紧急信息即将交您审核（第九条）</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n day(s) left)</source>
+        <translation>
+            <numerusform>%1（剩 %n 天）</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n column(s) of your unit need an update soon</source>
+        <translation>
+            <numerusform>本单位有 %n 个栏目需尽快更新</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n column(s) of your unit are not updated in time</source>
+        <translation>
+            <numerusform>本单位有 %n 个栏目未按时更新</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not updated in time: %1</source>
+        <translation>未按时更新：%1</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>Due soon: %1</source>
+        <translation>即将到期：%1</translation>
     </message>
 </context>
 <context>
@@ -2285,6 +2492,37 @@
     <message>
         <source>The organization file &quot;%1&quot; is invalid: %2</source>
         <translation>机构文件“%1”无效：%2</translation>
+    </message>
+</context>
+<context>
+    <name>PortalSender</name>
+    <message>
+        <source>The municipal platform does not accept the account %1.</source>
+        <translation>市政府网站平台不接受账户 %1。</translation>
+    </message>
+    <message>
+        <source>Signing in on the municipal platform as %1 failed: %2</source>
+        <translation>以 %1 登录市政府网站平台失败：%2</translation>
+    </message>
+    <message>
+        <source>No municipal platform is configured ([municipal] url).</source>
+        <translation>未配置市政府网站平台（[municipal] url）。</translation>
+    </message>
+    <message>
+        <source>The attachment &quot;%1&quot; cannot be read here: %2</source>
+        <translation>本机无法读取附件“%1”：%2</translation>
+    </message>
+    <message>
+        <source>Stopped while sending &quot;%1&quot;; it resumes at the next start.</source>
+        <translation>发送“%1”时已停止；下次启动时将继续。</translation>
+    </message>
+    <message>
+        <source>The attachment &quot;%1&quot; is shorter here than its record says.</source>
+        <translation>本机的附件“%1”比记录的短。</translation>
+    </message>
+    <message>
+        <source>Approved through the bureau&apos;s own route (Art. 14) before it was sent.</source>
+        <translation>报送前已按本局审核流程审批（第十四条）。</translation>
     </message>
 </context>
 <context>
@@ -3112,6 +3350,44 @@
         <source>render-queue [run]                       the site&apos;s pages waiting to be written; run: write them now</source>
         <translation>render-queue [run]                       等待生成的网站页面；run：立即生成</translation>
     </message>
+    <message numerus="yes">
+        <source>last %1 (%n day(s) ago)</source>
+        <translation>
+            <numerusform>最近 %1（%n 天前）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>nothing published</source>
+        <translation>尚无发布</translation>
+    </message>
+    <message>
+        <source>	long unupdated</source>
+        <translation>	长期未更新</translation>
+    </message>
+    <message>
+        <source>stale %1 of %2, long unupdated %3 of %4, empty %5 of %6</source>
+        <translation>未按时更新 %1（限 %2），长期未更新 %3（限 %4），空白栏目 %5（限 %6）</translation>
+    </message>
+    <message>
+        <source>the municipal portal&apos;s outbox could not be worked: %1</source>
+        <translation>无法处理市政府网站平台的待发队列：%1</translation>
+    </message>
+    <message>
+        <source>portal-queue: say nothing (to see it) or run.</source>
+        <translation>portal-queue：不带参数（查看）或 run。</translation>
+    </message>
+    <message>
+        <source>%1 item(s) waiting to be sent to the municipal platform, %2 awaiting its decision, %3 failing</source>
+        <translation>%1 条信息待报送市政府网站平台，%2 条等待其审核结果，%3 条失败</translation>
+    </message>
+    <message>
+        <source>column-health                            each column&apos;s last update and state; the inspection&apos;s counts (exit 1: failing)</source>
+        <translation>column-health                            各栏目最近更新及状态；检查指标计数（不合格时退出码为 1）</translation>
+    </message>
+    <message>
+        <source>portal-queue [run]                       items for the municipal platform (Art. 14); run: send and ask now</source>
+        <translation>portal-queue [run]                       报送市政府网站平台的信息（第十四条）；run：立即发送并查询</translation>
+    </message>
 </context>
 <context>
     <name>ServerConfig</name>
@@ -3154,6 +3430,14 @@
     <message>
         <source>The setting site/url must be the site&apos;s public http or https address (it is &quot;%1&quot;).</source>
         <translation>设置项 site/url 必须是网站的公开 http 或 https 地址（当前为“%1”）。</translation>
+    </message>
+    <message>
+        <source>The setting municipal/url must be the municipal platform&apos;s https address (it is &quot;%1&quot;).</source>
+        <translation>设置 municipal/url 必须是市政府网站平台的 https 地址（当前为“%1”）。</translation>
+    </message>
+    <message>
+        <source>The municipal platform needs municipal/login and a readable municipal/password_file (%1).</source>
+        <translation>市政府网站平台需要 municipal/login 和可读取的 municipal/password_file（%1）。</translation>
     </message>
 </context>
 <context>
@@ -3502,6 +3786,30 @@
         <source>Reading the accounts&apos; generation</source>
         <translation>读取账号版本号</translation>
     </message>
+    <message>
+        <source>Reading the word lists</source>
+        <translation>读取词库</translation>
+    </message>
+    <message>
+        <source>The word lists are missing from the store.</source>
+        <translation>数据存储中缺少词库。</translation>
+    </message>
+    <message>
+        <source>The stored detector settings cannot be read: %1</source>
+        <translation>无法读取已保存的检测设置：%1</translation>
+    </message>
+    <message>
+        <source>Saving the word lists</source>
+        <translation>保存词库</translation>
+    </message>
+    <message>
+        <source>Reading the municipal portal&apos;s outbox</source>
+        <translation>读取市政府网站平台的待发队列</translation>
+    </message>
+    <message>
+        <source>Updating the municipal portal&apos;s outbox</source>
+        <translation>更新市政府网站平台的待发队列</translation>
+    </message>
 </context>
 <context>
     <name>SiteRenderer</name>
@@ -3737,6 +4045,41 @@
     <message>
         <source>%1 line %2: the correction is the same as the word.</source>
         <translation>%1 第 %2 行：正确用法与原词相同。</translation>
+    </message>
+</context>
+<context>
+    <name>WordListsDialog</name>
+    <message>
+        <source>Word lists and content checks</source>
+        <translation>词库与内容检查</translation>
+    </message>
+    <message>
+        <source>Sensitive words</source>
+        <translation>敏感词</translation>
+    </message>
+    <message>
+        <source>One word a line: the word, then a tab and blocking or warning (no severity: blocking), then optionally a tab and a note saying why. Lines starting with # are comments; empty lines are skipped.</source>
+        <translation>每行一个词：词语，然后是制表符和 blocking（阻止）或 warning（警告）（不写则为 blocking），可再加制表符和说明。以 # 开头的行为注释；空行忽略。</translation>
+    </message>
+    <message>
+        <source>Misused words</source>
+        <translation>易错词</translation>
+    </message>
+    <message>
+        <source>One pair a line: the wrong form, a tab, the right form (e.g. 以身做则&lt;tab&gt;以身作则). A wrong form must never be right in any context. Lines starting with # are comments; empty lines are skipped.</source>
+        <translation>每行一对：错误写法、制表符、正确写法（如 以身做则&lt;tab&gt;以身作则）。错误写法在任何语境下都不能是正确的。以 # 开头的行为注释；空行忽略。</translation>
+    </message>
+    <message>
+        <source>Detectors</source>
+        <translation>检测项</translation>
+    </message>
+    <message>
+        <source>The content checks that run on every item, in every client and on the server. A detector turned off reports nothing. Attachments whose content cannot be read are always listed.</source>
+        <translation>对每条信息运行的内容检查，在各客户端和服务器上均执行。关闭的检测项不报告任何结果。无法读取内容的附件总会列出。</translation>
+    </message>
+    <message>
+        <source>&amp;Load again</source>
+        <translation>重新载入(&amp;L)</translation>
     </message>
 </context>
 <context>
@@ -4123,6 +4466,71 @@ Why should the item be submitted anyway? The reason is recorded with the submiss
         <translation>
             <numerusform>损坏的文件中有 %n 条未发送的记录无法读取；请保留该文件并联系信息中心。</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>baosong::ColumnHealthDialog</name>
+    <message>
+        <source>Column</source>
+        <translation>栏目</translation>
+    </message>
+    <message>
+        <source>Responsible units</source>
+        <translation>责任单位</translation>
+    </message>
+    <message>
+        <source>Update every</source>
+        <translation>更新周期</translation>
+    </message>
+    <message>
+        <source>Last update</source>
+        <translation>最近更新</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>The column health has not been fetched from the server yet: it comes with the next sync.</source>
+        <translation>尚未从服务器获取栏目更新情况：将在下次同步时获取。</translation>
+    </message>
+    <message>
+        <source>Not updated in time: %1 (an inspection fails the site at %2). Not updated for half a year: %3 (at %4). Empty: %5 (at %6).</source>
+        <translation>未按时更新：%1（达到 %2 个网站检查不合格）。超过半年未更新：%3（限 %4）。空白栏目：%5（限 %6）。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n day(s) left)</source>
+        <translation>
+            <numerusform>%1（剩 %n 天）</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n day(s) over)</source>
+        <translation>
+            <numerusform>%1（已超 %n 天）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>, not updated for half a year</source>
+        <translation>，超过半年未更新</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n 天</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no interval</source>
+        <translation>无周期</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>从未</translation>
     </message>
 </context>
 <context>
@@ -4763,6 +5171,30 @@ Your text is kept. Correct it and submit again.</source>
             <numerusform>%1（保存 %n 次）</numerusform>
         </translation>
     </message>
+    <message>
+        <source>the municipal platform</source>
+        <translation>市政府网站平台</translation>
+    </message>
+    <message>
+        <source>%1, sent to the municipal platform and published on the bureau site</source>
+        <translation>%1，已报送市政府网站平台并在本局网站发布</translation>
+    </message>
+    <message>
+        <source>%1, sent to the municipal platform only (not on the bureau site)</source>
+        <translation>%1，仅报送市政府网站平台（不在本局网站发布）</translation>
+    </message>
+    <message>
+        <source>Sent to the municipal platform</source>
+        <translation>已报送市政府网站平台</translation>
+    </message>
+    <message>
+        <source>The municipal platform adopted it</source>
+        <translation>市政府网站平台已采用</translation>
+    </message>
+    <message>
+        <source>The municipal platform returned it</source>
+        <translation>市政府网站平台已退回</translation>
+    </message>
 </context>
 <context>
     <name>baosong::ItemListModel</name>
@@ -5347,6 +5779,18 @@ Delete them on this computer too? Choose No to keep them here (they stay on this
         <source>released through %1 on %2</source>
         <translation>已于 %2 通过%1发布</translation>
     </message>
+    <message>
+        <source>The municipal platform returned it.</source>
+        <translation>市政府网站平台已退回。</translation>
+    </message>
+    <message>
+        <source>The municipal platform returned it: %1</source>
+        <translation>市政府网站平台已退回：%1</translation>
+    </message>
+    <message>
+        <source>The municipal platform adopted it.</source>
+        <translation>市政府网站平台已采用。</translation>
+    </message>
 </context>
 <context>
     <name>baosong::SyncEngine</name>
@@ -5667,6 +6111,52 @@ Trust it only if this fingerprint is the one your administrator gave you (baoson
     <message>
         <source>the file was removed from the attachment folder during its upload, so its upload was cancelled. The item is kept and waits: attach the file again, or remove it from the item.</source>
         <translation>上传期间该文件已从附件文件夹中移除，上传已取消。信息仍保留并等待：请重新附加该文件，或将其从信息中移除。</translation>
+    </message>
+</context>
+<context>
+    <name>baosong::WordListsClient</name>
+    <message>
+        <source>Not signed in: the word lists need a connection to the server.</source>
+        <translation>未登录：词库需要连接服务器。</translation>
+    </message>
+    <message>
+        <source>The server could not be reached (%1).</source>
+        <translation>无法连接服务器（%1）。</translation>
+    </message>
+    <message>
+        <source>Only a site administrator may change the word lists.</source>
+        <translation>只有网站管理人员可以修改词库。</translation>
+    </message>
+    <message>
+        <source>Someone else saved the word lists after you loaded them. Load them again (your text is lost on loading: copy it first) and make your change there.</source>
+        <translation>您载入词库后他人保存了新版本。请重新载入（载入会丢失您的修改：请先复制）后再修改。</translation>
+    </message>
+    <message>
+        <source>The word lists are too large for the server.</source>
+        <translation>词库超出服务器允许的大小。</translation>
+    </message>
+</context>
+<context>
+    <name>baosong::WordListsDialog</name>
+    <message>
+        <source>Version %1 of the server&apos;s word lists.</source>
+        <translation>服务器词库第 %1 版。</translation>
+    </message>
+    <message>
+        <source>Saved as version %1. Every client uses these lists from its next sync.</source>
+        <translation>已保存为第 %1 版。各客户端下次同步后使用新词库。</translation>
+    </message>
+    <message>
+        <source>Loading the word lists from the server…</source>
+        <translation>正在从服务器载入词库…</translation>
+    </message>
+    <message>
+        <source>Not saved: these lines cannot be read. Correct them and save again.</source>
+        <translation>未保存：以下行无法识别。请改正后再保存。</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>正在保存…</translation>
     </message>
 </context>
 <context>
