@@ -9,28 +9,24 @@ QList<Notification> Notifications::plan(const QList<ItemSummary> &arrived, const
                                         const QList<ItemSummary> &ahead)
 {
     QList<Notification> out;
-    for (const ItemSummary &s : ahead) {
+    // An urgent item: a notification of its own.
+    const auto urgent = [&out](const ItemSummary &s, const QString &title) {
         Notification n;
         n.kind = Notification::Kind::Queue;
         n.urgent = true;
         n.itemIds = {s.id};
-        n.title = tr("Urgent item on its way to you (Art. 9)");
+        n.title = title;
         n.text = s.title;
         out.append(n);
-    }
+    };
+    for (const ItemSummary &s : ahead)
+        urgent(s, tr("Urgent item on its way to you (Art. 9)"));
     QList<ItemSummary> grouped;
     for (const ItemSummary &s : arrived) {
-        if (!s.urgent) {
+        if (s.urgent)
+            urgent(s, tr("Urgent item waits for you"));
+        else
             grouped.append(s);
-            continue;
-        }
-        Notification n;
-        n.kind = Notification::Kind::Queue;
-        n.urgent = true;
-        n.itemIds = {s.id};
-        n.title = tr("Urgent item waits for you");
-        n.text = s.title;
-        out.append(n);
     }
     if (!grouped.isEmpty()) {
         Notification n;

@@ -276,6 +276,7 @@ struct Item
     QDateTime publishedAt; // set by the server at first publication, never edited
     QDateTime submittedAt; // when the current cycle began (submission or proposal); an urgent item's
                            // deadline counts in hours from it (Deadline::urgentDue, Art. 9)
+    QDateTime firstSubmittedAt; // its first submission, set once (quarterly statistics: "submitted")
     QString indexNumber;   // disclosure index number, assigned once
     QList<Revision> revisions;
     QList<Decision> decisions; // of the current submission cycle and earlier ones

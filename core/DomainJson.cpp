@@ -397,6 +397,7 @@ bool parseItem(const QJsonObject &o, Item *out, QString *error, const QString &p
     item.cycle = int(r.integer(u"cycle"_s, Reader::Optional, 0));
     item.publishedAt = r.dateTime(u"published_at"_s);
     item.submittedAt = r.dateTime(u"submitted_at"_s);
+    item.firstSubmittedAt = r.dateTime(u"first_submitted_at"_s);
     item.indexNumber = r.string(u"index_number"_s);
     item.revisions = r.list<Revision>(u"revisions"_s, parseRevision);
     item.decisions = r.list<Decision>(u"decisions"_s, parseDecision);
@@ -514,6 +515,7 @@ QJsonObject toJson(const Item &item)
     o.insert(u"cycle"_s, item.cycle);
     insertDateTime(o, u"published_at"_s, item.publishedAt);
     insertDateTime(o, u"submitted_at"_s, item.submittedAt);
+    insertDateTime(o, u"first_submitted_at"_s, item.firstSubmittedAt);
     o.insert(u"index_number"_s, item.indexNumber);
     o.insert(u"revisions"_s, arrayOf(item.revisions));
     o.insert(u"decisions"_s, arrayOf(item.decisions));

@@ -915,6 +915,8 @@ Verdict RouteEngine::apply(const Person &person, Item &item, const ActionRequest
     auto enterReview = [&] {
         ++item.cycle;
         item.submittedAt = now;
+        if (!item.firstSubmittedAt.isValid() && item.proposal == Proposal::New)
+            item.firstSubmittedAt = now;
         item.state = WorkflowState::InReview;
         item.stageId = stages(item).constFirst().id;
     };

@@ -573,6 +573,19 @@ int restoredCommand(Context &c)
     return 0;
 }
 
+// The end of a queue's report (render-queue, portal-queue): its oldest entry and, when some fail, why
+// and when they are tried again.
+void printQueueTail(const QDateTime &oldest, int failing, const QString &lastError,
+                    const QDateTime &nextAttempt)
+{
+    if (oldest.isValid())
+        out() << ServerCli::tr("oldest queued at %1").arg(oldest.toString(Qt::ISODate)) << Qt::endl;
+    if (failing > 0)
+        out() << ServerCli::tr("last error: %1; next try at %2")
+                     .arg(lastError, nextAttempt.toString(Qt::ISODate))
+              << Qt::endl;
+}
+
 int renderQueueCommand(Context &c)
 {
     if (c.args.size() > 1 && c.args[1] == "run"_L1) {
@@ -590,12 +603,7 @@ int renderQueueCommand(Context &c)
                  .arg(status.queued)
                  .arg(status.failing)
           << Qt::endl;
-    if (status.oldest.isValid())
-        out() << ServerCli::tr("oldest queued at %1").arg(status.oldest.toString(Qt::ISODate)) << Qt::endl;
-    if (status.failing > 0)
-        out() << ServerCli::tr("last error: %1; next try at %2")
-                     .arg(status.lastError, status.nextAttempt.toString(Qt::ISODate))
-              << Qt::endl;
+    printQueueTail(status.oldest, status.failing, status.lastError, status.nextAttempt);
     return 0;
 }
 
@@ -647,12 +655,7 @@ int portalQueueCommand(Context &c)
                  .arg(status.waiting)
                  .arg(status.failing)
           << Qt::endl;
-    if (status.oldest.isValid())
-        out() << ServerCli::tr("oldest queued at %1").arg(status.oldest.toString(Qt::ISODate)) << Qt::endl;
-    if (status.failing > 0)
-        out() << ServerCli::tr("last error: %1; next try at %2")
-                     .arg(status.lastError, status.nextAttempt.toString(Qt::ISODate))
-              << Qt::endl;
+    printQueueTail(status.oldest, status.failing, status.lastError, status.nextAttempt);
     return 0;
 }
 
