@@ -42,8 +42,9 @@ double ScoringTable::perPublished(ItemKind kind) const
 }
 
 namespace {
-const QLatin1StringView kScoringKeys[] = {"disclosure"_L1, "collective_decision"_L1, "news"_L1, "repost"_L1,
-                                          "adoption"_L1,   "late"_L1,                "breached"_L1};
+const QLatin1StringView kScoringKeys[] = {
+    "disclosure"_L1, "collective_decision"_L1, "news"_L1, "repost"_L1, "adoption"_L1, "late"_L1,
+    "breached"_L1};
 
 double *scoringField(ScoringTable &t, QLatin1StringView key)
 {
@@ -82,10 +83,11 @@ bool ScoringTable::fromJson(const QJsonObject &o, ScoringTable *out, QString *er
         if (!field || !it.value().isDouble() || !std::isfinite(it.value().toDouble()) ||
             std::fabs(it.value().toDouble()) > 1000) {
             if (error)
-                *error = StatisticsCalculator::tr("The scoring \"%1\" must be a number between -1000 and 1000 "
-                                                  "(known: disclosure, collective_decision, news, repost, "
-                                                  "adoption, late, breached).")
-                             .arg(it.key());
+                *error =
+                    StatisticsCalculator::tr("The scoring \"%1\" must be a number between -1000 and 1000 "
+                                             "(known: disclosure, collective_decision, news, repost, "
+                                             "adoption, late, breached).")
+                        .arg(it.key());
             return false;
         }
         *field = it.value().toDouble();
@@ -207,6 +209,20 @@ Statistics StatisticsCalculator::compute(const Organization &organization, const
     return s;
 }
 
+std::optional<QStringList> StatisticsCalculator::visibleUnits(const Person &person)
+{
+    QStringList units{person.unitId};
+    for (const RoleGrant &g : person.grants) {
+        if (g.bureauWide || g.role == Role::LeaderInCharge)
+            return std::nullopt;
+        if (g.role == Role::UnitHead)
+            units += g.unitIds;
+    }
+    units.removeAll(QString());
+    units.removeDuplicates();
+    return units;
+}
+
 Statistics StatisticsCalculator::restrictedTo(const Statistics &statistics, const QStringList &unitIds,
                                               const Organization &organization)
 {
@@ -299,7 +315,8 @@ bool fromJson(const QJsonObject &o, Statistics *out, QString *error)
                 QDate::fromString(o.value("to"_L1).toString(), Qt::ISODate)};
     if (!s.period.isValid() || !o.value("units"_L1).isArray() || !o.value("columns"_L1).isArray()) {
         if (error)
-            *error = StatisticsCalculator::tr("The statistics are not readable (no period, units or columns).");
+            *error =
+                StatisticsCalculator::tr("The statistics are not readable (no period, units or columns).");
         return false;
     }
     for (const QJsonValue &v : o.value("units"_L1).toArray()) {
@@ -310,8 +327,8 @@ bool fromJson(const QJsonObject &o, Statistics *out, QString *error)
     }
     for (const QJsonValue &v : o.value("columns"_L1).toArray()) {
         const QJsonObject c = v.toObject();
-        s.columns.append(ColumnFigures{c.value("column_id"_L1).toString(), c.value("name"_L1).toString(),
-                                       figuresFrom(c)});
+        s.columns.append(
+            ColumnFigures{c.value("column_id"_L1).toString(), c.value("name"_L1).toString(), figuresFrom(c)});
     }
     s.total = figuresFrom(o.value("total"_L1).toObject());
     *out = std::move(s);

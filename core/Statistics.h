@@ -28,6 +28,8 @@
 #include <QList>
 #include <QString>
 
+#include <optional>
+
 namespace baosong {
 
 class Organization;
@@ -50,9 +52,9 @@ struct ScoringTable
     double collectiveDecision = 2;
     double news = 1;
     double repost = 0.5;
-    double adoption = 2;      // extra when the municipal platform adopts it (Art. 14)
-    double late = -0.5;       // published past the target (5 days)
-    double breached = -1;     // published past the limit (15 days), in addition
+    double adoption = 2;  // extra when the municipal platform adopts it (Art. 14)
+    double late = -0.5;   // published past the target (5 days)
+    double breached = -1; // published past the limit (15 days), in addition
     double perPublished(ItemKind kind) const;
 
     QJsonObject toJson() const;
@@ -112,6 +114,9 @@ public:
     static Statistics compute(const Organization &organization, const QList<Item> &items,
                               const StatisticsPeriod &period, const Deadline &deadline,
                               const ScoringTable &scoring = {});
+    // Whose figures `person` may see (issue #18 point 8): every unit (nullopt) for the office and the
+    // bureau-wide roles and for leaders in charge; a unit head their units; anyone else their own unit.
+    static std::optional<QStringList> visibleUnits(const Person &person);
     // Only the units in `unitIds` (and the columns they are responsible for, or that their items
     // went to): what a unit head or a correspondent may see. Ranks stay those of the whole bureau.
     static Statistics restrictedTo(const Statistics &statistics, const QStringList &unitIds,

@@ -241,6 +241,8 @@ http::Response Api::route(const http::Request &request)
         return queue(ctx);
     if (parts == QStringList{u"columns"_s, u"health"_s} && method == "GET")
         return columnHealth(ctx);
+    if (parts == QStringList{u"statistics"_s} && method == "GET")
+        return statistics(ctx);
     if (parts == QStringList{u"changes"_s} && method == "GET")
         return changes(ctx);
     if (parts == QStringList{u"actions"_s} && method == "POST")
@@ -597,6 +599,41 @@ http::Response Api::columnHealth(Context &ctx)
     for (const QString &m : health->messages())
         messages.append(m);
     o.insert("messages"_L1, messages);
+    return http::Response::json(200, o);
+}
+
+http::Response Api::statistics(Context &ctx)
+{
+    // ?quarter=2026-4, or ?from=2026-10-01&to=2026-12-31 (days of the bureau's calendar, included).
+    const QUrlQuery query(QString::fromUtf8(ctx.request.query));
+    StatisticsPeriod period;
+    if (query.hasQueryItem(u"quarter"_s)) {
+        const QStringList parts = query.queryItemValue(u"quarter"_s).split(u'-');
+        bool yearOk = false;
+        bool quarterOk = false;
+        const int year = parts.value(0).toInt(&yearOk);
+        const int q = parts.value(1).toInt(&quarterOk);
+        if (parts.size() == 2 && yearOk && quarterOk && q >= 1 && q <= 4 && year >= 2000 && year <= 9999)
+            period = StatisticsPeriod::quarter(year, q);
+    } else {
+        period = {QDate::fromString(query.queryItemValue(u"from"_s), Qt::ISODate),
+                  QDate::fromString(query.queryItemValue(u"to"_s), Qt::ISODate)};
+    }
+    // At most three years at once: the cost follows the period.
+    if (!period.isValid() || period.from.daysTo(period.to) > 3 * 366)
+        return problem(ctx.request, 400, tr("Bad request"),
+                       tr("Give the period as quarter=YYYY-Q (e.g. 2026-4) or as from=YYYY-MM-DD and "
+                          "to=YYYY-MM-DD, the first not after the second, at most three years apart."));
+    const Organization organization = currentOrganization();
+    // Everything that happened in the period changed its item then: older items are not read.
+    const QList<Item> items = m_store.itemsChangedSince(QDateTime(period.from, QTime(0, 0)).addDays(-1));
+    if (!m_store.lastError().isEmpty())
+        return storeFailure(ctx.request);
+    Statistics s = StatisticsCalculator::compute(organization, items, period, m_deadline, m_scoring);
+    if (const std::optional<QStringList> units = StatisticsCalculator::visibleUnits(ctx.person))
+        s = StatisticsCalculator::restrictedTo(s, *units, organization);
+    QJsonObject o = toJson(s);
+    o.insert("scoring"_L1, m_scoring.toJson());
     return http::Response::json(200, o);
 }
 

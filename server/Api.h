@@ -13,6 +13,7 @@
 #include "HttpServer.h"
 #include "RouteEngine.h"
 #include "ServerStore.h"
+#include "Statistics.h"
 #include "UploadApi.h"
 
 #include <QCoreApplication>
@@ -52,6 +53,8 @@ public:
     static std::optional<SiteHealth> siteHealth(ServerStore &store, QDate today);
     // The deadline rules (Art. 9, 15): [deadline] of the configuration; default: 5 and 15 days, 24 hours.
     void setDeadline(const Deadline &deadline) { m_deadline = deadline; }
+    // The statistics' scoring table ([scoring] of the configuration).
+    void setScoring(const ScoringTable &scoring) { m_scoring = scoring; }
 
 private:
     struct Context
@@ -67,6 +70,7 @@ private:
     http::Response logout(const http::Request &request);
     http::Response changePassword(Context &ctx);
     http::Response columnHealth(Context &ctx);
+    http::Response statistics(Context &ctx);
     http::Response me(Context &ctx);
     http::Response organization(Context &ctx);
     http::Response item(Context &ctx, const QString &id);
@@ -99,6 +103,7 @@ private:
     Accounts &m_accounts;
     const RouteEngine &m_engine;
     std::function<QDateTime()> m_clock;
+    ScoringTable m_scoring;
     Deadline m_deadline;
     std::function<void()> m_changed;
     UploadApi m_uploads;

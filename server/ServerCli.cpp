@@ -224,6 +224,7 @@ int serve(const ServerConfig &config)
     Accounts accounts(store, config.accounts);
     Api api(store, accounts, engine, config.blobs);
     api.setDeadline(Deadline(config.deadline));
+    api.setScoring(config.scoring);
     // The public site: publications render into the folder (built once now if it is new).
     SiteRenderer site(config.site, store);
     {

@@ -3,6 +3,7 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QJsonObject>
 #include <QSettings>
 #include <QUrl>
 
@@ -134,6 +135,22 @@ bool ServerConfig::load(const QString &path, ServerConfig *out, QString *error)
         if (QString problem; !c.deadline.isValid(&problem)) {
             *error = problem;
             return false;
+        }
+        {
+            // [scoring]: numbers over the defaults (core/Statistics).
+            QJsonObject scoring;
+            s.beginGroup(u"scoring"_s);
+            for (const QString &key : s.childKeys()) {
+                bool ok = false;
+                const double value = s.value(key).toString().toDouble(&ok);
+                scoring.insert(key, ok ? QJsonValue(value) : QJsonValue(s.value(key).toString()));
+            }
+            s.endGroup();
+            QString problem;
+            if (!ScoringTable::fromJson(scoring, &c.scoring, &problem)) {
+                *error = tr("[scoring]: %1").arg(problem);
+                return false;
+            }
         }
         if (s.contains("blobs/folder"_L1))
             c.blobs.folder = dir.absoluteFilePath(s.value("blobs/folder"_L1).toString());

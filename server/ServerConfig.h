@@ -11,6 +11,7 @@
 #include "ServerBlobStore.h"
 #include "ServerStore.h"
 #include "SiteConfig.h"
+#include "Statistics.h"
 
 #include <QCoreApplication>
 #include <QString>
@@ -33,6 +34,8 @@ public:
                                //         upload_expiry_hours (attachments, docs/api.md)
     QString routesFile;        // [routes] file: a route definition replacing the shipped one (optional)
     DeadlinePolicy deadline;   // [deadline] urgent_hours, urgent_due_soon_hours (Art. 9)
+    ScoringTable scoring;      // [scoring] disclosure, collective_decision, news, repost, adoption, late,
+                               //           breached: the quarterly statistics' points
     SiteConfig site;           // [site] the public site: folder, serving address, footer (SiteConfig.h)
     PortalConfig municipal;    // [municipal] url, login, password_file, ca_file, unit, column,
                                //             poll_seconds: the municipal platform (Art. 14, PortalSender.h)

@@ -297,6 +297,9 @@ public:
     bool deleteItem(const QString &id);
     // Items in review at a stage of one of `roles`; queues are filtered further by the route engine.
     QList<Item> itemsInReview(const QStringList &roles);
+    // Items saved at or after `since` (the quarterly statistics: everything that happened in a period
+    // changed its item then, so nothing older is read).
+    QList<Item> itemsChangedSince(const QDateTime &since);
     // Items in review at a stage of `role`, of the given units (or of any unit with `anyUnit`).
     struct ReviewScope
     {

@@ -131,6 +131,17 @@ bool ServerStore::deleteItem(const QString &id)
     });
 }
 
+QList<Item> ServerStore::itemsChangedSince(const QDateTime &since)
+{
+    clearError();
+    QSqlQuery q(database());
+    if (!run(q, u"SELECT id, data FROM items WHERE updated_at >= ? ORDER BY seq"_s, {isoUtc(since)})) {
+        failed(QCoreApplication::translate("ServerStore", "Reading items for the statistics"), q.lastError());
+        return {};
+    }
+    return readRows<Item>(q, QCoreApplication::translate("ServerStore", "Item %1 can't be read: %2"));
+}
+
 QList<Item> ServerStore::itemsInReview(const QStringList &roles)
 {
     QList<ReviewScope> scopes;

@@ -5,6 +5,7 @@
 
 #include "SampleContent.h"
 #include "ServerHarness.h"
+#include "Statistics.h"
 
 #include "ApiProblems.h"
 #include "ContentScan.h"
@@ -95,6 +96,9 @@ private slots:
     void hostileInputRefused();
     void auditVerifyCommand();
     void auditCheckpointAnchorsTheHead();
+
+private slots:
+    void statisticsByRole();
 
 private:
     void backends()
@@ -1672,6 +1676,71 @@ void TestServerApi::auditCheckpointAnchorsTheHead()
     QVERIFY(!v.ok);
     QCOMPARE(v.firstBadSequence, last.sequence - 1);
     QVERIFY(!v.problem.isEmpty());
+}
+
+// #18 points 3 and 8 through the API: the office sees every unit, a unit head their units, a
+// correspondent their own unit; the period is checked.
+void TestServerApi::statisticsByRole()
+{
+    QFETCH_GLOBAL(QString, backend);
+    auto h = start(backend);
+    QVERIFY(h);
+    const QByteArray author = h->login(u"mou.xiaolin"_s); // bazhou
+    const QByteArray head = h->login(u"gou.zhenhua"_s);   // bazhou's unit head
+    const QByteArray director = h->login(u"zhou.min"_s);  // the office
+    const QByteArray office = h->login(u"he.xiaoyu"_s);   // a correspondent of the office
+    const QString published = createAndSubmit(*h, author, ItemKind::News, u"bazhou"_s);
+    QVERIFY(!createAndSubmit(*h, author, ItemKind::News, u"bazhou"_s).isEmpty());
+    QVERIFY(!createAndSubmit(*h, office, ItemKind::News, u"office"_s).isEmpty());
+    int status = 0;
+    act(*h, head, published, u"approve"_s, 1, {}, &status);
+    QCOMPARE(status, 200);
+    act(*h, director, published, u"approve"_s, 1, {{"confidentiality_attested"_L1, true}}, &status);
+    QCOMPARE(status, 200);
+
+    const QDate today = QDateTime::currentDateTime().date();
+    const QString quarter =
+        u"/api/v1/statistics?quarter=%1-%2"_s.arg(today.year()).arg((today.month() - 1) / 3 + 1);
+    const auto read = [&](const QByteArray &token) {
+        const HttpResult r = h->get(quarter, token);
+        Statistics s;
+        QString error;
+        if (r.status != 200 || !fromJson(r.body, &s, &error))
+            qWarning() << r.status << error;
+        return s;
+    };
+    const auto unit = [](const Statistics &s, const QString &id) {
+        const auto it = std::find_if(s.units.cbegin(), s.units.cend(),
+                                     [&](const UnitFigures &u) { return u.unitId == id; });
+        return it == s.units.cend() ? std::optional<UnitFigures>() : std::optional(*it);
+    };
+    const Statistics all = read(director);
+    QCOMPARE(all.units.size(), m_org.units.size());
+    QCOMPARE(unit(all, u"bazhou"_s)->figures.submitted, 2);
+    QCOMPARE(unit(all, u"bazhou"_s)->figures.published, 1);
+    QCOMPARE(unit(all, u"bazhou"_s)->figures.onTime5, 1);
+    QCOMPARE(unit(all, u"bazhou"_s)->rank, 1);
+    QCOMPARE(unit(all, u"office"_s)->figures.submitted, 1);
+    QVERIFY(unit(all, u"policy_law"_s)->nothingSubmitted);
+    QCOMPARE(all.total.submitted, 3);
+
+    const Statistics headsView = read(head);
+    QCOMPARE(headsView.units.size(), 1);
+    QCOMPARE(headsView.units.first().unitId, u"bazhou"_s);
+    QCOMPARE(headsView.total.submitted, 2);
+    for (const ColumnFigures &c : headsView.columns)
+        QCOMPARE(m_org.column(c.columnId)->responsibleUnitIds, QStringList{u"bazhou"_s});
+    const Statistics own = read(office);
+    QCOMPARE(own.units.size(), 1);
+    QCOMPARE(own.units.first().unitId, u"office"_s);
+    QCOMPARE(own.total.submitted, 1);
+
+    for (const QString &bad :
+         {u"quarter=2026-5"_s, u"quarter=x"_s, u"from=2026-10-01&to=2026-09-01"_s,
+          u"from=2020-01-01&to=2026-01-01"_s, u"from=2026-13-01&to=2026-12-31"_s, QString()})
+        QCOMPARE(h->get(u"/api/v1/statistics?"_s + bad, director).status, 400);
+    QCOMPARE(h->get(quarter, {}).status, 401);
+    QCOMPARE(h->get(u"/api/v1/statistics?from=2026-10-01&to=2026-12-31"_s, director).status, 200);
 }
 
 QTEST_MAIN(TestServerApi)

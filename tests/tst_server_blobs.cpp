@@ -821,23 +821,37 @@ void TestServerBlobs::configuration()
     QCOMPARE(config.blobs.quotaBytes, qint64(5000));
     QCOMPARE(config.blobs.uploadExpirySeconds, qint64(2 * 3600));
 
-    // [deadline]: the hours of an urgent item (Art. 9), checked.
-    QVERIFY(f.open(QIODevice::WriteOnly | QIODevice::Truncate));
-    f.write("[deadline]\nurgent_hours=6\nurgent_due_soon_hours=1\n");
-    f.close();
-    QVERIFY2(server::ServerConfig::load(path, &config, &error), qPrintable(error));
+    // [deadline]: the hours of an urgent item (Art. 9), checked. A file each: QSettings keeps what it
+    // read of a file changed within the same second.
+    const auto configWith = [&](const char *name, const QByteArray &text) {
+        const QString other = dir.filePath(QString::fromLatin1(name));
+        QFile file(other);
+        if (file.open(QIODevice::WriteOnly))
+            file.write(text);
+        return other;
+    };
+    QVERIFY2(
+        server::ServerConfig::load(
+            configWith("a.ini", "[deadline]\nurgent_hours=6\nurgent_due_soon_hours=1\n"), &config, &error),
+        qPrintable(error));
     QCOMPARE(config.deadline.urgentHours, 6);
     QCOMPARE(config.deadline.urgentDueSoonHours, 1);
-    QVERIFY(f.open(QIODevice::WriteOnly | QIODevice::Truncate));
-    f.write("[deadline]\nurgent_hours=6\nurgent_due_soon_hours=8\n");
-    f.close();
-    QVERIFY(!server::ServerConfig::load(path, &config, &error));
-    QVERIFY(f.open(QIODevice::WriteOnly | QIODevice::Truncate));
-    f.write("[deadline]\nurgent_hours=0\n");
-    f.close();
+    QVERIFY(!server::ServerConfig::load(
+        configWith("b.ini", "[deadline]\nurgent_hours=6\nurgent_due_soon_hours=8\n"), &config, &error));
     error.clear();
-    QVERIFY(!server::ServerConfig::load(path, &config, &error));
+    QVERIFY(
+        !server::ServerConfig::load(configWith("c.ini", "[deadline]\nurgent_hours=0\n"), &config, &error));
     QVERIFY(error.contains(u"deadline/urgent_hours"_s));
+    // [scoring]: the statistics' points (core/Statistics), numbers only.
+    QVERIFY2(server::ServerConfig::load(configWith("d.ini", "[scoring]\nnews=3\nlate=-2\n"), &config, &error),
+             qPrintable(error));
+    QCOMPARE(config.scoring.news, 3.0);
+    QCOMPARE(config.scoring.late, -2.0);
+    QCOMPARE(config.scoring.disclosure, 2.0);
+    error.clear();
+    QVERIFY(!server::ServerConfig::load(configWith("e.ini", "[scoring]\nbonus=1\n"), &config, &error));
+    QVERIFY(error.contains(u"bonus"_s));
+    QVERIFY(!server::ServerConfig::load(configWith("f.ini", "[scoring]\nnews=many\n"), &config, &error));
     for (const QByteArray &bad : {"chunk_size=100"_ba, "chunk_size=999999999999"_ba,
                                   "upload_expiry_hours=0"_ba, "quota_bytes=lots"_ba}) {
         QVERIFY(f.open(QIODevice::WriteOnly | QIODevice::Truncate));

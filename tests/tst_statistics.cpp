@@ -198,11 +198,14 @@ private slots:
             QVERIFY2(f.onTime5 == e.onTime5, w);
             QVERIFY2(f.onTime15 == e.onTime15, w);
             QVERIFY2(f.maxDays == e.maxDays, w);
-            QVERIFY2(qFuzzyCompare(1 + f.points, 1 + e.points), w + " points " + QByteArray::number(f.points) +
-                                                                    " expected " + QByteArray::number(e.points));
+            QVERIFY2(qFuzzyCompare(1 + f.points, 1 + e.points),
+                     w + " points " + QByteArray::number(f.points) + " expected " +
+                         QByteArray::number(e.points));
             const double average = e.published > 0 ? double(e.days) / e.published : 0;
             QVERIFY2(qFuzzyCompare(1 + f.averageDays(), 1 + average), w);
-            QVERIFY2(qFuzzyCompare(1 + f.onTime5Rate(), 1 + (e.published ? double(e.onTime5) / e.published : 0)), w);
+            QVERIFY2(
+                qFuzzyCompare(1 + f.onTime5Rate(), 1 + (e.published ? double(e.onTime5) / e.published : 0)),
+                w);
         };
         same(s.total, total, u"total"_s);
         // The history gives every figure something to count (late, breached, adopted, retracted…).
@@ -260,8 +263,8 @@ private slots:
         QCOMPARE(a.total.submitted, 2);
         QCOMPARE(a.total.published, 1);
         QCOMPARE(a.total.onTime5, 1);
-        const Statistics b =
-            StatisticsCalculator::compute(m_org, {onLastDay, inQ2}, StatisticsPeriod::quarter(2026, 2), Deadline());
+        const Statistics b = StatisticsCalculator::compute(m_org, {onLastDay, inQ2},
+                                                           StatisticsPeriod::quarter(2026, 2), Deadline());
         QCOMPARE(b.total.submitted, 0);
         QCOMPARE(b.total.published, 1);
         QCOMPARE(b.total.onTime5, 0);
