@@ -283,6 +283,10 @@
         <source>Someone saved the word lists after you loaded them (version %1 now, yours %2). Load them again and make your change there.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Give the period as quarter=YYYY-Q (e.g. 2026-4) or as from=YYYY-MM-DD and to=YYYY-MM-DD, the first not after the second, at most three years apart.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Application</name>
@@ -3461,6 +3465,10 @@
         <source>The municipal platform needs municipal/login and a readable municipal/password_file (%1).</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>[scoring]: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ServerStore</name>
@@ -3832,6 +3840,10 @@
         <source>Updating the municipal portal&apos;s outbox</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Reading items for the statistics</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SiteRenderer</name>
@@ -3884,6 +3896,17 @@
     </message>
     <message>
         <source>The search failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StatisticsCalculator</name>
+    <message>
+        <source>The scoring &quot;%1&quot; must be a number between -1000 and 1000 (known: disclosure, collective_decision, news, repost, adoption, late, breached).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The statistics are not readable (no period, units or columns).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -276,6 +276,10 @@
         <source>Someone saved the word lists after you loaded them (version %1 now, yours %2). Load them again and make your change there.</source>
         <translation>您载入词库后有人保存了新版本（当前为第 %1 版，您的是第 %2 版）。请重新载入后再修改。</translation>
     </message>
+    <message>
+        <source>Give the period as quarter=YYYY-Q (e.g. 2026-4) or as from=YYYY-MM-DD and to=YYYY-MM-DD, the first not after the second, at most three years apart.</source>
+        <translation>请以 quarter=YYYY-Q（如 2026-4）或 from=YYYY-MM-DD 与 to=YYYY-MM-DD 给出统计期间，起日不晚于止日，相隔不超过三年。</translation>
+    </message>
 </context>
 <context>
     <name>Application</name>
@@ -3439,6 +3443,10 @@
         <source>The municipal platform needs municipal/login and a readable municipal/password_file (%1).</source>
         <translation>市政府网站平台需要 municipal/login 和可读取的 municipal/password_file（%1）。</translation>
     </message>
+    <message>
+        <source>[scoring]: %1</source>
+        <translation>[scoring]：%1</translation>
+    </message>
 </context>
 <context>
     <name>ServerStore</name>
@@ -3810,6 +3818,10 @@
         <source>Updating the municipal portal&apos;s outbox</source>
         <translation>更新市政府网站平台的待发队列</translation>
     </message>
+    <message>
+        <source>Reading items for the statistics</source>
+        <translation>读取统计所需的信息</translation>
+    </message>
 </context>
 <context>
     <name>SiteRenderer</name>
@@ -3863,6 +3875,17 @@
     <message>
         <source>The search failed: %1</source>
         <translation>搜索失败：%1</translation>
+    </message>
+</context>
+<context>
+    <name>StatisticsCalculator</name>
+    <message>
+        <source>The scoring &quot;%1&quot; must be a number between -1000 and 1000 (known: disclosure, collective_decision, news, repost, adoption, late, breached).</source>
+        <translation>计分项“%1”必须是 -1000 到 1000 之间的数字（可用：disclosure、collective_decision、news、repost、adoption、late、breached）。</translation>
+    </message>
+    <message>
+        <source>The statistics are not readable (no period, units or columns).</source>
+        <translation>统计数据无法读取（缺少期间、单位或栏目）。</translation>
     </message>
 </context>
 <context>
