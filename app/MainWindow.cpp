@@ -17,6 +17,7 @@
 #include "Organization.h"
 #include "ReviewPane.h"
 #include "Settings.h"
+#include "StatisticsDialog.h"
 #include "SyncStatusWidget.h"
 #include "WordListsDialog.h"
 
@@ -89,6 +90,7 @@ MainWindow::MainWindow(LocalStore *store, const Organization *organization, Sett
     connect(m_ui->actionQuit, &QAction::triggered, this, &QWidget::close);
     connect(m_ui->actionAbout, &QAction::triggered, this, &MainWindow::showAbout);
     connect(m_ui->actionColumnHealth, &QAction::triggered, this, &MainWindow::showColumnHealth);
+    connect(m_ui->actionStatistics, &QAction::triggered, this, &MainWindow::showStatistics);
     connect(m_ui->actionNewDraft, &QAction::triggered, this, &MainWindow::newDraft);
     connect(m_ui->actionOpen, &QAction::triggered, this, &MainWindow::openSelected);
     connect(m_ui->actionWithdraw, &QAction::triggered, this, &MainWindow::withdrawSelected);
@@ -847,6 +849,20 @@ void MainWindow::updateStatus()
         text += tr(" · example organization (demo data)");
     statusBar()->showMessage(text);
     statusBar()->setToolTip(tr("Local store: %1").arg(m_store->path()));
+}
+
+StatisticsDialog *MainWindow::showStatistics()
+{
+    if (!m_session || !m_person)
+        return nullptr;
+    if (!m_statistics) {
+        m_statistics = new StatisticsDialog(m_session, this);
+        const QDate today = QDate::currentDate();
+        m_statistics->fetch(today.year(), (today.month() - 1) / 3 + 1);
+    }
+    m_statistics->show();
+    m_statistics->raise();
+    return m_statistics;
 }
 
 ColumnHealthDialog *MainWindow::showColumnHealth()

@@ -23,6 +23,7 @@ namespace baosong {
 
 class ClientSession;
 class ColumnHealthDialog;
+class StatisticsDialog;
 class ColumnTreeModel;
 class EditorWindow;
 class ItemListModel;
@@ -60,6 +61,8 @@ public:
     EditorWindow *newDraft();
     // Oversight → Column health (the server's figures, as last fetched); null without a session.
     ColumnHealthDialog *showColumnHealth();
+    // Oversight → Statistics (the current quarter first); null without a session.
+    StatisticsDialog *showStatistics();
     // A new draft from a Word document (ItemEditor::importDocument); null when it can't be read.
     EditorWindow *newDraftFromDocument(const QString &path);
     EditorWindow *editor() const;
@@ -136,6 +139,7 @@ private:
     std::optional<QString> m_layoutView; // the view whose column layout the list shows
     QPointer<EditorWindow> m_editor;
     QPointer<ColumnHealthDialog> m_columnHealth;
+    QPointer<StatisticsDialog> m_statistics;
 };
 
 } // namespace baosong

@@ -209,6 +209,58 @@ Statistics StatisticsCalculator::compute(const Organization &organization, const
     return s;
 }
 
+namespace {
+QString csvField(const QString &text)
+{
+    if (!text.contains(u',') && !text.contains(u'"') && !text.contains(u'\n') && !text.contains(u'\r'))
+        return text;
+    return u'"' + QString(text).replace(u"\""_s, u"\"\""_s) + u'"';
+}
+
+QStringList figureFields(const Figures &f)
+{
+    const auto percent = [](double share) { return QString::number(share * 100, 'f', 1); };
+    return {QString::number(f.submitted), QString::number(f.published),
+            QString::number(f.returned),  QString::number(f.retracted),
+            QString::number(f.adopted),   QString::number(f.averageDays(), 'f', 1),
+            QString::number(f.maxDays),   percent(f.onTime5Rate()),
+            percent(f.onTime15Rate()),    QString::number(f.points, 'g', 6)};
+}
+} // namespace
+
+QByteArray StatisticsCalculator::csv(const Statistics &s)
+{
+    QStringList lines;
+    const auto line = [&lines](const QStringList &fields) {
+        QStringList quoted;
+        for (const QString &f : fields)
+            quoted << csvField(f);
+        lines << quoted.join(u',');
+    };
+    const QStringList figures{tr("Submitted"),
+                              tr("Published"),
+                              tr("Returned"),
+                              tr("Retracted"),
+                              tr("Adopted by the municipal portal"),
+                              tr("Average days"),
+                              tr("Longest (days)"),
+                              tr("Within 5 days (%)"),
+                              tr("Within 15 days (%)"),
+                              tr("Points")};
+    line({tr("Period"), s.period.from.toString(Qt::ISODate), s.period.to.toString(Qt::ISODate)});
+    lines << QString();
+    line(QStringList{tr("Rank"), tr("Unit")} + figures + QStringList{tr("Nothing submitted")});
+    for (const UnitFigures &u : s.units)
+        line(QStringList{QString::number(u.rank), u.name} + figureFields(u.figures) +
+             QStringList{u.nothingSubmitted ? tr("yes") : QString()});
+    line(QStringList{QString(), tr("Total")} + figureFields(s.total));
+    lines << QString();
+    line(QStringList{tr("Column")} + figures);
+    for (const ColumnFigures &c : s.columns)
+        line(QStringList{c.name} + figureFields(c.figures));
+    return "\xEF\xBB\xBF" + lines.join(u"\r\n"_s).toUtf8() + "\r\n";
+}
+
 std::optional<QStringList> StatisticsCalculator::visibleUnits(const Person &person)
 {
     QStringList units{person.unitId};

@@ -119,6 +119,10 @@ public:
     static std::optional<QStringList> visibleUnits(const Person &person);
     // Only the units in `unitIds` (and the columns they are responsible for, or that their items
     // went to): what a unit head or a correspondent may see. Ranks stay those of the whole bureau.
+    // The statistics as CSV for Excel and WPS (issue #18 point 5): UTF-8 with a byte-order mark, CRLF
+    // line ends; the period, then a table per unit (ranked) and a table per column, headed in the
+    // user's language; rates in per cent with one decimal.
+    static QByteArray csv(const Statistics &statistics);
     static Statistics restrictedTo(const Statistics &statistics, const QStringList &unitIds,
                                    const Organization &organization);
 };

@@ -17,6 +17,8 @@ packages=(
     qtkeychain-qt6-dev libdtl-dev poppler-utils
     # the server's notice channel (WebSocket) on the client, and .docx import (the zip)
     qt6-websockets-dev libzip-dev
+    # the oversight charts (statistics per unit)
+    qt6-charts-dev libqt6opengl6-dev
     # a private D-Bus session for the credentials test (dbus-run-session), with a real keychain on it
     dbus-daemon gnome-keyring
     # the scalable store, and the throwaway cluster the tests run PostgreSQL against

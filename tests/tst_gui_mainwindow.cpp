@@ -12,11 +12,13 @@
 #include "Organization.h"
 #include "RouteEngine.h"
 #include "Settings.h"
+#include "StatisticsDialog.h"
 
 #include <QAbstractItemModelTester>
 #include <QCheckBox>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPushButton>
 #include <QSplitter>
 #include <QStandardItemModel>
 #include <QTableView>
@@ -61,6 +63,7 @@ private slots:
     void mainWindowSearchAsYouType();
     void mainWindowRemembersLayout();
     void columnHealthDialog();
+    void statisticsDialog();
 
 private:
     QTemporaryDir m_dir;
@@ -275,6 +278,34 @@ void TestGuiMainWindow::columnHealthDialog()
     for (const Column &c : std::as_const(m_org.columns))
         mine += c.responsibleUnitIds.contains(unit);
     QCOMPARE(dialog.model()->rowCount(), mine);
+}
+
+// #18 points 3–5: the server's statistics in tables, two charts and a CSV export.
+void TestGuiMainWindow::statisticsDialog()
+{
+    Item item = makeItem(1, u"局机关动态"_s, u"office"_s);
+    item.firstSubmittedAt = QDateTime(QDate(2026, 11, 2), QTime(10, 0));
+    item.state = WorkflowState::Published;
+    item.liveRevision = 1;
+    item.publishedAt = QDateTime(QDate(2026, 11, 3), QTime(10, 0));
+    const Statistics s =
+        StatisticsCalculator::compute(m_org, {item}, StatisticsPeriod::quarter(2026, 4), Deadline());
+    StatisticsDialog dialog(nullptr);
+    dialog.show(s);
+    QCOMPARE(dialog.unitModel()->rowCount(), int(m_org.units.size()));
+    QCOMPARE(dialog.columnModel()->rowCount(), int(m_org.columns.size()));
+    QCOMPARE(dialog.unitModel()->item(0, 1)->text(), m_org.unit(u"office"_s)->name); // ranked first
+    QCOMPARE(dialog.unitModel()->item(0, 3)->text(), u"1"_s);                        // published
+    const QStringList charts = dialog.chartTitles();
+    QCOMPARE(charts.size(), 2);
+    QVERIFY2(charts.at(0).contains(u":1"_s), qPrintable(charts.join(u'\n'))); // one unit with figures
+    QVERIFY(dialog.findChild<QPushButton *>(u"csvButton"_s)->isEnabled());
+    QTemporaryDir dir;
+    const QString path = dir.filePath(u"stats.csv"_s);
+    QVERIFY(dialog.exportCsv(path));
+    QFile f(path);
+    QVERIFY(f.open(QIODevice::ReadOnly));
+    QCOMPARE(f.readAll(), StatisticsCalculator::csv(s));
 }
 
 QTEST_MAIN(TestGuiMainWindow)

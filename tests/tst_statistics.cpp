@@ -6,6 +6,7 @@
 #include "Organization.h"
 #include "Statistics.h"
 
+#include <QLocale>
 #include <QRandomGenerator>
 #include <QTest>
 
@@ -132,6 +133,7 @@ class TestStatistics : public QObject
 private slots:
     void initTestCase()
     {
+        QLocale::setDefault(QLocale::c());
         m_org = Organization::demo();
         QRandomGenerator random(20261207);
         const QList<ItemKind> kinds = allItemKinds();
@@ -289,6 +291,32 @@ private slots:
             for (const QString &u : column->responsibleUnitIds)
                 QCOMPARE(u, unit);
         }
+    }
+
+    // CSV for Excel and WPS: a byte-order mark, CRLF, one line per unit and per column with the same
+    // number of fields as its header, Chinese names as they are, a name with a comma quoted.
+    void csvReadsBack()
+    {
+        Statistics s =
+            StatisticsCalculator::compute(m_org, m_items, StatisticsPeriod::quarter(2026, 2), Deadline());
+        s.columns.first().name = u"规划, 公示"_s;
+        const QByteArray csv = StatisticsCalculator::csv(s);
+        QVERIFY(csv.startsWith("\xEF\xBB\xBF"));
+        const QStringList lines = QString::fromUtf8(csv.mid(3)).split(u"\r\n"_s);
+        QVERIFY(lines.first().contains(u"2026-04-01"_s) && lines.first().contains(u"2026-06-30"_s));
+        const int unitHeader = 2;
+        const qsizetype fields = lines.at(unitHeader).count(u',') + 1;
+        QCOMPARE(fields, 13); // rank, unit, ten figures, nothing submitted
+        for (int i = 0; i < s.units.size(); ++i) {
+            const QStringList row = lines.at(unitHeader + 1 + i).split(u',');
+            QCOMPARE(row.size(), fields);
+            QCOMPARE(row.at(0), QString::number(s.units.at(i).rank));
+            QCOMPARE(row.at(1), s.units.at(i).name);
+            QCOMPARE(row.at(2), QString::number(s.units.at(i).figures.submitted));
+        }
+        QVERIFY(csv.contains(QStringLiteral("\"规划, 公示\"").toUtf8()));
+        QVERIFY(QString::fromUtf8(csv).contains(m_org.units.first().name));
+        QVERIFY(csv.endsWith("\r\n"));
     }
 
     void wireFormAndScoring()

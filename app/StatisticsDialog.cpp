@@ -1,0 +1,277 @@
+#include "StatisticsDialog.h"
+#include "ui_StatisticsDialog.h"
+
+#include "ClientSession.h"
+#include "FileDialog.h"
+#include "MessageBox.h"
+#include "StatisticsClient.h"
+
+#include <QBarCategoryAxis>
+#include <QBarSeries>
+#include <QBarSet>
+#include <QChart>
+#include <QChartView>
+#include <QFile>
+#include <QHeaderView>
+#include <QSaveFile>
+#include <QStandardItemModel>
+#include <QValueAxis>
+
+using namespace Qt::StringLiterals;
+
+namespace baosong {
+
+namespace {
+
+QString percent(double share)
+{
+    return QString::number(share * 100, 'f', 1) + u'%';
+}
+
+QList<QStandardItem *> figureItems(const Figures &f)
+{
+    QList<QStandardItem *> row;
+    const auto number = [&row](const QString &text, double sortValue) {
+        auto *item = new QStandardItem(text);
+        item->setData(sortValue, Qt::UserRole);
+        item->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
+        row.append(item);
+    };
+    number(QString::number(f.submitted), f.submitted);
+    number(QString::number(f.published), f.published);
+    number(QString::number(f.returned), f.returned);
+    number(QString::number(f.retracted), f.retracted);
+    number(QString::number(f.adopted), f.adopted);
+    number(QString::number(f.averageDays(), 'f', 1), f.averageDays());
+    number(QString::number(f.maxDays), f.maxDays);
+    number(percent(f.onTime5Rate()), f.onTime5Rate());
+    number(percent(f.onTime15Rate()), f.onTime15Rate());
+    number(QString::number(f.points, 'g', 6), f.points);
+    return row;
+}
+
+// Sets that read in black and white as well as in colour: dark, hatched, light.
+void styleSets(const QList<QBarSet *> &sets)
+{
+    const QList<std::pair<QColor, Qt::BrushStyle>> styles{
+        {QColor(0x1f, 0x3a, 0x5f), Qt::SolidPattern},
+        {QColor(0x5a, 0x7d, 0xa8), Qt::BDiagPattern},
+        {QColor(0xa9, 0xbf, 0xd9), Qt::Dense4Pattern},
+    };
+    for (qsizetype i = 0; i < sets.size(); ++i) {
+        const auto &[colour, style] = styles.at(i % styles.size());
+        sets[i]->setBrush(QBrush(colour, style));
+        sets[i]->setPen(QPen(Qt::black, 1));
+    }
+}
+
+} // namespace
+
+StatisticsDialog::StatisticsDialog(ClientSession *session, QWidget *parent)
+    : QDialog(parent)
+    , m_ui(std::make_unique<Ui::StatisticsDialog>())
+    , m_session(session)
+    , m_client(new StatisticsClient(session ? session->network() : nullptr, this))
+    , m_units(new QStandardItemModel(this))
+    , m_columns(new QStandardItemModel(this))
+    , m_countsChart(new QChartView(this))
+    , m_ratesChart(new QChartView(this))
+{
+    m_ui->setupUi(this);
+    for (int q = 1; q <= 4; ++q)
+        m_ui->quarterCombo->addItem(tr("Quarter %1").arg(q), q);
+    const QDate today = QDate::currentDate();
+    m_ui->yearSpin->setValue(today.year());
+    m_ui->quarterCombo->setCurrentIndex((today.month() - 1) / 3);
+    for (QTableView *table : {m_ui->unitTable, m_ui->columnTable}) {
+        table->verticalHeader()->hide();
+        table->setSortingEnabled(true);
+    }
+    m_units->setSortRole(Qt::UserRole);
+    m_columns->setSortRole(Qt::UserRole);
+    m_ui->unitTable->setModel(m_units);
+    m_ui->columnTable->setModel(m_columns);
+    for (QChartView *view : {m_countsChart, m_ratesChart}) {
+        view->setRenderHint(QPainter::Antialiasing);
+        view->setMinimumHeight(300);
+        m_ui->chartsLayout->addWidget(view);
+    }
+    m_ui->csvButton->setEnabled(false);
+    connect(m_ui->showButton, &QPushButton::clicked, this, &StatisticsDialog::fetchSelected);
+    connect(m_ui->csvButton, &QPushButton::clicked, this, [this] {
+        const QString suggested = m_statistics ? tr("Statistics %1 to %2.csv")
+                                                     .arg(m_statistics->period.from.toString(Qt::ISODate),
+                                                          m_statistics->period.to.toString(Qt::ISODate))
+                                               : QString();
+        const QString path = FileDialog::getSaveFileName(this, tr("Export the statistics"), suggested,
+                                                         tr("CSV files (*.csv)"));
+        if (!path.isEmpty())
+            exportCsv(path);
+    });
+    connect(m_client, &StatisticsClient::fetched, this, [this](const Statistics &s) { show(s); });
+    connect(m_client, &StatisticsClient::failed, this, [this](const QString &message) {
+        m_ui->statusLabel->setText(tr("The statistics could not be fetched: %1").arg(message));
+        m_ui->showButton->setEnabled(true);
+    });
+}
+
+StatisticsDialog::~StatisticsDialog() = default;
+
+void StatisticsDialog::fetchSelected()
+{
+    fetch(m_ui->yearSpin->value(), m_ui->quarterCombo->currentData().toInt());
+}
+
+void StatisticsDialog::fetch(int year, int q)
+{
+    m_ui->yearSpin->setValue(year);
+    m_ui->quarterCombo->setCurrentIndex(q - 1);
+    m_ui->statusLabel->setText(tr("Fetching the statistics from the server…"));
+    m_ui->showButton->setEnabled(false);
+    m_client->fetch(m_session ? m_session->endpoint() : ServerEndpoint(), StatisticsPeriod::quarter(year, q));
+}
+
+void StatisticsDialog::show(const Statistics &s)
+{
+    m_statistics = s;
+    m_ui->showButton->setEnabled(true);
+    m_ui->csvButton->setEnabled(true);
+    const QStringList figures{tr("Submitted"),
+                              tr("Published"),
+                              tr("Returned"),
+                              tr("Retracted"),
+                              tr("Adopted by the municipal portal"),
+                              tr("Average days"),
+                              tr("Longest (days)"),
+                              tr("Within 5 days"),
+                              tr("Within 15 days"),
+                              tr("Points")};
+    m_units->clear();
+    m_units->setHorizontalHeaderLabels(QStringList{tr("Rank"), tr("Unit")} + figures);
+    int silent = 0;
+    for (const UnitFigures &u : s.units) {
+        auto *rank = new QStandardItem(QString::number(u.rank));
+        rank->setData(u.rank, Qt::UserRole);
+        auto *name =
+            new QStandardItem(u.nothingSubmitted ? tr("%1 (nothing submitted)").arg(u.name) : u.name);
+        name->setData(u.name, Qt::UserRole);
+        if (u.nothingSubmitted) {
+            QFont f = name->font();
+            f.setItalic(true);
+            name->setFont(f);
+            ++silent;
+        }
+        m_units->appendRow(QList<QStandardItem *>{rank, name} + figureItems(u.figures));
+    }
+    m_columns->clear();
+    m_columns->setHorizontalHeaderLabels(QStringList{tr("Column")} + figures);
+    for (const ColumnFigures &c : s.columns) {
+        auto *name = new QStandardItem(c.name);
+        name->setData(c.name, Qt::UserRole);
+        m_columns->appendRow(QList<QStandardItem *>{name} + figureItems(c.figures));
+    }
+    m_ui->unitTable->resizeColumnsToContents();
+    m_ui->columnTable->resizeColumnsToContents();
+    m_ui->statusLabel->setText(
+        tr("%1 to %2: %3 submitted, %4 published (%5 within 5 days); %n unit(s) submitted nothing.", nullptr,
+           silent)
+            .arg(s.period.from.toString(Qt::ISODate), s.period.to.toString(Qt::ISODate))
+            .arg(s.total.submitted)
+            .arg(s.total.published)
+            .arg(percent(s.total.onTime5Rate())));
+    fillCharts(s);
+    emit shown();
+}
+
+void StatisticsDialog::fillCharts(const Statistics &s)
+{
+    // The units with something to show, in rank order.
+    QStringList names;
+    auto *submitted = new QBarSet(tr("Submitted"));
+    auto *published = new QBarSet(tr("Published"));
+    auto *adopted = new QBarSet(tr("Adopted by the municipal portal"));
+    auto *within5 = new QBarSet(tr("Within 5 days (%)"));
+    auto *within15 = new QBarSet(tr("Within 15 days (%)"));
+    QStringList rated;
+    for (const UnitFigures &u : s.units) {
+        if (u.figures.submitted == 0 && u.figures.published == 0)
+            continue;
+        names << u.name;
+        *submitted << u.figures.submitted;
+        *published << u.figures.published;
+        *adopted << u.figures.adopted;
+        if (u.figures.published > 0) {
+            rated << u.name;
+            *within5 << u.figures.onTime5Rate() * 100;
+            *within15 << u.figures.onTime15Rate() * 100;
+        }
+    }
+    const auto chart = [](const QString &title, const QList<QBarSet *> &sets, const QStringList &categories,
+                          std::optional<double> maximum) {
+        auto *series = new QBarSeries;
+        styleSets(sets);
+        for (QBarSet *set : sets)
+            series->append(set);
+        auto *c = new QChart;
+        c->setTitle(title);
+        c->addSeries(series);
+        auto *x = new QBarCategoryAxis;
+        x->append(categories);
+        x->setLabelsAngle(-45);
+        c->addAxis(x, Qt::AlignBottom);
+        series->attachAxis(x);
+        auto *y = new QValueAxis;
+        y->setLabelFormat(u"%d"_s);
+        if (maximum)
+            y->setRange(0, *maximum);
+        c->addAxis(y, Qt::AlignLeft);
+        series->attachAxis(y);
+        c->legend()->setAlignment(Qt::AlignBottom);
+        c->setAnimationOptions(QChart::NoAnimation);
+        return c;
+    };
+    const auto replace = [](QChartView *view, QChart *c) {
+        QChart *old = view->chart();
+        view->setChart(c);
+        delete old;
+    };
+    replace(m_countsChart, chart(tr("Submitted, published and adopted per unit"),
+                                 {submitted, published, adopted}, names, std::nullopt));
+    replace(m_ratesChart, chart(tr("Published on time per unit (%)"), {within5, within15}, rated, 100.0));
+}
+
+QStringList StatisticsDialog::chartTitles() const
+{
+    QStringList out;
+    for (QChartView *view : {m_countsChart, m_ratesChart}) {
+        if (!view->chart())
+            continue;
+        QStringList sets;
+        for (QAbstractSeries *series : view->chart()->series()) {
+            if (auto *bars = qobject_cast<QBarSeries *>(series)) {
+                for (QBarSet *set : bars->barSets())
+                    sets << set->label() + u':' + QString::number(set->count());
+            }
+        }
+        out << view->chart()->title() + u" — "_s + sets.join(u", "_s);
+    }
+    return out;
+}
+
+bool StatisticsDialog::exportCsv(const QString &path)
+{
+    if (!m_statistics)
+        return false;
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(StatisticsCalculator::csv(*m_statistics)) < 0 ||
+        !file.commit()) {
+        MessageBox::critical(
+            this, tr("Not exported"),
+            tr("The statistics could not be written to %1: %2").arg(path, file.errorString()));
+        return false;
+    }
+    m_ui->statusLabel->setText(tr("Exported to %1.").arg(path));
+    return true;
+}
+
+} // namespace baosong

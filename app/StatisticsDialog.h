@@ -1,0 +1,64 @@
+#pragma once
+
+// Oversight → Statistics (issue #18 points 3–5): the quarter's figures per unit (ranked) and per column,
+// two charts (submissions, publications and adoptions per unit; on-time rates per unit) drawn so that
+// they read in black and white too, and a CSV export for Excel and WPS. The figures come from the server
+// (client/StatisticsClient, GET /api/v1/statistics), which also decides whose figures the person sees.
+
+#include "Statistics.h"
+
+#include <QDialog>
+
+#include <memory>
+#include <optional>
+
+namespace Ui {
+class StatisticsDialog;
+}
+
+class QChartView;
+class QStandardItemModel;
+
+namespace baosong {
+
+class ClientSession;
+class StatisticsClient;
+
+class StatisticsDialog : public QDialog
+{
+    Q_OBJECT
+
+public:
+    StatisticsDialog(ClientSession *session, QWidget *parent = nullptr);
+    ~StatisticsDialog() override;
+
+    // Asks the server for quarter `q` of `year` (what the selectors show).
+    void fetch(int year, int q);
+    // Shows `statistics` (the server's answer; also for tests).
+    void show(const Statistics &statistics);
+    using QDialog::show;
+    QStandardItemModel *unitModel() const { return m_units; }
+    QStandardItemModel *columnModel() const { return m_columns; }
+    // The charts' series as shown (tests): per chart, its sets' labels.
+    QStringList chartTitles() const;
+    // Writes the CSV export to `path`; false (and the user told) when it can't be written.
+    bool exportCsv(const QString &path);
+
+signals:
+    void shown();
+
+private:
+    void fetchSelected();
+    void fillCharts(const Statistics &statistics);
+
+    std::unique_ptr<Ui::StatisticsDialog> m_ui;
+    ClientSession *m_session;
+    StatisticsClient *m_client;
+    QStandardItemModel *m_units;
+    QStandardItemModel *m_columns;
+    QChartView *m_countsChart;
+    QChartView *m_ratesChart;
+    std::optional<Statistics> m_statistics;
+};
+
+} // namespace baosong
