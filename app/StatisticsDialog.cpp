@@ -136,16 +136,7 @@ void StatisticsDialog::show(const Statistics &s)
     m_statistics = s;
     m_ui->showButton->setEnabled(true);
     m_ui->csvButton->setEnabled(true);
-    const QStringList figures{tr("Submitted"),
-                              tr("Published"),
-                              tr("Returned"),
-                              tr("Retracted"),
-                              tr("Adopted by the municipal portal"),
-                              tr("Average days"),
-                              tr("Longest (days)"),
-                              tr("Within 5 days"),
-                              tr("Within 15 days"),
-                              tr("Points")};
+    const QStringList figures = StatisticsCalculator::figureNames();
     m_units->clear();
     m_units->setHorizontalHeaderLabels(QStringList{tr("Rank"), tr("Unit")} + figures);
     int silent = 0;
@@ -187,11 +178,12 @@ void StatisticsDialog::fillCharts(const Statistics &s)
 {
     // The units with something to show, in rank order.
     QStringList names;
-    auto *submitted = new QBarSet(tr("Submitted"));
-    auto *published = new QBarSet(tr("Published"));
-    auto *adopted = new QBarSet(tr("Adopted by the municipal portal"));
-    auto *within5 = new QBarSet(tr("Within 5 days (%)"));
-    auto *within15 = new QBarSet(tr("Within 15 days (%)"));
+    const QStringList figures = StatisticsCalculator::figureNames();
+    auto *submitted = new QBarSet(figures.at(0));
+    auto *published = new QBarSet(figures.at(1));
+    auto *adopted = new QBarSet(figures.at(4));
+    auto *within5 = new QBarSet(figures.at(7));
+    auto *within15 = new QBarSet(figures.at(8));
     QStringList rated;
     for (const UnitFigures &u : s.units) {
         if (u.figures.submitted == 0 && u.figures.published == 0)

@@ -228,6 +228,20 @@ QStringList figureFields(const Figures &f)
 }
 } // namespace
 
+QStringList StatisticsCalculator::figureNames()
+{
+    return {tr("Submitted"),
+            tr("Published"),
+            tr("Returned"),
+            tr("Retracted"),
+            tr("Adopted by the municipal portal"),
+            tr("Average days"),
+            tr("Longest (days)"),
+            tr("Within 5 days (%)"),
+            tr("Within 15 days (%)"),
+            tr("Points")};
+}
+
 QByteArray StatisticsCalculator::csv(const Statistics &s)
 {
     QStringList lines;
@@ -237,16 +251,7 @@ QByteArray StatisticsCalculator::csv(const Statistics &s)
             quoted << csvField(f);
         lines << quoted.join(u',');
     };
-    const QStringList figures{tr("Submitted"),
-                              tr("Published"),
-                              tr("Returned"),
-                              tr("Retracted"),
-                              tr("Adopted by the municipal portal"),
-                              tr("Average days"),
-                              tr("Longest (days)"),
-                              tr("Within 5 days (%)"),
-                              tr("Within 15 days (%)"),
-                              tr("Points")};
+    const QStringList figures = figureNames();
     line({tr("Period"), s.period.from.toString(Qt::ISODate), s.period.to.toString(Qt::ISODate)});
     lines << QString();
     line(QStringList{tr("Rank"), tr("Unit")} + figures + QStringList{tr("Nothing submitted")});

@@ -123,6 +123,8 @@ public:
     // line ends; the period, then a table per unit (ranked) and a table per column, headed in the
     // user's language; rates in per cent with one decimal.
     static QByteArray csv(const Statistics &statistics);
+    // The figures' names (translated), in the order of the CSV and the client's tables.
+    static QStringList figureNames();
     static Statistics restrictedTo(const Statistics &statistics, const QStringList &unitIds,
                                    const Organization &organization);
 };

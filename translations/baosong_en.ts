@@ -2361,6 +2361,14 @@
         <source>Which columns are up to date, due soon, not updated in time or empty</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;Statistics…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The quarter&apos;s figures per unit and column, with charts and a CSV export</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Notifications</name>
@@ -3907,6 +3915,113 @@
     </message>
     <message>
         <source>The statistics are not readable (no period, units or columns).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Submitted</source>
+        <translation type="unfinished">Submitted</translation>
+    </message>
+    <message>
+        <source>Published</source>
+        <translation type="unfinished">Published</translation>
+    </message>
+    <message>
+        <source>Returned</source>
+        <translation type="unfinished">Returned</translation>
+    </message>
+    <message>
+        <source>Retracted</source>
+        <translation type="unfinished">Retracted</translation>
+    </message>
+    <message>
+        <source>Adopted by the municipal portal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Average days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Longest (days)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Within 5 days (%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Within 15 days (%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation type="unfinished">Unit</translation>
+    </message>
+    <message>
+        <source>Nothing submitted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished">yes</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation type="unfinished">Column</translation>
+    </message>
+</context>
+<context>
+    <name>StatisticsDialog</name>
+    <message>
+        <source>Statistics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Year:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Quarter:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Show</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By &amp;unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By co&amp;lumn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;harts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export &amp;CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For Excel and WPS (UTF-8 with a byte-order mark)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5852,6 +5967,87 @@ Delete them on this computer too? Choose No to keep them here (they stay on this
     </message>
     <message>
         <source>The municipal platform adopted it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>baosong::StatisticsClient</name>
+    <message>
+        <source>Not signed in: the statistics come from the server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server could not be reached (%1).</source>
+        <translation type="unfinished">The server could not be reached (%1).</translation>
+    </message>
+</context>
+<context>
+    <name>baosong::StatisticsDialog</name>
+    <message>
+        <source>Quarter %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Statistics %1 to %2.csv</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the statistics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The statistics could not be fetched: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fetching the statistics from the server…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation type="unfinished">Unit</translation>
+    </message>
+    <message>
+        <source>%1 (nothing submitted)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation type="unfinished">Column</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 to %2: %3 submitted, %4 published (%5 within 5 days); %n unit(s) submitted nothing.</source>
+        <translation>
+            <numerusform>%1 to %2: %3 submitted, %4 published (%5 within 5 days); %n unit submitted nothing.</numerusform>
+            <numerusform>%1 to %2: %3 submitted, %4 published (%5 within 5 days); %n units submitted nothing.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Submitted, published and adopted per unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Published on time per unit (%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not exported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The statistics could not be written to %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exported to %1.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -2347,6 +2347,14 @@
         <source>Which columns are up to date, due soon, not updated in time or empty</source>
         <translation>哪些栏目按时更新、即将到期、未按时更新或为空白栏目</translation>
     </message>
+    <message>
+        <source>&amp;Statistics…</source>
+        <translation>统计(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>The quarter&apos;s figures per unit and column, with charts and a CSV export</source>
+        <translation>按单位、按栏目的季度统计，含图表和 CSV 导出</translation>
+    </message>
 </context>
 <context>
     <name>Notifications</name>
@@ -3886,6 +3894,113 @@
     <message>
         <source>The statistics are not readable (no period, units or columns).</source>
         <translation>统计数据无法读取（缺少期间、单位或栏目）。</translation>
+    </message>
+    <message>
+        <source>Submitted</source>
+        <translation>报送</translation>
+    </message>
+    <message>
+        <source>Published</source>
+        <translation>采用（发布）</translation>
+    </message>
+    <message>
+        <source>Returned</source>
+        <translation>退回</translation>
+    </message>
+    <message>
+        <source>Retracted</source>
+        <translation>撤稿</translation>
+    </message>
+    <message>
+        <source>Adopted by the municipal portal</source>
+        <translation>市政府网站采用</translation>
+    </message>
+    <message>
+        <source>Average days</source>
+        <translation>平均天数</translation>
+    </message>
+    <message>
+        <source>Longest (days)</source>
+        <translation>最长天数</translation>
+    </message>
+    <message>
+        <source>Within 5 days (%)</source>
+        <translation>5日内发布率（%）</translation>
+    </message>
+    <message>
+        <source>Within 15 days (%)</source>
+        <translation>15日内发布率（%）</translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation>得分</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>统计期间</translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation>排名</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <source>Nothing submitted</source>
+        <translation>未报送</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>合计</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>栏目</translation>
+    </message>
+</context>
+<context>
+    <name>StatisticsDialog</name>
+    <message>
+        <source>Statistics</source>
+        <translation>统计</translation>
+    </message>
+    <message>
+        <source>&amp;Year:</source>
+        <translation>年份(&amp;Y)：</translation>
+    </message>
+    <message>
+        <source>&amp;Quarter:</source>
+        <translation>季度(&amp;Q)：</translation>
+    </message>
+    <message>
+        <source>&amp;Show</source>
+        <translation>查询(&amp;S)</translation>
+    </message>
+    <message>
+        <source>By &amp;unit</source>
+        <translation>按单位(&amp;U)</translation>
+    </message>
+    <message>
+        <source>By co&amp;lumn</source>
+        <translation>按栏目(&amp;L)</translation>
+    </message>
+    <message>
+        <source>C&amp;harts</source>
+        <translation>图表(&amp;H)</translation>
+    </message>
+    <message>
+        <source>Export &amp;CSV…</source>
+        <translation>导出 CSV(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>For Excel and WPS (UTF-8 with a byte-order mark)</source>
+        <translation>供 Excel 和 WPS 打开（带字节顺序标记的 UTF-8）</translation>
     </message>
 </context>
 <context>
@@ -5813,6 +5928,86 @@ Delete them on this computer too? Choose No to keep them here (they stay on this
     <message>
         <source>The municipal platform adopted it.</source>
         <translation>市政府网站平台已采用。</translation>
+    </message>
+</context>
+<context>
+    <name>baosong::StatisticsClient</name>
+    <message>
+        <source>Not signed in: the statistics come from the server.</source>
+        <translation>未登录：统计数据来自服务器。</translation>
+    </message>
+    <message>
+        <source>The server could not be reached (%1).</source>
+        <translation>无法连接服务器（%1）。</translation>
+    </message>
+</context>
+<context>
+    <name>baosong::StatisticsDialog</name>
+    <message>
+        <source>Quarter %1</source>
+        <translation>第%1季度</translation>
+    </message>
+    <message>
+        <source>Statistics %1 to %2.csv</source>
+        <translation>统计 %1 至 %2.csv</translation>
+    </message>
+    <message>
+        <source>Export the statistics</source>
+        <translation>导出统计</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV 文件 (*.csv)</translation>
+    </message>
+    <message>
+        <source>The statistics could not be fetched: %1</source>
+        <translation>无法获取统计数据：%1</translation>
+    </message>
+    <message>
+        <source>Fetching the statistics from the server…</source>
+        <translation>正在从服务器获取统计数据…</translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation>排名</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <source>%1 (nothing submitted)</source>
+        <translation>%1（未报送）</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>栏目</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 to %2: %3 submitted, %4 published (%5 within 5 days); %n unit(s) submitted nothing.</source>
+        <translation>
+            <numerusform>%1 至 %2：报送 %3 条，采用 %4 条（5日内发布 %5）；%n 个单位未报送。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Submitted, published and adopted per unit</source>
+        <translation>各单位报送、采用及市政府网站采用情况</translation>
+    </message>
+    <message>
+        <source>Published on time per unit (%)</source>
+        <translation>各单位按时发布率（%）</translation>
+    </message>
+    <message>
+        <source>Not exported</source>
+        <translation>未导出</translation>
+    </message>
+    <message>
+        <source>The statistics could not be written to %1: %2</source>
+        <translation>无法将统计写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>Exported to %1.</source>
+        <translation>已导出到 %1。</translation>
     </message>
 </context>
 <context>
