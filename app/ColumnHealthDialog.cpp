@@ -8,6 +8,8 @@
 #include <QHeaderView>
 #include <QStandardItemModel>
 
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
 
 namespace baosong {
@@ -107,7 +109,7 @@ void ColumnHealthDialog::fill()
             new QStandardItem(c.lastPublished.isValid() ? dateText(c.lastPublished.toLocalTime().date())
                                                         : tr("never")),
             new QStandardItem(state)};
-        // Sorted by what matters: the last update by date, the state by urgency.
+        row[1]->setToolTip(row[1]->text()); // the column is kept narrow: every unit in the tooltip
         row[3]->setData(c.lastPublished, Qt::UserRole);
         if (const QColor colour = stateColour(c.state); colour.isValid())
             row[4]->setForeground(colour);
@@ -115,6 +117,8 @@ void ColumnHealthDialog::fill()
         m_model->appendRow(row);
     }
     m_ui->columnTable->resizeColumnsToContents();
+    // A column shared by many units would push the state out of sight.
+    m_ui->columnTable->setColumnWidth(1, std::min(m_ui->columnTable->columnWidth(1), 320));
     m_ui->columnTable->horizontalHeader()->setStretchLastSection(true);
 }
 

@@ -17,6 +17,9 @@
 #include <QStandardItemModel>
 #include <QValueAxis>
 
+#include <algorithm>
+#include <cmath>
+
 using namespace Qt::StringLiterals;
 
 namespace baosong {
@@ -214,8 +217,21 @@ void StatisticsDialog::fillCharts(const Statistics &s)
         series->attachAxis(x);
         auto *y = new QValueAxis;
         y->setLabelFormat(u"%d"_s);
-        if (maximum)
+        if (maximum) {
             y->setRange(0, *maximum);
+        } else {
+            // Counts: whole numbers on the axis.
+            double top = 1;
+            for (QBarSet *set : sets) {
+                for (int i = 0; i < set->count(); ++i)
+                    top = std::max(top, set->at(i));
+            }
+            y->setRange(0, std::ceil(top));
+            if (top <= 10)
+                y->setTickCount(int(std::ceil(top)) + 1);
+            else
+                y->applyNiceNumbers();
+        }
         c->addAxis(y, Qt::AlignLeft);
         series->attachAxis(y);
         c->legend()->setAlignment(Qt::AlignBottom);
@@ -227,6 +243,23 @@ void StatisticsDialog::fillCharts(const Statistics &s)
         view->setChart(c);
         delete old;
     };
+    // The units' names without what they all begin with (巴中市自然资源和规划局…), so that they fit.
+    const auto shortened = [](QStringList list) {
+        QString prefix = list.isEmpty() ? QString() : list.constFirst();
+        for (const QString &n : std::as_const(list)) {
+            qsizetype i = 0;
+            while (i < prefix.size() && i < n.size() && prefix.at(i) == n.at(i))
+                ++i;
+            prefix.truncate(i);
+        }
+        if (list.size() > 1 && prefix.size() >= 4) {
+            for (QString &n : list)
+                n = n.mid(prefix.size());
+        }
+        return list;
+    };
+    names = shortened(names);
+    rated = shortened(rated);
     replace(m_countsChart, chart(tr("Submitted, published and adopted per unit"),
                                  {submitted, published, adopted}, names, std::nullopt));
     replace(m_ratesChart, chart(tr("Published on time per unit (%)"), {within5, within15}, rated, 100.0));
