@@ -243,6 +243,8 @@ http::Response Api::route(const http::Request &request)
         return columnHealth(ctx);
     if (parts == QStringList{u"statistics"_s} && method == "GET")
         return statistics(ctx);
+    if (parts == QStringList{u"audit"_s} && method == "GET")
+        return auditLog(ctx);
     if (parts == QStringList{u"changes"_s} && method == "GET")
         return changes(ctx);
     if (parts == QStringList{u"actions"_s} && method == "POST")
@@ -634,6 +636,89 @@ http::Response Api::statistics(Context &ctx)
         s = StatisticsCalculator::restrictedTo(s, *units, organization);
     QJsonObject o = toJson(s);
     o.insert("scoring"_L1, m_scoring.toJson());
+    return http::Response::json(200, o);
+}
+
+http::Response Api::auditLog(Context &ctx)
+{
+    // The audit reader (issue #18 point 7): the auditor and the administrators only; read-only.
+    if (!ctx.person.hasRole(Role::Auditor) && !ctx.person.hasRole(Role::Administrator))
+        return problem(ctx.request, 403, tr("Not permitted"),
+                       tr("Only the auditor and the administrators may read the audit log."));
+    const QUrlQuery query(QString::fromUtf8(ctx.request.query));
+    bool ok = true;
+    const qint64 after =
+        query.hasQueryItem(u"after"_s) ? query.queryItemValue(u"after"_s).toLongLong(&ok) : 0;
+    bool limitOk = true;
+    const int limit = query.hasQueryItem(u"limit"_s) ? query.queryItemValue(u"limit"_s).toInt(&limitOk) : 200;
+    const auto date = [&](const QString &key) {
+        return query.hasQueryItem(key) ? QDate::fromString(query.queryItemValue(key), Qt::ISODate) : QDate();
+    };
+    const QDate from = date(u"from"_s);
+    const QDate to = date(u"to"_s);
+    if (!ok || after < 0 || !limitOk || limit < 1 || limit > 500 ||
+        (query.hasQueryItem(u"from"_s) && !from.isValid()) || (query.hasQueryItem(u"to"_s) && !to.isValid()))
+        return problem(
+            ctx.request, 400, tr("Bad request"),
+            tr("after must be a sequence number, limit 1 to 500, from and to dates (YYYY-MM-DD)."));
+    const QString actor = query.queryItemValue(u"actor"_s);
+    const QString item = query.queryItemValue(u"item"_s);
+    const QString type = query.queryItemValue(u"type"_s);
+    const QString unit = query.queryItemValue(u"unit"_s);
+    const auto matches = [&](const AuditEvent &e) {
+        const QDate day = e.at.toLocalTime().date();
+        return (actor.isEmpty() || e.actorId == actor) && (item.isEmpty() || e.subjectId == item) &&
+               (type.isEmpty() || e.type == type || e.type.startsWith(type + u'.')) &&
+               (unit.isEmpty() || e.details.value("unit_id"_L1).toString() == unit) &&
+               (!from.isValid() || day >= from) && (!to.isValid() || day <= to);
+    };
+    // A bounded scan from `after` on, the chain checked over what was read: each event's hash, and
+    // its link to the one before.
+    constexpr int kBatch = 1000;
+    constexpr int kScanned = 20000;
+    QJsonArray events;
+    qint64 next = after;
+    int scanned = 0;
+    bool chainOk = true;
+    qint64 brokenAt = 0;
+    QByteArray previous;
+    bool more = true;
+    while (more && scanned < kScanned && events.size() < limit) {
+        const QList<AuditEvent> batch = m_store.auditEvents(next + 1, kBatch);
+        if (!m_store.lastError().isEmpty())
+            return storeFailure(ctx.request);
+        more = batch.size() == kBatch;
+        for (const AuditEvent &e : batch) {
+            ++scanned;
+            next = e.sequence;
+            if (chainOk &&
+                (e.computeHash() != e.hash || (!previous.isEmpty() && e.previousHash != previous))) {
+                chainOk = false;
+                brokenAt = e.sequence;
+            }
+            previous = e.hash;
+            if (matches(e)) {
+                events.append(QJsonObject{{"seq"_L1, e.sequence},
+                                          {"at"_L1, e.at.toString(Qt::ISODateWithMs)},
+                                          {"actor"_L1, e.actorId},
+                                          {"type"_L1, e.type},
+                                          {"subject"_L1, e.subjectId},
+                                          {"details"_L1, e.details},
+                                          {"hash"_L1, QString::fromLatin1(e.hash)}});
+                if (events.size() >= limit) {
+                    more = more || &e != &batch.constLast();
+                    break;
+                }
+            }
+        }
+    }
+    QJsonObject o{{"events"_L1, events},
+                  {"next"_L1, next},
+                  {"more"_L1, more},
+                  {"scanned"_L1, scanned},
+                  {"chain_ok"_L1, chainOk}};
+    if (!chainOk)
+        o.insert("broken_at"_L1, brokenAt);
     return http::Response::json(200, o);
 }
 

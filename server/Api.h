@@ -71,6 +71,7 @@ private:
     http::Response changePassword(Context &ctx);
     http::Response columnHealth(Context &ctx);
     http::Response statistics(Context &ctx);
+    http::Response auditLog(Context &ctx);
     http::Response me(Context &ctx);
     http::Response organization(Context &ctx);
     http::Response item(Context &ctx, const QString &id);
