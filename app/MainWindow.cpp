@@ -1,6 +1,7 @@
 #include "MainWindow.h"
 #include "ui_MainWindow.h"
 
+#include "AuditDialog.h"
 #include "BatchApproveDialog.h"
 #include "ClientSession.h"
 #include "ColumnHealthDialog.h"
@@ -91,6 +92,7 @@ MainWindow::MainWindow(LocalStore *store, const Organization *organization, Sett
     connect(m_ui->actionAbout, &QAction::triggered, this, &MainWindow::showAbout);
     connect(m_ui->actionColumnHealth, &QAction::triggered, this, &MainWindow::showColumnHealth);
     connect(m_ui->actionStatistics, &QAction::triggered, this, &MainWindow::showStatistics);
+    connect(m_ui->actionAuditLog, &QAction::triggered, this, &MainWindow::showAuditLog);
     connect(m_ui->actionNewDraft, &QAction::triggered, this, &MainWindow::newDraft);
     connect(m_ui->actionOpen, &QAction::triggered, this, &MainWindow::openSelected);
     connect(m_ui->actionWithdraw, &QAction::triggered, this, &MainWindow::withdrawSelected);
@@ -312,6 +314,9 @@ void MainWindow::attachSession(ClientSession *session)
         m_person && std::any_of(m_person->grants.cbegin(), m_person->grants.cend(),
                                 [](const RoleGrant &g) { return g.role == Role::SiteAdministrator; });
     m_ui->actionWordLists->setVisible(siteAdministrator);
+    // The audit reader: for the auditor and the administrators (the server refuses anyone else).
+    m_ui->actionAuditLog->setVisible(
+        m_person && (m_person->hasRole(Role::Auditor) || m_person->hasRole(Role::Administrator)));
     connect(m_ui->actionWordLists, &QAction::triggered, this, &MainWindow::showWordLists);
     connect(m_notifier, &Notifier::waitingCountChanged, this, [this] {
         updateTitle();
@@ -849,6 +854,19 @@ void MainWindow::updateStatus()
         text += tr(" · example organization (demo data)");
     statusBar()->showMessage(text);
     statusBar()->setToolTip(tr("Local store: %1").arg(m_store->path()));
+}
+
+AuditDialog *MainWindow::showAuditLog()
+{
+    if (!m_session || !m_person)
+        return nullptr;
+    if (!m_auditLog) {
+        m_auditLog = new AuditDialog(m_session, m_organization, this);
+        m_auditLog->search();
+    }
+    m_auditLog->show();
+    m_auditLog->raise();
+    return m_auditLog;
 }
 
 StatisticsDialog *MainWindow::showStatistics()

@@ -22,6 +22,7 @@ class MainWindow;
 namespace baosong {
 
 class ClientSession;
+class AuditDialog;
 class ColumnHealthDialog;
 class StatisticsDialog;
 class ColumnTreeModel;
@@ -63,6 +64,8 @@ public:
     ColumnHealthDialog *showColumnHealth();
     // Oversight → Statistics (the current quarter first); null without a session.
     StatisticsDialog *showStatistics();
+    // Oversight → Audit log (for the auditor and the administrators); null without a session.
+    AuditDialog *showAuditLog();
     // A new draft from a Word document (ItemEditor::importDocument); null when it can't be read.
     EditorWindow *newDraftFromDocument(const QString &path);
     EditorWindow *editor() const;
@@ -140,6 +143,7 @@ private:
     QPointer<EditorWindow> m_editor;
     QPointer<ColumnHealthDialog> m_columnHealth;
     QPointer<StatisticsDialog> m_statistics;
+    QPointer<AuditDialog> m_auditLog;
 };
 
 } // namespace baosong

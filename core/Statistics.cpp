@@ -1,5 +1,6 @@
 #include "Statistics.h"
 
+#include "Csv.h"
 #include "Organization.h"
 
 #include <QJsonArray>
@@ -210,13 +211,6 @@ Statistics StatisticsCalculator::compute(const Organization &organization, const
 }
 
 namespace {
-QString csvField(const QString &text)
-{
-    if (!text.contains(u',') && !text.contains(u'"') && !text.contains(u'\n') && !text.contains(u'\r'))
-        return text;
-    return u'"' + QString(text).replace(u"\""_s, u"\"\""_s) + u'"';
-}
-
 QStringList figureFields(const Figures &f)
 {
     const auto percent = [](double share) { return QString::number(share * 100, 'f', 1); };
@@ -244,26 +238,19 @@ QStringList StatisticsCalculator::figureNames()
 
 QByteArray StatisticsCalculator::csv(const Statistics &s)
 {
-    QStringList lines;
-    const auto line = [&lines](const QStringList &fields) {
-        QStringList quoted;
-        for (const QString &f : fields)
-            quoted << csvField(f);
-        lines << quoted.join(u',');
-    };
+    QList<QStringList> rows;
     const QStringList figures = figureNames();
-    line({tr("Period"), s.period.from.toString(Qt::ISODate), s.period.to.toString(Qt::ISODate)});
-    lines << QString();
-    line(QStringList{tr("Rank"), tr("Unit")} + figures + QStringList{tr("Nothing submitted")});
+    rows << QStringList{tr("Period"), s.period.from.toString(Qt::ISODate), s.period.to.toString(Qt::ISODate)}
+         << QStringList();
+    rows << QStringList{tr("Rank"), tr("Unit")} + figures + QStringList{tr("Nothing submitted")};
     for (const UnitFigures &u : s.units)
-        line(QStringList{QString::number(u.rank), u.name} + figureFields(u.figures) +
-             QStringList{u.nothingSubmitted ? tr("yes") : QString()});
-    line(QStringList{QString(), tr("Total")} + figureFields(s.total));
-    lines << QString();
-    line(QStringList{tr("Column")} + figures);
+        rows << QStringList{QString::number(u.rank), u.name} + figureFields(u.figures) +
+                    QStringList{u.nothingSubmitted ? tr("yes") : QString()};
+    rows << QStringList{QString(), tr("Total")} + figureFields(s.total) << QStringList();
+    rows << QStringList{tr("Column")} + figures;
     for (const ColumnFigures &c : s.columns)
-        line(QStringList{c.name} + figureFields(c.figures));
-    return "\xEF\xBB\xBF" + lines.join(u"\r\n"_s).toUtf8() + "\r\n";
+        rows << QStringList{c.name} + figureFields(c.figures);
+    return csvDocument(rows);
 }
 
 std::optional<QStringList> StatisticsCalculator::visibleUnits(const Person &person)

@@ -2,6 +2,7 @@
 // QAbstractItemModelTester, the list fetches lazily, search as you type finds Chinese text, the
 // window remembers its layout, and the demo items are states the route engine allows.
 
+#include "AuditDialog.h"
 #include "Colours.h"
 #include "ColumnHealthDialog.h"
 #include "ColumnTreeModel.h"
@@ -16,6 +17,7 @@
 
 #include <QAbstractItemModelTester>
 #include <QCheckBox>
+#include <QJsonArray>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
@@ -64,6 +66,7 @@ private slots:
     void mainWindowRemembersLayout();
     void columnHealthDialog();
     void statisticsDialog();
+    void auditDialog();
 
 private:
     QTemporaryDir m_dir;
@@ -306,6 +309,70 @@ void TestGuiMainWindow::statisticsDialog()
     QFile f(path);
     QVERIFY(f.open(QIODevice::ReadOnly));
     QCOMPARE(f.readAll(), StatisticsCalculator::csv(s));
+}
+
+// #18 point 7: the audit reader shows the server's pages, says whether the chain holds, and exports.
+void TestGuiMainWindow::auditDialog()
+{
+    // The request it makes of the server.
+    AuditFilter f;
+    f.actor = u"mou.xiaolin"_s;
+    f.type = u"action"_s;
+    f.from = QDate(2026, 10, 1);
+    const QString path = AuditClient::pathFor(f, 42, 100);
+    QVERIFY2(path.startsWith(u"/api/v1/audit?after=42&limit=100"_s), qPrintable(path));
+    QVERIFY(path.contains(u"actor=mou.xiaolin"_s) && path.contains(u"type=action"_s) &&
+            path.contains(u"from=2026-10-01"_s) && !path.contains(u"to="_s) && !path.contains(u"item="_s));
+    AuditPage page;
+    QVERIFY(AuditClient::parse(
+        QJsonObject{
+            {"events"_L1, QJsonArray{QJsonObject{{"seq"_L1, 7},
+                                                 {"at"_L1, u"2026-12-07T01:02:03.000Z"_s},
+                                                 {"actor"_L1, u"zhou.min"_s},
+                                                 {"type"_L1, u"action.approve"_s},
+                                                 {"subject"_L1, u"item-1"_s},
+                                                 {"details"_L1, QJsonObject{{"state"_L1, u"published"_s}}}}}},
+            {"next"_L1, 7},
+            {"more"_L1, true},
+            {"chain_ok"_L1, true}},
+        &page));
+    QCOMPARE(page.events.size(), 1);
+    QCOMPARE(page.next, 7);
+    QVERIFY(page.more && page.chainOk);
+    QVERIFY(!AuditClient::parse(QJsonObject(), &page));
+
+    AuditDialog dialog(nullptr, &m_org);
+    AuditPage first;
+    QVERIFY(
+        AuditClient::parse(QJsonObject{{"events"_L1, QJsonArray{QJsonObject{{"seq"_L1, 7},
+                                                                            {"actor"_L1, u"zhou.min"_s},
+                                                                            {"type"_L1, u"action.approve"_s},
+                                                                            {"subject"_L1, u"item-1"_s}}}},
+                                       {"next"_L1, 7},
+                                       {"more"_L1, true},
+                                       {"chain_ok"_L1, true}},
+                           &first));
+    dialog.addPage(first, true);
+    QCOMPARE(dialog.model()->rowCount(), 1);
+    QVERIFY(dialog.model()->item(0, 2)->text().contains(m_org.person(u"zhou.min"_s)->name));
+    QVERIFY(dialog.findChild<QPushButton *>(u"moreButton"_s)->isEnabled());
+    AuditPage broken = first;
+    broken.events.first().sequence = 8;
+    broken.more = false;
+    broken.chainOk = false;
+    broken.brokenAt = 8;
+    dialog.addPage(broken, false);
+    QCOMPARE(dialog.model()->rowCount(), 2);
+    QVERIFY(dialog.findChild<QLabel *>(u"chainLabel"_s)->text().contains(u"8"_s));
+    QVERIFY(!dialog.findChild<QPushButton *>(u"moreButton"_s)->isEnabled());
+    QTemporaryDir dir;
+    QVERIFY(dialog.exportCsv(dir.filePath(u"audit.csv"_s)));
+    QFile csv(dir.filePath(u"audit.csv"_s));
+    QVERIFY(csv.open(QIODevice::ReadOnly));
+    const QByteArray bytes = csv.readAll();
+    QVERIFY(bytes.startsWith("\xEF\xBB\xBF"));
+    QCOMPARE(bytes.count("\r\n"), 3); // header and two events
+    QVERIFY(bytes.contains("action.approve"));
 }
 
 QTEST_MAIN(TestGuiMainWindow)
