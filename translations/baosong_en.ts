@@ -287,6 +287,14 @@
         <source>Give the period as quarter=YYYY-Q (e.g. 2026-4) or as from=YYYY-MM-DD and to=YYYY-MM-DD, the first not after the second, at most three years apart.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Only the auditor and the administrators may read the audit log.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>after must be a sequence number, limit 1 to 500, from and to dates (YYYY-MM-DD).</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Application</name>
@@ -511,6 +519,65 @@
     <message>
         <source>Cancel</source>
         <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>AuditDialog</name>
+    <message>
+        <source>Audit log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Person:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>user name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>U&amp;nit:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Type:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. action, override, login</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Item:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>item id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>T&amp;o:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Search</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Load &amp;more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export &amp;CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The events shown, for Excel and WPS</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2367,6 +2434,14 @@
     </message>
     <message>
         <source>The quarter&apos;s figures per unit and column, with charts and a CSV export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Audit log…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read and filter the audit log (the auditor and the administrators)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4346,6 +4421,99 @@ Reduce the file (compress it, or split it) or ask the site administrator.</trans
     <message>
         <source>Could not make a copy of &quot;%1&quot; to open it in %2.</source>
         <translation>Could not make a copy of &quot;%1&quot; to open it in %2.</translation>
+    </message>
+</context>
+<context>
+    <name>baosong::AuditClient</name>
+    <message>
+        <source>Not signed in: the audit log is read on the server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server could not be reached (%1).</source>
+        <translation type="unfinished">The server could not be reached (%1).</translation>
+    </message>
+    <message>
+        <source>The server&apos;s answer is not an audit page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>baosong::AuditDialog</name>
+    <message>
+        <source>— every unit —</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>any day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the audit events</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audit log.csv</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The audit log could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the audit log…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished">Time</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished">%1 (%2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s) shown. The chain holds over every event read: each has its hash and links to the one before.</source>
+        <translation>
+            <numerusform>%n event shown. The chain holds over every event read: each has its hash and links to the one before.</numerusform>
+            <numerusform>%n events shown. The chain holds over every event read: each has its hash and links to the one before.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The chain is broken at event %1: the log was changed there. Tell the information centre&apos;s head; `baosong-server audit verify` says more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not exported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The audit events could not be written to %1: %2</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

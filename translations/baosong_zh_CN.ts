@@ -280,6 +280,14 @@
         <source>Give the period as quarter=YYYY-Q (e.g. 2026-4) or as from=YYYY-MM-DD and to=YYYY-MM-DD, the first not after the second, at most three years apart.</source>
         <translation>请以 quarter=YYYY-Q（如 2026-4）或 from=YYYY-MM-DD 与 to=YYYY-MM-DD 给出统计期间，起日不晚于止日，相隔不超过三年。</translation>
     </message>
+    <message>
+        <source>Only the auditor and the administrators may read the audit log.</source>
+        <translation>只有审计人员和系统管理员可以查阅审计日志。</translation>
+    </message>
+    <message>
+        <source>after must be a sequence number, limit 1 to 500, from and to dates (YYYY-MM-DD).</source>
+        <translation>after 须为序号，limit 为 1 到 500，from 和 to 为日期（YYYY-MM-DD）。</translation>
+    </message>
 </context>
 <context>
     <name>Application</name>
@@ -504,6 +512,65 @@
     <message>
         <source>Cancel</source>
         <translation>取消</translation>
+    </message>
+</context>
+<context>
+    <name>AuditDialog</name>
+    <message>
+        <source>Audit log</source>
+        <translation>审计日志</translation>
+    </message>
+    <message>
+        <source>&amp;Person:</source>
+        <translation>人员(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>user name</source>
+        <translation>用户名</translation>
+    </message>
+    <message>
+        <source>U&amp;nit:</source>
+        <translation>单位(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>&amp;Type:</source>
+        <translation>类型(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>e.g. action, override, login</source>
+        <translation>如 action、override、login</translation>
+    </message>
+    <message>
+        <source>&amp;Item:</source>
+        <translation>信息(&amp;I)：</translation>
+    </message>
+    <message>
+        <source>item id</source>
+        <translation>信息编号</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>起(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>T&amp;o:</source>
+        <translation>止(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>&amp;Search</source>
+        <translation>查询(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Load &amp;more</source>
+        <translation>加载更多(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Export &amp;CSV…</source>
+        <translation>导出 CSV(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>The events shown, for Excel and WPS</source>
+        <translation>导出所显示的事件，供 Excel 和 WPS 打开</translation>
     </message>
 </context>
 <context>
@@ -2354,6 +2421,14 @@
     <message>
         <source>The quarter&apos;s figures per unit and column, with charts and a CSV export</source>
         <translation>按单位、按栏目的季度统计，含图表和 CSV 导出</translation>
+    </message>
+    <message>
+        <source>&amp;Audit log…</source>
+        <translation>审计日志(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>Read and filter the audit log (the auditor and the administrators)</source>
+        <translation>查阅和筛选审计日志（审计人员和系统管理员）</translation>
     </message>
 </context>
 <context>
@@ -4324,6 +4399,98 @@ Reduce the file (compress it, or split it) or ask the site administrator.</sourc
     <message>
         <source>Could not make a copy of &quot;%1&quot; to open it in %2.</source>
         <translation>无法复制“%1”以便用 %2 打开。</translation>
+    </message>
+</context>
+<context>
+    <name>baosong::AuditClient</name>
+    <message>
+        <source>Not signed in: the audit log is read on the server.</source>
+        <translation>未登录：审计日志在服务器上查阅。</translation>
+    </message>
+    <message>
+        <source>The server could not be reached (%1).</source>
+        <translation>无法连接服务器（%1）。</translation>
+    </message>
+    <message>
+        <source>The server&apos;s answer is not an audit page.</source>
+        <translation>服务器的应答不是审计日志页面。</translation>
+    </message>
+</context>
+<context>
+    <name>baosong::AuditDialog</name>
+    <message>
+        <source>— every unit —</source>
+        <translation>— 全部单位 —</translation>
+    </message>
+    <message>
+        <source>any day</source>
+        <translation>不限</translation>
+    </message>
+    <message>
+        <source>Export the audit events</source>
+        <translation>导出审计事件</translation>
+    </message>
+    <message>
+        <source>Audit log.csv</source>
+        <translation>审计日志.csv</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV 文件 (*.csv)</translation>
+    </message>
+    <message>
+        <source>The audit log could not be read: %1</source>
+        <translation>无法读取审计日志：%1</translation>
+    </message>
+    <message>
+        <source>Reading the audit log…</source>
+        <translation>正在读取审计日志…</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>序号</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>人员</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>对象</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>详情</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s) shown. The chain holds over every event read: each has its hash and links to the one before.</source>
+        <translation>
+            <numerusform>显示 %n 条事件。所读取的每条事件哈希正确并与前一条相连：日志链完整。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The chain is broken at event %1: the log was changed there. Tell the information centre&apos;s head; `baosong-server audit verify` says more.</source>
+        <translation>日志链在第 %1 条事件处断开：日志在此处被改动过。请报告信息中心负责人；`baosong-server audit verify` 可提供详情。</translation>
+    </message>
+    <message>
+        <source>Not exported</source>
+        <translation>未导出</translation>
+    </message>
+    <message>
+        <source>The audit events could not be written to %1: %2</source>
+        <translation>无法将审计事件写入 %1：%2</translation>
     </message>
 </context>
 <context>
