@@ -5,6 +5,7 @@
 #include "FileDialog.h"
 #include "MessageBox.h"
 #include "StatisticsClient.h"
+#include "StatisticsWorkbook.h"
 
 #include <QBarCategoryAxis>
 #include <QBarSeries>
@@ -100,6 +101,17 @@ StatisticsDialog::StatisticsDialog(ClientSession *session, QWidget *parent)
         m_ui->chartsLayout->addWidget(view);
     }
     m_ui->csvButton->setEnabled(false);
+    m_ui->xlsxButton->setEnabled(false);
+    connect(m_ui->xlsxButton, &QPushButton::clicked, this, [this] {
+        const QString suggested = m_statistics ? tr("Statistics %1 to %2.xlsx")
+                                                     .arg(m_statistics->period.from.toString(Qt::ISODate),
+                                                          m_statistics->period.to.toString(Qt::ISODate))
+                                               : QString();
+        const QString path = FileDialog::getSaveFileName(this, tr("Export the statistics"), suggested,
+                                                         tr("Excel workbooks (*.xlsx)"));
+        if (!path.isEmpty())
+            exportXlsx(path);
+    });
     connect(m_ui->showButton, &QPushButton::clicked, this, &StatisticsDialog::fetchSelected);
     connect(m_ui->csvButton, &QPushButton::clicked, this, [this] {
         const QString suggested = m_statistics ? tr("Statistics %1 to %2.csv")
@@ -139,6 +151,7 @@ void StatisticsDialog::show(const Statistics &s)
     m_statistics = s;
     m_ui->showButton->setEnabled(true);
     m_ui->csvButton->setEnabled(true);
+    m_ui->xlsxButton->setEnabled(true);
     const QStringList figures = StatisticsCalculator::figureNames();
     m_units->clear();
     m_units->setHorizontalHeaderLabels(QStringList{tr("Rank"), tr("Unit")} + figures);
@@ -281,6 +294,19 @@ QStringList StatisticsDialog::chartTitles() const
         out << view->chart()->title() + u" — "_s + sets.join(u", "_s);
     }
     return out;
+}
+
+bool StatisticsDialog::exportXlsx(const QString &path)
+{
+    if (!m_statistics)
+        return false;
+    QString error;
+    if (!writeStatisticsWorkbook(*m_statistics, path, &error)) {
+        MessageBox::critical(this, tr("Not exported"), error);
+        return false;
+    }
+    m_ui->statusLabel->setText(tr("Exported to %1.").arg(path));
+    return true;
 }
 
 bool StatisticsDialog::exportCsv(const QString &path)

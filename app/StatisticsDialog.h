@@ -43,6 +43,8 @@ public:
     QStringList chartTitles() const;
     // Writes the CSV export to `path`; false (and the user told) when it can't be written.
     bool exportCsv(const QString &path);
+    // Writes the XLSX workbook (client/StatisticsWorkbook) to `path`; false (and the user told) when not.
+    bool exportXlsx(const QString &path);
 
 signals:
     void shown();

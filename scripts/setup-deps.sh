@@ -19,6 +19,8 @@ packages=(
     qt6-websockets-dev libzip-dev
     # the oversight charts (statistics per unit)
     qt6-charts-dev libqt6opengl6-dev
+    # the statistics as an XLSX workbook
+    libxlsxwriter-dev
     # a private D-Bus session for the credentials test (dbus-run-session), with a real keychain on it
     dbus-daemon gnome-keyring
     # the scalable store, and the throwaway cluster the tests run PostgreSQL against

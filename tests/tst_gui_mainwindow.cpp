@@ -6,6 +6,7 @@
 #include "Colours.h"
 #include "ColumnHealthDialog.h"
 #include "ColumnTreeModel.h"
+#include "ContentScan.h"
 #include "DemoData.h"
 #include "ItemListModel.h"
 #include "LocalStore.h"
@@ -309,6 +310,19 @@ void TestGuiMainWindow::statisticsDialog()
     QFile f(path);
     QVERIFY(f.open(QIODevice::ReadOnly));
     QCOMPARE(f.readAll(), StatisticsCalculator::csv(s));
+    // The workbook: read back through the xlsx reader of the content checks (core/ContentScan).
+    const QString xlsx = dir.filePath(u"stats.xlsx"_s);
+    QVERIFY(dialog.exportXlsx(xlsx));
+    QFile book(xlsx);
+    QVERIFY(book.open(QIODevice::ReadOnly));
+    QString whyNot;
+    const std::optional<QString> text =
+        ContentScanner::attachmentText(u"stats.xlsx"_s, book.readAll(), &whyNot);
+    QVERIFY2(text, qPrintable(whyNot));
+    QVERIFY(text->contains(m_org.unit(u"office"_s)->name));
+    QVERIFY(text->contains(m_org.columns.first().name));
+    QVERIFY(text->contains(u"2026-10-01"_s));
+    QVERIFY(text->contains(StatisticsCalculator::tr("Points")));
 }
 
 // #18 point 7: the audit reader shows the server's pages, says whether the chain holds, and exports.

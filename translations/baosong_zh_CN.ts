@@ -4077,6 +4077,37 @@
         <source>For Excel and WPS (UTF-8 with a byte-order mark)</source>
         <translation>供 Excel 和 WPS 打开（带字节顺序标记的 UTF-8）</translation>
     </message>
+    <message>
+        <source>Export &amp;XLSX…</source>
+        <translation>导出 XLSX(&amp;X)…</translation>
+    </message>
+    <message>
+        <source>A workbook for WPS and Excel: a sheet per unit and per column</source>
+        <translation>供 WPS 和 Excel 打开的工作簿：按单位、按栏目各一张工作表</translation>
+    </message>
+</context>
+<context>
+    <name>StatisticsWorkbook</name>
+    <message>
+        <source>The workbook %1 cannot be made.</source>
+        <translation>无法创建工作簿 %1。</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 至 %2</translation>
+    </message>
+    <message>
+        <source>By unit</source>
+        <translation>按单位</translation>
+    </message>
+    <message>
+        <source>By column</source>
+        <translation>按栏目</translation>
+    </message>
+    <message>
+        <source>The workbook %1 could not be written: %2</source>
+        <translation>无法写入工作簿 %1：%2</translation>
+    </message>
 </context>
 <context>
     <name>UploadApi</name>
@@ -6175,6 +6206,14 @@ Delete them on this computer too? Choose No to keep them here (they stay on this
     <message>
         <source>Exported to %1.</source>
         <translation>已导出到 %1。</translation>
+    </message>
+    <message>
+        <source>Statistics %1 to %2.xlsx</source>
+        <translation>统计 %1 至 %2.xlsx</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
 </context>
 <context>
