@@ -5,6 +5,9 @@
 #include <QJsonArray>
 #include <QSet>
 
+#include <algorithm>
+#include <functional>
+
 #include <array>
 
 using namespace Qt::StringLiterals;
@@ -122,7 +125,28 @@ SiteHealth ColumnHealthRules::judge(const Organization &organization,
     int stale = 0;
     int longUnupdated = 0;
     int empty = 0;
-    for (const Column &c : organization.columns) {
+    // In the tree's order, as the site shows it: each column (by sort order) followed by its own.
+    QList<const Column *> ordered;
+    const std::function<void(const QString &)> children = [&](const QString &parentId) {
+        QList<const Column *> level;
+        for (const Column &c : organization.columns) {
+            if (c.parentId == parentId)
+                level.append(&c);
+        }
+        std::stable_sort(level.begin(), level.end(),
+                         [](const Column *a, const Column *b) { return a->sortOrder < b->sortOrder; });
+        for (const Column *c : std::as_const(level)) {
+            ordered.append(c);
+            children(c->id);
+        }
+    };
+    children(QString());
+    for (const Column &c : organization.columns) { // a column under an unknown parent: at the end
+        if (!ordered.contains(&c))
+            ordered.append(&c);
+    }
+    for (const Column *column : std::as_const(ordered)) {
+        const Column &c = *column;
         site.columns.append(judge(c, lastPublished.value(c.id), today));
         // What an inspection counts are the columns that hold the items: a column with sub-columns
         // is judged (and shown) by theirs, not counted again.

@@ -95,7 +95,7 @@ struct HealthThreshold
 
 struct SiteHealth
 {
-    QList<ColumnHealth> columns; // in the organization's order
+    QList<ColumnHealth> columns; // in the tree's order
     HealthThreshold stale;       // stale dynamic, notice, policy and interpretation columns
     HealthThreshold longUnupdated;
     HealthThreshold empty;
@@ -119,6 +119,7 @@ public:
     ColumnHealth judge(const Column &column, const QDateTime &lastPublished, QDate today) const;
     // Every column of the organization; `lastPublished` by column id (what is listed in it or its
     // sub-columns; absent: empty).
+    // The columns come in the tree's order (by sort order, each followed by its sub-columns).
     SiteHealth judge(const Organization &organization, const QHash<QString, QDateTime> &lastPublished,
                      QDate today) const;
 

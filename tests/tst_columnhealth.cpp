@@ -132,6 +132,23 @@ private slots:
         QVERIFY(h.messages().constFirst().contains(u"5"_s));
     }
 
+    void treeOrder()
+    {
+        Organization org;
+        org.columns << column(u"b-child"_s, ColumnType::Dynamic, 0, u"b"_s)
+                    << column(u"b"_s, ColumnType::Dynamic) << column(u"a"_s, ColumnType::Dynamic)
+                    << column(u"a-child2"_s, ColumnType::Dynamic, 0, u"a"_s)
+                    << column(u"a-child1"_s, ColumnType::Dynamic, 0, u"a"_s);
+        org.columns[1].sortOrder = 2;
+        org.columns[2].sortOrder = 1;
+        org.columns[3].sortOrder = 2;
+        org.columns[4].sortOrder = 1;
+        QStringList ids;
+        for (const ColumnHealth &h : ColumnHealthRules().judge(org, {}, kToday).columns)
+            ids << h.columnId;
+        QCOMPARE(ids, (QStringList{u"a"_s, u"a-child1"_s, u"a-child2"_s, u"b"_s, u"b-child"_s}));
+    }
+
     void wireForm()
     {
         Organization org;
