@@ -1,11 +1,8 @@
 #include "AuditClient.h"
 
-#include "Problem.h"
+#include "ApiRequest.h"
 
 #include <QJsonArray>
-#include <QJsonDocument>
-#include <QNetworkAccessManager>
-#include <QNetworkReply>
 #include <QUrlQuery>
 
 using namespace Qt::StringLiterals;
@@ -14,20 +11,14 @@ namespace baosong {
 
 AuditClient::AuditClient(QNetworkAccessManager *network, QObject *parent)
     : QObject(parent)
-    , m_network(network)
+    , m_request(new ApiRequest(network, this))
 {}
 
-AuditClient::~AuditClient()
-{
-    abort();
-}
+AuditClient::~AuditClient() = default;
 
 void AuditClient::abort()
 {
-    if (QNetworkReply *reply = m_reply.data()) {
-        m_reply.clear();
-        reply->abort();
-    }
+    m_request->abort();
 }
 
 QString AuditClient::pathFor(const AuditFilter &f, qint64 after, int limit)
@@ -77,37 +68,23 @@ bool AuditClient::parse(const QJsonObject &o, AuditPage *page)
 
 void AuditClient::fetch(const ServerEndpoint &endpoint, const AuditFilter &filter, qint64 after, int limit)
 {
-    abort();
-    if (!m_network || !endpoint.baseUrl.isValid() || endpoint.token.isEmpty()) {
+    const bool sent =
+        m_request->send(endpoint, "GET", pathFor(filter, after, limit), {}, [this](const ApiAnswer &a) {
+            if (!a.ok()) {
+                emit failed(a.message);
+                return;
+            }
+            AuditPage page;
+            if (!parse(a.json, &page)) {
+                emit failed(tr("The server's answer is not an audit page."));
+                return;
+            }
+            emit fetched(page);
+        });
+    if (!sent)
         QMetaObject::invokeMethod(
             this, [this] { emit failed(tr("Not signed in: the audit log is read on the server.")); },
             Qt::QueuedConnection);
-        return;
-    }
-    QNetworkReply *reply = m_network->get(endpoint.request(pathFor(filter, after, limit)));
-    m_reply = reply;
-    connect(reply, &QNetworkReply::finished, this, [this, reply] {
-        reply->deleteLater();
-        if (m_reply != reply)
-            return;
-        m_reply.clear();
-        const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-        const QByteArray answer = reply->readAll();
-        if (status == 0) {
-            emit failed(tr("The server could not be reached (%1).").arg(reply->errorString()));
-            return;
-        }
-        if (status != 200) {
-            emit failed(Problem::fromAnswer(status, answer, reply->rawHeader("X-Request-Id")).message());
-            return;
-        }
-        AuditPage page;
-        if (!parse(QJsonDocument::fromJson(answer).object(), &page)) {
-            emit failed(tr("The server's answer is not an audit page."));
-            return;
-        }
-        emit fetched(page);
-    });
 }
 
 } // namespace baosong

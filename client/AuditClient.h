@@ -9,12 +9,12 @@
 
 #include <QDate>
 #include <QObject>
-#include <QPointer>
 
 class QNetworkAccessManager;
-class QNetworkReply;
 
 namespace baosong {
+
+class ApiRequest;
 
 struct AuditFilter
 {
@@ -55,8 +55,7 @@ signals:
     void failed(const QString &message);
 
 private:
-    QNetworkAccessManager *m_network;
-    QPointer<QNetworkReply> m_reply;
+    ApiRequest *m_request;
 };
 
 } // namespace baosong

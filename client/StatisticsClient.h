@@ -8,12 +8,12 @@
 #include "Statistics.h"
 
 #include <QObject>
-#include <QPointer>
 
 class QNetworkAccessManager;
-class QNetworkReply;
 
 namespace baosong {
+
+class ApiRequest;
 
 class StatisticsClient : public QObject
 {
@@ -25,7 +25,7 @@ public:
 
     void fetch(const ServerEndpoint &endpoint, const StatisticsPeriod &period);
     void abort();
-    bool isRunning() const { return !m_reply.isNull(); }
+    bool isRunning() const;
 
 signals:
     void fetched(const baosong::Statistics &statistics);
@@ -33,8 +33,7 @@ signals:
     void failed(const QString &message);
 
 private:
-    QNetworkAccessManager *m_network;
-    QPointer<QNetworkReply> m_reply;
+    ApiRequest *m_request;
 };
 
 } // namespace baosong

@@ -13,13 +13,13 @@
 #include "ServerEndpoint.h"
 
 #include <QObject>
-#include <QPointer>
 #include <QStringList>
 
 class QNetworkAccessManager;
-class QNetworkReply;
 
 namespace baosong {
+
+class ApiRequest;
 
 class WordListsClient : public QObject
 {
@@ -45,7 +45,7 @@ public:
     // Saves `rules` (their text and settings) over `baseVersion`, the version they were loaded at.
     void save(const ServerEndpoint &endpoint, const ContentRules &rules, qint64 baseVersion);
     void abort();
-    bool isRunning() const { return !m_reply.isNull(); }
+    bool isRunning() const;
 
     // The body of the PUT (docs/api.md).
     static QJsonObject saveRequest(const ContentRules &rules, qint64 baseVersion);
@@ -60,8 +60,7 @@ signals:
 private:
     void send(const ServerEndpoint &endpoint, const QByteArray &method, const QByteArray &body, bool saving);
 
-    QNetworkAccessManager *m_network;
-    QPointer<QNetworkReply> m_reply;
+    ApiRequest *m_request;
 };
 
 } // namespace baosong

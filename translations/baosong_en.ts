@@ -4349,6 +4349,13 @@
     </message>
 </context>
 <context>
+    <name>baosong::ApiRequest</name>
+    <message>
+        <source>The server could not be reached (%1).</source>
+        <translation type="unfinished">The server could not be reached (%1).</translation>
+    </message>
+</context>
+<context>
     <name>baosong::AttachmentListModel</name>
     <message>
         <source>Only on this computer</source>
@@ -4459,10 +4466,6 @@ Reduce the file (compress it, or split it) or ask the site administrator.</trans
     <message>
         <source>Not signed in: the audit log is read on the server.</source>
         <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The server could not be reached (%1).</source>
-        <translation type="unfinished">The server could not be reached (%1).</translation>
     </message>
     <message>
         <source>The server&apos;s answer is not an audit page.</source>
@@ -6175,10 +6178,6 @@ Delete them on this computer too? Choose No to keep them here (they stay on this
         <source>Not signed in: the statistics come from the server.</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>The server could not be reached (%1).</source>
-        <translation type="unfinished">The server could not be reached (%1).</translation>
-    </message>
 </context>
 <context>
     <name>baosong::StatisticsDialog</name>
@@ -6588,10 +6587,6 @@ Trust it only if this fingerprint is the one your administrator gave you (baoson
     <message>
         <source>Not signed in: the word lists need a connection to the server.</source>
         <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The server could not be reached (%1).</source>
-        <translation type="unfinished">The server could not be reached (%1).</translation>
     </message>
     <message>
         <source>Only a site administrator may change the word lists.</source>

@@ -4327,6 +4327,13 @@
     </message>
 </context>
 <context>
+    <name>baosong::ApiRequest</name>
+    <message>
+        <source>The server could not be reached (%1).</source>
+        <translation>无法连接服务器（%1）。</translation>
+    </message>
+</context>
+<context>
     <name>baosong::AttachmentListModel</name>
     <message>
         <source>Only on this computer</source>
@@ -4437,10 +4444,6 @@ Reduce the file (compress it, or split it) or ask the site administrator.</sourc
     <message>
         <source>Not signed in: the audit log is read on the server.</source>
         <translation>未登录：审计日志在服务器上查阅。</translation>
-    </message>
-    <message>
-        <source>The server could not be reached (%1).</source>
-        <translation>无法连接服务器（%1）。</translation>
     </message>
     <message>
         <source>The server&apos;s answer is not an audit page.</source>
@@ -6134,10 +6137,6 @@ Delete them on this computer too? Choose No to keep them here (they stay on this
         <source>Not signed in: the statistics come from the server.</source>
         <translation>未登录：统计数据来自服务器。</translation>
     </message>
-    <message>
-        <source>The server could not be reached (%1).</source>
-        <translation>无法连接服务器（%1）。</translation>
-    </message>
 </context>
 <context>
     <name>baosong::StatisticsDialog</name>
@@ -6542,10 +6541,6 @@ Trust it only if this fingerprint is the one your administrator gave you (baoson
     <message>
         <source>Not signed in: the word lists need a connection to the server.</source>
         <translation>未登录：词库需要连接服务器。</translation>
-    </message>
-    <message>
-        <source>The server could not be reached (%1).</source>
-        <translation>无法连接服务器（%1）。</translation>
     </message>
     <message>
         <source>Only a site administrator may change the word lists.</source>
