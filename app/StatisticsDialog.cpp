@@ -1,7 +1,9 @@
 #include "StatisticsDialog.h"
 #include "ui_StatisticsDialog.h"
 
+#include "ApprovalSlip.h"
 #include "ClientSession.h"
+#include "DisplayText.h"
 #include "FileDialog.h"
 #include "MessageBox.h"
 #include "StatisticsClient.h"
@@ -13,9 +15,12 @@
 #include <QChart>
 #include <QChartView>
 #include <QFile>
+#include <QFileInfo>
 #include <QHeaderView>
+#include <QPdfWriter>
 #include <QSaveFile>
 #include <QStandardItemModel>
+#include <QTextDocument>
 #include <QValueAxis>
 
 #include <algorithm>
@@ -102,6 +107,17 @@ StatisticsDialog::StatisticsDialog(ClientSession *session, QWidget *parent)
     }
     m_ui->csvButton->setEnabled(false);
     m_ui->xlsxButton->setEnabled(false);
+    m_ui->pdfButton->setEnabled(false);
+    connect(m_ui->pdfButton, &QPushButton::clicked, this, [this] {
+        const QString suggested = m_statistics ? tr("Statistics report %1 to %2.pdf")
+                                                     .arg(m_statistics->period.from.toString(Qt::ISODate),
+                                                          m_statistics->period.to.toString(Qt::ISODate))
+                                               : QString();
+        const QString path = FileDialog::getSaveFileName(this, tr("Save the statistics report"), suggested,
+                                                         tr("PDF documents (*.pdf)"));
+        if (!path.isEmpty())
+            exportPdf(path);
+    });
     connect(m_ui->xlsxButton, &QPushButton::clicked, this, [this] {
         const QString suggested = m_statistics ? tr("Statistics %1 to %2.xlsx")
                                                      .arg(m_statistics->period.from.toString(Qt::ISODate),
@@ -152,6 +168,7 @@ void StatisticsDialog::show(const Statistics &s)
     m_ui->showButton->setEnabled(true);
     m_ui->csvButton->setEnabled(true);
     m_ui->xlsxButton->setEnabled(true);
+    m_ui->pdfButton->setEnabled(true);
     const QStringList figures = StatisticsCalculator::figureNames();
     m_units->clear();
     m_units->setHorizontalHeaderLabels(QStringList{tr("Rank"), tr("Unit")} + figures);
@@ -294,6 +311,87 @@ QStringList StatisticsDialog::chartTitles() const
         out << view->chart()->title() + u" — "_s + sets.join(u", "_s);
     }
     return out;
+}
+
+bool StatisticsDialog::exportPdf(const QString &path)
+{
+    if (!m_statistics)
+        return false;
+    const Statistics &s = *m_statistics;
+    const QStringList figures = StatisticsCalculator::figureNames();
+    const auto cell = [](const QString &text, bool header = false) {
+        return (header ? u"<th>"_s : u"<td>"_s) + text.toHtmlEscaped() + (header ? u"</th>"_s : u"</td>"_s);
+    };
+    const auto figureCells = [&](const Figures &f) {
+        QString row;
+        for (const QString &v :
+             {QString::number(f.submitted), QString::number(f.published), QString::number(f.returned),
+              QString::number(f.retracted), QString::number(f.adopted),
+              QString::number(f.averageDays(), 'f', 1), QString::number(f.maxDays), percent(f.onTime5Rate()),
+              percent(f.onTime15Rate()), QString::number(f.points, 'g', 6)})
+            row += cell(v);
+        return row;
+    };
+    QString html =
+        u"<html><body style=\"font-family:'%1'; font-size:9pt;\">"_s.arg(ApprovalSlip::fontFamily());
+    html += u"<h1>"_s + tr("Statistics of the web-site items").toHtmlEscaped() + u"</h1>"_s;
+    // The period in a table of its own: its cells are what every PDF reader extracts reliably.
+    html += u"<table cellpadding=\"3\"><tr>"_s + cell(tr("Period")) +
+            cell(s.period.from.toString(Qt::ISODate)) + cell(tr("to")) +
+            cell(s.period.to.toString(Qt::ISODate)) + cell(tr("Printed")) +
+            cell(dateTimeText(QDateTime::currentDateTime())) + u"</tr></table>"_s;
+    const QString table = u"<table border=\"1\" cellspacing=\"0\" cellpadding=\"3\" width=\"100%\">"_s;
+    html += u"<h2>"_s + tr("By unit").toHtmlEscaped() + u"</h2>"_s + table + u"<tr>"_s +
+            cell(tr("Rank"), true) + u"<th width=\"24%\">"_s + tr("Unit").toHtmlEscaped() + u"</th>"_s;
+    for (const QString &f : figures)
+        html += cell(f, true);
+    html += u"</tr>"_s;
+    for (const UnitFigures &u : s.units)
+        html += u"<tr>"_s + cell(QString::number(u.rank)) +
+                cell(u.nothingSubmitted ? tr("%1 (nothing submitted)").arg(u.name) : u.name) +
+                figureCells(u.figures) + u"</tr>"_s;
+    html += u"<tr>"_s + cell(QString()) + cell(tr("Total"), true) + figureCells(s.total) + u"</tr></table>"_s;
+    // The charts as pictures, at print size.
+    QTextDocument document;
+    int n = 0;
+    for (QChartView *view : {m_countsChart, m_ratesChart}) {
+        view->resize(900, 480);
+        const QImage image = view->grab().toImage();
+        const QUrl name(u"chart%1.png"_s.arg(++n));
+        document.addResource(QTextDocument::ImageResource, name, image);
+        html += u"<p><img src=\"%1\" width=\"420\" height=\"224\"></p>"_s.arg(name.toString());
+    }
+    html += u"<h2>"_s + tr("By column").toHtmlEscaped() + u"</h2>"_s + table + u"<tr>"_s +
+            u"<th width=\"24%\">"_s + tr("Column").toHtmlEscaped() + u"</th>"_s;
+    for (const QString &f : figures)
+        html += cell(f, true);
+    html += u"</tr>"_s;
+    for (const ColumnFigures &c : s.columns)
+        html += u"<tr>"_s + cell(c.name) + figureCells(c.figures) + u"</tr>"_s;
+    html += u"</table></body></html>"_s;
+    QFont font(ApprovalSlip::fontFamily());
+    font.setPointSizeF(9);
+    document.setDefaultFont(font);
+    document.setHtml(html);
+    {
+        QPdfWriter writer(path);
+        writer.setPageSize(QPageSize(QPageSize::A4));
+        writer.setPageOrientation(QPageLayout::Landscape);
+        writer.setPageMargins(QMarginsF(15, 15, 15, 15), QPageLayout::Millimeter);
+        writer.setResolution(300);
+        writer.setTitle(tr("Statistics of the web-site items"));
+        writer.setCreator(u"Baosong"_s);
+        document.print(&writer);
+    }
+    if (!QFileInfo(path).isFile() || QFileInfo(path).size() == 0) {
+        MessageBox::critical(this, tr("Not exported"),
+                             tr("The statistics report could not be written to %1. Check that the folder "
+                                "exists and that you may write there.")
+                                 .arg(path));
+        return false;
+    }
+    m_ui->statusLabel->setText(tr("Exported to %1.").arg(path));
+    return true;
 }
 
 bool StatisticsDialog::exportXlsx(const QString &path)

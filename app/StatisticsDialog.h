@@ -45,6 +45,9 @@ public:
     bool exportCsv(const QString &path);
     // Writes the XLSX workbook (client/StatisticsWorkbook) to `path`; false (and the user told) when not.
     bool exportXlsx(const QString &path);
+    // The report for the quarterly meeting (Art. 20, 21) as PDF: title, period, the tables and the two
+    // charts; false (and the user told) when it can't be written.
+    bool exportPdf(const QString &path);
 
 signals:
     void shown();

@@ -21,7 +21,9 @@
 #include <QJsonArray>
 #include <QLabel>
 #include <QLineEdit>
+#include <QProcess>
 #include <QPushButton>
+#include <QRegularExpression>
 #include <QSplitter>
 #include <QStandardItemModel>
 #include <QTableView>
@@ -323,6 +325,19 @@ void TestGuiMainWindow::statisticsDialog()
     QVERIFY(text->contains(m_org.columns.first().name));
     QVERIFY(text->contains(u"2026-10-01"_s));
     QVERIFY(text->contains(StatisticsCalculator::tr("Points")));
+    // The PDF report: its text (pdftotext) holds the period, the units and their figures.
+    const QString pdf = dir.filePath(u"report.pdf"_s);
+    QVERIFY(dialog.exportPdf(pdf));
+    QProcess p;
+    p.start(u"pdftotext"_s, {u"-enc"_s, u"UTF-8"_s, pdf, u"-"_s});
+    QVERIFY(p.waitForFinished(60000) && p.exitCode() == 0);
+    // pdftotext names some CJK glyphs by their Kangxi radical: NFKC folds them back; cells wrap.
+    QString report = QString::fromUtf8(p.readAllStandardOutput()).normalized(QString::NormalizationForm_KC);
+    report.remove(QRegularExpression(u"\\s"_s));
+    QVERIFY2(report.contains(u"2026-10-01"_s) && report.contains(u"2026-12-31"_s),
+             qPrintable(report.left(400)));
+    QVERIFY(report.contains(QString(m_org.unit(u"office"_s)->name).remove(u' ')));
+    QVERIFY(report.contains(QString(m_org.columns.first().name).remove(u' ')));
 }
 
 // #18 point 7: the audit reader shows the server's pages, says whether the chain holds, and exports.

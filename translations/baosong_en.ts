@@ -4107,6 +4107,14 @@
         <source>A workbook for WPS and Excel: a sheet per unit and per column</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;PDF report…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The report for the quarterly meeting: the period, the tables and the charts</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>StatisticsWorkbook</name>
@@ -6254,6 +6262,50 @@ Delete them on this computer too? Choose No to keep them here (they stay on this
     </message>
     <message>
         <source>Excel workbooks (*.xlsx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Statistics report %1 to %2.pdf</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the statistics report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation type="unfinished">PDF documents (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Statistics of the web-site items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Printed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By column</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The statistics report could not be written to %1. Check that the folder exists and that you may write there.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -4085,6 +4085,14 @@
         <source>A workbook for WPS and Excel: a sheet per unit and per column</source>
         <translation>供 WPS 和 Excel 打开的工作簿：按单位、按栏目各一张工作表</translation>
     </message>
+    <message>
+        <source>&amp;PDF report…</source>
+        <translation>PDF 报告(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>The report for the quarterly meeting: the period, the tables and the charts</source>
+        <translation>供季度会议使用的报告：统计期间、表格和图表</translation>
+    </message>
 </context>
 <context>
     <name>StatisticsWorkbook</name>
@@ -6213,6 +6221,50 @@ Delete them on this computer too? Choose No to keep them here (they stay on this
     <message>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Statistics report %1 to %2.pdf</source>
+        <translation>统计报告 %1 至 %2.pdf</translation>
+    </message>
+    <message>
+        <source>Save the statistics report</source>
+        <translation>保存统计报告</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF 文档 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Statistics of the web-site items</source>
+        <translation>网站信息报送统计</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>统计期间</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>至</translation>
+    </message>
+    <message>
+        <source>Printed</source>
+        <translation>打印时间</translation>
+    </message>
+    <message>
+        <source>By unit</source>
+        <translation>按单位</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>合计</translation>
+    </message>
+    <message>
+        <source>By column</source>
+        <translation>按栏目</translation>
+    </message>
+    <message>
+        <source>The statistics report could not be written to %1. Check that the folder exists and that you may write there.</source>
+        <translation>无法将统计报告写入 %1。请检查该文件夹是否存在，以及您是否有写入权限。</translation>
     </message>
 </context>
 <context>
