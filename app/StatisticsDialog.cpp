@@ -32,30 +32,17 @@ namespace baosong {
 
 namespace {
 
-QString percent(double share)
-{
-    return QString::number(share * 100, 'f', 1) + u'%';
-}
-
 QList<QStandardItem *> figureItems(const Figures &f)
 {
     QList<QStandardItem *> row;
-    const auto number = [&row](const QString &text, double sortValue) {
-        auto *item = new QStandardItem(text);
-        item->setData(sortValue, Qt::UserRole);
+    const QStringList texts = StatisticsCalculator::figureTexts(f, true);
+    const QList<double> values = StatisticsCalculator::figureValues(f);
+    for (qsizetype i = 0; i < texts.size(); ++i) {
+        auto *item = new QStandardItem(texts.at(i));
+        item->setData(values.at(i), Qt::UserRole);
         item->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
         row.append(item);
-    };
-    number(QString::number(f.submitted), f.submitted);
-    number(QString::number(f.published), f.published);
-    number(QString::number(f.returned), f.returned);
-    number(QString::number(f.retracted), f.retracted);
-    number(QString::number(f.adopted), f.adopted);
-    number(QString::number(f.averageDays(), 'f', 1), f.averageDays());
-    number(QString::number(f.maxDays), f.maxDays);
-    number(percent(f.onTime5Rate()), f.onTime5Rate());
-    number(percent(f.onTime15Rate()), f.onTime15Rate());
-    number(QString::number(f.points, 'g', 6), f.points);
+    }
     return row;
 }
 
@@ -202,7 +189,7 @@ void StatisticsDialog::show(const Statistics &s)
             .arg(s.period.from.toString(Qt::ISODate), s.period.to.toString(Qt::ISODate))
             .arg(s.total.submitted)
             .arg(s.total.published)
-            .arg(percent(s.total.onTime5Rate())));
+            .arg(StatisticsCalculator::figureTexts(s.total, true).at(7))); // within 5 days
     fillCharts(s);
     emit shown();
 }
@@ -324,11 +311,7 @@ bool StatisticsDialog::exportPdf(const QString &path)
     };
     const auto figureCells = [&](const Figures &f) {
         QString row;
-        for (const QString &v :
-             {QString::number(f.submitted), QString::number(f.published), QString::number(f.returned),
-              QString::number(f.retracted), QString::number(f.adopted),
-              QString::number(f.averageDays(), 'f', 1), QString::number(f.maxDays), percent(f.onTime5Rate()),
-              percent(f.onTime15Rate()), QString::number(f.points, 'g', 6)})
+        for (const QString &v : StatisticsCalculator::figureTexts(f, true))
             row += cell(v);
         return row;
     };

@@ -270,14 +270,14 @@ struct Item
     QString authorId;
     WorkflowState state = WorkflowState::Draft;
     Proposal proposal = Proposal::New;
-    QString stageId;       // current stage while InReview
-    int liveRevision = 0;  // revision on the site (or last on it, once retracted); 0 if none
-    int cycle = 0;         // incremented by every submission; decisions carry the cycle they belong to
-    QDateTime publishedAt; // set by the server at first publication, never edited
-    QDateTime submittedAt; // when the current cycle began (submission or proposal); an urgent item's
-                           // deadline counts in hours from it (Deadline::urgentDue, Art. 9)
+    QString stageId;            // current stage while InReview
+    int liveRevision = 0;       // revision on the site (or last on it, once retracted); 0 if none
+    int cycle = 0;              // incremented by every submission; decisions carry the cycle they belong to
+    QDateTime publishedAt;      // set by the server at first publication, never edited
+    QDateTime submittedAt;      // when the current cycle began (submission or proposal); an urgent item's
+                                // deadline counts in hours from it (Deadline::urgentDue, Art. 9)
     QDateTime firstSubmittedAt; // its first submission, set once (quarterly statistics: "submitted")
-    QString indexNumber;   // disclosure index number, assigned once
+    QString indexNumber;        // disclosure index number, assigned once
     QList<Revision> revisions;
     QList<Decision> decisions; // of the current submission cycle and earlier ones
     QList<Comment> comments;

@@ -210,17 +210,24 @@ Statistics StatisticsCalculator::compute(const Organization &organization, const
     return s;
 }
 
-namespace {
-QStringList figureFields(const Figures &f)
+QStringList StatisticsCalculator::figureTexts(const Figures &f, bool percentSign)
 {
-    const auto percent = [](double share) { return QString::number(share * 100, 'f', 1); };
+    const auto percent = [percentSign](double share) {
+        return QString::number(share * 100, 'f', 1) + (percentSign ? u"%"_s : QString());
+    };
     return {QString::number(f.submitted), QString::number(f.published),
             QString::number(f.returned),  QString::number(f.retracted),
             QString::number(f.adopted),   QString::number(f.averageDays(), 'f', 1),
             QString::number(f.maxDays),   percent(f.onTime5Rate()),
             percent(f.onTime15Rate()),    QString::number(f.points, 'g', 6)};
 }
-} // namespace
+
+QList<double> StatisticsCalculator::figureValues(const Figures &f)
+{
+    return {
+        double(f.submitted), double(f.published), double(f.returned), double(f.retracted), double(f.adopted),
+        f.averageDays(),     double(f.maxDays),   f.onTime5Rate(),    f.onTime15Rate(),    f.points};
+}
 
 QStringList StatisticsCalculator::figureNames()
 {
@@ -244,12 +251,12 @@ QByteArray StatisticsCalculator::csv(const Statistics &s)
          << QStringList();
     rows << QStringList{tr("Rank"), tr("Unit")} + figures + QStringList{tr("Nothing submitted")};
     for (const UnitFigures &u : s.units)
-        rows << QStringList{QString::number(u.rank), u.name} + figureFields(u.figures) +
+        rows << QStringList{QString::number(u.rank), u.name} + figureTexts(u.figures) +
                     QStringList{u.nothingSubmitted ? tr("yes") : QString()};
-    rows << QStringList{QString(), tr("Total")} + figureFields(s.total) << QStringList();
+    rows << QStringList{QString(), tr("Total")} + figureTexts(s.total) << QStringList();
     rows << QStringList{tr("Column")} + figures;
     for (const ColumnFigures &c : s.columns)
-        rows << QStringList{c.name} + figureFields(c.figures);
+        rows << QStringList{c.name} + figureTexts(c.figures);
     return csvDocument(rows);
 }
 

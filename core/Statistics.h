@@ -125,6 +125,11 @@ public:
     static QByteArray csv(const Statistics &statistics);
     // The figures' names (translated), in the order of the CSV and the client's tables.
     static QStringList figureNames();
+    // The figures as the exports and the client's tables write them, in figureNames()' order: counts,
+    // days with one decimal, rates in per cent with one decimal (with a % sign when asked), points; and
+    // as numbers (rates as shares), for sorting.
+    static QStringList figureTexts(const Figures &figures, bool percentSign = false);
+    static QList<double> figureValues(const Figures &figures);
     static Statistics restrictedTo(const Statistics &statistics, const QStringList &unitIds,
                                    const Organization &organization);
 };

@@ -199,7 +199,7 @@ http::Response Api::route(const http::Request &request)
         if (degraded)
             o.insert("detail"_L1, tr("The server could not read or write its store lately."));
         // The inspection's counts (docs/design.md §5): counts only, no column names.
-        if (const std::optional<SiteHealth> health = siteHealth(m_store, now().toLocalTime().date())) {
+        if (const std::optional<SiteHealth> health = cachedSiteHealth()) {
             o.insert("columns"_L1, QJsonObject{{"stale"_L1, health->stale.count},
                                                {"long_unupdated"_L1, health->longUnupdated.count},
                                                {"empty"_L1, health->empty.count},
@@ -589,6 +589,19 @@ std::optional<SiteHealth> Api::siteHealth(ServerStore &store, QDate today)
             last.insert(c.id, newest.constFirst().publishedAt);
     }
     return ColumnHealthRules().judge(organization, last, today);
+}
+
+std::optional<SiteHealth> Api::cachedSiteHealth()
+{
+    // /health is polled (monitors, proxies) and answers anyone: its column counts are read at most
+    // every half minute, not a query per column on every poll.
+    const QDateTime at = now();
+    QMutexLocker lock(&m_healthMutex);
+    if (!m_health || !m_healthAt.isValid() || m_healthAt.secsTo(at) >= 30 || at < m_healthAt) {
+        m_health = siteHealth(m_store, at.toLocalTime().date());
+        m_healthAt = at;
+    }
+    return m_health;
 }
 
 http::Response Api::columnHealth(Context &ctx)

@@ -51,6 +51,8 @@ public:
     // judged on `today` (GET /api/v1/columns/health, `column-health`, /health). Nullopt when the store
     // fails.
     static std::optional<SiteHealth> siteHealth(ServerStore &store, QDate today);
+    // siteHealth() of today, kept for 30 seconds (the counts in /health).
+    std::optional<SiteHealth> cachedSiteHealth();
     // The deadline rules (Art. 9, 15): [deadline] of the configuration; default: 5 and 15 days, 24 hours.
     void setDeadline(const Deadline &deadline) { m_deadline = deadline; }
     // The statistics' scoring table ([scoring] of the configuration).
@@ -105,6 +107,9 @@ private:
     const RouteEngine &m_engine;
     std::function<QDateTime()> m_clock;
     ScoringTable m_scoring;
+    QMutex m_healthMutex; // guards m_health, m_healthAt (the HTTP workers share the Api)
+    std::optional<SiteHealth> m_health;
+    QDateTime m_healthAt;
     Deadline m_deadline;
     std::function<void()> m_changed;
     UploadApi m_uploads;

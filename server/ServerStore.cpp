@@ -256,8 +256,8 @@ QStringList migrationStatements(int version, bool postgres)
                 changed_by TEXT NOT NULL DEFAULT ''))"_s,
         };
     case 9:
-        // The municipal portal's outbox (Art. 14, issue #17 point 6; schema 9): written with the approval that
-        // ends the municipal-portal route, worked by server/PortalSender after the commit. `phase` is
+        // The municipal portal's outbox (Art. 14, issue #17 point 6; schema 9): written with the approval
+        // that ends the municipal-portal route, worked by server/PortalSender after the commit. `phase` is
         // 'send' (attachments, create and submit on the platform) or 'poll' (its decision awaited);
         // `uploads` keeps the platform's upload ids (JSON: sha256 → id) so that a transfer resumes.
         return {
