@@ -100,6 +100,12 @@ struct Column
     QStringList responsibleUnitIds;
     int updateIntervalDays = 0; // 0: no expected interval
     int sortOrder = 0;
+    // Retired (撤销) by the office: no new items, out of the site's navigation, home page and site
+    // map; its pages and items stay where they are (links keep working) and say it is no longer updated.
+    bool retired = false;
+    // Listed in the site's navigation, home page and site map even while nothing is published in it
+    // (an empty column fails an inspection, so by default it stays out until it has content).
+    bool listedWhenEmpty = false;
     bool operator==(const Column &) const = default;
 };
 

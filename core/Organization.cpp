@@ -245,7 +245,7 @@ bool fromJson(const QJsonObject &o, Person *out, QString *error)
 
 QJsonObject toJson(const Column &c)
 {
-    return QJsonObject{
+    QJsonObject o{
         {"id"_L1, c.id},
         {"parent_id"_L1, c.parentId},
         {"name"_L1, c.name},
@@ -256,6 +256,11 @@ QJsonObject toJson(const Column &c)
         {"update_interval_days"_L1, c.updateIntervalDays},
         {"sort_order"_L1, c.sortOrder},
     };
+    if (c.retired)
+        o.insert("retired"_L1, true);
+    if (c.listedWhenEmpty)
+        o.insert("listed_when_empty"_L1, true);
+    return o;
 }
 
 bool fromJson(const QJsonObject &o, Column *out, QString *error)
@@ -297,6 +302,10 @@ bool fromJson(const QJsonObject &o, Column *out, QString *error)
     }
     if (!readInt(o, "sort_order"_L1, &c.sortOrder))
         return fail(error, invalidField(entry, "sort_order"_L1));
+    if (!readBool(o, "retired"_L1, &c.retired))
+        return fail(error, invalidField(entry, "retired"_L1));
+    if (!readBool(o, "listed_when_empty"_L1, &c.listedWhenEmpty))
+        return fail(error, invalidField(entry, "listed_when_empty"_L1));
     *out = c;
     return true;
 }

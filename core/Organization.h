@@ -10,7 +10,8 @@
 //    "people":  [{"id", "name", "title", "unit_id", "disabled",
 //                 "grants": [{"role", "unit_ids": [...], "bureau_wide"}]}],
 //    "columns": [{"id", "parent_id", "name", "description", "keywords": [...], "type",
-//                 "responsible_unit_ids": [...], "update_interval_days", "sort_order"}]}
+//                 "responsible_unit_ids": [...], "update_interval_days", "sort_order",
+//                 "retired", "listed_when_empty"}]}
 //
 // Validation at load: unique unit, person and column ids; unique unit codes; known unit types, roles
 // and column types; every unit a person belongs to, a grant names or a column is responsible for
