@@ -1,5 +1,7 @@
 #include "SiteRenderer.h"
 
+#include "ColumnChange.h"
+
 #include "SiteParts.h"
 
 #include "ServerBlobStore.h"
@@ -435,6 +437,56 @@ bool SiteRenderer::indexItems(const Snapshot &s, const QList<Item> &items, const
     return m_store.lastError().isEmpty() && m_store.addSitePagesDue(*due);
 }
 
+QString SiteRenderer::siteJobKey()
+{
+    return u"#site"_s; // item ids are UUIDs: never this
+}
+
+bool SiteRenderer::queueColumnChange(ServerStore &store, const QList<Column> &columnsBefore,
+                                     const Column *before, const Column &after)
+{
+    if (!ColumnChange::showsOnSite(before, after))
+        return true;
+    QList<Due> due;
+    const auto pathOf = [](const QList<Column> &columns, const QString &columnId) {
+        QStringList out;
+        for (QString at = columnId; !at.isEmpty() && out.size() < 64 && !out.contains(at);) {
+            const auto it =
+                std::find_if(columns.cbegin(), columns.cend(), [&](const Column &c) { return c.id == at; });
+            out.append(at);
+            at = it == columns.cend() ? QString() : it->parentId;
+        }
+        return out;
+    };
+    QList<Column> columnsAfter = columnsBefore;
+    if (auto it = std::find_if(columnsAfter.begin(), columnsAfter.end(),
+                               [&](const Column &c) { return c.id == after.id; });
+        it != columnsAfter.end())
+        *it = after;
+    else
+        columnsAfter.append(after);
+    QStringList columns = pathOf(columnsBefore, after.id);
+    for (const QString &id : pathOf(columnsAfter, after.id)) {
+        if (!columns.contains(id))
+            columns.append(id);
+    }
+    for (const QString &id : std::as_const(columns))
+        due.append({kDueColumn, id});
+    // Its items: listed anew (a move), their pages name the column.
+    for (const SiteEntry &e : store.siteListing(after.id, 1, store.siteListingEnd(after.id))) {
+        if (!store.enqueueRender(e.itemId, {e.columnId}))
+            return false;
+    }
+    const bool navigation = after.parentId.isEmpty() || (before && before->parentId.isEmpty());
+    if (navigation) {
+        for (const SiteEntry &e : store.siteEntriesNumbered(1, store.siteListingEnd({})))
+            due.append({kDueItem, e.itemId});
+        for (const Column &c : std::as_const(columnsAfter))
+            due.append({kDueColumn, c.id});
+    }
+    return store.lastError().isEmpty() && store.addSitePagesDue(due) && store.enqueueRender(siteJobKey(), {});
+}
+
 SiteRenderer::Report SiteRenderer::renderJobs(const QList<RenderJob> &jobs)
 {
     Report report;
@@ -462,7 +514,7 @@ SiteRenderer::Report SiteRenderer::renderJobs(const QList<RenderJob> &jobs)
     //    the pages still due at its next run.
     QStringList ids;
     for (const RenderJob &job : jobs) {
-        if (!ids.contains(job.itemId))
+        if (!ids.contains(job.itemId) && job.itemId != siteJobKey())
             ids.append(job.itemId);
     }
     const QList<Item> items = m_store.items(ids);
@@ -529,17 +581,23 @@ void SiteRenderer::renderDue(const Snapshot &s, const QList<std::pair<QString, Q
             sitemapFiles.insert(key.toLongLong());
         }
     }
-    // Items: their pages and attachments (a page no longer live is withdrawn or removed).
-    const QList<Item> items = m_store.items(itemIds);
-    for (const Item &item : items) {
-        itemIds.removeAll(item.id);
-        const Revision *live = liveRevisionOf(item);
-        const std::optional<SiteEntry> entry = live ? m_store.siteEntry(item.id) : std::nullopt;
-        pages.item(item, entry ? &*entry : nullptr, entry ? linksOf(item, *entry) : ItemLinks());
+    // Items: their pages and attachments (a page no longer live is withdrawn or removed), a few hundred
+    // at a time (a change of the navigation makes every page due: memory stays bounded).
+    constexpr qsizetype kItemsAtOnce = 500;
+    for (qsizetype from = 0; from < itemIds.size(); from += kItemsAtOnce) {
+        const QStringList batch = itemIds.mid(from, kItemsAtOnce);
+        QSet<QString> gone(batch.cbegin(), batch.cend());
+        const QList<Item> items = m_store.items(batch);
+        for (const Item &item : std::as_const(items)) {
+            gone.remove(item.id);
+            const Revision *live = liveRevisionOf(item);
+            const std::optional<SiteEntry> entry = live ? m_store.siteEntry(item.id) : std::nullopt;
+            pages.item(item, entry ? &*entry : nullptr, entry ? linksOf(item, *entry) : ItemLinks());
+        }
+        for (const QString &id : std::as_const(gone))
+            w.remove(itemPath(id)); // deleted from the store
+        syncAttachments(items);
     }
-    for (const QString &gone : std::as_const(itemIds))
-        w.remove(itemPath(gone)); // deleted from the store
-    syncAttachments(items);
     // Columns: the index, the newest numbered pages, the feed; and single pages that changed.
     for (const QString &columnId : std::as_const(columnIds))
         writeColumn(s, frame, columnId, false, w);

@@ -95,6 +95,17 @@ public:
     // 7) or the search index is missing; a report with nothing written otherwise.
     Report ensureIndexed();
 
+    // A column's change by the office (Api's PUT /api/v1/columns/<id>, `column add`), in the caller's
+    // Transaction, when it shows on the site (ColumnChange::showsOnSite): every item listed in the
+    // column or below is queued (re-indexed — a move lists it under its new parents — and its page
+    // redone), the column's pages and those of its old and new parents are due, and when the column is
+    // or was at the top level (the navigation every page carries) every page of the site is due: a
+    // rename of a top-level column rewrites the whole site in the background, once. Then notify().
+    static bool queueColumnChange(ServerStore &store, const QList<Column> &columnsBefore,
+                                  const Column *before, const Column &after);
+    // The render queue's key of a job that is no item: pages due in the site's index wait for it.
+    static QString siteJobKey();
+
     // True when the change from `before` to `after` changes the public site: the item goes live or
     // stops being live, or its live revision changes.
     static bool affectsSite(const Item &before, const Item &after);
