@@ -31,6 +31,8 @@ packages=(
     chromium
     # the Debian packages (cpack's DEB generator, dpkg-shlibdeps; tst_packages)
     dpkg-dev file
+    # the reverse proxy in front of several servers (tst_server_scaleout)
+    nginx
 )
 
 missing=()

@@ -5,6 +5,7 @@
 #include "Accounts.h"
 #include "Api.h"
 #include "Certificate.h"
+#include "ChangeRelay.h"
 #include "DomainJson.h"
 #include "HttpServer.h"
 #include "Metrics.h"
@@ -268,7 +269,16 @@ int serve(const ServerConfig &config)
         return UploadApi::bodyLimitFor(blobs, method, path);
     };
     http::HttpsServer server(apiConfig, [&api](const http::Request &r) { return api.handle(r); });
-    api.setChangeListener([&server] { server.broadcast(Api::changedNotice()); });
+    // Several servers on one PostgreSQL database: a change on any of them reaches the clients of all.
+    std::unique_ptr<ChangeRelay> relay;
+    if (config.store.isPostgres())
+        relay = std::make_unique<ChangeRelay>(config.store,
+                                              [&server] { server.broadcast(Api::changedNotice()); });
+    api.setChangeListener([&server, &store, relay = relay.get()] {
+        server.broadcast(Api::changedNotice());
+        if (relay)
+            relay->announce(store);
+    });
     if (!server.start(&error)) {
         PortalSender::detach(&store);
         SiteRenderer::detach(&store);

@@ -257,6 +257,9 @@ public:
     // The organization's version: bumped in the same transaction by every change of a unit, column
     // or person (clients fetch the organization again when /me answers another one); 0 when never set.
     qint64 organizationVersion();
+    // PostgreSQL: NOTIFY `channel` with `payload` (server/ChangeRelay), outside any transaction;
+    // nothing on SQLite. A failure is logged only (the clients poll anyway).
+    void notifyOthers(const QString &channel, const QString &payload);
     bool bumpOrganizationVersion();
     QList<Person> people();
     std::optional<Person> person(const QString &id);

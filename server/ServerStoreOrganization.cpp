@@ -68,6 +68,15 @@ bool ServerStore::saveColumn(const Column &column)
     });
 }
 
+void ServerStore::notifyOthers(const QString &channel, const QString &payload)
+{
+    if (!m_config.isPostgres())
+        return;
+    QSqlQuery q(database());
+    if (!run(q, u"SELECT pg_notify(?, ?)"_s, {channel, payload}))
+        qCWarning(lcServerStore) << "telling the other servers failed:" << q.lastError().text();
+}
+
 qint64 ServerStore::organizationVersion()
 {
     return meta(u"organization_version"_s).toLongLong();

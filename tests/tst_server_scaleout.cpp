@@ -1,0 +1,374 @@
+// Several servers on one PostgreSQL database behind one address (issue #19 point 2; docs/server.md
+// "Several servers"): two real baosong-server processes share the database, the blob store and the site
+// folder, with Debian's nginx in front on loopback sending requests to both in turn. Four clients
+// create, save and submit items through nginx at the same time. Then: the change feed each of them
+// reads is in order with no item twice and none missing, their local stores hold exactly their items,
+// the server has every submission once, a change committed on one server reaches a notice channel open
+// on the other (PostgreSQL's LISTEN/NOTIFY, server/ChangeRelay), and the audit log is one chain that
+// verifies against its keyed checkpoint.
+
+#include "FaultyNetworkAccessManager.h"
+#include "SampleContent.h"
+#include "ServerHarness.h"
+#include "ServerProcess.h"
+
+#include "LocalStore.h"
+#include "PushChannel.h"
+#include "SyncEngine.h"
+
+#include <QDir>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QLoggingCategory>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QProcess>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTcpServer>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QUuid>
+
+using namespace Qt::StringLiterals;
+using namespace baosong;
+using namespace baosong::test;
+
+namespace {
+
+struct Client
+{
+    explicit Client(const ServerEndpoint &endpoint)
+        : store(dir.filePath(u"local.sqlite"_s))
+    {
+        opened = store.open().ok();
+        engine = std::make_unique<SyncEngine>(store, &nam);
+        engine->setEndpoint(endpoint);
+    }
+    QTemporaryDir dir;
+    LocalStore store;
+    FaultyNetworkAccessManager nam;
+    std::unique_ptr<SyncEngine> engine;
+    bool opened = false;
+};
+
+Item draft(const QString &title, const QString &unitId)
+{
+    Item item;
+    item.id = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    item.kind = ItemKind::News;
+    item.unitId = unitId;
+    Revision r;
+    r.number = 1;
+    r.content.title = title;
+    r.content.bodyHtml = u"<p>关于国土空间规划的正文。</p>"_s;
+    r.content.infoDate = QDate::currentDate().addDays(-1);
+    r.content.columnId = allowedColumn(ItemKind::News, unitId);
+    item.revisions = {r};
+    return item;
+}
+
+quint16 freePort()
+{
+    QTcpServer probe;
+    probe.listen(QHostAddress::LocalHost, 0);
+    return probe.serverPort();
+}
+
+} // namespace
+
+class TestServerScaleOut : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void twoServersBehindNginx();
+};
+
+void TestServerScaleOut::initTestCase()
+{
+    QLoggingCategory::setFilterRules(u"baosong.*.info=false"_s);
+}
+
+void TestServerScaleOut::twoServersBehindNginx()
+{
+    const QString nginx = QStandardPaths::findExecutable(u"nginx"_s, {u"/usr/sbin"_s, u"/usr/bin"_s});
+    QVERIFY2(!nginx.isEmpty(), "Debian's nginx is needed (scripts/setup-deps.sh installs it)");
+    server::StoreConfig pg;
+    QString error;
+    QVERIFY2(postgresConfig(&pg, &error), qPrintable(error));
+    QVERIFY2(runOnPostgres(pg,
+                           {u"DROP DATABASE IF EXISTS baosong_scaleout WITH (FORCE)"_s,
+                            u"CREATE DATABASE baosong_scaleout"_s},
+                           &error),
+             qPrintable(error));
+    QTemporaryDir work;
+    const QString shared = work.filePath(u"shared"_s);
+    QVERIFY(QDir().mkpath(shared));
+    QFile password(work.filePath(u"pg-password"_s));
+    QVERIFY(password.open(QIODevice::WriteOnly));
+    password.write(pg.password.toUtf8() + '\n');
+    password.close();
+    // Continues prepareServerFolder's [site] section: one site, one blob store for both.
+    const QByteArray extra =
+        u"folder=%1/site\nattachments=%1/attachments\nsearch_index=%1/site-search.sqlite\n"
+        u"[blobs]\nfolder=%1/blobs\n"
+        u"[store]\ndriver=QPSQL\nhost=%2\nport=%3\ndatabase=baosong_scaleout\nuser=%4\n"
+        u"password_file=%5\n"_s.arg(shared, pg.host)
+            .arg(pg.port)
+            .arg(pg.user, password.fileName())
+            .toUtf8();
+    ServerFolder a;
+    QVERIFY(prepareServerFolder(work.filePath(u"a"_s), &a, extra));
+    // The second server: the same configuration, certificate and audit key; no init (the store is there).
+    ServerFolder b{work.filePath(u"b"_s), work.filePath(u"b/baosong-server.ini"_s), a.passwords};
+    QVERIFY(QDir().mkpath(b.dir));
+    for (const QString &f : {u"baosong-server.ini"_s, u"server.crt"_s, u"server.key"_s, u"audit.key"_s})
+        QVERIFY2(QFile::copy(a.dir + u'/' + f, b.dir + u'/' + f), qPrintable(f));
+    for (const QString &f : {u"server.key"_s, u"audit.key"_s})
+        QFile(b.dir + u'/' + f).setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+    QProcess serverA, serverB;
+    const quint16 portA = startServer(a, serverA);
+    const quint16 portB = startServer(b, serverB);
+    QVERIFY(portA && portB);
+
+    // nginx on loopback, both servers upstream, requests in turn.
+    const quint16 front = freePort();
+    const QString ng = work.filePath(u"nginx"_s);
+    QVERIFY(QDir().mkpath(ng + u"/temp"_s));
+    QFile conf(ng + u"/nginx.conf"_s);
+    QVERIFY(conf.open(QIODevice::WriteOnly));
+    conf.write(uR"(pid %1/nginx.pid;
+error_log %1/error.log warn;
+worker_processes 1;
+daemon off;
+events { worker_connections 512; }
+http {
+    access_log off;
+    client_body_temp_path %1/temp/body;
+    proxy_temp_path %1/temp/proxy;
+    fastcgi_temp_path %1/temp/fastcgi;
+    uwsgi_temp_path %1/temp/uwsgi;
+    scgi_temp_path %1/temp/scgi;
+    upstream baosong { server 127.0.0.1:%2; server 127.0.0.1:%3; }
+    map $http_upgrade $connection_upgrade { default upgrade; '' close; }
+    server {
+        listen 127.0.0.1:%4 ssl;
+        ssl_certificate %5/server.crt;
+        ssl_certificate_key %5/server.key;
+        client_max_body_size 9m;
+        location / {
+            proxy_pass https://baosong;
+            proxy_http_version 1.1;
+            proxy_set_header Upgrade $http_upgrade;
+            proxy_set_header Connection $connection_upgrade;
+            proxy_ssl_trusted_certificate %5/server.crt;
+            proxy_ssl_verify on;
+            proxy_ssl_name localhost;
+            proxy_read_timeout 300s;
+        }
+    }
+}
+)"_s.arg(ng)
+                   .arg(portA)
+                   .arg(portB)
+                   .arg(front)
+                   .arg(a.dir)
+                   .toUtf8());
+    conf.close();
+    QProcess proxy;
+    proxy.setProcessChannelMode(QProcess::MergedChannels);
+    proxy.start(nginx, {u"-p"_s, ng, u"-c"_s, conf.fileName()});
+    QVERIFY(proxy.waitForStarted());
+    const auto stopAll = qScopeGuard([&] {
+        proxy.terminate();
+        proxy.waitForFinished(5000);
+        serverA.terminate();
+        serverB.terminate();
+        serverA.waitForFinished(10000);
+        serverB.waitForFinished(10000);
+    });
+
+    QSslConfiguration ssl = QSslConfiguration::defaultConfiguration();
+    ssl.setCaCertificates(QSslCertificate::fromPath(a.dir + u"/server.crt"_s));
+    QNetworkAccessManager nam;
+    const auto call = [&](quint16 port, const QByteArray &method, const QString &path,
+                          const QByteArray &token, const QJsonObject &body = {}) {
+        QNetworkRequest req(QUrl(u"https://127.0.0.1:%1%2"_s.arg(port).arg(path)));
+        req.setSslConfiguration(ssl);
+        req.setTransferTimeout(30000);
+        if (!token.isEmpty())
+            req.setRawHeader("Authorization", "Bearer " + token);
+        req.setHeader(QNetworkRequest::ContentTypeHeader, u"application/json"_s);
+        QNetworkReply *reply =
+            nam.sendCustomRequest(req, method, body.isEmpty() ? QByteArray() : QJsonDocument(body).toJson());
+        QSignalSpy finished(reply, &QNetworkReply::finished);
+        if (!reply->isFinished())
+            finished.wait(30000);
+        reply->deleteLater();
+        return std::pair{reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(),
+                         QJsonDocument::fromJson(reply->readAll()).object()};
+    };
+    // nginx answers once it is up.
+    for (int i = 0; i < 100 && call(front, "GET", u"/api/v1/health"_s, {}).first != 200; ++i)
+        QTest::qWait(100);
+    QCOMPARE(call(front, "GET", u"/api/v1/health"_s, {}).first, 200);
+    const auto signIn = [&](quint16 port, const QString &login) {
+        return call(port, "POST", u"/api/v1/session"_s, {},
+                    {{"login"_L1, login}, {"password"_L1, a.passwords.value(login)}})
+            .second.value("token"_L1)
+            .toString()
+            .toLatin1();
+    };
+    const auto endpoint = [&](quint16 port, const QByteArray &token) {
+        ServerEndpoint e;
+        e.baseUrl = QUrl(u"https://127.0.0.1:%1"_s.arg(port));
+        e.token = token;
+        e.ssl = ssl;
+        e.timeoutMs = 30000;
+        return e;
+    };
+
+    // A notice channel on server B, an action committed on server A: B's clients hear of it.
+    const QByteArray headToken = signIn(portB, u"deng.kaiyuan"_s);
+    PushChannel channel;
+    channel.setEndpoint(endpoint(portB, headToken));
+    channel.setInitialRetryMs(100);
+    QSignalSpy pulls(&channel, &PushChannel::pullRequested);
+    channel.start();
+    QTRY_VERIFY_WITH_TIMEOUT(channel.isConnected(), 10000);
+    QTRY_VERIFY_WITH_TIMEOUT(pulls.count() >= 1, 5000);
+    const qsizetype pullsBefore = pulls.count();
+    {
+        Client viaA(endpoint(portA, signIn(portA, u"yang.shuting"_s)));
+        QVERIFY(viaA.opened);
+        const Item d = draft(u"服务器甲上报送的稿件"_s, u"spatial_planning"_s);
+        QVERIFY(viaA.engine->saveDraft(d, &error));
+        ActionRequest submit;
+        submit.action = Action::Submit;
+        QVERIFY(viaA.engine->queueAction(d.id, submit, &error));
+        QSignalSpy done(viaA.engine.get(), &SyncEngine::runFinished);
+        viaA.engine->syncNow();
+        QVERIFY(done.wait(30000));
+        QCOMPARE(viaA.store.outboxCount(), 0);
+    }
+    QTRY_VERIFY_WITH_TIMEOUT(pulls.count() > pullsBefore, 10000);
+
+    // Four clients through nginx at once, each saving and submitting items in rounds.
+    const QList<std::pair<QString, QString>> people{{u"he.xiaoyu"_s, u"office"_s},
+                                                    {u"peng.lu"_s, u"policy_law"_s},
+                                                    {u"su.qing"_s, u"use_control"_s},
+                                                    {u"mou.xiaolin"_s, u"bazhou"_s}};
+    std::vector<std::unique_ptr<Client>> clients;
+    QHash<Client *, QStringList> made;
+    for (const auto &[login, unit] : people) {
+        const QByteArray token = signIn(front, login);
+        QVERIFY2(!token.isEmpty(), qPrintable(login));
+        clients.push_back(std::make_unique<Client>(endpoint(front, token)));
+        QVERIFY(clients.back()->opened);
+    }
+    constexpr int kRounds = 4;
+    constexpr int kPerRound = 6;
+    for (int round = 0; round < kRounds; ++round) {
+        QList<QSignalSpy *> spies;
+        for (size_t i = 0; i < clients.size(); ++i) {
+            Client *c = clients[i].get();
+            for (int k = 0; k < kPerRound; ++k) {
+                const Item d =
+                    draft(u"第%1轮第%2条（%3）"_s.arg(round).arg(k).arg(people[qsizetype(i)].first),
+                          people[qsizetype(i)].second);
+                QVERIFY(c->engine->saveDraft(d, &error));
+                made[c].append(d.id);
+                if (k % 2 == 0) {
+                    ActionRequest submit;
+                    submit.action = Action::Submit;
+                    QVERIFY2(c->engine->queueAction(d.id, submit, &error), qPrintable(error));
+                }
+            }
+            spies.append(new QSignalSpy(c->engine.get(), &SyncEngine::runFinished));
+            c->engine->syncNow(); // all four at once
+        }
+        for (QSignalSpy *s : spies) {
+            QVERIFY(s->count() > 0 || s->wait(60000));
+            delete s;
+        }
+    }
+    // Until every outbox is empty (a run may have been asked again meanwhile).
+    for (int pass = 0; pass < 10; ++pass) {
+        bool empty = true;
+        for (auto &c : clients)
+            empty = empty && c->store.outboxCount() == 0;
+        if (empty)
+            break;
+        for (auto &c : clients) {
+            QSignalSpy done(c->engine.get(), &SyncEngine::runFinished);
+            c->engine->syncNow();
+            QVERIFY(done.wait(60000));
+        }
+    }
+
+    for (size_t i = 0; i < clients.size(); ++i) {
+        Client *c = clients[i].get();
+        QCOMPARE(c->store.outboxCount(), 0);
+        // The feed, read through nginx (pages from either server): in order, nothing twice, nothing missing.
+        QByteArray token = c->engine->endpoint().token;
+        QString cursor = u"0"_s;
+        QStringList seen;
+        qint64 last = 0;
+        for (int page = 0; page < 100; ++page) {
+            const auto [status, body] =
+                call(front, "GET", u"/api/v1/changes?cursor=%1&limit=7"_s.arg(cursor), token);
+            QCOMPARE(status, 200);
+            for (const QJsonValue &v : body.value("changes"_L1).toArray()) {
+                const QJsonObject change = v.toObject();
+                const qint64 seq = change.value("sequence"_L1).toString().toLongLong();
+                QVERIFY2(seq > last, "the feed went backwards or repeated itself");
+                last = seq;
+                const QString id = change.value("item"_L1).toObject().value("id"_L1).toString();
+                QVERIFY2(!seen.contains(id), qPrintable(u"item twice in one reading: "_s + id));
+                seen.append(id);
+            }
+            cursor = body.value("cursor"_L1).toString();
+            if (!body.value("more"_L1).toBool())
+                break;
+        }
+        for (const QString &id : made[c])
+            QVERIFY2(seen.contains(id), qPrintable(u"missing from the feed: "_s + id));
+        // The client holds its items, each with what it saved, and the submitted ones are in review.
+        QCOMPARE(c->store.itemCount(), qsizetype(made[c].size()));
+        for (int k = 0; k < made[c].size(); ++k) {
+            const std::optional<Item> item = c->store.item(made[c][k]);
+            QVERIFY(item);
+            QCOMPARE(item->state, (k % kPerRound) % 2 == 0 ? WorkflowState::InReview : WorkflowState::Draft);
+        }
+    }
+
+    // One audit chain despite two writers, matching its keyed checkpoint.
+    QProcess verify;
+    verify.setProcessChannelMode(QProcess::MergedChannels);
+    verify.start(serverBinary(), {u"--config"_s, a.ini, u"audit"_s, u"verify"_s});
+    QVERIFY(verify.waitForFinished(120000));
+    const QString out = QString::fromUtf8(verify.readAll());
+    QVERIFY2(verify.exitCode() == 0 && out.contains(u"matching the keyed"_s), qPrintable(out));
+    // Each submission recorded once.
+    int submissions = 0;
+    QVERIFY(withPostgres(
+        [&] {
+            server::StoreConfig c = pg;
+            c.database = u"baosong_scaleout"_s;
+            return c;
+        }(),
+        [&](QSqlQuery &q) {
+            if (!q.exec(u"SELECT count(*) FROM audit WHERE type = 'action.submit'"_s) || !q.next())
+                return q.lastError().text();
+            submissions = q.value(0).toInt();
+            return QString();
+        },
+        &error));
+    QCOMPARE(submissions, 1 + int(clients.size()) * kRounds * (kPerRound / 2));
+}
+
+QTEST_MAIN(TestServerScaleOut)
+#include "tst_server_scaleout.moc"
