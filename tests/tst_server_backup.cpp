@@ -8,10 +8,10 @@
 // it lost, once; the chain still verifies afterwards.
 
 #include "ClientEndpoint.h"
-#include "FaultyNetworkAccessManager.h"
 #include "SampleContent.h"
 #include "ServerHarness.h"
 #include "ServerProcess.h"
+#include "SyncClient.h"
 
 #include "LocalStore.h"
 #include "SyncEngine.h"
@@ -34,51 +34,6 @@ using namespace baosong;
 using namespace baosong::test;
 
 namespace {
-
-struct Client
-{
-    explicit Client(const ServerEndpoint &endpoint)
-        : store(dir.filePath(u"local.sqlite"_s))
-    {
-        opened = store.open().ok();
-        engine = std::make_unique<SyncEngine>(store, &nam);
-        engine->setEndpoint(endpoint);
-    }
-    bool sync(int timeoutMs = 60000)
-    {
-        QSignalSpy done(engine.get(), &SyncEngine::runFinished);
-        engine->syncNow();
-        return done.count() > 0 || done.wait(timeoutMs);
-    }
-    QHash<QString, QString> titles()
-    {
-        QHash<QString, QString> out;
-        for (const ItemSummary &s : store.summaries(0, 100000))
-            out.insert(s.id, s.title);
-        return out;
-    }
-    QTemporaryDir dir;
-    LocalStore store;
-    FaultyNetworkAccessManager nam;
-    std::unique_ptr<SyncEngine> engine;
-    bool opened = false;
-};
-
-Item draft(const QString &title, const QString &unitId)
-{
-    Item item;
-    item.id = QUuid::createUuid().toString(QUuid::WithoutBraces);
-    item.kind = ItemKind::News;
-    item.unitId = unitId;
-    Revision r;
-    r.number = 1;
-    r.content.title = title;
-    r.content.bodyHtml = u"<p>关于国土空间规划的正文。</p>"_s;
-    r.content.infoDate = QDate::currentDate().addDays(-1);
-    r.content.columnId = allowedColumn(ItemKind::News, unitId);
-    item.revisions = {r};
-    return item;
-}
 
 // A baosong-server command on a folder: its output, and whether it succeeded.
 bool cli(const QString &ini, const QStringList &args, QString *output)
@@ -215,8 +170,8 @@ void TestServerBackup::drill()
     const QByteArray officeToken = signIn(livePort, u"he.xiaoyu"_s);
     const QByteArray districtToken = signIn(livePort, u"mou.xiaolin"_s);
     QVERIFY(!officeToken.isEmpty() && !districtToken.isEmpty());
-    Client office(endpoint(livePort, officeToken));
-    Client district(endpoint(livePort, districtToken));
+    SyncClient office(endpoint(livePort, officeToken));
+    SyncClient district(endpoint(livePort, districtToken));
     QVERIFY(office.opened && district.opened);
     QVERIFY(office.sync() && district.sync());
 
@@ -232,8 +187,9 @@ void TestServerBackup::drill()
         backupProcess.start(serverBinary(), {u"--config"_s, live.ini, u"backup"_s, backup});
     int round = 0;
     do {
-        QVERIFY(office.engine->saveDraft(draft(u"备份期间的稿件%1"_s.arg(round), u"office"_s), &error));
-        QVERIFY(district.engine->saveDraft(draft(u"区县备份期间的稿件%1"_s.arg(round), u"bazhou"_s), &error));
+        QVERIFY(office.engine->saveDraft(sampleDraft(u"备份期间的稿件%1"_s.arg(round), u"office"_s), &error));
+        QVERIFY(district.engine->saveDraft(sampleDraft(u"区县备份期间的稿件%1"_s.arg(round), u"bazhou"_s),
+                                           &error));
         QVERIFY(office.sync() && district.sync());
         ++round;
     } while (backupProcess.state() != QProcess::NotRunning || round < 3);
@@ -242,14 +198,15 @@ void TestServerBackup::drill()
 
     // After the backup: acknowledged work (an edit and new drafts), then a draft while the server is away.
     for (int i = 0; i < 3; ++i) {
-        QVERIFY(office.engine->saveDraft(draft(u"备份后确认的稿件%1"_s.arg(i), u"office"_s), &error));
-        QVERIFY(district.engine->saveDraft(draft(u"区县备份后确认的稿件%1"_s.arg(i), u"bazhou"_s), &error));
+        QVERIFY(office.engine->saveDraft(sampleDraft(u"备份后确认的稿件%1"_s.arg(i), u"office"_s), &error));
+        QVERIFY(
+            district.engine->saveDraft(sampleDraft(u"区县备份后确认的稿件%1"_s.arg(i), u"bazhou"_s), &error));
     }
     QVERIFY(office.sync() && district.sync());
     QCOMPARE(office.store.outboxCount(), 0);
     liveServer.kill();
     liveServer.waitForFinished();
-    const Item unsent = draft(u"服务器恢复期间写的稿件"_s, u"office"_s);
+    const Item unsent = sampleDraft(u"服务器恢复期间写的稿件"_s, u"office"_s);
     QVERIFY(office.engine->saveDraft(unsent, &error));
     const QHash<QString, QString> officeBefore = office.titles();
     const QHash<QString, QString> districtBefore = district.titles();
@@ -309,7 +266,7 @@ void TestServerBackup::drill()
     // The server has every item again, once: a fresh client of each account sees them all.
     for (const auto &[token, before] :
          {std::pair{officeToken, officeBefore}, std::pair{districtToken, districtBefore}}) {
-        Client fresh(endpoint(restoredPort, token));
+        SyncClient fresh(endpoint(restoredPort, token));
         QVERIFY(fresh.sync());
         QCOMPARE(fresh.titles(), before);
     }

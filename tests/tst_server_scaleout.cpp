@@ -7,10 +7,10 @@
 // on the other (PostgreSQL's LISTEN/NOTIFY, server/ChangeRelay), and the audit log is one chain that
 // verifies against its keyed checkpoint.
 
-#include "FaultyNetworkAccessManager.h"
 #include "SampleContent.h"
 #include "ServerHarness.h"
 #include "ServerProcess.h"
+#include "SyncClient.h"
 
 #include "LocalStore.h"
 #include "PushChannel.h"
@@ -36,38 +36,6 @@ using namespace baosong;
 using namespace baosong::test;
 
 namespace {
-
-struct Client
-{
-    explicit Client(const ServerEndpoint &endpoint)
-        : store(dir.filePath(u"local.sqlite"_s))
-    {
-        opened = store.open().ok();
-        engine = std::make_unique<SyncEngine>(store, &nam);
-        engine->setEndpoint(endpoint);
-    }
-    QTemporaryDir dir;
-    LocalStore store;
-    FaultyNetworkAccessManager nam;
-    std::unique_ptr<SyncEngine> engine;
-    bool opened = false;
-};
-
-Item draft(const QString &title, const QString &unitId)
-{
-    Item item;
-    item.id = QUuid::createUuid().toString(QUuid::WithoutBraces);
-    item.kind = ItemKind::News;
-    item.unitId = unitId;
-    Revision r;
-    r.number = 1;
-    r.content.title = title;
-    r.content.bodyHtml = u"<p>关于国土空间规划的正文。</p>"_s;
-    r.content.infoDate = QDate::currentDate().addDays(-1);
-    r.content.columnId = allowedColumn(ItemKind::News, unitId);
-    item.revisions = {r};
-    return item;
-}
 
 quint16 freePort()
 {
@@ -242,9 +210,9 @@ http {
     QTRY_VERIFY_WITH_TIMEOUT(pulls.count() >= 1, 5000);
     const qsizetype pullsBefore = pulls.count();
     {
-        Client viaA(endpoint(portA, signIn(portA, u"yang.shuting"_s)));
+        SyncClient viaA(endpoint(portA, signIn(portA, u"yang.shuting"_s)));
         QVERIFY(viaA.opened);
-        const Item d = draft(u"服务器甲上报送的稿件"_s, u"spatial_planning"_s);
+        const Item d = sampleDraft(u"服务器甲上报送的稿件"_s, u"spatial_planning"_s);
         QVERIFY(viaA.engine->saveDraft(d, &error));
         ActionRequest submit;
         submit.action = Action::Submit;
@@ -261,12 +229,12 @@ http {
                                                     {u"peng.lu"_s, u"policy_law"_s},
                                                     {u"su.qing"_s, u"use_control"_s},
                                                     {u"mou.xiaolin"_s, u"bazhou"_s}};
-    std::vector<std::unique_ptr<Client>> clients;
-    QHash<Client *, QStringList> made;
+    std::vector<std::unique_ptr<SyncClient>> clients;
+    QHash<SyncClient *, QStringList> made;
     for (const auto &[login, unit] : people) {
         const QByteArray token = signIn(front, login);
         QVERIFY2(!token.isEmpty(), qPrintable(login));
-        clients.push_back(std::make_unique<Client>(endpoint(front, token)));
+        clients.push_back(std::make_unique<SyncClient>(endpoint(front, token)));
         QVERIFY(clients.back()->opened);
     }
     constexpr int kRounds = 4;
@@ -274,11 +242,11 @@ http {
     for (int round = 0; round < kRounds; ++round) {
         QList<QSignalSpy *> spies;
         for (size_t i = 0; i < clients.size(); ++i) {
-            Client *c = clients[i].get();
+            SyncClient *c = clients[i].get();
             for (int k = 0; k < kPerRound; ++k) {
                 const Item d =
-                    draft(u"第%1轮第%2条（%3）"_s.arg(round).arg(k).arg(people[qsizetype(i)].first),
-                          people[qsizetype(i)].second);
+                    sampleDraft(u"第%1轮第%2条（%3）"_s.arg(round).arg(k).arg(people[qsizetype(i)].first),
+                                people[qsizetype(i)].second);
                 QVERIFY(c->engine->saveDraft(d, &error));
                 made[c].append(d.id);
                 if (k % 2 == 0) {
@@ -310,7 +278,7 @@ http {
     }
 
     for (size_t i = 0; i < clients.size(); ++i) {
-        Client *c = clients[i].get();
+        SyncClient *c = clients[i].get();
         QCOMPARE(c->store.outboxCount(), 0);
         // The feed, read through nginx (pages from either server): in order, nothing twice, nothing missing.
         QByteArray token = c->engine->endpoint().token;
