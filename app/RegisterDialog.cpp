@@ -19,6 +19,7 @@
 #include <QLabel>
 #include <QPlainTextEdit>
 #include <QSaveFile>
+#include <QSet>
 #include <QStandardItemModel>
 
 using namespace Qt::StringLiterals;
@@ -206,7 +207,9 @@ RegisterDialog::RegisterDialog(ClientSession *session, const Organization *organ
         table->verticalHeader()->hide();
         // The summary keeps the organization's order, its total last.
         table->setSortingEnabled(table != m_ui->summaryTable);
-        table->horizontalHeader()->setStretchLastSection(true);
+        // Tables that end in text give it the room left; those that end in numbers keep them close.
+        table->horizontalHeader()->setStretchLastSection(
+            table != m_ui->summaryTable && table != m_ui->staleTable && table != m_ui->lateTable);
     }
     m_ui->csvButton->setEnabled(false);
     m_ui->addNoticeButton->setVisible(false);
@@ -442,7 +445,7 @@ void RegisterDialog::setRegister(const AccountabilityRegister &r, bool mayWriteN
 
     m_notices->clear();
     m_notices->setHorizontalHeaderLabels(
-        {tr("Date"), tr("Source"), tr("Finding"), tr("Unit"), tr("Follow-up"), tr("Closed")});
+        {tr("Date"), tr("Unit"), tr("Source"), tr("Finding"), tr("Closed"), tr("Follow-up")});
     for (const InspectionNotice &n : r.notices) {
         QStandardItem *date = day(n.date);
         date->setData(n.id, kNoticeIdRole);
@@ -457,7 +460,7 @@ void RegisterDialog::setRegister(const AccountabilityRegister &r, bool mayWriteN
         finding->setToolTip(n.finding);
         QStandardItem *followUp = cell(n.followUp);
         followUp->setToolTip(n.followUp);
-        m_notices->appendRow({date, cell(n.source), finding, cell(unitName(n.unitId)), followUp, closed});
+        m_notices->appendRow({date, cell(unitName(n.unitId)), cell(n.source), finding, closed, followUp});
     }
 
     for (QTableView *table : {m_ui->summaryTable, m_ui->staleTable, m_ui->routeTable, m_ui->overrideTable,
@@ -474,6 +477,9 @@ void RegisterDialog::setRegister(const AccountabilityRegister &r, bool mayWriteN
     m_ui->tabs->setTabText(5, tr("&Late items (%1)").arg(r.late.size()));
     m_ui->tabs->setTabText(6, tr("Inspection &notices (%1)").arg(r.notices.size()));
 
+    QSet<QString> staleColumns;
+    for (const StaleSpell &s : r.stale)
+        staleColumns.insert(s.columnId);
     m_ui->addNoticeButton->setVisible(m_mayWrite);
     m_ui->editNoticeButton->setVisible(m_mayWrite);
     m_ui->closeNoticeButton->setVisible(m_mayWrite);
@@ -481,7 +487,7 @@ void RegisterDialog::setRegister(const AccountabilityRegister &r, bool mayWriteN
     m_ui->statusLabel->setText(tr("%1 to %2 (judged to %3): %4 column(s) left stale, %5 override(s), %6 "
                                   "correction(s), %7 retraction(s), %8 late item(s), %9 notice(s).")
                                    .arg(dateText(r.period.from), dateText(r.period.to), dateText(r.judgedTo))
-                                   .arg(total.staleColumns)
+                                   .arg(staleColumns.size())
                                    .arg(r.overrides.size())
                                    .arg(total.corrections)
                                    .arg(total.retractions)

@@ -315,19 +315,22 @@ void StatisticsDialog::showTrend(const QString &unitId)
 
 QChart *StatisticsDialog::trendChart(const Statistics &s, const QString &unitId) const
 {
-    // Two lines told apart without colour: solid with round points, dashed with square ones; the
+    // Two lines told apart without colour: a broad solid one with large round points, and over it a
+    // thin dashed one with small square points — both stay visible where the counts are equal; the
     // legend shows the points' shapes.
     const QStringList figures = StatisticsCalculator::figureNames();
     struct Look
     {
         QString name;
-        Qt::PenStyle pen;
+        QPen pen;
         QScatterSeries::MarkerShape marker;
+        qreal size;
         QColor fill;
     };
-    const QList<Look> looks{
-        {figures.at(0), Qt::SolidLine, QScatterSeries::MarkerShapeCircle, QColor(0x1f, 0x3a, 0x5f)},
-        {figures.at(1), Qt::DashLine, QScatterSeries::MarkerShapeRectangle, Qt::white}};
+    const QList<Look> looks{{figures.at(0), QPen(QColor(0x5a, 0x5a, 0x5a), 4, Qt::SolidLine),
+                             QScatterSeries::MarkerShapeCircle, 14, QColor(0x1f, 0x3a, 0x5f)},
+                            {figures.at(1), QPen(Qt::black, 1.5, Qt::DashLine),
+                             QScatterSeries::MarkerShapeRectangle, 8, Qt::white}};
     QStringList months;
     QList<QList<int>> values(looks.size());
     int top = 1;
@@ -350,20 +353,21 @@ QChart *StatisticsDialog::trendChart(const Statistics &s, const QString &unitId)
     c->addAxis(x, Qt::AlignBottom);
     auto *y = new QValueAxis;
     y->setLabelFormat(u"%d"_s);
-    y->setRange(0, top);
-    if (top <= 10)
-        y->setTickCount(top + 1);
+    // One more than the highest count: the highest points are not cut by the frame.
+    y->setRange(0, top + 1);
+    if (top < 10)
+        y->setTickCount(top + 2);
     else
         y->applyNiceNumbers();
     c->addAxis(y, Qt::AlignLeft);
     for (qsizetype i = 0; i < looks.size(); ++i) {
         auto *line = new QLineSeries;
         line->setName(looks[i].name);
-        line->setPen(QPen(Qt::black, 2, looks[i].pen));
+        line->setPen(looks[i].pen);
         auto *points = new QScatterSeries;
         points->setName(looks[i].name);
         points->setMarkerShape(looks[i].marker);
-        points->setMarkerSize(10);
+        points->setMarkerSize(looks[i].size);
         points->setColor(looks[i].fill);
         points->setBorderColor(Qt::black);
         for (qsizetype m = 0; m < values[i].size(); ++m) {

@@ -510,7 +510,7 @@ void TestGuiMainWindow::registerDialog()
     QCOMPARE(dialog.routeModel()->rowCount(), 0);
     QVERIFY(dialog.staleModel()->rowCount() > 0); // the demo's columns without publications
     QCOMPARE(dialog.noticeModel()->rowCount(), 1);
-    QCOMPARE(dialog.noticeModel()->item(0, 1)->text(), u"省政务公开办季度检查"_s);
+    QCOMPARE(dialog.noticeModel()->item(0, 2)->text(), u"省政务公开办季度检查"_s);
     QVERIFY(!dialog.findChild<QPushButton *>(u"addNoticeButton"_s)->isHidden());
 
     // The notice form: refused while incomplete, then sent.
