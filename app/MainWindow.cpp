@@ -18,6 +18,7 @@
 #include "NoticeBanner.h"
 #include "Notifier.h"
 #include "Organization.h"
+#include "RegisterDialog.h"
 #include "ReviewPane.h"
 #include "Settings.h"
 #include "StatisticsDialog.h"
@@ -94,6 +95,7 @@ MainWindow::MainWindow(LocalStore *store, const Organization *organization, Sett
     connect(m_ui->actionAbout, &QAction::triggered, this, &MainWindow::showAbout);
     connect(m_ui->actionColumnHealth, &QAction::triggered, this, &MainWindow::showColumnHealth);
     connect(m_ui->actionStatistics, &QAction::triggered, this, &MainWindow::showStatistics);
+    connect(m_ui->actionRegister, &QAction::triggered, this, &MainWindow::showRegister);
     connect(m_ui->actionAuditLog, &QAction::triggered, this, &MainWindow::showAuditLog);
     connect(m_ui->actionNewDraft, &QAction::triggered, this, &MainWindow::newDraft);
     connect(m_ui->actionOpen, &QAction::triggered, this, &MainWindow::openSelected);
@@ -912,6 +914,20 @@ StatisticsDialog *MainWindow::showStatistics()
     m_statistics->show();
     m_statistics->raise();
     return m_statistics;
+}
+
+RegisterDialog *MainWindow::showRegister()
+{
+    if (!m_session || !m_person)
+        return nullptr;
+    if (!m_register) {
+        m_register = new RegisterDialog(m_session, m_organization, this);
+        const QDate today = QDate::currentDate();
+        m_register->fetch(StatisticsPeriod::quarter(today.year(), (today.month() - 1) / 3 + 1));
+    }
+    m_register->show();
+    m_register->raise();
+    return m_register;
 }
 
 ColumnHealthDialog *MainWindow::showColumnHealth()

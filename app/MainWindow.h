@@ -25,6 +25,7 @@ class ClientSession;
 class AuditDialog;
 class ColumnHealthDialog;
 class ColumnsDialog;
+class RegisterDialog;
 class StatisticsDialog;
 class ColumnTreeModel;
 class EditorWindow;
@@ -65,6 +66,8 @@ public:
     ColumnHealthDialog *showColumnHealth();
     // Oversight → Statistics (the current quarter first); null without a session.
     StatisticsDialog *showStatistics();
+    // Oversight → Accountability register (the current quarter first); null without a session.
+    RegisterDialog *showRegister();
     // Oversight → Audit log (for the auditor and the administrators); null without a session.
     AuditDialog *showAuditLog();
     // A new draft from a Word document (ItemEditor::importDocument); null when it can't be read.
@@ -149,6 +152,7 @@ private:
     QPointer<EditorWindow> m_editor;
     QPointer<ColumnHealthDialog> m_columnHealth;
     QPointer<StatisticsDialog> m_statistics;
+    QPointer<RegisterDialog> m_register;
     QPointer<AuditDialog> m_auditLog;
     QPointer<ColumnsDialog> m_columns;
 };

@@ -17,8 +17,11 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QHeaderView>
+#include <QLegendMarker>
+#include <QLineSeries>
 #include <QPdfWriter>
 #include <QSaveFile>
+#include <QScatterSeries>
 #include <QStandardItemModel>
 #include <QTextDocument>
 #include <QValueAxis>
@@ -72,6 +75,7 @@ StatisticsDialog::StatisticsDialog(ClientSession *session, QWidget *parent)
     , m_columns(new QStandardItemModel(this))
     , m_countsChart(new QChartView(this))
     , m_ratesChart(new QChartView(this))
+    , m_trendChart(new QChartView(this))
 {
     m_ui->setupUi(this);
     for (int q = 1; q <= 4; ++q)
@@ -92,6 +96,11 @@ StatisticsDialog::StatisticsDialog(ClientSession *session, QWidget *parent)
         view->setMinimumHeight(300);
         m_ui->chartsLayout->addWidget(view);
     }
+    m_trendChart->setRenderHint(QPainter::Antialiasing);
+    m_trendChart->setMinimumHeight(300);
+    m_ui->trendLayout->addWidget(m_trendChart, 1);
+    connect(m_ui->trendUnitCombo, &QComboBox::activated, this,
+            [this] { showTrend(m_ui->trendUnitCombo->currentData().toString()); });
     m_ui->csvButton->setEnabled(false);
     m_ui->xlsxButton->setEnabled(false);
     m_ui->pdfButton->setEnabled(false);
@@ -280,12 +289,126 @@ void StatisticsDialog::fillCharts(const Statistics &s)
     replace(m_countsChart, chart(tr("Submitted, published and adopted per unit"),
                                  {submitted, published, adopted}, names, std::nullopt));
     replace(m_ratesChart, chart(tr("Published on time per unit (%)"), {within5, within15}, rated, 100.0));
+    // The trend: every unit, or one of those with something in the period.
+    const QString chosen = m_ui->trendUnitCombo->currentData().toString();
+    m_ui->trendUnitCombo->clear();
+    m_ui->trendUnitCombo->addItem(tr("All units"), QString());
+    for (const UnitFigures &u : s.units) {
+        if (u.figures.submitted > 0 || u.figures.published > 0)
+            m_ui->trendUnitCombo->addItem(u.name, u.unitId);
+    }
+    m_ui->trendUnitCombo->setCurrentIndex(std::max(0, m_ui->trendUnitCombo->findData(chosen)));
+    showTrend(m_ui->trendUnitCombo->currentData().toString());
+}
+
+void StatisticsDialog::showTrend(const QString &unitId)
+{
+    if (!m_statistics)
+        return;
+    const int index = m_ui->trendUnitCombo->findData(unitId);
+    if (index >= 0)
+        m_ui->trendUnitCombo->setCurrentIndex(index);
+    QChart *old = m_trendChart->chart();
+    m_trendChart->setChart(trendChart(*m_statistics, unitId));
+    delete old;
+}
+
+QChart *StatisticsDialog::trendChart(const Statistics &s, const QString &unitId) const
+{
+    // Two lines told apart without colour: a broad solid one with large round points, and over it a
+    // thin dashed one with small square points — both stay visible where the counts are equal; the
+    // legend shows the points' shapes.
+    const QStringList figures = StatisticsCalculator::figureNames();
+    struct Look
+    {
+        QString name;
+        QPen pen;
+        QScatterSeries::MarkerShape marker;
+        qreal size;
+        QColor fill;
+    };
+    const QList<Look> looks{{figures.at(0), QPen(QColor(0x5a, 0x5a, 0x5a), 4, Qt::SolidLine),
+                             QScatterSeries::MarkerShapeCircle, 14, QColor(0x1f, 0x3a, 0x5f)},
+                            {figures.at(1), QPen(Qt::black, 1.5, Qt::DashLine),
+                             QScatterSeries::MarkerShapeRectangle, 8, Qt::white}};
+    QStringList months;
+    QList<QList<int>> values(looks.size());
+    int top = 1;
+    for (const MonthFigures &m : s.months) {
+        months << StatisticsCalculator::monthName(m.month);
+        const MonthCount c = unitId.isEmpty() ? m.total : m.units.value(unitId);
+        values[0] << c.submitted;
+        values[1] << c.published;
+        top = std::max({top, c.submitted, c.published});
+    }
+    auto *c = new QChart;
+    QString unitName;
+    for (const UnitFigures &u : s.units) {
+        if (u.unitId == unitId)
+            unitName = u.name;
+    }
+    c->setTitle(unitName.isEmpty() ? tr("Trend by month") : tr("Trend by month: %1").arg(unitName));
+    auto *x = new QBarCategoryAxis;
+    x->append(months);
+    c->addAxis(x, Qt::AlignBottom);
+    auto *y = new QValueAxis;
+    y->setLabelFormat(u"%d"_s);
+    // One more than the highest count: the highest points are not cut by the frame.
+    y->setRange(0, top + 1);
+    if (top < 10)
+        y->setTickCount(top + 2);
+    else
+        y->applyNiceNumbers();
+    c->addAxis(y, Qt::AlignLeft);
+    for (qsizetype i = 0; i < looks.size(); ++i) {
+        auto *line = new QLineSeries;
+        line->setName(looks[i].name);
+        line->setPen(looks[i].pen);
+        auto *points = new QScatterSeries;
+        points->setName(looks[i].name);
+        points->setMarkerShape(looks[i].marker);
+        points->setMarkerSize(looks[i].size);
+        points->setColor(looks[i].fill);
+        points->setBorderColor(Qt::black);
+        for (qsizetype m = 0; m < values[i].size(); ++m) {
+            line->append(double(m), values[i][m]);
+            points->append(double(m), values[i][m]);
+        }
+        for (QXYSeries *series : {static_cast<QXYSeries *>(line), static_cast<QXYSeries *>(points)}) {
+            c->addSeries(series);
+            series->attachAxis(x);
+            series->attachAxis(y);
+        }
+        for (QLegendMarker *marker : c->legend()->markers(line))
+            marker->setVisible(false);
+    }
+    c->legend()->setMarkerShape(QLegend::MarkerShapeFromSeries);
+    c->legend()->setAlignment(Qt::AlignBottom);
+    c->setAnimationOptions(QChart::NoAnimation);
+    return c;
+}
+
+QList<std::pair<QString, QList<int>>> StatisticsDialog::trendValues() const
+{
+    QList<std::pair<QString, QList<int>>> out;
+    if (!m_trendChart->chart())
+        return out;
+    for (QAbstractSeries *series : m_trendChart->chart()->series()) {
+        if (auto *line = qobject_cast<QLineSeries *>(series);
+            line && !qobject_cast<QScatterSeries *>(series)) {
+            QList<int> ys;
+            for (const QPointF &p : line->points())
+                ys << int(p.y());
+            out.append({line->name(), ys});
+        }
+    }
+    return out;
 }
 
 QStringList StatisticsDialog::chartTitles() const
 {
     QStringList out;
-    for (QChartView *view : {m_countsChart, m_ratesChart}) {
+    for (QChartView *view : {m_countsChart, m_ratesChart, m_trendChart}) {
         if (!view->chart())
             continue;
         QStringList sets;
@@ -293,6 +416,9 @@ QStringList StatisticsDialog::chartTitles() const
             if (auto *bars = qobject_cast<QBarSeries *>(series)) {
                 for (QBarSet *set : bars->barSets())
                     sets << set->label() + u':' + QString::number(set->count());
+            } else if (auto *line = qobject_cast<QLineSeries *>(series);
+                       line && !qobject_cast<QScatterSeries *>(series)) {
+                sets << line->name() + u':' + QString::number(line->count());
             }
         }
         out << view->chart()->title() + u" — "_s + sets.join(u", "_s);
@@ -337,7 +463,7 @@ bool StatisticsDialog::exportPdf(const QString &path)
     // The charts as pictures, at print size.
     QTextDocument document;
     int n = 0;
-    for (QChartView *view : {m_countsChart, m_ratesChart}) {
+    for (QChartView *view : {m_countsChart, m_ratesChart, m_trendChart}) {
         view->resize(900, 480);
         const QImage image = view->grab().toImage();
         const QUrl name(u"chart%1.png"_s.arg(++n));
@@ -351,6 +477,15 @@ bool StatisticsDialog::exportPdf(const QString &path)
     html += u"</tr>"_s;
     for (const ColumnFigures &c : s.columns)
         html += u"<tr>"_s + cell(c.name) + figureCells(c.figures) + u"</tr>"_s;
+    html += u"</table>"_s;
+    // The trend by month, as the third chart shows it.
+    html += u"<h2>"_s + tr("By month").toHtmlEscaped() + u"</h2>"_s +
+            u"<table border=\"1\" cellspacing=\"0\" cellpadding=\"3\"><tr>"_s + cell(tr("Month"), true) +
+            cell(figures.at(0), true) + cell(figures.at(1), true) + u"</tr>"_s;
+    for (const MonthFigures &m : s.months)
+        html += u"<tr>"_s + cell(StatisticsCalculator::monthName(m.month)) +
+                cell(QString::number(m.total.submitted)) + cell(QString::number(m.total.published)) +
+                u"</tr>"_s;
     html += u"</table></body></html>"_s;
     QFont font(ApprovalSlip::fontFamily());
     font.setPointSizeF(9);

@@ -1,8 +1,9 @@
 #pragma once
 
 // Oversight → Statistics (issue #18 points 3–5): the quarter's figures per unit (ranked) and per column,
-// two charts (submissions, publications and adoptions per unit; on-time rates per unit) drawn so that
-// they read in black and white too, and a CSV export for Excel and WPS. The figures come from the server
+// three charts (submissions, publications and adoptions per unit; on-time rates per unit; the trend by
+// month, overall or for one unit) drawn so that they read in black and white too, and CSV, XLSX and
+// PDF exports. The figures come from the server
 // (client/StatisticsClient, GET /api/v1/statistics), which also decides whose figures the person sees.
 
 #include "Statistics.h"
@@ -16,6 +17,7 @@ namespace Ui {
 class StatisticsDialog;
 }
 
+class QChart;
 class QChartView;
 class QStandardItemModel;
 
@@ -39,8 +41,12 @@ public:
     using QDialog::show;
     QStandardItemModel *unitModel() const { return m_units; }
     QStandardItemModel *columnModel() const { return m_columns; }
-    // The charts' series as shown (tests): per chart, its sets' labels.
+    // The charts' series as shown (tests): per chart, its sets' labels (a line: its points).
     QStringList chartTitles() const;
+    // The trend by month for one unit (empty: every unit), as the third chart shows it.
+    void showTrend(const QString &unitId);
+    // The trend's values as drawn (tests): per series, its name and the y of each month.
+    QList<std::pair<QString, QList<int>>> trendValues() const;
     // Writes the CSV export to `path`; false (and the user told) when it can't be written.
     bool exportCsv(const QString &path);
     // Writes the XLSX workbook (client/StatisticsWorkbook) to `path`; false (and the user told) when not.
@@ -55,6 +61,7 @@ signals:
 private:
     void fetchSelected();
     void fillCharts(const Statistics &statistics);
+    QChart *trendChart(const Statistics &statistics, const QString &unitId) const;
 
     std::unique_ptr<Ui::StatisticsDialog> m_ui;
     ClientSession *m_session;
@@ -63,6 +70,7 @@ private:
     QStandardItemModel *m_columns;
     QChartView *m_countsChart;
     QChartView *m_ratesChart;
+    QChartView *m_trendChart;
     std::optional<Statistics> m_statistics;
 };
 

@@ -25,6 +25,7 @@ inline constexpr int kMimeTypeChars = 127;       // an attachment's media type
 inline constexpr int kFileNameChars = 120;       // an attachment's display name
 inline constexpr int kWordListChars = 1'000'000; // each word list's text (PUT /api/v1/word-lists)
 inline constexpr qsizetype kWordListsBytes = 4 * 1024 * 1024; // that request's body (413 beyond)
+inline constexpr int kNoticeTextChars = 4000; // an inspection notice's finding and its follow-up
 
 // A UUID in its usual text form (8-4-4-4-12 hexadecimal digits), as item and action ids are.
 bool isUuid(const QString &s);

@@ -183,9 +183,30 @@ Statistics StatisticsCalculator::compute(const Organization &organization, const
         columnIndex.insert(c.id, s.columns.size());
         s.columns.append(ColumnFigures{c.id, c.name, {}});
     }
+    // The months the period touches, each from its first day.
+    const QDate firstMonth = period.isValid() ? QDate(period.from.year(), period.from.month(), 1) : QDate();
+    for (QDate m = firstMonth; m.isValid() && m <= period.to; m = m.addMonths(1))
+        s.months.append(MonthFigures{m, {}, {}});
+    const auto month = [&](const QDateTime &at) -> MonthFigures * {
+        const QDate day = at.toLocalTime().date();
+        const qsizetype i = (day.year() - firstMonth.year()) * 12 + day.month() - firstMonth.month();
+        return i >= 0 && i < s.months.size() ? &s.months[i] : nullptr;
+    };
     for (const Item &item : items) {
         const Figures f = figuresOf(item, period, deadline, scoring);
         add(s.total, f);
+        if (f.submitted > 0) {
+            if (MonthFigures *m = month(item.firstSubmittedAt)) {
+                ++m->total.submitted;
+                ++m->units[item.unitId].submitted;
+            }
+        }
+        if (f.published > 0) {
+            if (MonthFigures *m = month(item.publishedAt)) {
+                ++m->total.published;
+                ++m->units[item.unitId].published;
+            }
+        }
         if (const auto u = unitIndex.constFind(item.unitId); u != unitIndex.cend())
             add(s.units[*u].figures, f);
         if (const auto c = columnIndex.constFind(columnOf(item)); c != columnIndex.cend())
@@ -229,6 +250,11 @@ QList<double> StatisticsCalculator::figureValues(const Figures &f)
         f.averageDays(),     double(f.maxDays),   f.onTime5Rate(),    f.onTime15Rate(),    f.points};
 }
 
+QString StatisticsCalculator::monthName(QDate month)
+{
+    return month.toString(u"yyyy-MM"_s);
+}
+
 QStringList StatisticsCalculator::figureNames()
 {
     return {tr("Submitted"),
@@ -257,6 +283,10 @@ QByteArray StatisticsCalculator::csv(const Statistics &s)
     rows << QStringList{tr("Column")} + figures;
     for (const ColumnFigures &c : s.columns)
         rows << QStringList{c.name} + figureTexts(c.figures);
+    rows << QStringList() << QStringList{tr("Month"), figures.at(0), figures.at(1)};
+    for (const MonthFigures &m : s.months)
+        rows << QStringList{monthName(m.month), QString::number(m.total.submitted),
+                            QString::number(m.total.published)};
     return csvDocument(rows);
 }
 
@@ -284,6 +314,17 @@ Statistics StatisticsCalculator::restrictedTo(const Statistics &statistics, cons
             out.units.append(u);
             add(out.total, u.figures);
         }
+    }
+    for (const MonthFigures &m : statistics.months) {
+        MonthFigures own{m.month, {}, {}};
+        for (auto it = m.units.cbegin(); it != m.units.cend(); ++it) {
+            if (!unitIds.contains(it.key()))
+                continue;
+            own.units.insert(it.key(), *it);
+            own.total.submitted += it->submitted;
+            own.total.published += it->published;
+        }
+        out.months.append(own);
     }
     // Columns: those the units are responsible for. Their figures include other units' items only
     // where those units share the column — so a column shared with another unit is left out.
@@ -352,11 +393,23 @@ QJsonObject toJson(const Statistics &s)
         o.insert("name"_L1, c.name);
         columns.append(o);
     }
+    QJsonArray months;
+    for (const MonthFigures &m : s.months) {
+        QJsonObject perUnit;
+        for (auto it = m.units.cbegin(); it != m.units.cend(); ++it)
+            perUnit.insert(it.key(),
+                           QJsonObject{{"submitted"_L1, it->submitted}, {"published"_L1, it->published}});
+        months.append(QJsonObject{{"month"_L1, StatisticsCalculator::monthName(m.month)},
+                                  {"submitted"_L1, m.total.submitted},
+                                  {"published"_L1, m.total.published},
+                                  {"units"_L1, perUnit}});
+    }
     return {{"from"_L1, s.period.from.toString(Qt::ISODate)},
             {"to"_L1, s.period.to.toString(Qt::ISODate)},
             {"units"_L1, units},
             {"columns"_L1, columns},
-            {"total"_L1, figuresJson(s.total)}};
+            {"total"_L1, figuresJson(s.total)},
+            {"months"_L1, months}};
 }
 
 bool fromJson(const QJsonObject &o, Statistics *out, QString *error)
@@ -382,6 +435,22 @@ bool fromJson(const QJsonObject &o, Statistics *out, QString *error)
             ColumnFigures{c.value("column_id"_L1).toString(), c.value("name"_L1).toString(), figuresFrom(c)});
     }
     s.total = figuresFrom(o.value("total"_L1).toObject());
+    // The trend by month (absent from servers before it).
+    for (const QJsonValue &v : o.value("months"_L1).toArray()) {
+        const QJsonObject m = v.toObject();
+        MonthFigures month{QDate::fromString(m.value("month"_L1).toString() + u"-01"_s, Qt::ISODate),
+                           {m.value("submitted"_L1).toInt(), m.value("published"_L1).toInt()},
+                           {}};
+        if (!month.month.isValid())
+            continue;
+        const QJsonObject perUnit = m.value("units"_L1).toObject();
+        for (auto it = perUnit.begin(); it != perUnit.end(); ++it) {
+            const QJsonObject c = it.value().toObject();
+            month.units.insert(it.key(),
+                               MonthCount{c.value("submitted"_L1).toInt(), c.value("published"_L1).toInt()});
+        }
+        s.months.append(month);
+    }
     *out = std::move(s);
     return true;
 }

@@ -14,7 +14,9 @@
 //   points      by the scoring table: per published item by kind, plus per adoption, minus per item
 //               published past the target and again past the limit;
 //   rank        by points, highest first; equal points share a rank (1, 2, 2, 4);
-//   nothingSubmitted  a unit that submitted nothing in the period (flagged for the office).
+//   nothingSubmitted  a unit that submitted nothing in the period (flagged for the office);
+//   months      submitted and published counted by the month (local calendar) of the first submission
+//               and of the first publication, overall and per unit: the trend by month.
 // Every unit of the organization is listed (the office, the information centre too); every column.
 // Computed in one place (here) on the server; the client shows it.
 
@@ -97,12 +99,29 @@ struct ColumnFigures
     Figures figures;
 };
 
+// The trend by month (issue #18 point 4): what was submitted and published in each month of the
+// period (the first and last month cut to the period), overall and per unit.
+struct MonthCount
+{
+    int submitted = 0;
+    int published = 0;
+    bool operator==(const MonthCount &) const = default;
+};
+
+struct MonthFigures
+{
+    QDate month; // its first day
+    MonthCount total;
+    QHash<QString, MonthCount> units; // by unit id; a unit with nothing that month is absent
+};
+
 struct Statistics
 {
     StatisticsPeriod period;
     QList<UnitFigures> units;     // ranked: by rank, then by the organization's order
     QList<ColumnFigures> columns; // in the organization's order
     Figures total;
+    QList<MonthFigures> months; // every month the period touches, in order
 };
 
 class StatisticsCalculator
@@ -125,6 +144,8 @@ public:
     static QByteArray csv(const Statistics &statistics);
     // The figures' names (translated), in the order of the CSV and the client's tables.
     static QStringList figureNames();
+    // A month as the trend names it: "2026-10".
+    static QString monthName(QDate month);
     // The figures as the exports and the client's tables write them, in figureNames()' order: counts,
     // days with one decimal, rates in per cent with one decimal (with a % sign when asked), points; and
     // as numbers (rates as shares), for sorting.

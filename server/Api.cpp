@@ -17,8 +17,10 @@
 #include <QHostAddress>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QSet>
 #include <QTimeZone>
 #include <QUrlQuery>
+#include <QUuid>
 
 #include <algorithm>
 
@@ -272,6 +274,12 @@ http::Response Api::route(const http::Request &request)
         return statistics(ctx);
     if (parts == QStringList{u"audit"_s} && method == "GET")
         return auditLog(ctx);
+    if (parts == QStringList{u"register"_s} && method == "GET")
+        return accountabilityRegister(ctx);
+    if (parts == QStringList{u"register"_s, u"notices"_s} && method == "POST")
+        return saveNotice(ctx, {});
+    if (parts.size() == 3 && parts[0] == "register"_L1 && parts[1] == "notices"_L1 && method == "PUT")
+        return saveNotice(ctx, parts[2]);
     if (parts == QStringList{u"changes"_s} && method == "GET")
         return changes(ctx);
     if (parts == QStringList{u"actions"_s} && method == "POST")
@@ -745,10 +753,13 @@ http::Response Api::columnHealth(Context &ctx)
     return http::Response::json(200, o);
 }
 
-http::Response Api::statistics(Context &ctx)
+namespace {
+
+// ?quarter=2026-4, or ?from=2026-10-01&to=2026-12-31 (days of the bureau's calendar, included), at most
+// three years: the statistics' and the register's period. Nullopt when not given so.
+std::optional<StatisticsPeriod> periodOf(const http::Request &request)
 {
-    // ?quarter=2026-4, or ?from=2026-10-01&to=2026-12-31 (days of the bureau's calendar, included).
-    const QUrlQuery query(QString::fromUtf8(ctx.request.query));
+    const QUrlQuery query(QString::fromUtf8(request.query));
     StatisticsPeriod period;
     if (query.hasQueryItem(u"quarter"_s)) {
         const QStringList parts = query.queryItemValue(u"quarter"_s).split(u'-');
@@ -764,9 +775,25 @@ http::Response Api::statistics(Context &ctx)
     }
     // At most three years at once: the cost follows the period.
     if (!period.isValid() || period.from.daysTo(period.to) > 3 * 366)
-        return problem(ctx.request, 400, tr("Bad request"),
-                       tr("Give the period as quarter=YYYY-Q (e.g. 2026-4) or as from=YYYY-MM-DD and "
-                          "to=YYYY-MM-DD, the first not after the second, at most three years apart."));
+        return std::nullopt;
+    return period;
+}
+
+} // namespace
+
+http::Response Api::badPeriod(const http::Request &request) const
+{
+    return problem(request, 400, tr("Bad request"),
+                   tr("Give the period as quarter=YYYY-Q (e.g. 2026-4) or as from=YYYY-MM-DD and "
+                      "to=YYYY-MM-DD, the first not after the second, at most three years apart."));
+}
+
+http::Response Api::statistics(Context &ctx)
+{
+    const std::optional<StatisticsPeriod> given = periodOf(ctx.request);
+    if (!given)
+        return badPeriod(ctx.request);
+    const StatisticsPeriod period = *given;
     const Organization organization = currentOrganization();
     // Everything that happened in the period changed its item then: older items are not read.
     const QList<Item> items = m_store.itemsChangedSince(QDateTime(period.from, QTime(0, 0)).addDays(-1));
@@ -861,6 +888,152 @@ http::Response Api::auditLog(Context &ctx)
     if (!chainOk)
         o.insert("broken_at"_L1, brokenAt);
     return http::Response::json(200, o);
+}
+
+// ---- the accountability register --------------------------------------------------------------------
+
+http::Response Api::accountabilityRegister(Context &ctx)
+{
+    // Issue #18 point 6 (Art. 23): per unit, for the period; whose units, as the statistics (point 8).
+    const std::optional<StatisticsPeriod> given = periodOf(ctx.request);
+    if (!given)
+        return badPeriod(ctx.request);
+    const StatisticsPeriod period = *given;
+    const Organization organization = currentOrganization();
+    const QDateTime start(period.from, QTime(0, 0));
+    const QDateTime end(period.to.addDays(1), QTime(0, 0));
+    RegisterInput input;
+    // A day's margin either side: the calculator keeps what falls on the period's days (Beijing time).
+    input.events = m_store.auditEventsOfTypes({u"publish"_s, u"retract"_s, u"override"_s}, start.addDays(-1),
+                                              end.addDays(1));
+    if (!m_store.lastError().isEmpty())
+        return storeFailure(ctx.request);
+    // Everything that happened in the period changed its item then (as for the statistics).
+    input.items = m_store.itemsChangedSince(start.addDays(-1));
+    if (!m_store.lastError().isEmpty())
+        return storeFailure(ctx.request);
+    QSet<QString> read;
+    for (const Item &item : std::as_const(input.items))
+        read.insert(item.id);
+    QStringList named;
+    for (const AuditEvent &e : std::as_const(input.events)) {
+        if (!read.contains(e.subjectId) && !named.contains(e.subjectId))
+            named << e.subjectId;
+    }
+    if (!named.isEmpty()) {
+        input.items += m_store.items(named);
+        if (!m_store.lastError().isEmpty())
+            return storeFailure(ctx.request);
+    }
+    input.publishedBefore = m_store.siteLastPublishedBefore(start);
+    if (!m_store.lastError().isEmpty())
+        return storeFailure(ctx.request);
+    input.notices = m_store.inspectionNotices();
+    if (!m_store.lastError().isEmpty())
+        return storeFailure(ctx.request);
+    AccountabilityRegister r = RegisterCalculator::compute(organization, input, period, m_deadline, m_engine,
+                                                           now().toLocalTime().date());
+    if (const std::optional<QStringList> units = StatisticsCalculator::visibleUnits(ctx.person))
+        r = RegisterCalculator::restrictedTo(r, *units);
+    QJsonObject o = toJson(r);
+    o.insert("may_write_notices"_L1, InspectionNotices::mayWrite(ctx.person));
+    return http::Response::json(200, o);
+}
+
+http::Response Api::saveNotice(Context &ctx, const QString &id)
+{
+    const http::Request &request = ctx.request;
+    if (!InspectionNotices::mayWrite(ctx.person))
+        return problem(request, 403, tr("Not permitted"),
+                       tr("Only a site administrator (%1) or an administrator may record inspection notices.")
+                           .arg(displayName(Role::SiteAdministrator)),
+                       {{"refusal"_L1, u"not_permitted"_s}});
+    bool ok = false;
+    const QJsonObject body = parseBody(request, &ok);
+    if (!ok)
+        return problem(request, 400, tr("Bad request"),
+                       tr("Send the notice as a JSON object: \"date\", \"source\", \"finding\", \"unit_id\", "
+                          "\"follow_up\", \"closed\", \"closed_on\" (and, for a change, the \"version\" you "
+                          "edited)."));
+    InspectionNotice n;
+    QString error;
+    if (!fromJson(body, &n, &error))
+        return problem(request, 422, tr("Notice not saved"), error,
+                       {{"refusal"_L1, u"notice_invalid"_s}, {"errors"_L1, QJsonArray{error}}});
+    n.source = n.source.trimmed();
+    n.finding = n.finding.trimmed();
+    n.followUp = n.followUp.trimmed();
+    n.unitId = n.unitId.trimmed();
+    // A change of a notice that does not exist: 404 before anything else is said about it.
+    if (!id.isEmpty() && (!limits::isUuid(id) || !m_store.inspectionNotice(id))) {
+        if (!m_store.lastError().isEmpty())
+            return storeFailure(request);
+        return problem(request, 404, tr("No such notice"),
+                       tr("There is no inspection notice %1.").arg(id.left(limits::kIdChars)));
+    }
+    Organization organization;
+    organization.units = m_store.units();
+    if (!m_store.lastError().isEmpty())
+        return storeFailure(request);
+    const QDateTime at = now();
+    const QStringList problems = InspectionNotices::problems(n, organization, at.toLocalTime().date());
+    if (!problems.isEmpty())
+        return problem(
+            request, 422, tr("Notice not saved"), problems.join(u'\n'),
+            {{"refusal"_L1, u"notice_invalid"_s}, {"errors"_L1, QJsonArray::fromStringList(problems)}});
+
+    ServerStore::Transaction tx(m_store);
+    if (!tx.ok())
+        return storeFailure(request);
+    AuditEvent event;
+    event.at = at;
+    event.actorId = ctx.person.id;
+    InspectionNotice before;
+    if (id.isEmpty()) {
+        n.id = QUuid::createUuid().toString(QUuid::WithoutBraces);
+        n.version = 1;
+        n.createdBy = ctx.person.id;
+        n.createdAt = at;
+        n.updatedBy.clear();
+        n.updatedAt = QDateTime();
+        event.type = u"inspection_notice.create"_s;
+    } else {
+        const std::optional<InspectionNotice> stored = m_store.inspectionNotice(id);
+        if (!stored) {
+            if (!m_store.lastError().isEmpty())
+                return storeFailure(request);
+            return problem(request, 404, tr("No such notice"),
+                           tr("There is no inspection notice %1.").arg(id));
+        }
+        if (!body.value("version"_L1).isDouble() || n.version != stored->version)
+            return problem(request, 409, tr("The notice changed meanwhile"),
+                           tr("Someone changed this notice after you opened it (version %1 now, yours %2). "
+                              "Open it again and make your change there.")
+                               .arg(stored->version)
+                               .arg(n.version),
+                           {{"refusal"_L1, u"stale_version"_s}, {"notice"_L1, toJson(*stored)}});
+        before = *stored;
+        n.id = stored->id;
+        n.createdBy = stored->createdBy;
+        n.createdAt = stored->createdAt;
+        if (InspectionNotices::changes(before, n).isEmpty())
+            return http::Response::json(200, {{"notice"_L1, toJson(*stored)}, {"changed"_L1, false}});
+        n.version = stored->version + 1;
+        n.updatedBy = ctx.person.id;
+        n.updatedAt = at;
+        event.type = !before.closed && n.closed   ? u"inspection_notice.close"_s
+                     : before.closed && !n.closed ? u"inspection_notice.reopen"_s
+                                                  : u"inspection_notice.update"_s;
+    }
+    event.subjectId = n.id;
+    event.details = QJsonObject{{"unit_id"_L1, n.unitId},
+                                {"version"_L1, n.version},
+                                {"changes"_L1, InspectionNotices::changes(before, n)},
+                                {"request_id"_L1, QString::fromLatin1(request.requestId)}};
+    if (!m_store.saveInspectionNotice(n) || !m_store.appendAudit(event) || !tx.commit())
+        return storeFailure(request);
+    qCInfo(lcApi) << request.requestId << ctx.person.id << event.type << n.id;
+    return http::Response::json(id.isEmpty() ? 201 : 200, {{"notice"_L1, toJson(n)}, {"changed"_L1, true}});
 }
 
 Organization Api::currentOrganization()

@@ -11,6 +11,7 @@
 #include "ColumnHealth.h"
 #include "Deadline.h"
 #include "HttpServer.h"
+#include "Register.h"
 #include "RouteEngine.h"
 #include "ServerStore.h"
 #include "Statistics.h"
@@ -83,6 +84,12 @@ private:
     http::Response columnHealth(Context &ctx);
     http::Response statistics(Context &ctx);
     http::Response auditLog(Context &ctx);
+    // GET /api/v1/register (the accountability register) and POST / PUT of its inspection notices
+    // (docs/api.md "Accountability register"); `id` empty: a new notice.
+    http::Response accountabilityRegister(Context &ctx);
+    http::Response saveNotice(Context &ctx, const QString &id);
+    // 400 for a period not given as quarter=YYYY-Q or from&to (the statistics, the register).
+    http::Response badPeriod(const http::Request &request) const;
     http::Response me(Context &ctx);
     http::Response organization(Context &ctx);
     http::Response item(Context &ctx, const QString &id);

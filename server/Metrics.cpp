@@ -34,15 +34,17 @@ QByteArray Metrics::routeOf(QByteArrayView path)
     const QByteArray &first = parts[0];
     if (parts.size() == 1) {
         if (isOneOf(first, {"health", "session", "password", "me", "organization", "queue", "statistics",
-                            "audit", "changes", "actions", "events", "word-lists", "uploads", "register",
-                            "inspection-notices"}))
+                            "audit", "changes", "actions", "events", "word-lists", "uploads", "register"}))
             return "/api/v1/" + first;
         return "other";
     }
     if (first == "columns" && parts.size() == 2)
         return parts[1] == "health" ? QByteArray("/api/v1/columns/health")
                                     : QByteArray("/api/v1/columns/:id");
-    if (isOneOf(first, {"items", "uploads", "blobs", "inspection-notices"})) {
+    if (first == "register" && parts[1] == "notices")
+        return parts.size() == 2 ? QByteArray("/api/v1/register/notices")
+                                 : QByteArray("/api/v1/register/notices/:id");
+    if (isOneOf(first, {"items", "uploads", "blobs"})) {
         if (parts.size() == 2)
             return "/api/v1/" + first + "/:id";
         if (first == "items" && parts[2] == "history")

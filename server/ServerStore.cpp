@@ -274,6 +274,23 @@ QStringList migrationStatements(int version, bool postgres)
                 last_error TEXT NOT NULL DEFAULT ''))"_s,
             u"CREATE INDEX portal_queue_due ON portal_queue (next_attempt_at)"_s,
         };
+    case 10:
+        // The accountability register (issue #18 point 6; schema 10): the inspection notices the site
+        // administrator records (the notice as JSON, core/Register's wire form, with the columns the
+        // register reads by), and the audit's events by type and time (its publications, retractions
+        // and overrides of a period).
+        return {
+            uR"(CREATE TABLE inspection_notices (
+                id TEXT PRIMARY KEY,
+                notice_date TEXT NOT NULL,
+                unit_id TEXT NOT NULL,
+                closed INTEGER NOT NULL DEFAULT 0,
+                version INTEGER NOT NULL,
+                data TEXT NOT NULL,
+                updated_at TEXT NOT NULL))"_s,
+            u"CREATE INDEX inspection_notices_date ON inspection_notices (notice_date)"_s,
+            u"CREATE INDEX audit_type_at ON audit (type, at)"_s,
+        };
     default:
         return {};
     }

@@ -27,11 +27,13 @@
 // oldest_valid_cursor), counters (feed, audit), units, site_columns, people, sessions, items,
 // tombstones, actions, index_serials, audit, uploads, blob_owners, item_blobs, render_queue, the
 // site's index (site_entries, site_listing, site_blobs, site_pages_due), word_lists (schema 8) and
-// portal_queue (the municipal portal's outbox, schema 9).
+// portal_queue (the municipal portal's outbox, schema 9), inspection_notices (the accountability
+// register, schema 10).
 
 #include "ContentScan.h"
 #include "Domain.h"
 #include "Organization.h"
+#include "Register.h"
 
 #include <QDateTime>
 #include <QHash>
@@ -199,7 +201,7 @@ struct AuditVerification
 class ServerStore
 {
 public:
-    static constexpr int kSchemaVersion = 9;
+    static constexpr int kSchemaVersion = 10;
 
     explicit ServerStore(StoreConfig config);
     ~ServerStore();
@@ -450,6 +452,21 @@ public:
     };
     std::optional<AuditCheckpoint> auditCheckpoint();
     bool hasAuditKey() const { return !m_auditKey.isEmpty(); }
+
+    // ---- the accountability register (schema 10, issue #18 point 6; ServerStoreRegister.cpp) -----
+    // Every inspection notice, by date (they are few: a handful a quarter).
+    QList<InspectionNotice> inspectionNotices();
+    // One notice; nullopt when there is none or on failure (lastError() says which).
+    std::optional<InspectionNotice> inspectionNotice(const QString &id);
+    // Inserts or replaces the notice; in the caller's Transaction (with its audit event) or its own.
+    bool saveInspectionNotice(const InspectionNotice &notice);
+    // The audit events of `types` stamped in [from, to), oldest first (the register's publications,
+    // retractions and overrides of a period).
+    QList<AuditEvent> auditEventsOfTypes(const QStringList &types, const QDateTime &from,
+                                         const QDateTime &to);
+    // Per column: the newest first publication listed in it (its own and its sub-columns' items)
+    // before `before`, from the site's index.
+    QHash<QString, QDateTime> siteLastPublishedBefore(const QDateTime &before);
 
     // ---- backup ------------------------------------------------------------------------------
     // A consistent snapshot while serving. SQLite: VACUUM INTO `path` (a new file; an existing one

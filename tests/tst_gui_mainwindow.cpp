@@ -11,19 +11,26 @@
 #include "ItemListModel.h"
 #include "LocalStore.h"
 #include "MainWindow.h"
+#include "MessageBox.h"
 #include "Organization.h"
+#include "RegisterClient.h"
+#include "RegisterDialog.h"
 #include "RouteEngine.h"
 #include "Settings.h"
 #include "StatisticsDialog.h"
 
 #include <QAbstractItemModelTester>
 #include <QCheckBox>
+#include <QComboBox>
+#include <QDateEdit>
 #include <QJsonArray>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPlainTextEdit>
 #include <QProcess>
 #include <QPushButton>
 #include <QRegularExpression>
+#include <QSignalSpy>
 #include <QSplitter>
 #include <QStandardItemModel>
 #include <QTableView>
@@ -70,6 +77,7 @@ private slots:
     void columnHealthDialog();
     void statisticsDialog();
     void auditDialog();
+    void registerDialog();
 
 private:
     QTemporaryDir m_dir;
@@ -303,8 +311,18 @@ void TestGuiMainWindow::statisticsDialog()
     QCOMPARE(dialog.unitModel()->item(0, 1)->text(), m_org.unit(u"office"_s)->name); // ranked first
     QCOMPARE(dialog.unitModel()->item(0, 3)->text(), u"1"_s);                        // published
     const QStringList charts = dialog.chartTitles();
-    QCOMPARE(charts.size(), 2);
+    QCOMPARE(charts.size(), 3);
     QVERIFY2(charts.at(0).contains(u":1"_s), qPrintable(charts.join(u'\n'))); // one unit with figures
+    // The trend by month: October, November, December; submitted and published in November.
+    QVERIFY2(charts.at(2).contains(u":3"_s), qPrintable(charts.at(2)));
+    const QList<std::pair<QString, QList<int>>> trend = dialog.trendValues();
+    QCOMPARE(trend.size(), 2);
+    QCOMPARE(trend.at(0).second, (QList<int>{0, 1, 0}));
+    QCOMPARE(trend.at(1).second, (QList<int>{0, 1, 0}));
+    dialog.showTrend(u"bazhou"_s); // a unit with nothing: zeros
+    QCOMPARE(dialog.trendValues().at(0).second, (QList<int>{0, 0, 0}));
+    dialog.showTrend(u"office"_s);
+    QCOMPARE(dialog.trendValues().at(1).second, (QList<int>{0, 1, 0}));
     QVERIFY(dialog.findChild<QPushButton *>(u"csvButton"_s)->isEnabled());
     QTemporaryDir dir;
     const QString path = dir.filePath(u"stats.csv"_s);
@@ -338,6 +356,7 @@ void TestGuiMainWindow::statisticsDialog()
              qPrintable(report.left(400)));
     QVERIFY(report.contains(QString(m_org.unit(u"office"_s)->name).remove(u' ')));
     QVERIFY(report.contains(QString(m_org.columns.first().name).remove(u' ')));
+    QVERIFY(report.contains(u"2026-11"_s)); // the trend's table
 }
 
 // #18 point 7: the audit reader shows the server's pages, says whether the chain holds, and exports.
@@ -402,6 +421,134 @@ void TestGuiMainWindow::auditDialog()
     QVERIFY(bytes.startsWith("\xEF\xBB\xBF"));
     QCOMPARE(bytes.count("\r\n"), 3); // header and two events
     QVERIFY(bytes.contains("action.approve"));
+}
+
+// #18 point 6: the accountability register as the server sends it — the summary per unit, each
+// section's entries, the route check's result, the notices (with the form a site administrator fills
+// in) and the CSV export.
+void TestGuiMainWindow::registerDialog()
+{
+    // A late news item of the office, published after its whole route, then corrected once.
+    Item item = makeItem(1, u"局机关动态"_s, u"office"_s);
+    item.revisions.first().content.columnId = u"bureau_news"_s;
+    item.revisions.first().content.infoDate = QDate(2026, 10, 1);
+    Revision changed = item.revisions.first();
+    changed.number = 2;
+    changed.content.title = u"局机关动态(更正)"_s;
+    item.revisions.append(changed);
+    const QDateTime published(QDate(2026, 10, 20), QTime(10, 0));
+    const QDateTime corrected(QDate(2026, 11, 3), QTime(15, 0));
+    item.state = WorkflowState::Published;
+    item.liveRevision = 2;
+    item.publishedAt = published;
+    item.cycle = 2;
+    for (int cycle = 1; cycle <= 2; ++cycle) {
+        const QDateTime end = cycle == 1 ? published : corrected;
+        item.decisions.append(Decision{u"unit_review"_s,
+                                       u"zhou.min"_s,
+                                       DecisionType::Approve,
+                                       cycle,
+                                       {},
+                                       false,
+                                       {},
+                                       cycle,
+                                       end.addSecs(-3600)});
+        item.decisions.append(Decision{
+            u"office_signoff"_s, u"xie.bo"_s, DecisionType::Approve, cycle, {}, true, {}, cycle, end});
+    }
+    RegisterInput input;
+    input.items = {item};
+    const auto event = [](const QString &type, const QDateTime &at, const QJsonObject &details) {
+        AuditEvent e;
+        e.type = type;
+        e.at = at;
+        e.actorId = u"xie.bo"_s;
+        e.subjectId = u"item-000001"_s;
+        e.details = details;
+        return e;
+    };
+    input.events = {event(u"publish"_s, published, {{"revision"_L1, 1}}),
+                    event(u"override"_s, published,
+                          {{"checks"_L1, QJsonArray{u"deadline/breached"_s}},
+                           {"reason"_L1, u"会议纪要印发较晚"_s},
+                           {"unit_id"_L1, u"office"_s}}),
+                    event(u"publish"_s, corrected, {{"revision"_L1, 2}})};
+    InspectionNotice notice;
+    notice.id = u"notice-1"_s;
+    notice.date = QDate(2026, 11, 10);
+    notice.source = u"省政务公开办季度检查"_s;
+    notice.finding = u"“区县动态”栏目超过两周未更新"_s;
+    notice.unitId = u"bazhou"_s;
+    notice.version = 1;
+    input.notices = {notice};
+    const AccountabilityRegister r =
+        RegisterCalculator::compute(m_org, input, StatisticsPeriod::quarter(2026, 4), Deadline(),
+                                    RouteEngine::builtin(), QDate(2026, 12, 31));
+
+    RegisterDialog dialog(nullptr, &m_org);
+    QSignalSpy shown(&dialog, &RegisterDialog::shown);
+    dialog.setRegister(r, true);
+    QCOMPARE(shown.count(), 1);
+    QCOMPARE(dialog.summaryModel()->rowCount(), int(m_org.units.size()) + 1); // and the total
+    const int office = int(m_org.units.indexOf(*m_org.unit(u"office"_s)));
+    const auto summary = [&](int row, int column) {
+        return dialog.summaryModel()->item(row, column)->text();
+    };
+    QCOMPARE(summary(office, 3), u"2"_s); // publications checked
+    QCOMPARE(summary(office, 4), u"0"_s); // without the full route
+    QCOMPARE(summary(office, 5), u"1"_s); // overrides
+    QCOMPARE(summary(office, 6), u"1"_s); // corrections
+    QCOMPARE(summary(office, 8), u"1"_s); // late
+    QVERIFY2(dialog.routeCheckText().contains(u"2"_s) && dialog.routeCheckText().contains(u"1"_s),
+             qPrintable(dialog.routeCheckText()));
+    QCOMPARE(dialog.correctionModel()->rowCount(), 1);
+    QCOMPARE(dialog.correctionModel()->item(0, 3)->text(), u"局机关动态(更正)"_s);
+    QCOMPARE(dialog.overrideModel()->rowCount(), 1);
+    QCOMPARE(dialog.overrideModel()->item(0, 5)->text(), u"会议纪要印发较晚"_s);
+    QCOMPARE(dialog.lateModel()->rowCount(), 1);
+    QCOMPARE(dialog.lateModel()->item(0, 5)->text(), u"19"_s);
+    QCOMPARE(dialog.routeModel()->rowCount(), 0);
+    QVERIFY(dialog.staleModel()->rowCount() > 0); // the demo's columns without publications
+    QCOMPARE(dialog.noticeModel()->rowCount(), 1);
+    QCOMPARE(dialog.noticeModel()->item(0, 2)->text(), u"省政务公开办季度检查"_s);
+    QVERIFY(!dialog.findChild<QPushButton *>(u"addNoticeButton"_s)->isHidden());
+
+    // The notice form: refused while incomplete, then sent.
+    MessageBox::setNextAnswer(QMessageBox::Ok); // the "not signed in" warning
+    QStringList problems;
+    connect(&dialog, &RegisterDialog::formShown, this, [&](NoticeDialog *form) {
+        form->findChild<QComboBox *>(u"sourceCombo"_s)->setCurrentText(u"市政府办公室抽查"_s);
+        form->findChild<QComboBox *>(u"unitCombo"_s)
+            ->setCurrentIndex(form->findChild<QComboBox *>(u"unitCombo"_s)->findData(u"enyang"_s));
+        problems = form->problems(); // no finding yet
+        form->findChild<QPlainTextEdit *>(u"findingEdit"_s)->setPlainText(u"信息发布超期"_s);
+        form->accept();
+    });
+    QSignalSpy sent(&dialog, &RegisterDialog::noticeSent);
+    dialog.addNotice();
+    QCOMPARE(problems.size(), 1);
+    QCOMPARE(sent.count(), 1);
+    const InspectionNotice made = sent.first().first().value<InspectionNotice>();
+    QCOMPARE(made.unitId, u"enyang"_s);
+    QCOMPARE(made.finding, u"信息发布超期"_s);
+    QVERIFY(made.id.isEmpty());
+    QCOMPARE(RegisterClient::noticeBody(made).value("source"_L1).toString(), u"市政府办公室抽查"_s);
+    QVERIFY(!RegisterClient::noticeBody(made).contains("version"_L1));
+    QCOMPARE(RegisterClient::pathFor(StatisticsPeriod::quarter(2026, 4)),
+             u"/api/v1/register?from=2026-10-01&to=2026-12-31"_s);
+
+    // Without the right to write: no buttons.
+    dialog.setRegister(r, false);
+    QVERIFY(dialog.findChild<QPushButton *>(u"addNoticeButton"_s)->isHidden());
+
+    QTemporaryDir dir;
+    const QString path = dir.filePath(u"register.csv"_s);
+    QVERIFY(dialog.exportCsv(path));
+    QFile f(path);
+    QVERIFY(f.open(QIODevice::ReadOnly));
+    const QByteArray csv = f.readAll();
+    QCOMPARE(csv, RegisterCalculator::csv(r, m_org));
+    QVERIFY(csv.contains(QStringLiteral("省政务公开办季度检查").toUtf8()));
 }
 
 QTEST_MAIN(TestGuiMainWindow)

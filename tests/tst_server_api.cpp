@@ -4,6 +4,7 @@
 // expiry, revocation), the change feed, the queue, and the audit chain checked by the command line.
 
 #include "Metrics.h"
+#include "Register.h"
 #include "SampleContent.h"
 #include "ServerHarness.h"
 #include "Statistics.h"
@@ -102,6 +103,8 @@ private slots:
 private slots:
     void statisticsByRole();
     void auditReader();
+    void registerByRole();
+    void registerNotices();
 
 private:
     void backends()
@@ -1806,6 +1809,261 @@ void TestServerApi::auditReader()
         QCOMPARE(h->get(u"/api/v1/audit?"_s + bad, auditor).status, 400);
 }
 
+// #18 point 6: the accountability register through the API — its figures from what really happened
+// (a publication after the whole route, two corrections each counted, a late item published with an
+// override), and whose units each role sees (point 8).
+void TestServerApi::registerByRole()
+{
+    QFETCH_GLOBAL(QString, backend);
+    auto h = start(backend);
+    QVERIFY(h);
+    const QByteArray author = h->login(u"mou.xiaolin"_s); // bazhou
+    const QByteArray head = h->login(u"gou.zhenhua"_s);   // bazhou's unit head
+    const QByteArray director = h->login(u"zhou.min"_s);  // the office (and its unit head)
+    const QByteArray director2 = h->login(u"xie.bo"_s);   // another office director
+    const QByteArray office = h->login(u"he.xiaoyu"_s);   // a correspondent of the office
+    const QByteArray leader = h->login(u"li.jianhua"_s);  // a leader in charge
+    int status = 0;
+    // A news item of bazhou, published, then changed twice (each change approved through the route).
+    const QString id = createAndSubmit(*h, author, ItemKind::News, u"bazhou"_s);
+    QVERIFY(!id.isEmpty());
+    act(*h, head, id, u"approve"_s, 1, {}, &status);
+    act(*h, director, id, u"approve"_s, 1, {{"confidentiality_attested"_L1, true}}, &status);
+    QCOMPARE(status, 200);
+    for (int change = 0; change < 2; ++change) {
+        const int base = h->get(u"/api/v1/items/"_s + id, author)
+                             .body.value("item"_L1)
+                             .toObject()
+                             .value("revisions"_L1)
+                             .toArray()
+                             .last()
+                             .toObject()
+                             .value("number"_L1)
+                             .toInt();
+        RevisionContent changed =
+            test::submittableContent(ItemKind::News, u"bazhou"_s, u"更正后的动态 %1"_s.arg(change + 1));
+        act(*h, author, id, u"propose_change"_s, base, {{"content"_L1, json::toJson(changed)}}, &status);
+        QCOMPARE(status, 200);
+        act(*h, head, id, u"approve"_s, base + 1, {}, &status);
+        QCOMPARE(status, 200);
+        act(*h, change == 0 ? director : director2, id, u"approve"_s, base + 1,
+            {{"confidentiality_attested"_L1, true}}, &status);
+        QCOMPARE(status, 200);
+    }
+    // A late item of the office: its information 20 days old, past the 15-day limit, which blocks
+    // unless overridden with a reason (at the submission and at the publication: two overrides).
+    RevisionContent old = test::submittableContent(ItemKind::News, u"office"_s, u"补发的会议消息"_s);
+    old.infoDate = QDate::currentDate().addDays(-20);
+    const QString late = create(*h, office, ItemKind::News, u"office"_s, old);
+    QVERIFY(!late.isEmpty());
+    act(*h, office, late, u"submit"_s, 1, {{"override_reason"_L1, u"会议纪要印发较晚"_s}}, &status);
+    QCOMPARE(status, 200);
+    act(*h, director, late, u"approve"_s, 1, {}, &status);
+    QCOMPARE(status, 200);
+    act(*h, director2, late, u"approve"_s, 1,
+        {{"confidentiality_attested"_L1, true}, {"override_reason"_L1, u"经办公室同意补发"_s}}, &status);
+    QCOMPARE(status, 200);
+
+    const QDate today = QDate::currentDate();
+    const QString quarter =
+        u"/api/v1/register?quarter=%1-%2"_s.arg(today.year()).arg((today.month() - 1) / 3 + 1);
+    const auto read = [&](const QByteArray &token) {
+        const HttpResult r = h->get(quarter, token);
+        AccountabilityRegister reg;
+        QString error;
+        if (r.status != 200 || !fromJson(r.body, &reg, &error))
+            qWarning() << r.status << error << r.body;
+        return reg;
+    };
+    const auto unit = [](const AccountabilityRegister &r, const QString &unitId) {
+        for (const UnitRegister &u : r.units) {
+            if (u.unitId == unitId)
+                return u;
+        }
+        return UnitRegister{};
+    };
+    const AccountabilityRegister all = read(director);
+    QCOMPARE(all.units.size(), m_org.units.size());
+    // Checked: the first publication and two changes of one item, and the late item.
+    QCOMPARE(all.publicationsChecked, 4);
+    QCOMPARE(all.itemsChecked, 2);
+    QVERIFY2(all.withoutRoute.isEmpty(), qPrintable(all.withoutRoute.value(0).problem));
+    QCOMPARE(unit(all, u"bazhou"_s).corrections, 2);
+    QCOMPARE(unit(all, u"bazhou"_s).publicationsChecked, 3);
+    QCOMPARE(all.corrections.size(), 2);
+    QCOMPARE(all.corrections.constFirst().unitId, u"bazhou"_s);
+    QCOMPARE(all.corrections.constLast().title, u"更正后的动态 2"_s);
+    QCOMPARE(all.corrections.constLast().personId, u"xie.bo"_s);
+    QCOMPARE(unit(all, u"office"_s).late, 1);
+    QCOMPARE(all.late.size(), 1);
+    QCOMPARE(all.late.constFirst().itemId, late);
+    QCOMPARE(all.late.constFirst().days, 20);
+    QCOMPARE(unit(all, u"office"_s).overrides, 2);
+    QCOMPARE(all.overrides.size(), 2);
+    QCOMPARE(all.overrides.constFirst().personId, u"he.xiaoyu"_s);
+    QCOMPARE(all.overrides.constFirst().reason, u"会议纪要印发较晚"_s);
+    QVERIFY2(all.overrides.constFirst().checks.join(u' ').startsWith(u"deadline"_s),
+             qPrintable(all.overrides.constFirst().checks.join(u' ')));
+    QCOMPARE(all.overrides.constLast().personId, u"xie.bo"_s);
+    QCOMPARE(read(leader).units.size(), m_org.units.size());
+
+    // A unit head: their units alone; a correspondent: their own.
+    const AccountabilityRegister heads = read(head);
+    QCOMPARE(heads.units.size(), 1);
+    QCOMPARE(heads.units.first().unitId, u"bazhou"_s);
+    QCOMPARE(heads.publicationsChecked, 3);
+    QCOMPARE(heads.corrections.size(), 2);
+    QVERIFY(heads.late.isEmpty() && heads.overrides.isEmpty());
+    for (const StaleSpell &s : heads.stale)
+        QVERIFY(s.unitIds.contains(u"bazhou"_s));
+    const AccountabilityRegister own = read(office);
+    QCOMPARE(own.units.size(), 1);
+    QCOMPARE(own.units.first().unitId, u"office"_s);
+    QCOMPARE(own.late.size(), 1);
+    QVERIFY(own.corrections.isEmpty());
+    QCOMPARE(read(author).units.first().unitId, u"bazhou"_s);
+
+    QCOMPARE(h->get(quarter, {}).status, 401);
+    for (const QString &bad : {u"quarter=2026-5"_s, u"from=2026-10-01&to=2026-09-01"_s, QString()})
+        QCOMPARE(h->get(u"/api/v1/register?"_s + bad, director).status, 400);
+    QCOMPARE(h->get(u"/api/v1/register?from=2026-10-01&to=2026-12-31"_s, director).status, 200);
+}
+
+// #18 point 6: inspection notices — written by a site administrator (or an administrator) only,
+// validated (422, nothing stored), audited with what changed, changed on the version seen (409),
+// read as the register's units.
+void TestServerApi::registerNotices()
+{
+    QFETCH_GLOBAL(QString, backend);
+    auto h = start(backend);
+    QVERIFY(h);
+    const QByteArray admin = h->login(u"ma.lingyun"_s); // a site administrator
+    const QByteArray correspondent = h->login(u"mou.xiaolin"_s);
+    const QByteArray head = h->login(u"gou.zhenhua"_s);
+    const QByteArray director = h->login(u"zhou.min"_s);
+    const QByteArray auditor = h->login(u"qin.hao"_s);
+    const QDate today = QDate::currentDate();
+    const QJsonObject notice{
+        {"date"_L1, today.addDays(-3).toString(Qt::ISODate)}, {"source"_L1, u"省政务公开办季度检查"_s},
+        {"finding"_L1, u"“区县动态”栏目超过两周未更新"_s},    {"unit_id"_L1, u"bazhou"_s},
+        {"follow_up"_L1, u"责成巴州区分局一周内更新"_s},      {"closed"_L1, false}};
+    const auto stored = [&] { return h->store().inspectionNotices().size(); };
+    const auto events = [&] {
+        return h->get(u"/api/v1/audit?type=inspection_notice"_s, auditor).body.value("events"_L1).toArray();
+    };
+
+    // Not for a correspondent, a unit head or the office director: 403, nothing stored.
+    for (const QByteArray &token : {correspondent, head, director}) {
+        const HttpResult r = h->post(u"/api/v1/register/notices"_s, token, notice);
+        QCOMPARE(r.status, 403);
+    }
+    QCOMPARE(stored(), 0);
+    // Bad notices: 422 with every problem, nothing stored.
+    const auto with = [&](const QString &key, const QJsonValue &value) {
+        QJsonObject o = notice;
+        if (value.isUndefined())
+            o.remove(key);
+        else
+            o.insert(key, value);
+        return o;
+    };
+    const QList<QJsonObject> bad{with(u"finding"_s, QJsonValue::Undefined),
+                                 with(u"source"_s, u"   "_s),
+                                 with(u"unit_id"_s, u"nowhere"_s),
+                                 with(u"date"_s, today.addDays(2).toString(Qt::ISODate)),
+                                 with(u"date"_s, u"yesterday"_s),
+                                 with(u"source"_s, QString(limits::kShortTextChars + 1, u'检')),
+                                 with(u"follow_up"_s, QString(limits::kNoticeTextChars + 1, u'改')),
+                                 with(u"closed"_s, true),
+                                 with(u"closed"_s, u"yes"_s)};
+    for (const QJsonObject &b : bad) {
+        const HttpResult r = h->post(u"/api/v1/register/notices"_s, admin, b);
+        QVERIFY2(r.status == 422, QJsonDocument(b).toJson().left(200));
+        QVERIFY(!r.body.value("errors"_L1).toArray().isEmpty());
+        QVERIFY(!r.body.value("detail"_L1).toString().isEmpty());
+    }
+    QCOMPARE(stored(), 0);
+    QCOMPARE(events().size(), 0);
+    QCOMPARE(h->post(u"/api/v1/register/notices"_s, admin, {}).status, 422); // every field missing
+    QCOMPARE(h->request("POST", u"/api/v1/register/notices"_s, admin, {}, false).status, 400); // no JSON
+
+    // Recorded: 201, audited with its fields.
+    HttpResult r = h->post(u"/api/v1/register/notices"_s, admin, notice);
+    QCOMPARE(r.status, 201);
+    const QJsonObject created = r.body.value("notice"_L1).toObject();
+    const QString id = created.value("id"_L1).toString();
+    QVERIFY(limits::isUuid(id));
+    QCOMPARE(created.value("version"_L1).toInt(), 1);
+    QCOMPARE(created.value("created_by"_L1).toString(), u"ma.lingyun"_s);
+    QCOMPARE(stored(), 1);
+    QJsonArray audited = events();
+    QCOMPARE(audited.size(), 1);
+    QJsonObject e = audited.first().toObject();
+    QCOMPARE(e.value("type"_L1).toString(), u"inspection_notice.create"_s);
+    QCOMPARE(e.value("actor"_L1).toString(), u"ma.lingyun"_s);
+    QCOMPARE(e.value("subject"_L1).toString(), id);
+    QCOMPARE(e.value("details"_L1).toObject().value("unit_id"_L1).toString(), u"bazhou"_s);
+    QCOMPARE(e.value("details"_L1)
+                 .toObject()
+                 .value("changes"_L1)
+                 .toObject()
+                 .value("finding"_L1)
+                 .toObject()
+                 .value("to"_L1)
+                 .toString(),
+             notice.value("finding"_L1).toString());
+
+    // Closed: the version seen, a closing date; audited as a close with what changed.
+    QJsonObject close = notice;
+    close.insert("closed"_L1, true);
+    close.insert("closed_on"_L1, today.toString(Qt::ISODate));
+    close.insert("follow_up"_L1, u"已更新,整改完毕"_s);
+    close.insert("version"_L1, 1);
+    r = h->request("PUT", u"/api/v1/register/notices/"_s + id, admin, close, true);
+    QCOMPARE(r.status, 200);
+    QCOMPARE(r.body.value("notice"_L1).toObject().value("version"_L1).toInt(), 2);
+    audited = events();
+    QCOMPARE(audited.size(), 2);
+    e = audited.last().toObject();
+    QCOMPARE(e.value("type"_L1).toString(), u"inspection_notice.close"_s);
+    QCOMPARE(e.value("details"_L1).toObject().value("changes"_L1).toObject().keys(),
+             (QStringList{u"closed"_s, u"closed_on"_s, u"follow_up"_s}));
+    // On an old version: 409, unchanged; a bad change: 422; not permitted: 403; unknown: 404.
+    r = h->request("PUT", u"/api/v1/register/notices/"_s + id, admin, close, true);
+    QCOMPARE(r.status, 409);
+    close.insert("version"_L1, 2);
+    close.insert("closed_on"_L1, today.addDays(-10).toString(Qt::ISODate)); // before the notice
+    QCOMPARE(h->request("PUT", u"/api/v1/register/notices/"_s + id, admin, close, true).status, 422);
+    QCOMPARE(h->request("PUT", u"/api/v1/register/notices/"_s + id, correspondent, close, true).status, 403);
+    QCOMPARE(h->request("PUT", u"/api/v1/register/notices/"_s + uuid(), admin, close, true).status, 404);
+    QCOMPARE(events().size(), 2);
+    QCOMPARE(h->store().inspectionNotice(id)->version, 2);
+
+    // An administrator may record one too; for the office.
+    QJsonObject second = notice;
+    second.insert("unit_id"_L1, u"office"_s);
+    QCOMPARE(h->post(u"/api/v1/register/notices"_s, h->login(u"shi.jun"_s), second).status, 201);
+
+    // Read in the register: all for the office, the unit's own for its head and correspondent.
+    const QDate q = today;
+    const QString path = u"/api/v1/register?quarter=%1-%2"_s.arg(q.year()).arg((q.month() - 1) / 3 + 1);
+    AccountabilityRegister reg;
+    QString error;
+    r = h->get(path, director);
+    QVERIFY(fromJson(r.body, &reg, &error));
+    QCOMPARE(reg.notices.size(), 2);
+    QVERIFY(!r.body.value("may_write_notices"_L1).toBool());
+    r = h->get(path, head);
+    QVERIFY(fromJson(r.body, &reg, &error));
+    QCOMPARE(reg.notices.size(), 1);
+    QCOMPARE(reg.notices.first().unitId, u"bazhou"_s);
+    QVERIFY(reg.notices.first().closed);
+    QCOMPARE(reg.units.first().notices, 1);
+    QCOMPARE(reg.units.first().openNotices, 0);
+    r = h->get(path, admin);
+    QVERIFY(r.body.value("may_write_notices"_L1).toBool());
+}
+
 // Issue #19 point 4: GET /metrics in the Prometheus text format — requests by route template (never a
 // raw id), method and status with a latency histogram, failed sign-ins, the queues and the items past
 // their deadline — to loopback peers only (not through a forwarding proxy, not from another address);
@@ -1886,6 +2144,8 @@ void TestServerApi::metricsAndHealthReasons()
     QCOMPARE(server::Metrics::routeOf("/api/v1/items/x/history"), QByteArray("/api/v1/items/:id/history"));
     QCOMPARE(server::Metrics::routeOf("/api/v1/columns/health"), QByteArray("/api/v1/columns/health"));
     QCOMPARE(server::Metrics::routeOf("/api/v1/columns/news"), QByteArray("/api/v1/columns/:id"));
+    QCOMPARE(server::Metrics::routeOf("/api/v1/register/notices/42"),
+             QByteArray("/api/v1/register/notices/:id"));
     QCOMPARE(server::Metrics::routeOf("/../../etc/passwd"), QByteArray("other"));
     QCOMPARE(server::Metrics::routeOf("/api/v1/" + QByteArray(5000, 'a')), QByteArray("other"));
 

@@ -479,9 +479,11 @@ void TestServerStore::attachmentNamesKeptAndMigrated()
         QVERIFY(sql(store, u"DROP TABLE render_queue"_s)); // schema 6
         for (const QString &table :
              {u"site_entries"_s, u"site_listing"_s, u"site_blobs"_s, u"site_pages_due"_s})
-            QVERIFY(sql(store, u"DROP TABLE "_s + table)); // schema 7
-        QVERIFY(sql(store, u"DROP TABLE word_lists"_s));   // schema 8
-        QVERIFY(sql(store, u"DROP TABLE portal_queue"_s)); // schema 9
+            QVERIFY(sql(store, u"DROP TABLE "_s + table));       // schema 7
+        QVERIFY(sql(store, u"DROP TABLE word_lists"_s));         // schema 8
+        QVERIFY(sql(store, u"DROP TABLE portal_queue"_s));       // schema 9
+        QVERIFY(sql(store, u"DROP TABLE inspection_notices"_s)); // schema 10
+        QVERIFY(sql(store, u"DROP INDEX audit_type_at"_s));
         QVERIFY(sql(store, u"DELETE FROM counters WHERE name = 'auth'"_s));
         QVERIFY(sql(store, u"UPDATE meta SET value = '4' WHERE key = 'schema_version'"_s));
     }

@@ -275,6 +275,113 @@ private slots:
         QVERIFY(qFuzzyCompare(b.total.points, 0.5)); // 1 for news, -0.5 past the target
     }
 
+    // The trend by month (issue #18 point 4): submitted and published counted by the month of the
+    // first submission and of the publication, overall and per unit; the period's first and last
+    // months cut to it.
+    void months_data()
+    {
+        QTest::addColumn<QDate>("from");
+        QTest::addColumn<QDate>("to");
+        QTest::newRow("2026 Q2") << QDate(2026, 4, 1) << QDate(2026, 6, 30);
+        QTest::newRow("a range starting and ending mid-month") << QDate(2026, 3, 15) << QDate(2026, 8, 14);
+        QTest::newRow("one day") << QDate(2026, 5, 20) << QDate(2026, 5, 20);
+        QTest::newRow("across the year's end") << QDate(2025, 11, 1) << QDate(2026, 2, 28);
+    }
+
+    void months()
+    {
+        QFETCH(QDate, from);
+        QFETCH(QDate, to);
+        const Statistics s =
+            StatisticsCalculator::compute(m_org, m_items, StatisticsPeriod{from, to}, Deadline());
+        // Expected: by "yyyy-MM" keys, counted from the stories.
+        std::map<QString, std::pair<int, int>> total;
+        std::map<QString, std::map<QString, std::pair<int, int>>> perUnit;
+        const auto in = [&](QDate d) { return d.isValid() && d >= from && d <= to; };
+        const auto key = [](QDate d) {
+            return u"%1-%2"_s.arg(d.year()).arg(d.month(), 2, 10, QLatin1Char('0'));
+        };
+        for (const Story &story : std::as_const(m_stories)) {
+            if (in(story.submitted)) {
+                ++total[key(story.submitted)].first;
+                ++perUnit[key(story.submitted)][story.unitId].first;
+            }
+            if (in(story.published)) {
+                ++total[key(story.published)].second;
+                ++perUnit[key(story.published)][story.unitId].second;
+            }
+        }
+        // Every month the period touches, in order, none other.
+        QStringList expectedMonths;
+        for (QDate m(from.year(), from.month(), 1); m <= to; m = m.addMonths(1))
+            expectedMonths << key(m);
+        QStringList months;
+        int submitted = 0;
+        int published = 0;
+        for (const MonthFigures &m : s.months) {
+            months << StatisticsCalculator::monthName(m.month);
+            const QString k = StatisticsCalculator::monthName(m.month);
+            QCOMPARE(m.total.submitted, total[k].first);
+            QCOMPARE(m.total.published, total[k].second);
+            submitted += m.total.submitted;
+            published += m.total.published;
+            for (const Unit &u : m_org.units) {
+                const std::pair<int, int> e = perUnit[k][u.id];
+                QCOMPARE(m.units.value(u.id).submitted, e.first);
+                QCOMPARE(m.units.value(u.id).published, e.second);
+            }
+        }
+        QCOMPARE(months, expectedMonths);
+        // The months add up to the period's totals.
+        QCOMPARE(submitted, s.total.submitted);
+        QCOMPARE(published, s.total.published);
+        if (from.daysTo(to) > 60)
+            QVERIFY(submitted > 100 && published > 100);
+
+        // A unit's view: its own series only, the totals its own.
+        const QString unit = m_org.units.first().id;
+        const Statistics own = StatisticsCalculator::restrictedTo(s, {unit}, m_org);
+        QCOMPARE(own.months.size(), s.months.size());
+        for (qsizetype i = 0; i < own.months.size(); ++i) {
+            QCOMPARE(own.months[i].total, s.months[i].units.value(unit));
+            QVERIFY(own.months[i].units.size() <= 1);
+        }
+        // Through the wire form.
+        Statistics back;
+        QString error;
+        QVERIFY(fromJson(toJson(s), &back, &error));
+        QCOMPARE(back.months.size(), s.months.size());
+        for (qsizetype i = 0; i < back.months.size(); ++i) {
+            QCOMPARE(back.months[i].month, s.months[i].month);
+            QCOMPARE(back.months[i].total, s.months[i].total);
+            QCOMPARE(back.months[i].units, s.months[i].units);
+        }
+    }
+
+    void monthBoundaries()
+    {
+        // Submitted on the last day of January, published on the first of February: one in each.
+        Story s;
+        s.unitId = m_org.units.first().id;
+        s.columnId = m_org.columns.first().id;
+        s.info = QDate(2026, 1, 30);
+        s.submitted = QDate(2026, 1, 31);
+        s.published = QDate(2026, 2, 1);
+        const Item item = itemOf(s, 1);
+        const Statistics st = StatisticsCalculator::compute(
+            m_org, {item}, StatisticsPeriod{QDate(2026, 1, 1), QDate(2026, 3, 31)}, Deadline());
+        QCOMPARE(st.months.size(), 3);
+        QCOMPARE(st.months[0].total, (MonthCount{1, 0}));
+        QCOMPARE(st.months[1].total, (MonthCount{0, 1}));
+        QCOMPARE(st.months[2].total, (MonthCount{0, 0}));
+        QCOMPARE(st.months[1].units.value(s.unitId), (MonthCount{0, 1}));
+        // A period from February on: the submission is not in it, the publication is.
+        const Statistics feb = StatisticsCalculator::compute(
+            m_org, {item}, StatisticsPeriod{QDate(2026, 2, 1), QDate(2026, 2, 28)}, Deadline());
+        QCOMPARE(feb.months.size(), 1);
+        QCOMPARE(feb.months[0].total, (MonthCount{0, 1}));
+    }
+
     void restrictedToTheUnit()
     {
         const Statistics all =
