@@ -322,6 +322,13 @@ const QString kDueItem = u"item"_s;       // key: the item id
 const QString kDueColumn = u"column"_s;   // key: the column id (its index, newest pages and feed)
 const QString kDuePage = u"page"_s;       // key: "<column id> <page number>"
 const QString kDueSitemap = u"sitemap"_s; // key: the number of a sitemap file of items
+// The columns the site lists changed (#21.1): every page of a column (key: its id; a sub-column came
+// or went) or every page of the site (kind kDueAll, key empty: the top navigation changed).
+const QString kDueColumnAll = u"column_all"_s;
+const QString kDueAll = u"all"_s;
+// The meta key holding the ids of the columns the site listed at its last render, sorted, joined by
+// a line feed.
+const QString kShownColumns = u"site_shown_columns"_s;
 
 const Revision *liveRevisionOf(const Item &item)
 {
@@ -368,11 +375,30 @@ qint64 pagesOf(qint64 end, int size)
     return SiteRenderer::listingPage(end, size);
 }
 
+QString shownKey(const QSet<QString> &shown)
+{
+    QStringList ids(shown.cbegin(), shown.cend());
+    ids.sort();
+    return ids.join(u'\n');
+}
+
 } // namespace
+
+// The columns the site lists, from the site's index as it stands (one indexed row per column).
+bool SiteRenderer::computeShown(Snapshot &s)
+{
+    QSet<QString> withContent;
+    for (const Column &c : std::as_const(s.columns)) {
+        if (!m_store.siteNewest(c.id, 1).isEmpty())
+            withContent.insert(c.id);
+    }
+    s.shown = shownColumnIds(s.columns, withContent);
+    return m_store.lastError().isEmpty();
+}
 
 // Brings the site's index up to date with `items` (in the caller's Transaction) and records the
 // pages that change: theirs, the pages of the columns they leave and join, the sitemap files.
-bool SiteRenderer::indexItems(const Snapshot &s, const QList<Item> &items, const QStringList &missing,
+bool SiteRenderer::indexItems(Snapshot &s, const QList<Item> &items, const QStringList &missing,
                               QList<std::pair<QString, QString>> *due)
 {
     QSet<Due> seen(due->cbegin(), due->cend());
@@ -431,6 +457,31 @@ bool SiteRenderer::indexItems(const Snapshot &s, const QList<Item> &items, const
                 add(kDueItem, now->interpretationId); // its page links back to this one (Art. 10)
         }
         // The pages that link to it were added by before(): numbering changes no link.
+    }
+    // A column came onto the site or left it: the pages that show it follow. Every page carries the
+    // top navigation, so a change of the top-level columns rewrites every page (rare: a column's
+    // first publication or its last retraction); a sub-column's change, its parent's pages.
+    Snapshot &shown = s;
+    if (!computeShown(shown))
+        return false;
+    const QString previous = m_store.meta(kShownColumns);
+    const QString now = shownKey(shown.shown);
+    if (previous != now) {
+        const QStringList was = previous.split(u'\n', Qt::SkipEmptyParts);
+        const QSet<QString> old(was.cbegin(), was.cend());
+        bool top = false;
+        for (const Column &c : std::as_const(s.columns)) {
+            if (old.contains(c.id) == shown.shown.contains(c.id))
+                continue;
+            if (c.parentId.isEmpty())
+                top = true;
+            else
+                add(kDueColumnAll, c.parentId);
+        }
+        if (top)
+            add(kDueAll, QString());
+        if (!m_store.setMeta(kShownColumns, now))
+            return false;
     }
     return m_store.lastError().isEmpty() && m_store.addSitePagesDue(*due);
 }
@@ -516,8 +567,15 @@ void SiteRenderer::renderDue(const Snapshot &s, const QList<std::pair<QString, Q
     QStringList columnIds;
     QHash<QString, QSet<qint64>> columnPages;
     QSet<qint64> sitemapFiles;
+    QStringList wholeColumns;
+    bool everything = false;
     for (const auto &[kind, key] : due) {
-        if (kind == kDueItem) {
+        if (kind == kDueAll) {
+            everything = true;
+        } else if (kind == kDueColumnAll) {
+            if (!wholeColumns.contains(key))
+                wholeColumns.append(key);
+        } else if (kind == kDueItem) {
             itemIds.append(key);
         } else if (kind == kDueColumn) {
             if (!columnIds.contains(key))
@@ -540,9 +598,34 @@ void SiteRenderer::renderDue(const Snapshot &s, const QList<std::pair<QString, Q
     for (const QString &gone : std::as_const(itemIds))
         w.remove(itemPath(gone)); // deleted from the store
     syncAttachments(items);
+    if (everything) {
+        // The top navigation changed: every page that carries it — each item's (live or withdrawn)
+        // and each column's — is written again, a batch of items at a time. Costly (one page per
+        // item ever published) but rare; the Writer leaves files whose content is unchanged alone.
+        const bool read = m_store.forEachItem(500, [&](QList<Item> &batch) {
+            for (const Item &item : batch) {
+                if (w.touched(itemPath(item.id)))
+                    continue;
+                const Revision *live = liveRevisionOf(item);
+                const std::optional<SiteEntry> entry = live ? m_store.siteEntry(item.id) : std::nullopt;
+                pages.item(item, entry ? &*entry : nullptr, entry ? linksOf(item, *entry) : ItemLinks());
+            }
+            return w.ok();
+        });
+        if (!read && m_store.lastError().isEmpty() && w.ok())
+            w.fail(tr("The site's index cannot be updated."));
+        for (const Column &c : s.columns)
+            writeColumn(s, frame, c.id, true, w);
+    }
+    for (const QString &columnId : std::as_const(wholeColumns)) {
+        if (!everything)
+            writeColumn(s, frame, columnId, true, w);
+    }
     // Columns: the index, the newest numbered pages, the feed; and single pages that changed.
-    for (const QString &columnId : std::as_const(columnIds))
-        writeColumn(s, frame, columnId, false, w);
+    for (const QString &columnId : std::as_const(columnIds)) {
+        if (!everything && !wholeColumns.contains(columnId))
+            writeColumn(s, frame, columnId, false, w);
+    }
     for (auto it = columnPages.cbegin(); it != columnPages.cend(); ++it) {
         const Column *c = s.column(it.key());
         const qint64 last = c ? pagesOf(m_store.siteListingEnd(c->id), m_config.pageSize) : 0;
@@ -595,6 +678,7 @@ void SiteRenderer::writeSite(const Snapshot &s, const Frame &frame, const QSet<q
     FeedWriter(frame, w).write(u"feed.xml"_s, frame.siteName, u"index.html"_s, latest, itemsOf(latest));
     pages.sitemap();
     pages.searchPage();
+    pages.fixedPages();
     SitemapWriter maps(frame, w);
     maps.pages(latest.isEmpty() ? QDateTime() : latest.first().publishedAt);
     const qint64 perFile = sitemapUrls();
@@ -669,9 +753,9 @@ SiteRenderer::Report SiteRenderer::republishAll()
     };
     if (!m_store.pruneSiteIndex() && stop())
         return report;
-    // Items not on the site: their pages withdrawn or removed now (the live ones follow, in order).
-    const Frame frame(s, m_config, w);
-    PageWriter pages(frame, w);
+    // Items not on the site: their pages withdrawn or removed once the index is built (the live ones
+    // follow, in order).
+    QStringList goneIds;
     bool indexed = m_store.forEachItem(kBatch, [&](QList<Item> &batch) {
         ServerStore::Transaction t(m_store);
         if (!t.ok())
@@ -686,7 +770,7 @@ SiteRenderer::Report SiteRenderer::republishAll()
                      : !m_store.unindexSiteEntry(item.id))
                 return false;
             if (!live) {
-                pages.item(item, nullptr, ItemLinks());
+                goneIds.append(item.id);
                 gone.append(item);
             }
         }
@@ -699,6 +783,15 @@ SiteRenderer::Report SiteRenderer::republishAll()
         return report;
     if (!report.ok())
         return report;
+    // The columns the site lists, for the pages below and the next render's comparison.
+    if ((!computeShown(s) || !m_store.setMeta(kShownColumns, shownKey(s.shown))) && stop())
+        return report;
+    const Frame frame(s, m_config, w);
+    PageWriter pages(frame, w);
+    for (qsizetype from = 0; from < goneIds.size() && report.ok(); from += kBatch) {
+        for (const Item &item : m_store.items(goneIds.mid(from, kBatch)))
+            pages.item(item, nullptr, ItemLinks());
+    }
     // 2. Every live item's page, attachments and search text, in the order of publication.
     const qint64 last = m_store.siteListingEnd({});
     for (qint64 from = 1; from <= last && report.ok() && m_store.lastError().isEmpty(); from += kBatch) {
@@ -726,7 +819,8 @@ SiteRenderer::Report SiteRenderer::republishAll()
         return report;
     // Generated pages that no longer belong to the site (an item restored away, a column removed).
     const QDir root(m_config.folder);
-    for (const QString &folder : {u"items"_s, u"columns"_s}) {
+    for (const QString &folder : {u"items"_s, u"columns"_s, u"leave"_s, kCareFolder + u"items"_s,
+                                  kCareFolder + u"columns"_s, kCareFolder + u"leave"_s}) {
         QDirIterator it(root.filePath(folder), {u"*.html"_s, u"feed.xml"_s}, QDir::Files,
                         QDirIterator::Subdirectories);
         while (it.hasNext()) {

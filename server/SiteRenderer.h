@@ -131,7 +131,9 @@ private:
     using Writer = site::Writer;
 
     bool load(Snapshot *snapshot, QString *error);
-    bool indexItems(const Snapshot &s, const QList<Item> &items, const QStringList &missing,
+    // Fills snapshot.shown from the site's index; false on a store error.
+    bool computeShown(Snapshot &snapshot);
+    bool indexItems(Snapshot &s, const QList<Item> &items, const QStringList &missing,
                     QList<std::pair<QString, QString>> *due);
     void renderDue(const Snapshot &s, const QList<std::pair<QString, QString>> &due, Writer &w);
     void writeColumn(const Snapshot &s, const site::Frame &frame, const QString &columnId, bool everything,
