@@ -53,6 +53,14 @@ QString uuid()
     return QUuid::createUuid().toString(QUuid::WithoutBraces);
 }
 
+// The top navigation of a page: the links between <nav aria-label="栏目导航"> and its </nav>.
+QString navOf(const QString &html)
+{
+    const qsizetype from = html.indexOf(u"aria-label=\"栏目导航\""_s);
+    const qsizetype to = html.indexOf(u"</nav>"_s, from);
+    return from < 0 || to < 0 ? QString() : html.mid(from, to - from);
+}
+
 QByteArray readFile(const QString &path)
 {
     QFile f(path);
@@ -499,8 +507,13 @@ void TestServerSite::publicationWritesPages()
     QVERIFY(table.contains(u"<td>巴自然资规〔2025〕1号</td>"_s));
     // 发布机构: a section's items are issued by the bureau (here the organizer; [site] organ sets it).
     QVERIFY(table.contains(u"<th scope=\"row\">发布机构</th><td>%1</td>"_s.arg(m_org.name)));
-    // The other publication left the news item's page as it was; the site feed lists both.
-    QCOMPARE(readFile(dir.filePath(server::SiteRenderer::itemPath(id))), page);
+    // The other publication left the news item's page as it was but for the top navigation, which
+    // now has 政务公开 (#21.1: an empty column is off the site until its first publication).
+    const QString pageNow = QString::fromUtf8(readFile(dir.filePath(server::SiteRenderer::itemPath(id))));
+    QVERIFY(!navOf(QString::fromUtf8(page)).contains(u"columns/disclosure/index.html"_s));
+    QVERIFY(navOf(pageNow).contains(u"columns/disclosure/index.html"_s));
+    QCOMPARE(QString(pageNow).remove(navOf(pageNow)),
+             QString::fromUtf8(page).remove(navOf(QString::fromUtf8(page))));
     QVERIFY(feedHas(readFile(dir.filePath(u"feed.xml"_s)), title));
     QVERIFY(feedHas(readFile(dir.filePath(u"columns/disclosure/feed.xml"_s)), d.title));
 }
@@ -1614,7 +1627,10 @@ void TestServerSite::disclosureMetadataAndRepeal()
     QVERIFY2(page.contains(u"本文件已于%1废止，现行文件：<a href=\"%2\">巴中市国土空间规划管理办法</a>"_s.arg(
                  QDate::currentDate().toString(Qt::ISODate), newFile)),
              qPrintable(page));
-    QVERIFY(page.contains(u"<td>已废止（%1）</td>"_s.arg(QDate::currentDate().toString(Qt::ISODate))));
+    // 有效性 with its date and the replacing document (#21.4).
+    QVERIFY(
+        page.contains(u"<td>已废止（%1），现行文件：<a href=\"%2\">巴中市国土空间规划管理办法</a></td>"_s.arg(
+            QDate::currentDate().toString(Qt::ISODate), newFile)));
     QVERIFY(page.contains(u"巴中市国土空间规划管理暂行办法"_s));
 }
 
@@ -1682,14 +1698,6 @@ QByteArray smallPng()
 {
     return QByteArray::fromBase64(
         "iVBORw0KGgoAAAANSUhEUgAAAAgAAAAECAIAAAA8r+mnAAAAEUlEQVR4nGPQyt+KFTFQTwIAFvwpwbbkZz8AAAAASUVORK5CYII="_ba);
-}
-
-// The top navigation of a page: the links between <nav aria-label="栏目导航"> and its </nav>.
-QString navOf(const QString &html)
-{
-    const qsizetype from = html.indexOf(u"aria-label=\"栏目导航\""_s);
-    const qsizetype to = html.indexOf(u"</nav>"_s, from);
-    return from < 0 || to < 0 ? QString() : html.mid(from, to - from);
 }
 
 } // namespace
