@@ -44,6 +44,8 @@ QByteArray pageType(const QString &fileName)
         return "image/gif"_ba;
     if (suffix == "ico"_L1)
         return "image/x-icon"_ba;
+    if (suffix == "svg"_L1) // the renderer's own drawings (police.svg); attachments never come from here
+        return "image/svg+xml"_ba;
     if (suffix == "txt"_L1)
         return "text/plain; charset=utf-8"_ba;
     return "application/octet-stream"_ba;

@@ -1931,6 +1931,8 @@ void TestServerSite::inspectionReadySite()
         QVERIFY(QString::fromUtf8(r.body).contains(u"href=\"/site.css\""_s)); // from the site's root
         QCOMPARE(QString::fromUtf8(r.body).contains(u"care.css"_s), target.startsWith("/care/"));
     }
+    request.target = request.path = "/police.svg";
+    QCOMPARE(handler.handle(request).contentType, "image/svg+xml"_ba);
     request.target = request.path = "/care/search.html?q=%E8%A7%84%E5%88%92";
     request.path = "/care/search.html";
     request.query = "q=%E8%A7%84%E5%88%92";
