@@ -51,8 +51,11 @@ constexpr int kRenderBatch = 2000;
 
 // ---- what the site shows ----------------------------------------------------------------------------
 
-// The meta key that says the site's index was built from the store (by republishAll).
+// The meta key that says the site's index was built from the store (by republishAll), and the layout
+// it was built for: "7" (schema 7's index), "21" (#21: the 关怀版 under care/, columns listed by
+// core's rule, the fixed pages). A site built for an older layout is rebuilt once at the next start.
 const QString kSiteIndexBuilt = u"site_index_built"_s;
+const QString kSiteLayout = u"21"_s;
 
 SiteRenderer::SiteRenderer(SiteConfig config, ServerStore &store)
     : m_config(std::move(config))
@@ -833,7 +836,8 @@ SiteRenderer::Report SiteRenderer::republishAll()
             QDir().rmdir(dirs.next()); // only empty ones go
     }
     w.sync(m_config.attachmentsFolder);
-    if (report.ok() && (!m_store.clearSitePagesDue(dueBefore) || !m_store.setMeta(kSiteIndexBuilt, u"7"_s)))
+    if (report.ok() &&
+        (!m_store.clearSitePagesDue(dueBefore) || !m_store.setMeta(kSiteIndexBuilt, kSiteLayout)))
         w.fail(m_store.lastError());
     qCInfo(lcSite) << "the whole site:" << report.written.size() << "files written," << report.removed.size()
                    << "removed," << report.unchanged << "unchanged in" << timer.elapsed() << "ms";
@@ -842,7 +846,7 @@ SiteRenderer::Report SiteRenderer::republishAll()
 
 SiteRenderer::Report SiteRenderer::ensureIndexed()
 {
-    const bool built = m_store.meta(kSiteIndexBuilt) == u"7"_s;
+    const bool built = m_store.meta(kSiteIndexBuilt) == kSiteLayout;
     if (!m_store.lastError().isEmpty())
         return Report{{}, 0, {}, m_store.lastError()};
     if (built && (!m_search || QFileInfo::exists(m_search->path())))

@@ -1994,6 +1994,13 @@ void TestServerSite::inspectionReadySite()
     QVERIFY(newsPage.contains(u"alt=\"与会人员\""_s));
     Q_UNUSED(interpretationId);
     Q_UNUSED(meetingId);
+
+    // A site built before the 关怀版 (layout "7") is rebuilt once, its care/ pages written.
+    QVERIFY(QDir(dir.filePath(u"care"_s)).removeRecursively());
+    QVERIFY(h.store().setMeta(u"site_index_built"_s, u"7"_s));
+    QVERIFY(site->renderer->ensureIndexed().ok());
+    QVERIFY(read(u"care/"_s + newsPath).contains(u"care.css"_s));
+    QVERIFY(site->renderer->ensureIndexed().written.isEmpty()); // once
 }
 
 // #21: screenshots of the inspection-ready site in Chromium — desktop (1280), 200 % zoom (a 640-px
