@@ -489,6 +489,52 @@ bool SiteRenderer::indexItems(Snapshot &s, const QList<Item> &items, const QStri
     return m_store.lastError().isEmpty() && m_store.addSitePagesDue(*due);
 }
 
+SiteRenderer::Report SiteRenderer::renderColumnsChanged()
+{
+    Report report;
+    QElapsedTimer timer;
+    timer.start();
+    QMutexLocker lock(&g_renderMutex);
+    makePublicRoot(m_config.folder);
+    Writer w(m_config.folder, report);
+    if (!w.makeFolder(m_config.folder))
+        return report;
+    QLockFile fileLock(QDir(m_config.folder).filePath(u".baosong-render.lock"_s));
+    if (!fileLock.tryLock(120000)) {
+        w.fail(tr("The site folder %1 is locked by another render.").arg(m_config.folder));
+        return report;
+    }
+    Snapshot s;
+    QString error;
+    if (!load(&s, &error)) {
+        w.fail(error);
+        return report;
+    }
+    {
+        // Every page is due (names, order and the columns listed may all have changed), recorded
+        // first so that a render killed half-way is finished by the next one.
+        ServerStore::Transaction t(m_store);
+        if (!t.ok() || !computeShown(s) || !m_store.setMeta(kShownColumns, shownKey(s.shown)) ||
+            !m_store.addSitePagesDue({{kDueAll, QString()}}) || !t.commit()) {
+            w.fail(m_store.lastError().isEmpty() ? tr("The site's index cannot be updated.")
+                                                 : m_store.lastError());
+            return report;
+        }
+    }
+    const QList<Due> due = m_store.sitePagesDue();
+    if (!m_store.lastError().isEmpty()) {
+        w.fail(m_store.lastError());
+        return report;
+    }
+    renderDue(s, due, w);
+    w.sync(m_config.attachmentsFolder);
+    if (report.ok() && !m_store.clearSitePagesDue(due))
+        w.fail(m_store.lastError());
+    qCInfo(lcSite) << "columns changed:" << report.written.size() << "files written," << report.unchanged
+                   << "unchanged in" << timer.elapsed() << "ms";
+    return report;
+}
+
 SiteRenderer::Report SiteRenderer::renderJobs(const QList<RenderJob> &jobs)
 {
     Report report;

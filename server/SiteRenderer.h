@@ -95,6 +95,11 @@ public:
     // Renders every due job of the store's queue now, in this thread (the CLI's `render-queue run`);
     // false with *error when a render failed (the jobs are then retried later).
     bool drainQueue(QString *error);
+    // After the office changed columns (a name, the order, retired, listed while empty): writes every
+    // page again — each carries the top navigation — in this thread; a full pass over the items, so
+    // for column edits only. A column moved under another parent changes where items are listed:
+    // republishAll() then.
+    Report renderColumnsChanged();
     // Rebuilds the whole site from the store (after a template change or a restore) and removes
     // generated pages that no longer belong to it; rebuilds the site's index and search index too.
     Report republishAll();

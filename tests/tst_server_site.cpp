@@ -1781,6 +1781,19 @@ void TestServerSite::columnsOffTheSiteUntilPublished()
     QVERIFY(site->renderer->republishAll().ok());
     QVERIFY(navOf(read(firstPage)).contains(u"columns/news/index.html"_s));
     QVERIFY(!navOf(read(firstPage)).contains(u"columns/announcements/index.html"_s));
+    // The office stops listing 意见征集 while empty (a column edit): every page follows at once.
+    QVERIFY(navOf(read(firstPage)).contains(u"columns/interaction/index.html"_s));
+    for (Column &c : org.columns) {
+        if (c.id == u"consultation"_s)
+            c.listedWhenEmpty = false;
+    }
+    QVERIFY2(h.importOrganization(org, &error), qPrintable(error));
+    const server::SiteRenderer::Report edited = site->renderer->renderColumnsChanged();
+    QVERIFY2(edited.ok(), qPrintable(edited.error));
+    QVERIFY(!navOf(read(firstPage)).contains(u"columns/interaction/index.html"_s));
+    QVERIFY(!navOf(read(u"care/"_s + firstPage)).contains(u"columns/interaction/index.html"_s));
+    QVERIFY(!read(u"sitemap.html"_s).contains(u"columns/consultation/"_s));
+    QVERIFY(read(server::SiteRenderer::itemPath(second)).contains(u"此信息已撤回"_s));
 }
 
 // #21: the site of a bureau configured for an inspection, with items of every kind: each point of the
