@@ -147,6 +147,14 @@ int runClient(int argc, char *argv[])
         }
         window = std::make_unique<MainWindow>(&store, &*organization, &settings);
         window->attachSession(&session);
+        // A column changed by the office (or units, people): everyone holding the organization sees
+        // the new one (the pointer stays).
+        QObject::connect(&session.sync(), &SyncEngine::organizationChanged, window.get(), [&] {
+            if (std::optional<Organization> fresh = store.organization()) {
+                *organization = std::move(*fresh);
+                window->organizationChanged();
+            }
+        });
         QObject::connect(window.get(), &MainWindow::signInRequested, window.get(), [&] {
             auto *again = new ConnectDialog(&session, window.get());
             again->setAttribute(Qt::WA_DeleteOnClose);

@@ -1,5 +1,7 @@
 #include "ColumnTreeModel.h"
 
+#include <QPalette>
+
 #include <QHash>
 
 #include <functional>
@@ -89,12 +91,14 @@ QVariant ColumnTreeModel::data(const QModelIndex &index, int role) const
         return names.join(u'\n');
     }
     if (role == Qt::ToolTipRole)
-        return c.description;
+        return c.retired ? tr("Retired by the office: no new items") : c.description;
+    if (role == Qt::ForegroundRole && c.retired)
+        return QPalette().brush(QPalette::Disabled, QPalette::Text);
     if (role != Qt::DisplayRole)
         return {};
     switch (index.column()) {
     case NameColumn:
-        return c.name;
+        return c.retired ? tr("%1 (retired)").arg(c.name) : c.name;
     case UnitsColumn: {
         QStringList names;
         for (const QString &id : c.responsibleUnitIds)

@@ -4,8 +4,10 @@
 #include "AuditDialog.h"
 #include "BatchApproveDialog.h"
 #include "ClientSession.h"
+#include "ColumnChange.h"
 #include "ColumnHealthDialog.h"
 #include "ColumnTreeModel.h"
+#include "ColumnsDialog.h"
 #include "DraftAutosave.h"
 #include "EditorWindow.h"
 #include "FileDialog.h"
@@ -204,6 +206,32 @@ bool MainWindow::offersWordLists() const
     return m_ui->actionWordLists->isVisible();
 }
 
+ColumnsDialog *MainWindow::showColumns()
+{
+    if (!m_session || !m_ui->actionColumns->isVisible())
+        return nullptr;
+    if (!m_columns) {
+        m_columns = new ColumnsDialog(m_session, m_organization, this);
+        m_columns->setAttribute(Qt::WA_DeleteOnClose);
+    }
+    m_columns->show();
+    m_columns->raise();
+    m_columns->activateWindow();
+    return m_columns;
+}
+
+void MainWindow::organizationChanged()
+{
+    const QString filter = m_columnFilter;
+    m_columnModel->setOrganization(*m_organization);
+    m_ui->columnTree->expandAll();
+    if (!filter.isEmpty() && !m_organization->column(filter))
+        m_columnFilter.clear();
+    applyView();
+    if (m_columns)
+        m_columns->reload();
+}
+
 WordListsDialog *MainWindow::showWordLists()
 {
     if (!m_session || !offersWordLists())
@@ -318,6 +346,9 @@ void MainWindow::attachSession(ClientSession *session)
     m_ui->actionAuditLog->setVisible(
         m_person && (m_person->hasRole(Role::Auditor) || m_person->hasRole(Role::Administrator)));
     connect(m_ui->actionWordLists, &QAction::triggered, this, &MainWindow::showWordLists);
+    // The column tree: the office director, site administrators and administrators.
+    m_ui->actionColumns->setVisible(m_person && ColumnChange::mayManage(*m_person));
+    connect(m_ui->actionColumns, &QAction::triggered, this, &MainWindow::showColumns);
     connect(m_notifier, &Notifier::waitingCountChanged, this, [this] {
         updateTitle();
         updateViewCounts();

@@ -24,6 +24,7 @@ namespace baosong {
 class ClientSession;
 class AuditDialog;
 class ColumnHealthDialog;
+class ColumnsDialog;
 class StatisticsDialog;
 class ColumnTreeModel;
 class EditorWindow;
@@ -82,6 +83,11 @@ public:
     WordListsDialog *showWordLists();
     // Whether the Settings menu offers that page.
     bool offersWordLists() const;
+    // Settings → Columns (the office director, site administrators, administrators: ColumnChange::
+    // mayManage); the dialog (shown), or null for anyone else.
+    ColumnsDialog *showColumns();
+    // The organization (MainWindow's pointer) was fetched again: the column tree and lists follow.
+    void organizationChanged();
 
 signals:
     // The user asked to sign in again.
@@ -144,6 +150,7 @@ private:
     QPointer<ColumnHealthDialog> m_columnHealth;
     QPointer<StatisticsDialog> m_statistics;
     QPointer<AuditDialog> m_auditLog;
+    QPointer<ColumnsDialog> m_columns;
 };
 
 } // namespace baosong

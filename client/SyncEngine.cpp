@@ -30,6 +30,8 @@ const QString kResyncKey = u"resyncing"_s;
 // The server's epoch (GET /me) as last seen; another one means the server was put back from a backup.
 const QString kEpochKey = u"server_epoch"_s;
 const QString kColumnHealthKey = u"column_health"_s;
+// The organization's version (GET /me) the stored organization was fetched at.
+const QString kOrganizationVersionKey = u"organization_version"_s;
 // "1" while a restored server's full fetch has not finished; the person's items as they were before
 // it (JSON array of items), kept until what the server lacks has been queued again.
 const QString kRestoreKey = u"restoring"_s;
@@ -705,6 +707,13 @@ void SyncEngine::storeRebuilt()
     setState(State::Idle);
 }
 
+qint64 SyncEngine::organizationVersion()
+{
+    bool ok = false;
+    const qint64 version = m_store.syncValue(kOrganizationVersionKey).toLongLong(&ok);
+    return ok ? version : -1;
+}
+
 void SyncEngine::syncNow()
 {
     if (m_running) {
@@ -947,6 +956,11 @@ void SyncEngine::onMe(const Reply &reply)
             return;
     }
     m_wordListsVersion = reply.json.value("word_lists_version"_L1).toInteger(-1);
+    // The office changed a column (or the administrator a unit or person): the organization again.
+    m_organizationVersion = reply.json.value("organization_version"_L1).toInteger(-1);
+    if (m_organizationVersion >= 0 &&
+        m_store.syncValue(kOrganizationVersionKey) != QString::number(m_organizationVersion))
+        m_organizationFetched = false;
     fetchWordLists();
 }
 
@@ -995,13 +1009,18 @@ void SyncEngine::fetchOrganization()
         Organization org;
         QString error;
         if (reply.status == 200 && Organization::fromJson(reply.json, &org, &error)) {
-            if (!m_store.saveOrganization(org)) {
+            const std::optional<Organization> known = m_store.organization();
+            if (!m_store.saveOrganization(org) ||
+                (m_organizationVersion >= 0 &&
+                 !m_store.setSyncValue(kOrganizationVersionKey, QString::number(m_organizationVersion)))) {
                 // The store can't be written (the disk full or failing): said, and the run stops here.
                 recordError(m_store.lastError(), reply, {}, {});
                 finishRun(State::Offline);
                 return;
             }
             m_organizationFetched = true;
+            if (known && !(*known == org))
+                emit organizationChanged();
         } else {
             recordError(reply.status == 200 ? error : problemMessage(reply), reply, {}, {});
         }

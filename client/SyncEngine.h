@@ -168,6 +168,9 @@ public:
     void stop();
     // One run now (or right after the one under way).
     void syncNow();
+    // The organization's version the stored organization was fetched at (GET /me); -1 when unknown.
+    // The base of a column change (client/ColumnsClient).
+    qint64 organizationVersion();
     // Forgets every backoff and runs now.
     void retryNow();
     bool isRunning() const { return m_running; }
@@ -257,6 +260,9 @@ signals:
     void storeDamaged(const QString &message);
     // The server's word lists or detector settings (another version) are in the store now.
     void wordListsChanged();
+    // The organization fetched again differs from the one stored before (a column added, moved,
+    // renamed or retired by the office; units or people changed).
+    void organizationChanged();
 
 private:
     enum class Phase
@@ -391,9 +397,10 @@ private:
     bool m_reachedServer = false;
     QDateTime m_columnHealthAt; // when the column health was last fetched
     bool m_organizationFetched = false;
-    qint64 m_wordListsVersion = -1; // the server's, as /me said it this run (-1: not said)
-    bool m_restoreRun = false;      // this run reads the whole feed of a restored server; sends nothing
-    QSet<QString> m_restoreSeen;    // items the restored server named during this run's full fetch
+    qint64 m_wordListsVersion = -1;    // the server's, as /me said it this run (-1: not said)
+    qint64 m_organizationVersion = -1; // likewise the organization's
+    bool m_restoreRun = false;         // this run reads the whole feed of a restored server; sends nothing
+    QSet<QString> m_restoreSeen;       // items the restored server named during this run's full fetch
     DeletionGuard m_deletionGuard;
     std::function<QDateTime()> m_clock;
     QSet<QString> m_blockedThisRun; // items whose later actions wait (failure, conflict, backoff)

@@ -258,6 +258,12 @@ public:
             missing(u"column_unknown"_s,
                     Checks::tr("The column of this item no longer exists; choose another column."),
                     CheckField::Column);
+        } else if (column->retired && !Checks::staysInColumn(c.item, r.columnId)) {
+            missing(u"column_retired"_s,
+                    Checks::tr("The column \"%1\" has been retired by the office and takes no new items; "
+                               "choose another column.")
+                        .arg(column->name),
+                    CheckField::Column);
         } else if (!Checks::columnSuits(c.item.kind, column->type)) {
             missing(u"column_unsuitable"_s,
                     Checks::tr("The column \"%1\" does not take %2 items; choose a column for them.")
@@ -560,10 +566,17 @@ QList<const Column *> Checks::allowedColumns(const Organization &organization, I
 {
     QList<const Column *> out;
     for (const Column &c : organization.columns) {
-        if (columnAllowed(c, kind, unitId, toMunicipalPortal, routes))
+        if (!c.retired && columnAllowed(c, kind, unitId, toMunicipalPortal, routes))
             out << &c;
     }
     return out;
+}
+
+bool Checks::staysInColumn(const Item &item, const QString &columnId)
+{
+    const Revision *live =
+        item.isLive() && item.liveRevision > 0 ? item.revision(item.liveRevision) : nullptr;
+    return live && live->content.columnId == columnId;
 }
 
 Checks::Judgement Checks::judge(const QList<Finding> &findings, bool decides, const QString &overrideReason)

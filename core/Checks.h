@@ -187,7 +187,11 @@ public:
     // the unit is responsible for it, or nobody is, or the route passes the office.
     static bool columnAllowed(const Column &column, ItemKind kind, const QString &unitId,
                               bool toMunicipalPortal, const RouteEngine &routes);
-    // The columns an item of `kind` from `unitId` may be placed in, in the order of the organization.
+    // Whether the item's live revision is listed in `columnId`: a retired column takes no new items,
+    // but a published item's change or retraction may stay where it is.
+    static bool staysInColumn(const Item &item, const QString &columnId);
+    // The columns an item of `kind` from `unitId` may be placed in (retired ones never), in the order
+    // of the organization.
     static QList<const Column *> allowedColumns(const Organization &organization, ItemKind kind,
                                                 const QString &unitId, bool toMunicipalPortal,
                                                 const RouteEngine &routes);

@@ -273,6 +273,23 @@ QString displayName(Validity v)
     return {};
 }
 
+QString displayName(ColumnType v)
+{
+    switch (v) {
+    case ColumnType::Dynamic:
+        return QCoreApplication::translate("Domain", "News and updates");
+    case ColumnType::Notice:
+        return QCoreApplication::translate("Domain", "Notices");
+    case ColumnType::Policy:
+        return QCoreApplication::translate("Domain", "Policy documents");
+    case ColumnType::Static:
+        return QCoreApplication::translate("Domain", "Standing information");
+    case ColumnType::Interpretation:
+        return QCoreApplication::translate("Domain", "Policy interpretations");
+    }
+    return {};
+}
+
 QString displayName(MunicipalStatus v)
 {
     switch (v) {

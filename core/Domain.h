@@ -376,6 +376,7 @@ QString displayName(ItemKind v);
 QString displayName(WorkflowState v);
 QString displayName(Proposal v);
 QString displayName(Validity v); // 现行有效, 已修订, 已废止
+QString displayName(ColumnType v); // 动态类, 通知公告类, 政策文件类, 机构概况类, 政策解读类
 // 待报送, 已报送, 采用, 退回 (the municipal platform's answer, Art. 14); empty for None.
 QString displayName(MunicipalStatus v);
 

@@ -29,6 +29,8 @@ packages=(
     xvfb xauth fonts-noto-cjk imagemagick
     # headless browser for the public site test (tst_server_site)
     chromium
+    # the Debian packages (cpack's DEB generator, dpkg-shlibdeps; tst_packages)
+    dpkg-dev file
 )
 
 missing=()

@@ -2,10 +2,12 @@
 
 #include "ApiProblems.h"
 #include "Checks.h"
+#include "ColumnChange.h"
 #include "ContentScan.h"
 #include "Deadline.h"
 #include "DomainJson.h"
 #include "Limits.h"
+#include "Organization.h"
 #include "PortalSender.h"
 #include "ServerLogging.h"
 #include "Sha256.h"
@@ -256,6 +258,8 @@ http::Response Api::route(const http::Request &request)
         return wordLists(ctx);
     if (parts == QStringList{u"word-lists"_s} && method == "PUT")
         return saveWordLists(ctx);
+    if (parts.size() == 2 && parts[0] == "columns"_L1 && parts[1] != "health"_L1 && method == "PUT")
+        return saveColumn(ctx, parts[1]);
     if (parts.size() == 2 && parts[0] == "items"_L1 && method == "GET")
         return item(ctx, parts[1]);
     if (parts.size() == 3 && parts[0] == "items"_L1 && parts[2] == "history"_L1 && method == "GET")
@@ -355,7 +359,9 @@ http::Response Api::me(Context &ctx)
                   // The feed's last change: a client whose cursor is past it talks to a restored copy.
                   {"feed_head"_L1, QString::number(m_store.latestSequence())},
                   // The word lists' version: a client that has another one fetches them.
-                  {"word_lists_version"_L1, m_store.wordListsVersion()}};
+                  {"word_lists_version"_L1, m_store.wordListsVersion()},
+                  // The organization's version: a client that has another one fetches it again.
+                  {"organization_version"_L1, m_store.organizationVersion()}};
     QJsonArray roles;
     for (const RoleGrant &g : ctx.person.grants) {
         roles.append(QJsonObject{{"role"_L1, toString(g.role)},
@@ -959,6 +965,91 @@ http::Response Api::saveWordLists(Context &ctx)
     if (m_changed)
         m_changed();
     return http::Response::json(200, rules.toJson());
+}
+
+http::Response Api::saveColumn(Context &ctx, const QString &columnId)
+{
+    const http::Request &request = ctx.request;
+    if (!ColumnChange::mayManage(ctx.person))
+        return problem(request, 403, tr("Not permitted"),
+                       tr("Only the office director (%1), a site administrator (%2) or an administrator (%3) "
+                          "may change the columns.")
+                           .arg(displayName(Role::OfficeDirector), displayName(Role::SiteAdministrator),
+                                displayName(Role::Administrator)),
+                       {{"refusal"_L1, u"not_permitted"_s}});
+    bool ok = false;
+    const QJsonObject body = parseBody(request, &ok);
+    Column after;
+    QString error;
+    if (!ok || !body.value("base_version"_L1).isDouble() || !body.value("column"_L1).isObject())
+        return problem(request, 400, tr("Bad request"),
+                       tr("Send a JSON object with \"base_version\" (the organization's version you edited) "
+                          "and \"column\" (the column as GET /api/v1/organization lists it)."));
+    QJsonObject columnJson = body.value("column"_L1).toObject();
+    if (columnJson.value("id"_L1).toString() != columnId)
+        return problem(request, 422, tr("Column not saved"),
+                       tr("The column's id (%1) is not the one of the address (%2).")
+                           .arg(columnJson.value("id"_L1).toString(), columnId),
+                       {{"refusal"_L1, u"column_invalid"_s}});
+    if (!json::fromJson(columnJson, &after, &error))
+        return problem(request, 422, tr("Column not saved"), error, {{"refusal"_L1, u"column_invalid"_s}});
+
+    const QDateTime at = now();
+    const qint64 baseVersion = body.value("base_version"_L1).toInteger();
+    bool created = false;
+    qint64 version = 0;
+    {
+        ServerStore::Transaction tx(m_store);
+        if (!tx.ok())
+            return storeFailure(request);
+        // Read inside the transaction (writers take turns): the version and the tree judged are current.
+        Organization org;
+        org.units = m_store.units();
+        org.columns = m_store.columns();
+        const qint64 current = m_store.organizationVersion();
+        if (!m_store.lastError().isEmpty())
+            return storeFailure(request);
+        if (baseVersion != current)
+            return problem(request, 409, tr("The columns changed meanwhile"),
+                           tr("Someone changed the organization after you loaded it (version %1 now, yours "
+                              "%2). Your client fetches it again; make your change there.")
+                               .arg(current)
+                               .arg(baseVersion),
+                           {{"refusal"_L1, u"stale_version"_s}, {"current_version"_L1, current}});
+        if (const QString why = ColumnChange::problem(org, after); !why.isEmpty())
+            return problem(request, 422, tr("Column not saved"), why, {{"refusal"_L1, u"column_invalid"_s}});
+        const Column *before = org.column(after.id);
+        created = before == nullptr;
+        if (before && *before == after)
+            return http::Response::json(
+                200, {{"column"_L1, json::toJson(after)}, {"organization_version"_L1, current}});
+        AuditEvent event;
+        event.at = at;
+        event.actorId = ctx.person.id;
+        event.type = created                             ? u"column.add"_s
+                     : after.retired && !before->retired ? u"column.retire"_s
+                     : !after.retired && before->retired ? u"column.restore"_s
+                                                         : u"column.change"_s;
+        event.subjectId = after.id;
+        event.details = QJsonObject{{"changes"_L1, ColumnChange::changes(before, after)},
+                                    {"name"_L1, after.name},
+                                    {"request_id"_L1, QString::fromLatin1(request.requestId)}};
+        if (!m_store.saveColumn(after) ||
+            !SiteRenderer::queueColumnChange(m_store, org.columns, before, after) ||
+            !m_store.appendAudit(event))
+            return storeFailure(request);
+        version = m_store.organizationVersion();
+        if (!tx.commit())
+            return storeFailure(request);
+    }
+    qCInfo(lcApi) << request.requestId << ctx.person.id << (created ? "added" : "changed") << "column"
+                  << after.id << "organization version" << version;
+    SiteRenderer::notify(m_store);
+    // Open clients pull now and see the new organization version.
+    if (m_changed)
+        m_changed();
+    return http::Response::json(created ? 201 : 200,
+                                {{"column"_L1, json::toJson(after)}, {"organization_version"_L1, version}});
 }
 
 http::Response Api::action(Context &ctx)

@@ -88,6 +88,7 @@ private:
     // GET and PUT /api/v1/word-lists (docs/api.md "Word lists").
     http::Response wordLists(Context &ctx);
     http::Response saveWordLists(Context &ctx);
+    http::Response saveColumn(Context &ctx, const QString &columnId);
     // The checks of the word lists stored now: built once per version (one read of the version per
     // call), kept for the next steps.
     std::shared_ptr<const Checks> currentChecks();

@@ -1,5 +1,7 @@
 #include "ServerCli.h"
 
+#include "ColumnChange.h"
+
 #include "Accounts.h"
 #include "Api.h"
 #include "Certificate.h"
@@ -539,10 +541,36 @@ int columnCommand(Context &c)
         if (col.name.isEmpty())
             return fail(ServerCli::tr("column add needs --name."));
         ServerStore::Transaction tx(store);
+        Organization org;
+        org.units = store.units();
+        org.columns = store.columns();
+        const Column *before = org.column(col.id);
+        if (before) {
+            // `column add` of a known id changes what the options name and keeps the rest.
+            Column changed = *before;
+            changed.name = col.name;
+            if (c.parser.isSet(c.options.parent))
+                changed.parentId = col.parentId;
+            if (c.parser.isSet(c.options.units))
+                changed.responsibleUnitIds = col.responsibleUnitIds;
+            if (c.parser.isSet(c.options.interval))
+                changed.updateIntervalDays = col.updateIntervalDays;
+            if (c.parser.isSet(c.options.type))
+                changed.type = col.type;
+            col = changed;
+        }
+        if (const QString why = ColumnChange::problem(org, col); !why.isEmpty())
+            return fail(why);
         if (!store.saveColumn(col) || !audit(store, u"admin.column_saved"_s, col.id, json::toJson(col)) ||
-            !tx.commit())
+            !SiteRenderer::queueColumnChange(store, org.columns, before, col) || !tx.commit())
             return fail(store.lastError());
         out() << ServerCli::tr("column %1 saved").arg(col.id) << Qt::endl;
+        if (!c.config.site.folder.isEmpty()) {
+            // The site follows now (a serving process would also find the jobs at its next render).
+            SiteRenderer site(c.config.site, store);
+            if (QString error; !site.drainQueue(&error))
+                return fail(ServerCli::tr("the site could not be updated: %1").arg(error));
+        }
         return 0;
     }
     return fail(ServerCli::tr("column: say list, or add ID --name N."));

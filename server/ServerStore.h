@@ -254,6 +254,10 @@ public:
     bool savePerson(const Person &person);
     QList<Unit> units();
     QList<Column> columns();
+    // The organization's version: bumped in the same transaction by every change of a unit, column
+    // or person (clients fetch the organization again when /me answers another one); 0 when never set.
+    qint64 organizationVersion();
+    bool bumpOrganizationVersion();
     QList<Person> people();
     std::optional<Person> person(const QString &id);
 

@@ -52,17 +52,32 @@ bool ServerStore::saveUnit(const Unit &unit)
                 {text(unit.id), sql::compactJson(json::toJson(unit))}))
             return failed(QCoreApplication::translate("ServerStore", "Saving unit %1").arg(unit.id),
                           q.lastError());
-        return true;
+        return bumpOrganizationVersion();
     });
 }
 
 bool ServerStore::saveColumn(const Column &column)
 {
     clearError();
-    return writeOne(u"INSERT INTO site_columns (id, data) VALUES (?, ?) "
-                    u"ON CONFLICT (id) DO UPDATE SET data = excluded.data"_s,
-                    {text(column.id), sql::compactJson(json::toJson(column))},
-                    QCoreApplication::translate("ServerStore", "Saving column %1").arg(column.id));
+    return write([&] {
+        return writeOne(u"INSERT INTO site_columns (id, data) VALUES (?, ?) "
+                        u"ON CONFLICT (id) DO UPDATE SET data = excluded.data"_s,
+                        {text(column.id), sql::compactJson(json::toJson(column))},
+                        QCoreApplication::translate("ServerStore", "Saving column %1").arg(column.id)) &&
+               bumpOrganizationVersion();
+    });
+}
+
+qint64 ServerStore::organizationVersion()
+{
+    return meta(u"organization_version"_s).toLongLong();
+}
+
+bool ServerStore::bumpOrganizationVersion()
+{
+    // Writers are serialized (BEGIN IMMEDIATE, PostgreSQL's advisory lock): read and write are one step.
+    return write(
+        [&] { return setMeta(u"organization_version"_s, QString::number(organizationVersion() + 1)); });
 }
 
 bool ServerStore::savePerson(const Person &person)
@@ -74,7 +89,7 @@ bool ServerStore::savePerson(const Person &person)
                    u"ON CONFLICT (id) DO UPDATE SET data = excluded.data, disabled = excluded.disabled"_s,
                    {text(person.id), sql::compactJson(json::toJson(person)), person.disabled ? 1 : 0},
                    QCoreApplication::translate("ServerStore", "Saving person %1").arg(person.id)) &&
-               bumpAuthGeneration();
+               bumpAuthGeneration() && bumpOrganizationVersion();
     });
 }
 
@@ -180,7 +195,7 @@ bool ServerStore::setDisabled(const QString &personId, bool disabled)
                  {disabled ? 1 : 0, sql::compactJson(*data), text(personId)}))
             return failed(QCoreApplication::translate("ServerStore", "Saving person %1").arg(personId),
                           q.lastError());
-        return bumpAuthGeneration();
+        return bumpAuthGeneration() && bumpOrganizationVersion();
     });
 }
 

@@ -1,5 +1,7 @@
 #include "SiteRenderer.h"
 
+#include "ColumnChange.h"
+
 #include "SiteParts.h"
 
 #include "ServerBlobStore.h"
@@ -489,50 +491,54 @@ bool SiteRenderer::indexItems(Snapshot &s, const QList<Item> &items, const QStri
     return m_store.lastError().isEmpty() && m_store.addSitePagesDue(*due);
 }
 
-SiteRenderer::Report SiteRenderer::renderColumnsChanged()
+QString SiteRenderer::siteJobKey()
 {
-    Report report;
-    QElapsedTimer timer;
-    timer.start();
-    QMutexLocker lock(&g_renderMutex);
-    makePublicRoot(m_config.folder);
-    Writer w(m_config.folder, report);
-    if (!w.makeFolder(m_config.folder))
-        return report;
-    QLockFile fileLock(QDir(m_config.folder).filePath(u".baosong-render.lock"_s));
-    if (!fileLock.tryLock(120000)) {
-        w.fail(tr("The site folder %1 is locked by another render.").arg(m_config.folder));
-        return report;
-    }
-    Snapshot s;
-    QString error;
-    if (!load(&s, &error)) {
-        w.fail(error);
-        return report;
-    }
-    {
-        // Every page is due (names, order and the columns listed may all have changed), recorded
-        // first so that a render killed half-way is finished by the next one.
-        ServerStore::Transaction t(m_store);
-        if (!t.ok() || !computeShown(s) || !m_store.setMeta(kShownColumns, shownKey(s.shown)) ||
-            !m_store.addSitePagesDue({{kDueAll, QString()}}) || !t.commit()) {
-            w.fail(m_store.lastError().isEmpty() ? tr("The site's index cannot be updated.")
-                                                 : m_store.lastError());
-            return report;
+    return u"#site"_s; // item ids are UUIDs: never this
+}
+
+bool SiteRenderer::queueColumnChange(ServerStore &store, const QList<Column> &columnsBefore,
+                                     const Column *before, const Column &after)
+{
+    if (!ColumnChange::showsOnSite(before, after))
+        return true;
+    QList<Due> due;
+    const auto pathOf = [](const QList<Column> &columns, const QString &columnId) {
+        QStringList out;
+        for (QString at = columnId; !at.isEmpty() && out.size() < 64 && !out.contains(at);) {
+            const auto it =
+                std::find_if(columns.cbegin(), columns.cend(), [&](const Column &c) { return c.id == at; });
+            out.append(at);
+            at = it == columns.cend() ? QString() : it->parentId;
         }
+        return out;
+    };
+    QList<Column> columnsAfter = columnsBefore;
+    if (auto it = std::find_if(columnsAfter.begin(), columnsAfter.end(),
+                               [&](const Column &c) { return c.id == after.id; });
+        it != columnsAfter.end())
+        *it = after;
+    else
+        columnsAfter.append(after);
+    QStringList columns = pathOf(columnsBefore, after.id);
+    for (const QString &id : pathOf(columnsAfter, after.id)) {
+        if (!columns.contains(id))
+            columns.append(id);
     }
-    const QList<Due> due = m_store.sitePagesDue();
-    if (!m_store.lastError().isEmpty()) {
-        w.fail(m_store.lastError());
-        return report;
+    for (const QString &id : std::as_const(columns))
+        due.append({kDueColumn, id});
+    // Its items: listed anew (a move), their pages name the column.
+    for (const SiteEntry &e : store.siteListing(after.id, 1, store.siteListingEnd(after.id))) {
+        if (!store.enqueueRender(e.itemId, {e.columnId}))
+            return false;
     }
-    renderDue(s, due, w);
-    w.sync(m_config.attachmentsFolder);
-    if (report.ok() && !m_store.clearSitePagesDue(due))
-        w.fail(m_store.lastError());
-    qCInfo(lcSite) << "columns changed:" << report.written.size() << "files written," << report.unchanged
-                   << "unchanged in" << timer.elapsed() << "ms";
-    return report;
+    const bool navigation = after.parentId.isEmpty() || (before && before->parentId.isEmpty());
+    if (navigation) {
+        for (const SiteEntry &e : store.siteEntriesNumbered(1, store.siteListingEnd({})))
+            due.append({kDueItem, e.itemId});
+        for (const Column &c : std::as_const(columnsAfter))
+            due.append({kDueColumn, c.id});
+    }
+    return store.lastError().isEmpty() && store.addSitePagesDue(due) && store.enqueueRender(siteJobKey(), {});
 }
 
 SiteRenderer::Report SiteRenderer::renderJobs(const QList<RenderJob> &jobs)
@@ -562,7 +568,7 @@ SiteRenderer::Report SiteRenderer::renderJobs(const QList<RenderJob> &jobs)
     //    the pages still due at its next run.
     QStringList ids;
     for (const RenderJob &job : jobs) {
-        if (!ids.contains(job.itemId))
+        if (!ids.contains(job.itemId) && job.itemId != siteJobKey())
             ids.append(job.itemId);
     }
     const QList<Item> items = m_store.items(ids);
@@ -636,17 +642,23 @@ void SiteRenderer::renderDue(const Snapshot &s, const QList<std::pair<QString, Q
             sitemapFiles.insert(key.toLongLong());
         }
     }
-    // Items: their pages and attachments (a page no longer live is withdrawn or removed).
-    const QList<Item> items = m_store.items(itemIds);
-    for (const Item &item : items) {
-        itemIds.removeAll(item.id);
-        const Revision *live = liveRevisionOf(item);
-        const std::optional<SiteEntry> entry = live ? m_store.siteEntry(item.id) : std::nullopt;
-        pages.item(item, entry ? &*entry : nullptr, entry ? linksOf(item, *entry) : ItemLinks());
+    // Items: their pages and attachments (a page no longer live is withdrawn or removed), a few hundred
+    // at a time (a change of the navigation makes every page due: memory stays bounded).
+    constexpr qsizetype kItemsAtOnce = 500;
+    for (qsizetype from = 0; from < itemIds.size(); from += kItemsAtOnce) {
+        const QStringList batch = itemIds.mid(from, kItemsAtOnce);
+        QSet<QString> gone(batch.cbegin(), batch.cend());
+        const QList<Item> items = m_store.items(batch);
+        for (const Item &item : std::as_const(items)) {
+            gone.remove(item.id);
+            const Revision *live = liveRevisionOf(item);
+            const std::optional<SiteEntry> entry = live ? m_store.siteEntry(item.id) : std::nullopt;
+            pages.item(item, entry ? &*entry : nullptr, entry ? linksOf(item, *entry) : ItemLinks());
+        }
+        for (const QString &id : std::as_const(gone))
+            pages.removePage(itemPath(id)); // deleted from the store (and its 关怀版)
+        syncAttachments(items);
     }
-    for (const QString &gone : std::as_const(itemIds))
-        w.remove(itemPath(gone)); // deleted from the store
-    syncAttachments(items);
     if (everything) {
         // The top navigation changed: every page that carries it — each item's (live or withdrawn)
         // and each column's — is written again, a batch of items at a time. Costly (one page per

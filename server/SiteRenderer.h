@@ -95,11 +95,6 @@ public:
     // Renders every due job of the store's queue now, in this thread (the CLI's `render-queue run`);
     // false with *error when a render failed (the jobs are then retried later).
     bool drainQueue(QString *error);
-    // After the office changed columns (a name, the order, retired, listed while empty): writes every
-    // page again — each carries the top navigation — in this thread; a full pass over the items, so
-    // for column edits only. A column moved under another parent changes where items are listed:
-    // republishAll() then.
-    Report renderColumnsChanged();
     // Rebuilds the whole site from the store (after a template change or a restore) and removes
     // generated pages that no longer belong to it; rebuilds the site's index and search index too.
     Report republishAll();
@@ -107,6 +102,17 @@ public:
     // 7), was built for an older layout of the folder (before the 关怀版, #21) or the search index is
     // missing; a report with nothing written otherwise.
     Report ensureIndexed();
+
+    // A column's change by the office (Api's PUT /api/v1/columns/<id>, `column add`), in the caller's
+    // Transaction, when it shows on the site (ColumnChange::showsOnSite): every item listed in the
+    // column or below is queued (re-indexed — a move lists it under its new parents — and its page
+    // redone), the column's pages and those of its old and new parents are due, and when the column is
+    // or was at the top level (the navigation every page carries) every page of the site is due: a
+    // rename of a top-level column rewrites the whole site in the background, once. Then notify().
+    static bool queueColumnChange(ServerStore &store, const QList<Column> &columnsBefore,
+                                  const Column *before, const Column &after);
+    // The render queue's key of a job that is no item: pages due in the site's index wait for it.
+    static QString siteJobKey();
 
     // True when the change from `before` to `after` changes the public site: the item goes live or
     // stops being live, or its live revision changes.

@@ -673,6 +673,45 @@ void TestChecks::columnsAllowed()
     QVERIFY(!newsColumns.isEmpty());
     for (const Column *c : newsColumns)
         QVERIFY2(Checks::columnSuits(ItemKind::News, c->type), qPrintable(c->id));
+
+    // A retired column (issue #18 point 2): never offered, no new item in it, but a published item
+    // listed there may change where it is.
+    Organization org = m_org;
+    for (Column &c : org.columns) {
+        if (c.id == u"district_news"_s)
+            c.retired = true;
+    }
+    const QList<const Column *> offered =
+        Checks::allowedColumns(org, ItemKind::News, u"bazhou"_s, false, routes);
+    QVERIFY(std::none_of(offered.cbegin(), offered.cend(), [](const Column *c) { return c->retired; }));
+    QVERIFY(offered.size() == newsColumns.size() - 1);
+    Item item;
+    item.kind = ItemKind::News;
+    item.unitId = u"bazhou"_s;
+    Revision r;
+    r.number = 1;
+    r.content.title = u"恩阳区开展地灾巡查"_s;
+    r.content.bodyHtml = u"<p>正文</p>"_s;
+    r.content.columnId = u"district_news"_s;
+    r.content.infoDate = QDate::currentDate();
+    item.revisions = {r};
+    const Deadline deadline;
+    const auto codes = [&](const Item &i) {
+        QStringList out;
+        for (const Finding &f :
+             Checks::builtin().run(CheckContext{i, CheckContext::contentOf(i), org, routes, deadline}))
+            out << f.key();
+        return out;
+    };
+    QVERIFY(codes(item).contains(u"required_fields/column_retired"_s));
+    item.state = WorkflowState::Published;
+    item.liveRevision = 1;
+    item.proposal = Proposal::Change;
+    Revision change = r;
+    change.number = 2;
+    change.content.title = u"恩阳区开展地质灾害巡查（更正）"_s;
+    item.revisions.append(change);
+    QVERIFY(!codes(item).contains(u"required_fields/column_retired"_s));
 }
 
 void TestChecks::serverJudgement()

@@ -1,4 +1,5 @@
 // The organization file: the shipped demo (巴中市自然资源和规划局) and the validation at load.
+#include "ColumnChange.h"
 #include "DomainJson.h"
 #include "Organization.h"
 
@@ -138,6 +139,10 @@ private slots:
     void broken_data();
     void broken();
     void brokenFiles();
+    void columnChange_data();
+    void columnChange();
+    void columnChangeRecorded();
+    void columnManagers();
 };
 
 void TestOrganization::demoLoads()
@@ -545,6 +550,189 @@ void TestOrganization::shortUnitNames()
     QCOMPARE(org.shortUnitName(u"bureau"_s), u"巴中市自然资源和规划局"_s);
     QCOMPARE(org.shortUnitName(u"bazhou"_s), u"巴州区自然资源局"_s);
     QCOMPARE(org.shortUnitName(u"nowhere"_s), u"nowhere"_s);
+}
+
+// Issue #18 point 2: what the office may do to the column tree (core/ColumnChange), each refusal with
+// its reason; the server runs the same (tst_server_site::columnsManagedByTheOffice).
+void TestOrganization::columnChange_data()
+{
+    QTest::addColumn<QString>("edit");    // what is done to a copy of the demo's column
+    QTest::addColumn<QString>("problem"); // a part of the refusal; empty: accepted
+    QTest::newRow("new column") << "new"
+                                << "";
+    QTest::newRow("rename") << "rename"
+                            << "";
+    QTest::newRow("move under another") << "move"
+                                        << "";
+    QTest::newRow("retire a leaf") << "retire-leaf"
+                                   << "";
+    QTest::newRow("retire with a sub-column in use") << "retire-parent"
+                                                     << "still in use";
+    QTest::newRow("retire parent and child") << "retire-both"
+                                             << "";
+    QTest::newRow("in use under a retired one") << "under-retired"
+                                                << "is retired";
+    QTest::newRow("under itself") << "self-parent"
+                                  << "under itself";
+    QTest::newRow("under its own sub-column") << "cycle"
+                                              << "under itself";
+    QTest::newRow("unknown parent") << "unknown-parent"
+                                    << "not known";
+    QTest::newRow("unknown unit") << "unknown-unit"
+                                  << "not known";
+    QTest::newRow("unit twice") << "unit-twice"
+                                << "twice";
+    QTest::newRow("empty name") << "empty-name"
+                                << "name";
+    QTest::newRow("name with spaces around") << "spaced-name"
+                                             << "spaces";
+    QTest::newRow("name too long") << "long-name"
+                                   << "at most 40";
+    QTest::newRow("name on two lines") << "two-lines"
+                                       << "one line";
+    QTest::newRow("control character") << "control"
+                                       << "control character";
+    QTest::newRow("same name beside") << "sibling-name"
+                                      << "already called";
+    QTest::newRow("bad id") << "bad-id"
+                            << "letters, digits";
+    QTest::newRow("negative interval") << "negative-interval"
+                                       << "from 0";
+    QTest::newRow("ten years and a day") << "long-interval"
+                                         << "from 0";
+    QTest::newRow("empty keyword") << "empty-keyword"
+                                   << "empty";
+    QTest::newRow("too many keywords") << "many-keywords"
+                                       << "at most 20";
+}
+
+void TestOrganization::columnChange()
+{
+    QFETCH(QString, edit);
+    QFETCH(QString, problem);
+    Organization org = Organization::demo();
+    Column c = *org.column(u"bureau_news"_s);
+    if (edit == "new"_L1) {
+        c = Column{};
+        c.id = u"land_supervision"_s;
+        c.parentId = u"news"_s;
+        c.name = u"执法监察"_s;
+        c.responsibleUnitIds = {u"use_control"_s};
+    } else if (edit == "rename"_L1) {
+        c.name = u"机关动态"_s;
+    } else if (edit == "move"_L1) {
+        c.parentId = u"disclosure"_s;
+    } else if (edit == "retire-leaf"_L1) {
+        c.retired = true;
+    } else if (edit == "retire-parent"_L1) {
+        c = *org.column(u"news"_s);
+        c.retired = true;
+    } else if (edit == "retire-both"_L1) {
+        for (Column &child : org.columns) {
+            if (child.parentId == u"news"_s)
+                child.retired = true;
+        }
+        c = *org.column(u"news"_s);
+        c.retired = true;
+    } else if (edit == "under-retired"_L1) {
+        for (Column &x : org.columns) {
+            if (x.id == u"announcements"_s)
+                x.retired = true;
+        }
+        c.parentId = u"announcements"_s;
+    } else if (edit == "self-parent"_L1) {
+        c.parentId = c.id;
+    } else if (edit == "cycle"_L1) {
+        c = *org.column(u"news"_s);
+        c.parentId = u"district_news"_s;
+    } else if (edit == "unknown-parent"_L1) {
+        c.parentId = u"nowhere"_s;
+    } else if (edit == "unknown-unit"_L1) {
+        c.responsibleUnitIds.append(u"nobody"_s);
+    } else if (edit == "unit-twice"_L1) {
+        c.responsibleUnitIds.append(c.responsibleUnitIds.first());
+    } else if (edit == "empty-name"_L1) {
+        c.name = u" "_s;
+    } else if (edit == "spaced-name"_L1) {
+        c.name = u" 局内动态"_s;
+    } else if (edit == "long-name"_L1) {
+        c.name = QString(41, u'栏');
+    } else if (edit == "two-lines"_L1) {
+        c.name = u"局内\n动态"_s;
+    } else if (edit == "control"_L1) {
+        c.description = u"说明\u0007"_s;
+    } else if (edit == "sibling-name"_L1) {
+        c.name = u"区县动态"_s;
+    } else if (edit == "bad-id"_L1) {
+        c.id = u"../x"_s;
+    } else if (edit == "negative-interval"_L1) {
+        c.updateIntervalDays = -1;
+    } else if (edit == "long-interval"_L1) {
+        c.updateIntervalDays = ColumnChange::kMaxIntervalDays + 1;
+    } else if (edit == "empty-keyword"_L1) {
+        c.keywords.append(u" "_s);
+    } else if (edit == "many-keywords"_L1) {
+        for (int i = 0; i < 21; ++i)
+            c.keywords.append(u"词%1"_s.arg(i));
+    }
+    const QString why = ColumnChange::problem(org, c);
+    if (problem.isEmpty()) {
+        QVERIFY2(why.isEmpty(), qPrintable(why));
+        // The organization with the change stays valid as a file would be.
+        Organization out;
+        QString error;
+        QVERIFY2(Organization::fromJson(ColumnChange::applied(org, c).toJson(), &out, &error),
+                 qPrintable(error));
+    } else {
+        QVERIFY2(why.contains(problem), qPrintable(why));
+    }
+}
+
+void TestOrganization::columnChangeRecorded()
+{
+    const Organization org = Organization::demo();
+    const Column *before = org.column(u"bureau_news"_s);
+    Column after = *before;
+    after.name = u"机关动态"_s;
+    after.retired = true;
+    QJsonObject changes = ColumnChange::changes(before, after);
+    QCOMPARE(changes.keys(), (QStringList{u"name"_s, u"retired"_s}));
+    QCOMPARE(changes.value("name"_L1).toObject().value("from"_L1).toString(), u"局内动态"_s);
+    QCOMPARE(changes.value("name"_L1).toObject().value("to"_L1).toString(), u"机关动态"_s);
+    QVERIFY(ColumnChange::showsOnSite(before, after));
+    // Back in use: the flag cleared is a change too.
+    changes = ColumnChange::changes(&after, *before);
+    QVERIFY(changes.contains("retired"_L1));
+    QVERIFY(changes.value("retired"_L1).toObject().value("to"_L1).isNull());
+    // The office's own settings do not show on the site.
+    Column interval = *before;
+    interval.updateIntervalDays = 7;
+    interval.responsibleUnitIds = {u"office"_s};
+    QVERIFY(!ColumnChange::showsOnSite(before, interval));
+    QCOMPARE(ColumnChange::changes(before, interval).keys(),
+             (QStringList{u"responsible_unit_ids"_s, u"update_interval_days"_s}));
+    // A new column: every field, "to" only.
+    QVERIFY(ColumnChange::changes(nullptr, after).value("name"_L1).toObject().keys() == QStringList{u"to"_s});
+    // JSON round trip of the new fields.
+    Column back;
+    QString error;
+    after.listedWhenEmpty = true;
+    QVERIFY(json::fromJson(json::toJson(after), &back, &error));
+    QCOMPARE(back, after);
+}
+
+void TestOrganization::columnManagers()
+{
+    const Organization org = Organization::demo();
+    QStringList may;
+    for (const Person &p : org.people) {
+        if (ColumnChange::mayManage(p))
+            may << p.id;
+    }
+    may.sort();
+    // The office directors, the site administrators and the administrator.
+    QCOMPARE(may, (QStringList{u"jiang.wei"_s, u"lin.fang"_s, u"ma.lingyun"_s, u"shi.jun"_s, u"xie.bo"_s,
+                               u"zhou.min"_s}));
 }
 
 QTEST_GUILESS_MAIN(TestOrganization)

@@ -214,6 +214,7 @@ private slots:
     void policyAndInterpretationLinkBothWays();
     void disclosureMetadataAndRepeal();
     void columnHealthThroughTheApi();
+    void columnsManagedByTheOffice();
     void columnsOffTheSiteUntilPublished();
     void inspectionReadySite();
     void inspectionScreenshots();
@@ -1781,15 +1782,19 @@ void TestServerSite::columnsOffTheSiteUntilPublished()
     QVERIFY(site->renderer->republishAll().ok());
     QVERIFY(navOf(read(firstPage)).contains(u"columns/news/index.html"_s));
     QVERIFY(!navOf(read(firstPage)).contains(u"columns/announcements/index.html"_s));
-    // The office stops listing 意见征集 while empty (a column edit): every page follows at once.
+    // The office stops listing 意见征集 while empty (PUT /api/v1/columns/…, #18.2): its parent leaves
+    // the top navigation, so every page follows.
     QVERIFY(navOf(read(firstPage)).contains(u"columns/interaction/index.html"_s));
-    for (Column &c : org.columns) {
-        if (c.id == u"consultation"_s)
-            c.listedWhenEmpty = false;
-    }
-    QVERIFY2(h.importOrganization(org, &error), qPrintable(error));
-    const server::SiteRenderer::Report edited = site->renderer->renderColumnsChanged();
-    QVERIFY2(edited.ok(), qPrintable(edited.error));
+    const QByteArray director = h.login(u"xie.bo"_s);
+    Column consultation = *org.column(u"consultation"_s);
+    consultation.listedWhenEmpty = false;
+    const HttpResult edited =
+        h.request("PUT", u"/api/v1/columns/consultation"_s, director,
+                  QJsonObject{{"base_version"_L1,
+                               h.get(u"/api/v1/me"_s, director).body.value("organization_version"_L1)},
+                              {"column"_L1, json::toJson(consultation)}});
+    QVERIFY2(edited.status == 200, edited.body.value("detail"_L1).toString().toUtf8().constData());
+    QVERIFY(server::SiteRenderer::waitIdle(h.store(), 30000));
     QVERIFY(!navOf(read(firstPage)).contains(u"columns/interaction/index.html"_s));
     QVERIFY(!navOf(read(u"care/"_s + firstPage)).contains(u"columns/interaction/index.html"_s));
     QVERIFY(!read(u"sitemap.html"_s).contains(u"columns/consultation/"_s));
@@ -2119,4 +2124,165 @@ void TestServerSite::inspectionScreenshots()
         }
     }
     server.stop();
+}
+
+// Issue #18 point 2: the office adds, renames, moves and retires columns through the API; everyone
+// else is refused; a stale version, a cycle and hostile input change nothing; every change is audited
+// and raises the organization's version; the site follows (a rename of a top-level column reaches
+// every page's navigation, a move lists the items under the new parent); a retired column takes no
+// new items through the API while a published item there may still change.
+void TestServerSite::columnsManagedByTheOffice()
+{
+    QFETCH_GLOBAL(QString, backend);
+    auto site = start(backend);
+    QVERIFY(site);
+    ServerHarness &h = *site->harness;
+    const QDir dir(site->folder);
+    QString error;
+    const QString newsItem = publish(h, ItemKind::News, u"office"_s,
+                                     content(u"局机关开展消防安全演练"_s, u"bureau_news"_s), &error);
+    QVERIFY2(!newsItem.isEmpty(), qPrintable(error));
+    const QString noticeItem =
+        publish(h, ItemKind::News, u"office"_s,
+                content(u"关于开展土地卫片执法检查的通知"_s, u"superior_news"_s), &error);
+    QVERIFY2(!noticeItem.isEmpty(), qPrintable(error));
+
+    const QByteArray director = h.login(u"xie.bo"_s);
+    const auto version = [&] {
+        return h.get(u"/api/v1/me"_s, director).body.value("organization_version"_L1).toInteger(-1);
+    };
+    const qint64 v0 = version();
+    QVERIFY(v0 >= 0);
+    Column added;
+    added.id = u"land_supervision"_s;
+    added.parentId = u"news"_s;
+    added.name = u"执法监察"_s;
+    added.type = ColumnType::Dynamic;
+    added.responsibleUnitIds = {u"use_control"_s};
+    added.updateIntervalDays = 30;
+    added.sortOrder = 40;
+    const auto put = [&](const QByteArray &token, const Column &c, qint64 base) {
+        return h.request("PUT", u"/api/v1/columns/"_s + c.id, token,
+                         QJsonObject{{"base_version"_L1, base}, {"column"_L1, json::toJson(c)}});
+    };
+    const auto columnsNow = [&] { return h.store().columns(); };
+    const QList<Column> original = columnsNow();
+
+    // Not the office: a correspondent, a unit head, the auditor — refused, nothing stored.
+    for (const QString &who : {u"he.xiaoyu"_s, u"deng.kaiyuan"_s, u"qin.hao"_s}) {
+        const HttpResult r = put(h.login(who), added, v0);
+        QCOMPARE(r.status, 403);
+        QCOMPARE(r.body.value("refusal"_L1).toString(), u"not_permitted"_s);
+    }
+    QCOMPARE(put({}, added, v0).status, 401);
+    // Hostile and broken input: refused with a reason, nothing stored.
+    Column bad = added;
+    bad.name = u"  "_s;
+    QCOMPARE(put(director, bad, v0).status, 422);
+    bad = added;
+    bad.parentId = u"nowhere"_s;
+    QCOMPARE(put(director, bad, v0).status, 422);
+    bad = added;
+    bad.id = u"../../etc"_s;
+    HttpResult r = h.request("PUT", u"/api/v1/columns/x"_s, director,
+                             QJsonObject{{"base_version"_L1, v0}, {"column"_L1, json::toJson(bad)}});
+    QCOMPARE(r.status, 422); // the id is not the address's
+    bad = added;
+    bad.name = QString(200, u'栏');
+    QCOMPARE(put(director, bad, v0).status, 422);
+    bad = added;
+    bad.responsibleUnitIds = {u"nobody"_s};
+    QCOMPARE(put(director, bad, v0).status, 422);
+    r = h.request("PUT", u"/api/v1/columns/land_supervision"_s, director, QJsonObject{{"column"_L1, 1}});
+    QCOMPARE(r.status, 400);
+    // news under its own sub-column: a cycle.
+    Column cycle = *m_org.column(u"news"_s);
+    cycle.parentId = u"bureau_news"_s;
+    r = put(director, cycle, v0);
+    QCOMPARE(r.status, 422);
+    QVERIFY(r.body.value("detail"_L1).toString().contains(u"sub-column"_s));
+    // A stale version: 409, nothing stored.
+    r = put(director, added, v0 - 1);
+    QCOMPARE(r.status, 409);
+    QCOMPARE(r.body.value("refusal"_L1).toString(), u"stale_version"_s);
+    QCOMPARE(columnsNow(), original);
+    QCOMPARE(version(), v0);
+
+    // Added by the office director: 201, audited, the version raised, GET /organization lists it.
+    r = put(director, added, v0);
+    QCOMPARE(r.status, 201);
+    const qint64 v1 = r.body.value("organization_version"_L1).toInteger();
+    QVERIFY(v1 > v0);
+    QCOMPARE(version(), v1);
+    const HttpResult org = h.get(u"/api/v1/organization"_s, h.login(u"he.xiaoyu"_s));
+    QVERIFY(QJsonDocument(org.body).toJson().contains("land_supervision"));
+    server::SiteRenderer::waitIdle(h.store(), 30000);
+    QVERIFY(QFileInfo::exists(dir.filePath(u"columns/land_supervision/index.html"_s)));
+    // The same again: nothing changes, the version stays.
+    r = put(director, added, v1);
+    QCOMPARE(r.status, 200);
+    QCOMPARE(version(), v1);
+
+    // Renamed top-level column (a site administrator): every page's navigation says the new name.
+    const QString newsPage = server::SiteRenderer::itemPath(newsItem);
+    QVERIFY(QString::fromUtf8(readFile(dir.filePath(newsPage))).contains(u">工作动态<"_s));
+    Column news = *m_org.column(u"news"_s);
+    news.name = u"新闻中心"_s;
+    r = put(h.login(u"ma.lingyun"_s), news, v1);
+    QCOMPARE(r.status, 200);
+    const qint64 v2 = r.body.value("organization_version"_L1).toInteger();
+    server::SiteRenderer::waitIdle(h.store(), 30000);
+    for (const QString &path : {newsPage, server::SiteRenderer::itemPath(noticeItem), u"index.html"_s,
+                                u"columns/bureau_news/index.html"_s, u"sitemap.html"_s}) {
+        const QString page = QString::fromUtf8(readFile(dir.filePath(path)));
+        // As a link's text (the column's description and keywords still say 工作动态).
+        QVERIFY2(page.contains(u">新闻中心<"_s), qPrintable(path));
+        QVERIFY2(!page.contains(u">工作动态<"_s), qPrintable(path));
+    }
+
+    // Moved: 上级动态 (with its item) under 政务公开; that column's page lists the item now, 新闻中心's no
+    // more.
+    Column superior = *m_org.column(u"superior_news"_s);
+    superior.parentId = u"disclosure"_s;
+    r = put(director, superior, v2);
+    QCOMPARE(r.status, 200);
+    const qint64 v3 = r.body.value("organization_version"_L1).toInteger();
+    server::SiteRenderer::waitIdle(h.store(), 30000);
+    QVERIFY(QString::fromUtf8(readFile(dir.filePath(u"columns/disclosure/index.html"_s)))
+                .contains(u"关于开展土地卫片执法检查的通知"_s));
+    QVERIFY(!QString::fromUtf8(readFile(dir.filePath(u"columns/news/index.html"_s)))
+                 .contains(u"关于开展土地卫片执法检查的通知"_s));
+
+    // Retired 局内动态: a new item there is refused through the API; the published one may change.
+    Column bureauNews = *m_org.column(u"bureau_news"_s);
+    bureauNews.retired = true;
+    r = put(director, bureauNews, v3);
+    QCOMPARE(r.status, 200);
+    const QString fresh =
+        createDraft(h, ItemKind::News, u"office"_s, content(u"新的动态"_s, u"bureau_news"_s));
+    QVERIFY(!fresh.isEmpty());
+    int status = 0;
+    QJsonObject answer = act(h, u"he.xiaoyu"_s, fresh, u"submit"_s, 1, {}, &status);
+    QCOMPARE(status, 422);
+    QVERIFY2(QJsonDocument(answer).toJson().contains("column_retired"), QJsonDocument(answer).toJson());
+    const std::optional<Item> live = h.store().item(newsItem);
+    QVERIFY(live);
+    RevisionContent changed = live->revision(live->liveRevision)->content;
+    changed.title = u"局机关开展消防安全演练（更正）"_s;
+    answer = act(h, u"he.xiaoyu"_s, newsItem, u"propose_change"_s, live->latestNumber(),
+                 {{"content"_L1, json::toJson(changed)}}, &status);
+    QVERIFY2(status == 200, QJsonDocument(answer).toJson());
+
+    // Every change is in the audit log, with what changed.
+    QStringList types;
+    for (const AuditEvent &e : h.store().auditEvents(0, 100000)) {
+        if (e.type.startsWith(u"column."_s)) {
+            types << e.type;
+            QCOMPARE(e.actorId, e.subjectId == u"news"_s ? u"ma.lingyun"_s : u"xie.bo"_s);
+            QVERIFY(!e.details.value("changes"_L1).toObject().isEmpty());
+        }
+    }
+    QCOMPARE(types,
+             (QStringList{u"column.add"_s, u"column.change"_s, u"column.change"_s, u"column.retire"_s}));
+    QVERIFY(h.store().verifyAudit().ok);
 }

@@ -152,6 +152,7 @@ private slots:
     void urgentTellsLaterReviewersAtOnce();
     void columnHealthKeptForOffline();
     void syncBringsWordLists();
+    void syncBringsColumnChanges();
 
 private:
     void backends()
@@ -1493,6 +1494,40 @@ void TestServerSync::syncBringsWordLists()
     QVERIFY(c.sync());
     QCOMPARE(changed.count(), 2);
     QCOMPARE(c.store.wordLists()->version, 2);
+}
+
+// Issue #18 point 2: a column the office changes reaches a client that is already running at its next
+// run (GET /me's organization_version), once; a run with nothing new fetches nothing.
+void TestServerSync::syncBringsColumnChanges()
+{
+    auto h = server();
+    QVERIFY(h);
+    Client c(endpointOf(*h, h->login(u"he.xiaoyu"_s)));
+    QVERIFY(c.opened);
+    QSignalSpy changed(c.engine.get(), &SyncEngine::organizationChanged);
+    QVERIFY(c.sync());
+    QVERIFY(c.store.organization());
+    const qint64 version = c.engine->organizationVersion();
+    QVERIFY(version >= 0);
+    QVERIFY(!c.store.organization()->column(u"land_supervision"_s));
+
+    Column added;
+    added.id = u"land_supervision"_s;
+    added.parentId = u"news"_s;
+    added.name = u"执法监察"_s;
+    added.responsibleUnitIds = {u"use_control"_s};
+    const HttpResult put =
+        h->request("PUT", u"/api/v1/columns/land_supervision"_s, h->login(u"xie.bo"_s),
+                   {{"base_version"_L1, version}, {"column"_L1, json::toJson(added)}}, true);
+    QCOMPARE(put.status, 201);
+    QVERIFY(c.sync());
+    QCOMPARE(changed.count(), 1);
+    const std::optional<Organization> org = c.store.organization();
+    QVERIFY(org && org->column(u"land_supervision"_s));
+    QCOMPARE(org->column(u"land_supervision"_s)->name, u"执法监察"_s);
+    QCOMPARE(c.engine->organizationVersion(), put.body.value("organization_version"_L1).toInteger());
+    QVERIFY(c.sync());
+    QCOMPARE(changed.count(), 1);
 }
 
 QTEST_GUILESS_MAIN(TestServerSync)

@@ -295,6 +295,30 @@
         <source>after must be a sequence number, limit 1 to 500, from and to dates (YYYY-MM-DD).</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Only the office director (%1), a site administrator (%2) or an administrator (%3) may change the columns.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send a JSON object with &quot;base_version&quot; (the organization&apos;s version you edited) and &quot;column&quot; (the column as GET /api/v1/organization lists it).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Column not saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The column&apos;s id (%1) is not the one of the address (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The columns changed meanwhile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Someone changed the organization after you loaded it (version %1 now, yours %2). Your client fetches it again; make your change there.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Application</name>
@@ -892,6 +916,81 @@
             <numerusform>Urgent (Art. 9): it goes ahead of every queue, every reviewer on its route is notified at once, and it is due within %n hours of its submission.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>The column &quot;%1&quot; has been retired by the office and takes no new items; choose another column.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ColumnChange</name>
+    <message>
+        <source>A column&apos;s id is made of letters, digits, &apos;-&apos; and &apos;_&apos; (at most %1), as its address on the site shows it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the column a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The column&apos;s name must not begin or end with spaces.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The column&apos;s name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The column&apos;s name must be on one line.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The column&apos;s description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A column has at most %1 keywords.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A keyword of the column is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A keyword of the column</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The expected interval is from 0 (none) to %1 days.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The responsible unit &quot;%1&quot; is not known.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A responsible unit is named twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The parent column &quot;%1&quot; is not known.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The column &quot;%1&quot; is retired; a column in use cannot be placed under it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A column cannot be placed under itself or one of its own sub-columns.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another column at the same place is already called &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sub-column &quot;%1&quot; is still in use: retire or move it first.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ColumnHealth</name>
@@ -952,6 +1051,93 @@
     </message>
     <message>
         <source>Only the columns my &amp;unit is responsible for</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ColumnsDialog</name>
+    <message>
+        <source>Columns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The site&apos;s columns: add, move, rename and retire them, and set who keeps each one up to date (Art. 5, 7). Every change is recorded in the audit log, reaches every client at its next sync, and the site&apos;s pages follow by themselves.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation type="unfinished">Column</translation>
+    </message>
+    <message>
+        <source>Responsible units</source>
+        <translation type="unfinished">Responsible units</translation>
+    </message>
+    <message>
+        <source>New &amp;column</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New &amp;sub-column</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move &amp;up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move &amp;down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The column&apos;s name in its address on the site (letters, digits, &apos;-&apos; and &apos;_&apos;); it cannot change once saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Placed under</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expected &amp;interval</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Responsible units</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Keywords</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>separated by commas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Listed on the site while it has no items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An empty column fails an inspection: by default it stays out of the navigation until something is published in it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;tired: no new items, off the site&apos;s navigation (its pages stay)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1437,6 +1623,26 @@
     </message>
     <message>
         <source>Returned by the municipal platform</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>News and updates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Policy documents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Standing information</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Policy interpretations</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2442,6 +2648,14 @@
     </message>
     <message>
         <source>Read and filter the audit log (the auditor and the administrators)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Columns…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add, move, rename and retire the site&apos;s columns and set who keeps them up to date (the office)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4946,6 +5160,87 @@ Why should the item be submitted anyway? The reason is recorded with the submiss
     <message>
         <source>Update every</source>
         <translation>Update every</translation>
+    </message>
+    <message>
+        <source>Retired by the office: no new items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (retired)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>baosong::ColumnsClient</name>
+    <message>
+        <source>Only the office director, a site administrator or an administrator may change the columns.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not signed in: changing the columns needs the server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>baosong::ColumnsDialog</name>
+    <message>
+        <source> days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The type&apos;s default (%n day(s))</source>
+        <translation>
+            <numerusform>The type&apos;s default (%n day)</numerusform>
+            <numerusform>The type&apos;s default (%n days)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A retired column takes no new items and leaves the site&apos;s navigation; its pages and published items stay where they are. Save to retire it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved &quot;%1&quot;. Every client sees it from its next sync; the site&apos;s pages follow by themselves.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The columns shown are brought up to date now; check them and make your change again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (retired)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation type="unfinished">, </translation>
+    </message>
+    <message>
+        <source>Retired: no new items, off the site&apos;s navigation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A new column: give it a name and save.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(the top level)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing changed.</source>
+        <translation type="unfinished">Nothing changed.</translation>
+    </message>
+    <message>
+        <source>A column with the address name &quot;%1&quot; exists already; choose another one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving &quot;%1&quot;…</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

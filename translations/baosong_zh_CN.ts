@@ -288,6 +288,30 @@
         <source>after must be a sequence number, limit 1 to 500, from and to dates (YYYY-MM-DD).</source>
         <translation>after 须为序号，limit 为 1 到 500，from 和 to 为日期（YYYY-MM-DD）。</translation>
     </message>
+    <message>
+        <source>Only the office director (%1), a site administrator (%2) or an administrator (%3) may change the columns.</source>
+        <translation>只有办公室主任（%1）、网站管理人员（%2）或系统管理员（%3）可以调整栏目。</translation>
+    </message>
+    <message>
+        <source>Send a JSON object with &quot;base_version&quot; (the organization&apos;s version you edited) and &quot;column&quot; (the column as GET /api/v1/organization lists it).</source>
+        <translation>请发送一个 JSON 对象，包含 &quot;base_version&quot;（所编辑的组织机构版本）和 &quot;column&quot;（栏目，格式同 GET /api/v1/organization 所列）。</translation>
+    </message>
+    <message>
+        <source>Column not saved</source>
+        <translation>栏目未保存</translation>
+    </message>
+    <message>
+        <source>The column&apos;s id (%1) is not the one of the address (%2).</source>
+        <translation>栏目标识（%1）与地址中的标识（%2）不一致。</translation>
+    </message>
+    <message>
+        <source>The columns changed meanwhile</source>
+        <translation>栏目已被他人修改</translation>
+    </message>
+    <message>
+        <source>Someone changed the organization after you loaded it (version %1 now, yours %2). Your client fetches it again; make your change there.</source>
+        <translation>在您载入之后，他人修改了组织机构（当前版本 %1，您的版本 %2）。客户端将重新获取，请在最新内容上重新修改。</translation>
+    </message>
 </context>
 <context>
     <name>Application</name>
@@ -881,6 +905,81 @@
             <numerusform>紧急（第九条）：在各审核队列中优先，流程上的每位审核人立即收到通知，须在报送后 %n 小时内发布。</numerusform>
         </translation>
     </message>
+    <message>
+        <source>The column &quot;%1&quot; has been retired by the office and takes no new items; choose another column.</source>
+        <translation>栏目“%1”已由办公室撤销，不再接收新信息，请选择其他栏目。</translation>
+    </message>
+</context>
+<context>
+    <name>ColumnChange</name>
+    <message>
+        <source>A column&apos;s id is made of letters, digits, &apos;-&apos; and &apos;_&apos; (at most %1), as its address on the site shows it.</source>
+        <translation>栏目标识由字母、数字、“-”和“_”组成（至多 %1 个字符），即栏目在网站上的地址名。</translation>
+    </message>
+    <message>
+        <source>Give the column a name.</source>
+        <translation>请填写栏目名称。</translation>
+    </message>
+    <message>
+        <source>The column&apos;s name must not begin or end with spaces.</source>
+        <translation>栏目名称首尾不能有空格。</translation>
+    </message>
+    <message>
+        <source>The column&apos;s name</source>
+        <translation>栏目名称</translation>
+    </message>
+    <message>
+        <source>The column&apos;s name must be on one line.</source>
+        <translation>栏目名称只能占一行。</translation>
+    </message>
+    <message>
+        <source>The column&apos;s description</source>
+        <translation>栏目说明</translation>
+    </message>
+    <message>
+        <source>A column has at most %1 keywords.</source>
+        <translation>一个栏目至多 %1 个关键词。</translation>
+    </message>
+    <message>
+        <source>A keyword of the column is empty.</source>
+        <translation>栏目有一个关键词为空。</translation>
+    </message>
+    <message>
+        <source>A keyword of the column</source>
+        <translation>栏目关键词</translation>
+    </message>
+    <message>
+        <source>The expected interval is from 0 (none) to %1 days.</source>
+        <translation>更新周期应为 0（不要求）至 %1 天。</translation>
+    </message>
+    <message>
+        <source>The responsible unit &quot;%1&quot; is not known.</source>
+        <translation>责任单位“%1”不存在。</translation>
+    </message>
+    <message>
+        <source>A responsible unit is named twice.</source>
+        <translation>有责任单位重复。</translation>
+    </message>
+    <message>
+        <source>The parent column &quot;%1&quot; is not known.</source>
+        <translation>上级栏目“%1”不存在。</translation>
+    </message>
+    <message>
+        <source>The column &quot;%1&quot; is retired; a column in use cannot be placed under it.</source>
+        <translation>栏目“%1”已撤销，在用栏目不能放在其下。</translation>
+    </message>
+    <message>
+        <source>A column cannot be placed under itself or one of its own sub-columns.</source>
+        <translation>栏目不能放在自身或其子栏目之下。</translation>
+    </message>
+    <message>
+        <source>Another column at the same place is already called &quot;%1&quot;.</source>
+        <translation>同一位置已有名为“%1”的栏目。</translation>
+    </message>
+    <message>
+        <source>The sub-column &quot;%1&quot; is still in use: retire or move it first.</source>
+        <translation>子栏目“%1”仍在使用，请先撤销或移走。</translation>
+    </message>
 </context>
 <context>
     <name>ColumnHealth</name>
@@ -942,6 +1041,93 @@
     <message>
         <source>Only the columns my &amp;unit is responsible for</source>
         <translation>只看本单位负责的栏目(&amp;U)</translation>
+    </message>
+</context>
+<context>
+    <name>ColumnsDialog</name>
+    <message>
+        <source>Columns</source>
+        <translation>栏目管理</translation>
+    </message>
+    <message>
+        <source>The site&apos;s columns: add, move, rename and retire them, and set who keeps each one up to date (Art. 5, 7). Every change is recorded in the audit log, reaches every client at its next sync, and the site&apos;s pages follow by themselves.</source>
+        <translation>网站栏目：新增、移动、更名、撤销栏目，并确定各栏目的责任单位（第五条、第七条）。每次调整均记入审计日志，各客户端下次同步时获取，网站页面自动随之更新。</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>栏目</translation>
+    </message>
+    <message>
+        <source>Responsible units</source>
+        <translation>责任单位</translation>
+    </message>
+    <message>
+        <source>New &amp;column</source>
+        <translation>新增栏目(&amp;C)</translation>
+    </message>
+    <message>
+        <source>New &amp;sub-column</source>
+        <translation>新增子栏目(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Move &amp;up</source>
+        <translation>上移(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Move &amp;down</source>
+        <translation>下移(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Address name</source>
+        <translation>地址名</translation>
+    </message>
+    <message>
+        <source>The column&apos;s name in its address on the site (letters, digits, &apos;-&apos; and &apos;_&apos;); it cannot change once saved.</source>
+        <translation>栏目在网站地址中的名称（字母、数字、“-”和“_”），保存后不能更改。</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>名称(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Placed under</source>
+        <translation>上级栏目(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Type</source>
+        <translation>类型(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Expected &amp;interval</source>
+        <translation>更新周期(&amp;I)</translation>
+    </message>
+    <message>
+        <source>&amp;Responsible units</source>
+        <translation>责任单位(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Description</source>
+        <translation>说明(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Keywords</source>
+        <translation>关键词(&amp;K)</translation>
+    </message>
+    <message>
+        <source>separated by commas</source>
+        <translation>以逗号分隔</translation>
+    </message>
+    <message>
+        <source>&amp;Listed on the site while it has no items</source>
+        <translation>栏目无信息时也在网站上显示(&amp;L)</translation>
+    </message>
+    <message>
+        <source>An empty column fails an inspection: by default it stays out of the navigation until something is published in it.</source>
+        <translation>空白栏目在检查中不合格：默认在有信息发布前不出现在导航中。</translation>
+    </message>
+    <message>
+        <source>Re&amp;tired: no new items, off the site&apos;s navigation (its pages stay)</source>
+        <translation>撤销(&amp;T)：不再接收新信息，从网站导航中移除（页面保留）</translation>
     </message>
 </context>
 <context>
@@ -1426,6 +1612,26 @@
     <message>
         <source>Returned by the municipal platform</source>
         <translation>市政府网站平台已退回</translation>
+    </message>
+    <message>
+        <source>News and updates</source>
+        <translation>动态类</translation>
+    </message>
+    <message>
+        <source>Notices</source>
+        <translation>通知公告类</translation>
+    </message>
+    <message>
+        <source>Policy documents</source>
+        <translation>政策文件类</translation>
+    </message>
+    <message>
+        <source>Standing information</source>
+        <translation>机构概况类</translation>
+    </message>
+    <message>
+        <source>Policy interpretations</source>
+        <translation>政策解读类</translation>
     </message>
 </context>
 <context>
@@ -2429,6 +2635,14 @@
     <message>
         <source>Read and filter the audit log (the auditor and the administrators)</source>
         <translation>查阅和筛选审计日志（审计人员和系统管理员）</translation>
+    </message>
+    <message>
+        <source>&amp;Columns…</source>
+        <translation>栏目管理(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>Add, move, rename and retire the site&apos;s columns and set who keeps them up to date (the office)</source>
+        <translation>新增、移动、更名、撤销网站栏目，确定责任单位（办公室）</translation>
     </message>
 </context>
 <context>
@@ -4907,6 +5121,86 @@ Why should the item be submitted anyway? The reason is recorded with the submiss
     <message>
         <source>Update every</source>
         <translation>更新周期</translation>
+    </message>
+    <message>
+        <source>Retired by the office: no new items</source>
+        <translation>已由办公室撤销：不再接收新信息</translation>
+    </message>
+    <message>
+        <source>%1 (retired)</source>
+        <translation>%1（已撤销）</translation>
+    </message>
+</context>
+<context>
+    <name>baosong::ColumnsClient</name>
+    <message>
+        <source>Only the office director, a site administrator or an administrator may change the columns.</source>
+        <translation>只有办公室主任、网站管理人员或系统管理员可以调整栏目。</translation>
+    </message>
+    <message>
+        <source>Not signed in: changing the columns needs the server.</source>
+        <translation>未登录：调整栏目需要连接服务器。</translation>
+    </message>
+</context>
+<context>
+    <name>baosong::ColumnsDialog</name>
+    <message>
+        <source> days</source>
+        <translation> 天</translation>
+    </message>
+    <message numerus="yes">
+        <source>The type&apos;s default (%n day(s))</source>
+        <translation>
+            <numerusform>按类型默认（%n 天）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>不要求</translation>
+    </message>
+    <message>
+        <source>A retired column takes no new items and leaves the site&apos;s navigation; its pages and published items stay where they are. Save to retire it.</source>
+        <translation>撤销后栏目不再接收新信息，并从网站导航中移除；其页面和已发布信息保留原处。保存后生效。</translation>
+    </message>
+    <message>
+        <source>Saved &quot;%1&quot;. Every client sees it from its next sync; the site&apos;s pages follow by themselves.</source>
+        <translation>已保存“%1”。各客户端下次同步时可见，网站页面自动更新。</translation>
+    </message>
+    <message>
+        <source>The columns shown are brought up to date now; check them and make your change again.</source>
+        <translation>正在更新所显示的栏目，请核对后重新修改。</translation>
+    </message>
+    <message>
+        <source>%1 (retired)</source>
+        <translation>%1（已撤销）</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>Retired: no new items, off the site&apos;s navigation</source>
+        <translation>已撤销：不再接收新信息，已从网站导航移除</translation>
+    </message>
+    <message>
+        <source>A new column: give it a name and save.</source>
+        <translation>新栏目：请填写名称后保存。</translation>
+    </message>
+    <message>
+        <source>(the top level)</source>
+        <translation>（顶级）</translation>
+    </message>
+    <message>
+        <source>Nothing changed.</source>
+        <translation>没有改动。</translation>
+    </message>
+    <message>
+        <source>A column with the address name &quot;%1&quot; exists already; choose another one.</source>
+        <translation>地址名为“%1”的栏目已存在，请另选一个。</translation>
+    </message>
+    <message>
+        <source>Saving &quot;%1&quot;…</source>
+        <translation>正在保存“%1”…</translation>
     </message>
 </context>
 <context>
