@@ -7,14 +7,17 @@
 #include "Deadline.h"
 #include "DomainJson.h"
 #include "Limits.h"
+#include "Metrics.h"
 #include "Organization.h"
 #include "PortalSender.h"
 #include "ServerLogging.h"
 #include "Sha256.h"
 #include "SiteRenderer.h"
 
+#include <QHostAddress>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QTimeZone>
 #include <QUrlQuery>
 
 #include <algorithm>
@@ -161,6 +164,8 @@ http::Response Api::handle(const http::Request &request)
 http::Response Api::route(const http::Request &request)
 {
     const QString path = QString::fromUtf8(request.path);
+    if (path == "/metrics"_L1 && (request.method == "GET" || request.method == "HEAD"))
+        return metrics(request);
     if (!path.startsWith(kPrefix))
         return problem(request, 404, tr("Not found"), tr("There is nothing at %1.").arg(path));
     const QStringList parts = path.mid(kPrefix.size()).split(u'/', Qt::SkipEmptyParts);
@@ -209,6 +214,26 @@ http::Response Api::route(const http::Request &request)
                                                {"warning"_L1, health->warning()},
                                                {"failing"_L1, health->failing()}});
         }
+        // Why it is not simply "ok", one entry per cause (monitors show them; counts only, as above).
+        QJsonArray reasons;
+        if (degraded)
+            reasons.append(QJsonObject{{"code"_L1, u"store"_s}, {"message"_L1, o.value("detail"_L1)}});
+        if (rendering.failing > 0)
+            reasons.append(
+                QJsonObject{{"code"_L1, u"render_queue"_s}, {"message"_L1, o.value("site_detail"_L1)}});
+        if (portal.failing > 0)
+            reasons.append(QJsonObject{
+                {"code"_L1, u"portal_queue"_s},
+                {"message"_L1, tr("%n item(s) for the municipal platform could not be sent lately; they are "
+                                  "tried again by themselves (`baosong-server portal-queue`).",
+                                  nullptr, portal.failing)}});
+        if (const QJsonObject columns = o.value("columns"_L1).toObject();
+            columns.value("failing"_L1).toBool())
+            reasons.append(QJsonObject{
+                {"code"_L1, u"columns"_s},
+                {"message"_L1, tr("An inspection would fail the site now: too many columns are stale, long "
+                                  "unupdated or empty (`baosong-server column-health`).")}});
+        o.insert("reasons"_L1, reasons);
         http::Response r = http::Response::json(degraded ? 503 : 200, o);
         if (degraded)
             r.headers.append(
@@ -267,6 +292,101 @@ http::Response Api::route(const http::Request &request)
     return problem(request, 404, tr("Not found"), tr("There is nothing at %1.").arg(path));
 }
 
+// ---- monitoring -------------------------------------------------------------------------------------
+
+http::Response Api::metrics(const http::Request &request)
+{
+    const QHostAddress peer(request.remoteAddress);
+    const bool forwarded = !request.header("X-Forwarded-For").isNull() ||
+                           !request.header("Forwarded").isNull() || !request.header("X-Real-IP").isNull();
+    if (!m_metrics || (!m_metricsAllowRemote && (!peer.isLoopback() || forwarded)))
+        return problem(request, 404, tr("Not found"), tr("There is nothing at %1.").arg(u"/metrics"_s));
+    using Gauge = Metrics::Gauge;
+    QList<Gauge> gauges;
+    const RenderQueueStatus rendering = m_store.renderQueueStatus();
+    gauges << Gauge{"baosong_render_queue_jobs", "Public site pages waiting to be written, by state.",
+                    "state=\"queued\"", double(rendering.queued)}
+           << Gauge{"baosong_render_queue_jobs", {}, "state=\"failing\"", double(rendering.failing)};
+    gauges << Gauge{"baosong_render_queue_oldest_seconds",
+                    "Age of the oldest render job (0: none).",
+                    {},
+                    rendering.oldest.isValid() ? double(rendering.oldest.secsTo(now())) : 0.0};
+    const PortalQueueStatus portal = m_store.portalQueueStatus();
+    gauges << Gauge{"baosong_portal_queue_jobs", "Items for the municipal platform (Art. 14), by state.",
+                    "state=\"queued\"", double(portal.queued)}
+           << Gauge{"baosong_portal_queue_jobs", {}, "state=\"waiting\"", double(portal.waiting)}
+           << Gauge{"baosong_portal_queue_jobs", {}, "state=\"failing\"", double(portal.failing)};
+    // Items in review and how many are past their deadline (Art. 9, 15), read at most every 30 s.
+    const ReviewFigures review = cachedReviewFigures();
+    gauges << Gauge{"baosong_items_in_review",
+                    "Items waiting in an approval queue.",
+                    {},
+                    double(review.inReview)}
+           << Gauge{"baosong_items_overdue",
+                    "Items in review past their deadline: the 5-day target or the "
+                    "15-day limit (urgent items: their hours).",
+                    "deadline=\"target\"", double(review.pastTarget)}
+           << Gauge{"baosong_items_overdue", {}, "deadline=\"limit\"", double(review.pastLimit)};
+    if (const std::optional<SiteHealth> health = cachedSiteHealth()) {
+        gauges << Gauge{"baosong_columns", "Columns by the inspection's counts (docs/design.md §5).",
+                        "state=\"stale\"", double(health->stale.count)}
+               << Gauge{"baosong_columns",
+                        {},
+                        "state=\"long_unupdated\"",
+                        double(health->longUnupdated.count)}
+               << Gauge{"baosong_columns", {}, "state=\"empty\"", double(health->empty.count)};
+    }
+    gauges << Gauge{"baosong_store_degraded",
+                    "1 after a store failure, until a write succeeds again.",
+                    {},
+                    m_store.isDegraded() ? 1.0 : 0.0};
+    http::Response r;
+    r.status = 200;
+    r.contentType = "text/plain; version=0.0.4; charset=utf-8";
+    r.body = m_metrics->text(gauges);
+    return r;
+}
+
+Api::ReviewFigures Api::cachedReviewFigures()
+{
+    QMutexLocker lock(&m_healthMutex);
+    const QDateTime at = now();
+    if (m_reviewAt.isValid() && m_reviewAt.msecsTo(at) < 30000)
+        return m_review;
+    ReviewFigures f;
+    QStringList roles;
+    for (const Role r : {Role::Correspondent, Role::UnitHead, Role::LeaderInCharge, Role::OfficeDirector,
+                         Role::SiteAdministrator, Role::Auditor, Role::Administrator})
+        roles << toString(r);
+    const QDate today = at.toTimeZone(QTimeZone("Asia/Shanghai")).date();
+    for (const Item &item : m_store.itemsInReview(roles)) {
+        ++f.inReview;
+        const Revision *r = item.latest();
+        if (!r)
+            continue;
+        if (r->content.urgent && item.submittedAt.isValid()) {
+            if (m_deadline.urgentState(item.submittedAt, at) == DeadlineState::Breached) {
+                ++f.pastTarget;
+                ++f.pastLimit;
+            }
+            continue;
+        }
+        const QDate from = r->content.deadlineFrom();
+        if (!from.isValid())
+            continue;
+        const DeadlineState state = m_deadline.state(from, today);
+        if (state == DeadlineState::Breached) {
+            ++f.pastTarget;
+            ++f.pastLimit;
+        } else if (state == DeadlineState::Overdue) {
+            ++f.pastTarget;
+        }
+    }
+    m_review = f;
+    m_reviewAt = at;
+    return f;
+}
+
 // ---- notices ----------------------------------------------------------------------------------------
 
 http::Response Api::events(Context &ctx)
@@ -317,6 +437,8 @@ http::Response Api::login(const http::Request &request)
     case Accounts::LoginResult::Status::BadCredentials:
         break;
     }
+    if (m_metrics)
+        m_metrics->recordSignInFailure();
     return problem(request, 401, tr("Sign-in failed"), result.message);
 }
 

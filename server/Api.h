@@ -25,6 +25,8 @@
 
 namespace baosong::server {
 
+class Metrics;
+
 class Api
 {
     Q_DECLARE_TR_FUNCTIONS(Api)
@@ -46,6 +48,13 @@ public:
     // The text frame a notice channel receives when something changed.
     static QByteArray changedNotice() { return QByteArrayLiteral("{\"type\":\"changed\"}"); }
 
+    // The figures of GET /metrics (server/Metrics; docs/server.md "Monitoring"); none: 404. Only
+    // loopback peers without a forwarding proxy's headers are answered unless `allowRemote`.
+    void setMetrics(Metrics *metrics, bool allowRemote = false)
+    {
+        m_metrics = metrics;
+        m_metricsAllowRemote = allowRemote;
+    }
     // Tests: the clock the server stamps with (default: the current UTC time).
     void setClock(std::function<QDateTime()> clock) { m_clock = std::move(clock); }
     // Column health (core/ColumnHealth) from the site's index: each column's newest publication,
@@ -112,6 +121,18 @@ private:
     std::function<QDateTime()> m_clock;
     ScoringTable m_scoring;
     disclosure::Organs m_organs;
+    struct ReviewFigures
+    {
+        int inReview = 0;
+        int pastTarget = 0; // past the 5-day target (or an urgent item's hours)
+        int pastLimit = 0;  // past the 15-day limit
+    };
+    ReviewFigures cachedReviewFigures(); // read at most every 30 seconds (GET /metrics)
+    ReviewFigures m_review;
+    QDateTime m_reviewAt;
+    Metrics *m_metrics = nullptr;
+    bool m_metricsAllowRemote = false;
+    http::Response metrics(const http::Request &request);
     QMutex m_healthMutex; // guards m_health, m_healthAt (the HTTP workers share the Api)
     std::optional<SiteHealth> m_health;
     QDateTime m_healthAt;

@@ -699,6 +699,8 @@ private:
         qCInfo(lcHttp, "%s %s %s %d %lld bytes %lld ms %s%s", m_requestId.constData(), m_method.constData(),
                m_logPath.constData(), m_status, m_bodyBytes, qint64(m_timer.elapsed()),
                qUtf8Printable(m_remote), ec ? " (not delivered)" : "");
+        if (m_server.config.observer)
+            m_server.config.observer(m_method, m_logPath, m_status, double(m_timer.nsecsElapsed()) / 1e9);
         if (ec) {
             close();
             return;

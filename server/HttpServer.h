@@ -96,6 +96,9 @@ struct ServerConfig
     int ioThreads = 1;                             // threads doing network I/O and TLS
     int workerThreads = 4;                         // threads running the handler
     Limits limits;
+    // Told of every answer written (any I/O thread): method, path without the query, status, seconds
+    // from the request's start (server/Metrics). Must be quick and thread-safe.
+    std::function<void(QByteArrayView method, QByteArrayView path, int status, double seconds)> observer;
 };
 
 class HttpsServerPrivate;

@@ -7,6 +7,7 @@
 #include "Certificate.h"
 #include "DomainJson.h"
 #include "HttpServer.h"
+#include "Metrics.h"
 #include "Organization.h"
 #include "PortalSender.h"
 #include "RouteEngine.h"
@@ -256,7 +257,13 @@ int serve(const ServerConfig &config)
             return fail(error);
         }
     }
+    // GET /metrics (docs/server.md "Monitoring"): every answer of the API port counted.
+    Metrics metrics;
+    api.setMetrics(&metrics, config.metricsAllowRemote);
     http::ServerConfig apiConfig = config.http;
+    apiConfig.observer = [&metrics](QByteArrayView method, QByteArrayView path, int status, double seconds) {
+        metrics.recordRequest(method, path, status, seconds);
+    };
     // An upload chunk may be larger than other bodies (docs/api.md "Attachments").
     apiConfig.limits.bodyLimitFor = [blobs = config.blobs](const QByteArray &method, const QByteArray &path) {
         return UploadApi::bodyLimitFor(blobs, method, path);

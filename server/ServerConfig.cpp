@@ -182,6 +182,7 @@ bool ServerConfig::load(const QString &path, ServerConfig *out, QString *error)
         if (s.contains("site/badge"_L1))
             c.site.badgeFile = dir.absoluteFilePath(s.value("site/badge"_L1).toString());
         c.site.serve = s.value("site/serve"_L1, true).toBool();
+        c.metricsAllowRemote = s.value("metrics/allow_remote"_L1, false).toBool();
         c.site.address = s.value("site/address"_L1, c.site.address).toString();
         int sitePort = c.site.port;
         if (!readInt(s, u"site/port"_s, &sitePort, 0, 65535, error) ||

@@ -39,8 +39,9 @@ public:
     SiteConfig site;           // [site] the public site: folder, serving address, footer (SiteConfig.h)
     PortalConfig municipal;    // [municipal] url, login, password_file, ca_file, unit, column,
                                //             poll_seconds: the municipal platform (Art. 14, PortalSender.h)
-    QString language;          // [server] language of messages in answers and on the command line:
-                               // zh_CN or en (default: the system's)
+    bool metricsAllowRemote = false; // [metrics] allow_remote: GET /metrics answers other than loopback peers
+    QString language;                // [server] language of messages in answers and on the command line:
+                                     // zh_CN or en (default: the system's)
 
     // Reads `path`; a missing file gives the defaults. False with a translated *error on a bad value.
     static bool load(const QString &path, ServerConfig *out, QString *error);

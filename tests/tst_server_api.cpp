@@ -3,6 +3,7 @@
 // units, idempotent actions, stale revisions, two reviewers at once, sessions (throttling, lockout,
 // expiry, revocation), the change feed, the queue, and the audit chain checked by the command line.
 
+#include "Metrics.h"
 #include "SampleContent.h"
 #include "ServerHarness.h"
 #include "Statistics.h"
@@ -73,6 +74,7 @@ class TestServerApi : public QObject
 private slots:
     // Every case runs on SQLite and on PostgreSQL (QFETCH_GLOBAL(QString, backend)).
     void initTestCase_data() { backends(); }
+    void metricsAndHealthReasons();
     void initTestCase();
 
     void wholeRouteForEveryKind_data();
@@ -1805,6 +1807,97 @@ void TestServerApi::auditReader()
     QCOMPARE(paged.mid(0, whole.size()), whole);
     for (const QString &bad : {u"limit=0"_s, u"limit=501"_s, u"after=-1"_s, u"from=yesterday"_s})
         QCOMPARE(h->get(u"/api/v1/audit?"_s + bad, auditor).status, 400);
+}
+
+// Issue #19 point 4: GET /metrics in the Prometheus text format — requests by route template (never a
+// raw id), method and status with a latency histogram, failed sign-ins, the queues and the items past
+// their deadline — to loopback peers only (not through a forwarding proxy, not from another address);
+// /health says why it is not "ok".
+void TestServerApi::metricsAndHealthReasons()
+{
+    QFETCH_GLOBAL(QString, backend);
+    auto h = start(backend);
+    QVERIFY(h);
+    QCOMPARE(
+        h->post(u"/api/v1/session"_s, {}, {{"login"_L1, u"he.xiaoyu"_s}, {"password"_L1, u"wrong-one-1"_s}})
+            .status,
+        401);
+    const QByteArray token = h->login(u"he.xiaoyu"_s);
+    QCOMPARE(h->get(u"/api/v1/me"_s, token).status, 200);
+    const QString unknown = uuid();
+    QCOMPARE(h->get(u"/api/v1/items/"_s + unknown, token).status, 404);
+    QCOMPARE(h->get(u"/api/v1/no/such/thing/here"_s, token).status, 404);
+    // Two items in review, one far past its 15-day limit (a reason given for the override).
+    const QByteArray author = h->login(u"mou.xiaolin"_s);
+    QVERIFY(!createAndSubmit(*h, author, ItemKind::News, u"bazhou"_s).isEmpty());
+    RevisionContent late = test::submittableContent(ItemKind::News, u"bazhou"_s, u"迟报的信息"_s);
+    late.infoDate = QDate::currentDate().addDays(-40);
+    const QString lateId = create(*h, author, ItemKind::News, u"bazhou"_s, late);
+    int status = 0;
+    act(*h, author, lateId, u"submit"_s, 1, {{"override_reason"_L1, u"会议纪要今日才印发"_s}}, &status);
+    QCOMPARE(status, 200);
+
+    const HttpResult r = h->request("GET", u"/metrics"_s);
+    QCOMPARE(r.status, 200);
+    QVERIFY(r.header("Content-Type").startsWith("text/plain; version=0.0.4"));
+    const QString text = QString::fromUtf8(r.raw);
+    const auto value = [&](const QString &series) {
+        const QRegularExpressionMatch m =
+            QRegularExpression(u"\n"_s + QRegularExpression::escape(series) + u" ([0-9.e+-]+)\n"_s)
+                .match(text);
+        return m.hasMatch() ? m.captured(1).toDouble() : -1.0;
+    };
+    QVERIFY2(value(u"baosong_http_requests_total{route=\"/api/v1/me\",method=\"GET\",status=\"200\"}"_s) >= 1,
+             qPrintable(text));
+    QVERIFY(
+        value(u"baosong_http_requests_total{route=\"/api/v1/items/:id\",method=\"GET\",status=\"404\"}"_s) >=
+        1);
+    QVERIFY(value(u"baosong_http_requests_total{route=\"other\",method=\"GET\",status=\"404\"}"_s) >= 1);
+    QVERIFY(
+        value(u"baosong_http_requests_total{route=\"/api/v1/session\",method=\"POST\",status=\"401\"}"_s) >=
+        1);
+    QVERIFY2(!text.contains(unknown), "a raw id became a label");
+    QCOMPARE(value(u"baosong_sign_in_failures_total"_s), 1.0);
+    // The histogram: cumulative buckets ending in +Inf = count.
+    const double count = value(u"baosong_http_request_duration_seconds_count{route=\"/api/v1/me\"}"_s);
+    QVERIFY(count >= 1);
+    QCOMPARE(value(u"baosong_http_request_duration_seconds_bucket{route=\"/api/v1/me\",le=\"+Inf\"}"_s),
+             count);
+    QVERIFY(value(u"baosong_http_request_duration_seconds_bucket{route=\"/api/v1/me\",le=\"10\"}"_s) <=
+            count);
+    QVERIFY(text.contains(u"# TYPE baosong_http_request_duration_seconds histogram"_s));
+    QCOMPARE(value(u"baosong_items_in_review"_s), 2.0);
+    QCOMPARE(value(u"baosong_items_overdue{deadline=\"limit\"}"_s), 1.0);
+    QCOMPARE(value(u"baosong_items_overdue{deadline=\"target\"}"_s), 1.0);
+    QCOMPARE(value(u"baosong_render_queue_jobs{state=\"failing\"}"_s), 0.0);
+    QCOMPARE(value(u"baosong_portal_queue_jobs{state=\"queued\"}"_s), 0.0);
+    QCOMPARE(value(u"baosong_store_degraded"_s), 0.0);
+    QVERIFY(value(u"baosong_columns{state=\"empty\"}"_s) > 0);
+
+    // Not through a proxy, not from another address.
+    const HttpResult proxied = h->raw("GET", u"/metrics"_s, {}, {}, {{"X-Forwarded-For", "203.0.113.7"}});
+    QCOMPARE(proxied.status, 404);
+    http::Request outside;
+    outside.method = "GET";
+    outside.target = outside.path = "/metrics";
+    outside.remoteAddress = u"192.0.2.5"_s;
+    outside.requestId = "0123456789abcdef";
+    QCOMPARE(h->api().handle(outside).status, 404);
+    outside.remoteAddress = u"::1"_s;
+    QCOMPARE(h->api().handle(outside).status, 200);
+    // Route templates keep the number of series bounded whatever the paths.
+    QCOMPARE(server::Metrics::routeOf("/api/v1/items/x/history"), QByteArray("/api/v1/items/:id/history"));
+    QCOMPARE(server::Metrics::routeOf("/api/v1/columns/health"), QByteArray("/api/v1/columns/health"));
+    QCOMPARE(server::Metrics::routeOf("/api/v1/columns/news"), QByteArray("/api/v1/columns/:id"));
+    QCOMPARE(server::Metrics::routeOf("/../../etc/passwd"), QByteArray("other"));
+    QCOMPARE(server::Metrics::routeOf("/api/v1/" + QByteArray(5000, 'a')), QByteArray("other"));
+
+    // /health: the reasons, empty when all is well.
+    const HttpResult health = h->get(u"/api/v1/health"_s, {});
+    QCOMPARE(health.body.value("status"_L1).toString(), u"ok"_s);
+    QVERIFY(health.body.value("reasons"_L1).isArray());
+    QVERIFY(health.body.value("reasons"_L1).toArray().isEmpty() ||
+            health.body.value("reasons"_L1).toArray().first().toObject().value("code"_L1) == u"columns"_s);
 }
 
 QTEST_MAIN(TestServerApi)

@@ -319,6 +319,17 @@
         <source>Someone changed the organization after you loaded it (version %1 now, yours %2). Your client fetches it again; make your change there.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>%n item(s) for the municipal platform could not be sent lately; they are tried again by themselves (`baosong-server portal-queue`).</source>
+        <translation>
+            <numerusform>%n item for the municipal platform could not be sent lately; they are tried again by themselves (`baosong-server portal-queue`).</numerusform>
+            <numerusform>%n items for the municipal platform could not be sent lately; they are tried again by themselves (`baosong-server portal-queue`).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>An inspection would fail the site now: too many columns are stale, long unupdated or empty (`baosong-server column-health`).</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Application</name>

@@ -312,6 +312,16 @@
         <source>Someone changed the organization after you loaded it (version %1 now, yours %2). Your client fetches it again; make your change there.</source>
         <translation>在您载入之后，他人修改了组织机构（当前版本 %1，您的版本 %2）。客户端将重新获取，请在最新内容上重新修改。</translation>
     </message>
+    <message numerus="yes">
+        <source>%n item(s) for the municipal platform could not be sent lately; they are tried again by themselves (`baosong-server portal-queue`).</source>
+        <translation>
+            <numerusform>有 %n 条信息近来未能报送市级平台，系统会自动重试（`baosong-server portal-queue` 可查看原因）。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>An inspection would fail the site now: too many columns are stale, long unupdated or empty (`baosong-server column-health`).</source>
+        <translation>网站此时检查将不合格：超期未更新、长期未更新或空白的栏目过多（`baosong-server column-health`）。</translation>
+    </message>
 </context>
 <context>
     <name>Application</name>

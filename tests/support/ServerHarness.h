@@ -9,6 +9,7 @@
 #include "Api.h"
 #include "Certificate.h"
 #include "HttpServer.h"
+#include "Metrics.h"
 #include "Organization.h"
 #include "RouteEngine.h"
 #include "ServerStore.h"
@@ -473,6 +474,12 @@ private:
         httpConfig.limits.bodyLimitFor = [blobs = m_blobs](const QByteArray &method, const QByteArray &path) {
             return server::UploadApi::bodyLimitFor(blobs, method, path);
         };
+        // As the real server: every answer counted for GET /metrics.
+        m_api->setMetrics(&m_metrics);
+        httpConfig.observer = [metrics = &m_metrics](QByteArrayView method, QByteArrayView path, int status,
+                                                     double seconds) {
+            metrics->recordRequest(method, path, status, seconds);
+        };
         m_server = std::make_unique<http::HttpsServer>(
             httpConfig, [api = m_api.get(), faults = m_faults](const http::Request &r) {
                 std::optional<ServerFault> fault;
@@ -516,6 +523,7 @@ private:
     bool m_ok = false;
     std::unique_ptr<server::ServerStore> m_store;
     std::unique_ptr<server::Accounts> m_accounts;
+    server::Metrics m_metrics;
     std::unique_ptr<server::Api> m_api;
     std::unique_ptr<http::HttpsServer> m_server;
     QSslConfiguration m_ssl;
