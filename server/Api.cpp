@@ -334,7 +334,9 @@ http::Response Api::metrics(const http::Request &request)
                         {},
                         "state=\"long_unupdated\"",
                         double(health->longUnupdated.count)}
-               << Gauge{"baosong_columns", {}, "state=\"empty\"", double(health->empty.count)};
+               << Gauge{"baosong_columns", {}, "state=\"empty\"", double(health->empty.count)}
+               // Columns the site links although nothing is published in them (#21.1).
+               << Gauge{"baosong_columns", {}, "state=\"linked_empty\"", double(health->linkedEmpty.size())};
     }
     gauges << Gauge{"baosong_store_degraded",
                     "1 after a store failure, until a write succeeds again.",
