@@ -65,6 +65,53 @@ QString displayName(ColumnHealthState v)
     return {};
 }
 
+bool isColumnListed(const Column &column, bool hasContent)
+{
+    return !column.retired && (hasContent || column.listedWhenEmpty);
+}
+
+QSet<QString> shownColumnIds(const QList<Column> &columns, const QSet<QString> &withContent)
+{
+    QHash<QString, const Column *> byId;
+    QHash<QString, QList<const Column *>> children;
+    for (const Column &c : columns) {
+        byId.insert(c.id, &c);
+        if (!c.parentId.isEmpty() && c.parentId != c.id)
+            children[c.parentId].append(&c);
+    }
+    // Retired, or under a retired column: off the site with it.
+    QHash<QString, bool> retiredMemo;
+    const std::function<bool(const Column &, int)> retired = [&](const Column &c, int depth) {
+        if (const auto it = retiredMemo.constFind(c.id); it != retiredMemo.cend())
+            return *it;
+        const Column *parent = c.parentId.isEmpty() ? nullptr : byId.value(c.parentId);
+        const bool out = c.retired || depth > 64 || (parent && parent != &c && retired(*parent, depth + 1));
+        retiredMemo.insert(c.id, out);
+        return out;
+    };
+    // Listed itself, or the way to a listed sub-column (a column listed while empty brings its parent).
+    QHash<QString, bool> memo;
+    const std::function<bool(const Column &, int)> shown = [&](const Column &c, int depth) {
+        if (const auto it = memo.constFind(c.id); it != memo.cend())
+            return *it;
+        memo.insert(c.id, false); // a cycle ends here
+        bool out = !retired(c, 0) && depth <= 64;
+        if (out && !isColumnListed(c, withContent.contains(c.id))) {
+            out = false;
+            for (const Column *child : children.value(c.id))
+                out = shown(*child, depth + 1) || out;
+        }
+        memo.insert(c.id, out);
+        return out;
+    };
+    QSet<QString> out;
+    for (const Column &c : columns) {
+        if (shown(c, 0))
+            out.insert(c.id);
+    }
+    return out;
+}
+
 int ColumnHealthPolicy::intervalOf(const Column &column) const
 {
     if (column.updateIntervalDays > 0)
@@ -92,6 +139,8 @@ ColumnHealth ColumnHealthRules::judge(const Column &column, const QDateTime &las
     h.responsibleUnitIds = column.responsibleUnitIds;
     h.intervalDays = m_policy.intervalOf(column);
     h.lastPublished = lastPublished;
+    h.retired = column.retired;
+    h.listed = isColumnListed(column, lastPublished.isValid());
     if (!lastPublished.isValid()) {
         h.state = ColumnHealthState::Empty;
         return h;
@@ -145,9 +194,21 @@ SiteHealth ColumnHealthRules::judge(const Organization &organization,
         if (!ordered.contains(&c))
             ordered.append(&c);
     }
+    QSet<QString> withContent;
+    for (auto it = lastPublished.cbegin(); it != lastPublished.cend(); ++it) {
+        if (it.value().isValid())
+            withContent.insert(it.key());
+    }
+    const QSet<QString> shown = shownColumnIds(organization.columns, withContent);
     for (const Column *column : std::as_const(ordered)) {
         const Column &c = *column;
         site.columns.append(judge(c, lastPublished.value(c.id), today));
+        ColumnHealth &judged = site.columns.last();
+        judged.listed = shown.contains(c.id);
+        if (!judged.listed)
+            continue; // not on the site: an inspection does not see it
+        if (judged.state == ColumnHealthState::Empty)
+            site.linkedEmpty.append(c.id);
         // What an inspection counts are the columns that hold the items: a column with sub-columns
         // is judged (and shown) by theirs, not counted again.
         if (parents.contains(c.id))
@@ -186,6 +247,17 @@ QStringList SiteHealth::messages() const
         QT_TRANSLATE_NOOP("ColumnHealth", "%1 columns are empty: at %2 an inspection fails the site. Publish "
                                           "in them or take them off the site."),
         QT_TRANSLATE_NOOP("ColumnHealth", "%1 columns are empty; at %2 an inspection fails the site."));
+    for (const QString &id : linkedEmpty) {
+        QString name = id;
+        for (const ColumnHealth &c : columns) {
+            if (c.columnId == id)
+                name = c.name;
+        }
+        out << QCoreApplication::translate("ColumnHealth",
+                                           "The column %1 is linked on the site but nothing is published in "
+                                           "it. Publish in it or stop listing it while empty.")
+                   .arg(name);
+    }
     return out;
 }
 
@@ -212,7 +284,9 @@ QJsonObject toJson(const SiteHealth &health)
                       {"responsible_unit_ids"_L1, QJsonArray::fromStringList(h.responsibleUnitIds)},
                       {"interval_days"_L1, h.intervalDays},
                       {"state"_L1, toString(h.state)},
-                      {"long_unupdated"_L1, h.longUnupdated}};
+                      {"long_unupdated"_L1, h.longUnupdated},
+                      {"listed"_L1, h.listed},
+                      {"retired"_L1, h.retired}};
         if (h.lastPublished.isValid()) {
             o.insert("last_published"_L1, h.lastPublished.toUTC().toString(Qt::ISODateWithMs));
             o.insert("days_since"_L1, h.daysSince);
@@ -225,6 +299,7 @@ QJsonObject toJson(const SiteHealth &health)
             {"stale"_L1, thresholdJson(health.stale)},
             {"long_unupdated"_L1, thresholdJson(health.longUnupdated)},
             {"empty"_L1, thresholdJson(health.empty)},
+            {"linked_empty"_L1, QJsonArray::fromStringList(health.linkedEmpty)},
             {"warning"_L1, health.warning()},
             {"failing"_L1, health.failing()}};
 }
@@ -256,6 +331,8 @@ bool fromJson(const QJsonObject &o, SiteHealth *out, QString *error)
         }
         ch.state = *state;
         ch.longUnupdated = c.value("long_unupdated"_L1).toBool();
+        ch.listed = c.value("listed"_L1).toBool();
+        ch.retired = c.value("retired"_L1).toBool();
         ch.lastPublished = QDateTime::fromString(c.value("last_published"_L1).toString(), Qt::ISODateWithMs);
         ch.daysSince = c.value("days_since"_L1).toInt(-1);
         ch.daysLeft = c.value("days_left"_L1).toInt();
@@ -264,6 +341,8 @@ bool fromJson(const QJsonObject &o, SiteHealth *out, QString *error)
     h.stale = thresholdFrom(o.value("stale"_L1).toObject());
     h.longUnupdated = thresholdFrom(o.value("long_unupdated"_L1).toObject());
     h.empty = thresholdFrom(o.value("empty"_L1).toObject());
+    for (const QJsonValue &v : o.value("linked_empty"_L1).toArray())
+        h.linkedEmpty.append(v.toString());
     *out = std::move(h);
     return true;
 }

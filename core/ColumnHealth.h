@@ -21,6 +21,11 @@
 // The site: an inspection fails it when `staleLimit` (5) or more dynamic, notice, policy or
 // interpretation columns are stale, `longLimit` (10) or more columns are long unupdated, or
 // `emptyLimit` (5) or more columns are empty; the view warns `warnMargin` (2) before each.
+// Only what the site shows counts (#21.1): a column is listed in the site's navigation, home page and
+// site map when it is not retired and has something published in it, or the office set it listed
+// even while empty (isColumnListed: the one rule, used by the site renderer too). An empty column
+// that is not listed is judged Empty but not counted; a listed empty one is counted and warned of by
+// name (SiteHealth::linkedEmpty). Retired columns count in nothing.
 
 #include "Domain.h"
 
@@ -30,6 +35,7 @@
 #include <QHash>
 #include <QJsonObject>
 #include <QList>
+#include <QSet>
 #include <QString>
 
 #include <optional>
@@ -51,6 +57,16 @@ QString toString(ColumnHealthState v); // "fresh", "due_soon", "stale", "empty"
 std::optional<ColumnHealthState> columnHealthStateFromString(const QString &s);
 } // namespace keys
 QString displayName(ColumnHealthState v);
+
+// Whether the public site lists `column` in its navigation, its home page and its site map (#21.1):
+// never when retired; else when something is published in it or its sub-columns (`hasContent`) or
+// when the office listed it even while empty (Column::listedWhenEmpty). Its pages are written either
+// way (links to them keep working). shownColumnIds applies it to the tree.
+bool isColumnListed(const Column &column, bool hasContent);
+// The columns of `columns` the site shows: those listed (above), and the parents on the way to
+// them (a sub-column listed while empty brings its empty parent), none under a retired column.
+// `withContent`: the ids of the columns with something published in them or below.
+QSet<QString> shownColumnIds(const QList<Column> &columns, const QSet<QString> &withContent);
 
 struct ColumnHealthPolicy
 {
@@ -82,6 +98,8 @@ struct ColumnHealth
     int daysLeft = 0;        // before it goes stale (negative: stale for so many days); 0 without interval
     ColumnHealthState state = ColumnHealthState::Empty;
     bool longUnupdated = false;
+    bool listed = false;  // the site lists it (isColumnListed)
+    bool retired = false; // Column::retired
 };
 
 // Where the site stands against one of the inspection's counts.
@@ -98,8 +116,12 @@ struct SiteHealth
     QList<ColumnHealth> columns; // in the tree's order
     HealthThreshold stale;       // stale dynamic, notice, policy and interpretation columns
     HealthThreshold longUnupdated;
-    HealthThreshold empty;
-    bool warning() const { return stale.warning || longUnupdated.warning || empty.warning; }
+    HealthThreshold empty;   // listed empty columns
+    QStringList linkedEmpty; // the ids of listed columns with nothing published (a warning each)
+    bool warning() const
+    {
+        return stale.warning || longUnupdated.warning || empty.warning || !linkedEmpty.isEmpty();
+    }
     bool failing() const { return stale.failing || longUnupdated.failing || empty.failing; }
     // The warnings in words (translated), one per threshold reached or approached.
     QStringList messages() const;

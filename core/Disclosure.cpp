@@ -1,5 +1,7 @@
 #include "Disclosure.h"
 
+#include <QTimeZone>
+
 #include <QRegularExpression>
 
 using namespace Qt::StringLiterals;
@@ -60,6 +62,28 @@ QStringList splitKeywords(const QString &text)
 QString joinKeywords(const QStringList &keywords)
 {
     return keywords.join(u"，"_s);
+}
+
+QString Organs::nameFor(const QString &unitId, const QString &fallback) const
+{
+    if (const QString own = unitNames.value(unitId).trimmed(); !own.isEmpty())
+        return own;
+    return name.trimmed().isEmpty() ? fallback : name.trimmed();
+}
+
+QString Organs::codeFor(const QString &unitId, const QString &legacy) const
+{
+    if (const QString own = unitCodes.value(unitId).trimmed(); !own.isEmpty())
+        return own;
+    return code.trimmed().isEmpty() ? legacy : code.trimmed();
+}
+
+int indexYear(const QDateTime &at)
+{
+    // China keeps one zone without daylight saving time: UTC+8 (Asia/Shanghai).
+    static const QTimeZone beijing =
+        QTimeZone::isTimeZoneIdAvailable("Asia/Shanghai") ? QTimeZone("Asia/Shanghai") : QTimeZone(8 * 3600);
+    return at.toTimeZone(beijing).date().year();
 }
 
 } // namespace baosong::disclosure

@@ -593,6 +593,9 @@ private:
             return;
         }
         if (d.action == Action::Block) {
+            if (n->v.element.tag == GUMBO_TAG_FIGURE && !ctx.phrasing && !ctx.inP && !ctx.listParent &&
+                figure(n, depth))
+                return;
             blockContainer(n, ctx, depth);
             return;
         }
@@ -653,6 +656,47 @@ private:
         if (name == u"pre" && content.startsWith(u'\n'))
             content.prepend(u'\n'); // the parser drops one newline right after <pre>
         m_out += u'<' + name.toString() + attrs + u'>' + content + u"</"_s + name.toString() + u'>';
+    }
+
+    // An image with its caption (#21.7): a figure holding an allowed img and a figcaption is written
+    // as figure > img + figcaption (the caption's text and inline elements); false (nothing written)
+    // for any other figure, which is then unwrapped like a div.
+    bool figure(const GumboNode *n, int depth)
+    {
+        const GumboNode *image = nullptr;
+        const GumboNode *caption = nullptr;
+        std::vector<const GumboNode *> stack{n};
+        while (!stack.empty() && (!image || !caption)) {
+            const GumboNode *at = stack.back();
+            stack.pop_back();
+            if (at->type != GUMBO_NODE_ELEMENT)
+                continue;
+            const GumboTag tag = at->v.element.tag;
+            if (at != n && tag == GUMBO_TAG_IMG && !image)
+                image = at;
+            else if (at != n && tag == GUMBO_TAG_FIGCAPTION && !caption)
+                caption = at;
+            else if (at == n || tag == GUMBO_TAG_P || tag == GUMBO_TAG_DIV || tag == GUMBO_TAG_A ||
+                     tag == GUMBO_TAG_SPAN)
+                for (unsigned i = at->v.element.children.length; i > 0; --i)
+                    stack.push_back(childAt(at->v.element.children, i - 1));
+        }
+        QString imageAttrs;
+        if (!image || !caption || !attributes(image, u"img", imageAttrs))
+            return false;
+        Context inner;
+        inner.phrasing = true;
+        inner.inP = true;
+        QString saved = std::exchange(m_out, {});
+        const bool outerBlock = std::exchange(m_blockWritten, false);
+        children(caption, inner, depth + 1);
+        const QString text = std::exchange(m_out, std::move(saved));
+        m_blockWritten = outerBlock;
+        if (text.trimmed().isEmpty())
+            return false;
+        m_out += u"<figure><img"_s + imageAttrs + u"><figcaption>"_s + text + u"</figcaption></figure>"_s;
+        m_blockWritten = true;
+        return true;
     }
 
     // div and friends: a p when the content is text and inline elements only, else just the content.

@@ -22,6 +22,10 @@
 //               below); alt is always written (alt="" when missing, docs/design.md §13 asks the editor for
 //               a caption), title kept, width/height when plain numbers. Any other img is dropped.
 //
+//   captions    figure holding an allowed img and a figcaption: written as <figure><img …>
+//               <figcaption>its text and inline elements</figcaption></figure> (an image the author
+//               gave a visible caption); any other figure and figcaption is unwrapped as below
+//
 //   alignment   p and h2–h6 keep align="center" or align="right" (a title, a signature, a date, as
 //               GB/T 9704 lays them out); any other value, and align anywhere else, is dropped
 //

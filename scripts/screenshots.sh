@@ -150,4 +150,8 @@ import -window root "$out/notice-banner-zh.png"
 xdotool windowsize "$main" 1366 768
 sleep 2
 import -window root -crop 1366x768+0+0 +repage "$out/queue-review-1366-zh.png"
+# The public site as an inspector sees it (#21): desktop, 200 % zoom, phone, 关怀版 — in headless
+# Chromium, by the site test that checks them (docs/screenshots/site-*.png).
+BAOSONG_SCREENSHOTS="$PWD/$out" QT_QPA_PLATFORM=offscreen "$build/tests/tst_server_site" \
+    inspectionScreenshots:sqlite >"$work/site-screenshots.log" 2>&1 || echo "site screenshots failed: $work/site-screenshots.log"
 echo "screenshots: written to $out (client log: $work/client.log)"

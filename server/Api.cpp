@@ -212,6 +212,7 @@ http::Response Api::route(const http::Request &request)
             o.insert("columns"_L1, QJsonObject{{"stale"_L1, health->stale.count},
                                                {"long_unupdated"_L1, health->longUnupdated.count},
                                                {"empty"_L1, health->empty.count},
+                                               {"linked_empty"_L1, int(health->linkedEmpty.size())},
                                                {"warning"_L1, health->warning()},
                                                {"failing"_L1, health->failing()}});
         }
@@ -341,7 +342,9 @@ http::Response Api::metrics(const http::Request &request)
                         {},
                         "state=\"long_unupdated\"",
                         double(health->longUnupdated.count)}
-               << Gauge{"baosong_columns", {}, "state=\"empty\"", double(health->empty.count)};
+               << Gauge{"baosong_columns", {}, "state=\"empty\"", double(health->empty.count)}
+               // Columns the site links although nothing is published in them (#21.1).
+               << Gauge{"baosong_columns", {}, "state=\"linked_empty\"", double(health->linkedEmpty.size())};
     }
     gauges << Gauge{"baosong_store_degraded",
                     "1 after a store failure, until a write succeeds again.",
@@ -1516,8 +1519,11 @@ http::Response Api::action(Context &ctx)
             if (!organization)
                 organization = currentOrganization();
             const Unit *unit = organization->unit(item.unitId);
-            const QString code = unit && !unit->code.isEmpty() ? unit->code : item.unitId;
-            const int year = at.date().year();
+            // The issuing organ's code from the configuration (#21.5); the unit's own code on a
+            // server not configured yet. The year is Beijing time's.
+            const QString code =
+                m_organs.codeFor(item.unitId, unit && !unit->code.isEmpty() ? unit->code : item.unitId);
+            const int year = disclosure::indexYear(at);
             item.indexNumber = disclosureIndexNumber(code, year, m_store.nextIndexSerial(code, year));
         }
         // The end of the municipal-portal route (Art. 14): the reviewer's choice on the bureau site is

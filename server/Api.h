@@ -10,6 +10,7 @@
 #include "Checks.h"
 #include "ColumnHealth.h"
 #include "Deadline.h"
+#include "Disclosure.h"
 #include "HttpServer.h"
 #include "Register.h"
 #include "RouteEngine.h"
@@ -67,6 +68,8 @@ public:
     void setDeadline(const Deadline &deadline) { m_deadline = deadline; }
     // The statistics' scoring table ([scoring] of the configuration).
     void setScoring(const ScoringTable &scoring) { m_scoring = scoring; }
+    // The organs and codes of disclosure index numbers ([site] organ_code…; core disclosure::Organs).
+    void setOrgans(const disclosure::Organs &organs) { m_organs = organs; }
 
 private:
     struct Context
@@ -124,6 +127,7 @@ private:
     const RouteEngine &m_engine;
     std::function<QDateTime()> m_clock;
     ScoringTable m_scoring;
+    disclosure::Organs m_organs;
     struct ReviewFigures
     {
         int inReview = 0;

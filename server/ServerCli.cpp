@@ -229,6 +229,7 @@ int serve(const ServerConfig &config)
     Api api(store, accounts, engine, config.blobs);
     api.setDeadline(Deadline(config.deadline));
     api.setScoring(config.scoring);
+    api.setOrgans(config.site.organs);
     // The public site: publications render into the folder (built once now if it is new).
     SiteRenderer site(config.site, store);
     {
@@ -666,7 +667,11 @@ int columnHealthCommand(Context &c)
                                         .arg(h.lastPublished.toLocalTime().date().toString(Qt::ISODate))
                                   : ServerCli::tr("nothing published");
         out() << h.columnId << '\t' << displayName(h.state) << '\t' << since
-              << (h.longUnupdated ? ServerCli::tr("\tlong unupdated") : QString()) << Qt::endl;
+              << (h.longUnupdated ? ServerCli::tr("\tlong unupdated") : QString())
+              << (h.retired   ? ServerCli::tr("\tretired")
+                  : !h.listed ? ServerCli::tr("\tnot listed on the site")
+                              : QString())
+              << Qt::endl;
     }
     out() << ServerCli::tr("stale %1 of %2, long unupdated %3 of %4, empty %5 of %6")
                  .arg(health->stale.count)

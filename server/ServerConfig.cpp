@@ -236,6 +236,20 @@ bool ServerConfig::load(const QString &path, ServerConfig *out, QString *error)
         c.site.publicSecurity = text(u"site/public_security"_s);
         c.site.badgeLink = text(u"site/badge_link"_s);
         c.site.reportErrorUrl = text(u"site/report_error_url"_s);
+        c.site.contactAddress = text(u"site/contact_address"_s);
+        c.site.contactPostcode = text(u"site/contact_postcode"_s);
+        c.site.contactPhone = text(u"site/contact_phone"_s);
+        c.site.contactEmail = text(u"site/contact_email"_s);
+        c.site.officeHours = text(u"site/office_hours"_s);
+        c.site.organs.name = text(u"site/organ"_s);
+        c.site.organs.code = text(u"site/organ_code"_s);
+        for (const auto &[group, map] : {std::pair{u"organs"_s, &c.site.organs.unitNames},
+                                         std::pair{u"organ_codes"_s, &c.site.organs.unitCodes}}) {
+            s.beginGroup(group);
+            for (const QString &unit : s.childKeys())
+                map->insert(unit, s.value(unit).toString().trimmed());
+            s.endGroup();
+        }
         if (!c.site.url.isEmpty()) {
             const QUrl url(c.site.url);
             if (!url.isValid() || (url.scheme() != "https"_L1 && url.scheme() != "http"_L1) ||
@@ -314,6 +328,17 @@ port=8444
 # badge=badge.png
 # badge_link=
 # report_error_url=
+# 联系我们 (contact.html): the address, phone and office hours an inspection looks for.
+# contact_address=巴中市巴州区……
+# contact_postcode=636000
+# contact_phone=0827-0000000
+# contact_email=
+# office_hours=工作日 上午9:00—12:00，下午14:30—17:30
+# The issuing organ (发布机构) of the disclosure catalogue and its code, the prefix of every index
+# number (索引号), e.g. its 统一社会信用代码. A unit that is an organ of its own gets its name and code
+# in [organs] and [organ_codes] (<unit id>=…).
+# organ=巴中市自然资源和规划局
+# organ_code=11511900MB0000000X
 # templates=site-templates
 
 [blobs]

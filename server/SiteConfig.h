@@ -4,6 +4,8 @@
 // and meta tags say, and where `baosong-server serve` serves the folder. Read from the [site] section
 // of the server's configuration file (docs/server.md lists every key).
 
+#include "Disclosure.h"
+
 #include <QString>
 
 namespace baosong::server {
@@ -32,6 +34,16 @@ struct SiteConfig
     QString badgeFile; // [site] badge: the 党政机关 badge image the bureau was issued (PNG, JPEG or GIF)
     QString badgeLink; // [site] badge_link: where the badge links to (the issuer's verification page)
     QString reportErrorUrl; // [site] report_error_url: the 我为政府网站找错 link
+    // 联系我们 (#21.3): [site] contact_address, contact_postcode, contact_phone, contact_email,
+    // office_hours (联系我们 shows `contact` when no address is set).
+    QString contactAddress;
+    QString contactPostcode;
+    QString contactPhone;
+    QString contactEmail;
+    QString officeHours;
+    // The issuing organs (发布机构) and their codes for index numbers (#21.4, #21.5): [site] organ,
+    // organ_code; [organs] and [organ_codes]: <unit id>=… for a unit that is an organ of its own.
+    disclosure::Organs organs;
 
     int pageSize = 20;  // [site] page_size: items per column page
     int homeItems = 8;  // [site] home_items: latest items per column on the home page

@@ -45,7 +45,9 @@ void FeedWriter::write(const QString &path, const QString &title, const QString 
             item == items.cend() || item->liveRevision <= 0 ? nullptr : item->revision(item->liveRevision);
         if (!live)
             continue;
-        const QString html = f.body(live->content, f.base);
+        // Absolute addresses: a feed reader has no page to be relative to.
+        const QString html =
+            f.body(live->content, nullptr).replace(kAssetMark, f.base).replace(kRootMark, f.base);
         x.writeStartElement(u"entry"_s);
         x.writeTextElement(u"title"_s, e.title);
         x.writeTextElement(u"id"_s, f.base + SiteRenderer::itemPath(e.itemId));

@@ -37,8 +37,10 @@ QByteArray sitemapXml(const QString &root, const QString &entry, const QString &
 void SitemapWriter::pages(const QDateTime &newest)
 {
     QList<std::pair<QString, QDateTime>> urls{{u"index.html"_s, newest}};
-    for (const Column &c : f.s.columns)
-        urls.append({SiteRenderer::columnPath(c.id), {}});
+    for (const Column &c : f.s.columns) {
+        if (f.s.shown.contains(c.id)) // what the site lists (a retired or empty column's page stays)
+            urls.append({SiteRenderer::columnPath(c.id), {}});
+    }
     w.write(u"sitemap-pages.xml"_s, sitemapXml(u"urlset"_s, u"url"_s, f.base, urls));
 }
 

@@ -6,6 +6,7 @@
 // HTML pages; SiteFeeds.cpp: the Atom feeds; SiteMap.cpp: sitemap.xml): the templates, the snapshot of
 // what is live, the atomic file writer and the frame every page shares. Not for other files.
 
+#include "ColumnHealth.h"
 #include "HtmlSanitizer.h"
 #include "SiteRenderer.h"
 
@@ -123,7 +124,8 @@ public:
         static const QStringList names{u"page"_s,       u"home"_s,       u"home-column"_s, u"list-item"_s,
                                        u"nav-item"_s,   u"crumb"_s,      u"column"_s,      u"item"_s,
                                        u"attachment"_s, u"withdrawn"_s,  u"sitemap"_s,     u"sitemap-node"_s,
-                                       u"search"_s,     u"search-hit"_s, u"related"_s};
+                                       u"search"_s,     u"search-hit"_s, u"related"_s,     u"statement"_s,
+                                       u"contact"_s,    u"not-found"_s,  u"leave"_s};
         for (const QString &name : names) {
             const QByteArray data = read(overrideFolder, name + u".html"_s, error);
             if (!error->isEmpty())
@@ -131,6 +133,12 @@ public:
             m_templates.insert(name, QString::fromUtf8(data));
         }
         m_css = read(overrideFolder, u"site.css"_s, error);
+        if (!error->isEmpty())
+            return false;
+        m_careCss = read(overrideFolder, u"care.css"_s, error);
+        if (!error->isEmpty())
+            return false;
+        m_policeIcon = read(overrideFolder, u"police.svg"_s, error);
         if (!error->isEmpty())
             return false;
         const QByteArray labels = read(overrideFolder, u"labels.json"_s, error);
@@ -146,6 +154,8 @@ public:
     }
     QString label(const QString &key) const { return m_labels.value(key).toString(); }
     const QByteArray &css() const { return m_css; }
+    const QByteArray &careCss() const { return m_careCss; }
+    const QByteArray &policeIcon() const { return m_policeIcon; }
 
 private:
     static QByteArray read(const QString &overrideFolder, const QString &file, QString *error)
@@ -189,10 +199,24 @@ private:
 
     QHash<QString, QString> m_templates;
     QByteArray m_css;
+    QByteArray m_careCss;
+    QByteArray m_policeIcon;
     QJsonObject m_labels;
 };
 
 inline constexpr QLatin1StringView kSearchMarker{"<!--baosong:search-->"};
+
+// The 关怀版 (#21.2, the 适老化 reading mode): every HTML page is rendered once and written twice, as
+// it is and under care/ with the large-type style sheet (care.css after site.css). A page is rendered
+// with these marks (private-use characters, which no page text needs) where its links begin, and
+// PageWriter::writePage puts in each copy's own: links between pages stay within the mode; the
+// attachments, the badge, the feeds and the style sheets are the site's own files in both.
+inline const QString kCareFolder = u"care/"_s;
+inline const QString kRootMark = u"\uE000r"_s;      // the root of the page's mode
+inline const QString kAssetMark = u"\uE000a"_s;     // the root of the site folder
+inline const QString kOtherModeMark = u"\uE000o"_s; // the same page in the other mode
+inline const QString kModeNameMark = u"\uE000n"_s;  // the other mode's name (a link's text)
+inline const QString kCareCssMark = u"\uE000c"_s;   // care.css's link element (nothing outside the mode)
 
 // What every page of a render shares, read once per render (small: it does not grow with the items):
 // the templates, the organization's name, the column tree and the units. The items come from the
@@ -204,6 +228,9 @@ struct Snapshot
     QList<Column> columns;
     QHash<QString, qsizetype> columnIndex;
     QHash<QString, Unit> units;
+    // The columns the site lists in its navigation, home page and site map (core shownColumnIds:
+    // not retired, and with something published or listed while empty, under a listed parent).
+    QSet<QString> shown;
 
     const Column *column(const QString &id) const
     {
@@ -219,6 +246,13 @@ struct Snapshot
         }
         std::stable_sort(out.begin(), out.end(),
                          [](const Column *a, const Column *b) { return a->sortOrder < b->sortOrder; });
+        return out;
+    }
+    // The sub-columns the site lists (children() of them that are shown).
+    QList<const Column *> shownChildren(const QString &parentId) const
+    {
+        QList<const Column *> out = children(parentId);
+        out.removeIf([this](const Column *c) { return !shown.contains(c->id); });
         return out;
     }
     // The column's ancestors from the top down, and the column itself (empty for an unknown one).
@@ -296,6 +330,7 @@ public:
     }
 
     bool touched(const QString &relative) const { return m_touched.contains(relative); }
+    bool ok() const { return m_report.ok(); }
 
     // Flushes what this render wrote (and the attachments folder) to disk: one syncfs per file
     // system instead of an fsync per file.
@@ -352,15 +387,20 @@ struct Frame
     QString publicSecurityCode;
     QList<const Column *> top;
 
-    // A whole page at `depth` folders below the site's root.
-    QByteArray page(int depth, const QString &title, const QString &meta, const QString &main,
-                    const QString &currentTop, const QString &feed = {}, const QString &feedTitle = {}) const;
+    // A whole page, its links beginning with the marks (kRootMark…); PageWriter::writePage writes it.
+    QString page(const QString &title, const QString &meta, const QString &main, const QString &currentTop,
+                 const QString &feed = {}, const QString &feedTitle = {}) const;
     QString listItem(const SiteEntry &e, const QString &root) const;
     QString crumbs(const QString &columnId, const QString &root) const;
     QString columnMeta(const Column *c) const;
     QString topOf(const QString &columnId) const;
-    // The item's body as the site shows it: sanitized, its images pointing at their downloads.
-    QString body(const RevisionContent &content, const QString &prefix) const;
+    // The item's body as the site shows it: sanitized, its images pointing at their downloads, its
+    // links to other sites through their 外链提示 pages (added to *leaving: path → notice page).
+    QString body(const RevisionContent &content, QHash<QString, QString> *leaving) const;
+    // The 外链提示 page for `href` (HTML-escaped as in an attribute): its path, and its page in *page.
+    QString leavePage(const QString &escapedHref, QString *page) const;
+    // True when `url` (plain) is an http(s) address on another host than the site's.
+    bool isExternal(const QString &url) const;
 };
 
 // The HTML pages: items (a retracted one's withdrawn notice), columns with their numbered pages, the
@@ -403,6 +443,15 @@ public:
     // search.html: the frame of the search page, its main part the marker that SiteServer replaces
     // with the form and the hits (kSearchMarker).
     void searchPage();
+    // 网站声明 and 联系我们 (#21.3); 404.html, the error page for unknown addresses.
+    void fixedPages();
+    // Writes the page (Frame::page) at `path` and its 关怀版 at care/`path`.
+    void writePage(const QString &path, const QString &html);
+    void removePage(const QString &path);
+    // The page with its marks put in for `path`, as it is or in the 关怀版 (`care`). `root`, when
+    // given, replaces the relative roots (the error page, served at any address).
+    static QString resolve(const Templates &t, const QString &html, const QString &path, bool care,
+                           const QString &root = {});
 
 private:
     const Frame &f;

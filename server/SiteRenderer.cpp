@@ -53,8 +53,11 @@ constexpr int kRenderBatch = 2000;
 
 // ---- what the site shows ----------------------------------------------------------------------------
 
-// The meta key that says the site's index was built from the store (by republishAll).
+// The meta key that says the site's index was built from the store (by republishAll), and the layout
+// it was built for: "7" (schema 7's index), "21" (#21: the 关怀版 under care/, columns listed by
+// core's rule, the fixed pages). A site built for an older layout is rebuilt once at the next start.
 const QString kSiteIndexBuilt = u"site_index_built"_s;
+const QString kSiteLayout = u"21"_s;
 
 SiteRenderer::SiteRenderer(SiteConfig config, ServerStore &store)
     : m_config(std::move(config))
@@ -324,6 +327,13 @@ const QString kDueItem = u"item"_s;       // key: the item id
 const QString kDueColumn = u"column"_s;   // key: the column id (its index, newest pages and feed)
 const QString kDuePage = u"page"_s;       // key: "<column id> <page number>"
 const QString kDueSitemap = u"sitemap"_s; // key: the number of a sitemap file of items
+// The columns the site lists changed (#21.1): every page of a column (key: its id; a sub-column came
+// or went) or every page of the site (kind kDueAll, key empty: the top navigation changed).
+const QString kDueColumnAll = u"column_all"_s;
+const QString kDueAll = u"all"_s;
+// The meta key holding the ids of the columns the site listed at its last render, sorted, joined by
+// a line feed.
+const QString kShownColumns = u"site_shown_columns"_s;
 
 const Revision *liveRevisionOf(const Item &item)
 {
@@ -370,11 +380,30 @@ qint64 pagesOf(qint64 end, int size)
     return SiteRenderer::listingPage(end, size);
 }
 
+QString shownKey(const QSet<QString> &shown)
+{
+    QStringList ids(shown.cbegin(), shown.cend());
+    ids.sort();
+    return ids.join(u'\n');
+}
+
 } // namespace
+
+// The columns the site lists, from the site's index as it stands (one indexed row per column).
+bool SiteRenderer::computeShown(Snapshot &s)
+{
+    QSet<QString> withContent;
+    for (const Column &c : std::as_const(s.columns)) {
+        if (!m_store.siteNewest(c.id, 1).isEmpty())
+            withContent.insert(c.id);
+    }
+    s.shown = shownColumnIds(s.columns, withContent);
+    return m_store.lastError().isEmpty();
+}
 
 // Brings the site's index up to date with `items` (in the caller's Transaction) and records the
 // pages that change: theirs, the pages of the columns they leave and join, the sitemap files.
-bool SiteRenderer::indexItems(const Snapshot &s, const QList<Item> &items, const QStringList &missing,
+bool SiteRenderer::indexItems(Snapshot &s, const QList<Item> &items, const QStringList &missing,
                               QList<std::pair<QString, QString>> *due)
 {
     QSet<Due> seen(due->cbegin(), due->cend());
@@ -433,6 +462,31 @@ bool SiteRenderer::indexItems(const Snapshot &s, const QList<Item> &items, const
                 add(kDueItem, now->interpretationId); // its page links back to this one (Art. 10)
         }
         // The pages that link to it were added by before(): numbering changes no link.
+    }
+    // A column came onto the site or left it: the pages that show it follow. Every page carries the
+    // top navigation, so a change of the top-level columns rewrites every page (rare: a column's
+    // first publication or its last retraction); a sub-column's change, its parent's pages.
+    Snapshot &shown = s;
+    if (!computeShown(shown))
+        return false;
+    const QString previous = m_store.meta(kShownColumns);
+    const QString now = shownKey(shown.shown);
+    if (previous != now) {
+        const QStringList was = previous.split(u'\n', Qt::SkipEmptyParts);
+        const QSet<QString> old(was.cbegin(), was.cend());
+        bool top = false;
+        for (const Column &c : std::as_const(s.columns)) {
+            if (old.contains(c.id) == shown.shown.contains(c.id))
+                continue;
+            if (c.parentId.isEmpty())
+                top = true;
+            else
+                add(kDueColumnAll, c.parentId);
+        }
+        if (top)
+            add(kDueAll, QString());
+        if (!m_store.setMeta(kShownColumns, now))
+            return false;
     }
     return m_store.lastError().isEmpty() && m_store.addSitePagesDue(*due);
 }
@@ -568,8 +622,15 @@ void SiteRenderer::renderDue(const Snapshot &s, const QList<std::pair<QString, Q
     QStringList columnIds;
     QHash<QString, QSet<qint64>> columnPages;
     QSet<qint64> sitemapFiles;
+    QStringList wholeColumns;
+    bool everything = false;
     for (const auto &[kind, key] : due) {
-        if (kind == kDueItem) {
+        if (kind == kDueAll) {
+            everything = true;
+        } else if (kind == kDueColumnAll) {
+            if (!wholeColumns.contains(key))
+                wholeColumns.append(key);
+        } else if (kind == kDueItem) {
             itemIds.append(key);
         } else if (kind == kDueColumn) {
             if (!columnIds.contains(key))
@@ -595,12 +656,37 @@ void SiteRenderer::renderDue(const Snapshot &s, const QList<std::pair<QString, Q
             pages.item(item, entry ? &*entry : nullptr, entry ? linksOf(item, *entry) : ItemLinks());
         }
         for (const QString &id : std::as_const(gone))
-            w.remove(itemPath(id)); // deleted from the store
+            pages.removePage(itemPath(id)); // deleted from the store (and its 关怀版)
         syncAttachments(items);
     }
+    if (everything) {
+        // The top navigation changed: every page that carries it — each item's (live or withdrawn)
+        // and each column's — is written again, a batch of items at a time. Costly (one page per
+        // item ever published) but rare; the Writer leaves files whose content is unchanged alone.
+        const bool read = m_store.forEachItem(500, [&](QList<Item> &batch) {
+            for (const Item &item : batch) {
+                if (w.touched(itemPath(item.id)))
+                    continue;
+                const Revision *live = liveRevisionOf(item);
+                const std::optional<SiteEntry> entry = live ? m_store.siteEntry(item.id) : std::nullopt;
+                pages.item(item, entry ? &*entry : nullptr, entry ? linksOf(item, *entry) : ItemLinks());
+            }
+            return w.ok();
+        });
+        if (!read && m_store.lastError().isEmpty() && w.ok())
+            w.fail(tr("The site's index cannot be updated."));
+        for (const Column &c : s.columns)
+            writeColumn(s, frame, c.id, true, w);
+    }
+    for (const QString &columnId : std::as_const(wholeColumns)) {
+        if (!everything)
+            writeColumn(s, frame, columnId, true, w);
+    }
     // Columns: the index, the newest numbered pages, the feed; and single pages that changed.
-    for (const QString &columnId : std::as_const(columnIds))
-        writeColumn(s, frame, columnId, false, w);
+    for (const QString &columnId : std::as_const(columnIds)) {
+        if (!everything && !wholeColumns.contains(columnId))
+            writeColumn(s, frame, columnId, false, w);
+    }
     for (auto it = columnPages.cbegin(); it != columnPages.cend(); ++it) {
         const Column *c = s.column(it.key());
         const qint64 last = c ? pagesOf(m_store.siteListingEnd(c->id), m_config.pageSize) : 0;
@@ -653,6 +739,7 @@ void SiteRenderer::writeSite(const Snapshot &s, const Frame &frame, const QSet<q
     FeedWriter(frame, w).write(u"feed.xml"_s, frame.siteName, u"index.html"_s, latest, itemsOf(latest));
     pages.sitemap();
     pages.searchPage();
+    pages.fixedPages();
     SitemapWriter maps(frame, w);
     maps.pages(latest.isEmpty() ? QDateTime() : latest.first().publishedAt);
     const qint64 perFile = sitemapUrls();
@@ -727,9 +814,9 @@ SiteRenderer::Report SiteRenderer::republishAll()
     };
     if (!m_store.pruneSiteIndex() && stop())
         return report;
-    // Items not on the site: their pages withdrawn or removed now (the live ones follow, in order).
-    const Frame frame(s, m_config, w);
-    PageWriter pages(frame, w);
+    // Items not on the site: their pages withdrawn or removed once the index is built (the live ones
+    // follow, in order).
+    QStringList goneIds;
     bool indexed = m_store.forEachItem(kBatch, [&](QList<Item> &batch) {
         ServerStore::Transaction t(m_store);
         if (!t.ok())
@@ -744,7 +831,7 @@ SiteRenderer::Report SiteRenderer::republishAll()
                      : !m_store.unindexSiteEntry(item.id))
                 return false;
             if (!live) {
-                pages.item(item, nullptr, ItemLinks());
+                goneIds.append(item.id);
                 gone.append(item);
             }
         }
@@ -757,6 +844,15 @@ SiteRenderer::Report SiteRenderer::republishAll()
         return report;
     if (!report.ok())
         return report;
+    // The columns the site lists, for the pages below and the next render's comparison.
+    if ((!computeShown(s) || !m_store.setMeta(kShownColumns, shownKey(s.shown))) && stop())
+        return report;
+    const Frame frame(s, m_config, w);
+    PageWriter pages(frame, w);
+    for (qsizetype from = 0; from < goneIds.size() && report.ok(); from += kBatch) {
+        for (const Item &item : m_store.items(goneIds.mid(from, kBatch)))
+            pages.item(item, nullptr, ItemLinks());
+    }
     // 2. Every live item's page, attachments and search text, in the order of publication.
     const qint64 last = m_store.siteListingEnd({});
     for (qint64 from = 1; from <= last && report.ok() && m_store.lastError().isEmpty(); from += kBatch) {
@@ -784,7 +880,8 @@ SiteRenderer::Report SiteRenderer::republishAll()
         return report;
     // Generated pages that no longer belong to the site (an item restored away, a column removed).
     const QDir root(m_config.folder);
-    for (const QString &folder : {u"items"_s, u"columns"_s}) {
+    for (const QString &folder : {u"items"_s, u"columns"_s, u"leave"_s, kCareFolder + u"items"_s,
+                                  kCareFolder + u"columns"_s, kCareFolder + u"leave"_s}) {
         QDirIterator it(root.filePath(folder), {u"*.html"_s, u"feed.xml"_s}, QDir::Files,
                         QDirIterator::Subdirectories);
         while (it.hasNext()) {
@@ -797,7 +894,8 @@ SiteRenderer::Report SiteRenderer::republishAll()
             QDir().rmdir(dirs.next()); // only empty ones go
     }
     w.sync(m_config.attachmentsFolder);
-    if (report.ok() && (!m_store.clearSitePagesDue(dueBefore) || !m_store.setMeta(kSiteIndexBuilt, u"7"_s)))
+    if (report.ok() &&
+        (!m_store.clearSitePagesDue(dueBefore) || !m_store.setMeta(kSiteIndexBuilt, kSiteLayout)))
         w.fail(m_store.lastError());
     qCInfo(lcSite) << "the whole site:" << report.written.size() << "files written," << report.removed.size()
                    << "removed," << report.unchanged << "unchanged in" << timer.elapsed() << "ms";
@@ -806,7 +904,7 @@ SiteRenderer::Report SiteRenderer::republishAll()
 
 SiteRenderer::Report SiteRenderer::ensureIndexed()
 {
-    const bool built = m_store.meta(kSiteIndexBuilt) == u"7"_s;
+    const bool built = m_store.meta(kSiteIndexBuilt) == kSiteLayout;
     if (!m_store.lastError().isEmpty())
         return Report{{}, 0, {}, m_store.lastError()};
     if (built && (!m_search || QFileInfo::exists(m_search->path())))

@@ -12,7 +12,14 @@
 //                                   with their metadata table; a retracted item's page says so
 //   feed.xml                        the whole site's Atom feed
 //   sitemap.html, sitemap.xml       the site map for readers and for search engines
-//   site.css, badge.<ext>           the style sheet, the configured 党政机关 badge
+//   statement.html, contact.html    网站声明, 联系我们; 404.html the error page (#21.3)
+//   leave/<hash>.html               外链提示: the notice before an external link of an item's body
+//   care/…                          the 关怀版 (#21.2): every HTML page above again, with care.css
+//   site.css, care.css, badge.<ext>, police.svg   the style sheets, the configured 党政机关 badge, the
+//                                   police-filing icon
+// Columns are listed in the navigation, the home page and the site maps by core's rule
+// (shownColumnIds: not retired; something published or listed while empty); a change of the top-level
+// ones rewrites every page (kind "all" in the pages due), a sub-column's its parent's pages.
 // Attachments are linked as attachments/<sha256 hex>/<percent-encoded name>; SiteServer serves them
 // from the attachments folder.
 //
@@ -92,7 +99,8 @@ public:
     // generated pages that no longer belong to it; rebuilds the site's index and search index too.
     Report republishAll();
     // Republishes when the site's index was never built from the store (a store from before schema
-    // 7) or the search index is missing; a report with nothing written otherwise.
+    // 7), was built for an older layout of the folder (before the 关怀版, #21) or the search index is
+    // missing; a report with nothing written otherwise.
     Report ensureIndexed();
 
     // A column's change by the office (Api's PUT /api/v1/columns/<id>, `column add`), in the caller's
@@ -142,7 +150,9 @@ private:
     using Writer = site::Writer;
 
     bool load(Snapshot *snapshot, QString *error);
-    bool indexItems(const Snapshot &s, const QList<Item> &items, const QStringList &missing,
+    // Fills snapshot.shown from the site's index; false on a store error.
+    bool computeShown(Snapshot &snapshot);
+    bool indexItems(Snapshot &s, const QList<Item> &items, const QStringList &missing,
                     QList<std::pair<QString, QString>> *due);
     void renderDue(const Snapshot &s, const QList<std::pair<QString, QString>> &due, Writer &w);
     void writeColumn(const Snapshot &s, const site::Frame &frame, const QString &columnId, bool everything,

@@ -44,6 +44,8 @@ QByteArray pageType(const QString &fileName)
         return "image/gif"_ba;
     if (suffix == "ico"_L1)
         return "image/x-icon"_ba;
+    if (suffix == "svg"_L1) // the renderer's own drawings (police.svg); attachments never come from here
+        return "image/svg+xml"_ba;
     if (suffix == "txt"_L1)
         return "text/plain; charset=utf-8"_ba;
     return "application/octet-stream"_ba;
@@ -141,6 +143,21 @@ http::Response SiteServer::notFound()
     return r;
 }
 
+http::Response SiteServer::notFoundPage(const QStringList &segments) const
+{
+    const bool care = !segments.isEmpty() && segments.first() == u"care"_s;
+    QFile f(QDir(m_root).filePath(care ? u"care/404.html"_s : u"404.html"_s));
+    if (m_root.isEmpty() || !f.open(QIODevice::ReadOnly))
+        return notFound();
+    http::Response r;
+    r.status = 404;
+    r.contentType = "text/html; charset=utf-8"_ba;
+    r.body = f.readAll();
+    r.headers = commonHeaders();
+    r.headers.append({"Content-Security-Policy"_ba, QByteArray(kPagePolicy)});
+    return r;
+}
+
 http::Response SiteServer::handle(const http::Request &request) const
 {
     if (request.method != "GET" && request.method != "HEAD") {
@@ -162,14 +179,16 @@ http::Response SiteServer::handle(const http::Request &request) const
     if (segments->size() >= 1 && segments->first() == "attachments"_L1)
         return attachment(request, *segments);
     if (*segments == QStringList{u"search.html"_s} && m_search)
-        return search(request);
+        return search(request, false);
+    if (*segments == QStringList{u"care"_s, u"search.html"_s} && m_search)
+        return search(request, true);
     return file(request, *segments);
 }
 
 http::Response SiteServer::file(const http::Request &, const QStringList &segments) const
 {
     if (m_root.isEmpty())
-        return notFound();
+        return notFoundPage(segments);
     QString relative = segments.join(u'/');
     QFileInfo info(QDir(m_root).filePath(relative));
     if (info.isDir()) {
@@ -178,10 +197,10 @@ http::Response SiteServer::file(const http::Request &, const QStringList &segmen
     }
     const QString canonical = info.canonicalFilePath();
     if (canonical.isEmpty() || !canonical.startsWith(m_root + u'/') || !QFileInfo(canonical).isFile())
-        return notFound();
+        return notFoundPage(segments);
     QFile f(canonical);
     if (!f.open(QIODevice::ReadOnly))
-        return notFound();
+        return notFoundPage(segments);
     http::Response r;
     r.contentType = pageType(info.fileName());
     r.body = f.readAll();
@@ -190,10 +209,10 @@ http::Response SiteServer::file(const http::Request &, const QStringList &segmen
     return r;
 }
 
-http::Response SiteServer::search(const http::Request &request) const
+http::Response SiteServer::search(const http::Request &request, bool care) const
 {
-    // The page as the renderer wrote it: the site's frame around the marker.
-    QFile f(QDir(m_root).filePath(u"search.html"_s));
+    // The page as the renderer wrote it: the site's frame around the marker (the 关怀版's under care/).
+    QFile f(QDir(m_root).filePath(care ? u"care/search.html"_s : u"search.html"_s));
     if (m_root.isEmpty() || !f.open(QIODevice::ReadOnly))
         return notFound();
     QString page = QString::fromUtf8(f.readAll());
@@ -259,13 +278,13 @@ http::Response SiteServer::attachment(const http::Request &, const QStringList &
     static const QRegularExpression hex(u"^[0-9a-f]{64}$"_s);
     if (segments.size() != 3 || !hex.match(segments.at(1)).hasMatch() || segments.at(2).isEmpty() ||
         segments.at(2).size() > 255 || m_config.attachmentsFolder.isEmpty())
-        return notFound();
+        return notFoundPage(segments);
     const QFileInfo info(QDir(m_config.attachmentsFolder).filePath(segments.at(1)));
     if (!info.isFile())
-        return notFound();
+        return notFoundPage(segments);
     QFile f(info.filePath());
     if (!f.open(QIODevice::ReadOnly))
-        return notFound();
+        return notFoundPage(segments);
     http::Response r;
     r.contentType = attachmentType(segments.at(2));
     r.body = f.readAll();

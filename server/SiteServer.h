@@ -54,9 +54,11 @@ public:
 private:
     http::Response file(const http::Request &request, const QStringList &segments) const;
     // search.html?q=…&page=n: the page the renderer wrote, its marker replaced by the form and hits.
-    http::Response search(const http::Request &request) const;
+    http::Response search(const http::Request &request, bool care) const;
     http::Response attachment(const http::Request &request, const QStringList &segments) const;
     static http::Response notFound();
+    // 404 with the site's error page (404.html, care/404.html under care/; #21.3), else notFound().
+    http::Response notFoundPage(const QStringList &segments) const;
 
     SiteConfig m_config;
     QString m_root; // the site folder's canonical path

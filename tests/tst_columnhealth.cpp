@@ -119,17 +119,79 @@ private slots:
         h = rules.judge(org, last, kToday);
         QCOMPARE(h.stale.count, 5);
         QVERIFY(h.stale.failing && h.failing());
-        // Empty columns: five fail, three warn; a static column counts when empty.
+        // Empty columns the site lists: five fail, three warn; a static column counts when empty.
         Organization bare;
-        for (int i = 0; i < 4; ++i)
+        for (int i = 0; i < 4; ++i) {
             bare.columns << column(u"e%1"_s.arg(i), i == 0 ? ColumnType::Static : ColumnType::Dynamic);
+            bare.columns.last().listedWhenEmpty = true;
+        }
         h = rules.judge(bare, {}, kToday);
         QCOMPARE(h.empty.count, 4);
         QVERIFY(h.empty.warning && !h.empty.failing);
         bare.columns << column(u"e4"_s, ColumnType::Notice);
+        bare.columns.last().listedWhenEmpty = true;
         h = rules.judge(bare, {}, kToday);
         QVERIFY(h.empty.failing);
         QVERIFY(h.messages().constFirst().contains(u"5"_s));
+    }
+
+    // #21.1: which columns the site lists, and the warning for a listed empty one.
+    void listedColumns()
+    {
+        Column c = column(u"c"_s, ColumnType::Dynamic);
+        QVERIFY(!isColumnListed(c, false)); // empty: off the site by default
+        QVERIFY(isColumnListed(c, true));
+        c.listedWhenEmpty = true;
+        QVERIFY(isColumnListed(c, false));
+        c.retired = true; // retired: never, content or not
+        QVERIFY(!isColumnListed(c, true) && !isColumnListed(c, false));
+
+        Organization org;
+        org.columns << column(u"news"_s, ColumnType::Dynamic)
+                    << column(u"news-a"_s, ColumnType::Dynamic, 0, u"news"_s)
+                    << column(u"news-b"_s, ColumnType::Dynamic, 0, u"news"_s)
+                    << column(u"old"_s, ColumnType::Dynamic)
+                    << column(u"old-a"_s, ColumnType::Dynamic, 0, u"old"_s)
+                    << column(u"guide"_s, ColumnType::Static) << column(u"blank"_s, ColumnType::Notice);
+        org.columns[2].listedWhenEmpty = true; // news-b: linked while empty
+        org.columns[3].retired = true;         // old: retired, its sub-column with it
+        org.columns[6].listedWhenEmpty = true; // blank: linked while empty
+        const QHash<QString, QDateTime> last{{u"news"_s, daysAgo(1)},
+                                             {u"news-a"_s, daysAgo(1)},
+                                             {u"old"_s, daysAgo(300)},
+                                             {u"old-a"_s, daysAgo(300)}};
+        QSet<QString> withContent;
+        for (auto it = last.cbegin(); it != last.cend(); ++it)
+            withContent.insert(it.key());
+        QCOMPARE(shownColumnIds(org.columns, withContent),
+                 (QSet<QString>{u"news"_s, u"news-a"_s, u"news-b"_s, u"blank"_s}));
+        // A sub-column listed while empty brings its empty parent along; a retired parent keeps its
+        // sub-columns off whatever they say.
+        QList<Column> tree{
+            column(u"talk"_s, ColumnType::Static), column(u"mailbox"_s, ColumnType::Dynamic, 0, u"talk"_s),
+            column(u"gone"_s, ColumnType::Static), column(u"gone-a"_s, ColumnType::Dynamic, 0, u"gone"_s)};
+        tree[1].listedWhenEmpty = true;
+        tree[2].retired = true;
+        tree[3].listedWhenEmpty = true;
+        QCOMPARE(shownColumnIds(tree, {u"gone-a"_s}), (QSet<QString>{u"talk"_s, u"mailbox"_s}));
+        const SiteHealth h = ColumnHealthRules().judge(org, last, kToday);
+        QCOMPARE(h.linkedEmpty, (QStringList{u"news-b"_s, u"blank"_s}));
+        QCOMPARE(h.empty.count, 2);         // guide is empty but not on the site
+        QCOMPARE(h.longUnupdated.count, 0); // old is retired: not counted
+        QCOMPARE(h.stale.count, 0);
+        QVERIFY(h.warning());
+        QStringList warned;
+        for (const QString &m : h.messages()) {
+            if (m.contains(u"linked on the site"_s))
+                warned << m;
+        }
+        QCOMPARE(warned.size(), 2);
+        for (const ColumnHealth &c : h.columns) {
+            if (c.columnId == u"old-a"_s)
+                QVERIFY(!c.listed && !c.retired); // off the site with its retired parent
+            if (c.columnId == u"old"_s)
+                QVERIFY(c.retired && !c.listed);
+        }
     }
 
     void treeOrder()
@@ -154,6 +216,7 @@ private slots:
         Organization org;
         org.columns << column(u"a"_s, ColumnType::Dynamic) << column(u"b"_s, ColumnType::Policy, 90);
         org.columns[0].responsibleUnitIds = {u"office"_s};
+        org.columns[1].listedWhenEmpty = true;
         const SiteHealth h = ColumnHealthRules().judge(org, {{u"a"_s, daysAgo(12)}}, kToday);
         SiteHealth back;
         QString error;
@@ -166,6 +229,8 @@ private slots:
         QCOMPARE(back.columns[1].state, ColumnHealthState::Empty);
         QCOMPARE(back.columns[1].intervalDays, 90);
         QCOMPARE(back.empty.count, 1);
+        QCOMPARE(back.linkedEmpty, QStringList{u"b"_s});
+        QVERIFY(back.columns[0].listed && back.columns[1].listed && !back.columns[1].retired);
         QVERIFY(!fromJson(QJsonObject(), &back, &error));
         QVERIFY(!error.isEmpty());
     }

@@ -64,12 +64,12 @@ struct Parse
 
 const QSet<QString> &allowedElements()
 {
-    static const QSet<QString> s{u"p"_s,       u"br"_s,     u"h1"_s,    u"h2"_s,         u"h3"_s,  u"h4"_s,
-                                 u"h5"_s,      u"h6"_s,     u"ul"_s,    u"ol"_s,         u"li"_s,  u"table"_s,
-                                 u"caption"_s, u"thead"_s,  u"tbody"_s, u"tfoot"_s,      u"tr"_s,  u"th"_s,
-                                 u"td"_s,      u"strong"_s, u"b"_s,     u"em"_s,         u"i"_s,   u"u"_s,
-                                 u"s"_s,       u"sub"_s,    u"sup"_s,   u"blockquote"_s, u"pre"_s, u"code"_s,
-                                 u"hr"_s,      u"a"_s,      u"img"_s};
+    static const QSet<QString> s{
+        u"p"_s,     u"br"_s,    u"h1"_s, u"h2"_s, u"h3"_s,    u"h4"_s,      u"h5"_s,
+        u"h6"_s,    u"ul"_s,    u"ol"_s, u"li"_s, u"table"_s, u"caption"_s, u"thead"_s,
+        u"tbody"_s, u"tfoot"_s, u"tr"_s, u"th"_s, u"td"_s,    u"strong"_s,  u"b"_s,
+        u"em"_s,    u"i"_s,     u"u"_s,  u"s"_s,  u"sub"_s,   u"sup"_s,     u"blockquote"_s,
+        u"pre"_s,   u"code"_s,  u"hr"_s, u"a"_s,  u"img"_s,   u"figure"_s,  u"figcaption"_s};
     return s;
 }
 
@@ -274,6 +274,7 @@ private slots:
 
     void images();
     void imageUrlRewriting();
+    void captions();
     void policyForAttachments();
     void chineseTextExact();
     void deepNesting();
@@ -549,6 +550,35 @@ void TestHtmlSanitizer::mutationXss()
     QCOMPARE(out, expected);
     QVERIFY2(problemsIn(out).isEmpty(), qPrintable(problemsIn(out).join(u"; "_s)));
     QCOMPARE(sanitizer.sanitize(out), out);
+}
+
+// #21.7: an image the author gave a caption (figure > img + figcaption) keeps it; anything else in a
+// figure is unwrapped as before.
+void TestHtmlSanitizer::captions()
+{
+    const HtmlSanitizer sanitizer = itemSanitizer();
+    const QString img = u"<img src=\"baosong-attachment:a1b2c3\" alt=\"会议现场\">"_s;
+    QCOMPARE(sanitizer.sanitize(u"<figure class=\"x\" style=\"y\">"_s + img +
+                                u"<figcaption onclick=\"z()\">会议<strong>现场</strong><p>（供图）</p>"
+                                u"<script>alert(1)</script></figcaption></figure>"_s),
+             u"<figure>"_s + img + u"<figcaption>会议<strong>现场</strong>（供图）</figcaption></figure>"_s);
+    // The image in a paragraph inside the figure, the caption first: still the image, then its caption.
+    QCOMPARE(sanitizer.sanitize(u"<figure><figcaption>说明</figcaption><p>"_s + img + u"</p></figure>"_s),
+             u"<figure>"_s + img + u"<figcaption>说明</figcaption></figure>"_s);
+    // Without a caption, with an empty one, or with an image that is not the item's: unwrapped.
+    QCOMPARE(sanitizer.sanitize(u"<figure>"_s + img + u"</figure>"_s), u"<p>"_s + img + u"</p>"_s);
+    QCOMPARE(sanitizer.sanitize(u"<figure>"_s + img + u"<figcaption> </figcaption></figure>"_s),
+             u"<p>"_s + img + u" </p>"_s);
+    QCOMPARE(
+        sanitizer.sanitize(u"<figure><img src=\"http://evil.example/x.png\"><figcaption>说明</figcaption>"
+                           u"</figure>"_s),
+        u"<p>说明</p>"_s);
+    // In a list item (flow content) it stays; inside a heading it can't be written: its content stays.
+    QCOMPARE(sanitizer.sanitize(u"<ul><li><figure>"_s + img +
+                                u"<figcaption>说明</figcaption></figure></li></ul>"_s),
+             u"<ul><li><figure>"_s + img + u"<figcaption>说明</figcaption></figure></li></ul>"_s);
+    QCOMPARE(sanitizer.sanitize(u"<h2><figure>"_s + img + u"<figcaption>说明</figcaption></figure></h2>"_s),
+             u"<h2>"_s + img + u"说明</h2>"_s);
 }
 
 void TestHtmlSanitizer::images()

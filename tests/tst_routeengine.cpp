@@ -3,6 +3,7 @@
 // the table cannot show: four-eyes, skipping levels, reasons, attestation, stale revisions, changes
 // and retractions of published items, the municipal portal, Art. 10.
 
+#include "Disclosure.h"
 #include "Organization.h"
 #include "RouteEngine.h"
 
@@ -10,6 +11,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QTest>
+#include <QTimeZone>
 
 #include <functional>
 
@@ -1054,6 +1056,27 @@ void TestRouteEngine::indexNumber()
 {
     QCOMPARE(disclosureIndexNumber(u"BZZRZY-GH"_s, 2026, 7), u"BZZRZY-GH/2026-00007"_s);
     QCOMPARE(disclosureIndexNumber(u"X"_s, 2027, 12345), u"X/2027-12345"_s);
+    // #21.5: the year is Beijing time's — 1 January 00:00–08:00 there is still 31 December in UTC.
+    const auto utc = [](int y, int m, int d, int h, int min) {
+        return QDateTime(QDate(y, m, d), QTime(h, min), QTimeZone::utc());
+    };
+    QCOMPARE(disclosure::indexYear(utc(2025, 12, 31, 15, 59)), 2025); // 23:59 Beijing
+    QCOMPARE(disclosure::indexYear(utc(2025, 12, 31, 16, 0)), 2026);  // 00:00 Beijing, 1 January
+    QCOMPARE(disclosure::indexYear(utc(2025, 12, 31, 23, 59)), 2026); // 07:59 Beijing
+    QCOMPARE(disclosure::indexYear(utc(2026, 1, 1, 0, 0)), 2026);
+    QCOMPARE(disclosure::indexYear(QDateTime(QDate(2026, 1, 1), QTime(7, 0), QTimeZone(8 * 3600))), 2026);
+    // The prefix: the unit's organ's code, else the bureau's, else the unit's own (unconfigured).
+    disclosure::Organs organs;
+    QCOMPARE(organs.codeFor(u"policy_law"_s, u"BZZG-ZCFG"_s), u"BZZG-ZCFG"_s);
+    QCOMPARE(organs.nameFor(u"policy_law"_s, u"巴中市自然资源和规划局"_s), u"巴中市自然资源和规划局"_s);
+    organs.name = u"巴中市自然资源和规划局"_s;
+    organs.code = u"11511900MB1520412X"_s;
+    organs.unitNames.insert(u"registration_centre"_s, u"巴中市不动产登记中心"_s);
+    organs.unitCodes.insert(u"registration_centre"_s, u"12511900MB1599999Y"_s);
+    QCOMPARE(organs.codeFor(u"policy_law"_s, u"BZZG-ZCFG"_s), u"11511900MB1520412X"_s);
+    QCOMPARE(organs.nameFor(u"policy_law"_s, u"其他"_s), u"巴中市自然资源和规划局"_s);
+    QCOMPARE(organs.codeFor(u"registration_centre"_s, u"BZZG-BDCDJ"_s), u"12511900MB1599999Y"_s);
+    QCOMPARE(organs.nameFor(u"registration_centre"_s, u"其他"_s), u"巴中市不动产登记中心"_s);
 }
 
 // What the client offers (open for editing, withdraw, delete) follows the same rules as check().

@@ -842,6 +842,24 @@ void TestServerBlobs::configuration()
     QVERIFY(
         !server::ServerConfig::load(configWith("c.ini", "[deadline]\nurgent_hours=0\n"), &config, &error));
     QVERIFY(error.contains(u"deadline/urgent_hours"_s));
+    // #21: 联系我们 and the issuing organs with their codes, per unit where a unit is an organ of its own.
+    QVERIFY2(
+        server::ServerConfig::load(
+            configWith("g.ini",
+                       "[site]\ncontact_address=巴中市巴州区江北大道西段88号\ncontact_phone=0827-5261234\n"
+                       "office_hours=工作日 9:00—17:30\norgan=巴中市自然资源和规划局\n"
+                       "organ_code=11511900MB1520412X\n"
+                       "[organs]\nregistration_centre=巴中市不动产登记中心\n"
+                       "[organ_codes]\nregistration_centre=12511900MB1599999Y\n"),
+            &config, &error),
+        qPrintable(error));
+    QCOMPARE(config.site.contactAddress, u"巴中市巴州区江北大道西段88号"_s);
+    QCOMPARE(config.site.contactPhone, u"0827-5261234"_s);
+    QCOMPARE(config.site.officeHours, u"工作日 9:00—17:30"_s);
+    QCOMPARE(config.site.organs.name, u"巴中市自然资源和规划局"_s);
+    QCOMPARE(config.site.organs.codeFor(u"policy_law"_s, u"BZZG-ZCFG"_s), u"11511900MB1520412X"_s);
+    QCOMPARE(config.site.organs.codeFor(u"registration_centre"_s, {}), u"12511900MB1599999Y"_s);
+    QCOMPARE(config.site.organs.nameFor(u"registration_centre"_s, {}), u"巴中市不动产登记中心"_s);
     // [scoring]: the statistics' points (core/Statistics), numbers only.
     QVERIFY2(server::ServerConfig::load(configWith("d.ini", "[scoring]\nnews=3\nlate=-2\n"), &config, &error),
              qPrintable(error));

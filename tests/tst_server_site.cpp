@@ -12,6 +12,7 @@
 
 #include "ColumnHealth.h"
 #include "DomainJson.h"
+#include "HtmlSanitizer.h"
 #include "SiteRenderer.h"
 #include "SiteSearch.h"
 #include "SiteServer.h"
@@ -50,6 +51,14 @@ namespace {
 QString uuid()
 {
     return QUuid::createUuid().toString(QUuid::WithoutBraces);
+}
+
+// The top navigation of a page: the links between <nav aria-label="栏目导航"> and its </nav>.
+QString navOf(const QString &html)
+{
+    const qsizetype from = html.indexOf(u"aria-label=\"栏目导航\""_s);
+    const qsizetype to = html.indexOf(u"</nav>"_s, from);
+    return from < 0 || to < 0 ? QString() : html.mid(from, to - from);
 }
 
 QByteArray readFile(const QString &path)
@@ -206,6 +215,9 @@ private slots:
     void disclosureMetadataAndRepeal();
     void columnHealthThroughTheApi();
     void columnsManagedByTheOffice();
+    void columnsOffTheSiteUntilPublished();
+    void inspectionReadySite();
+    void inspectionScreenshots();
 
 private:
     struct Site
@@ -229,7 +241,10 @@ private:
         for (const QString &b : serverBackends())
             QTest::newRow(qPrintable(b)) << b;
     }
-    std::unique_ptr<Site> start(const QString &backend, int sitemapUrls = 5000);
+    // `org`: the organization to import (the demo's by default).
+    std::unique_ptr<Site> start(const QString &backend, int sitemapUrls = 5000,
+                                const Organization *org = nullptr,
+                                const std::function<void(server::SiteConfig &)> &configure = {});
     QJsonObject act(ServerHarness &h, const QString &personId, const QString &itemId, const QString &action,
                     int baseRevision, const QJsonObject &extra, int *status);
     // Drives the item through its route's stages (every approval through the API); false on a refusal.
@@ -260,7 +275,9 @@ void TestServerSite::initTestCase()
     QVERIFY(!m_org.people.isEmpty());
 }
 
-std::unique_ptr<TestServerSite::Site> TestServerSite::start(const QString &backend, int sitemapUrls)
+std::unique_ptr<TestServerSite::Site>
+TestServerSite::start(const QString &backend, int sitemapUrls, const Organization *org,
+                      const std::function<void(server::SiteConfig &)> &configure)
 {
     auto site = std::make_unique<Site>();
     site->harness = std::make_unique<ServerHarness>(backend);
@@ -269,7 +286,7 @@ std::unique_ptr<TestServerSite::Site> TestServerSite::start(const QString &backe
         return nullptr;
     }
     QString error;
-    if (!site->harness->importOrganization(m_org, &error)) {
+    if (!site->harness->importOrganization(org ? *org : m_org, &error)) {
         qWarning("import failed: %s", qPrintable(error));
         return nullptr;
     }
@@ -292,6 +309,8 @@ std::unique_ptr<TestServerSite::Site> TestServerSite::start(const QString &backe
     config.pageSize = 3;
     config.sitemapUrls = sitemapUrls;
     config.searchIndex = QDir(site->harness->folder()).filePath(u"site-search.sqlite"_s);
+    if (configure)
+        configure(config);
     site->config = config;
     site->renderer = std::make_unique<server::SiteRenderer>(config, site->harness->store());
     if (!site->renderer->republishAll().ok())
@@ -487,9 +506,15 @@ void TestServerSite::publicationWritesPages()
         QString::fromUtf8(readFile(dir.filePath(server::SiteRenderer::itemPath(disclosure))));
     QVERIFY(table.contains(u"<th scope=\"row\">索引号</th><td>%1</td>"_s.arg(published.indexNumber)));
     QVERIFY(table.contains(u"<td>巴自然资规〔2025〕1号</td>"_s));
-    QVERIFY(table.contains(u"<td>%1</td>"_s.arg(m_org.unit(u"policy_law"_s)->name)));
-    // The other publication left the news item's page as it was; the site feed lists both.
-    QCOMPARE(readFile(dir.filePath(server::SiteRenderer::itemPath(id))), page);
+    // 发布机构: a section's items are issued by the bureau (here the organizer; [site] organ sets it).
+    QVERIFY(table.contains(u"<th scope=\"row\">发布机构</th><td>%1</td>"_s.arg(m_org.name)));
+    // The other publication left the news item's page as it was but for the top navigation, which
+    // now has 政务公开 (#21.1: an empty column is off the site until its first publication).
+    const QString pageNow = QString::fromUtf8(readFile(dir.filePath(server::SiteRenderer::itemPath(id))));
+    QVERIFY(!navOf(QString::fromUtf8(page)).contains(u"columns/disclosure/index.html"_s));
+    QVERIFY(navOf(pageNow).contains(u"columns/disclosure/index.html"_s));
+    QCOMPARE(QString(pageNow).remove(navOf(pageNow)),
+             QString::fromUtf8(page).remove(navOf(QString::fromUtf8(page))));
     QVERIFY(feedHas(readFile(dir.filePath(u"feed.xml"_s)), title));
     QVERIFY(feedHas(readFile(dir.filePath(u"columns/disclosure/feed.xml"_s)), d.title));
 }
@@ -620,7 +645,7 @@ void TestServerSite::pagesAreReplacedAtomically()
     while (it.hasNext()) {
         const QString name = QFileInfo(it.next()).fileName();
         QVERIFY2(name.endsWith(u".html"_s) || name.endsWith(u".xml"_s) || name.endsWith(u".css"_s) ||
-                     name == u".baosong-render.lock"_s,
+                     name.endsWith(u".svg"_s) || name == u".baosong-render.lock"_s,
                  qPrintable(name));
     }
 }
@@ -1426,9 +1451,14 @@ void TestServerSite::publicationWritesOnlyWhatChanges()
         for (const QString &file : {u"index.html"_s, u"3.html"_s, u"4.html"_s, u"feed.xml"_s})
             allowed.append(u"columns/"_s + column + u'/' + file);
     }
+    for (const QString &page : QStringList(allowed)) {
+        if (page.endsWith(u".html"_s))
+            allowed.append(u"care/"_s + page); // the 关怀版 of each page (#21.2)
+    }
     for (const QString &written : report.written)
         QVERIFY2(allowed.contains(written), qPrintable(written));
     QVERIFY(report.written.contains(itemPage(10)));
+    QVERIFY(report.written.contains(u"care/"_s + itemPage(10)));
     QVERIFY(report.written.contains(u"columns/bureau_news/4.html"_s));
     QVERIFY(report.removed.isEmpty());
     QCOMPARE(readFile(dir.filePath(u"columns/bureau_news/1.html"_s)), page1);
@@ -1570,7 +1600,7 @@ void TestServerSite::disclosureMetadataAndRepeal()
     QVERIFY2(page.contains(u"<th scope=\"row\">主题分类</th><td>城乡建设、环境保护</td>"_s),
              qPrintable(page));
     QVERIFY(page.contains(u"<th scope=\"row\">体裁</th><td>办法</td>"_s));
-    QVERIFY(page.contains(u"<td colspan=\"3\">国土空间，规划管理</td>"_s));
+    QVERIFY(page.contains(u"<th scope=\"row\">主题词</th><td>国土空间，规划管理</td>"_s));
     QVERIFY(page.contains(
         u"<th scope=\"row\">成文日期</th><td>%1</td>"_s.arg(old.writtenDate.toString(Qt::ISODate))));
     QVERIFY(page.contains(u"<th scope=\"row\">有效性</th><td>现行有效</td>"_s));
@@ -1598,7 +1628,10 @@ void TestServerSite::disclosureMetadataAndRepeal()
     QVERIFY2(page.contains(u"本文件已于%1废止，现行文件：<a href=\"%2\">巴中市国土空间规划管理办法</a>"_s.arg(
                  QDate::currentDate().toString(Qt::ISODate), newFile)),
              qPrintable(page));
-    QVERIFY(page.contains(u"<td>已废止（%1）</td>"_s.arg(QDate::currentDate().toString(Qt::ISODate))));
+    // 有效性 with its date and the replacing document (#21.4).
+    QVERIFY(
+        page.contains(u"<td>已废止（%1），现行文件：<a href=\"%2\">巴中市国土空间规划管理办法</a></td>"_s.arg(
+            QDate::currentDate().toString(Qt::ISODate), newFile)));
     QVERIFY(page.contains(u"巴中市国土空间规划管理暂行办法"_s));
 }
 
@@ -1607,7 +1640,12 @@ void TestServerSite::disclosureMetadataAndRepeal()
 void TestServerSite::columnHealthThroughTheApi()
 {
     QFETCH_GLOBAL(QString, backend);
-    auto site = start(backend);
+    // Every column listed even while empty (#21.1: by default an empty column is off the site and
+    // not counted; columnsOffTheSiteUntilPublished shows that).
+    Organization listed = m_org;
+    for (Column &c : listed.columns)
+        c.listedWhenEmpty = true;
+    auto site = start(backend, 5000, &listed);
     QVERIFY(site);
     ServerHarness &h = *site->harness;
     const QByteArray token = h.login(u"he.xiaoyu"_s);
@@ -1642,10 +1680,450 @@ void TestServerSite::columnHealthThroughTheApi()
         }
     }
     QCOMPARE(after.empty.count, before.empty.count - 1);
+    // Each listed empty column is warned of by name; the one published in no more.
+    QCOMPARE(after.linkedEmpty.size(), before.linkedEmpty.size() - 2); // it and its parent
+    QVERIFY(before.linkedEmpty.contains(news->id) && !after.linkedEmpty.contains(news->id));
+    QVERIFY(r.body.value("messages"_L1).toArray().size() > after.linkedEmpty.size());
     // /health shows the counts only.
     const HttpResult health = h.get(u"/api/v1/health"_s, {});
     QCOMPARE(health.body.value("columns"_L1).toObject().value("empty"_L1).toInt(), after.empty.count);
+    QCOMPARE(health.body.value("columns"_L1).toObject().value("linked_empty"_L1).toInt(),
+             after.linkedEmpty.size());
     QVERIFY(!QJsonDocument(health.body).toJson().contains("bureau_news"));
+}
+
+namespace {
+
+// A small PNG (8×4, blue) for an image in an item's body.
+QByteArray smallPng()
+{
+    return QByteArray::fromBase64(
+        "iVBORw0KGgoAAAANSUhEUgAAAAgAAAAECAIAAAA8r+mnAAAAEUlEQVR4nGPQyt+KFTFQTwIAFvwpwbbkZz8AAAAASUVORK5CYII="_ba);
+}
+
+} // namespace
+
+// #21.1: a column with nothing published stays out of the navigation, the home page and the site
+// maps until it has content (unless the office lists it while empty); a retired column is out of
+// them for good and its page says so; when the top-level columns change, every page follows.
+void TestServerSite::columnsOffTheSiteUntilPublished()
+{
+    QFETCH_GLOBAL(QString, backend);
+    Organization org = m_org;
+    for (Column &c : org.columns) {
+        if (c.id == u"consultation"_s)
+            c.listedWhenEmpty = true; // 意见征集: linked while empty, and its parent 互动交流 with it
+        if (c.id == u"mining_rights"_s)
+            c.retired = true;
+    }
+    auto site = start(backend, 5000, &org);
+    QVERIFY(site);
+    ServerHarness &h = *site->harness;
+    const QDir dir(site->folder);
+    const auto read = [&](const QString &path) { return QString::fromUtf8(readFile(dir.filePath(path))); };
+    // Empty: only the column listed while empty (and its parent) is on the site.
+    QString home = read(u"index.html"_s);
+    QVERIFY(navOf(home).contains(u"columns/interaction/index.html"_s));
+    QVERIFY(!navOf(home).contains(u"columns/news/index.html"_s));
+    QVERIFY(!home.contains(u"暂无信息"_s) || home.contains(u"互动交流"_s));
+    QVERIFY(!home.contains(u"columns/news/index.html"_s));
+    QVERIFY(!read(u"sitemap.html"_s).contains(u"columns/news/"_s));
+    QVERIFY(read(u"sitemap.html"_s).contains(u"columns/consultation/index.html"_s));
+    QVERIFY(!read(u"sitemap-pages.xml"_s).contains(u"columns/news/"_s));
+    QVERIFY(read(u"sitemap-pages.xml"_s).contains(u"columns/consultation/index.html"_s));
+    // The column pages exist all the same (nothing links to them yet); a retired one says so.
+    QVERIFY(QFileInfo::exists(dir.filePath(u"columns/news/index.html"_s)));
+    QVERIFY(read(u"columns/mining_rights/index.html"_s).contains(u"本栏目已停止更新"_s));
+    QVERIFY(!read(u"columns/news/index.html"_s).contains(u"本栏目已停止更新"_s));
+
+    // The first publication in 工作动态 brings it (and 局内动态) onto the site.
+    QString error;
+    const QString first = publish(h, ItemKind::News, u"office"_s,
+                                  content(u"局机关开展安全生产检查"_s, u"bureau_news"_s), &error);
+    QVERIFY2(!first.isEmpty(), qPrintable(error));
+    home = read(u"index.html"_s);
+    QVERIFY(navOf(home).contains(u"columns/news/index.html"_s));
+    QVERIFY(home.contains(u"columns/news/index.html"_s));
+    QVERIFY(!home.contains(u"columns/announcements/index.html"_s));
+    QVERIFY(read(u"sitemap.html"_s).contains(u"columns/bureau_news/index.html"_s));
+    QVERIFY(!read(u"sitemap.html"_s).contains(u"columns/district_news/index.html"_s));
+    QVERIFY(read(u"columns/news/index.html"_s).contains(u"columns/bureau_news/index.html"_s));
+    QVERIFY(!read(u"columns/news/index.html"_s).contains(u"columns/district_news/index.html"_s));
+    const QString firstPage = server::SiteRenderer::itemPath(first);
+    QVERIFY(!navOf(read(firstPage)).contains(u"columns/announcements/index.html"_s));
+
+    // A publication in 公示公告 changes the top navigation: the earlier item's page (and its 关怀版)
+    // is written again with it, and so is a column page that nothing else changed.
+    const QString second = publish(h, ItemKind::News, u"use_control"_s,
+                                   content(u"征地补偿安置方案公告"_s, u"land_acquisition"_s), &error);
+    QVERIFY2(!second.isEmpty(), qPrintable(error));
+    QVERIFY(navOf(read(firstPage)).contains(u"columns/announcements/index.html"_s));
+    QVERIFY(navOf(read(u"care/"_s + firstPage)).contains(u"columns/announcements/index.html"_s));
+    QVERIFY(navOf(read(u"columns/about/index.html"_s)).contains(u"columns/announcements/index.html"_s));
+    QVERIFY(!navOf(read(u"columns/about/index.html"_s)).contains(u"columns/about/index.html"_s));
+
+    // Its retraction takes 公示公告 off again; its pages stay (the withdrawn notice, the column's).
+    int status = 0;
+    act(h, correspondentOf(m_org, u"use_control"_s)->id, second, u"propose_retraction"_s,
+        h.store().item(second)->latestNumber(), {{"reason"_L1, u"内容有误"_s}}, &status);
+    QCOMPARE(status, 200);
+    QVERIFY2(approveAll(h, second, &error), qPrintable(error));
+    QVERIFY(!navOf(read(firstPage)).contains(u"columns/announcements/index.html"_s));
+    QVERIFY(!read(u"index.html"_s).contains(u"columns/announcements/index.html"_s));
+    QVERIFY(QFileInfo::exists(dir.filePath(u"columns/announcements/index.html"_s)));
+    QVERIFY(read(server::SiteRenderer::itemPath(second)).contains(u"此信息已撤回"_s));
+
+    // The health: the linked empty columns by name, the unlisted ones not counted.
+    const std::optional<SiteHealth> health = server::Api::siteHealth(h.store(), QDate::currentDate());
+    QVERIFY(health);
+    QCOMPARE(health->linkedEmpty, (QStringList{u"interaction"_s, u"consultation"_s}));
+    QCOMPARE(health->empty.count, 1); // 意见征集 (its parent is judged by it)
+    // A full rebuild gives the same navigation.
+    QVERIFY(site->renderer->republishAll().ok());
+    QVERIFY(navOf(read(firstPage)).contains(u"columns/news/index.html"_s));
+    QVERIFY(!navOf(read(firstPage)).contains(u"columns/announcements/index.html"_s));
+    // The office stops listing 意见征集 while empty (PUT /api/v1/columns/…, #18.2): its parent leaves
+    // the top navigation, so every page follows.
+    QVERIFY(navOf(read(firstPage)).contains(u"columns/interaction/index.html"_s));
+    const QByteArray director = h.login(u"xie.bo"_s);
+    Column consultation = *org.column(u"consultation"_s);
+    consultation.listedWhenEmpty = false;
+    const HttpResult edited =
+        h.request("PUT", u"/api/v1/columns/consultation"_s, director,
+                  QJsonObject{{"base_version"_L1,
+                               h.get(u"/api/v1/me"_s, director).body.value("organization_version"_L1)},
+                              {"column"_L1, json::toJson(consultation)}});
+    QVERIFY2(edited.status == 200, edited.body.value("detail"_L1).toString().toUtf8().constData());
+    QVERIFY(server::SiteRenderer::waitIdle(h.store(), 30000));
+    QVERIFY(!navOf(read(firstPage)).contains(u"columns/interaction/index.html"_s));
+    QVERIFY(!navOf(read(u"care/"_s + firstPage)).contains(u"columns/interaction/index.html"_s));
+    QVERIFY(!read(u"sitemap.html"_s).contains(u"columns/consultation/"_s));
+    QVERIFY(read(server::SiteRenderer::itemPath(second)).contains(u"此信息已撤回"_s));
+}
+
+// #21: the site of a bureau configured for an inspection, with items of every kind: each point of the
+// issue checked on the written files.
+void TestServerSite::inspectionReadySite()
+{
+    QFETCH_GLOBAL(QString, backend);
+    Organization org = m_org;
+    for (Column &c : org.columns) {
+        if (c.id == u"mining_rights"_s)
+            c.retired = true;
+    }
+    auto site = start(backend, 5000, &org, [](server::SiteConfig &c) {
+        c.contactAddress = u"四川省巴中市巴州区江北大道西段 88 号"_s;
+        c.contactPostcode = u"636000"_s;
+        c.contactPhone = u"0827-5261234"_s;
+        c.contactEmail = u"zrzyj@example.gov.cn"_s;
+        c.officeHours = u"工作日 9:00—12:00，14:30—17:30"_s;
+        c.organs.name = u"巴中市自然资源和规划局"_s;
+        c.organs.code = u"11511900MB1520412X"_s;
+        c.organs.unitNames.insert(u"registration_centre"_s, u"巴中市不动产登记中心"_s);
+        c.organs.unitCodes.insert(u"registration_centre"_s, u"12511900MB1599999Y"_s);
+    });
+    QVERIFY(site);
+    ServerHarness &h = *site->harness;
+    h.api().setOrgans(site->config.organs);
+    // Beijing time 04:00 on 1 January 2026 (20:00 UTC on 31 December 2025).
+    const QDateTime newYear(QDate(2025, 12, 31), QTime(20, 0), QTimeZone::utc());
+    h.api().setClock([newYear] { return newYear; });
+    const QDir dir(site->folder);
+    const auto read = [&](const QString &path) { return QString::fromUtf8(readFile(dir.filePath(path))); };
+    QString error;
+    // Dated the day before (the checks judge dates by the server's clock).
+    const auto dated = [](RevisionContent c) {
+        c.infoDate = QDate(2025, 12, 30);
+        c.writtenDate = c.infoDate;
+        return c;
+    };
+
+    // Items of every kind.
+    RevisionContent policy = dated(content(u"巴中市国土空间规划管理办法"_s, u"policy_documents"_s));
+    policy.documentNumber = u"巴自然资规〔2025〕3号"_s;
+    policy.keywords = {u"国土空间"_s, u"规划管理"_s};
+    policy.bodyHtml =
+        u"<p>第一条 为加强国土空间规划管理，制定本办法。</p>"
+        u"<p>详见<a href=\"https://www.gov.cn/zhengce/content/2019-05/23/content_5394187.htm?a=1&amp;b=2\">"
+        u"国务院文件</a>和<a href=\"https://zrzyj.example.gov.cn/columns/news/index.html\">本站动态</a>。</p>"_s;
+    const QString policyId = publish(h, ItemKind::Disclosure, u"policy_law"_s, policy, &error);
+    QVERIFY2(!policyId.isEmpty(), qPrintable(error));
+    RevisionContent bare = dated(content(u"不动产登记业务办理指南"_s, u"registration_announcements"_s));
+    bare.documentNumber.clear();
+    bare.keywords.clear();
+    bare.topic.clear();
+    bare.genre = u"其他"_s;
+    bare.topic = u"其他"_s;
+    const QString bareId = publish(h, ItemKind::Disclosure, u"registration_centre"_s, bare, &error);
+    QVERIFY2(!bareId.isEmpty(), qPrintable(error));
+    RevisionContent interpretation =
+        dated(content(u"《巴中市国土空间规划管理办法》政策解读"_s, u"policy_interpretation"_s));
+    const QString interpretationId = publish(h, ItemKind::News, u"policy_law"_s, interpretation, &error);
+    QVERIFY2(!interpretationId.isEmpty(), qPrintable(error));
+    RevisionContent meeting = dated(content(u"局党组会议研究国土空间规划工作"_s, u"notices"_s));
+    meeting.meeting = u"局党组2025年第20次会议"_s;
+    meeting.meetingDate = QDate(2025, 12, 30);
+    const QString meetingId = publish(h, ItemKind::CollectiveDecision, u"office"_s, meeting, &error);
+    QVERIFY2(!meetingId.isEmpty(), qPrintable(error));
+    RevisionContent repost = dated(content(u"自然资源部关于做好耕地保护工作的通知"_s, u"superior_news"_s));
+    repost.sourceSite = u"自然资源部"_s;
+    repost.sourceUrl = u"https://www.mnr.gov.cn/gk/tzgg/202512/t20251201_0000001.html"_s;
+    const QString repostId = publish(h, ItemKind::Repost, u"office"_s, repost, &error);
+    QVERIFY2(!repostId.isEmpty(), qPrintable(error));
+    // A news item with an image captioned by its author and one without a caption.
+    const QByteArray png = smallPng();
+    const Person *author = correspondentOf(m_org, u"farmland_protection"_s);
+    QVERIFY(storeBlobOf(*site, png, author->id));
+    Attachment image{uuid(), u"现场.png"_s, u"image/png"_s, png.size(),
+                     QCryptographicHash::hash(png, QCryptographicHash::Sha256)};
+    RevisionContent news = dated(content(u"全市耕地保护工作推进会召开"_s, u"bureau_news"_s));
+    news.attachments.append(image);
+    news.bodyHtml = u"<p>12月30日，全市耕地保护工作推进会召开。</p>"
+                    u"<figure><img src=\"%1\" alt=\"推进会现场\" width=\"1600\" height=\"800\">"
+                    u"<figcaption>推进会现场（市自然资源和规划局 供图）</figcaption></figure>"
+                    u"<p><img src=\"%1\" alt=\"与会人员\" width=\"1600\" height=\"800\"></p>"_s.arg(
+                        HtmlSanitizer::attachmentImageSource(image.id));
+    const QString newsId = publish(h, ItemKind::News, u"farmland_protection"_s, news, &error);
+    QVERIFY2(!newsId.isEmpty(), qPrintable(error));
+
+    // 1. Empty columns are off the site; a retired one too, its page saying so.
+    const QString home = read(u"index.html"_s);
+    QVERIFY(!home.contains(u"暂无信息"_s));
+    QVERIFY(!home.contains(u"columns/about/index.html"_s));
+    QVERIFY(!home.contains(u"columns/interaction/index.html"_s));
+    QVERIFY(home.contains(u"columns/news/index.html"_s) && home.contains(u"columns/disclosure/index.html"_s));
+    QVERIFY(!read(u"sitemap.html"_s).contains(u"columns/mining_rights/"_s));
+    QVERIFY(!read(u"columns/disclosure/index.html"_s).contains(u"columns/personnel/index.html"_s));
+    QVERIFY(read(u"columns/mining_rights/index.html"_s).contains(u"本栏目已停止更新"_s));
+
+    // 2. 关怀版: every page has its twin under care/, with the large-type style sheet, links within
+    //    the mode and a plain link between the two.
+    const QString newsPath = server::SiteRenderer::itemPath(newsId);
+    const QString standard = read(newsPath);
+    const QString care = read(u"care/"_s + newsPath);
+    QVERIFY(standard.contains(u"<a href=\"../care/%1\">关怀版</a>"_s.arg(newsPath)));
+    QVERIFY(care.contains(u"<a href=\"../../%1\">标准版</a>"_s.arg(newsPath)));
+    QVERIFY(!standard.contains(u"care.css"_s));
+    QVERIFY(care.contains(u"<link rel=\"stylesheet\" href=\"../../site.css\">"_s));
+    QVERIFY(care.contains(u"<link rel=\"stylesheet\" href=\"../../care.css\">"_s));
+    QVERIFY(care.contains(u"href=\"../index.html\""_s));   // care/index.html
+    QVERIFY(care.contains(u"src=\"../../attachments/"_s)); // the site's attachments
+    QVERIFY(care.contains(u"href=\"../../feed.xml\""_s));
+    for (const QString &page : {u"index.html"_s, u"sitemap.html"_s, u"search.html"_s, u"statement.html"_s,
+                                u"contact.html"_s, u"columns/news/index.html"_s})
+        QVERIFY2(read(u"care/"_s + page).contains(u"care.css"_s), qPrintable(page));
+    QVERIFY(QFileInfo::exists(dir.filePath(u"care.css"_s)));
+    const QString siteCss = read(u"site.css"_s);
+    QVERIFY(siteCss.contains(u".item-body img { max-width: 100%; height: auto; }"_s));
+    QVERIFY(siteCss.contains(u".item-body p:has(img)"_s));
+    QVERIFY(siteCss.contains(u".item > h1 { order: -1; }"_s));
+    QVERIFY(!siteCss.contains(u"#f0a000"_s)); // the old focus ring (2:1 on white)
+    for (const QString &page : {standard, care}) {
+        QCOMPARE(page.count(u"<h1"_s), 1);
+        QVERIFY(!page.contains(u"<script"_s) && !page.contains(u"style="_s) && !page.contains(u"<style"_s));
+        QVERIFY(!page.contains(QChar(0xE000)));
+    }
+
+    // 3. The pages inspectors open.
+    const QString statement = read(u"statement.html"_s);
+    QVERIFY(statement.contains(u"版权声明"_s) && statement.contains(u"隐私声明"_s));
+    QVERIFY(standard.contains(u"href=\"../statement.html\">网站声明</a>"_s));
+    QVERIFY(standard.contains(u"href=\"../contact.html\">联系我们</a>"_s));
+    const QString contact = read(u"contact.html"_s);
+    for (const QString &fact : {u"四川省巴中市巴州区江北大道西段 88 号"_s, u"0827-5261234"_s,
+                                u"工作日 9:00—12:00，14:30—17:30"_s, u"636000"_s})
+        QVERIFY2(contact.contains(fact), qPrintable(fact));
+    QVERIFY(
+        standard.contains(u"<img src=\"../police.svg\" alt=\"\" width=\"20\" height=\"20\">川公网安备"_s));
+    QVERIFY(read(u"police.svg"_s).startsWith(u"<svg"_s));
+    const server::SiteServer handler(site->renderer->config());
+    http::Request request;
+    request.method = "GET";
+    for (const QByteArray &target : {"/no/such/page.html"_ba, "/care/items/none.html"_ba}) {
+        request.target = target;
+        request.path = target;
+        const http::Response r = handler.handle(request);
+        QCOMPARE(r.status, 404);
+        QVERIFY(r.contentType.startsWith("text/html"));
+        QVERIFY(QString::fromUtf8(r.body).contains(u"您访问的页面不存在"_s));
+        QVERIFY(QString::fromUtf8(r.body).contains(u"href=\"/site.css\""_s)); // from the site's root
+        QCOMPARE(QString::fromUtf8(r.body).contains(u"care.css"_s), target.startsWith("/care/"));
+    }
+    request.target = request.path = "/police.svg";
+    QCOMPARE(handler.handle(request).contentType, "image/svg+xml"_ba);
+    request.target = request.path = "/care/search.html?q=%E8%A7%84%E5%88%92";
+    request.path = "/care/search.html";
+    request.query = "q=%E8%A7%84%E5%88%92";
+    const http::Response found = handler.handle(request);
+    QCOMPARE(found.status, 200);
+    QVERIFY(QString::fromUtf8(found.body).contains(u"care.css"_s));
+    QVERIFY(QString::fromUtf8(found.body).contains(server::SiteRenderer::itemPath(policyId)));
+    // 外链提示: the link to another site goes through a notice page naming it; the site's own does not.
+    const QString policyPath = server::SiteRenderer::itemPath(policyId);
+    const QString policyPage = read(policyPath);
+    static const QRegularExpression leaveLink(
+        u"href=\"\\.\\./(leave/[0-9a-f]{32}\\.html)\" rel=\"noopener noreferrer\">国务院文件</a>"_s);
+    const QRegularExpressionMatch leave = leaveLink.match(policyPage);
+    QVERIFY2(leave.hasMatch(), qPrintable(policyPage.mid(policyPage.indexOf(u"item-body"_s))));
+    QVERIFY(policyPage.contains(u"href=\"https://zrzyj.example.gov.cn/columns/news/index.html\""_s));
+    QVERIFY(!policyPage.contains(u"href=\"https://www.gov.cn"_s));
+    const QString notice = read(leave.captured(1));
+    const QString target = u"https://www.gov.cn/zhengce/content/2019-05/23/content_5394187.htm?a=1&amp;b=2"_s;
+    QVERIFY(notice.contains(u"您即将离开本站"_s));
+    QVERIFY(notice.contains(u"<a href=\"%1\" rel=\"noopener noreferrer\">继续访问</a>"_s.arg(target)));
+    QVERIFY(notice.contains(u"<p class=\"leave-address\">%1</p>"_s.arg(target)));
+    QVERIFY(notice.contains(u"<meta name=\"robots\" content=\"noindex\">"_s));
+    QVERIFY(read(u"care/"_s + leave.captured(1)).contains(u"care.css"_s));
+    // The repost's source link too.
+    const QString repostPage = read(server::SiteRenderer::itemPath(repostId));
+    QVERIFY(repostPage.contains(u"<a href=\"../leave/"_s));
+    QVERIFY(!repostPage.contains(u"href=\"https://www.mnr.gov.cn"_s));
+
+    // 4. The disclosure catalogue's fields; 无 for what is empty; the item's keywords in the meta tag.
+    for (const QString &field :
+         {u"<th scope=\"row\">名称</th><td colspan=\"3\">巴中市国土空间规划管理办法</td>"_s,
+          u"<th scope=\"row\">发布机构</th><td>巴中市自然资源和规划局</td>"_s,
+          u"<th scope=\"row\">文号</th><td>巴自然资规〔2025〕3号</td>"_s,
+          u"<th scope=\"row\">主题词</th><td>国土空间，规划管理</td>"_s,
+          u"<th scope=\"row\">公开方式</th><td>主动公开</td>"_s,
+          u"<th scope=\"row\">有效性</th><td>现行有效</td>"_s,
+          u"<meta name=\"Keywords\" content=\"国土空间,规划管理\">"_s})
+        QVERIFY2(policyPage.contains(field), qPrintable(field));
+    const QString barePage = read(server::SiteRenderer::itemPath(bareId));
+    for (const QString &field :
+         {u"<th scope=\"row\">发布机构</th><td>巴中市不动产登记中心</td>"_s,
+          u"<th scope=\"row\">文号</th><td>无</td>"_s, u"<th scope=\"row\">主题词</th><td>无</td>"_s})
+        QVERIFY2(barePage.contains(field), qPrintable(field));
+    QVERIFY(!barePage.contains(u"<td></td>"_s));
+
+    // 5. 索引号: the organ's code and the year in Beijing time (2026, though it is 2025 in UTC).
+    const Item policyItem = *h.store().item(policyId);
+    QVERIFY2(policyItem.indexNumber.startsWith(u"11511900MB1520412X/2026-"_s),
+             qPrintable(policyItem.indexNumber));
+    QVERIFY(policyPage.contains(u"<th scope=\"row\">索引号</th><td>%1</td>"_s.arg(policyItem.indexNumber)));
+    QVERIFY2(h.store().item(bareId)->indexNumber.startsWith(u"12511900MB1599999Y/2026-"_s),
+             qPrintable(h.store().item(bareId)->indexNumber));
+
+    // 6. (#17) and 7. Captions: the marked image has its caption; the other none; neither overflows.
+    const QString newsPage = standard;
+    QVERIFY(newsPage.contains(
+        u"alt=\"推进会现场\" width=\"1600\" height=\"800\"><figcaption>推进会现场（市自然资源和规划局 供图）</figcaption></figure>"_s));
+    QCOMPARE(newsPage.count(u"<figcaption>"_s), 1);
+    QVERIFY(newsPage.contains(u"alt=\"与会人员\""_s));
+    Q_UNUSED(interpretationId);
+    Q_UNUSED(meetingId);
+
+    // A site built before the 关怀版 (layout "7") is rebuilt once, its care/ pages written.
+    QVERIFY(QDir(dir.filePath(u"care"_s)).removeRecursively());
+    QVERIFY(h.store().setMeta(u"site_index_built"_s, u"7"_s));
+    QVERIFY(site->renderer->ensureIndexed().ok());
+    QVERIFY(read(u"care/"_s + newsPath).contains(u"care.css"_s));
+    QVERIFY(site->renderer->ensureIndexed().written.isEmpty()); // once
+}
+
+// #21: screenshots of the inspection-ready site in Chromium — desktop (1280), 200 % zoom (a 640-px
+// window at device scale 2), a phone (390) and the 关怀版 — with no console message (CSP, loads).
+// With BAOSONG_SCREENSHOTS set to a folder (docs/screenshots), they are copied there.
+void TestServerSite::inspectionScreenshots()
+{
+    QFETCH_GLOBAL(QString, backend);
+    const QString chromium = QStandardPaths::findExecutable(u"chromium"_s);
+    QVERIFY2(!chromium.isEmpty(), "Debian's chromium is needed (apt-get install chromium)");
+    auto site = start(backend, 5000, nullptr, [](server::SiteConfig &c) {
+        c.contactAddress = u"四川省巴中市巴州区江北大道西段 88 号"_s;
+        c.contactPhone = u"0827-5261234"_s;
+        c.officeHours = u"工作日 9:00—12:00，14:30—17:30"_s;
+        c.organs.name = u"巴中市自然资源和规划局"_s;
+        c.organs.code = u"11511900MB1520412X"_s;
+    });
+    QVERIFY(site);
+    ServerHarness &h = *site->harness;
+    h.api().setOrgans(site->config.organs);
+    QString error;
+    const QByteArray png = smallPng();
+    QVERIFY(storeBlobOf(*site, png, correspondentOf(m_org, u"farmland_protection"_s)->id));
+    const Attachment image{uuid(), u"现场.png"_s, u"image/png"_s, png.size(),
+                           QCryptographicHash::hash(png, QCryptographicHash::Sha256)};
+    RevisionContent news = content(u"全市耕地保护工作推进会召开"_s, u"bureau_news"_s);
+    news.attachments.append(image);
+    news.bodyHtml = u"<p>12月30日，全市耕地保护工作推进会召开，会议通报了全市耕地保护目标责任落实情况。</p>"
+                    u"<figure><img src=\"%1\" alt=\"推进会现场\" width=\"1600\" height=\"800\">"
+                    u"<figcaption>推进会现场（市自然资源和规划局 供图）</figcaption></figure>"
+                    u"<p><img src=\"%1\" alt=\"与会人员\" width=\"1600\" height=\"800\"></p>"
+                    u"<p>会议要求，详见<a href=\"https://www.mnr.gov.cn/\">自然资源部网站</a>。</p>"_s.arg(
+                        HtmlSanitizer::attachmentImageSource(image.id));
+    const QString newsId = publish(h, ItemKind::News, u"farmland_protection"_s, news, &error);
+    QVERIFY2(!newsId.isEmpty(), qPrintable(error));
+    RevisionContent d = content(u"巴中市国土空间规划管理办法"_s, u"policy_documents"_s);
+    d.documentNumber = u"巴自然资规〔2025〕3号"_s;
+    d.keywords = {u"国土空间"_s, u"规划管理"_s};
+    const QString disclosure = publish(h, ItemKind::Disclosure, u"policy_law"_s, d, &error);
+    QVERIFY2(!disclosure.isEmpty(), qPrintable(error));
+    QVERIFY(publish(h, ItemKind::News, u"use_control"_s,
+                    content(u"征地补偿安置方案公告"_s, u"land_acquisition"_s), &error)
+                .size());
+
+    const server::SiteServer handler(site->renderer->config());
+    http::ServerConfig httpConfig;
+    httpConfig.certificateFile = QDir(h.folder()).filePath(u"server.crt"_s);
+    httpConfig.keyFile = QDir(h.folder()).filePath(u"server.key"_s);
+    http::HttpsServer server(httpConfig, [&handler](const http::Request &r) { return handler.handle(r); });
+    QVERIFY2(server.start(&error), qPrintable(error));
+    const QSslCertificate certificate = QSslCertificate::fromPath(httpConfig.certificateFile).constFirst();
+    const QByteArray spki =
+        QCryptographicHash::hash(certificate.publicKey().toDer(), QCryptographicHash::Sha256).toBase64();
+    const QString artefacts = QDir(QCoreApplication::applicationDirPath()).filePath(u"artefacts/site"_s);
+    QVERIFY(QDir().mkpath(artefacts));
+    const QString publishTo = qEnvironmentVariable("BAOSONG_SCREENSHOTS");
+    struct Shot
+    {
+        QString name;
+        QString path;
+        QString size;
+        QString scale;
+    };
+    const QString item = server::SiteRenderer::itemPath(newsId);
+    const QString disclosurePath = server::SiteRenderer::itemPath(disclosure);
+    const QList<Shot> shots{
+        {u"site-home-desktop"_s, QString(), u"1280,1000"_s, u"1"_s},
+        {u"site-item-desktop"_s, item, u"1280,1400"_s, u"1"_s},
+        {u"site-disclosure-desktop"_s, disclosurePath, u"1280,1000"_s, u"1"_s},
+        {u"site-item-zoom200"_s, item, u"640,1000"_s, u"2"_s},
+        {u"site-disclosure-zoom200"_s, disclosurePath, u"640,1000"_s, u"2"_s},
+        {u"site-disclosure-phone"_s, disclosurePath, u"390,1200"_s, u"1"_s},
+        {u"site-item-phone"_s, item, u"390,1400"_s, u"1"_s},
+        {u"site-care-home"_s, u"care/index.html"_s, u"1280,1000"_s, u"1"_s},
+        {u"site-care-item-phone"_s, u"care/"_s + item, u"390,1400"_s, u"1"_s},
+        {u"site-contact"_s, u"contact.html"_s, u"1280,900"_s, u"1"_s},
+        {u"site-statement-phone"_s, u"statement.html"_s, u"390,1200"_s, u"1"_s},
+        {u"site-not-found"_s, u"no/such/page.html"_s, u"1280,700"_s, u"1"_s},
+    };
+    for (const Shot &shot : shots) {
+        QTemporaryDir profile;
+        const QString file = QDir(artefacts).filePath(u"%1-%2.png"_s.arg(backend, shot.name));
+        QFile::remove(file);
+        QProcess p;
+        p.start(chromium,
+                {u"--headless"_s, u"--no-sandbox"_s, u"--disable-gpu"_s, u"--disable-quic"_s,
+                 u"--no-first-run"_s, u"--disable-background-networking"_s, u"--disable-component-update"_s,
+                 u"--disable-sync"_s, u"--hide-scrollbars"_s, u"--user-data-dir="_s + profile.path(),
+                 u"--ignore-certificate-errors-spki-list="_s + QString::fromLatin1(spki),
+                 u"--enable-logging=stderr"_s, u"--v=0"_s, u"--window-size="_s + shot.size,
+                 u"--force-device-scale-factor="_s + shot.scale, u"--screenshot="_s + file,
+                 u"https://127.0.0.1:%1/%2"_s.arg(server.port()).arg(shot.path)});
+        QVERIFY(p.waitForFinished(120000));
+        const QString log = QString::fromUtf8(p.readAllStandardError());
+        QVERIFY2(p.exitCode() == 0, qPrintable(log));
+        QVERIFY2(QFileInfo(file).size() > 5000, qPrintable(log));
+        QVERIFY2(!log.contains(u"CONSOLE"_s), qPrintable(log));
+        QVERIFY2(!log.contains(u"Content Security Policy"_s), qPrintable(log));
+        if (!publishTo.isEmpty()) {
+            const QString target = QDir(publishTo).filePath(shot.name + u".png"_s);
+            QFile::remove(target);
+            QVERIFY(QFile::copy(file, target));
+        }
+    }
+    server.stop();
 }
 
 // Issue #18 point 2: the office adds, renames, moves and retires columns through the API; everyone
