@@ -330,6 +330,34 @@
         <source>An inspection would fail the site now: too many columns are stale, long unupdated or empty (`baosong-server column-health`).</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Only a site administrator (%1) or an administrator may record inspection notices.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send the notice as a JSON object: &quot;date&quot;, &quot;source&quot;, &quot;finding&quot;, &quot;unit_id&quot;, &quot;follow_up&quot;, &quot;closed&quot;, &quot;closed_on&quot; (and, for a change, the &quot;version&quot; you edited).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notice not saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No such notice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no inspection notice %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The notice changed meanwhile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Someone changed this notice after you opened it (version %1 now, yours %2). Open it again and make your change there.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Application</name>
@@ -1051,6 +1079,10 @@
     </message>
     <message>
         <source>A column of the column health is not readable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The column %1 is linked on the site but nothing is published in it. Publish in it or stop listing it while empty.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1785,6 +1817,73 @@
     <message>
         <source>C&amp;lose</source>
         <translation>C&amp;lose</translation>
+    </message>
+</context>
+<context>
+    <name>InspectionNotices</name>
+    <message>
+        <source>The notice&apos;s date is required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The notice&apos;s date (%1) is in the future.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The finding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The follow-up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The unit is required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no unit &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A closed notice needs the date it was closed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An open notice has no closing date: mark it closed, or leave the date out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The notice cannot be closed (%1) before its date (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The closing date (%1) is in the future.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be a date (YYYY-MM-DD).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;closed&quot; must be true or false.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;version&quot; must be a number.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2669,6 +2768,14 @@
         <source>Add, move, rename and retire the site&apos;s columns and set who keeps them up to date (the office)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Accountability &amp;register…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Per unit: columns left stale, the route check, overrides, corrections and retractions, late items and inspection notices</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Notifications</name>
@@ -2943,6 +3050,328 @@
     </message>
     <message>
         <source>An attachment is not on the server for you. Attach the file again from your computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RegisterCalculator</name>
+    <message>
+        <source>The item is not on the server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The publication has no record in the audit log.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No approval was recorded at its publication.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No route is defined for its kind.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Published without the approval of: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stale columns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Days stale</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Publications checked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Without the full route</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overrides</source>
+        <translation type="unfinished">Overrides</translation>
+    </message>
+    <message>
+        <source>Corrections</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retractions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Late items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open notices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accountability register</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Judged to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation type="unfinished">Unit</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation type="unfinished">Column</translation>
+    </message>
+    <message>
+        <source>Responsible units</source>
+        <translation type="unfinished">Responsible units</translation>
+    </message>
+    <message>
+        <source>Interval (days)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last published</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stale from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stale to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Still stale</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>never (empty)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished">yes</translation>
+    </message>
+    <message>
+        <source>Route check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished">Time</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation type="unfinished">Item</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished">Title</translation>
+    </message>
+    <message>
+        <source>Required stages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Missing stages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checks</source>
+        <translation type="unfinished">Checks</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Corrections and retractions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished">Kind</translation>
+    </message>
+    <message>
+        <source>Approved by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retraction</source>
+        <translation type="unfinished">Retraction</translation>
+    </message>
+    <message>
+        <source>Correction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counted from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Published</source>
+        <translation type="unfinished">Published</translation>
+    </message>
+    <message>
+        <source>Inspection notices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closed on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation type="unfinished">no</translation>
+    </message>
+    <message>
+        <source>The register is not readable (no period or units).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RegisterDialog</name>
+    <message>
+        <source>Accountability register</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Year:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Period:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yyyy-MM-dd</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Show</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By &amp;unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;tale columns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Route check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Overrides</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Corrections and retractions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Late items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inspection &amp;notices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add notice…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record an inspection notice (site administrators)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;lose notice…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record the follow-up and the day the notice was closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export &amp;CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For Excel and WPS (UTF-8 with a byte-order mark)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Provincial government-affairs openness office, quarterly inspection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Municipal government office, spot check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>General Office of the State Council, spot check of government websites</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3722,6 +4151,14 @@
         <source>portal-queue [run]                       items for the municipal platform (Art. 14); run: send and ask now</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>	retired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>	not listed on the site</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ServerConfig</name>
@@ -4285,6 +4722,10 @@
         <source>Column</source>
         <translation type="unfinished">Column</translation>
     </message>
+    <message>
+        <source>Month</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>StatisticsDialog</name>
@@ -4338,6 +4779,14 @@
     </message>
     <message>
         <source>The report for the quarterly meeting: the period, the tables and the charts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Trend by month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>U&amp;nit:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6205,6 +6654,41 @@ Delete them on this computer too? Choose No to keep them here (they stay on this
     </message>
 </context>
 <context>
+    <name>baosong::NoticeDialog</name>
+    <message>
+        <source>Closed on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New inspection notice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inspection notice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Source:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Finding:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Unit:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>F&amp;ollow-up:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>baosong::Notifier</name>
     <message numerus="yes">
         <source>Baosong: %n item(s) wait for you</source>
@@ -6222,6 +6706,256 @@ Delete them on this computer too? Choose No to keep them here (they stay on this
     <name>baosong::Package</name>
     <message>
         <source>The file is not a Word document (.docx): it is not a zip package.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>baosong::RegisterClient</name>
+    <message>
+        <source>Not signed in: the register comes from the server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server&apos;s answer is not a notice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not signed in: notices are recorded on the server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>baosong::RegisterDialog</name>
+    <message>
+        <source>Quarter %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Whole year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Days…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accountability register %1 to %2.csv</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the accountability register</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The register could not be fetched: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The notice was saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notice not saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The first day must not be after the last.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fetching the register from the server…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation type="unfinished">Unit</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Route check: %1 publication(s) of %2 item(s) in the period were checked against their routes; each had an approval at every stage its route required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Route check: %1 publication(s) of %2 item(s) in the period were checked against their routes; %3 lacked an approval of a stage their route required (see Route check).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation type="unfinished">Column</translation>
+    </message>
+    <message>
+        <source>Responsible units</source>
+        <translation type="unfinished">Responsible units</translation>
+    </message>
+    <message>
+        <source>Interval (days)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last published</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stale from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stale to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (still stale)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>never (empty)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished">Time</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished">Title</translation>
+    </message>
+    <message>
+        <source>Required stages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Missing stages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checks</source>
+        <translation type="unfinished">Checks</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished">Kind</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approved by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retraction</source>
+        <translation type="unfinished">Retraction</translation>
+    </message>
+    <message>
+        <source>Correction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counted from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Published</source>
+        <translation type="unfinished">Published</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yes, %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation type="unfinished">no</translation>
+    </message>
+    <message>
+        <source>S&amp;tale columns (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Route check (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Overrides (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Corrections and retractions (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Late items (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inspection &amp;notices (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 to %2 (judged to %3): %4 column(s) left stale, %5 override(s), %6 correction(s), %7 retraction(s), %8 late item(s), %9 notice(s).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving the notice…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not exported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The register could not be written to %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exported to %1.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6612,6 +7346,26 @@ Delete them on this computer too? Choose No to keep them here (they stay on this
     </message>
     <message>
         <source>The statistics report could not be written to %1. Check that the folder exists and that you may write there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All units</source>
+        <translation type="unfinished">All units</translation>
+    </message>
+    <message>
+        <source>Trend by month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trend by month: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Month</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -7023,6 +7777,22 @@ Trust it only if this fingerprint is the one your administrator gave you (baoson
     <message>
         <source>Item %1 can&apos;t be read: %2</source>
         <translation type="unfinished">Item %1 can&apos;t be read: %2</translation>
+    </message>
+    <message>
+        <source>Reading the inspection notices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inspection notice %1 can&apos;t be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving inspection notice %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the audit log</source>
+        <translation type="unfinished">Reading the audit log</translation>
     </message>
 </context>
 <context>

@@ -322,6 +322,34 @@
         <source>An inspection would fail the site now: too many columns are stale, long unupdated or empty (`baosong-server column-health`).</source>
         <translation>网站此时检查将不合格：超期未更新、长期未更新或空白的栏目过多（`baosong-server column-health`）。</translation>
     </message>
+    <message>
+        <source>Only a site administrator (%1) or an administrator may record inspection notices.</source>
+        <translation>只有网站管理人员（%1）或系统管理员可以登记检查通报。</translation>
+    </message>
+    <message>
+        <source>Send the notice as a JSON object: &quot;date&quot;, &quot;source&quot;, &quot;finding&quot;, &quot;unit_id&quot;, &quot;follow_up&quot;, &quot;closed&quot;, &quot;closed_on&quot; (and, for a change, the &quot;version&quot; you edited).</source>
+        <translation>请以 JSON 对象发送通报：&quot;date&quot;、&quot;source&quot;、&quot;finding&quot;、&quot;unit_id&quot;、&quot;follow_up&quot;、&quot;closed&quot;、&quot;closed_on&quot;（修改时还需所编辑的 &quot;version&quot;）。</translation>
+    </message>
+    <message>
+        <source>Notice not saved</source>
+        <translation>通报未保存</translation>
+    </message>
+    <message>
+        <source>No such notice</source>
+        <translation>没有该通报</translation>
+    </message>
+    <message>
+        <source>There is no inspection notice %1.</source>
+        <translation>没有编号为 %1 的检查通报。</translation>
+    </message>
+    <message>
+        <source>The notice changed meanwhile</source>
+        <translation>通报已被他人修改</translation>
+    </message>
+    <message>
+        <source>Someone changed this notice after you opened it (version %1 now, yours %2). Open it again and make your change there.</source>
+        <translation>在您打开之后，他人修改了这条通报（当前版本 %1，您的版本 %2）。请重新打开后再修改。</translation>
+    </message>
 </context>
 <context>
     <name>Application</name>
@@ -1040,6 +1068,10 @@
     <message>
         <source>A column of the column health is not readable.</source>
         <translation>栏目更新情况中有栏目无法读取。</translation>
+    </message>
+    <message>
+        <source>The column %1 is linked on the site but nothing is published in it. Publish in it or stop listing it while empty.</source>
+        <translation>栏目“%1”已在网站上显示，但其中没有发布任何信息。请在其中发布信息，或取消其无信息时的显示。</translation>
     </message>
 </context>
 <context>
@@ -1772,6 +1804,73 @@
     <message>
         <source>C&amp;lose</source>
         <translation>关闭(&amp;L)</translation>
+    </message>
+</context>
+<context>
+    <name>InspectionNotices</name>
+    <message>
+        <source>The notice&apos;s date is required.</source>
+        <translation>请填写通报日期。</translation>
+    </message>
+    <message>
+        <source>The notice&apos;s date (%1) is in the future.</source>
+        <translation>通报日期（%1）晚于今天。</translation>
+    </message>
+    <message>
+        <source>%1 is required.</source>
+        <translation>请填写%1。</translation>
+    </message>
+    <message>
+        <source>The source</source>
+        <translation>通报来源</translation>
+    </message>
+    <message>
+        <source>The finding</source>
+        <translation>发现的问题</translation>
+    </message>
+    <message>
+        <source>The follow-up</source>
+        <translation>整改情况</translation>
+    </message>
+    <message>
+        <source>The unit is required.</source>
+        <translation>请选择单位。</translation>
+    </message>
+    <message>
+        <source>There is no unit &quot;%1&quot;.</source>
+        <translation>没有单位“%1”。</translation>
+    </message>
+    <message>
+        <source>A closed notice needs the date it was closed.</source>
+        <translation>已销号的通报需要填写销号日期。</translation>
+    </message>
+    <message>
+        <source>An open notice has no closing date: mark it closed, or leave the date out.</source>
+        <translation>未销号的通报不能有销号日期：请标记为已销号，或不填日期。</translation>
+    </message>
+    <message>
+        <source>The notice cannot be closed (%1) before its date (%2).</source>
+        <translation>销号日期（%1）不能早于通报日期（%2）。</translation>
+    </message>
+    <message>
+        <source>The closing date (%1) is in the future.</source>
+        <translation>销号日期（%1）晚于今天。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be text.</source>
+        <translation>&quot;%1&quot; 必须是文本。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be a date (YYYY-MM-DD).</source>
+        <translation>&quot;%1&quot; 必须是日期（YYYY-MM-DD）。</translation>
+    </message>
+    <message>
+        <source>&quot;closed&quot; must be true or false.</source>
+        <translation>&quot;closed&quot; 必须是 true 或 false。</translation>
+    </message>
+    <message>
+        <source>&quot;version&quot; must be a number.</source>
+        <translation>&quot;version&quot; 必须是数字。</translation>
     </message>
 </context>
 <context>
@@ -2654,6 +2753,14 @@
         <source>Add, move, rename and retire the site&apos;s columns and set who keeps them up to date (the office)</source>
         <translation>新增、移动、更名、撤销网站栏目，确定责任单位（办公室）</translation>
     </message>
+    <message>
+        <source>Accountability &amp;register…</source>
+        <translation>责任追究台账(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Per unit: columns left stale, the route check, overrides, corrections and retractions, late items and inspection notices</source>
+        <translation>按单位：超期未更新栏目、审核流程核查、强制通过、更正与撤回、超期信息和检查通报</translation>
+    </message>
 </context>
 <context>
     <name>Notifications</name>
@@ -2921,6 +3028,328 @@
     <message>
         <source>An attachment is not on the server for you. Attach the file again from your computer.</source>
         <translation>有附件在服务器上不属于您可用的文件，请从本机重新添加该文件。</translation>
+    </message>
+</context>
+<context>
+    <name>RegisterCalculator</name>
+    <message>
+        <source>The item is not on the server.</source>
+        <translation>服务器上没有该信息。</translation>
+    </message>
+    <message>
+        <source>The publication has no record in the audit log.</source>
+        <translation>审计日志中没有这次发布的记录。</translation>
+    </message>
+    <message>
+        <source>No approval was recorded at its publication.</source>
+        <translation>发布时没有记录任何审核。</translation>
+    </message>
+    <message>
+        <source>No route is defined for its kind.</source>
+        <translation>该类信息没有定义审核流程。</translation>
+    </message>
+    <message>
+        <source>Published without the approval of: %1.</source>
+        <translation>发布时缺少以下审核：%1。</translation>
+    </message>
+    <message>
+        <source>Stale columns</source>
+        <translation>超期未更新栏目</translation>
+    </message>
+    <message>
+        <source>Days stale</source>
+        <translation>超期天数</translation>
+    </message>
+    <message>
+        <source>Publications checked</source>
+        <translation>核查的发布次数</translation>
+    </message>
+    <message>
+        <source>Without the full route</source>
+        <translation>未走完审核流程</translation>
+    </message>
+    <message>
+        <source>Overrides</source>
+        <translation>强制通过</translation>
+    </message>
+    <message>
+        <source>Corrections</source>
+        <translation>更正</translation>
+    </message>
+    <message>
+        <source>Retractions</source>
+        <translation>撤回</translation>
+    </message>
+    <message>
+        <source>Late items</source>
+        <translation>超期信息</translation>
+    </message>
+    <message>
+        <source>Notices</source>
+        <translation>通报</translation>
+    </message>
+    <message>
+        <source>Open notices</source>
+        <translation>未销号通报</translation>
+    </message>
+    <message>
+        <source>Accountability register</source>
+        <translation>责任追究台账</translation>
+    </message>
+    <message>
+        <source>Judged to</source>
+        <translation>统计截至</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>栏目</translation>
+    </message>
+    <message>
+        <source>Responsible units</source>
+        <translation>责任单位</translation>
+    </message>
+    <message>
+        <source>Interval (days)</source>
+        <translation>更新周期（天）</translation>
+    </message>
+    <message>
+        <source>Last published</source>
+        <translation>最近发布</translation>
+    </message>
+    <message>
+        <source>Stale from</source>
+        <translation>超期起始</translation>
+    </message>
+    <message>
+        <source>Stale to</source>
+        <translation>超期截止</translation>
+    </message>
+    <message>
+        <source>Days</source>
+        <translation>天数</translation>
+    </message>
+    <message>
+        <source>Still stale</source>
+        <translation>仍未更新</translation>
+    </message>
+    <message>
+        <source>never (empty)</source>
+        <translation>从未发布（空白）</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>Route check</source>
+        <translation>审核流程核查</translation>
+    </message>
+    <message>
+        <source>Items</source>
+        <translation>信息数</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>信息</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <source>Required stages</source>
+        <translation>应经审核环节</translation>
+    </message>
+    <message>
+        <source>Missing stages</source>
+        <translation>缺少的环节</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>问题</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>人员</translation>
+    </message>
+    <message>
+        <source>Checks</source>
+        <translation>检查项</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>理由</translation>
+    </message>
+    <message>
+        <source>Corrections and retractions</source>
+        <translation>更正与撤回</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Approved by</source>
+        <translation>审核人</translation>
+    </message>
+    <message>
+        <source>Retraction</source>
+        <translation>撤回</translation>
+    </message>
+    <message>
+        <source>Correction</source>
+        <translation>更正</translation>
+    </message>
+    <message>
+        <source>Counted from</source>
+        <translation>起算日期</translation>
+    </message>
+    <message>
+        <source>Limit</source>
+        <translation>时限</translation>
+    </message>
+    <message>
+        <source>Published</source>
+        <translation>发布</translation>
+    </message>
+    <message>
+        <source>Inspection notices</source>
+        <translation>检查通报</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <source>Finding</source>
+        <translation>发现的问题</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation>整改情况</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>已销号</translation>
+    </message>
+    <message>
+        <source>Closed on</source>
+        <translation>销号日期</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <source>The register is not readable (no period or units).</source>
+        <translation>台账无法读取（缺少期间或单位）。</translation>
+    </message>
+</context>
+<context>
+    <name>RegisterDialog</name>
+    <message>
+        <source>Accountability register</source>
+        <translation>责任追究台账</translation>
+    </message>
+    <message>
+        <source>&amp;Year:</source>
+        <translation>年度(&amp;Y)：</translation>
+    </message>
+    <message>
+        <source>&amp;Period:</source>
+        <translation>期间(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>yyyy-MM-dd</source>
+        <translation>yyyy-MM-dd</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>至</translation>
+    </message>
+    <message>
+        <source>&amp;Show</source>
+        <translation>查询(&amp;S)</translation>
+    </message>
+    <message>
+        <source>By &amp;unit</source>
+        <translation>按单位(&amp;U)</translation>
+    </message>
+    <message>
+        <source>S&amp;tale columns</source>
+        <translation>超期栏目(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Route check</source>
+        <translation>流程核查(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Overrides</source>
+        <translation>强制通过(&amp;O)</translation>
+    </message>
+    <message>
+        <source>&amp;Corrections and retractions</source>
+        <translation>更正与撤回(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Late items</source>
+        <translation>超期信息(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Inspection &amp;notices</source>
+        <translation>检查通报(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Add notice…</source>
+        <translation>登记通报(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>Record an inspection notice (site administrators)</source>
+        <translation>登记一条检查通报（网站管理人员）</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>编辑(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>C&amp;lose notice…</source>
+        <translation>销号(&amp;L)…</translation>
+    </message>
+    <message>
+        <source>Record the follow-up and the day the notice was closed</source>
+        <translation>登记整改情况和销号日期</translation>
+    </message>
+    <message>
+        <source>Export &amp;CSV…</source>
+        <translation>导出 &amp;CSV…</translation>
+    </message>
+    <message>
+        <source>For Excel and WPS (UTF-8 with a byte-order mark)</source>
+        <translation>供 Excel 和 WPS 打开（带 BOM 的 UTF-8）</translation>
+    </message>
+    <message>
+        <source>Provincial government-affairs openness office, quarterly inspection</source>
+        <translation>省政务公开办季度检查</translation>
+    </message>
+    <message>
+        <source>Municipal government office, spot check</source>
+        <translation>市政府办公室抽查</translation>
+    </message>
+    <message>
+        <source>General Office of the State Council, spot check of government websites</source>
+        <translation>国务院办公厅政府网站抽查</translation>
     </message>
 </context>
 <context>
@@ -3699,6 +4128,14 @@
         <source>portal-queue [run]                       items for the municipal platform (Art. 14); run: send and ask now</source>
         <translation>portal-queue [run]                       报送市政府网站平台的信息（第十四条）；run：立即发送并查询</translation>
     </message>
+    <message>
+        <source>	retired</source>
+        <translation>	已撤销</translation>
+    </message>
+    <message>
+        <source>	not listed on the site</source>
+        <translation>	未在网站上显示</translation>
+    </message>
 </context>
 <context>
     <name>ServerConfig</name>
@@ -4262,6 +4699,10 @@
         <source>Column</source>
         <translation>栏目</translation>
     </message>
+    <message>
+        <source>Month</source>
+        <translation>月份</translation>
+    </message>
 </context>
 <context>
     <name>StatisticsDialog</name>
@@ -4316,6 +4757,14 @@
     <message>
         <source>The report for the quarterly meeting: the period, the tables and the charts</source>
         <translation>供季度会议使用的报告：统计期间、表格和图表</translation>
+    </message>
+    <message>
+        <source>&amp;Trend by month</source>
+        <translation>月度趋势(&amp;T)</translation>
+    </message>
+    <message>
+        <source>U&amp;nit:</source>
+        <translation>单位(&amp;N)：</translation>
     </message>
 </context>
 <context>
@@ -6165,6 +6614,41 @@ Delete them on this computer too? Choose No to keep them here (they stay on this
     </message>
 </context>
 <context>
+    <name>baosong::NoticeDialog</name>
+    <message>
+        <source>Closed on</source>
+        <translation>销号日期</translation>
+    </message>
+    <message>
+        <source>New inspection notice</source>
+        <translation>新的检查通报</translation>
+    </message>
+    <message>
+        <source>Inspection notice</source>
+        <translation>检查通报</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>日期(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>&amp;Source:</source>
+        <translation>来源(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>&amp;Finding:</source>
+        <translation>发现的问题(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>&amp;Unit:</source>
+        <translation>单位(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>F&amp;ollow-up:</source>
+        <translation>整改情况(&amp;O)：</translation>
+    </message>
+</context>
+<context>
     <name>baosong::Notifier</name>
     <message numerus="yes">
         <source>Baosong: %n item(s) wait for you</source>
@@ -6182,6 +6666,256 @@ Delete them on this computer too? Choose No to keep them here (they stay on this
     <message>
         <source>The file is not a Word document (.docx): it is not a zip package.</source>
         <translation>该文件不是 Word 文档（.docx）：它不是 zip 格式的文件包。</translation>
+    </message>
+</context>
+<context>
+    <name>baosong::RegisterClient</name>
+    <message>
+        <source>Not signed in: the register comes from the server.</source>
+        <translation>未登录：台账需要从服务器获取。</translation>
+    </message>
+    <message>
+        <source>The server&apos;s answer is not a notice.</source>
+        <translation>服务器的回答不是一条通报。</translation>
+    </message>
+    <message>
+        <source>Not signed in: notices are recorded on the server.</source>
+        <translation>未登录：通报需要在服务器上登记。</translation>
+    </message>
+</context>
+<context>
+    <name>baosong::RegisterDialog</name>
+    <message>
+        <source>Quarter %1</source>
+        <translation>第%1季度</translation>
+    </message>
+    <message>
+        <source>Whole year</source>
+        <translation>全年</translation>
+    </message>
+    <message>
+        <source>Days…</source>
+        <translation>自定义日期…</translation>
+    </message>
+    <message>
+        <source>Accountability register %1 to %2.csv</source>
+        <translation>责任追究台账 %1 至 %2.csv</translation>
+    </message>
+    <message>
+        <source>Export the accountability register</source>
+        <translation>导出责任追究台账</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV 文件 (*.csv)</translation>
+    </message>
+    <message>
+        <source>The register could not be fetched: %1</source>
+        <translation>无法获取台账：%1</translation>
+    </message>
+    <message>
+        <source>The notice was saved.</source>
+        <translation>通报已保存。</translation>
+    </message>
+    <message>
+        <source>Notice not saved</source>
+        <translation>通报未保存</translation>
+    </message>
+    <message>
+        <source>The first day must not be after the last.</source>
+        <translation>开始日期不能晚于结束日期。</translation>
+    </message>
+    <message>
+        <source>Fetching the register from the server…</source>
+        <translation>正在从服务器获取台账…</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>合计</translation>
+    </message>
+    <message>
+        <source>Route check: %1 publication(s) of %2 item(s) in the period were checked against their routes; each had an approval at every stage its route required.</source>
+        <translation>审核流程核查：本期 %2 条信息的 %1 次发布均已按流程核查，每次发布在流程要求的每个环节都有审核记录。</translation>
+    </message>
+    <message>
+        <source>Route check: %1 publication(s) of %2 item(s) in the period were checked against their routes; %3 lacked an approval of a stage their route required (see Route check).</source>
+        <translation>审核流程核查：本期 %2 条信息的 %1 次发布已按流程核查，其中 %3 次缺少流程要求环节的审核（见“流程核查”）。</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>栏目</translation>
+    </message>
+    <message>
+        <source>Responsible units</source>
+        <translation>责任单位</translation>
+    </message>
+    <message>
+        <source>Interval (days)</source>
+        <translation>更新周期（天）</translation>
+    </message>
+    <message>
+        <source>Last published</source>
+        <translation>最近发布</translation>
+    </message>
+    <message>
+        <source>Stale from</source>
+        <translation>超期起始</translation>
+    </message>
+    <message>
+        <source>Stale to</source>
+        <translation>超期截止</translation>
+    </message>
+    <message>
+        <source>Days</source>
+        <translation>天数</translation>
+    </message>
+    <message>
+        <source>%1 (still stale)</source>
+        <translation>%1（仍未更新）</translation>
+    </message>
+    <message>
+        <source>never (empty)</source>
+        <translation>从未发布（空白）</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <source>Required stages</source>
+        <translation>应经审核环节</translation>
+    </message>
+    <message>
+        <source>Missing stages</source>
+        <translation>缺少的环节</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>问题</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>人员</translation>
+    </message>
+    <message>
+        <source>Checks</source>
+        <translation>检查项</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>理由</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>版本</translation>
+    </message>
+    <message>
+        <source>Approved by</source>
+        <translation>审核人</translation>
+    </message>
+    <message>
+        <source>Retraction</source>
+        <translation>撤回</translation>
+    </message>
+    <message>
+        <source>Correction</source>
+        <translation>更正</translation>
+    </message>
+    <message>
+        <source>Counted from</source>
+        <translation>起算日期</translation>
+    </message>
+    <message>
+        <source>Limit</source>
+        <translation>时限</translation>
+    </message>
+    <message>
+        <source>Published</source>
+        <translation>发布</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <source>Finding</source>
+        <translation>发现的问题</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>已销号</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation>整改情况</translation>
+    </message>
+    <message>
+        <source>yes, %1</source>
+        <translation>是，%1</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <source>S&amp;tale columns (%1)</source>
+        <translation>超期栏目(&amp;T)（%1）</translation>
+    </message>
+    <message>
+        <source>&amp;Route check (%1)</source>
+        <translation>流程核查(&amp;R)（%1）</translation>
+    </message>
+    <message>
+        <source>&amp;Overrides (%1)</source>
+        <translation>强制通过(&amp;O)（%1）</translation>
+    </message>
+    <message>
+        <source>&amp;Corrections and retractions (%1)</source>
+        <translation>更正与撤回(&amp;C)（%1）</translation>
+    </message>
+    <message>
+        <source>&amp;Late items (%1)</source>
+        <translation>超期信息(&amp;L)（%1）</translation>
+    </message>
+    <message>
+        <source>Inspection &amp;notices (%1)</source>
+        <translation>检查通报(&amp;N)（%1）</translation>
+    </message>
+    <message>
+        <source>%1 to %2 (judged to %3): %4 column(s) left stale, %5 override(s), %6 correction(s), %7 retraction(s), %8 late item(s), %9 notice(s).</source>
+        <translation>%1 至 %2（统计截至 %3）：超期未更新栏目 %4 个，强制通过 %5 次，更正 %6 次，撤回 %7 次，超期信息 %8 条，检查通报 %9 条。</translation>
+    </message>
+    <message>
+        <source>Saving the notice…</source>
+        <translation>正在保存通报…</translation>
+    </message>
+    <message>
+        <source>Not exported</source>
+        <translation>未导出</translation>
+    </message>
+    <message>
+        <source>The register could not be written to %1: %2</source>
+        <translation>台账无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>Exported to %1.</source>
+        <translation>已导出到 %1。</translation>
     </message>
 </context>
 <context>
@@ -6569,6 +7303,26 @@ Delete them on this computer too? Choose No to keep them here (they stay on this
     <message>
         <source>The statistics report could not be written to %1. Check that the folder exists and that you may write there.</source>
         <translation>无法将统计报告写入 %1。请检查该文件夹是否存在，以及您是否有写入权限。</translation>
+    </message>
+    <message>
+        <source>All units</source>
+        <translation>全部单位</translation>
+    </message>
+    <message>
+        <source>Trend by month</source>
+        <translation>月度趋势</translation>
+    </message>
+    <message>
+        <source>Trend by month: %1</source>
+        <translation>月度趋势：%1</translation>
+    </message>
+    <message>
+        <source>By month</source>
+        <translation>按月</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>月份</translation>
     </message>
 </context>
 <context>
@@ -6975,6 +7729,22 @@ Trust it only if this fingerprint is the one your administrator gave you (baoson
     <message>
         <source>Item %1 can&apos;t be read: %2</source>
         <translation>无法读取信息 %1：%2</translation>
+    </message>
+    <message>
+        <source>Reading the inspection notices</source>
+        <translation>读取检查通报</translation>
+    </message>
+    <message>
+        <source>Inspection notice %1 can&apos;t be read: %2</source>
+        <translation>无法读取检查通报 %1：%2</translation>
+    </message>
+    <message>
+        <source>Saving inspection notice %1</source>
+        <translation>保存检查通报 %1</translation>
+    </message>
+    <message>
+        <source>Reading the audit log</source>
+        <translation>读取审计日志</translation>
     </message>
 </context>
 <context>
