@@ -7,6 +7,7 @@
 #include <QActionGroup>
 #include <QComboBox>
 #include <QFileInfo>
+#include <QInputDialog>
 #include <QMimeData>
 #include <QTextBlock>
 #include <QTextCursor>
@@ -225,6 +226,11 @@ void BodyEditor::setUpToolbar()
             this, &BodyEditor::insertLink);
     connect(action(u"imageAction"_s, tr("Picture")), &QAction::triggered, this,
             &BodyEditor::pictureRequested);
+    m_captionAction = action(u"captionAction"_s, tr("Caption…"));
+    m_captionAction->setToolTip(
+        tr("Show the picture's description as a caption under it (put the cursor next to "
+           "the picture)"));
+    connect(m_captionAction, &QAction::triggered, this, &BodyEditor::editImageCaption);
     QAction *document = action(u"documentAction"_s, tr("Word document…"));
     document->setToolTip(tr("Insert the text, tables and pictures of a Word or WPS document (.docx)"));
     connect(document, &QAction::triggered, this, &BodyEditor::documentRequested);
@@ -262,10 +268,74 @@ void BodyEditor::setUpToolbar()
         const bool inTable = c.currentTable() != nullptr;
         m_rowAction->setEnabled(inTable);
         m_columnAction->setEnabled(inTable);
+        m_captionAction->setEnabled(imageAt(c).has_value());
     };
     connect(body, &QTextEdit::cursorPositionChanged, this, syncState);
     connect(body, &QTextEdit::currentCharFormatChanged, this, syncState);
     syncState();
+}
+
+std::optional<int> BodyEditor::imageAt(const QTextCursor &cursor)
+{
+    // The character after the cursor, then the one before it.
+    for (const int position : {cursor.position(), cursor.position() - 1}) {
+        if (position < 0)
+            continue;
+        QTextCursor c(cursor.document());
+        c.setPosition(position);
+        c.movePosition(QTextCursor::NextCharacter, QTextCursor::KeepAnchor);
+        if (c.charFormat().isImageFormat() && c.selectedText() == QString(QChar::ObjectReplacementCharacter))
+            return position;
+    }
+    return std::nullopt;
+}
+
+bool BodyEditor::setImageCaption(const QString &caption)
+{
+    BodyEdit *body = m_ui->bodyEdit;
+    const std::optional<int> at = imageAt(body->textCursor());
+    if (!at)
+        return false;
+    QTextCursor c(body->document());
+    c.beginEditBlock();
+    c.setPosition(*at);
+    // A paragraph of its own: the figure stands between the text.
+    if (c.block().position() != c.position()) {
+        c.insertBlock();
+    }
+    const int imagePosition = c.position();
+    c.movePosition(QTextCursor::NextCharacter);
+    if (c.position() < c.block().position() + c.block().length() - 1)
+        c.insertBlock();
+    c.setPosition(imagePosition);
+    c.movePosition(QTextCursor::NextCharacter, QTextCursor::KeepAnchor);
+    QTextImageFormat image = c.charFormat().toImageFormat();
+    const QString text = caption.simplified();
+    image.setProperty(QTextFormat::ImageAltText, text);
+    image.setProperty(kImageCaption, !text.isEmpty());
+    c.setCharFormat(image);
+    c.endEditBlock();
+    return true;
+}
+
+void BodyEditor::editImageCaption()
+{
+    BodyEdit *body = m_ui->bodyEdit;
+    const std::optional<int> at = imageAt(body->textCursor());
+    if (!at)
+        return;
+    QTextCursor c(body->document());
+    c.setPosition(*at);
+    c.movePosition(QTextCursor::NextCharacter, QTextCursor::KeepAnchor);
+    const QTextImageFormat image = c.charFormat().toImageFormat();
+    bool ok = false;
+    const QString caption = QInputDialog::getText(
+        this, tr("Caption"),
+        tr("The caption shown under the picture (it is also the picture's description for screen readers); "
+           "leave it empty for no caption:"),
+        QLineEdit::Normal, image.stringProperty(QTextFormat::ImageAltText), &ok);
+    if (ok)
+        setImageCaption(caption);
 }
 
 void BodyEditor::applyHeading(int level)

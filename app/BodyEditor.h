@@ -13,11 +13,14 @@
 
 #include <functional>
 #include <memory>
+#include <optional>
 
 class QAction;
 class QComboBox;
 class QMimeData;
 class QToolBar;
+
+class QTextCursor;
 
 namespace Ui {
 class BodyEditor;
@@ -102,6 +105,17 @@ private:
     void insertTable();
     void insertLink();
 
+public:
+    // The picture at the cursor (just before or after it) gets `caption` as its description, shown as
+    // a visible caption under it on the site (an empty one takes the caption off); the picture is put
+    // in a paragraph of its own. False when there is no picture at the cursor.
+    bool setImageCaption(const QString &caption);
+
+private:
+    void editImageCaption();
+    // The position of the picture just after or before the cursor.
+    static std::optional<int> imageAt(const QTextCursor &cursor);
+
     std::unique_ptr<Ui::BodyEditor> m_ui;
     QToolBar *m_toolbar = nullptr;
     QComboBox *m_headingCombo = nullptr;
@@ -113,6 +127,7 @@ private:
     QAction *m_redoAction = nullptr;
     QAction *m_rowAction = nullptr;
     QAction *m_columnAction = nullptr;
+    QAction *m_captionAction = nullptr;
 };
 
 } // namespace baosong

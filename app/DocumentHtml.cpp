@@ -1,7 +1,10 @@
 #include "DocumentHtml.h"
 
 #include <QFont>
+#include <QHash>
+#include <QRegularExpression>
 #include <QTextBlock>
+#include <QTextCursor>
 #include <QTextDocument>
 #include <QTextFrame>
 #include <QTextList>
@@ -102,6 +105,10 @@ public:
                                           : align & Qt::AlignHCenter ? u" align=\"center\""_s
                                           : align & Qt::AlignRight   ? u" align=\"right\""_s
                                                                      : QString();
+                if (const QString figure = captionedFigure(block); !figure.isEmpty() && level == 0) {
+                    m_out += figure;
+                    continue;
+                }
                 if (!inner.trimmed().isEmpty())
                     m_out += u'<' + tag + alignAttr + u'>' + inner + u"</"_s + tag + u'>';
                 continue;
@@ -153,6 +160,26 @@ private:
         if (table->rows() > headerRows)
             m_out += u"</tbody>"_s;
         m_out += u"</table>"_s;
+    }
+
+    // A paragraph holding only an image marked kImageCaption with a description: its figure.
+    static QString captionedFigure(const QTextBlock &block)
+    {
+        if (block.text().trimmed() != QString(QChar::ObjectReplacementCharacter))
+            return {};
+        for (QTextBlock::iterator it = block.begin(); !it.atEnd(); ++it) {
+            const QTextCharFormat fmt = it.fragment().charFormat();
+            if (!fmt.isImageFormat())
+                continue;
+            const QTextImageFormat image = fmt.toImageFormat();
+            const QString caption = image.stringProperty(QTextFormat::ImageAltText).trimmed();
+            if (!image.boolProperty(kImageCaption) || caption.isEmpty())
+                return {};
+            return u"<figure><img src=\""_s + escaped(image.name(), true) + u"\" alt=\""_s +
+                   escaped(caption, true) + u"\"><figcaption>"_s + escaped(caption) +
+                   u"</figcaption></figure>"_s;
+        }
+        return {};
     }
 
     // A block's text with its emphasis, links, images and line breaks.
@@ -252,6 +279,54 @@ QString documentToHtml(const QTextDocument &doc, const HtmlSanitizer &sanitizer)
     QTextFrame *root = doc.rootFrame();
     writer.contents(root->begin(), root->end(), false);
     return sanitizer.sanitize(writer.take());
+}
+
+void loadDocumentHtml(QTextDocument &doc, const QString &html)
+{
+    // <figure><img …><figcaption>text</figcaption></figure> (as HtmlSanitizer writes it) → <p><img …></p>,
+    // remembering each image's caption.
+    static const QRegularExpression figure(
+        u"<figure>\\s*(<img\\b[^>]*>)\\s*<figcaption>(.*?)</figcaption>\\s*</figure>"_s,
+        QRegularExpression::CaseInsensitiveOption | QRegularExpression::DotMatchesEverythingOption);
+    static const QRegularExpression src(u"\\bsrc=\"([^\"]*)\""_s);
+    static const QRegularExpression tags(u"<[^>]*>"_s);
+    QHash<QString, QString> captions;
+    QString plain;
+    qsizetype at = 0;
+    for (QRegularExpressionMatchIterator it = figure.globalMatch(html); it.hasNext();) {
+        const QRegularExpressionMatch m = it.next();
+        plain += QStringView(html).mid(at, m.capturedStart() - at);
+        plain += u"<p>"_s + m.captured(1) + u"</p>"_s;
+        at = m.capturedEnd();
+        const QRegularExpressionMatch name = src.match(m.captured(1));
+        if (name.hasMatch()) {
+            QTextDocument text;
+            text.setHtml(m.captured(2)); // entities decoded
+            captions.insert(name.captured(1).replace(u"&amp;"_s, u"&"_s),
+                            text.toPlainText().remove(tags).simplified());
+        }
+    }
+    plain += QStringView(html).mid(at);
+    doc.setHtml(plain);
+    if (captions.isEmpty())
+        return;
+    for (QTextBlock block = doc.begin(); block.isValid(); block = block.next()) {
+        for (QTextBlock::iterator it = block.begin(); !it.atEnd(); ++it) {
+            const QTextFragment fragment = it.fragment();
+            if (!fragment.charFormat().isImageFormat())
+                continue;
+            QTextImageFormat image = fragment.charFormat().toImageFormat();
+            const auto caption = captions.constFind(image.name());
+            if (caption == captions.cend() || caption->isEmpty())
+                continue;
+            image.setProperty(QTextFormat::ImageAltText, *caption);
+            image.setProperty(kImageCaption, true);
+            QTextCursor c(&doc);
+            c.setPosition(fragment.position());
+            c.setPosition(fragment.position() + fragment.length(), QTextCursor::KeepAnchor);
+            c.setCharFormat(image);
+        }
+    }
 }
 
 } // namespace baosong

@@ -11,7 +11,9 @@
 //     (underline, except on links), s (strike-out), sup/sub; anchors → a href;
 //   - images → img src = the QTextImageFormat's name (the editor names an attachment image
 //     "baosong-attachment:<id>", HtmlSanitizer.h), alt = its ImageAltText or ImageTitle property;
-//   - line separators (Shift+Enter) → br.
+//   - line separators (Shift+Enter) → br;
+//   - a paragraph holding only an image marked as captioned (kImageCaption on its format, with a
+//     description) → figure with the img and a figcaption of the description (issue #21 point 7).
 // Fonts, sizes, colours, alignment and margins are never written. The result then goes through
 // `sanitizer`, so it is always in the allowed structure and exactly what the preview and the site
 // show; pass the item's policy (HtmlSanitizer::policyForAttachments) or its images are dropped.
@@ -19,11 +21,20 @@
 #include "HtmlSanitizer.h"
 
 #include <QString>
+#include <QTextFormat>
 
 class QTextDocument;
 
 namespace baosong {
 
+// The image format's property saying its description is shown as a visible caption under it.
+inline constexpr int kImageCaption = QTextFormat::UserProperty + 1;
+
 QString documentToHtml(const QTextDocument &doc, const HtmlSanitizer &sanitizer = HtmlSanitizer());
+
+// Loads item HTML into the editor's document: as QTextDocument::setHtml, and a figure of an image with
+// its figcaption becomes a paragraph of that image marked kImageCaption with the caption as its
+// description, so that documentToHtml writes the figure again.
+void loadDocumentHtml(QTextDocument &doc, const QString &html);
 
 } // namespace baosong

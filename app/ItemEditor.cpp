@@ -332,7 +332,7 @@ void ItemEditor::setItem(const Item &item)
 
     attachmentModel()->setAttachments(c.attachments);
     m_ui->bodyEditor->edit()->setSanitizer(sanitizer());
-    m_ui->bodyEditor->edit()->setHtml(c.bodyHtml);
+    loadDocumentHtml(*m_ui->bodyEditor->edit()->document(), c.bodyHtml);
     m_ui->bodyEditor->edit()->document()->clearUndoRedoStacks();
     m_ui->bodyEditor->edit()->document()->setModified(false);
 

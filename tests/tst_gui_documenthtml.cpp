@@ -1,5 +1,6 @@
 // The editor's document as item HTML (docs/design.md §8, §11): structure in, fonts and colours out, and
 // always through the sanitizer. Pastes from Word, WPS and a web page go in as the editor takes them.
+#include "BodyEditor.h"
 #include "DocumentHtml.h"
 #include "HtmlSanitizer.h"
 
@@ -64,6 +65,7 @@ private slots:
     void builtDocument();
     void emptyDocument();
     void imagesNeedThePolicy();
+    void captionedImages();
     void pastedSamples_data();
     void pastedSamples();
     void wordPaste();
@@ -195,6 +197,54 @@ void TestDocumentHtml::emptyDocument()
     QCOMPARE(documentToHtml(doc), QString());
     doc.setPlainText(u"\n\n   \n"_s);
     QCOMPARE(documentToHtml(doc), QString());
+}
+
+// Issue #21 point 7: the author marks a picture's description as its caption (the toolbar's Caption…);
+// the picture then stands in a paragraph of its own and is written as figure + figcaption, which the
+// sanitizer keeps and the editor reads back marked; an empty caption takes the mark off.
+void TestDocumentHtml::captionedImages()
+{
+    BodyEditor editor;
+    BodyEdit *body = editor.edit();
+    QTextCursor cursor(body->document());
+    QTextImageFormat image;
+    image.setName(HtmlSanitizer::attachmentImageSource(kImageId));
+    cursor.insertText(u"前文"_s);
+    cursor.insertImage(image);
+    cursor.insertText(u"后文"_s);
+    // No picture at the cursor: nothing happens.
+    cursor.setPosition(0);
+    body->setTextCursor(cursor);
+    QVERIFY(!editor.setImageCaption(u"卫星影像"_s));
+    cursor.setPosition(2); // just before the picture
+    body->setTextCursor(cursor);
+    QVERIFY(editor.setImageCaption(u"  2026年卫星影像 & 地类图斑  "_s));
+    const QString figure =
+        u"<figure><img src=\"baosong-attachment:a1b2c3\" alt=\"2026年卫星影像 &amp; 地类图斑\">"
+        u"<figcaption>2026年卫星影像 &amp; 地类图斑</figcaption></figure>"_s;
+    const QString html = documentToHtml(*body->document(), itemSanitizer());
+    QCOMPARE(html, u"<p>前文</p>"_s + figure + u"<p>后文</p>"_s);
+
+    // Read back into an editor: still a captioned picture, written the same.
+    QTextDocument again;
+    loadDocumentHtml(again, html);
+    QCOMPARE(documentToHtml(again, itemSanitizer()), html);
+
+    // The caption taken off: a plain picture in its paragraph, its description kept empty.
+    cursor = body->textCursor();
+    cursor.setPosition(3);
+    body->setTextCursor(cursor);
+    QVERIFY(editor.setImageCaption(QString()));
+    QCOMPARE(documentToHtml(*body->document(), itemSanitizer()),
+             u"<p>前文</p><p><img src=\"baosong-attachment:a1b2c3\" alt=\"\"></p><p>后文</p>"_s);
+    // A picture marked but without a description is no figure.
+    QTextDocument bare;
+    QTextCursor c(&bare);
+    QTextImageFormat marked = image;
+    marked.setProperty(kImageCaption, true);
+    c.insertImage(marked);
+    QCOMPARE(documentToHtml(bare, itemSanitizer()),
+             u"<p><img src=\"baosong-attachment:a1b2c3\" alt=\"\"></p>"_s);
 }
 
 void TestDocumentHtml::imagesNeedThePolicy()

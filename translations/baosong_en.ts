@@ -5411,6 +5411,22 @@ Reduce the file (compress it, or split it) or ask the site administrator.</trans
         <source>Right</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Caption…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the picture&apos;s description as a caption under it (put the cursor next to the picture)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Caption</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The caption shown under the picture (it is also the picture&apos;s description for screen readers); leave it empty for no caption:</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>baosong::ChecksPanel</name>

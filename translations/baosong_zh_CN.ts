@@ -5381,6 +5381,22 @@ Reduce the file (compress it, or split it) or ask the site administrator.</sourc
         <source>Right</source>
         <translation>右对齐</translation>
     </message>
+    <message>
+        <source>Caption…</source>
+        <translation>图片说明…</translation>
+    </message>
+    <message>
+        <source>Show the picture&apos;s description as a caption under it (put the cursor next to the picture)</source>
+        <translation>在图片下方显示其说明文字（先将光标放在图片旁）</translation>
+    </message>
+    <message>
+        <source>Caption</source>
+        <translation>图片说明</translation>
+    </message>
+    <message>
+        <source>The caption shown under the picture (it is also the picture&apos;s description for screen readers); leave it empty for no caption:</source>
+        <translation>显示在图片下方的说明（也是读屏软件读出的图片描述）；留空则不显示说明：</translation>
+    </message>
 </context>
 <context>
     <name>baosong::ChecksPanel</name>
