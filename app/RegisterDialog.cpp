@@ -333,36 +333,19 @@ void RegisterDialog::setRegister(const AccountabilityRegister &r, bool mayWriteN
     // By unit, with a total.
     m_summary->clear();
     m_summary->setHorizontalHeaderLabels(QStringList{tr("Unit")} + RegisterCalculator::summaryNames());
-    UnitRegister total;
     for (const UnitRegister &u : r.units) {
         QList<QStandardItem *> row{cell(unitName(u.unitId))};
         row[0]->setToolTip(u.name);
-        bool something = false;
-        for (int v : RegisterCalculator::summaryValues(u)) {
+        for (int v : RegisterCalculator::summaryValues(u))
             row << number(v);
-            something = something || v > 0;
-        }
-        // The publications checked are a count of good work: a unit with only those has nothing to answer
-        // for.
-        something = something && (u.staleColumns || u.withoutRoute || u.overrides || u.corrections ||
-                                  u.retractions || u.late || u.notices);
-        if (something) {
+        if (u.hasFindings()) {
             QFont f = row[0]->font();
             f.setBold(true);
             row[0]->setFont(f);
         }
         m_summary->appendRow(row);
-        total.staleColumns += u.staleColumns;
-        total.staleDays += u.staleDays;
-        total.publicationsChecked += u.publicationsChecked;
-        total.withoutRoute += u.withoutRoute;
-        total.overrides += u.overrides;
-        total.corrections += u.corrections;
-        total.retractions += u.retractions;
-        total.late += u.late;
-        total.notices += u.notices;
-        total.openNotices += u.openNotices;
     }
+    const UnitRegister total = RegisterCalculator::total(r.units);
     // A column shared by several units counts for each of them.
     {
         QList<QStandardItem *> row{cell(tr("Total"))};

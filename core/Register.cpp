@@ -405,6 +405,25 @@ QList<int> RegisterCalculator::summaryValues(const UnitRegister &u)
             u.notices,      u.openNotices};
 }
 
+UnitRegister RegisterCalculator::total(const QList<UnitRegister> &units)
+{
+    UnitRegister t;
+    for (const UnitRegister &u : units) {
+        t.staleColumns += u.staleColumns;
+        t.staleDays += u.staleDays;
+        t.publicationsChecked += u.publicationsChecked;
+        t.itemsChecked += u.itemsChecked;
+        t.withoutRoute += u.withoutRoute;
+        t.overrides += u.overrides;
+        t.corrections += u.corrections;
+        t.retractions += u.retractions;
+        t.late += u.late;
+        t.notices += u.notices;
+        t.openNotices += u.openNotices;
+    }
+    return t;
+}
+
 QByteArray RegisterCalculator::csv(const AccountabilityRegister &r, const Organization &organization)
 {
     const auto unitName = [&](const QString &id) {

@@ -139,6 +139,12 @@ struct UnitRegister
     int late = 0;
     int notices = 0;
     int openNotices = 0; // not closed (as recorded now)
+
+    // Something the unit has to answer for (the publications checked are good work, not a finding).
+    bool hasFindings() const
+    {
+        return staleColumns || withoutRoute || overrides || corrections || retractions || late || notices;
+    }
 };
 
 struct AccountabilityRegister
@@ -195,6 +201,8 @@ public:
     // The summary's column names (translated), in the order of UnitRegister after the unit's name.
     static QStringList summaryNames();
     static QList<int> summaryValues(const UnitRegister &u);
+    // Every unit's figures added up (a column shared by several units counts for each of them).
+    static UnitRegister total(const QList<UnitRegister> &units);
 };
 
 // Inspection notices: what a site administrator may record.

@@ -55,12 +55,7 @@ void ChangeRelay::listen()
                           ? QSqlDatabase::database(m_connection, false)
                           : QSqlDatabase::addDatabase(u"QPSQL"_s, m_connection);
     db.close();
-    db.setHostName(m_config.host);
-    db.setPort(m_config.port);
-    db.setDatabaseName(m_config.database);
-    db.setUserName(m_config.user);
-    db.setPassword(m_config.password);
-    db.setConnectOptions(u"connect_timeout=10"_s);
+    ServerStore::configurePostgres(db, m_config);
     if (!db.open() || !db.driver()->subscribeToNotification(QString::fromLatin1(kChannel))) {
         qCWarning(lcServerStore) << "change relay: not listening yet:" << db.lastError().text();
         return;

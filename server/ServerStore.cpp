@@ -360,6 +360,16 @@ ServerStore::ThreadState &ServerStore::threadState() const
     return m_threads[key]; // std::unordered_map: references stay valid as other threads add theirs
 }
 
+void ServerStore::configurePostgres(QSqlDatabase &db, const StoreConfig &config)
+{
+    db.setHostName(config.host);
+    db.setPort(config.port);
+    db.setDatabaseName(config.database);
+    db.setUserName(config.user);
+    db.setPassword(config.password);
+    db.setConnectOptions(u"connect_timeout=10"_s);
+}
+
 QSqlDatabase ServerStore::database()
 {
     ThreadState &state = threadState();
@@ -379,12 +389,7 @@ QSqlDatabase ServerStore::database()
         db = QSqlDatabase::addDatabase(m_config.driver, name);
         state.connectionName = name; // removed by the destructor
         if (m_config.isPostgres()) {
-            db.setHostName(m_config.host);
-            db.setPort(m_config.port);
-            db.setDatabaseName(m_config.database);
-            db.setUserName(m_config.user);
-            db.setPassword(m_config.password);
-            db.setConnectOptions(u"connect_timeout=10"_s);
+            configurePostgres(db, m_config);
         } else {
             db.setDatabaseName(m_config.sqlitePath);
             db.setConnectOptions(u"QSQLITE_BUSY_TIMEOUT=%1"_s.arg(kBusyTimeoutMs));

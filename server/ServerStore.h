@@ -209,6 +209,8 @@ public:
     ServerStore &operator=(const ServerStore &) = delete;
 
     const StoreConfig &config() const { return m_config; }
+    // Points a QPSQL connection at `config`'s database (host, port, name, user, password, timeout).
+    static void configurePostgres(QSqlDatabase &db, const StoreConfig &config);
 
     // Connects, creates or upgrades the schema (refusing a newer one), and makes the server id.
     // Returns false with a translated *error when the store cannot be used.

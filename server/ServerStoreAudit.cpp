@@ -5,8 +5,6 @@ using namespace Qt::StringLiterals;
 
 namespace baosong::server {
 
-namespace {
-
 AuditEvent readAuditEvent(const QSqlQuery &q, bool *detailsOk)
 {
     // Columns: seq, at, actor, type, subject, details, prev_hash, hash.
@@ -26,10 +24,6 @@ AuditEvent readAuditEvent(const QSqlQuery &q, bool *detailsOk)
     e.hash = q.value(7).toString().toLatin1();
     return e;
 }
-
-const QString kAuditColumns = u"seq, at, actor, type, subject, details, prev_hash, hash"_s;
-
-} // namespace
 
 // ---- audit -------------------------------------------------------------------------------------
 

@@ -47,6 +47,12 @@ template <typename T> std::optional<T> parseData(const QString &data, QString *e
 // Bumps a counter (feed, audit) in the current transaction and returns its new value.
 std::optional<qint64> bumpCounter(const QSqlDatabase &db, const QString &name, QSqlError *error);
 
+// One row of the audit table read as an event. Columns, in this order: kAuditColumns.
+inline const QString kAuditColumns =
+    QStringLiteral("seq, at, actor, type, subject, details, prev_hash, hash");
+// *detailsOk (when given) says whether the details were readable JSON.
+AuditEvent readAuditEvent(const QSqlQuery &q, bool *detailsOk);
+
 // Rows of (id, data JSON, ...): parsed into T; an unreadable row is logged and named in lastError()
 // (`unreadable` has %1 for the id and %2 for the reason) and the others are still returned.
 template <typename T>

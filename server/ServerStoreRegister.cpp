@@ -91,26 +91,14 @@ QList<AuditEvent> ServerStore::auditEventsOfTypes(const QStringList &types, cons
     values << isoUtc(from) << isoUtc(to);
     // Times are stored as ISO 8601 UTC text with milliseconds: their order is the text's.
     if (!run(q,
-             u"SELECT seq, at, actor, type, subject, details, prev_hash, hash FROM audit WHERE type IN ("_s +
-                 marks(int(types.size())) + u") AND at >= ? AND at < ? ORDER BY seq"_s,
+             u"SELECT "_s + kAuditColumns + u" FROM audit WHERE type IN ("_s + marks(int(types.size())) +
+                 u") AND at >= ? AND at < ? ORDER BY seq"_s,
              values)) {
         failed(tr("Reading the audit log"), q.lastError());
         return out;
     }
-    while (q.next()) {
-        AuditEvent e;
-        e.sequence = q.value(0).toLongLong();
-        e.at = parseTime(q.value(1));
-        e.actorId = q.value(2).toString();
-        e.type = q.value(3).toString();
-        e.subjectId = q.value(4).toString();
-        QString error;
-        if (const std::optional<QJsonObject> details = parseObject(q.value(5).toString(), &error))
-            e.details = *details;
-        e.previousHash = q.value(6).toString().toLatin1();
-        e.hash = q.value(7).toString().toLatin1();
-        out.append(e);
-    }
+    while (q.next())
+        out.append(readAuditEvent(q, nullptr));
     return out;
 }
 

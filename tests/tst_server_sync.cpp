@@ -7,6 +7,7 @@
 #include "ClientEndpoint.h"
 #include "FaultyNetworkAccessManager.h"
 #include "SampleContent.h"
+#include "SyncClient.h"
 
 #include "ContentScan.h"
 #include "Deadline.h"
@@ -73,29 +74,8 @@ Item withTitle(Item item, const QString &title)
     return item;
 }
 
-// One client: its own local store and sync engine, talking through a fault-injecting manager.
-struct Client
-{
-    explicit Client(const ServerEndpoint &endpoint, const QString &path = {})
-        : store(path.isEmpty() ? dir.filePath(u"local.sqlite"_s) : path)
-    {
-        opened = store.open().ok();
-        engine = std::make_unique<SyncEngine>(store, &nam);
-        engine->setEndpoint(endpoint);
-    }
-    // Runs one sync to its end; false when it did not end in time.
-    bool sync(int timeoutMs = 60000)
-    {
-        QSignalSpy done(engine.get(), &SyncEngine::runFinished);
-        engine->syncNow();
-        return done.count() > 0 || done.wait(timeoutMs); // a run that cannot start ends at once
-    }
-    QTemporaryDir dir;
-    LocalStore store;
-    FaultyNetworkAccessManager nam;
-    std::unique_ptr<SyncEngine> engine;
-    bool opened = false;
-};
+// The sync engine's client of these tests (tests/support/SyncClient.h).
+using Client = SyncClient;
 
 bool isAction(const QByteArray &method, const QUrl &url)
 {

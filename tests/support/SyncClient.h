@@ -21,8 +21,9 @@ namespace baosong::test {
 
 struct SyncClient
 {
-    explicit SyncClient(const ServerEndpoint &endpoint)
-        : store(dir.filePath(QStringLiteral("local.sqlite")))
+    // `path`: the local store's file (another client's, a kept one); empty: one in its own folder.
+    explicit SyncClient(const ServerEndpoint &endpoint, const QString &path = {})
+        : store(path.isEmpty() ? dir.filePath(QStringLiteral("local.sqlite")) : path)
     {
         opened = store.open().ok();
         engine = std::make_unique<SyncEngine>(store, &nam);
