@@ -580,8 +580,7 @@ http::Response Api::queue(Context &ctx)
     QList<Item> waiting;
     const QList<Item> candidates = m_store.itemsInReview(scopes);
     if (!candidates.isEmpty()) {
-        Organization organization; // the people alone decide escalation
-        organization.people = m_store.people();
+        const Organization organization = currentOrganization(); // the people decide escalation
         for (const Item &item : candidates) {
             if (m_engine.isWaitingFor(ctx.person, item, &organization))
                 waiting.append(item);
@@ -1041,10 +1040,26 @@ http::Response Api::saveNotice(Context &ctx, const QString &id)
 
 Organization Api::currentOrganization()
 {
+    // Every change of a unit, person or column bumps the organization's version in the same
+    // transaction (ServerStore::bumpOrganizationVersion), also on another server sharing the database:
+    // one read of the version decides whether the copy kept here is still the store's.
+    const QString version = m_store.meta(u"organization_version"_s);
+    const bool known = m_store.lastError().isEmpty();
+    {
+        QMutexLocker lock(&m_organizationMutex);
+        if (known && m_organization && version == m_organizationVersion)
+            return *m_organization;
+    }
+    // Read after the version: what is read is at least as new as the version it is kept under.
     Organization organization;
     organization.units = m_store.units();
     organization.people = m_store.people();
     organization.columns = m_store.columns();
+    if (known && m_store.lastError().isEmpty()) {
+        QMutexLocker lock(&m_organizationMutex);
+        m_organization = std::make_shared<const Organization>(organization);
+        m_organizationVersion = version;
+    }
     return organization;
 }
 

@@ -115,7 +115,8 @@ private:
     Checks::Judgement judgeStep(const Person &person, const Item &before, const Item &after,
                                 const ActionRequest &request, const QDateTime &at,
                                 std::optional<Organization> &organization);
-    // Units, people and columns as the store has them now.
+    // Units, people and columns as the store has them now: kept in memory while the store's
+    // organization version is unchanged.
     Organization currentOrganization();
 
     http::Response problem(const http::Request &request, int status, const QString &title,
@@ -149,6 +150,9 @@ private:
     QMutex m_checksMutex;
     qint64 m_checksVersion = -1;
     std::shared_ptr<const Checks> m_checks;
+    QMutex m_organizationMutex; // guards m_organization, m_organizationVersion
+    QString m_organizationVersion;
+    std::shared_ptr<const Organization> m_organization;
 };
 
 } // namespace baosong::server

@@ -317,12 +317,11 @@ QString storePrefix()
 
 } // namespace
 
-// Bumps a counter in the current transaction and returns its new value.
-std::optional<qint64> bumpCounter(const QSqlDatabase &db, const QString &name, QSqlError *error)
+// Bumps a counter in the current transaction and returns its new value (one statement).
+std::optional<qint64> ServerStore::bumpCounter(const QString &name, QSqlError *error)
 {
-    QSqlQuery q(db);
-    if (!run(q, u"UPDATE counters SET value = value + 1 WHERE name = ?"_s, {name}) ||
-        !run(q, u"SELECT value FROM counters WHERE name = ?"_s, {name})) {
+    Query q(*this);
+    if (!run(q, u"UPDATE counters SET value = value + 1 WHERE name = ? RETURNING value"_s, {name})) {
         *error = q.lastError();
         return std::nullopt;
     }
@@ -346,6 +345,7 @@ ServerStore::~ServerStore()
 {
     QMutexLocker lock(&m_mutex);
     for (auto &[key, state] : m_threads) {
+        state.statements.clear(); // before their connection goes
         // Removing another thread's connection is allowed; no query of ours outlives a method call.
         if (!state.connectionName.isEmpty() && QSqlDatabase::contains(state.connectionName))
             QSqlDatabase::removeDatabase(state.connectionName);
@@ -547,7 +547,7 @@ bool ServerStore::loadAuditKey(QString *error)
     m_auditKey = key;
     // A log written before checkpoints existed is anchored at its head as it is now.
     if (!auditCheckpoint()) {
-        QSqlQuery q(database());
+        Query q(*this);
         if (run(q, u"SELECT seq, hash FROM audit ORDER BY seq DESC LIMIT 1"_s) && q.next()) {
             const qint64 seq = q.value(0).toLongLong();
             const QByteArray hash = q.value(1).toString().toLatin1();
@@ -695,8 +695,70 @@ bool ServerStore::connectionLost()
             return false;
     }
     qCWarning(lcServerStore) << "the connection to PostgreSQL was lost; it is opened again on next use";
+    ThreadState &lost = threadState();
+    lost.statements.clear(); // prepared on the lost connection; one out now is not put back
+    ++lost.connectionGeneration;
     db.close();
     return true;
+}
+
+// ---- kept statements ---------------------------------------------------------------------------
+
+ServerStore::Query::Query(ServerStore &store)
+    : m_store(store)
+    , m_q(store.database())
+{}
+
+ServerStore::Query::~Query()
+{
+    if (!m_kept.isEmpty()) {
+        m_q.finish();
+        ThreadState &state = m_store.threadState();
+        if (state.connectionGeneration == m_generation && state.statements.size() < kMaxKeptStatements)
+            state.statements.try_emplace(m_kept, std::move(m_q));
+    }
+}
+
+void ServerStore::Query::giveBack()
+{
+    if (m_kept.isEmpty())
+        return;
+    m_q.finish();
+    ThreadState &state = m_store.threadState();
+    if (state.connectionGeneration == m_generation && state.statements.size() < kMaxKeptStatements)
+        state.statements.try_emplace(m_kept, std::move(m_q)); // a copy put back first stays
+    m_kept.clear();
+    m_q = QSqlQuery(m_store.database());
+}
+
+void ServerStore::Query::finish()
+{
+    if (m_kept.isEmpty())
+        m_q.finish();
+    else
+        giveBack();
+}
+
+bool ServerStore::Query::run(const QString &statement, const QVariantList &values)
+{
+    giveBack();
+    // Without values only reads are kept (PostgreSQL can't prepare DDL, and a PRAGMA needn't be).
+    if (values.isEmpty() && !statement.startsWith(u"SELECT "_s))
+        return sql::run(m_q, statement);
+    ThreadState &state = m_store.threadState();
+    if (const auto it = state.statements.find(statement); it != state.statements.end()) {
+        m_q = std::move(it->second);
+        state.statements.erase(it);
+    } else {
+        m_q.setForwardOnly(true);
+        if (!m_q.prepare(statement))
+            return false;
+    }
+    m_kept = statement;
+    m_generation = state.connectionGeneration;
+    for (int i = 0; i < values.size(); ++i)
+        m_q.bindValue(i, values.at(i));
+    return m_q.exec();
 }
 
 // ---- transactions ------------------------------------------------------------------------------
@@ -792,7 +854,7 @@ bool ServerStore::writeOne(const QString &statement, const QVariantList &values,
                            const QString &missing)
 {
     return write([&] {
-        QSqlQuery q(database());
+        Query q(*this);
         if (!run(q, statement, values))
             return failed(what, q.lastError());
         if (!missing.isEmpty() && q.numRowsAffected() == 0) {

@@ -39,6 +39,8 @@
 #include <QHash>
 #include <QJsonObject>
 #include <QSet>
+#include <QSqlError>
+#include <QSqlQuery>
 #include <QString>
 #include <QVariantList>
 
@@ -243,6 +245,39 @@ public:
         ServerStore &m_store;
         bool m_ok = false;
         bool m_done = false;
+    };
+
+    // A query on this thread's connection whose statements are prepared once per connection and
+    // kept: parsing (SQLite) and the PREPARE and DEALLOCATE round trips (PostgreSQL) are saved on
+    // every later run. Used where a QSqlQuery on database() would be: run() takes the kept statement
+    // out for as long as this query runs it, and puts it back, finished, when the query runs another
+    // statement, finish() is called or the query goes out of scope. A statement run again while it
+    // is out (a nested read of the same rows) is prepared afresh, so nesting is safe. Statements
+    // without values run unprepared, as sql::run does.
+    class Query
+    {
+    public:
+        explicit Query(ServerStore &store);
+        ~Query();
+        Query(const Query &) = delete;
+        Query &operator=(const Query &) = delete;
+        bool run(const QString &statement, const QVariantList &values = {});
+        QSqlQuery &query() { return m_q; }
+        operator QSqlQuery &() { return m_q; } // for the readers that take a QSqlQuery
+        operator const QSqlQuery &() const { return m_q; }
+        bool next() { return m_q.next(); }
+        QVariant value(int i) const { return m_q.value(i); }
+        QSqlError lastError() const { return m_q.lastError(); }
+        int numRowsAffected() const { return m_q.numRowsAffected(); }
+        bool isActive() const { return m_q.isActive(); }
+        void finish();
+
+    private:
+        void giveBack();
+        ServerStore &m_store;
+        QString m_kept;           // the statement taken from the thread's cache, while m_q holds it
+        quint64 m_generation = 0; // of the connection it was prepared on
+        QSqlQuery m_q;
     };
 
     // ---- organization ----------------------------------------------------------------------
@@ -490,7 +525,11 @@ private:
         QString connectionName; // empty until the thread's connection was made
         bool inTransaction = false;
         QString lastError;
+        // Prepared statements of the connection (see Query), finished, by their text.
+        std::unordered_map<QString, QSqlQuery> statements;
+        quint64 connectionGeneration = 0; // bumped when the connection is lost (its statements too)
     };
+    static constexpr size_t kMaxKeptStatements = 256; // statements with IN lists vary in length
 
     ThreadState &threadState() const;
     bool migrate(QString *error);
@@ -498,6 +537,8 @@ private:
     QList<T> readRows(QSqlQuery &query, const QString &unreadable,
                       const std::function<void(T &, const QSqlQuery &)> &adjust = {});
     bool bumpAuthGeneration(); // in a write
+    // Bumps a counter in the current transaction and returns its new value.
+    std::optional<qint64> bumpCounter(const QString &name, QSqlError *error);
     bool beginWrite(QString *error);
     bool endWrite(bool commit);
     template <typename Body> bool write(Body &&body);

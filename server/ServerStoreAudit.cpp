@@ -32,15 +32,14 @@ bool ServerStore::appendAudit(AuditEvent &event)
     clearError();
     AuditEvent e = event;
     const bool ok = write([&] {
-        const QSqlDatabase db = database();
         const QString what = QCoreApplication::translate("ServerStore", "Writing an audit event");
         // The counter's row lock (and the write lock of the transaction) make this the only writer
         // of the log's end until commit.
         QSqlError error;
-        const std::optional<qint64> seq = bumpCounter(db, kAuditCounter, &error);
+        const std::optional<qint64> seq = bumpCounter(kAuditCounter, &error);
         if (!seq)
             return failed(what, error);
-        QSqlQuery q(db);
+        Query q(*this);
         if (!run(q, u"SELECT seq, hash FROM audit ORDER BY seq DESC LIMIT 1"_s))
             return failed(what, q.lastError());
         qint64 lastSeq = 0;
@@ -87,7 +86,7 @@ QList<AuditEvent> ServerStore::auditEvents(qint64 fromSequence, int limit)
     QList<AuditEvent> out;
     if (limit <= 0)
         return out;
-    QSqlQuery q(database());
+    Query q(*this);
     if (!run(q, u"SELECT "_s + kAuditColumns + u" FROM audit WHERE seq >= ? ORDER BY seq LIMIT ?"_s,
              {fromSequence, limit})) {
         failed(QCoreApplication::translate("ServerStore", "Reading the audit log"), q.lastError());
@@ -102,7 +101,7 @@ QList<AuditEvent> ServerStore::auditEventsFor(const QString &subjectId)
 {
     clearError();
     QList<AuditEvent> out;
-    QSqlQuery q(database());
+    Query q(*this);
     if (!run(q, u"SELECT "_s + kAuditColumns + u" FROM audit WHERE subject = ? ORDER BY seq"_s,
              {text(subjectId)})) {
         failed(QCoreApplication::translate("ServerStore", "Reading the audit log"), q.lastError());
@@ -143,7 +142,7 @@ AuditVerification ServerStore::verifyAudit()
         return v;
     };
 
-    QSqlQuery q(database());
+    Query q(*this);
     // The counter first: every event up to it was committed with it, so the walk below (which starts
     // later) must see them all.
     if (!run(q, u"SELECT value FROM counters WHERE name = ?"_s, {kAuditCounter}) || !q.next())

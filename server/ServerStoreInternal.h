@@ -25,6 +25,10 @@ using sql::optionalTime;
 using sql::parseObject;
 using sql::parseTime;
 using sql::run;
+inline bool run(ServerStore::Query &q, const QString &statement, const QVariantList &values = {})
+{
+    return q.run(statement, values);
+}
 using sql::text;
 
 // The names of the counters (table `counters`) and of the meta key of the change feed's oldest cursor.
@@ -43,9 +47,6 @@ template <typename T> std::optional<T> parseData(const QString &data, QString *e
         return std::nullopt;
     return value;
 }
-
-// Bumps a counter (feed, audit) in the current transaction and returns its new value.
-std::optional<qint64> bumpCounter(const QSqlDatabase &db, const QString &name, QSqlError *error);
 
 // One row of the audit table read as an event. Columns, in this order: kAuditColumns.
 inline const QString kAuditColumns =

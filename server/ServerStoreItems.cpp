@@ -15,7 +15,7 @@ namespace baosong::server {
 std::optional<Item> ServerStore::item(const QString &id)
 {
     clearError();
-    QSqlQuery q(database());
+    Query q(*this);
     if (!run(q, u"SELECT data FROM items WHERE id = ?"_s, {text(id)})) {
         failed(QCoreApplication::translate("ServerStore", "Reading item %1").arg(id), q.lastError());
         return std::nullopt;
@@ -43,7 +43,7 @@ QList<Item> ServerStore::items(const QStringList &ids)
         values.reserve(batch.size());
         for (const QString &id : batch)
             values.append(text(id));
-        QSqlQuery q(database());
+        Query q(*this);
         if (!run(q, u"SELECT id, data FROM items WHERE id IN ("_s + marks(batch.size()) + u')', values)) {
             failed(QCoreApplication::translate("ServerStore", "Listing items"), q.lastError());
             return {};
@@ -61,15 +61,14 @@ bool ServerStore::saveItem(const Item &item, const QString &stageRole)
         return false;
     }
     return write([&] {
-        const QSqlDatabase db = database();
         QSqlError error;
-        const std::optional<qint64> seq = bumpCounter(db, kFeedCounter, &error);
+        const std::optional<qint64> seq = bumpCounter(kFeedCounter, &error);
         const QString what = QCoreApplication::translate("ServerStore", "Saving item %1").arg(item.id);
         if (!seq)
             return failed(what, error);
         const Revision *latest = item.latest();
         const RevisionContent content = latest ? latest->content : RevisionContent();
-        QSqlQuery q(db);
+        Query q(*this);
         if (!run(
                 q,
                 uR"(INSERT INTO items (id, seq, kind, unit_id, author_id, state, stage_id, stage_role, urgent,
@@ -105,9 +104,8 @@ bool ServerStore::deleteItem(const QString &id)
 {
     clearError();
     return write([&] {
-        const QSqlDatabase db = database();
         const QString what = QCoreApplication::translate("ServerStore", "Deleting item %1").arg(id);
-        QSqlQuery q(db);
+        Query q(*this);
         if (!run(q, u"SELECT unit_id, author_id FROM items WHERE id = ?"_s, {text(id)}))
             return failed(what, q.lastError());
         if (!q.next())
@@ -116,7 +114,7 @@ bool ServerStore::deleteItem(const QString &id)
         const QString authorId = q.value(1).toString();
         q.finish();
         QSqlError error;
-        const std::optional<qint64> seq = bumpCounter(db, kFeedCounter, &error);
+        const std::optional<qint64> seq = bumpCounter(kFeedCounter, &error);
         if (!seq)
             return failed(what, error);
         if (!run(q, u"DELETE FROM items WHERE id = ?"_s, {id}) ||
@@ -134,7 +132,7 @@ bool ServerStore::deleteItem(const QString &id)
 QList<Item> ServerStore::itemsChangedSince(const QDateTime &since)
 {
     clearError();
-    QSqlQuery q(database());
+    Query q(*this);
     if (!run(q, u"SELECT id, data FROM items WHERE updated_at >= ? ORDER BY seq"_s, {isoUtc(since)})) {
         failed(QCoreApplication::translate("ServerStore", "Reading items for the statistics"), q.lastError());
         return {};
@@ -169,7 +167,7 @@ QList<Item> ServerStore::itemsInReview(const QList<ReviewScope> &scopes)
     }
     if (conditions.isEmpty())
         return out;
-    QSqlQuery q(database());
+    Query q(*this);
     if (!run(q,
              u"SELECT id, data FROM items WHERE state = ? AND ("_s + conditions.join(u" OR "_s) +
                  u") ORDER BY seq"_s,
@@ -197,7 +195,7 @@ QList<Item> ServerStore::itemsOfUnitsOrAuthor(const QStringList &unitIds, const 
     }
     if (conditions.isEmpty())
         return out;
-    QSqlQuery q(database());
+    Query q(*this);
     if (!run(q, u"SELECT id, data FROM items WHERE "_s + conditions.join(u" OR "_s) + u" ORDER BY seq"_s,
              values)) {
         failed(QCoreApplication::translate("ServerStore", "Listing items"), q.lastError());
@@ -211,7 +209,7 @@ int ServerStore::nextIndexSerial(const QString &unitCode, int year)
     clearError();
     int serial = 0;
     const bool ok = write([&] {
-        QSqlQuery q(database());
+        Query q(*this);
         const QString what =
             QCoreApplication::translate("ServerStore", "Numbering an index number of %1").arg(unitCode);
         if (!run(q,
@@ -242,7 +240,7 @@ QList<Change> ServerStore::changesSince(qint64 cursor, int limit, qint64 maxByte
     QList<Change> out;
     if (limit <= 0)
         return out;
-    QSqlQuery q(database());
+    Query q(*this);
     // An item is either in `items` or in `tombstones`, never both: one entry per item.
     // SQLite hands the JSON over as its UTF-8 bytes when asked for a BLOB (not as a QString made from
     // them, to be turned back into UTF-8 for the answer).
@@ -283,7 +281,7 @@ QList<Change> ServerStore::changesSince(qint64 cursor, int limit, qint64 maxByte
 qint64 ServerStore::latestSequence()
 {
     clearError();
-    QSqlQuery q(database());
+    Query q(*this);
     if (!run(q, u"SELECT value FROM counters WHERE name = ?"_s, {kFeedCounter}) || !q.next()) {
         failed(QCoreApplication::translate("ServerStore", "Reading the change feed"), q.lastError());
         return 0;
@@ -294,7 +292,7 @@ qint64 ServerStore::latestSequence()
 qint64 ServerStore::oldestValidCursor()
 {
     clearError();
-    QSqlQuery q(database());
+    Query q(*this);
     if (!run(q, u"SELECT value FROM meta WHERE key = ?"_s, {kOldestValidCursor})) {
         failed(QCoreApplication::translate("ServerStore", "Reading the change feed"), q.lastError());
         return 0;
@@ -306,7 +304,7 @@ bool ServerStore::pruneTombstones(qint64 upTo)
 {
     clearError();
     return write([&] {
-        QSqlQuery q(database());
+        Query q(*this);
         const QString what = QCoreApplication::translate("ServerStore", "Pruning deleted items");
         if (!run(q, u"SELECT value FROM meta WHERE key = ?"_s, {kOldestValidCursor}))
             return failed(what, q.lastError());
@@ -333,7 +331,7 @@ bool ServerStore::pruneTombstones(qint64 upTo)
 std::optional<ActionRecord> ServerStore::action(const QString &actionId)
 {
     clearError();
-    QSqlQuery q(database());
+    Query q(*this);
     if (!run(q,
              u"SELECT action_id, person_id, item_id, status, response, at, request_hash FROM actions "
              u"WHERE action_id = ?"_s,
@@ -362,7 +360,7 @@ bool ServerStore::insertAction(const ActionRecord &record)
         return false;
     }
     return write([&] {
-        QSqlQuery q(database());
+        Query q(*this);
         // DO NOTHING rather than a failing statement: on PostgreSQL a failed statement would spoil the
         // caller's transaction.
         if (!run(q,
@@ -418,7 +416,7 @@ bool ServerStore::insertUpload(const Upload &upload)
 std::optional<Upload> ServerStore::upload(const QString &id)
 {
     clearError();
-    QSqlQuery q(database());
+    Query q(*this);
     if (!run(q, u"SELECT %1 FROM uploads WHERE id = ?"_s.arg(kUploadColumns), {text(id)})) {
         failed(QCoreApplication::translate("ServerStore", "Reading upload %1").arg(id), q.lastError());
         return std::nullopt;
@@ -447,7 +445,7 @@ QList<Upload> ServerStore::expiredUploads(const QDateTime &now)
 {
     clearError();
     QList<Upload> out;
-    QSqlQuery q(database());
+    Query q(*this);
     if (!run(q, u"SELECT %1 FROM uploads WHERE expires_at <= ? ORDER BY expires_at"_s.arg(kUploadColumns),
              {isoUtc(now)})) {
         failed(QCoreApplication::translate("ServerStore", "Reading expired uploads"), q.lastError());
@@ -470,7 +468,7 @@ bool ServerStore::addBlobOwner(const QByteArray &hex, const QString &personId)
 std::optional<bool> ServerStore::ownsBlob(const QByteArray &hex, const QString &personId)
 {
     clearError();
-    QSqlQuery q(database());
+    Query q(*this);
     if (!run(q, u"SELECT 1 FROM blob_owners WHERE sha256 = ? AND person_id = ?"_s,
              {QString::fromLatin1(hex), text(personId)})) {
         failed(
@@ -485,7 +483,7 @@ QStringList ServerStore::itemsWithBlob(const QByteArray &hex, int limit)
 {
     clearError();
     QStringList out;
-    QSqlQuery q(database());
+    Query q(*this);
     if (!run(q, u"SELECT item_id FROM item_blobs WHERE sha256 = ? ORDER BY item_id LIMIT ?"_s,
              {QString::fromLatin1(hex), limit})) {
         failed(QCoreApplication::translate("ServerStore", "Reading the items that name %1")
@@ -501,7 +499,7 @@ QStringList ServerStore::itemsWithBlob(const QByteArray &hex, int limit)
 qint64 ServerStore::uploadBytesOf(const QString &personId)
 {
     clearError();
-    QSqlQuery q(database());
+    Query q(*this);
     if (!run(q, u"SELECT COALESCE(SUM(size), 0) FROM uploads WHERE person_id = ?"_s, {text(personId)}) ||
         !q.next()) {
         failed(QCoreApplication::translate("ServerStore", "Reading the uploads of %1").arg(personId),

@@ -13,7 +13,7 @@ bool ServerStore::setMeta(const QString &key, const QString &value)
 {
     clearError();
     return write([&] {
-        QSqlQuery q(database());
+        Query q(*this);
         if (!run(
                 q,
                 u"INSERT INTO meta (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value"_s,
@@ -26,7 +26,7 @@ bool ServerStore::setMeta(const QString &key, const QString &value)
 QString ServerStore::meta(const QString &key)
 {
     clearError();
-    QSqlQuery q(database());
+    Query q(*this);
     if (!run(q, u"SELECT value FROM meta WHERE key = ?"_s, {key}) || !q.next())
         return {};
     return q.value(0).toString();
@@ -45,7 +45,7 @@ bool ServerStore::saveUnit(const Unit &unit)
 {
     clearError();
     return write([&] {
-        QSqlQuery q(database());
+        Query q(*this);
         if (!run(
                 q,
                 u"INSERT INTO units (id, data) VALUES (?, ?) ON CONFLICT (id) DO UPDATE SET data = excluded.data"_s,
@@ -72,7 +72,7 @@ void ServerStore::notifyOthers(const QString &channel, const QString &payload)
 {
     if (!m_config.isPostgres())
         return;
-    QSqlQuery q(database());
+    Query q(*this);
     if (!run(q, u"SELECT pg_notify(?, ?)"_s, {channel, payload}))
         qCWarning(lcServerStore) << "telling the other servers failed:" << q.lastError().text();
 }
@@ -137,7 +137,7 @@ std::optional<Person> ServerStore::person(const QString &id)
 std::optional<Account> ServerStore::account(const QString &personId)
 {
     clearError();
-    QSqlQuery q(database());
+    Query q(*this);
     if (!run(q,
              u"SELECT data, password_hash, disabled, failed_logins, last_failed_at, locked_until "
              u"FROM people WHERE id = ?"_s,
@@ -182,7 +182,7 @@ bool ServerStore::setDisabled(const QString &personId, bool disabled)
 {
     clearError();
     return write([&] {
-        QSqlQuery q(database());
+        Query q(*this);
         if (!run(q, u"SELECT data FROM people WHERE id = ?"_s, {text(personId)}))
             return failed(QCoreApplication::translate("ServerStore", "Reading person %1").arg(personId),
                           q.lastError());
@@ -236,7 +236,7 @@ bool ServerStore::insertSession(const Session &session)
 {
     clearError();
     return write([&] {
-        QSqlQuery q(database());
+        Query q(*this);
         // DO NOTHING rather than a failing statement (see insertAction()); the token hash stays out of
         // the logs.
         if (!run(q,
@@ -258,7 +258,7 @@ bool ServerStore::insertSession(const Session &session)
 std::optional<Session> ServerStore::session(const QByteArray &tokenHash)
 {
     clearError();
-    QSqlQuery q(database());
+    Query q(*this);
     if (!run(q,
              u"SELECT token_hash, person_id, created_at, expires_at, revoked FROM sessions "
              u"WHERE token_hash = ?"_s,
@@ -303,7 +303,7 @@ bool ServerStore::revokeSessionsOf(const QString &personId)
 bool ServerStore::bumpAuthGeneration()
 {
     QSqlError error;
-    if (!bumpCounter(database(), kAuthCounter, &error))
+    if (!bumpCounter(kAuthCounter, &error))
         return failed(QCoreApplication::translate("ServerStore", "Recording a change of accounts"), error);
     return true;
 }
@@ -311,7 +311,7 @@ bool ServerStore::bumpAuthGeneration()
 std::optional<qint64> ServerStore::authGeneration()
 {
     clearError();
-    QSqlQuery q(database());
+    Query q(*this);
     if (!run(q, u"SELECT value FROM counters WHERE name = ?"_s, {kAuthCounter}) || !q.next()) {
         failed(QCoreApplication::translate("ServerStore", "Reading the accounts' generation"), q.lastError());
         return std::nullopt;
@@ -328,7 +328,7 @@ namespace baosong::server {
 std::optional<ContentRules> ServerStore::wordLists()
 {
     clearError();
-    QSqlQuery q(database());
+    Query q(*this);
     if (!run(q, u"SELECT version, sensitive, misused, settings FROM word_lists WHERE id = 1"_s)) {
         failed(QCoreApplication::translate("ServerStore", "Reading the word lists"), q.lastError());
         return std::nullopt;
@@ -357,7 +357,7 @@ std::optional<ContentRules> ServerStore::wordLists()
 qint64 ServerStore::wordListsVersion()
 {
     clearError();
-    QSqlQuery q(database());
+    Query q(*this);
     if (!run(q, u"SELECT version FROM word_lists WHERE id = 1"_s)) {
         failed(QCoreApplication::translate("ServerStore", "Reading the word lists"), q.lastError());
         return -1;
@@ -372,7 +372,7 @@ bool ServerStore::saveWordLists(const ContentRules &rules, qint64 baseVersion, c
     if (stale)
         *stale = false;
     return write([&] {
-        QSqlQuery q(database());
+        Query q(*this);
         if (!run(q, u"SELECT version FROM word_lists WHERE id = 1"_s))
             return failed(QCoreApplication::translate("ServerStore", "Reading the word lists"),
                           q.lastError());

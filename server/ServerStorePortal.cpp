@@ -26,7 +26,7 @@ bool ServerStore::enqueuePortal(const QString &itemId, int cycle, int revision)
 {
     clearError();
     return write([&] {
-        QSqlQuery q(database());
+        Query q(*this);
         if (!run(q,
                  u"INSERT INTO portal_queue (item_id, cycle, revision, phase, upstream_id, uploads, "
                  u"queued_at) "
@@ -44,7 +44,7 @@ QList<PortalJob> ServerStore::duePortalJobs(int limit, const QDateTime &now)
 {
     clearError();
     QList<PortalJob> out;
-    QSqlQuery q(database());
+    Query q(*this);
     if (!run(q,
              u"SELECT item_id, cycle, revision, phase, upstream_id, uploads, attempts FROM portal_queue "
              u"WHERE next_attempt_at IS NULL OR next_attempt_at <= ? ORDER BY queued_at, item_id LIMIT ?"_s,
@@ -70,7 +70,7 @@ bool ServerStore::updatePortalJob(const PortalJob &job, const QDateTime &nextAtt
 {
     clearError();
     return write([&] {
-        QSqlQuery q(database());
+        Query q(*this);
         if (!run(q,
                  u"UPDATE portal_queue SET phase = ?, upstream_id = ?, uploads = ?, attempts = ?, "
                  u"next_attempt_at = ?, last_error = ? WHERE item_id = ? AND cycle = ?"_s,
@@ -87,7 +87,7 @@ bool ServerStore::removePortalJob(const QString &itemId, int cycle)
 {
     clearError();
     return write([&] {
-        QSqlQuery q(database());
+        Query q(*this);
         if (!run(q, u"DELETE FROM portal_queue WHERE item_id = ? AND cycle = ?"_s, {itemId, cycle}))
             return failed(whatUpdate(), q.lastError());
         return true;
@@ -107,7 +107,7 @@ bool ServerStore::recordMunicipal(const PortalJob &job, const MunicipalRecord &r
         // The job is dropped.
         return removePortalJob(job.itemId, job.cycle) && tx.commit();
     }
-    QSqlQuery q(database());
+    Query q(*this);
     if (!run(q, u"SELECT stage_role FROM items WHERE id = ?"_s, {job.itemId}) || !q.next())
         return failed(whatUpdate(), q.lastError());
     const QString stageRole = q.value(0).toString();
@@ -144,7 +144,7 @@ PortalQueueStatus ServerStore::portalQueueStatus()
 {
     clearError();
     PortalQueueStatus status;
-    QSqlQuery q(database());
+    Query q(*this);
     if (!run(q, u"SELECT sum(CASE WHEN phase = 'send' THEN 1 ELSE 0 END), "
                 u"sum(CASE WHEN phase = 'poll' THEN 1 ELSE 0 END), min(queued_at), "
                 u"sum(CASE WHEN attempts > 0 THEN 1 ELSE 0 END), min(next_attempt_at) FROM portal_queue"_s) ||

@@ -30,7 +30,7 @@ QList<InspectionNotice> ServerStore::inspectionNotices()
 {
     clearError();
     QList<InspectionNotice> out;
-    QSqlQuery q(database());
+    Query q(*this);
     if (!run(q, u"SELECT id, data FROM inspection_notices ORDER BY notice_date, id"_s)) {
         failed(tr("Reading the inspection notices"), q.lastError());
         return out;
@@ -50,7 +50,7 @@ QList<InspectionNotice> ServerStore::inspectionNotices()
 std::optional<InspectionNotice> ServerStore::inspectionNotice(const QString &id)
 {
     clearError();
-    QSqlQuery q(database());
+    Query q(*this);
     if (!run(q, u"SELECT id, data FROM inspection_notices WHERE id = ?"_s, {text(id)})) {
         failed(tr("Reading the inspection notices"), q.lastError());
         return std::nullopt;
@@ -84,7 +84,7 @@ QList<AuditEvent> ServerStore::auditEventsOfTypes(const QStringList &types, cons
     QList<AuditEvent> out;
     if (types.isEmpty())
         return out;
-    QSqlQuery q(database());
+    Query q(*this);
     QVariantList values;
     for (const QString &t : types)
         values << t;
@@ -106,7 +106,7 @@ QHash<QString, QDateTime> ServerStore::siteLastPublishedBefore(const QDateTime &
 {
     clearError();
     QHash<QString, QDateTime> out;
-    QSqlQuery q(database());
+    Query q(*this);
     if (!run(
             q,
             u"SELECT column_id, MAX(published_at) FROM site_listing WHERE published_at < ? GROUP BY column_id"_s,

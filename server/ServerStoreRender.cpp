@@ -21,7 +21,7 @@ bool ServerStore::enqueueRender(const QString &itemId, const QStringList &column
 {
     clearError();
     return write([&] {
-        QSqlQuery q(database());
+        Query q(*this);
         const QString what =
             QCoreApplication::translate("ServerStore", "Queueing the site's pages of %1").arg(itemId);
         // Queued again while waiting: the columns of both changes, the first queueing time.
@@ -50,7 +50,7 @@ QList<RenderJob> ServerStore::dueRenderJobs(int limit, const QDateTime &now)
 {
     clearError();
     QList<RenderJob> out;
-    QSqlQuery q(database());
+    Query q(*this);
     if (!run(q,
              u"SELECT item_id, columns, ticket, attempts FROM render_queue "
              u"WHERE next_attempt_at IS NULL OR next_attempt_at <= ? ORDER BY queued_at, item_id LIMIT ?"_s,
@@ -68,7 +68,7 @@ bool ServerStore::finishRenderJobs(const QList<RenderJob> &jobs)
 {
     clearError();
     return write([&] {
-        QSqlQuery q(database());
+        Query q(*this);
         for (const RenderJob &job : jobs) {
             if (!run(q, u"DELETE FROM render_queue WHERE item_id = ? AND ticket = ?"_s,
                      {job.itemId, job.ticket}))
@@ -84,7 +84,7 @@ bool ServerStore::retryRenderJobs(const QList<RenderJob> &jobs, const QString &e
 {
     clearError();
     return write([&] {
-        QSqlQuery q(database());
+        Query q(*this);
         for (const RenderJob &job : jobs) {
             if (!run(q,
                      u"UPDATE render_queue SET attempts = attempts + 1, next_attempt_at = ?, last_error = ? "
@@ -101,7 +101,7 @@ RenderQueueStatus ServerStore::renderQueueStatus()
 {
     clearError();
     RenderQueueStatus status;
-    QSqlQuery q(database());
+    Query q(*this);
     const QString what = QCoreApplication::translate("ServerStore", "Reading the site's render queue");
     if (!run(q, u"SELECT count(*), min(queued_at), sum(CASE WHEN attempts > 0 THEN 1 ELSE 0 END), "
                 u"min(next_attempt_at) FROM render_queue"_s) ||

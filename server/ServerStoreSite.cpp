@@ -43,7 +43,7 @@ bool ServerStore::indexSiteEntry(const SiteEntry &entry, const QStringList &list
 {
     clearError();
     return write([&] {
-        QSqlQuery q(database());
+        Query q(*this);
         const QString what = tr("Indexing %1 for the site").arg(entry.itemId);
         if (!run(q,
                  u"INSERT INTO site_entries (item_id, column_id, published_at, revised_at, title, unit_id, "
@@ -95,7 +95,7 @@ bool ServerStore::unindexSiteEntry(const QString &itemId)
 {
     clearError();
     return write([&] {
-        QSqlQuery q(database());
+        Query q(*this);
         for (const QString &table : {u"site_entries"_s, u"site_listing"_s, u"site_blobs"_s}) {
             if (!run(q, u"DELETE FROM "_s + table + u" WHERE item_id = ?"_s, {itemId}))
                 return failed(tr("Removing %1 from the site's index").arg(itemId), q.lastError());
@@ -110,7 +110,7 @@ bool ServerStore::numberSiteEntries()
     return write([&] {
         // Rows are read whole before the updates: PostgreSQL's driver streams a forward-only result,
         // which another statement on the connection would cut short.
-        QSqlQuery q(database());
+        Query q(*this);
         const QString what = tr("Numbering the site's pages");
         // The site's entries (the sitemap files).
         if (!run(q, u"SELECT MAX(site_seq) FROM site_entries"_s) || !q.next())
@@ -157,7 +157,7 @@ bool ServerStore::numberSiteEntries()
 std::optional<SiteEntry> ServerStore::siteEntry(const QString &itemId)
 {
     clearError();
-    QSqlQuery q(database());
+    Query q(*this);
     if (!run(q,
              u"SELECT "_s + kEntryColumns.arg(u"e.site_seq"_s) +
                  u" FROM site_entries e WHERE e.item_id = ?"_s,
@@ -175,7 +175,7 @@ QHash<QString, qint64> ServerStore::siteListingsOf(const QString &itemId)
 {
     clearError();
     QHash<QString, qint64> out;
-    QSqlQuery q(database());
+    Query q(*this);
     if (!run(q, u"SELECT column_id, listing_seq FROM site_listing WHERE item_id = ?"_s, {itemId})) {
         failed(tr("Reading the site's index"), q.lastError());
         return out;
@@ -188,7 +188,7 @@ QHash<QString, qint64> ServerStore::siteListingsOf(const QString &itemId)
 QList<SiteEntry> ServerStore::siteNewest(const QString &columnId, int limit)
 {
     clearError();
-    QSqlQuery q(database());
+    Query q(*this);
     const bool ok =
         columnId.isEmpty()
             ? run(q,
@@ -210,7 +210,7 @@ QList<SiteEntry> ServerStore::siteNewest(const QString &columnId, int limit)
 QList<SiteEntry> ServerStore::siteListing(const QString &columnId, qint64 from, qint64 to)
 {
     clearError();
-    QSqlQuery q(database());
+    Query q(*this);
     if (!run(q,
              u"SELECT "_s + kEntryColumns.arg(u"l.listing_seq"_s) +
                  u" FROM site_listing l JOIN site_entries e ON e.item_id = l.item_id "
@@ -225,7 +225,7 @@ QList<SiteEntry> ServerStore::siteListing(const QString &columnId, qint64 from, 
 qint64 ServerStore::siteListingEnd(const QString &columnId)
 {
     clearError();
-    QSqlQuery q(database());
+    Query q(*this);
     const bool ok =
         columnId.isEmpty()
             ? run(q, u"SELECT MAX(site_seq) FROM site_entries"_s)
@@ -240,7 +240,7 @@ qint64 ServerStore::siteListingEnd(const QString &columnId)
 QList<SiteEntry> ServerStore::siteEntriesNumbered(qint64 from, qint64 to)
 {
     clearError();
-    QSqlQuery q(database());
+    Query q(*this);
     if (!run(q,
              u"SELECT "_s + kEntryColumns.arg(u"e.site_seq"_s) +
                  u" FROM site_entries e WHERE e.site_seq BETWEEN ? AND ? ORDER BY e.site_seq"_s,
@@ -257,7 +257,7 @@ QStringList ServerStore::siteEntriesLinkingTo(const QString &itemId)
     QStringList out;
     if (itemId.isEmpty())
         return out;
-    QSqlQuery q(database());
+    Query q(*this);
     if (!run(q, u"SELECT item_id FROM site_entries WHERE interpretation_id = ?"_s, {itemId})) {
         failed(tr("Reading the site's index"), q.lastError());
         return out;
@@ -277,7 +277,7 @@ QSet<QByteArray> ServerStore::liveSiteBlobs(const QList<QByteArray> &hexes)
         QVariantList values;
         for (const QByteArray &hex : batch)
             values.append(QString::fromLatin1(hex));
-        QSqlQuery q(database());
+        Query q(*this);
         if (!run(q,
                  u"SELECT DISTINCT sha256 FROM site_blobs WHERE sha256 IN ("_s + marks(batch.size()) + u')',
                  values)) {
@@ -294,7 +294,7 @@ bool ServerStore::pruneSiteIndex()
 {
     clearError();
     return write([&] {
-        QSqlQuery q(database());
+        Query q(*this);
         for (const QString &table : {u"site_entries"_s, u"site_listing"_s, u"site_blobs"_s}) {
             if (!run(q, u"DELETE FROM "_s + table + u" WHERE item_id NOT IN (SELECT id FROM items)"_s))
                 return failed(tr("Pruning the site's index"), q.lastError());
@@ -307,7 +307,7 @@ bool ServerStore::addSitePagesDue(const QList<std::pair<QString, QString>> &page
 {
     clearError();
     return write([&] {
-        QSqlQuery q(database());
+        Query q(*this);
         for (const auto &[kind, key] : pages) {
             if (!run(q,
                      u"INSERT INTO site_pages_due (kind, page_key) VALUES (?, ?) "
@@ -323,7 +323,7 @@ QList<std::pair<QString, QString>> ServerStore::sitePagesDue()
 {
     clearError();
     QList<std::pair<QString, QString>> out;
-    QSqlQuery q(database());
+    Query q(*this);
     if (!run(q, u"SELECT kind, page_key FROM site_pages_due ORDER BY kind, page_key"_s)) {
         failed(tr("Reading the site's pages to write"), q.lastError());
         return out;
@@ -337,7 +337,7 @@ bool ServerStore::clearSitePagesDue(const QList<std::pair<QString, QString>> &pa
 {
     clearError();
     return write([&] {
-        QSqlQuery q(database());
+        Query q(*this);
         for (const auto &[kind, key] : pages) {
             if (!run(q, u"DELETE FROM site_pages_due WHERE kind = ? AND page_key = ?"_s, {kind, text(key)}))
                 return failed(tr("Recording the site's pages written"), q.lastError());
@@ -351,7 +351,7 @@ bool ServerStore::forEachItem(int batch, const std::function<bool(QList<Item> &)
     clearError();
     qint64 after = -1;
     for (;;) {
-        QSqlQuery q(database());
+        Query q(*this);
         if (!run(q, u"SELECT id, data, seq FROM items WHERE seq > ? ORDER BY seq LIMIT ?"_s, {after, batch}))
             return failed(tr("Listing items"), q.lastError());
         qint64 last = after;
