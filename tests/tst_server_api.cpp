@@ -89,6 +89,7 @@ private slots:
     void otherUnitsSeeOnlyTheLiveRevision();
     void onePersonDecidesOneStage();
     void escalationWhereNobodyIsEligible();
+    void organizationChangeSeenAtOnce();
     void idempotentActions();
     void twoReviewersAtOnce();
     void sessions();
@@ -960,6 +961,38 @@ void TestServerApi::escalationWhereNobodyIsEligible()
     QCOMPARE(status, 403);
     act(*h, head, ordinary, u"approve"_s, 1, {{"stage_id"_L1, u"unit_review"_s}}, &status);
     QCOMPARE(status, 200);
+}
+
+void TestServerApi::organizationChangeSeenAtOnce()
+{
+    QFETCH_GLOBAL(QString, backend);
+    // The server keeps the organization in memory while its version is unchanged. A change written
+    // to the store by someone else (the command line, another server sharing the database) bumps the
+    // version and is seen by the very next request: the queue and the approval both follow it.
+    auto h = start(backend);
+    QVERIFY(h);
+    const QByteArray correspondent = h->login(u"mou.xiaolin"_s);
+    const QByteArray head = h->login(u"gou.zhenhua"_s);
+    const QByteArray leader = h->login(u"wang.zhiqiang"_s);
+    const QString id = createAndSubmit(*h, correspondent, ItemKind::News, u"bazhou"_s);
+    QVERIFY(!id.isEmpty());
+    QVERIFY(inQueue(*h, head, id)); // the organization is read (and kept) here
+    QVERIFY(!inQueue(*h, leader, id));
+
+    // 苟振华 is no longer Bazhou's unit head: nobody eligible holds the unit review, so it escalates
+    // to Bazhou's leader in charge at once.
+    Person gou = *m_org.person(u"gou.zhenhua"_s);
+    gou.grants.removeIf([](const RoleGrant &g) { return g.role == Role::UnitHead; });
+    QVERIFY(h->store().savePerson(gou));
+    QVERIFY(inQueue(*h, leader, id));
+    int status = 0;
+    act(*h, leader, id, u"approve"_s, 1, {{"stage_id"_L1, u"unit_review"_s}}, &status);
+    QCOMPARE(status, 200);
+    bool escalated = false;
+    for (const AuditEvent &e : h->store().auditEventsFor(id))
+        escalated |=
+            e.type == "action.approve"_L1 && e.details.value("escalated_to"_L1) == "leader_in_charge"_L1;
+    QVERIFY(escalated);
 }
 
 void TestServerApi::otherUnitsSeeOnlyTheLiveRevision()

@@ -220,6 +220,8 @@ private slots:
     void attachmentNamesKeptAndMigrated_data() { addBackends(); }
     void attachmentNamesKeptAndMigrated();
     void organizationRoundTrip_data() { addBackends(); }
+    void keptStatementsNest_data() { addBackends(); }
+    void keptStatementsNest();
     void organizationRoundTrip();
     void accountsBookkeeping_data() { addBackends(); }
     void accountsBookkeeping();
@@ -527,6 +529,41 @@ void TestServerStore::newerSchemaRefused()
 }
 
 // Units, columns and people come back as saved; a save of the same id replaces.
+// Statements are prepared once per connection and kept (ServerStore::Query). A statement run again
+// while its rows are still being read (a nested read) gets its own copy; both read the right rows,
+// and the kept one is reused afterwards.
+void TestServerStore::keptStatementsNest()
+{
+    ServerStore store(m_config);
+    QString error;
+    QVERIFY2(store.open(&error), qPrintable(error));
+    const QStringList ids{u"a"_s, u"b"_s, u"c"_s};
+    for (const QString &id : ids)
+        QVERIFY(store.saveUnit(Unit{id, u"科室"_s + id, UnitType::Section, id}));
+    const QString statement = u"SELECT id FROM units WHERE id >= ? ORDER BY id"_s;
+    for (int round = 0; round < 3; ++round) {
+        ServerStore::Query outer(store);
+        QVERIFY(outer.run(statement, {u"a"_s}));
+        QStringList seen;
+        while (outer.next()) {
+            const QString id = outer.value(0).toString();
+            seen << id;
+            ServerStore::Query inner(store);
+            QVERIFY(inner.run(statement, {id}));
+            QStringList rest;
+            while (inner.next())
+                rest << inner.value(0).toString();
+            QCOMPARE(rest, ids.mid(ids.indexOf(id)));
+        }
+        QCOMPARE(seen, ids);
+        // One query running two statements one after the other.
+        QVERIFY(outer.run(statement, {u"c"_s}));
+        QVERIFY(outer.next());
+        QCOMPARE(outer.value(0).toString(), u"c"_s);
+        QVERIFY(!outer.next());
+    }
+}
+
 void TestServerStore::organizationRoundTrip()
 {
     ServerStore store(m_config);
