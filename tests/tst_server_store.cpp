@@ -530,8 +530,9 @@ void TestServerStore::newerSchemaRefused()
 
 // Units, columns and people come back as saved; a save of the same id replaces.
 // Statements are prepared once per connection and kept (ServerStore::Query). A statement run again
-// while its rows are still being read (a nested read) gets its own copy; both read the right rows,
-// and the kept one is reused afterwards.
+// while another query still holds it (a nested read) gets its own copy; both read the right rows,
+// and the kept one is reused afterwards. (The rows of the outer query are read first: PostgreSQL's
+// driver ends a forward-only query's remaining rows when the connection runs another query.)
 void TestServerStore::keptStatementsNest()
 {
     ServerStore store(m_config);
@@ -545,9 +546,10 @@ void TestServerStore::keptStatementsNest()
         ServerStore::Query outer(store);
         QVERIFY(outer.run(statement, {u"a"_s}));
         QStringList seen;
-        while (outer.next()) {
-            const QString id = outer.value(0).toString();
-            seen << id;
+        while (outer.next())
+            seen << outer.value(0).toString();
+        QCOMPARE(seen, ids);
+        for (const QString &id : seen) { // `outer` still holds the statement
             ServerStore::Query inner(store);
             QVERIFY(inner.run(statement, {id}));
             QStringList rest;
@@ -555,12 +557,14 @@ void TestServerStore::keptStatementsNest()
                 rest << inner.value(0).toString();
             QCOMPARE(rest, ids.mid(ids.indexOf(id)));
         }
-        QCOMPARE(seen, ids);
-        // One query running two statements one after the other.
+        // One query running the statement again, then another statement.
         QVERIFY(outer.run(statement, {u"c"_s}));
         QVERIFY(outer.next());
         QCOMPARE(outer.value(0).toString(), u"c"_s);
         QVERIFY(!outer.next());
+        QVERIFY(outer.run(u"SELECT data FROM units WHERE id = ?"_s, {u"b"_s}));
+        QVERIFY(outer.next());
+        QVERIFY(outer.value(0).toString().contains(u"科室b"_s));
     }
 }
 
