@@ -75,6 +75,14 @@ public:
     // Hashes the partial file (streaming) and, on a match with `hex`, moves it into the store.
     Finish finish(const QString &id, const QByteArray &hex, QString *error) const;
 
+    // Stores `bytes`, whose SHA-256 the caller checked to be `hex`, in one step (a small file sent in
+    // one request): written to a file of its own in uploads/ (whole-<random>), flushed, renamed into
+    // place, and the folder flushed. A crash part-way leaves at most that file, which
+    // removeStaleWholes() removes later.
+    bool storeWhole(const QByteArray &hex, QByteArrayView bytes, QString *error) const;
+    // Removes the files left in uploads/ by storeWhole() calls interrupted before `before`; how many.
+    int removeStaleWholes(const QDateTime &before) const;
+
     // The SHA-256 of a file, as 64 hex digits; empty when it can't be read. Memory: one buffer.
     static QByteArray sha256OfFile(const QString &path);
 

@@ -138,6 +138,13 @@ int UploadApi::removeExpired(const QDateTime &now)
         ++removed;
         qCInfo(lcApi) << "upload" << u.id << "of" << u.personId << "expired";
     }
+    // Files of one-request uploads interrupted by a crash (BlobStore::storeWhole), every ten minutes.
+    const qint64 at = now.toMSecsSinceEpoch();
+    qint64 swept = m_wholesSweptAt.load();
+    if (at - swept >= 10 * 60 * 1000 && m_wholesSweptAt.compare_exchange_strong(swept, at)) {
+        if (const int stale = m_blobs.removeStaleWholes(now.addSecs(-m_config.uploadExpirySeconds)))
+            qCInfo(lcApi) << stale << "files of interrupted uploads removed";
+    }
     return removed;
 }
 
@@ -317,34 +324,18 @@ http::Response UploadApi::createWhole(const http::Request &request, const Person
     if (Sha256::hash(bytes).toHex() != sha256)
         return problem(request, 422, tr("Content does not match"),
                        tr("The file that arrived does not have the SHA-256 announced; nothing was stored."));
-    // The same steps as a chunked upload (a row, the partial file, the check, the rename, the owner),
-    // in one request: a crash part-way leaves a row that expires like any other.
-    Upload upload;
-    upload.id = BlobStore::newUploadId();
-    upload.personId = person.id;
-    upload.sha256 = sha256;
-    upload.size = bytes.size();
-    upload.name = name;
-    upload.createdAt = now;
-    upload.expiresAt = now.addSecs(m_config.uploadExpirySeconds);
+    // Checked above, in memory: written, flushed and renamed into place at once (no upload row and no
+    // second reading of the file), then the owner recorded. A crash before the rename leaves a file
+    // that removeExpired() removes; after it, a blob without an owner, which the sender's retry
+    // answers at once.
     QString error;
-    if (!m_store.insertUpload(upload))
-        return storeFailure(request);
-    auto cleanUp = qScopeGuard([&] {
-        m_blobs.removePartial(upload.id);
-        m_store.deleteUpload(upload.id);
-    });
-    if (!m_blobs.createPartial(upload.id, &error) ||
-        (!bytes.isEmpty() && !m_blobs.writeChunk(upload.id, 0, bytes, &error)) ||
-        m_blobs.finish(upload.id, sha256, &error) != BlobStore::Finish::Stored) {
+    if (!m_blobs.storeWhole(sha256, bytes, &error)) {
         qCWarning(lcApi) << request.requestId << error;
         return problem(request, 500, tr("Server error"), error);
     }
     ServerStore::Transaction tx(m_store);
-    if (!tx.ok() || !m_store.addBlobOwner(sha256, person.id) || !m_store.deleteUpload(upload.id) ||
-        !tx.commit())
+    if (!tx.ok() || !m_store.addBlobOwner(sha256, person.id) || !tx.commit())
         return storeFailure(request);
-    cleanUp.dismiss();
     qCInfo(lcApi) << request.requestId << person.id << "file" << sha256 << "received in one request,"
                   << bytes.size() << "bytes";
     return http::Response::json(200, {{"complete"_L1, true}, {"sha256"_L1, QString::fromLatin1(sha256)}});

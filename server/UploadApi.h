@@ -20,6 +20,7 @@
 #include <optional>
 
 #include <array>
+#include <atomic>
 
 namespace baosong::server {
 
@@ -81,6 +82,7 @@ private:
 
     ServerStore &m_store;
     BlobConfig m_config;
+    std::atomic<qint64> m_wholesSweptAt{0}; // ms since the epoch: files of interrupted one-request uploads
     BlobStore m_blobs;
     const RouteEngine &m_engine;
     std::array<QMutex, 64> m_locks;

@@ -5,6 +5,7 @@
 // ETag), and user file names that never become paths.
 
 #include "SampleContent.h"
+#include "ServerBlobStore.h"
 #include "ServerHarness.h"
 
 #include "Limits.h"
@@ -17,6 +18,7 @@
 #include <QJsonArray>
 #include <QRandomGenerator>
 #include <QRegularExpression>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QThread>
 #include <QUuid>
@@ -86,6 +88,7 @@ private slots:
 
     void chunkedUploadCompletes();
     void wholeFileInOneRequest();
+    void storeWholeAnySizeAndFileSystem();
     void wrongOffsetAnswered409();
     void corruptedChunkDiscarded();
     void resumeWithNewClient();
@@ -283,6 +286,53 @@ void TestServerBlobs::wholeFileInOneRequest()
     r = h->raw("POST", u"/api/v1/uploads?sha256="_s + QString::fromLatin1(hex), otherToken, data, octets);
     QCOMPARE(r.status, 200);
     QCOMPARE(h->store().ownsBlob(hex, m_otherPerson), std::optional<bool>(true));
+}
+
+// BlobStore::storeWhole writes whole 4 KiB blocks around the page cache (O_DIRECT) and the tail
+// through it, or all through the cache where O_DIRECT is refused (tmpfs): every size comes back
+// byte for byte, in the folder of a disk and in /dev/shm. A file left by a crash part-way is
+// removed once older than the given time, and a fresh one is not.
+void TestServerBlobs::storeWholeAnySizeAndFileSystem()
+{
+    QTemporaryDir disk;
+    QVERIFY(disk.isValid());
+    QStringList roots{disk.filePath(u"blobs"_s)};
+    std::optional<QTemporaryDir> shm;
+    if (QFileInfo(u"/dev/shm"_s).isWritable()) {
+        shm.emplace(u"/dev/shm/baosong-test-XXXXXX"_s);
+        if (shm->isValid())
+            roots << shm->filePath(u"blobs"_s);
+    }
+    for (const QString &root : std::as_const(roots)) {
+        const server::BlobStore blobs(root);
+        quint32 seed = 30;
+        for (const qint64 size : {qint64(0), qint64(1), qint64(4095), qint64(4096), qint64(4097),
+                                  qint64(3 * 4096), qint64(1024 * 1024 + 17)}) {
+            const QByteArray data = randomBytes(size, ++seed);
+            const QByteArray hex = sha256Hex(data);
+            QString error;
+            QVERIFY2(blobs.storeWhole(hex, data, &error), qPrintable(error));
+            QCOMPARE(blobs.readBlob(hex, size + 1), std::optional<QByteArray>(data));
+        }
+        QCOMPARE(filesUnder(root + u"/uploads"_s), QStringList());
+
+        // What a crash between the write and the rename leaves.
+        const QString old = root + u"/uploads/whole-"_s + server::BlobStore::newUploadId();
+        const QString fresh = root + u"/uploads/whole-"_s + server::BlobStore::newUploadId();
+        for (const QString &path : {old, fresh}) {
+            QFile f(path);
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            f.write("partial");
+        }
+        QFile oldFile(old);
+        QVERIFY(oldFile.open(QIODevice::ReadWrite));
+        QVERIFY(
+            oldFile.setFileTime(QDateTime::currentDateTime().addDays(-2), QFileDevice::FileModificationTime));
+        oldFile.close();
+        QCOMPARE(blobs.removeStaleWholes(QDateTime::currentDateTime().addDays(-1)), 1);
+        QVERIFY(!QFileInfo::exists(old));
+        QVERIFY(QFileInfo::exists(fresh));
+    }
 }
 
 void TestServerBlobs::wrongOffsetAnswered409()
