@@ -21,6 +21,8 @@
 // on tmpfs, synchronous=FULL costs nothing and the write figures flatter the server).
 #include "Accounts.h"
 #include "Api.h"
+#include "BenchFigure.h"
+#include "BenchHttp.h"
 #include "Certificate.h"
 #include "Checks.h"
 #include "DomainJson.h"
@@ -77,381 +79,16 @@ using namespace Qt::StringLiterals;
 namespace baosong {
 namespace {
 
-QElapsedTimer g_clock;
-
-qint64 nowUs()
-{
-    return g_clock.nsecsElapsed() / 1000;
-}
-
-// Runs the event loop until `done` is true or `timeoutMs` have passed; false on timeout.
-bool runUntil(const std::function<bool()> &done, int timeoutMs)
-{
-    QTimer tick; // wakes the loop so the condition and the timeout are checked without socket events
-    tick.start(5);
-    QElapsedTimer t;
-    t.start();
-    while (!done()) {
-        if (t.hasExpired(timeoutMs))
-            return false;
-        QCoreApplication::processEvents(QEventLoop::WaitForMoreEvents);
-    }
-    return true;
-}
-
-QString uuid()
-{
-    return QUuid::createUuid().toString(QUuid::WithoutBraces);
-}
+using namespace bench;
 
 QString password(const QString &id)
 {
     return id + u"-bench-password-1"_s;
 }
 
-// One HTTP/1.1 request as sent on the wire.
-QByteArray httpRequest(const QByteArray &method, const QByteArray &path, const QByteArray &token = {},
-                       const QJsonObject *body = nullptr)
-{
-    QByteArray r = method + ' ' + path + " HTTP/1.1\r\nHost: 127.0.0.1\r\n";
-    if (!token.isEmpty())
-        r += "Authorization: Bearer " + token + "\r\n";
-    if (body) {
-        const QByteArray payload = QJsonDocument(*body).toJson(QJsonDocument::Compact);
-        r += "Content-Type: application/json\r\nContent-Length: " + QByteArray::number(payload.size()) +
-             "\r\n\r\n" + payload;
-    } else {
-        r += "\r\n";
-    }
-    return r;
-}
-
-struct Reply
-{
-    int status = 0; // 0: the connection failed or closed
-    QByteArray body;
-    qint64 latencyUs = 0;
-};
-
-// A keep-alive HTTPS client with one request in flight, driven by the event loop.
-class Client
-{
-public:
-    using Then = std::function<void(const Reply &)>;
-
-    Client(const QSslConfiguration &ssl, quint16 port)
-    {
-        m_socket.setSslConfiguration(ssl);
-        QObject::connect(&m_socket, &QSslSocket::encrypted, [this] { m_encrypted = true; });
-        QObject::connect(&m_socket, &QSslSocket::readyRead, [this] { onReadyRead(); });
-        QObject::connect(&m_socket, &QSslSocket::disconnected, [this] { fail(); });
-        QObject::connect(&m_socket, &QAbstractSocket::errorOccurred, [this](QAbstractSocket::SocketError) {
-            if (!m_failed)
-                fprintf(stderr, "client: %s\n", qPrintable(m_socket.errorString()));
-            fail();
-        });
-        m_socket.connectToHostEncrypted(u"127.0.0.1"_s, port);
-    }
-
-    bool encrypted() const { return m_encrypted; }
-    bool failed() const { return m_failed; }
-
-    void send(const QByteArray &request, Then then)
-    {
-        m_then = std::move(then);
-        m_sentAtUs = nowUs();
-        if (m_failed) {
-            fail();
-            return;
-        }
-        m_socket.write(request);
-    }
-
-    // Sends and waits for the answer (status 0 on failure or after 30 s).
-    Reply call(const QByteArray &request)
-    {
-        Reply out;
-        bool done = false;
-        send(request, [&](const Reply &r) {
-            out = r;
-            done = true;
-        });
-        if (!runUntil([&] { return done; }, 30000))
-            m_then = {};
-        return out;
-    }
-
-private:
-    void onReadyRead()
-    {
-        m_buffer += m_socket.readAll();
-        for (;;) {
-            const qsizetype end = m_buffer.indexOf("\r\n\r\n");
-            if (end < 0)
-                return;
-            qsizetype at = m_buffer.indexOf("Content-Length: ");
-            if (at < 0 || at > end)
-                at = m_buffer.left(end).toLower().indexOf("content-length: ");
-            const qsizetype length =
-                at < 0 ? 0
-                       : m_buffer.mid(at + 16, m_buffer.indexOf('\r', at) - at - 16).trimmed().toLongLong();
-            if (m_buffer.size() < end + 4 + length)
-                return;
-            Reply r;
-            r.status = m_buffer.mid(9, 3).toInt();
-            r.body = m_buffer.mid(end + 4, length);
-            r.latencyUs = nowUs() - m_sentAtUs;
-            m_buffer.remove(0, end + 4 + length);
-            if (Then then = std::exchange(m_then, {}))
-                then(r);
-        }
-    }
-
-    void fail()
-    {
-        m_failed = true;
-        if (Then then = std::exchange(m_then, {}))
-            then(Reply{});
-    }
-
-    QSslSocket m_socket;
-    QByteArray m_buffer;
-    Then m_then;
-    qint64 m_sentAtUs = 0;
-    bool m_encrypted = false;
-    bool m_failed = false;
-};
-
-using Clients = std::vector<std::unique_ptr<Client>>;
-
-Clients connectClients(int n, const QSslConfiguration &ssl, quint16 port)
-{
-    Clients clients;
-    for (int i = 0; i < n; ++i)
-        clients.push_back(std::make_unique<Client>(ssl, port));
-    runUntil(
-        [&] {
-            return std::all_of(clients.begin(), clients.end(),
-                               [](const auto &c) { return c->encrypted() || c->failed(); });
-        },
-        20000);
-    return clients;
-}
-
-double percentileMs(std::vector<qint64> sortedUs, double q)
-{
-    if (sortedUs.empty())
-        return 0;
-    std::sort(sortedUs.begin(), sortedUs.end());
-    return double(sortedUs[size_t(q * double(sortedUs.size() - 1) + 0.5)]) / 1000;
-}
-
-struct LoadFigures
-{
-    double seconds = 0;
-    std::vector<qint64> latenciesUs;
-    qint64 errors = 0;
-    double perSecond() const { return seconds > 0 ? double(latenciesUs.size()) / seconds : 0; }
-};
-
-// Every client sends requests[i % size] again as soon as the previous answer came, for warmupMs
-// (not counted) and then measureMs; then waits for the answers in flight.
-LoadFigures closedLoop(Clients &clients, const std::vector<QByteArray> &requests, int warmupMs, int measureMs)
-{
-    LoadFigures f;
-    f.latenciesUs.reserve(1 << 20);
-    bool measuring = false;
-    bool stopping = false;
-    int inFlight = 0;
-    std::function<void(size_t)> fire = [&](size_t i) {
-        clients[i]->send(requests[i % requests.size()], [&, i](const Reply &r) {
-            if (measuring) {
-                f.latenciesUs.push_back(r.latencyUs);
-                if (r.status != 200)
-                    ++f.errors;
-            }
-            if (stopping || r.status == 0)
-                --inFlight;
-            else
-                fire(i);
-        });
-    };
-    for (size_t i = 0; i < clients.size(); ++i) {
-        if (!clients[i]->failed()) {
-            ++inFlight;
-            fire(i);
-        }
-    }
-    const qint64 started = nowUs();
-    runUntil([&] { return nowUs() - started >= qint64(warmupMs) * 1000; }, warmupMs + 1000);
-    measuring = true;
-    const qint64 measured = nowUs();
-    runUntil([&] { return nowUs() - measured >= qint64(measureMs) * 1000; }, measureMs + 1000);
-    measuring = false;
-    f.seconds = double(nowUs() - measured) / 1e6;
-    stopping = true;
-    runUntil([&] { return inFlight == 0; }, 30000);
-    return f;
-}
-
-struct Author
-{
-    QByteArray token;
-    QString unitId;
-};
-
-struct ItemFigures
-{
-    double seconds = 0;
-    int items = 0; // created and submitted
-    qint64 errors = 0;
-    std::vector<qint64> actionLatenciesUs;
-    double itemsPerSecond() const { return seconds > 0 ? items / seconds : 0; }
-};
-
-QJsonObject createAction(const QString &itemId, const QString &unitId, int n)
-{
-    RevisionContent c = test::submittableContent(ItemKind::Disclosure, unitId, u"基准测试信息 %1"_s.arg(n));
-    c.bodyHtml = u"<p>关于国土空间规划的正文。第 %1 条。</p>"_s.arg(n);
-    return QJsonObject{{"action_id"_L1, uuid()}, {"action"_L1, u"create"_s},
-                       {"item_id"_L1, itemId},   {"kind"_L1, u"disclosure"_s},
-                       {"unit_id"_L1, unitId},   {"content"_L1, json::toJson(c)}};
-}
-
-QJsonObject submitAction(const QString &itemId)
-{
-    return QJsonObject{{"action_id"_L1, uuid()},
-                       {"action"_L1, u"submit"_s},
-                       {"item_id"_L1, itemId},
-                       {"base_revision"_L1, 1}};
-}
-
-// Client i creates and submits items as authors[i], one after another, until `maxItems` items were
-// started in all or `maxMs` have passed; the clients run at the same time.
-ItemFigures createAndSubmit(Clients &clients, const std::vector<Author> &authors, int maxItems, int maxMs)
-{
-    ItemFigures f;
-    int started = 0;
-    int active = 0;
-    const qint64 begin = nowUs();
-    std::function<void(size_t)> next = [&](size_t i) {
-        if (started >= maxItems || nowUs() - begin >= qint64(maxMs) * 1000) {
-            --active;
-            return;
-        }
-        const int n = ++started;
-        const QString id = uuid();
-        const Author &a = authors[i];
-        const QJsonObject create = createAction(id, a.unitId, n);
-        clients[i]->send(
-            httpRequest("POST", "/api/v1/actions", a.token, &create), [&, i, id](const Reply &r) {
-                f.actionLatenciesUs.push_back(r.latencyUs);
-                if (r.status != 200) {
-                    if (f.errors++ < 3)
-                        fprintf(stderr, "create: %d %s\n", r.status, r.body.constData());
-                    r.status == 0 ? void(--active) : next(i);
-                    return;
-                }
-                const QJsonObject submit = submitAction(id);
-                clients[i]->send(httpRequest("POST", "/api/v1/actions", authors[i].token, &submit),
-                                 [&, i](const Reply &s) {
-                                     f.actionLatenciesUs.push_back(s.latencyUs);
-                                     if (s.status == 200) {
-                                         ++f.items;
-                                     } else if (f.errors++ < 3) {
-                                         fprintf(stderr, "submit: %d %s\n", s.status, s.body.constData());
-                                     }
-                                     s.status == 0 ? void(--active) : next(i);
-                                 });
-            });
-    };
-    for (size_t i = 0; i < clients.size(); ++i) {
-        ++active;
-        next(i);
-    }
-    runUntil([&] { return active == 0; }, maxMs + 60000);
-    f.seconds = double(nowUs() - begin) / 1e6;
-    return f;
-}
-
-struct QueueFigures
-{
-    std::vector<qint64> latenciesUs;
-    int returned = -1;
-    qint64 errors = 0;
-    qint64 bytes = 0;
-};
-
-QueueFigures listQueue(Client &client, const QByteArray &token, int times)
-{
-    QueueFigures f;
-    const QByteArray request = httpRequest("GET", "/api/v1/queue", token);
-    for (int i = 0; i < 5; ++i) // warm-up
-        client.call(request);
-    for (int i = 0; i < times; ++i) {
-        const Reply r = client.call(request);
-        if (r.status != 200) {
-            ++f.errors;
-            continue;
-        }
-        f.latenciesUs.push_back(r.latencyUs);
-        if (i == times - 1) {
-            f.returned = QJsonDocument::fromJson(r.body).object().value("items"_L1).toArray().size();
-            f.bytes = r.body.size();
-        }
-    }
-    return f;
-}
-
 QByteArray signIn(Client &client, const QString &id)
 {
-    const QJsonObject body{{"login"_L1, id}, {"password"_L1, password(id)}};
-    const Reply r = client.call(httpRequest("POST", "/api/v1/session", {}, &body));
-    if (r.status != 200) {
-        fprintf(stderr, "sign-in of %s: %d %s\n", qPrintable(id), r.status, r.body.constData());
-        return {};
-    }
-    return QJsonDocument::fromJson(r.body).object().value("token"_L1).toString().toLatin1();
-}
-
-QString loadAverage()
-{
-    QFile f(u"/proc/loadavg"_s);
-    return f.open(QIODevice::ReadOnly) ? QString::fromLatin1(f.readAll().trimmed()) : u"unknown"_s;
-}
-
-// fdatasync of a 4 KiB overwrite in `folder`, `times` times: what one durable commit costs at least.
-std::vector<qint64> syncLatenciesUs(const QString &folder, int times)
-{
-    std::vector<qint64> out;
-    QFile f(folder + u"/sync-probe"_s);
-    if (!f.open(QIODevice::ReadWrite))
-        return out;
-    const QByteArray page(4096, 'x');
-    f.write(QByteArray(page.size() * times, 'y'));
-    ::fsync(f.handle());
-    for (int i = 0; i < times; ++i) {
-        f.seek(qint64(i) * page.size());
-        f.write(page);
-        f.flush();
-        const qint64 t = nowUs();
-        ::fdatasync(f.handle());
-        out.push_back(nowUs() - t);
-    }
-    f.remove();
-    return out;
-}
-
-QString cpuModel()
-{
-    QFile f(u"/proc/cpuinfo"_s);
-    if (f.open(QIODevice::ReadOnly)) {
-        for (const QByteArray &line : f.readAll().split('\n')) {
-            if (line.startsWith("model name"))
-                return QString::fromUtf8(line.mid(line.indexOf(':') + 1).trimmed());
-        }
-    }
-    return u"unknown"_s;
+    return bench::signIn(client, id, password(id));
 }
 
 // Time spent in Api::handle (the server's own work, the database included; without HTTP, TLS and
@@ -503,6 +140,7 @@ QByteArray handlerSummary(const std::vector<qint64> &us, double seconds)
 
 struct Row
 {
+    const char *key; // for bench::figure
     const char *figure;
     const char *target;
     double targetValue;
@@ -787,7 +425,6 @@ std::optional<SiteFigures> siteAtScale(int size, int publications)
 int runSite(const QList<int> &sizes)
 {
     QLoggingCategory::setFilterRules(u"baosong.*.info=false\nbaosong.*.debug=false"_s);
-    g_clock.start();
     printf(
         "bench_server site: machine: nproc %d (%s); load average %s; SQLite (WAL, synchronous=FULL) in %s\n",
         QThread::idealThreadCount(), qPrintable(cpuModel()), qPrintable(loadAverage()),
@@ -832,6 +469,31 @@ int runSite(const QList<int> &sizes)
             percentileMs(a.liveDelayUs, 0.99), percentileMs(b.liveDelayUs, 0.99), b.size,
             std::max(percentileMs(b.searchUs, 0.99), percentileMs(b.searchNoHitUs, 0.99)), b.size,
             b.me.perSecond(), percentileMs(b.queueUs, 0.5));
+        bench::figure("bench_server_site", "publication_rate_ratio",
+                      "publication rate, largest size / smallest",
+                      a.publicationsPerSecond > 0 ? b.publicationsPerSecond / a.publicationsPerSecond : 0.0,
+                      "ratio", ">=", 0.7);
+    }
+    for (const SiteFigures &f : all) {
+        const QByteArray size = QByteArray::number(f.size);
+        const auto key = [&](const char *what) { return QByteArray(what) + '_' + size; };
+        const auto what = [&](const char *text) {
+            return QByteArray(text) + ", " + size + " published items";
+        };
+        bench::figure("bench_server_site", key("publications_per_s").constData(),
+                      what("publications one after another").constData(), f.publicationsPerSecond,
+                      "publications/s", ">=", 200);
+        bench::figure("bench_server_site", key("page_live_p99_ms").constData(),
+                      what("approved -> page live p99").constData(), percentileMs(f.liveDelayUs, 0.99), "ms",
+                      "<=", 2000);
+        bench::figure("bench_server_site", key("site_search_p99_ms").constData(),
+                      what("site search p99, hits or none").constData(),
+                      std::max(percentileMs(f.searchUs, 0.99), percentileMs(f.searchNoHitUs, 0.99)), "ms",
+                      "<=", 50);
+        bench::figure("bench_server_site", key("me_rps").constData(),
+                      what("/me, 64 keep-alive clients").constData(), f.me.perSecond(), "req/s", ">=", 10000);
+        bench::figure("bench_server_site", key("queue_100_median_ms").constData(),
+                      what("queue of 100").constData(), percentileMs(f.queueUs, 0.5), "ms", "<=", 10);
     }
     return 0;
 }
@@ -839,7 +501,6 @@ int runSite(const QList<int> &sizes)
 int run(int argc, char *argv[])
 {
     QLoggingCategory::setFilterRules(u"baosong.*.info=false\nbaosong.*.debug=false"_s);
-    g_clock.start();
 
     server::ServerConfig defaults; // the server's default configuration
     http::ServerConfig httpConfig = defaults.http;
@@ -981,8 +642,9 @@ int run(int argc, char *argv[])
                me.perSecond() > 0 ? 1e6 / me.perSecond() : 0.0, percentileMs(health.latenciesUs, 0.5),
                percentileMs(me.latenciesUs, 0.5));
         rows.push_back(
-            {"/me, 64 keep-alive clients", ">= 10000 req/s", 10000, me.perSecond(), "req/s", true});
-        rows.push_back({"/me p99", "<= 50 ms", 50, percentileMs(me.latenciesUs, 0.99), "ms", false});
+            {"me_rps", "/me, 64 keep-alive clients", ">= 10000 req/s", 10000, me.perSecond(), "req/s", true});
+        rows.push_back(
+            {"me_p99_ms", "/me p99", "<= 50 ms", 50, percentileMs(me.latenciesUs, 0.99), "ms", false});
     }
 
     // 3. The queue of a unit head with 100 items of their unit in review (run before 2, so these
@@ -1012,7 +674,7 @@ int run(int argc, char *argv[])
                qlonglong(queueAlone.errors),
                192.0 / std::max(0.001, percentileMs(queueAlone.latenciesUs, 0.5)));
         printf("[3] server side: %s\n", handlerSummary(handled, 0).constData());
-        rows.push_back({"queue, 100 waiting items (median)", "<= 10 ms", 10,
+        rows.push_back({"queue_100_median_ms", "queue, 100 waiting items (median)", "<= 10 ms", 10,
                         percentileMs(queueAlone.latenciesUs, 0.5), "ms", false});
     }
 
@@ -1049,10 +711,10 @@ int run(int argc, char *argv[])
         printf("[2] diagnostic, not a target: the same 4 clients with each action run under one in-process "
                "mutex instead of waiting on SQLite's busy handler:\n");
         print("4 clients, mutex:", mutexed, 49, mutexedHandled);
-        rows.push_back(
-            {"create+submit, sequential", ">= 220 items/s", 220, seq.itemsPerSecond(), "items/s", true});
-        rows.push_back(
-            {"create+submit, 4 clients", ">= 490 items/s", 490, par.itemsPerSecond(), "items/s", true});
+        rows.push_back({"create_submit_one_client", "create+submit, sequential", ">= 220 items/s", 220,
+                        seq.itemsPerSecond(), "items/s", true});
+        rows.push_back({"create_submit_4_clients", "create+submit, 4 clients", ">= 490 items/s", 490,
+                        par.itemsPerSecond(), "items/s", true});
     }
 
     // 4. 1 MiB attachments, each in one request (POST /api/v1/uploads?sha256=…), one client after
@@ -1094,8 +756,8 @@ int run(int argc, char *argv[])
             "files/s, p50 %.2f ms, p99 %.2f ms (hashed by the client beforehand, as when attached)\n",
             n, seconds, qlonglong(failed), n / seconds, percentileMs(latencies, 0.5),
             percentileMs(latencies, 0.99));
-        rows.push_back(
-            {"1 MiB attachments, one request", ">= 200 files/s", 200, n / seconds, "files/s", true});
+        rows.push_back({"upload_1mib_files", "1 MiB attachments, one request", ">= 200 files/s", 200,
+                        n / seconds, "files/s", true});
     }
 
     // 3'. The same queue again, now that the other units have many items in review too.
@@ -1123,6 +785,9 @@ int run(int argc, char *argv[])
         printf("| %-36s | %-15s | %-18s | %-22s |\n", r.figure, r.target, measured.constData(),
                (QByteArray::number(ratio, 'f', 2) + (ratio >= 1 ? " (met)" : " (MISSED)")).constData());
     }
+    for (const Row &r : rows)
+        bench::figure("bench_server", r.key, r.figure, r.measured, r.unit,
+                      r.higherIsBetter ? ">=" : "<=", r.targetValue);
     server.stop();
     return 0;
 }
