@@ -8,6 +8,7 @@
 // verifies against its keyed checkpoint.
 
 #include "SampleContent.h"
+#include "ScaleOut.h"
 #include "ServerHarness.h"
 #include "ServerProcess.h"
 #include "SyncClient.h"
@@ -35,17 +36,6 @@ using namespace Qt::StringLiterals;
 using namespace baosong;
 using namespace baosong::test;
 
-namespace {
-
-quint16 freePort()
-{
-    QTcpServer probe;
-    probe.listen(QHostAddress::LocalHost, 0);
-    return probe.serverPort();
-}
-
-} // namespace
-
 class TestServerScaleOut : public QObject
 {
     Q_OBJECT
@@ -62,102 +52,27 @@ void TestServerScaleOut::initTestCase()
 
 void TestServerScaleOut::twoServersBehindNginx()
 {
-    const QString nginx = QStandardPaths::findExecutable(u"nginx"_s, {u"/usr/sbin"_s, u"/usr/bin"_s});
-    QVERIFY2(!nginx.isEmpty(), "Debian's nginx is needed (scripts/setup-deps.sh installs it)");
-    server::StoreConfig pg;
-    QString error;
-    QVERIFY2(postgresConfig(&pg, &error), qPrintable(error));
-    QVERIFY2(runOnPostgres(pg,
-                           {u"DROP DATABASE IF EXISTS baosong_scaleout WITH (FORCE)"_s,
-                            u"CREATE DATABASE baosong_scaleout"_s},
-                           &error),
-             qPrintable(error));
     QTemporaryDir work;
-    const QString shared = work.filePath(u"shared"_s);
-    QVERIFY(QDir().mkpath(shared));
-    QFile password(work.filePath(u"pg-password"_s));
-    QVERIFY(password.open(QIODevice::WriteOnly));
-    password.write(pg.password.toUtf8() + '\n');
-    password.close();
-    // Continues prepareServerFolder's [site] section: one site, one blob store for both.
-    const QByteArray extra =
-        u"folder=%1/site\nattachments=%1/attachments\nsearch_index=%1/site-search.sqlite\n"
-        u"[blobs]\nfolder=%1/blobs\n"
-        u"[store]\ndriver=QPSQL\nhost=%2\nport=%3\ndatabase=baosong_scaleout\nuser=%4\n"
-        u"password_file=%5\n"_s.arg(shared, pg.host)
-            .arg(pg.port)
-            .arg(pg.user, password.fileName())
-            .toUtf8();
-    ServerFolder a;
-    QVERIFY(prepareServerFolder(work.filePath(u"a"_s), &a, extra));
-    // The second server: the same configuration, certificate and audit key; no init (the store is there).
-    ServerFolder b{work.filePath(u"b"_s), work.filePath(u"b/baosong-server.ini"_s), a.passwords};
-    QVERIFY(QDir().mkpath(b.dir));
-    for (const QString &f : {u"baosong-server.ini"_s, u"server.crt"_s, u"server.key"_s, u"audit.key"_s})
-        QVERIFY2(QFile::copy(a.dir + u'/' + f, b.dir + u'/' + f), qPrintable(f));
-    for (const QString &f : {u"server.key"_s, u"audit.key"_s})
-        QFile(b.dir + u'/' + f).setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+    QList<ServerFolder> folders;
+    QString error;
+    QVERIFY2(prepareSharedServers(work.path(), u"baosong_scaleout"_s, 2, &folders, &error),
+             qPrintable(error));
+    const ServerFolder &a = folders.at(0);
+    const ServerFolder &b = folders.at(1);
     QProcess serverA, serverB;
     const quint16 portA = startServer(a, serverA);
     const quint16 portB = startServer(b, serverB);
     QVERIFY(portA && portB);
-
-    // nginx on loopback, both servers upstream, requests in turn.
-    const quint16 front = freePort();
-    const QString ng = work.filePath(u"nginx"_s);
-    QVERIFY(QDir().mkpath(ng + u"/temp"_s));
-    QFile conf(ng + u"/nginx.conf"_s);
-    QVERIFY(conf.open(QIODevice::WriteOnly));
-    conf.write(uR"(pid %1/nginx.pid;
-error_log %1/error.log warn;
-worker_processes 1;
-daemon off;
-events { worker_connections 512; }
-http {
-    access_log off;
-    client_body_temp_path %1/temp/body;
-    proxy_temp_path %1/temp/proxy;
-    fastcgi_temp_path %1/temp/fastcgi;
-    uwsgi_temp_path %1/temp/uwsgi;
-    scgi_temp_path %1/temp/scgi;
-    upstream baosong { server 127.0.0.1:%2; server 127.0.0.1:%3; }
-    map $http_upgrade $connection_upgrade { default upgrade; '' close; }
-    server {
-        listen 127.0.0.1:%4 ssl;
-        ssl_certificate %5/server.crt;
-        ssl_certificate_key %5/server.key;
-        client_max_body_size 9m;
-        location / {
-            proxy_pass https://baosong;
-            proxy_http_version 1.1;
-            proxy_set_header Upgrade $http_upgrade;
-            proxy_set_header Connection $connection_upgrade;
-            proxy_ssl_trusted_certificate %5/server.crt;
-            proxy_ssl_verify on;
-            proxy_ssl_name localhost;
-            proxy_read_timeout 300s;
-        }
-    }
-}
-)"_s.arg(ng)
-                   .arg(portA)
-                   .arg(portB)
-                   .arg(front)
-                   .arg(a.dir)
-                   .toUtf8());
-    conf.close();
-    QProcess proxy;
-    proxy.setProcessChannelMode(QProcess::MergedChannels);
-    proxy.start(nginx, {u"-p"_s, ng, u"-c"_s, conf.fileName()});
-    QVERIFY(proxy.waitForStarted());
-    const auto stopAll = qScopeGuard([&] {
-        proxy.terminate();
-        proxy.waitForFinished(5000);
+    const auto stopServers = qScopeGuard([&] {
         serverA.terminate();
         serverB.terminate();
         serverA.waitForFinished(10000);
         serverB.waitForFinished(10000);
     });
+    // nginx on loopback, both servers upstream, requests in turn.
+    NginxProxy proxy;
+    const quint16 front = proxy.start(work.filePath(u"nginx"_s), {portA, portB}, a.dir, &error);
+    QVERIFY2(front, qPrintable(error));
 
     QSslConfiguration ssl = QSslConfiguration::defaultConfiguration();
     ssl.setCaCertificates(QSslCertificate::fromPath(a.dir + u"/server.crt"_s));
@@ -324,7 +239,8 @@ http {
     int submissions = 0;
     QVERIFY(withPostgres(
         [&] {
-            server::StoreConfig c = pg;
+            server::StoreConfig c;
+            postgresConfig(&c, &error);
             c.database = u"baosong_scaleout"_s;
             return c;
         }(),
