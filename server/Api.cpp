@@ -31,6 +31,8 @@ namespace baosong::server {
 namespace {
 
 constexpr auto kPrefix = "/api/v1/"_L1;
+// How often an action is judged again when another server changed its item meanwhile (PostgreSQL).
+constexpr int kActionAttempts = 5;
 
 QJsonObject parseBody(const http::Request &request, bool *ok)
 {
@@ -346,6 +348,16 @@ http::Response Api::metrics(const http::Request &request)
                // Columns the site links although nothing is published in them (#21.1).
                << Gauge{"baosong_columns", {}, "state=\"linked_empty\"", double(health->linkedEmpty.size())};
     }
+    // Counters, in truth (they only grow): how long this process held the writers' lock. Their rate
+    // against the actions' bounds what servers sharing one database can write together.
+    gauges << Gauge{"baosong_store_write_lock_held_seconds",
+                    "Time this process's transactions held the store's writers' lock, in all.",
+                    {},
+                    m_store.writeLockHeldSeconds()}
+           << Gauge{"baosong_store_write_lock_holds",
+                    "Transactions that held the store's writers' lock.",
+                    {},
+                    double(m_store.writeLockHeldCount())};
     gauges << Gauge{"baosong_store_degraded",
                     "1 after a store failure, until a write succeeds again.",
                     {},
@@ -1422,220 +1434,248 @@ http::Response Api::action(Context &ctx)
         return problem(request, 400, tr("Bad request"),
                        tr("Say which revision the action was made on (\"base_revision\")."));
 
-    ServerStore::Transaction tx(m_store);
-    if (!tx.ok())
-        return storeFailure(request);
+    // PostgreSQL: the writers' lock is taken just before the writes (ServerStore::LockMode), so that
+    // servers sharing the database read and judge at the same time. What was judged must still be
+    // what is stored then, or the action is judged again on what is.
+    for (int attempt = 1;; ++attempt) {
+        ServerStore::Transaction tx(m_store, ServerStore::LockMode::AtFirstWrite);
+        if (!tx.ok())
+            return storeFailure(request);
+        const bool deferred = m_store.writeLockDeferred();
 
-    // A repeat of an action answers as the first time and changes nothing (docs/design.md §7).
-    if (const std::optional<ActionRecord> done = m_store.action(actionId)) {
-        if (done->personId != ctx.person.id || done->itemId != itemId ||
-            (!done->requestHash.isEmpty() && done->requestHash != requestHash))
-            return problem(request, 422, tr("Action id reused"),
-                           tr("This action id was already used for another action. Make a new one."));
-        http::Response r;
-        r.status = done->status;
-        r.contentType = done->status < 400 ? "application/json" : "application/problem+json";
-        r.body = done->response;
-        r.headers.append(qMakePair(QByteArray("X-Baosong-Replay"), QByteArray("1")));
-        return r;
-    }
+        // A repeat of an action answers as the first time and changes nothing (docs/design.md §7).
+        if (const std::optional<ActionRecord> done = m_store.action(actionId)) {
+            if (done->personId != ctx.person.id || done->itemId != itemId ||
+                (!done->requestHash.isEmpty() && done->requestHash != requestHash))
+                return problem(request, 422, tr("Action id reused"),
+                               tr("This action id was already used for another action. Make a new one."));
+            http::Response r;
+            r.status = done->status;
+            r.contentType = done->status < 400 ? "application/json" : "application/problem+json";
+            r.body = done->response;
+            r.headers.append(qMakePair(QByteArray("X-Baosong-Replay"), QByteArray("1")));
+            return r;
+        }
 
-    const QDateTime at = now();
-    // The action's audit event: applied or refused, it is recorded with what was asked.
-    AuditEvent event;
-    event.at = at;
-    event.actorId = ctx.person.id;
-    event.subjectId = itemId;
-    event.details = QJsonObject{{"action"_L1, toString(ar.action)},
-                                {"action_id"_L1, actionId},
-                                {"base_revision"_L1, ar.baseRevision},
-                                {"request_id"_L1, QString::fromLatin1(request.requestId)}};
-    std::optional<Item> stored = m_store.item(itemId);
-    Item item;
-    if (ar.action == Action::Create) {
-        if (stored)
-            return problem(request, 409, tr("Item exists"),
-                           tr("An item with the id %1 already exists.").arg(itemId));
-        item.id = itemId;
-        const std::optional<ItemKind> itemKind = itemKindFromString(body.value("kind"_L1).toString());
-        if (!itemKind)
-            return problem(request, 400, tr("Bad request"), tr("A new item needs a known \"kind\"."));
-        item.kind = *itemKind;
-        item.unitId = body.value("unit_id"_L1).toString();
-    } else {
-        if (!stored || !RouteEngine::canSee(ctx.person, *stored)) {
-            // Audited (not visible to the person: the answer is the same 404 whether the item exists
-            // or not), so that someone probing other units' items shows in the log.
-            event.type = u"action.refused"_s;
-            event.details.insert("refusal"_L1, u"not_visible"_s);
-            if (!m_store.appendAudit(event) || !tx.commit())
+        const QDateTime at = now();
+        // The action's audit event: applied or refused, it is recorded with what was asked.
+        AuditEvent event;
+        event.at = at;
+        event.actorId = ctx.person.id;
+        event.subjectId = itemId;
+        event.details = QJsonObject{{"action"_L1, toString(ar.action)},
+                                    {"action_id"_L1, actionId},
+                                    {"base_revision"_L1, ar.baseRevision},
+                                    {"request_id"_L1, QString::fromLatin1(request.requestId)}};
+        qint64 seq = 0;
+        std::optional<Item> stored = m_store.item(itemId, &seq);
+        const std::optional<qint64> storedSeq = stored ? std::optional<qint64>(seq) : std::nullopt;
+        Item item;
+        if (ar.action == Action::Create) {
+            if (stored)
+                return problem(request, 409, tr("Item exists"),
+                               tr("An item with the id %1 already exists.").arg(itemId));
+            item.id = itemId;
+            const std::optional<ItemKind> itemKind = itemKindFromString(body.value("kind"_L1).toString());
+            if (!itemKind)
+                return problem(request, 400, tr("Bad request"), tr("A new item needs a known \"kind\"."));
+            item.kind = *itemKind;
+            item.unitId = body.value("unit_id"_L1).toString();
+        } else {
+            if (!stored || !RouteEngine::canSee(ctx.person, *stored)) {
+                // Audited (not visible to the person: the answer is the same 404 whether the item exists
+                // or not), so that someone probing other units' items shows in the log.
+                event.type = u"action.refused"_s;
+                event.details.insert("refusal"_L1, u"not_visible"_s);
+                if (!m_store.appendAudit(event) || !tx.commit())
+                    return storeFailure(request);
+                return problem(request, 404, tr("No such item"),
+                               tr("There is no item %1 that you may see.").arg(itemId));
+            }
+            item = *stored;
+        }
+        const Item before = item;
+        std::optional<Organization> organization; // read once, by the first part of the step that needs it
+        // Who decides the stage depends on the people (the route's escalation where nobody is eligible).
+        std::optional<StageDecider> escalatedTo;
+        if (ar.action == Action::Approve || ar.action == Action::Return) {
+            organization = currentOrganization();
+            if (const std::optional<Stage> stage = m_engine.currentStage(item)) {
+                if (const StageDecider d = m_engine.deciderOf(item, *stage, &*organization);
+                    d != stage->decider())
+                    escalatedTo = d;
+            }
+        }
+        Verdict verdict = m_engine.apply(ctx.person, item, ar, at, organization ? &*organization : nullptr);
+        // The content checks (core/Checks) on the item as the step leaves it: the server's judgement.
+        Checks::Judgement judgement;
+        // The files the content names: already in the item, or sent by this person, or named by an item
+        // they see (knowing a file's SHA-256 is not enough to attach it).
+        if (verdict && ar.content) {
+            bool failed = false;
+            const std::optional<Attachment> unknown =
+                m_uploads.unnameable(ctx.person, before, *ar.content, &failed);
+            if (failed)
                 return storeFailure(request);
-            return problem(request, 404, tr("No such item"),
-                           tr("There is no item %1 that you may see.").arg(itemId));
+            if (unknown) {
+                item = before;
+                verdict =
+                    Verdict{Refusal::UnknownAttachment,
+                            tr("The attachment \"%1\" is not on the server for you: attach the file from "
+                               "your computer again so that it is sent.")
+                                .arg(unknown->fileName)};
+            }
         }
-        item = *stored;
-    }
-    const Item before = item;
-    std::optional<Organization> organization; // read once, by the first part of the step that needs it
-    // Who decides the stage depends on the people (the route's escalation where nobody is eligible).
-    std::optional<StageDecider> escalatedTo;
-    if (ar.action == Action::Approve || ar.action == Action::Return) {
-        organization = currentOrganization();
-        if (const std::optional<Stage> stage = m_engine.currentStage(item)) {
-            if (const StageDecider d = m_engine.deciderOf(item, *stage, &*organization);
-                d != stage->decider())
-                escalatedTo = d;
+        if (verdict) {
+            judgement = judgeStep(ctx.person, before, item, ar, at, organization);
+            if (!judgement.allowed()) {
+                item = before;
+                verdict = Verdict{Refusal::ChecksFailed, judgement.message()};
+            }
         }
-    }
-    Verdict verdict = m_engine.apply(ctx.person, item, ar, at, organization ? &*organization : nullptr);
-    // The content checks (core/Checks) on the item as the step leaves it: the server's judgement.
-    Checks::Judgement judgement;
-    // The files the content names: already in the item, or sent by this person, or named by an item
-    // they see (knowing a file's SHA-256 is not enough to attach it).
-    if (verdict && ar.content) {
-        bool failed = false;
-        const std::optional<Attachment> unknown =
-            m_uploads.unnameable(ctx.person, before, *ar.content, &failed);
-        if (failed)
-            return storeFailure(request);
-        if (unknown) {
-            item = before;
-            verdict = Verdict{Refusal::UnknownAttachment,
-                              tr("The attachment \"%1\" is not on the server for you: attach the file from "
-                                 "your computer again so that it is sent.")
-                                  .arg(unknown->fileName)};
-        }
-    }
-    if (verdict) {
-        judgement = judgeStep(ctx.person, before, item, ar, at, organization);
-        if (!judgement.allowed()) {
-            item = before;
-            verdict = Verdict{Refusal::ChecksFailed, judgement.message()};
-        }
-    }
 
-    http::Response response;
-    if (!verdict) {
-        QJsonObject extra{{"refusal"_L1, toString(verdict.refusal)}, {"action_id"_L1, actionId}};
-        if (!judgement.stopping.isEmpty())
-            extra.insert("findings"_L1, findingsJson(judgement.stopping));
-        if (statusFor(verdict.refusal) == 409) {
-            extra.insert("current_revision"_L1, before.latestNumber());
-            extra.insert("item"_L1, json::toJson(before));
+        if (deferred) {
+            if (m_beforeWriteLock)
+                m_beforeWriteLock();
+            if (!m_store.lockWrites())
+                return storeFailure(request);
+            const std::optional<bool> same = m_store.stillAsRead(itemId, storedSeq, actionId);
+            if (!same)
+                return storeFailure(request);
+            if (!*same) {
+                // Another server wrote the item (or this very action) meanwhile.
+                if (attempt < kActionAttempts)
+                    continue;
+                return problem(request, 503, tr("Server busy"),
+                               tr("The item kept changing while the action was judged. Try again."));
+            }
         }
-        response = problem(request, statusFor(verdict.refusal), tr("Action refused"), verdict.reason, extra);
-        event.type = u"action.refused"_s;
-        event.details.insert("refusal"_L1, toString(verdict.refusal));
-        if (!m_store.appendAudit(event))
-            return storeFailure(request);
-    } else {
-        const bool published = publishes(before, item);
-        if (published && item.kind == ItemKind::Disclosure && item.indexNumber.isEmpty()) {
-            if (!organization)
-                organization = currentOrganization();
-            const Unit *unit = organization->unit(item.unitId);
-            // The issuing organ's code from the configuration (#21.5); the unit's own code on a
-            // server not configured yet. The year is Beijing time's.
-            const QString code =
-                m_organs.codeFor(item.unitId, unit && !unit->code.isEmpty() ? unit->code : item.unitId);
-            const int year = disclosure::indexYear(at);
-            item.indexNumber = disclosureIndexNumber(code, year, m_store.nextIndexSerial(code, year));
-        }
-        // The end of the municipal-portal route (Art. 14): the reviewer's choice on the bureau site is
-        // recorded, and the item's cycle queued for the municipal platform (server/PortalSender).
-        if (sendsToPortal(before, item, ar)) {
-            item.municipal = MunicipalRecord{MunicipalStatus::Queued,
-                                             item.cycle,
-                                             item.latestNumber(),
-                                             item.state == WorkflowState::Published,
-                                             {},
-                                             {},
-                                             at};
-            event.details.insert("publish_on_bureau_site"_L1, item.municipal.bureauSite);
-        }
-        if (ar.action == Action::Delete) {
-            if (!m_store.deleteItem(itemId))
+
+        http::Response response;
+        if (!verdict) {
+            QJsonObject extra{{"refusal"_L1, toString(verdict.refusal)}, {"action_id"_L1, actionId}};
+            if (!judgement.stopping.isEmpty())
+                extra.insert("findings"_L1, findingsJson(judgement.stopping));
+            if (statusFor(verdict.refusal) == 409) {
+                extra.insert("current_revision"_L1, before.latestNumber());
+                extra.insert("item"_L1, json::toJson(before));
+            }
+            response =
+                problem(request, statusFor(verdict.refusal), tr("Action refused"), verdict.reason, extra);
+            event.type = u"action.refused"_s;
+            event.details.insert("refusal"_L1, toString(verdict.refusal));
+            if (!m_store.appendAudit(event))
                 return storeFailure(request);
         } else {
-            const std::optional<Stage> stage = m_engine.currentStage(item);
-            if (!m_store.saveItem(item, stage ? toString(stage->role) : QString()))
+            const bool published = publishes(before, item);
+            if (published && item.kind == ItemKind::Disclosure && item.indexNumber.isEmpty()) {
+                if (!organization)
+                    organization = currentOrganization();
+                const Unit *unit = organization->unit(item.unitId);
+                // The issuing organ's code from the configuration (#21.5); the unit's own code on a
+                // server not configured yet. The year is Beijing time's.
+                const QString code =
+                    m_organs.codeFor(item.unitId, unit && !unit->code.isEmpty() ? unit->code : item.unitId);
+                const int year = disclosure::indexYear(at);
+                item.indexNumber = disclosureIndexNumber(code, year, m_store.nextIndexSerial(code, year));
+            }
+            // The end of the municipal-portal route (Art. 14): the reviewer's choice on the bureau site is
+            // recorded, and the item's cycle queued for the municipal platform (server/PortalSender).
+            if (sendsToPortal(before, item, ar)) {
+                item.municipal = MunicipalRecord{MunicipalStatus::Queued,
+                                                 item.cycle,
+                                                 item.latestNumber(),
+                                                 item.state == WorkflowState::Published,
+                                                 {},
+                                                 {},
+                                                 at};
+                event.details.insert("publish_on_bureau_site"_L1, item.municipal.bureauSite);
+            }
+            if (ar.action == Action::Delete) {
+                if (!m_store.deleteItem(itemId))
+                    return storeFailure(request);
+            } else {
+                const std::optional<Stage> stage = m_engine.currentStage(item);
+                if (!m_store.saveItem(item, stage ? toString(stage->role) : QString()))
+                    return storeFailure(request);
+            }
+            event.type = u"action."_s + toString(ar.action);
+            event.details.insert("revision"_L1, item.latestNumber());
+            event.details.insert("state"_L1, toString(item.state));
+            if (!ar.reason.isEmpty())
+                event.details.insert("reason"_L1, ar.reason);
+            if (!before.stageId.isEmpty())
+                event.details.insert("stage_id"_L1, before.stageId);
+            if (escalatedTo)
+                event.details.insert("escalated_to"_L1, toString(escalatedTo->role));
+            if (!m_store.appendAudit(event))
                 return storeFailure(request);
-        }
-        event.type = u"action."_s + toString(ar.action);
-        event.details.insert("revision"_L1, item.latestNumber());
-        event.details.insert("state"_L1, toString(item.state));
-        if (!ar.reason.isEmpty())
-            event.details.insert("reason"_L1, ar.reason);
-        if (!before.stageId.isEmpty())
-            event.details.insert("stage_id"_L1, before.stageId);
-        if (escalatedTo)
-            event.details.insert("escalated_to"_L1, toString(escalatedTo->role));
-        if (!m_store.appendAudit(event))
-            return storeFailure(request);
-        auto extraEvent = [&](const QString &type, const QJsonObject &details) {
-            AuditEvent e;
-            e.at = at;
-            e.actorId = ctx.person.id;
-            e.subjectId = itemId;
-            e.type = type;
-            e.details = details;
-            return m_store.appendAudit(e);
-        };
-        // What the actor passed with a reason: the checks the server found and overrode (never what
-        // the client claims), at submission, a proposed change or publication.
-        if (!judgement.overridden.isEmpty()) {
-            QStringList keys;
-            for (const Finding &f : std::as_const(judgement.overridden))
-                keys << f.key();
-            keys.removeDuplicates();
-            if (!extraEvent(u"override"_s, {{"rule"_L1, u"checks"_s},
-                                            {"reason"_L1, ar.overrideReason.trimmed()},
-                                            {"checks"_L1, QJsonArray::fromStringList(keys)},
-                                            {"unit_id"_L1, item.unitId}}))
+            auto extraEvent = [&](const QString &type, const QJsonObject &details) {
+                AuditEvent e;
+                e.at = at;
+                e.actorId = ctx.person.id;
+                e.subjectId = itemId;
+                e.type = type;
+                e.details = details;
+                return m_store.appendAudit(e);
+            };
+            // What the actor passed with a reason: the checks the server found and overrode (never what
+            // the client claims), at submission, a proposed change or publication.
+            if (!judgement.overridden.isEmpty()) {
+                QStringList keys;
+                for (const Finding &f : std::as_const(judgement.overridden))
+                    keys << f.key();
+                keys.removeDuplicates();
+                if (!extraEvent(u"override"_s, {{"rule"_L1, u"checks"_s},
+                                                {"reason"_L1, ar.overrideReason.trimmed()},
+                                                {"checks"_L1, QJsonArray::fromStringList(keys)},
+                                                {"unit_id"_L1, item.unitId}}))
+                    return storeFailure(request);
+            }
+            if (published && !extraEvent(u"publish"_s, {{"revision"_L1, item.liveRevision},
+                                                        {"index_number"_L1, item.indexNumber}}))
                 return storeFailure(request);
+            if (item.state == WorkflowState::Retracted && before.state != WorkflowState::Retracted &&
+                !extraEvent(u"retract"_s, {{"revision"_L1, item.liveRevision}}))
+                return storeFailure(request);
+            QJsonObject o{{"status"_L1, u"applied"_s}, {"action_id"_L1, actionId}};
+            if (ar.action != Action::Delete)
+                o.insert("item"_L1, json::toJson(item));
+            response = http::Response::json(200, o);
         }
-        if (published && !extraEvent(u"publish"_s, {{"revision"_L1, item.liveRevision},
-                                                    {"index_number"_L1, item.indexNumber}}))
-            return storeFailure(request);
-        if (item.state == WorkflowState::Retracted && before.state != WorkflowState::Retracted &&
-            !extraEvent(u"retract"_s, {{"revision"_L1, item.liveRevision}}))
-            return storeFailure(request);
-        QJsonObject o{{"status"_L1, u"applied"_s}, {"action_id"_L1, actionId}};
-        if (ar.action != Action::Delete)
-            o.insert("item"_L1, json::toJson(item));
-        response = http::Response::json(200, o);
-    }
 
-    ActionRecord record;
-    record.actionId = actionId;
-    record.personId = ctx.person.id;
-    record.itemId = itemId;
-    record.requestHash = requestHash;
-    record.status = response.status;
-    record.response = response.body;
-    record.at = at;
-    // Publication, an approved change or a retraction: its pages are queued with the action, so that
-    // they are written however the process ends (the renderer works after the commit; issue #16).
-    const bool render = verdict && ar.action != Action::Delete && SiteRenderer::affectsSite(before, item);
-    if (render) {
-        const QString column = SiteRenderer::liveColumn(before);
-        if (!m_store.enqueueRender(item.id, column.isEmpty() ? QStringList() : QStringList{column}))
+        ActionRecord record;
+        record.actionId = actionId;
+        record.personId = ctx.person.id;
+        record.itemId = itemId;
+        record.requestHash = requestHash;
+        record.status = response.status;
+        record.response = response.body;
+        record.at = at;
+        // Publication, an approved change or a retraction: its pages are queued with the action, so that
+        // they are written however the process ends (the renderer works after the commit; issue #16).
+        const bool render = verdict && ar.action != Action::Delete && SiteRenderer::affectsSite(before, item);
+        if (render) {
+            const QString column = SiteRenderer::liveColumn(before);
+            if (!m_store.enqueueRender(item.id, column.isEmpty() ? QStringList() : QStringList{column}))
+                return storeFailure(request);
+        }
+        const bool portal = verdict && sendsToPortal(before, item, ar);
+        if (portal && !m_store.enqueuePortal(item.id, item.municipal.cycle, item.municipal.revision))
             return storeFailure(request);
+        if (!m_store.insertAction(record) || !tx.commit())
+            return storeFailure(request);
+        if (render)
+            SiteRenderer::notify(m_store);
+        if (portal)
+            PortalSender::notify(m_store);
+        // Open clients pull now rather than at their next poll (docs/api.md "Notices").
+        if (verdict && m_changed)
+            m_changed();
+        qCInfo(lcApi) << request.requestId << ctx.person.id << toString(ar.action) << itemId
+                      << response.status;
+        return response;
     }
-    const bool portal = verdict && sendsToPortal(before, item, ar);
-    if (portal && !m_store.enqueuePortal(item.id, item.municipal.cycle, item.municipal.revision))
-        return storeFailure(request);
-    if (!m_store.insertAction(record) || !tx.commit())
-        return storeFailure(request);
-    if (render)
-        SiteRenderer::notify(m_store);
-    if (portal)
-        PortalSender::notify(m_store);
-    // Open clients pull now rather than at their next poll (docs/api.md "Notices").
-    if (verdict && m_changed)
-        m_changed();
-    qCInfo(lcApi) << request.requestId << ctx.person.id << toString(ar.action) << itemId << response.status;
-    return response;
 }
 
 } // namespace baosong::server

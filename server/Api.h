@@ -46,6 +46,9 @@ public:
     // Called (on a worker thread) after every applied action, once committed: the server tells the
     // open notice channels to pull (HttpsServer::broadcast; docs/api.md "Notices").
     void setChangeListener(std::function<void()> listener) { m_changed = std::move(listener); }
+    // For tests: runs in an action after it was judged and before the writers' lock is taken, where
+    // that lock is deferred (PostgreSQL; ServerStore::LockMode), as another server's write would.
+    void setBeforeWriteLock(std::function<void()> hook) { m_beforeWriteLock = std::move(hook); }
     // The text frame a notice channel receives when something changed.
     static QByteArray changedNotice() { return QByteArrayLiteral("{\"type\":\"changed\"}"); }
 
@@ -146,6 +149,7 @@ private:
     QDateTime m_healthAt;
     Deadline m_deadline;
     std::function<void()> m_changed;
+    std::function<void()> m_beforeWriteLock;
     UploadApi m_uploads;
     QMutex m_checksMutex;
     qint64 m_checksVersion = -1;

@@ -4,6 +4,7 @@
 
 #include <QAtomicInteger>
 #include <QCoreApplication>
+
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -17,6 +18,7 @@
 #include <QSqlQuery>
 #include <QUuid>
 #include <QVariant>
+#include <chrono>
 
 #include <algorithm>
 #include <limits>
@@ -299,6 +301,13 @@ QStringList migrationStatements(int version, bool postgres)
 // Transaction-scoped PostgreSQL advisory lock that serializes the store's writers ("baosong").
 constexpr qint64 kWriteLock = 0x62616f736f6e67;
 constexpr int kBusyTimeoutMs = 10000;
+
+qint64 steadyNs()
+{
+    return std::chrono::duration_cast<std::chrono::nanoseconds>(
+               std::chrono::steady_clock::now().time_since_epoch())
+        .count();
+}
 
 // A small number per thread, for the connection names: unlike a QThread pointer it is never reused
 // by a later thread.
@@ -763,7 +772,7 @@ bool ServerStore::Query::run(const QString &statement, const QVariantList &value
 
 // ---- transactions ------------------------------------------------------------------------------
 
-bool ServerStore::beginWrite(QString *error)
+bool ServerStore::beginWrite(QString *error, LockMode mode)
 {
     ThreadState &state = threadState();
     if (state.inTransaction) {
@@ -789,13 +798,17 @@ bool ServerStore::beginWrite(QString *error)
     }
     QSqlQuery q(db);
     if (m_config.isPostgres()) {
-        if (!q.exec(u"SELECT pg_advisory_xact_lock(%1)"_s.arg(kWriteLock))) {
-            *error = QCoreApplication::translate("ServerStore", "Cannot begin a transaction: %1")
-                         .arg(q.lastError().text());
-            q.finish();
+        state.inTransaction = true;
+        state.writeLocked = false;
+        if (mode == LockMode::AtFirstWrite)
+            return true;
+        if (!lockWrites()) {
+            *error = lastError();
+            state.inTransaction = false;
             db.rollback();
             return false;
         }
+        return true;
     } else {
         // Writers of this process queue on a mutex (woken as soon as the lock is free) rather than on
         // SQLite's busy handler, which sleeps and polls (up to 100 ms at a time) and made the slowest
@@ -811,7 +824,35 @@ bool ServerStore::beginWrite(QString *error)
         }
     }
     state.inTransaction = true;
+    state.writeLocked = true;
+    state.lockedAtNs = steadyNs();
     return true;
+}
+
+bool ServerStore::lockWrites()
+{
+    ThreadState &state = threadState();
+    if (!state.inTransaction)
+        return false;
+    if (state.writeLocked)
+        return true;
+    // PostgreSQL (SQLite's transactions lock at BEGIN): held until commit or rollback. Feed sequence
+    // numbers and the audit chain's end are taken under it, so they commit in their order.
+    QSqlQuery q(database());
+    if (!q.exec(u"SELECT pg_advisory_xact_lock(%1)"_s.arg(kWriteLock))) {
+        setError(QCoreApplication::translate("ServerStore", "Cannot begin a transaction: %1")
+                     .arg(q.lastError().text()));
+        return false;
+    }
+    state.writeLocked = true;
+    state.lockedAtNs = steadyNs();
+    return true;
+}
+
+bool ServerStore::writeLockDeferred() const
+{
+    const ThreadState &state = threadState();
+    return state.inTransaction && !state.writeLocked;
 }
 
 bool ServerStore::endWrite(bool commit)
@@ -820,6 +861,11 @@ bool ServerStore::endWrite(bool commit)
     if (!state.inTransaction)
         return false;
     state.inTransaction = false;
+    if (state.writeLocked) {
+        m_lockHeldNs += quint64(std::max<qint64>(0, steadyNs() - state.lockedAtNs));
+        ++m_lockHeldCount;
+    }
+    state.writeLocked = false;
     QSqlDatabase db = database();
     if (m_config.isPostgres()) {
         if (!commit) {
@@ -865,12 +911,12 @@ bool ServerStore::writeOne(const QString &statement, const QVariantList &values,
     });
 }
 
-ServerStore::Transaction::Transaction(ServerStore &store)
+ServerStore::Transaction::Transaction(ServerStore &store, LockMode mode)
     : m_store(store)
 {
     m_store.clearError();
     QString error;
-    m_ok = m_store.beginWrite(&error);
+    m_ok = m_store.beginWrite(&error, mode);
     if (!m_ok) {
         qCWarning(lcServerStore) << error;
         m_store.setError(error);

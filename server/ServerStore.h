@@ -233,10 +233,21 @@ public:
     QString lastError() const;
 
     // A transaction on this thread's connection; rolls back unless committed. Not nestable.
+    // Writers take turns: SQLite's write lock (BEGIN IMMEDIATE), PostgreSQL's advisory lock. With
+    // LockMode::AtFirstWrite, on PostgreSQL the lock is taken by lockWrites() (or the first write
+    // method), not at the start: servers sharing the database take turns only for the writing, not
+    // for what is read and judged before it. The caller checks after lockWrites() that what it read
+    // is still so (e.g. itemSeq()), and starts again when it is not. On SQLite both modes lock at
+    // the start (one process writes; there is nothing to gain).
+    enum class LockMode
+    {
+        AtBegin,
+        AtFirstWrite,
+    };
     class Transaction
     {
     public:
-        explicit Transaction(ServerStore &store);
+        explicit Transaction(ServerStore &store, LockMode mode = LockMode::AtBegin);
         ~Transaction();
         bool ok() const { return m_ok; }
         bool commit();
@@ -279,6 +290,16 @@ public:
         quint64 m_generation = 0; // of the connection it was prepared on
         QSqlQuery m_q;
     };
+
+    // The writers' lock of this thread's transaction, taken now if it was deferred (LockMode);
+    // true when held. False outside a transaction or on failure (lastError()).
+    bool lockWrites();
+    // Whether this thread's transaction has not taken the writers' lock yet.
+    bool writeLockDeferred() const;
+    // How long this process's transactions held the writers' lock, in all (seconds), and how often:
+    // what bounds the writes of all servers sharing a database together (GET /metrics).
+    double writeLockHeldSeconds() const { return double(m_lockHeldNs.load()) / 1e9; }
+    quint64 writeLockHeldCount() const { return m_lockHeldCount.load(); }
 
     // ---- organization ----------------------------------------------------------------------
     // Small facts kept in the meta table (e.g. the organization's name).
@@ -333,7 +354,13 @@ public:
     std::optional<qint64> authGeneration();
 
     // ---- items -------------------------------------------------------------------------------
-    std::optional<Item> item(const QString &id);
+    // With `seq`: the item's place in the change feed too (bumped by every save).
+    std::optional<Item> item(const QString &id, qint64 *seq = nullptr);
+    // Whether the item is still at `seq` (nullopt: still missing) and the action `actionId` still not
+    // recorded: what an action judged before taking a deferred writers' lock (LockMode) is still so.
+    // One statement. nullopt on failure (lastError()).
+    std::optional<bool> stillAsRead(const QString &itemId, std::optional<qint64> seq,
+                                    const QString &actionId);
     // The items of `ids` that exist (in no particular order), read in a few queries (the change feed).
     QList<Item> items(const QStringList &ids);
     // Inserts or replaces the item and gives it the next change-feed sequence number.
@@ -517,6 +544,8 @@ public:
     QByteArray checkpointMac(qint64 sequence, const QByteArray &hash) const;
     QByteArray m_auditKey;
     std::atomic<bool> m_degraded{false};
+    std::atomic<quint64> m_lockHeldNs{0};
+    std::atomic<quint64> m_lockHeldCount{0};
 
 private:
     // What the store keeps per calling thread. Only that thread touches it (the destructor aside).
@@ -524,6 +553,8 @@ private:
     {
         QString connectionName; // empty until the thread's connection was made
         bool inTransaction = false;
+        bool writeLocked = false; // the transaction holds the writers' lock
+        qint64 lockedAtNs = 0;    // since when (steady clock)
         QString lastError;
         // Prepared statements of the connection (see Query), finished, by their text.
         std::unordered_map<QString, QSqlQuery> statements;
@@ -539,7 +570,7 @@ private:
     bool bumpAuthGeneration(); // in a write
     // Bumps a counter in the current transaction and returns its new value.
     std::optional<qint64> bumpCounter(const QString &name, QSqlError *error);
-    bool beginWrite(QString *error);
+    bool beginWrite(QString *error, LockMode mode = LockMode::AtBegin);
     bool endWrite(bool commit);
     template <typename Body> bool write(Body &&body);
     // One statement as a write of its own (or in the caller's Transaction). `what` names it in the

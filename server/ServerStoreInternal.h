@@ -78,7 +78,7 @@ QList<T> ServerStore::readRows(QSqlQuery &q, const QString &unreadable,
 template <typename Body> bool ServerStore::write(Body &&body)
 {
     if (threadState().inTransaction)
-        return body();
+        return lockWrites() && body(); // a deferred lock (LockMode::AtFirstWrite) is taken now
     QString error;
     if (!beginWrite(&error)) {
         qCWarning(lcServerStore) << error;

@@ -12,16 +12,18 @@ namespace baosong::server {
 
 // ---- items -------------------------------------------------------------------------------------
 
-std::optional<Item> ServerStore::item(const QString &id)
+std::optional<Item> ServerStore::item(const QString &id, qint64 *seq)
 {
     clearError();
     Query q(*this);
-    if (!run(q, u"SELECT data FROM items WHERE id = ?"_s, {text(id)})) {
+    if (!run(q, u"SELECT data, seq FROM items WHERE id = ?"_s, {text(id)})) {
         failed(QCoreApplication::translate("ServerStore", "Reading item %1").arg(id), q.lastError());
         return std::nullopt;
     }
     if (!q.next())
         return std::nullopt;
+    if (seq)
+        *seq = q.value(1).toLongLong();
     QString error;
     std::optional<Item> item = parseData<Item>(q.value(0).toString(), &error);
     if (!item) {
@@ -29,6 +31,24 @@ std::optional<Item> ServerStore::item(const QString &id)
         setError(QCoreApplication::translate("ServerStore", "Item %1 can't be read: %2").arg(id, error));
     }
     return item;
+}
+
+std::optional<bool> ServerStore::stillAsRead(const QString &itemId, std::optional<qint64> seq,
+                                             const QString &actionId)
+{
+    clearError();
+    Query q(*this);
+    if (!run(q,
+             u"SELECT (SELECT seq FROM items WHERE id = ?), "
+             u"(SELECT COUNT(*) FROM actions WHERE action_id = ?)"_s,
+             {text(itemId), text(actionId)}) ||
+        !q.next()) {
+        failed(QCoreApplication::translate("ServerStore", "Reading item %1").arg(itemId), q.lastError());
+        return std::nullopt;
+    }
+    const std::optional<qint64> now =
+        q.value(0).isNull() ? std::nullopt : std::optional<qint64>(q.value(0).toLongLong());
+    return now == seq && q.value(1).toLongLong() == 0;
 }
 
 QList<Item> ServerStore::items(const QStringList &ids)

@@ -92,6 +92,7 @@ private slots:
     void organizationChangeSeenAtOnce();
     void idempotentActions();
     void twoReviewersAtOnce();
+    void judgedAgainWhenItemChangedMeanwhile();
     void sessions();
     void loginThrottlingAndLockout();
     void changeFeed();
@@ -1180,6 +1181,49 @@ void TestServerApi::twoReviewersAtOnce()
         types.append(e.type);
     QCOMPARE(types.count(u"action.refused"_s), 1);
     QCOMPARE(types.count(u"action.approve"_s) + types.count(u"action.return"_s), 1);
+}
+
+// PostgreSQL: an action reads and judges without the writers' lock (servers sharing the database do
+// that at the same time) and takes it only to write. When another server wrote the item meanwhile,
+// the action is judged again on what is stored: here the item was returned between the approval's
+// judging and its writing, so the approval of revision 1 is refused (409) instead of written over
+// the return.
+void TestServerApi::judgedAgainWhenItemChangedMeanwhile()
+{
+    QFETCH_GLOBAL(QString, backend);
+    if (backend != "postgres"_L1)
+        QSKIP("SQLite takes the writers' lock when the transaction begins: nothing can come between.");
+    auto h = start(backend);
+    QVERIFY(h);
+    const Person *author = correspondentOf(m_org, UnitType::Section);
+    const QByteArray authorToken = h->login(author->id);
+    const QString id = createAndSubmit(*h, authorToken, ItemKind::News, author->unitId);
+    QVERIFY(!id.isEmpty());
+    const Stage first = RouteEngine::builtin().stages(ItemKind::News).first();
+    const Person *head = decider(m_org, first, author->unitId, author->id);
+    const QByteArray headToken = h->login(head->id);
+
+    int hooked = 0;
+    h->api().setBeforeWriteLock([&] {
+        if (hooked++ > 0)
+            return;
+        // Another server's write, on a connection of its own (another thread), committed now.
+        const bool saved = std::async(std::launch::async, [&] {
+                               Item item = *h->store().item(id);
+                               item.state = WorkflowState::Returned;
+                               item.stageId.clear();
+                               return h->store().saveItem(item, QString());
+                           }).get();
+        QVERIFY(saved);
+    });
+    int status = 0;
+    const QJsonObject answer =
+        act(*h, headToken, id, u"approve"_s, 1, {{"stage_id"_L1, u"unit_review"_s}}, &status);
+    h->api().setBeforeWriteLock({});
+    QVERIFY2(hooked >= 2, "the action was not judged again");
+    QVERIFY2(status == 409, QJsonDocument(answer).toJson());
+    QCOMPARE(h->store().item(id)->state, WorkflowState::Returned);
+    QVERIFY(h->store().item(id)->decisions.isEmpty());
 }
 
 void TestServerApi::sessions()
