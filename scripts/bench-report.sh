@@ -203,6 +203,7 @@ LOAD_BEFORE=$(cut -d' ' -f1-3 /proc/loadavg)
 # ---- run -----------------------------------------------------------------------------------------------
 FAILED=0
 printf 'label\trun\tstatus\tseconds\tlog\n' >"$LOGS/runs.tsv"
+: >"$LOGS/figures.tsv"
 while IFS=$US read -r label program args method; do
     [[ -n "$label" ]] || continue
     for ((run = 1; run <= RUNS; ++run)); do
@@ -337,7 +338,7 @@ VERDICTS=$(mktemp)
                 echo "**Run $run failed**: $what after $seconds s; log \`$(rel "$log")\`, its last lines:"
                 echo
                 echo '```'
-                tail -n 8 "$log" | cut -c1-200
+                if [[ -s "$log" ]]; then tail -n 8 "$log" | cut -c1-200; else echo "(no output)"; fi
                 echo '```'
             done <<<"$failures"
         fi
