@@ -10,6 +10,7 @@
 //
 // Usage: bench_contentscan [runs]   (default 50)
 
+#include "BenchFigure.h"
 #include "ContentScan.h"
 #include "HtmlText.h"
 #include "Measure.h"
@@ -145,5 +146,8 @@ int main(int argc, char **argv)
         qlonglong(builtin->lists().sensitive.size()), qlonglong(builtin->lists().misused.size()),
         builtinBuild.median, builtinScan.median, builtinScan.p90, findings);
     std::printf("target: scanText median <= 5 ms (issue #17)\n");
+    bench::figure("bench_contentscan", "scan_text_median_ms",
+                  "scanText of a 20,000-character item, 1,000 + 1,000 listed words: median", scan.median,
+                  "ms", "<=", 5);
     return 0;
 }

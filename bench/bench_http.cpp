@@ -1,6 +1,7 @@
 // Small HTTPS requests against the in-process server (server/HttpServer): 64 keep-alive clients on one
 // client thread (QSslSocket, event-driven) for about 5 s. Prints requests/s and p50/p99 latency
 // (docs/design.md §10: ≥ 10,000 requests/s, p99 ≤ 50 ms). Figures only, no assertions.
+#include "BenchFigure.h"
 #include "Certificate.h"
 #include "HttpServer.h"
 
@@ -110,6 +111,12 @@ int main(int argc, char *argv[])
                "p50 %.2f ms, p99 %.2f ms, max %.2f ms\n",
                clients, ioThreads, elapsed, latenciesUs.size(), double(latenciesUs.size()) / elapsed, at(0.5),
                at(0.99), at(1.0));
+        baosong::bench::figure("bench_http", "small_requests_per_s",
+                               "HTTPS layer only (no API, no token), 64 keep-alive clients: requests/s",
+                               double(latenciesUs.size()) / elapsed, "requests/s", ">=", 10000);
+        baosong::bench::figure("bench_http", "small_requests_p99_ms",
+                               "HTTPS layer only (no API, no token), 64 keep-alive clients: p99 latency",
+                               at(0.99), "ms", "<=", 50);
         app.quit();
     });
     return app.exec();

@@ -16,8 +16,10 @@
 // client (this process, or curl's maximum RSS) and of the server (VmHWM, reset before each transfer).
 // Figures only, no assertions.
 //
-// Usage: bench_transfers [runs]   (default 3; needs curl and /usr/bin/time)
+// Usage: bench_transfers [runs] [MB]   (defaults 3 and 500, the size §10 names: a smaller attachment
+// is for a quick run only; needs curl and /usr/bin/time)
 
+#include "BenchFigure.h"
 #include "BlobStore.h"
 #include "DomainJson.h"
 #include "Measure.h"
@@ -60,7 +62,7 @@ using namespace baosong;
 namespace {
 
 constexpr qint64 kMiB = 1024 * 1024;
-constexpr qint64 kSize = 500 * 1000 * 1000;
+qint64 g_size = 500 * 1000 * 1000;  // the attachment (the command line may make it smaller)
 constexpr qint64 kChunk = 4 * kMiB; // the server's default chunk_size
 
 struct Answer
@@ -133,6 +135,8 @@ int main(int argc, char *argv[])
     QCoreApplication app(argc, argv);
     QLoggingCategory::setFilterRules(u"baosong.transfer.info=false"_s);
     const int runs = argc > 1 ? std::max(1, atoi(argv[1])) : 3;
+    if (argc > 2)
+        g_size = qint64(std::max(1, atoi(argv[2]))) * 1000 * 1000;
     QTemporaryDir dir;
     const QString serverDir = dir.filePath(u"server"_s);
     QDir().mkpath(serverDir);
@@ -170,7 +174,7 @@ int main(int argc, char *argv[])
     endpoint.token = session.body.value("token"_L1).toString().toLatin1();
     const QString auth = u"Authorization: Bearer "_s + QString::fromLatin1(endpoint.token);
 
-    // The 500 MB blob (generated straight into the client's store), its chunk files for curl and
+    // The blob, 500 MB by default (generated straight into the client's store), its chunk files for curl and
     // their checksums.
     BlobStore store(dir.filePath(u"client"_s));
     QDir().mkpath(store.rootFolder());
@@ -185,14 +189,14 @@ int main(int argc, char *argv[])
         QRandomGenerator(2024).fillRange(reinterpret_cast<quint32 *>(block.data()), kMiB / 4);
         Sha256 whole;
         QByteArray chunk;
-        for (qint64 written = 0; written < kSize;) {
-            const qint64 n = std::min(kMiB, kSize - written);
+        for (qint64 written = 0; written < g_size;) {
+            const qint64 n = std::min(kMiB, g_size - written);
             memcpy(block.data(), &written, sizeof written);
             f.write(block.constData(), n);
             whole.add(QByteArrayView(block.constData(), n));
             chunk.append(block.constData(), n);
             written += n;
-            if (chunk.size() == kChunk || written == kSize) {
+            if (chunk.size() == kChunk || written == g_size) {
                 QFile c(dir.filePath(u"chunks/%1"_s.arg(checksums.size())));
                 c.open(QIODevice::WriteOnly);
                 c.write(chunk);
@@ -216,7 +220,7 @@ int main(int argc, char *argv[])
     const auto curlUpload = [&](qint64 *clientKb, qint64 *serverKb) -> double {
         const Answer created =
             call(network, endpoint.request(u"/api/v1/uploads"_s), "POST",
-                 {{"sha256"_L1, hex}, {"size"_L1, double(kSize)}, {"name"_L1, u"curl.bin"_s}});
+                 {{"sha256"_L1, hex}, {"size"_L1, double(g_size)}, {"name"_L1, u"curl.bin"_s}});
         const QString id = created.body.value("upload_id"_L1).toString();
         if (created.status != 201 || created.body.value("chunk_size"_L1).toInteger() != kChunk) {
             std::fprintf(stderr, "curl upload not created: %d\n", created.status);
@@ -252,7 +256,7 @@ int main(int argc, char *argv[])
         }
         *clientKb = curlRss;
         *serverKb = test::statusKb("VmHWM", serverPid) - serverBase;
-        return kSize / 1e6 / seconds;
+        return g_size / 1e6 / seconds;
     };
 
     // The untimed warm-up (see the top of this file).
@@ -280,7 +284,7 @@ int main(int argc, char *argv[])
             timer.start();
             if (!wait(transfers.upload(sha, u"bench.bin"_s)))
                 return 1;
-            ourUp.push_back(kSize / 1e6 / (timer.nsecsElapsed() / 1e9));
+            ourUp.push_back(g_size / 1e6 / (timer.nsecsElapsed() / 1e9));
             ourUpClient = std::max(ourUpClient, test::statusKb("VmHWM", self) - clientBase);
             ourUpServer = std::max(ourUpServer, test::statusKb("VmHWM", serverPid) - serverBase);
         }
@@ -290,7 +294,7 @@ int main(int argc, char *argv[])
             content.bodyHtml = u"<p>正文</p>"_s;
             content.infoDate = QDate::currentDate().addDays(-1);
             content.attachments = {
-                Attachment{test::uuid(), u"bench.bin"_s, u"application/octet-stream"_s, kSize, sha}};
+                Attachment{test::uuid(), u"bench.bin"_s, u"application/octet-stream"_s, g_size, sha}};
             itemId = test::uuid();
             const Answer created = call(network, endpoint.request(u"/api/v1/actions"_s), "POST",
                                         {{"action_id"_L1, test::uuid()},
@@ -328,9 +332,9 @@ int main(int argc, char *argv[])
             test::resetPeak(serverPid);
             ::sync(); // every transfer starts with no dirty pages of an earlier one being written back
             timer.start();
-            if (!wait(transfers.download(sha, itemId, kSize)))
+            if (!wait(transfers.download(sha, itemId, g_size)))
                 return 1;
-            ourDown.push_back(kSize / 1e6 / (timer.nsecsElapsed() / 1e9));
+            ourDown.push_back(g_size / 1e6 / (timer.nsecsElapsed() / 1e9));
             ourDownClient = std::max(ourDownClient, test::statusKb("VmHWM", self) - clientBase);
             ourDownServer = std::max(ourDownServer, test::statusKb("VmHWM", serverPid) - serverBase);
             reader.collectGarbage({}, nullptr, 0);
@@ -341,14 +345,14 @@ int main(int argc, char *argv[])
             const QString config = dir.filePath(u"curl-down.conf"_s);
             QFile c(config);
             c.open(QIODevice::WriteOnly);
-            for (qint64 first = 0; first < kSize; first += Transfers::kDownloadPiece) {
+            for (qint64 first = 0; first < g_size; first += Transfers::kDownloadPiece) {
                 if (first > 0)
                     c.write("next\n");
                 c.write("url = " + quoted(blobUrl + itemId) + '\n');
                 c.write("cacert = " + quoted(certificate) + '\n');
                 c.write("header = " + quoted(auth) + '\n');
                 c.write("range = \"" + QByteArray::number(first) + '-' +
-                        QByteArray::number(std::min(first + Transfers::kDownloadPiece, kSize) - 1) + "\"\n");
+                        QByteArray::number(std::min(first + Transfers::kDownloadPiece, g_size) - 1) + "\"\n");
             }
             c.close();
             const QString out = dir.filePath(u"curl-download.bin"_s);
@@ -359,11 +363,11 @@ int main(int argc, char *argv[])
             timer.start();
             const qint64 curlRss = runCurl(config, out, &ok);
             const double seconds = timer.nsecsElapsed() / 1e9;
-            if (!ok || QFileInfo(out).size() != kSize) {
+            if (!ok || QFileInfo(out).size() != g_size) {
                 std::fprintf(stderr, "curl download incomplete\n");
                 return 1;
             }
-            curlDown.push_back(kSize / 1e6 / seconds);
+            curlDown.push_back(g_size / 1e6 / seconds);
             curlDownClient = std::max(curlDownClient, curlRss);
             curlDownServer = std::max(curlDownServer, test::statusKb("VmHWM", serverPid) - serverBase);
             QFile::remove(out);
@@ -375,8 +379,8 @@ int main(int argc, char *argv[])
     }
 
     std::printf(
-        "\n500 MB over loopback HTTPS, %d runs, medians (chunks %lld MiB, download pieces %lld MiB):\n", runs,
-        kChunk / kMiB, Transfers::kDownloadPiece / kMiB);
+        "\n%lld MB over loopback HTTPS, %d runs, medians (chunks %lld MiB, download pieces %lld MiB):\n",
+        g_size / 1000 / 1000, runs, kChunk / kMiB, Transfers::kDownloadPiece / kMiB);
     std::printf("  upload:   Baosong %.0f MB/s, curl %.0f MB/s: %.0f %% of curl (target >= 80 %%)\n",
                 test::median(ourUp), test::median(curlUp), 100 * test::median(ourUp) / test::median(curlUp));
     std::printf("  download: Baosong %.0f MB/s, curl %.0f MB/s: %.0f %% of curl\n", test::median(ourDown),
@@ -389,6 +393,16 @@ int main(int argc, char *argv[])
         "  peak RSS growth, download: Baosong client %lld kB, server %lld kB; curl (max RSS) %lld kB, "
         "server %lld kB\n",
         ourDownClient, ourDownServer, curlDownClient, curlDownServer);
+    bench::figure(
+        "bench_transfers", "upload_pct_of_curl",
+        "attachment upload over loopback HTTPS: Baosong's median MB/s as % of curl's in the same run",
+        100 * test::median(ourUp) / test::median(curlUp), "%", ">=", 80);
+    bench::figure("bench_transfers", "upload_client_rss_growth_mb",
+                  "attachment upload: the client's peak RSS growth (max over runs)",
+                  double(ourUpClient) / 1024, "MB", "<=", 64);
+    bench::figure("bench_transfers", "upload_server_rss_growth_mb",
+                  "attachment upload: the server's peak RSS growth (max over runs)",
+                  double(ourUpServer) / 1024, "MB", "<=", 64);
     server.terminate();
     server.waitForFinished(30000);
     if (qEnvironmentVariableIsSet("BAOSONG_BENCH_SERVER_LOG")) // the server's log, to look at afterwards
