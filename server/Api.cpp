@@ -1596,7 +1596,7 @@ http::Response Api::action(Context &ctx)
                     return storeFailure(request);
             } else {
                 const std::optional<Stage> stage = m_engine.currentStage(item);
-                if (!m_store.saveItem(item, stage ? toString(stage->role) : QString()))
+                if (!m_store.saveItem(item, stage ? toString(stage->role) : QString(), stored.has_value()))
                     return storeFailure(request);
             }
             event.type = u"action."_s + toString(ar.action);

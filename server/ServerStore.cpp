@@ -4,6 +4,8 @@
 
 #include <QAtomicInteger>
 #include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QThread>
 
 #include <QDir>
 #include <QFile>
@@ -300,6 +302,7 @@ QStringList migrationStatements(int version, bool postgres)
 
 // Transaction-scoped PostgreSQL advisory lock that serializes the store's writers ("baosong").
 constexpr qint64 kWriteLock = 0x62616f736f6e67;
+constexpr qint64 kRenderLock = kWriteLock + 1; // one renderer of the public site at a time
 constexpr int kBusyTimeoutMs = 10000;
 
 qint64 steadyNs()
@@ -847,6 +850,36 @@ bool ServerStore::lockWrites()
     state.writeLocked = true;
     state.lockedAtNs = steadyNs();
     return true;
+}
+
+bool ServerStore::lockRendering(int timeoutMs)
+{
+    if (!m_config.isPostgres())
+        return true;
+    QElapsedTimer waited;
+    waited.start();
+    for (;;) {
+        QSqlQuery q(database());
+        if (!q.exec(u"SELECT pg_try_advisory_lock(%1)"_s.arg(kRenderLock)) || !q.next()) {
+            setError(QCoreApplication::translate("ServerStore", "Cannot take the render lock: %1")
+                         .arg(q.lastError().text()));
+            return false;
+        }
+        if (q.value(0).toBool())
+            return true;
+        if (waited.hasExpired(timeoutMs))
+            return false;
+        QThread::msleep(50);
+    }
+}
+
+void ServerStore::unlockRendering()
+{
+    if (!m_config.isPostgres())
+        return;
+    QSqlQuery q(database());
+    if (!q.exec(u"SELECT pg_advisory_unlock(%1)"_s.arg(kRenderLock)))
+        qCWarning(lcServerStore) << "the render lock could not be released:" << q.lastError().text();
 }
 
 bool ServerStore::writeLockDeferred() const

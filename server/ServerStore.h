@@ -296,6 +296,14 @@ public:
     bool lockWrites();
     // Whether this thread's transaction has not taken the writers' lock yet.
     bool writeLockDeferred() const;
+    // One renderer of the public site at a time among the servers sharing a PostgreSQL database: a
+    // session advisory lock on this thread's connection, waited for up to `timeoutMs`; false when
+    // another server's renderer holds it still (or on failure). Released by unlockRendering() (or
+    // when the connection ends). SQLite: always true (one machine; the site folder's lock file is
+    // enough there).
+    bool lockRendering(int timeoutMs);
+    void unlockRendering();
+
     // How long this process's transactions held the writers' lock, in all (seconds), and how often:
     // what bounds the writes of all servers sharing a database together (GET /metrics).
     double writeLockHeldSeconds() const { return double(m_lockHeldNs.load()) / 1e9; }
@@ -365,7 +373,8 @@ public:
     QList<Item> items(const QStringList &ids);
     // Inserts or replaces the item and gives it the next change-feed sequence number.
     // `stageRole` is the role of the item's current stage (for queue queries), empty when not in review.
-    bool saveItem(const Item &item, const QString &stageRole);
+    // `known`: the caller read the item in this transaction (so it has no tombstone to clear).
+    bool saveItem(const Item &item, const QString &stageRole, bool known = false);
     // Removes the item and leaves a tombstone in the change feed.
     bool deleteItem(const QString &id);
     // Items in review at a stage of one of `roles`; queues are filtered further by the route engine.

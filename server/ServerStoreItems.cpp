@@ -73,7 +73,7 @@ QList<Item> ServerStore::items(const QStringList &ids)
     return out;
 }
 
-bool ServerStore::saveItem(const Item &item, const QString &stageRole)
+bool ServerStore::saveItem(const Item &item, const QString &stageRole, bool known)
 {
     clearError();
     if (item.id.isEmpty()) {
@@ -104,8 +104,9 @@ bool ServerStore::saveItem(const Item &item, const QString &stageRole)
                  content.deadlineFrom().isValid() ? QVariant(content.deadlineFrom().toString(Qt::ISODate))
                                                   : nullText(),
                  sql::compactJson(json::toJson(item)), isoUtc(QDateTime::currentDateTimeUtc())}) ||
-            // A deleted item saved again is no longer deleted: one feed entry per item.
-            !run(q, u"DELETE FROM tombstones WHERE item_id = ?"_s, {item.id}))
+            // A deleted item saved again is no longer deleted: one feed entry per item. (An item that
+            // exists has no tombstone: deleteItem() removes the one, saving the other.)
+            (!known && !run(q, u"DELETE FROM tombstones WHERE item_id = ?"_s, {item.id})))
             return failed(what, q.lastError());
         // The files it names (earlier revisions' were recorded when they were saved).
         QSet<QByteArray> named;

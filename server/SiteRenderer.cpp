@@ -24,6 +24,7 @@
 #include <QMutex>
 #include <QRegularExpression>
 #include <QSaveFile>
+#include <QScopeGuard>
 #include <QSet>
 #include <QThread>
 #include <QTimeZone>
@@ -558,6 +559,14 @@ SiteRenderer::Report SiteRenderer::renderJobs(const QList<RenderJob> &jobs)
         w.fail(tr("The site folder %1 is locked by another render.").arg(m_config.folder));
         return report;
     }
+    // Servers sharing a PostgreSQL database (and a site folder, perhaps on other machines, where a
+    // lock file may not hold): one renderer at a time.
+    if (!m_store.lockRendering(120000)) {
+        w.fail(m_store.lastError().isEmpty() ? tr("Another server's render is still under way.")
+                                             : m_store.lastError());
+        return report;
+    }
+    const auto unlockRendering = qScopeGuard([this] { m_store.unlockRendering(); });
     Snapshot s;
     QString error;
     if (!load(&s, &error)) {
@@ -793,6 +802,14 @@ SiteRenderer::Report SiteRenderer::republishAll()
         w.fail(tr("The site folder %1 is locked by another render.").arg(m_config.folder));
         return report;
     }
+    // Servers sharing a PostgreSQL database (and a site folder, perhaps on other machines, where a
+    // lock file may not hold): one renderer at a time.
+    if (!m_store.lockRendering(120000)) {
+        w.fail(m_store.lastError().isEmpty() ? tr("Another server's render is still under way.")
+                                             : m_store.lastError());
+        return report;
+    }
+    const auto unlockRendering = qScopeGuard([this] { m_store.unlockRendering(); });
     Snapshot s;
     QString error;
     if (!load(&s, &error)) {

@@ -222,6 +222,8 @@ private slots:
     void organizationRoundTrip_data() { addBackends(); }
     void keptStatementsNest_data() { addBackends(); }
     void keptStatementsNest();
+    void oneRendererAtATime_data() { addBackends(); }
+    void oneRendererAtATime();
     void organizationRoundTrip();
     void accountsBookkeeping_data() { addBackends(); }
     void accountsBookkeeping();
@@ -566,6 +568,30 @@ void TestServerStore::keptStatementsNest()
         QVERIFY(outer.next());
         QVERIFY(outer.value(0).toString().contains(u"科室b"_s));
     }
+}
+
+// Servers sharing a PostgreSQL database render the public site one at a time (a session advisory
+// lock); on SQLite (one machine, the site folder's lock file) the store does not hold one.
+void TestServerStore::oneRendererAtATime()
+{
+    ServerStore a(m_config);
+    ServerStore b(m_config);
+    QString error;
+    QVERIFY2(a.open(&error), qPrintable(error));
+    QVERIFY2(b.open(&error), qPrintable(error));
+    QVERIFY(a.lockRendering(0));
+    if (!postgres()) {
+        QVERIFY(b.lockRendering(0));
+        return;
+    }
+    QVERIFY(!b.lockRendering(200));
+    QVERIFY(b.lastError().isEmpty()); // busy, not failed
+    a.unlockRendering();
+    QVERIFY(b.lockRendering(0));
+    QVERIFY(!a.lockRendering(0));
+    b.unlockRendering();
+    QVERIFY(a.lockRendering(0));
+    a.unlockRendering();
 }
 
 void TestServerStore::organizationRoundTrip()

@@ -358,6 +358,14 @@
         <source>Someone changed this notice after you opened it (version %1 now, yours %2). Open it again and make your change there.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Server busy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The item kept changing while the action was judged. Try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Application</name>
@@ -4589,6 +4597,10 @@
         <source>Reading items for the statistics</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Cannot take the render lock: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SiteRenderer</name>
@@ -4618,6 +4630,10 @@
     </message>
     <message>
         <source>The site folder %1 cannot be synced to disk: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another server&apos;s render is still under way.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -350,6 +350,14 @@
         <source>Someone changed this notice after you opened it (version %1 now, yours %2). Open it again and make your change there.</source>
         <translation>在您打开之后，他人修改了这条通报（当前版本 %1，您的版本 %2）。请重新打开后再修改。</translation>
     </message>
+    <message>
+        <source>Server busy</source>
+        <translation>服务器繁忙</translation>
+    </message>
+    <message>
+        <source>The item kept changing while the action was judged. Try again.</source>
+        <translation>在判定此操作期间稿件一再被更改，请重试。</translation>
+    </message>
 </context>
 <context>
     <name>Application</name>
@@ -4566,6 +4574,10 @@
         <source>Reading items for the statistics</source>
         <translation>读取统计所需的信息</translation>
     </message>
+    <message>
+        <source>Cannot take the render lock: %1</source>
+        <translation>无法取得网站生成锁：%1</translation>
+    </message>
 </context>
 <context>
     <name>SiteRenderer</name>
@@ -4596,6 +4608,10 @@
     <message>
         <source>The site folder %1 cannot be synced to disk: %2</source>
         <translation>网站文件夹 %1 无法写入磁盘：%2</translation>
+    </message>
+    <message>
+        <source>Another server&apos;s render is still under way.</source>
+        <translation>另一台服务器仍在生成网站页面。</translation>
     </message>
 </context>
 <context>
