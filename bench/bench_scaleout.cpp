@@ -47,28 +47,30 @@ namespace {
 using namespace bench;
 using test::ServerFolder;
 
-// utime + stime of a process, in seconds; 0 when it is gone.
-double cpuSecondsOf(qint64 pid)
+// The fields of /proc/<pid>/stat after the command name (which may hold spaces): the first is the
+// state, field 3 of proc(5); empty when the process is gone.
+QList<QByteArray> statFields(qint64 pid)
 {
     QFile f(u"/proc/%1/stat"_s.arg(pid));
     if (!f.open(QIODevice::ReadOnly))
-        return 0;
+        return {};
     const QByteArray stat = f.readAll();
-    // The command name may hold spaces: the fields counted after its closing parenthesis.
-    const QList<QByteArray> fields = stat.mid(stat.lastIndexOf(')') + 2).split(' ');
+    return stat.mid(stat.lastIndexOf(')') + 2).split(' ');
+}
+
+// utime + stime of a process (fields 14 and 15 of proc(5)), in seconds; 0 when it is gone.
+double cpuSecondsOf(qint64 pid)
+{
+    const QList<QByteArray> fields = statFields(pid);
     if (fields.size() < 13)
         return 0;
-    // Fields 14 and 15 of proc(5) are the 12th and 13th after the name (state is the 3rd field).
     return double(fields.at(11).toLongLong() + fields.at(12).toLongLong()) / double(::sysconf(_SC_CLK_TCK));
 }
 
+// The parent's pid (field 4 of proc(5)).
 qint64 parentOf(qint64 pid)
 {
-    QFile f(u"/proc/%1/stat"_s.arg(pid));
-    if (!f.open(QIODevice::ReadOnly))
-        return 0;
-    const QByteArray stat = f.readAll();
-    const QList<QByteArray> fields = stat.mid(stat.lastIndexOf(')') + 2).split(' ');
+    const QList<QByteArray> fields = statFields(pid);
     return fields.size() > 1 ? fields.at(1).toLongLong() : 0;
 }
 
