@@ -24,6 +24,7 @@ private slots:
     void serverPackage();
     void clientPackage();
     void installIntoThrowawayRoot();
+    void nginxSampleParses();
 
 private:
     // Runs `program args`; its standard output (and error, merged) and exit code.
@@ -229,6 +230,44 @@ void TestPackages::installIntoThrowawayRoot()
         run(root.filePath(u"usr/bin/baosong-server"_s),
             {u"--config"_s, moved.fileName(), u"--data"_s, data.path(), u"audit"_s, u"verify"_s}, &code);
     QVERIFY2(code == 0, qPrintable(verify));
+}
+
+// The sample nginx site the server package ships is one nginx accepts (`nginx -t`), with certificates
+// made for the test in place of the snakeoil ones and the server's.
+void TestPackages::nginxSampleParses()
+{
+    const QString nginx = QStandardPaths::findExecutable(u"nginx"_s, {u"/usr/sbin"_s, u"/usr/bin"_s});
+    QVERIFY2(!nginx.isEmpty(), "Debian's nginx is needed (scripts/setup-deps.sh installs it)");
+    const QString openssl = QStandardPaths::findExecutable(u"openssl"_s);
+    QVERIFY2(!openssl.isEmpty(), "openssl is needed");
+    QTemporaryDir dir;
+    int code = 0;
+    QString out = run(u"dpkg-deb"_s, {u"-x"_s, m_server, dir.filePath(u"root"_s)}, &code);
+    QVERIFY2(code == 0, qPrintable(out));
+    QFile sample(dir.filePath(u"root/etc/nginx/sites-available/baosong"_s));
+    QVERIFY(sample.open(QIODevice::ReadOnly));
+    QString site = QString::fromUtf8(sample.readAll());
+    const QString cert = dir.filePath(u"cert.pem"_s);
+    const QString key = dir.filePath(u"key.pem"_s);
+    out = run(openssl,
+              {u"req"_s, u"-x509"_s, u"-newkey"_s, u"rsa:2048"_s, u"-nodes"_s, u"-keyout"_s, key, u"-out"_s,
+               cert, u"-days"_s, u"1"_s, u"-subj"_s, u"/CN=localhost"_s},
+              &code);
+    QVERIFY2(code == 0, qPrintable(out));
+    QVERIFY(site.contains(u"/etc/ssl/certs/ssl-cert-snakeoil.pem"_s));
+    site.replace(u"/etc/ssl/certs/ssl-cert-snakeoil.pem"_s, cert)
+        .replace(u"/etc/ssl/private/ssl-cert-snakeoil.key"_s, key)
+        .replace(u"/var/lib/baosong/server.crt"_s, cert)
+        .replace(u"listen 443 "_s, u"listen 127.0.0.1:443 "_s);
+    QFile conf(dir.filePath(u"nginx.conf"_s));
+    QVERIFY(conf.open(QIODevice::WriteOnly));
+    conf.write(u"pid %1/nginx.pid;\nerror_log %1/error.log warn;\nevents {}\nhttp {\n"
+               u"client_body_temp_path %1/body; proxy_temp_path %1/proxy; fastcgi_temp_path %1/fastcgi; "
+               u"uwsgi_temp_path %1/uwsgi; scgi_temp_path %1/scgi;\n%2\n}\n"_s.arg(dir.path(), site)
+                   .toUtf8());
+    conf.close();
+    out = run(nginx, {u"-t"_s, u"-p"_s, dir.path(), u"-c"_s, conf.fileName()}, &code);
+    QVERIFY2(code == 0 && out.contains(u"syntax is ok"_s), qPrintable(out));
 }
 
 QTEST_GUILESS_MAIN(TestPackages)
