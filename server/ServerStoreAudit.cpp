@@ -34,20 +34,23 @@ bool ServerStore::appendAudit(AuditEvent &event)
     const bool ok = write([&] {
         const QString what = QCoreApplication::translate("ServerStore", "Writing an audit event");
         // The counter's row lock (and the write lock of the transaction) make this the only writer
-        // of the log's end until commit.
-        QSqlError error;
-        const std::optional<qint64> seq = bumpCounter(kAuditCounter, &error);
-        if (!seq)
-            return failed(what, error);
+        // of the log's end until commit. The counter bumped and the log's end read in one statement.
         Query q(*this);
-        if (!run(q, u"SELECT seq, hash FROM audit ORDER BY seq DESC LIMIT 1"_s))
+        if (!run(q,
+                 u"UPDATE counters SET value = value + 1 WHERE name = ? RETURNING value, "
+                 u"(SELECT seq FROM audit ORDER BY seq DESC LIMIT 1), "
+                 u"(SELECT hash FROM audit ORDER BY seq DESC LIMIT 1)"_s,
+                 {kAuditCounter}))
             return failed(what, q.lastError());
-        qint64 lastSeq = 0;
-        QByteArray previousHash = "";
-        if (q.next()) {
-            lastSeq = q.value(0).toLongLong();
-            previousHash = q.value(1).toString().toLatin1();
-        }
+        if (!q.next())
+            return failed(what,
+                          QSqlError(QCoreApplication::translate("ServerStore", "the counter “%1” is missing")
+                                        .arg(kAuditCounter),
+                                    QString(), QSqlError::StatementError));
+        const std::optional<qint64> seq = q.value(0).toLongLong();
+        const qint64 lastSeq = q.value(1).isNull() ? 0 : q.value(1).toLongLong();
+        const QByteArray previousHash =
+            q.value(2).isNull() ? QByteArray("") : q.value(2).toString().toLatin1();
         q.finish();
         if (lastSeq != *seq - 1) {
             // Someone removed events at the end; verifyAudit() reports it. Keep recording.
