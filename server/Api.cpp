@@ -1055,7 +1055,7 @@ Organization Api::currentOrganization()
     // Every change of a unit, person or column bumps the organization's version in the same
     // transaction (ServerStore::bumpOrganizationVersion), also on another server sharing the database:
     // one read of the version decides whether the copy kept here is still the store's.
-    const QString version = m_store.meta(u"organization_version"_s);
+    const qint64 version = m_store.organizationVersion();
     const bool known = m_store.lastError().isEmpty();
     {
         QMutexLocker lock(&m_organizationMutex);

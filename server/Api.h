@@ -155,7 +155,7 @@ private:
     qint64 m_checksVersion = -1;
     std::shared_ptr<const Checks> m_checks;
     QMutex m_organizationMutex; // guards m_organization, m_organizationVersion
-    QString m_organizationVersion;
+    qint64 m_organizationVersion = -1;
     std::shared_ptr<const Organization> m_organization;
 };
 

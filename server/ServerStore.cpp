@@ -338,9 +338,7 @@ std::optional<qint64> ServerStore::bumpCounter(const QString &name, QSqlError *e
         return std::nullopt;
     }
     if (!q.next()) {
-        *error =
-            QSqlError(QCoreApplication::translate("ServerStore", "the counter “%1” is missing").arg(name),
-                      QString(), QSqlError::StatementError);
+        *error = counterMissing(name);
         return std::nullopt;
     }
     return q.value(0).toLongLong();
@@ -723,15 +721,12 @@ ServerStore::Query::Query(ServerStore &store)
 
 ServerStore::Query::~Query()
 {
-    if (!m_kept.isEmpty()) {
-        m_q.finish();
-        ThreadState &state = m_store.threadState();
-        if (state.connectionGeneration == m_generation && state.statements.size() < kMaxKeptStatements)
-            state.statements.try_emplace(m_kept, std::move(m_q));
-    }
+    putBack();
 }
 
-void ServerStore::Query::giveBack()
+// Finishes the kept statement held and returns it to the thread's cache (unless its connection was
+// lost meanwhile, or the cache is full); m_q is left moved from.
+void ServerStore::Query::putBack()
 {
     if (m_kept.isEmpty())
         return;
@@ -740,6 +735,13 @@ void ServerStore::Query::giveBack()
     if (state.connectionGeneration == m_generation && state.statements.size() < kMaxKeptStatements)
         state.statements.try_emplace(m_kept, std::move(m_q)); // a copy put back first stays
     m_kept.clear();
+}
+
+void ServerStore::Query::giveBack()
+{
+    if (m_kept.isEmpty())
+        return;
+    putBack();
     m_q = QSqlQuery(m_store.database());
 }
 

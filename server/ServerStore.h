@@ -237,7 +237,7 @@ public:
     // LockMode::AtFirstWrite, on PostgreSQL the lock is taken by lockWrites() (or the first write
     // method), not at the start: servers sharing the database take turns only for the writing, not
     // for what is read and judged before it. The caller checks after lockWrites() that what it read
-    // is still so (e.g. itemSeq()), and starts again when it is not. On SQLite both modes lock at
+    // is still so (stillAsRead()), and starts again when it is not. On SQLite both modes lock at
     // the start (one process writes; there is nothing to gain).
     enum class LockMode
     {
@@ -284,7 +284,8 @@ public:
         void finish();
 
     private:
-        void giveBack();
+        void giveBack(); // putBack(), then a fresh query for the next statement
+        void putBack();
         ServerStore &m_store;
         QString m_kept;           // the statement taken from the thread's cache, while m_q holds it
         quint64 m_generation = 0; // of the connection it was prepared on

@@ -43,21 +43,18 @@ bool ServerStore::appendAudit(AuditEvent &event)
                  {kAuditCounter}))
             return failed(what, q.lastError());
         if (!q.next())
-            return failed(what,
-                          QSqlError(QCoreApplication::translate("ServerStore", "the counter “%1” is missing")
-                                        .arg(kAuditCounter),
-                                    QString(), QSqlError::StatementError));
-        const std::optional<qint64> seq = q.value(0).toLongLong();
+            return failed(what, counterMissing(kAuditCounter));
+        const qint64 seq = q.value(0).toLongLong();
         const qint64 lastSeq = q.value(1).isNull() ? 0 : q.value(1).toLongLong();
         const QByteArray previousHash =
             q.value(2).isNull() ? QByteArray("") : q.value(2).toString().toLatin1();
         q.finish();
-        if (lastSeq != *seq - 1) {
+        if (lastSeq != seq - 1) {
             // Someone removed events at the end; verifyAudit() reports it. Keep recording.
-            qCWarning(lcServerStore) << "audit log: the last event is" << lastSeq << "but" << *seq - 1
+            qCWarning(lcServerStore) << "audit log: the last event is" << lastSeq << "but" << seq - 1
                                      << "were written";
         }
-        e.sequence = *seq;
+        e.sequence = seq;
         e.previousHash = previousHash;
         e.at = (e.at.isValid() ? e.at : QDateTime::currentDateTimeUtc()).toUTC();
         e.hash = e.computeHash();

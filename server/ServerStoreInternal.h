@@ -48,6 +48,13 @@ template <typename T> std::optional<T> parseData(const QString &data, QString *e
     return value;
 }
 
+// The error of a counter row that is not there (the schema's rows were removed by hand).
+inline QSqlError counterMissing(const QString &name)
+{
+    return QSqlError(QCoreApplication::translate("ServerStore", "the counter “%1” is missing").arg(name),
+                     QString(), QSqlError::StatementError);
+}
+
 // One row of the audit table read as an event. Columns, in this order: kAuditColumns.
 inline const QString kAuditColumns =
     QStringLiteral("seq, at, actor, type, subject, details, prev_hash, hash");

@@ -1191,8 +1191,9 @@ void TestServerApi::twoReviewersAtOnce()
 void TestServerApi::judgedAgainWhenItemChangedMeanwhile()
 {
     QFETCH_GLOBAL(QString, backend);
-    if (backend != "postgres"_L1)
-        QSKIP("SQLite takes the writers' lock when the transaction begins: nothing can come between.");
+    // SQLite takes the writers' lock when the transaction begins: nothing can come between, the hook
+    // never runs and the approval is written.
+    const bool deferred = backend == "postgres"_L1;
     auto h = start(backend);
     QVERIFY(h);
     const Person *author = correspondentOf(m_org, UnitType::Section);
@@ -1220,6 +1221,12 @@ void TestServerApi::judgedAgainWhenItemChangedMeanwhile()
     const QJsonObject answer =
         act(*h, headToken, id, u"approve"_s, 1, {{"stage_id"_L1, u"unit_review"_s}}, &status);
     h->api().setBeforeWriteLock({});
+    if (!deferred) {
+        QCOMPARE(hooked, 0);
+        QVERIFY2(status == 200, QJsonDocument(answer).toJson());
+        QCOMPARE(h->store().item(id)->decisions.size(), 1);
+        return;
+    }
     QVERIFY2(hooked >= 2, "the action was not judged again");
     QVERIFY2(status == 409, QJsonDocument(answer).toJson());
     QCOMPARE(h->store().item(id)->state, WorkflowState::Returned);
