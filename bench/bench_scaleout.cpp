@@ -316,6 +316,10 @@ int run(int argc, char *argv[])
                r.four.itemsPerSecond(), r.four.itemsPerSecond() / std::max(1.0, sqlite.four.itemsPerSecond()),
                r.queueMedianMs, r.serverCpuMsPerItem, r.databaseCpuMsPerItem);
     }
+    if (sqlite.serverCpuMsPerItem > 0)
+        printf("[%s] one core of server work (its database's included) carries %.0f items/s; one server, one "
+               "machine\n",
+               sqlite.setup->name, 1000 / sqlite.serverCpuMsPerItem);
     for (const Result &r : results) {
         if (!r.setup->postgres || r.serverCpuMsPerItem <= 0 || r.databaseCpuMsPerItem <= 0)
             continue;
@@ -338,7 +342,17 @@ int run(int argc, char *argv[])
         figure("bench_scaleout", (key + "_queue_ms").constData(),
                (QByteArray(r.setup->name) + ": queue of 100, median").constData(), r.queueMedianMs, "ms",
                "<=", 10);
+        if (!r.setup->postgres)
+            figure("bench_scaleout", (key + "_server_cpu_ms").constData(),
+                   (QByteArray(r.setup->name) + ": server CPU per item (its database in it), 4 clients")
+                       .constData(),
+                   r.serverCpuMsPerItem, "ms", "<=", 1000.0 / 490 * QThread::idealThreadCount());
         if (r.setup->postgres) {
+            // Issue #19: what one server can carry, PostgreSQL against SQLite: the server CPU an item
+            // costs (SQLite's server does its database's work too), in the same run.
+            figure("bench_scaleout", (key + "_server_cpu_vs_sqlite").constData(),
+                   (QByteArray(r.setup->name) + ": SQLite's server CPU per item / this setup's").constData(),
+                   sqlite.serverCpuMsPerItem / std::max(1e-6, r.serverCpuMsPerItem), "ratio", ">=", 1.0);
             // Issue #19: PostgreSQL at least SQLite's rate per server, in the same run.
             figure("bench_scaleout", (key + "_vs_sqlite").constData(),
                    (QByteArray(r.setup->name) + ": one-client rate / SQLite's in the same run").constData(),

@@ -1287,7 +1287,7 @@ http::Response Api::saveWordLists(Context &ctx)
     qCInfo(lcApi) << request.requestId << ctx.person.id << "word lists version" << rules.version;
     // Clients fetch the new lists at their next run (GET /me's word_lists_version); open ones pull now.
     if (m_changed)
-        m_changed();
+        m_changed(false);
     return http::Response::json(200, rules.toJson());
 }
 
@@ -1371,7 +1371,7 @@ http::Response Api::saveColumn(Context &ctx, const QString &columnId)
     SiteRenderer::notify(m_store);
     // Open clients pull now and see the new organization version.
     if (m_changed)
-        m_changed();
+        m_changed(false);
     return http::Response::json(created ? 201 : 200,
                                 {{"column"_L1, json::toJson(after)}, {"organization_version"_L1, version}});
 }
@@ -1443,8 +1443,14 @@ http::Response Api::action(Context &ctx)
             return storeFailure(request);
         const bool deferred = m_store.writeLockDeferred();
 
+        // One read: the action's record, else the item (and its place in the feed).
+        std::optional<ActionRecord> done;
+        std::optional<Item> stored;
+        qint64 seq = 0;
+        if (!m_store.actionOrItem(actionId, itemId, &done, &stored, &seq))
+            return storeFailure(request);
         // A repeat of an action answers as the first time and changes nothing (docs/design.md §7).
-        if (const std::optional<ActionRecord> done = m_store.action(actionId)) {
+        if (done) {
             if (done->personId != ctx.person.id || done->itemId != itemId ||
                 (!done->requestHash.isEmpty() && done->requestHash != requestHash))
                 return problem(request, 422, tr("Action id reused"),
@@ -1467,8 +1473,6 @@ http::Response Api::action(Context &ctx)
                                     {"action_id"_L1, actionId},
                                     {"base_revision"_L1, ar.baseRevision},
                                     {"request_id"_L1, QString::fromLatin1(request.requestId)}};
-        qint64 seq = 0;
-        std::optional<Item> stored = m_store.item(itemId, &seq);
         const std::optional<qint64> storedSeq = stored ? std::optional<qint64>(seq) : std::nullopt;
         Item item;
         if (ar.action == Action::Create) {
@@ -1534,23 +1538,33 @@ http::Response Api::action(Context &ctx)
             }
         }
 
-        if (deferred) {
-            if (m_beforeWriteLock)
-                m_beforeWriteLock();
-            if (!m_store.lockWrites())
-                return storeFailure(request);
-            const std::optional<bool> same = m_store.stillAsRead(itemId, storedSeq, actionId);
+        // A deletion or a disclosure's first publication (its index serial) writes before the action's
+        // other writes, so the lock is taken and what was read checked first; any other action is
+        // checked when it is written (ServerStore::writeActionIfStill: on PostgreSQL one call).
+        const bool writesFirst =
+            verdict &&
+            (ar.action == Action::Delete ||
+             (publishes(before, item) && item.kind == ItemKind::Disclosure && item.indexNumber.isEmpty()));
+        const auto changedMeanwhile = [&] {
+            return problem(request, 503, tr("Server busy"),
+                           tr("The item kept changing while the action was judged. Try again."));
+        };
+        if (deferred && m_beforeWriteLock)
+            m_beforeWriteLock();
+        if (deferred && writesFirst) {
+            const std::optional<bool> same = m_store.lockWritesIfStill(itemId, storedSeq, actionId);
             if (!same)
                 return storeFailure(request);
             if (!*same) {
                 // Another server wrote the item (or this very action) meanwhile.
                 if (attempt < kActionAttempts)
                     continue;
-                return problem(request, 503, tr("Server busy"),
-                               tr("The item kept changing while the action was judged. Try again."));
+                return changedMeanwhile();
             }
         }
 
+        // What the action writes, written in one step (ServerStore::writeAction).
+        ServerStore::ActionWrites writes;
         http::Response response;
         if (!verdict) {
             QJsonObject extra{{"refusal"_L1, toString(verdict.refusal)}, {"action_id"_L1, actionId}};
@@ -1564,8 +1578,7 @@ http::Response Api::action(Context &ctx)
                 problem(request, statusFor(verdict.refusal), tr("Action refused"), verdict.reason, extra);
             event.type = u"action.refused"_s;
             event.details.insert("refusal"_L1, toString(verdict.refusal));
-            if (!m_store.appendAudit(event))
-                return storeFailure(request);
+            writes.events.append(event);
         } else {
             const bool published = publishes(before, item);
             if (published && item.kind == ItemKind::Disclosure && item.indexNumber.isEmpty()) {
@@ -1596,8 +1609,9 @@ http::Response Api::action(Context &ctx)
                     return storeFailure(request);
             } else {
                 const std::optional<Stage> stage = m_engine.currentStage(item);
-                if (!m_store.saveItem(item, stage ? toString(stage->role) : QString(), stored.has_value()))
-                    return storeFailure(request);
+                writes.item = item;
+                writes.stageRole = stage ? toString(stage->role) : QString();
+                writes.known = stored.has_value();
             }
             event.type = u"action."_s + toString(ar.action);
             event.details.insert("revision"_L1, item.latestNumber());
@@ -1608,8 +1622,7 @@ http::Response Api::action(Context &ctx)
                 event.details.insert("stage_id"_L1, before.stageId);
             if (escalatedTo)
                 event.details.insert("escalated_to"_L1, toString(escalatedTo->role));
-            if (!m_store.appendAudit(event))
-                return storeFailure(request);
+            writes.events.append(event);
             auto extraEvent = [&](const QString &type, const QJsonObject &details) {
                 AuditEvent e;
                 e.at = at;
@@ -1617,7 +1630,7 @@ http::Response Api::action(Context &ctx)
                 e.subjectId = itemId;
                 e.type = type;
                 e.details = details;
-                return m_store.appendAudit(e);
+                writes.events.append(e);
             };
             // What the actor passed with a reason: the checks the server found and overrode (never what
             // the client claims), at submission, a proposed change or publication.
@@ -1626,25 +1639,23 @@ http::Response Api::action(Context &ctx)
                 for (const Finding &f : std::as_const(judgement.overridden))
                     keys << f.key();
                 keys.removeDuplicates();
-                if (!extraEvent(u"override"_s, {{"rule"_L1, u"checks"_s},
-                                                {"reason"_L1, ar.overrideReason.trimmed()},
-                                                {"checks"_L1, QJsonArray::fromStringList(keys)},
-                                                {"unit_id"_L1, item.unitId}}))
-                    return storeFailure(request);
+                extraEvent(u"override"_s, {{"rule"_L1, u"checks"_s},
+                                           {"reason"_L1, ar.overrideReason.trimmed()},
+                                           {"checks"_L1, QJsonArray::fromStringList(keys)},
+                                           {"unit_id"_L1, item.unitId}});
             }
-            if (published && !extraEvent(u"publish"_s, {{"revision"_L1, item.liveRevision},
-                                                        {"index_number"_L1, item.indexNumber}}))
-                return storeFailure(request);
-            if (item.state == WorkflowState::Retracted && before.state != WorkflowState::Retracted &&
-                !extraEvent(u"retract"_s, {{"revision"_L1, item.liveRevision}}))
-                return storeFailure(request);
+            if (published)
+                extraEvent(u"publish"_s,
+                           {{"revision"_L1, item.liveRevision}, {"index_number"_L1, item.indexNumber}});
+            if (item.state == WorkflowState::Retracted && before.state != WorkflowState::Retracted)
+                extraEvent(u"retract"_s, {{"revision"_L1, item.liveRevision}});
             QJsonObject o{{"status"_L1, u"applied"_s}, {"action_id"_L1, actionId}};
             if (ar.action != Action::Delete)
                 o.insert("item"_L1, json::toJson(item));
             response = http::Response::json(200, o);
         }
 
-        ActionRecord record;
+        ActionRecord &record = writes.record;
         record.actionId = actionId;
         record.personId = ctx.person.id;
         record.itemId = itemId;
@@ -1657,13 +1668,27 @@ http::Response Api::action(Context &ctx)
         const bool render = verdict && ar.action != Action::Delete && SiteRenderer::affectsSite(before, item);
         if (render) {
             const QString column = SiteRenderer::liveColumn(before);
-            if (!m_store.enqueueRender(item.id, column.isEmpty() ? QStringList() : QStringList{column}))
-                return storeFailure(request);
+            writes.render = RenderJob{item.id, column.isEmpty() ? QStringList() : QStringList{column}, {}, 0};
         }
         const bool portal = verdict && sendsToPortal(before, item, ar);
-        if (portal && !m_store.enqueuePortal(item.id, item.municipal.cycle, item.municipal.revision))
+        if (portal) {
+            PortalJob job;
+            job.itemId = item.id;
+            job.cycle = item.municipal.cycle;
+            job.revision = item.municipal.revision;
+            writes.portal = job;
+        }
+        writes.notify = bool(verdict);
+        const std::optional<bool> written = m_store.writeActionIfStill(writes, itemId, storedSeq);
+        if (!written)
             return storeFailure(request);
-        if (!m_store.insertAction(record) || !tx.commit())
+        if (!*written) {
+            // Another server wrote the item (or this very action) meanwhile.
+            if (attempt < kActionAttempts)
+                continue;
+            return changedMeanwhile();
+        }
+        if (!tx.commit())
             return storeFailure(request);
         if (render)
             SiteRenderer::notify(m_store);
@@ -1671,7 +1696,7 @@ http::Response Api::action(Context &ctx)
             PortalSender::notify(m_store);
         // Open clients pull now rather than at their next poll (docs/api.md "Notices").
         if (verdict && m_changed)
-            m_changed();
+            m_changed(m_store.noticesActions());
         qCInfo(lcApi) << request.requestId << ctx.person.id << toString(ar.action) << itemId
                       << response.status;
         return response;

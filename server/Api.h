@@ -44,8 +44,9 @@ public:
     http::Response handle(const http::Request &request);
 
     // Called (on a worker thread) after every applied action, once committed: the server tells the
-    // open notice channels to pull (HttpsServer::broadcast; docs/api.md "Notices").
-    void setChangeListener(std::function<void()> listener) { m_changed = std::move(listener); }
+    // open notice channels to pull (HttpsServer::broadcast; docs/api.md "Notices"). `othersTold`:
+    // the other servers were told at commit already (ServerStore::setActionNotice).
+    void setChangeListener(std::function<void(bool othersTold)> listener) { m_changed = std::move(listener); }
     // For tests: runs in an action after it was judged and before the writers' lock is taken, where
     // that lock is deferred (PostgreSQL; ServerStore::LockMode), as another server's write would.
     void setBeforeWriteLock(std::function<void()> hook) { m_beforeWriteLock = std::move(hook); }
@@ -148,7 +149,7 @@ private:
     std::optional<SiteHealth> m_health;
     QDateTime m_healthAt;
     Deadline m_deadline;
-    std::function<void()> m_changed;
+    std::function<void(bool)> m_changed;
     std::function<void()> m_beforeWriteLock;
     UploadApi m_uploads;
     QMutex m_checksMutex;

@@ -275,9 +275,11 @@ int serve(const ServerConfig &config)
     if (config.store.isPostgres())
         relay = std::make_unique<ChangeRelay>(config.store,
                                               [&server] { server.broadcast(Api::changedNotice()); });
-    api.setChangeListener([&server, &store, relay = relay.get()] {
+    if (relay)
+        store.setActionNotice(QString::fromLatin1(ChangeRelay::kChannel), relay->instanceId());
+    api.setChangeListener([&server, &store, relay = relay.get()](bool othersTold) {
         server.broadcast(Api::changedNotice());
-        if (relay)
+        if (relay && !othersTold)
             relay->announce(store);
     });
     if (!server.start(&error)) {

@@ -295,13 +295,165 @@ QStringList migrationStatements(int version, bool postgres)
             u"CREATE INDEX inspection_notices_date ON inspection_notices (notice_date)"_s,
             u"CREATE INDEX audit_type_at ON audit (type, at)"_s,
         };
+    case 11:
+        // PostgreSQL only (issue #19): an action's writes in two calls instead of a dozen statements
+        // (ServerStore::lockWritesIfStill, ServerStore::writeAction), so that the writers' lock is held
+        // for two round trips. They write what saveItem, appendAudit (its hashes made by the server),
+        // enqueueRender, enqueuePortal and insertAction write; SQLite runs those one after another.
+        if (!postgres)
+            return {};
+        return {
+            // The writers' lock, then what the action read, as it is now: in READ COMMITTED each
+            // statement of a volatile function sees what committed while the lock was waited for.
+            uR"(CREATE OR REPLACE FUNCTION baosong_lock_and_read(p_lock BIGINT, p_item TEXT, p_action TEXT,
+                    OUT item_seq BIGINT, OUT action_known BOOLEAN, OUT audit_counter BIGINT,
+                    OUT audit_last_seq BIGINT, OUT audit_last_hash TEXT)
+                LANGUAGE plpgsql VOLATILE AS $$
+                BEGIN
+                    PERFORM pg_advisory_xact_lock(p_lock);
+                    SELECT seq INTO item_seq FROM items WHERE id = p_item;
+                    SELECT EXISTS (SELECT 1 FROM actions WHERE action_id = p_action) INTO action_known;
+                    SELECT value INTO audit_counter FROM counters WHERE name = 'audit';
+                    SELECT seq, hash INTO audit_last_seq, audit_last_hash FROM audit
+                        ORDER BY seq DESC LIMIT 1;
+                END $$)"_s,
+            // p: {item: {id, kind, unit_id, author_id, state, stage_id, stage_role, urgent, info_date,
+            // updated_at, known, blobs: [sha256]}, audit: [{seq, at, actor, type, subject, details,
+            // prev_hash, hash}], audit_last, checkpoint, render: {item_id, columns: [], ticket,
+            // queued_at}, portal: {item_id, cycle, revision, queued_at}, action: {action_id, person_id,
+            // item_id, status, at, request_hash}, notify: {channel, payload}}; the item's JSON and
+            // the answer apart. Returns the item's feed sequence (NULL without an item).
+            uR"(CREATE OR REPLACE FUNCTION baosong_write_action(p JSONB, p_item_data TEXT, p_response TEXT)
+                RETURNS BIGINT LANGUAGE plpgsql VOLATILE AS $$
+                DECLARE
+                    v_item JSONB := p->'item';
+                    v_events INTEGER := COALESCE(jsonb_array_length(p->'audit'), 0);
+                    v_feed BIGINT;
+                    v_audit BIGINT;
+                    v_old TEXT;
+                    v_columns TEXT[];
+                    v_column TEXT;
+                    v_rows INTEGER;
+                BEGIN
+                    IF v_item IS NOT NULL THEN
+                        UPDATE counters SET value = value + 1 WHERE name = 'feed' RETURNING value INTO v_feed;
+                        IF v_feed IS NULL THEN
+                            RAISE EXCEPTION 'the counter "feed" is missing';
+                        END IF;
+                        INSERT INTO items (id, seq, kind, unit_id, author_id, state, stage_id, stage_role,
+                                           urgent, info_date, data, updated_at)
+                        VALUES (v_item->>'id', v_feed, v_item->>'kind', v_item->>'unit_id',
+                                v_item->>'author_id', v_item->>'state', v_item->>'stage_id',
+                                v_item->>'stage_role', (v_item->>'urgent')::INTEGER, v_item->>'info_date',
+                                p_item_data, v_item->>'updated_at')
+                        ON CONFLICT (id) DO UPDATE SET seq = excluded.seq, kind = excluded.kind,
+                            unit_id = excluded.unit_id, author_id = excluded.author_id,
+                            state = excluded.state, stage_id = excluded.stage_id,
+                            stage_role = excluded.stage_role, urgent = excluded.urgent,
+                            info_date = excluded.info_date, data = excluded.data,
+                            updated_at = excluded.updated_at;
+                        IF NOT (v_item->>'known')::BOOLEAN THEN
+                            DELETE FROM tombstones WHERE item_id = v_item->>'id';
+                        END IF;
+                        INSERT INTO item_blobs (sha256, item_id)
+                            SELECT DISTINCT b, v_item->>'id' FROM jsonb_array_elements_text(v_item->'blobs') AS b
+                            ON CONFLICT DO NOTHING;
+                    END IF;
+                    IF v_events > 0 THEN
+                        UPDATE counters SET value = value + v_events WHERE name = 'audit'
+                            RETURNING value INTO v_audit;
+                        IF v_audit IS NULL THEN
+                            RAISE EXCEPTION 'the counter "audit" is missing';
+                        END IF;
+                        IF v_audit <> (p->>'audit_last')::BIGINT THEN
+                            RAISE EXCEPTION 'the audit log''s end moved under the writers'' lock';
+                        END IF;
+                        INSERT INTO audit (seq, at, actor, type, subject, details, prev_hash, hash)
+                            SELECT e.seq, e.at, e.actor, e.type, e.subject, e.details, e.prev_hash, e.hash
+                            FROM jsonb_to_recordset(p->'audit') AS e(seq BIGINT, at TEXT, actor TEXT,
+                                type TEXT, subject TEXT, details TEXT, prev_hash TEXT, hash TEXT)
+                            ORDER BY e.seq;
+                        IF p->'checkpoint' IS NOT NULL THEN
+                            INSERT INTO meta (key, value) VALUES ('audit_checkpoint', p->>'checkpoint')
+                            ON CONFLICT (key) DO UPDATE SET value = excluded.value;
+                        END IF;
+                    END IF;
+                    IF p->'render' IS NOT NULL THEN
+                        -- Queued again while waiting: the columns of both changes.
+                        v_columns := ARRAY(SELECT jsonb_array_elements_text(p->'render'->'columns'));
+                        SELECT columns INTO v_old FROM render_queue WHERE item_id = p->'render'->>'item_id';
+                        IF v_old IS NOT NULL THEN
+                            FOREACH v_column IN ARRAY string_to_array(v_old, ',') LOOP
+                                IF v_column <> '' AND NOT v_column = ANY (v_columns) THEN
+                                    v_columns := v_columns || v_column;
+                                END IF;
+                            END LOOP;
+                        END IF;
+                        INSERT INTO render_queue (item_id, columns, ticket, queued_at)
+                        VALUES (p->'render'->>'item_id', array_to_string(v_columns, ','),
+                                p->'render'->>'ticket', p->'render'->>'queued_at')
+                        ON CONFLICT (item_id) DO UPDATE SET columns = excluded.columns,
+                            ticket = excluded.ticket, attempts = 0, next_attempt_at = NULL, last_error = '';
+                    END IF;
+                    IF p->'portal' IS NOT NULL THEN
+                        INSERT INTO portal_queue (item_id, cycle, revision, phase, upstream_id, uploads,
+                                                  queued_at)
+                        VALUES (p->'portal'->>'item_id', (p->'portal'->>'cycle')::INTEGER,
+                                (p->'portal'->>'revision')::INTEGER, 'send', '', '{}',
+                                p->'portal'->>'queued_at')
+                        ON CONFLICT (item_id) DO UPDATE SET cycle = excluded.cycle,
+                            revision = excluded.revision, phase = 'send', upstream_id = '', uploads = '{}',
+                            queued_at = excluded.queued_at, attempts = 0, next_attempt_at = NULL,
+                            last_error = '';
+                    END IF;
+                    INSERT INTO actions (action_id, person_id, item_id, status, response, at, request_hash)
+                    VALUES (p->'action'->>'action_id', p->'action'->>'person_id', p->'action'->>'item_id',
+                            (p->'action'->>'status')::INTEGER, p_response, p->'action'->>'at',
+                            p->'action'->>'request_hash')
+                    ON CONFLICT (action_id) DO NOTHING;
+                    GET DIAGNOSTICS v_rows = ROW_COUNT;
+                    IF v_rows = 0 THEN
+                        RAISE EXCEPTION 'action % was already recorded', p->'action'->>'action_id';
+                    END IF;
+                    IF p->'notify' IS NOT NULL THEN -- delivered at commit
+                        PERFORM pg_notify(p->'notify'->>'channel', p->'notify'->>'payload');
+                    END IF;
+                    RETURN v_feed;
+                END $$)"_s,
+            // An action in one call, outside a transaction of its own making: the lock, the check
+            // that what was judged is still so ('changed' when not), that the audit log's end is
+            // still the one its events were chained to ('moved' when not), the writes; then the
+            // call's own commit. Nothing is written unless 'written' is returned.
+            uR"(CREATE OR REPLACE FUNCTION baosong_apply_action(p_lock BIGINT, p_item TEXT, p_seq BIGINT,
+                    p_action TEXT, p_audit_counter BIGINT, p JSONB, p_item_data TEXT, p_response TEXT)
+                RETURNS TEXT LANGUAGE plpgsql VOLATILE AS $$
+                DECLARE
+                    v_locked TIMESTAMPTZ;
+                    v_outcome TEXT;
+                BEGIN
+                    PERFORM pg_advisory_xact_lock(p_lock);
+                    v_locked := clock_timestamp();
+                    IF (SELECT seq FROM items WHERE id = p_item) IS DISTINCT FROM p_seq
+                       OR EXISTS (SELECT 1 FROM actions WHERE action_id = p_action) THEN
+                        v_outcome := 'changed';
+                    ELSIF COALESCE(jsonb_array_length(p->'audit'), 0) > 0
+                          AND (SELECT value FROM counters WHERE name = 'audit')
+                              IS DISTINCT FROM p_audit_counter THEN
+                        v_outcome := 'moved';
+                    ELSE
+                        PERFORM baosong_write_action(p, p_item_data, p_response);
+                        v_outcome := 'written';
+                    END IF;
+                    -- With the microseconds the lock was held in here (GET /metrics).
+                    RETURN v_outcome || ' ' ||
+                        floor(EXTRACT(EPOCH FROM clock_timestamp() - v_locked) * 1000000)::BIGINT;
+                END $$)"_s,
+        };
     default:
         return {};
     }
 }
 
-// Transaction-scoped PostgreSQL advisory lock that serializes the store's writers ("baosong").
-constexpr qint64 kWriteLock = 0x62616f736f6e67;
 constexpr qint64 kRenderLock = kWriteLock + 1; // one renderer of the public site at a time
 constexpr int kBusyTimeoutMs = 10000;
 
@@ -563,9 +715,7 @@ bool ServerStore::loadAuditKey(QString *error)
             const QByteArray hash = q.value(1).toString().toLatin1();
             q.finish();
             qCWarning(lcServerStore) << "audit log without a checkpoint: anchored at event" << seq;
-            if (!setMeta(u"audit_checkpoint"_s,
-                         u"%1 %2 %3"_s.arg(seq).arg(QString::fromLatin1(hash),
-                                                    QString::fromLatin1(checkpointMac(seq, hash))))) {
+            if (!setMeta(u"audit_checkpoint"_s, checkpointValue(seq, hash))) {
                 *error = lastError();
                 return false;
             }
@@ -579,6 +729,12 @@ QByteArray ServerStore::checkpointMac(qint64 sequence, const QByteArray &hash) c
     return QMessageAuthenticationCode::hash(QByteArray::number(sequence) + ' ' + hash, m_auditKey,
                                             QCryptographicHash::Sha256)
         .toHex();
+}
+
+QString ServerStore::checkpointValue(qint64 sequence, const QByteArray &hash) const
+{
+    return u"%1 %2 %3"_s.arg(sequence).arg(QString::fromLatin1(hash),
+                                           QString::fromLatin1(checkpointMac(sequence, hash)));
 }
 
 bool ServerStore::migrate(QString *error)
@@ -688,7 +844,8 @@ bool ServerStore::failed(const QString &what, const QSqlError &error)
 {
     qCWarning(lcServerStore) << what << "failed:" << error.text();
     setError(QCoreApplication::translate("ServerStore", "%1 failed: %2").arg(what, error.text()));
-    if (!threadState().inTransaction)
+    const ThreadState &state = threadState();
+    if (!state.inTransaction || (m_config.isPostgres() && !state.begun))
         connectionLost();
     return false;
 }
@@ -789,32 +946,28 @@ bool ServerStore::beginWrite(QString *error, LockMode mode)
         *error = lastError();
         return false;
     }
-    if (m_config.isPostgres() && !db.transaction()) {
-        // Nothing happened yet: after a lost connection (a server restart) try once more.
-        if (connectionLost()) {
-            db = QSqlDatabase();
-            db = database();
-        }
-        if (!db.isOpen() || !db.transaction()) {
-            *error = QCoreApplication::translate("ServerStore", "Cannot begin a transaction: %1")
-                         .arg(db.isOpen() ? db.lastError().text() : lastError());
-            return false;
-        }
-    }
-    QSqlQuery q(db);
     if (m_config.isPostgres()) {
         state.inTransaction = true;
+        state.begun = false;
         state.writeLocked = false;
+        state.committedAlone = false;
+        state.auditGuess.reset();
+        // LockMode::AtFirstWrite: nothing is sent yet. What is read until the lock runs on its own
+        // (READ COMMITTED gives every statement its own snapshot anyway) and is checked under it.
         if (mode == LockMode::AtFirstWrite)
             return true;
-        if (!lockWrites()) {
+        if (!beginNow() || !lockWrites()) {
             *error = lastError();
             state.inTransaction = false;
-            db.rollback();
+            if (state.begun)
+                db.rollback();
+            state.begun = false;
             return false;
         }
         return true;
-    } else {
+    }
+    QSqlQuery q(db);
+    {
         // Writers of this process queue on a mutex (woken as soon as the lock is free) rather than on
         // SQLite's busy handler, which sleeps and polls (up to 100 ms at a time) and made the slowest
         // of four concurrent writers wait almost a second. The busy timeout still covers other
@@ -834,6 +987,28 @@ bool ServerStore::beginWrite(QString *error, LockMode mode)
     return true;
 }
 
+bool ServerStore::beginNow()
+{
+    ThreadState &state = threadState();
+    if (!m_config.isPostgres() || state.begun)
+        return true;
+    QSqlDatabase db = database();
+    if (!db.isOpen() || !db.transaction()) {
+        // Nothing happened yet: after a lost connection (a server restart) try once more.
+        if (connectionLost()) {
+            db = QSqlDatabase();
+            db = database();
+        }
+        if (!db.isOpen() || !db.transaction()) {
+            setError(QCoreApplication::translate("ServerStore", "Cannot begin a transaction: %1")
+                         .arg(db.isOpen() ? db.lastError().text() : lastError()));
+            return false;
+        }
+    }
+    state.begun = true;
+    return true;
+}
+
 bool ServerStore::lockWrites()
 {
     ThreadState &state = threadState();
@@ -841,6 +1016,8 @@ bool ServerStore::lockWrites()
         return false;
     if (state.writeLocked)
         return true;
+    if (!beginNow())
+        return false;
     // PostgreSQL (SQLite's transactions lock at BEGIN): held until commit or rollback. Feed sequence
     // numbers and the audit chain's end are taken under it, so they commit in their order.
     QSqlQuery q(database());
@@ -852,6 +1029,63 @@ bool ServerStore::lockWrites()
     state.writeLocked = true;
     state.lockedAtNs = steadyNs();
     return true;
+}
+
+std::optional<bool> ServerStore::lockWritesIfStill(const QString &itemId, std::optional<qint64> seq,
+                                                   const QString &actionId)
+{
+    clearError();
+    ThreadState &state = threadState();
+    const QString what = QCoreApplication::translate("ServerStore", "Reading item %1").arg(itemId);
+    if (!state.inTransaction) {
+        setError(QCoreApplication::translate("ServerStore", "There is no transaction on this thread."));
+        return std::nullopt;
+    }
+    std::optional<qint64> now;
+    bool known = false;
+    if (m_config.isPostgres() && !state.writeLocked) {
+        if (!beginNow())
+            return std::nullopt;
+        Query q(*this);
+        if (!run(q,
+                 u"SELECT item_seq, action_known, audit_counter, audit_last_seq, audit_last_hash "
+                 u"FROM baosong_lock_and_read(?, ?, ?)"_s,
+                 {kWriteLock, text(itemId), text(actionId)}) ||
+            !q.next()) {
+            failed(what, q.lastError());
+            return std::nullopt;
+        }
+        state.writeLocked = true;
+        state.lockedAtNs = steadyNs();
+        if (!q.value(0).isNull())
+            now = q.value(0).toLongLong();
+        known = q.value(1).toBool();
+        if (!q.value(2).isNull()) {
+            const qint64 counter = q.value(2).toLongLong();
+            const qint64 lastSeq = q.value(3).isNull() ? 0 : q.value(3).toLongLong();
+            if (lastSeq != counter) // someone removed events at the end; verifyAudit() reports it
+                qCWarning(lcServerStore)
+                    << "audit log: the last event is" << lastSeq << "but" << counter << "were written";
+            state.auditEnd = ThreadState::AuditEnd{
+                counter, q.value(4).isNull() ? QByteArray("") : q.value(4).toString().toLatin1()};
+        }
+    } else {
+        if (!lockWrites())
+            return std::nullopt;
+        Query q(*this);
+        if (!run(q,
+                 u"SELECT (SELECT seq FROM items WHERE id = ?), "
+                 u"(SELECT COUNT(*) FROM actions WHERE action_id = ?)"_s,
+                 {text(itemId), text(actionId)}) ||
+            !q.next()) {
+            failed(what, q.lastError());
+            return std::nullopt;
+        }
+        if (!q.value(0).isNull())
+            now = q.value(0).toLongLong();
+        known = q.value(1).toLongLong() != 0;
+    }
+    return now == seq && !known;
 }
 
 bool ServerStore::lockRendering(int timeoutMs)
@@ -896,6 +1130,8 @@ bool ServerStore::endWrite(bool commit)
     if (!state.inTransaction)
         return false;
     state.inTransaction = false;
+    state.auditEnd.reset();
+    state.auditGuess.reset();
     if (state.writeLocked) {
         m_lockHeldNs += quint64(std::max<qint64>(0, steadyNs() - state.lockedAtNs));
         ++m_lockHeldCount;
@@ -903,6 +1139,10 @@ bool ServerStore::endWrite(bool commit)
     state.writeLocked = false;
     QSqlDatabase db = database();
     if (m_config.isPostgres()) {
+        const bool begun = std::exchange(state.begun, false);
+        state.committedAlone = false;
+        if (!begun) // nothing was begun: nothing written, or written and committed in one call
+            return true;
         if (!commit) {
             if (db.rollback())
                 return true;

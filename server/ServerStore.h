@@ -28,7 +28,7 @@
 // tombstones, actions, index_serials, audit, uploads, blob_owners, item_blobs, render_queue, the
 // site's index (site_entries, site_listing, site_blobs, site_pages_due), word_lists (schema 8) and
 // portal_queue (the municipal portal's outbox, schema 9), inspection_notices (the accountability
-// register, schema 10).
+// register, schema 10), and on PostgreSQL the procedures of an action's writes (schema 11).
 
 #include "ContentScan.h"
 #include "Domain.h"
@@ -203,7 +203,7 @@ struct AuditVerification
 class ServerStore
 {
 public:
-    static constexpr int kSchemaVersion = 10;
+    static constexpr int kSchemaVersion = 11;
 
     explicit ServerStore(StoreConfig config);
     ~ServerStore();
@@ -234,11 +234,11 @@ public:
 
     // A transaction on this thread's connection; rolls back unless committed. Not nestable.
     // Writers take turns: SQLite's write lock (BEGIN IMMEDIATE), PostgreSQL's advisory lock. With
-    // LockMode::AtFirstWrite, on PostgreSQL the lock is taken by lockWrites() (or the first write
-    // method), not at the start: servers sharing the database take turns only for the writing, not
-    // for what is read and judged before it. The caller checks after lockWrites() that what it read
-    // is still so (stillAsRead()), and starts again when it is not. On SQLite both modes lock at
-    // the start (one process writes; there is nothing to gain).
+    // LockMode::AtFirstWrite, on PostgreSQL the lock is taken by lockWritesIfStill() (or
+    // lockWrites(), or the first write method), not at the start: servers sharing the database take
+    // turns only for the writing, not for what is read and judged before it. lockWritesIfStill()
+    // says whether what the caller read is still so; it starts again when it is not. On SQLite both modes
+    // lock at the start (one process writes; there is nothing to gain).
     enum class LockMode
     {
         AtBegin,
@@ -365,11 +365,13 @@ public:
     // ---- items -------------------------------------------------------------------------------
     // With `seq`: the item's place in the change feed too (bumped by every save).
     std::optional<Item> item(const QString &id, qint64 *seq = nullptr);
-    // Whether the item is still at `seq` (nullopt: still missing) and the action `actionId` still not
-    // recorded: what an action judged before taking a deferred writers' lock (LockMode) is still so.
-    // One statement. nullopt on failure (lastError()).
-    std::optional<bool> stillAsRead(const QString &itemId, std::optional<qint64> seq,
-                                    const QString &actionId);
+    // Takes this transaction's deferred writers' lock (LockMode::AtFirstWrite) and says whether the
+    // item is still at `seq` (nullopt: still missing) and the action `actionId` still not recorded:
+    // what an action judged before the lock is still so. On PostgreSQL one call (the procedure
+    // baosong_lock_and_read, schema 11), which also reads the audit log's end for writeAction(); on
+    // SQLite, whose transactions lock at the start, one statement. nullopt on failure (lastError()).
+    std::optional<bool> lockWritesIfStill(const QString &itemId, std::optional<qint64> seq,
+                                          const QString &actionId);
     // The items of `ids` that exist (in no particular order), read in a few queries (the change feed).
     QList<Item> items(const QStringList &ids);
     // Inserts or replaces the item and gives it the next change-feed sequence number.
@@ -481,6 +483,43 @@ public:
     // ---- actions (idempotency) ---------------------------------------------------------------
     std::optional<ActionRecord> action(const QString &actionId);
     bool insertAction(const ActionRecord &record);
+    // What an action reads first, in one statement: the record of `actionId` if it was done
+    // (*done), else the item `itemId` with its feed sequence (*item, *seq; nullopt when missing).
+    // False on failure (lastError()), also when the item can't be read.
+    bool actionOrItem(const QString &actionId, const QString &itemId, std::optional<ActionRecord> *done,
+                      std::optional<Item> *item, qint64 *seq);
+    // What an applied or refused action writes (Api::action), written by writeAction().
+    struct ActionWrites
+    {
+        std::optional<Item> item; // saved (as saveItem(item, stageRole, known)); none: refused, deleted
+        QString stageRole;
+        bool known = false;
+        QList<AuditEvent> events;        // appended in this order; they get their sequence and hashes
+        std::optional<RenderJob> render; // itemId and columnIds (enqueueRender)
+        std::optional<PortalJob> portal; // itemId, cycle and revision (enqueuePortal)
+        ActionRecord record;             // the answer, for repeats (insertAction)
+        bool notify = false; // the item changed: tell the other servers at commit (setActionNotice)
+    };
+    // Writes them in the caller's Transaction, as saveItem, appendAudit, enqueueRender, enqueuePortal
+    // and insertAction one after another would. On PostgreSQL that is one call of the procedure
+    // baosong_write_action (schema 11) while the writers' lock is held: the lock is held for two round
+    // trips to the database (this call and the commit) instead of a dozen, which bounds what servers
+    // sharing the database write together (issue #19). False with lastError() on failure.
+    bool writeAction(ActionWrites &writes);
+    // What Api::action does after judging: lockWritesIfStill(), then writeAction(), when the lock is
+    // not held yet (else writeAction() alone). On PostgreSQL, in a Transaction of
+    // LockMode::AtFirstWrite that has sent nothing but actionOrItem() yet, that is one call of the
+    // procedure baosong_apply_action (schema 11), which takes the lock, checks, writes and commits
+    // (the Transaction's commit() then has nothing left to do): the lock is held for no round trip
+    // at all. True: written; false: the item or the action changed since it was read (nothing
+    // written: judge again); nullopt on failure (lastError()).
+    std::optional<bool> writeActionIfStill(ActionWrites &writes, const QString &itemId,
+                                           std::optional<qint64> seq);
+    // PostgreSQL: writeAction() of a change also NOTIFYs `channel` with `payload` (server/ChangeRelay),
+    // in its transaction (delivered at commit), sparing a round trip after it. Set before serving.
+    void setActionNotice(const QString &channel, const QString &payload);
+    // Whether writeAction() tells the other servers itself.
+    bool noticesActions() const { return !m_actionNoticeChannel.isEmpty(); }
 
     // ---- uploads (schema 3) --------------------------------------------------------------------
     bool insertUpload(const Upload &upload);
@@ -552,10 +591,14 @@ public:
     QSqlDatabase database();
     bool loadAuditKey(QString *error);
     QByteArray checkpointMac(qint64 sequence, const QByteArray &hash) const;
+    // The stored checkpoint of the event `sequence` with `hash`: "<sequence> <hash> <mac>".
+    QString checkpointValue(qint64 sequence, const QByteArray &hash) const;
     QByteArray m_auditKey;
     std::atomic<bool> m_degraded{false};
     std::atomic<quint64> m_lockHeldNs{0};
     std::atomic<quint64> m_lockHeldCount{0};
+    QString m_actionNoticeChannel; // setActionNotice
+    QString m_actionNoticePayload;
 
 private:
     // What the store keeps per calling thread. Only that thread touches it (the destructor aside).
@@ -569,6 +612,20 @@ private:
         // Prepared statements of the connection (see Query), finished, by their text.
         std::unordered_map<QString, QSqlQuery> statements;
         quint64 connectionGeneration = 0; // bumped when the connection is lost (its statements too)
+        // PostgreSQL: the audit log's end as read under this transaction's writers' lock by
+        // lockWritesIfStill(), for writeAction(); dropped by any other audit write and at the end.
+        struct AuditEnd
+        {
+            qint64 counter = 0;  // the audit counter's value: the last sequence handed out
+            QByteArray lastHash; // the last event's hash ("" when the log is empty)
+        };
+        std::optional<AuditEnd> auditEnd;
+        // PostgreSQL, LockMode::AtFirstWrite: whether BEGIN was sent yet; the log's end as
+        // actionOrItem() read it before the lock (writeActionIfStill's guess); whether
+        // writeActionIfStill() wrote and committed in one call.
+        bool begun = false;
+        std::optional<AuditEnd> auditGuess;
+        bool committedAlone = false;
     };
     static constexpr size_t kMaxKeptStatements = 256; // statements with IN lists vary in length
 
@@ -581,6 +638,10 @@ private:
     // Bumps a counter in the current transaction and returns its new value.
     std::optional<qint64> bumpCounter(const QString &name, QSqlError *error);
     bool beginWrite(QString *error, LockMode mode = LockMode::AtBegin);
+    bool beginNow(); // PostgreSQL: sends the deferred BEGIN of this thread's transaction
+    // baosong_write_action's parameter for `w` (its events chained after *end, which moves to the
+    // last), and the item's JSON in *itemData.
+    QJsonObject actionCall(ActionWrites &w, ThreadState::AuditEnd *end, QString *itemData) const;
     bool endWrite(bool commit);
     template <typename Body> bool write(Body &&body);
     // One statement as a write of its own (or in the caller's Transaction). `what` names it in the

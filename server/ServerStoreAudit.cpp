@@ -67,12 +67,11 @@ bool ServerStore::appendAudit(AuditEvent &event)
         if (!m_auditKey.isEmpty() && !run(q,
                                           u"INSERT INTO meta (key, value) VALUES ('audit_checkpoint', ?) "
                                           u"ON CONFLICT (key) DO UPDATE SET value = excluded.value"_s,
-                                          {u"%1 %2 %3"_s.arg(e.sequence)
-                                               .arg(QString::fromLatin1(e.hash),
-                                                    QString::fromLatin1(checkpointMac(e.sequence, e.hash)))}))
+                                          {checkpointValue(e.sequence, e.hash)}))
             return failed(what, q.lastError());
         return true;
     });
+    threadState().auditEnd.reset(); // writeAction() reads the log's end again
     if (ok) {
         qCDebug(lcAudit) << "event" << e.sequence << e.type << "by" << e.actorId << "on" << e.subjectId;
         event = e;

@@ -37,6 +37,8 @@ inline const QString kAuditCounter = QStringLiteral("audit");
 // Bumped with every change that ends sessions or changes a person (schema 7): Accounts' session cache.
 inline const QString kAuthCounter = QStringLiteral("auth");
 inline const QString kOldestValidCursor = QStringLiteral("oldest_valid_cursor");
+// Transaction-scoped PostgreSQL advisory lock that serializes the store's writers ("baosong").
+inline constexpr qint64 kWriteLock = 0x62616f736f6e67;
 
 // A stored JSON object read into T (a unit, column, person or item); nullopt with *error.
 template <typename T> std::optional<T> parseData(const QString &data, QString *error)

@@ -1,7 +1,10 @@
 // The server store's items, change feed, idempotent actions and unfinished uploads.
 #include "ServerStoreInternal.h"
 
+#include <QElapsedTimer>
+#include <QJsonArray>
 #include <QSet>
+#include <QUuid>
 
 #include <algorithm>
 #include <limits>
@@ -33,24 +36,6 @@ std::optional<Item> ServerStore::item(const QString &id, qint64 *seq)
     return item;
 }
 
-std::optional<bool> ServerStore::stillAsRead(const QString &itemId, std::optional<qint64> seq,
-                                             const QString &actionId)
-{
-    clearError();
-    Query q(*this);
-    if (!run(q,
-             u"SELECT (SELECT seq FROM items WHERE id = ?), "
-             u"(SELECT COUNT(*) FROM actions WHERE action_id = ?)"_s,
-             {text(itemId), text(actionId)}) ||
-        !q.next()) {
-        failed(QCoreApplication::translate("ServerStore", "Reading item %1").arg(itemId), q.lastError());
-        return std::nullopt;
-    }
-    const std::optional<qint64> now =
-        q.value(0).isNull() ? std::nullopt : std::optional<qint64>(q.value(0).toLongLong());
-    return now == seq && q.value(1).toLongLong() == 0;
-}
-
 QList<Item> ServerStore::items(const QStringList &ids)
 {
     clearError();
@@ -73,6 +58,44 @@ QList<Item> ServerStore::items(const QStringList &ids)
     return out;
 }
 
+namespace {
+
+// The columns of an item's row besides its id, sequence and JSON (saveItem, writeAction): the queues
+// and the change feed select by them.
+struct ItemColumns
+{
+    QString kind, unitId, authorId, state, stageId, stageRole;
+    int urgent = 0;
+    QVariant infoDate; // the deadline's start, or NULL
+    QString updatedAt;
+    QList<QByteArray> blobs; // the files the latest revision names (earlier ones were recorded)
+};
+
+ItemColumns itemColumns(const Item &item, const QString &stageRole)
+{
+    const Revision *latest = item.latest();
+    const RevisionContent content = latest ? latest->content : RevisionContent();
+    ItemColumns c{toString(item.kind),
+                  text(item.unitId),
+                  text(item.authorId),
+                  toString(item.state),
+                  text(item.stageId),
+                  text(stageRole),
+                  content.urgent ? 1 : 0,
+                  content.deadlineFrom().isValid() ? QVariant(content.deadlineFrom().toString(Qt::ISODate))
+                                                   : nullText(),
+                  isoUtc(QDateTime::currentDateTimeUtc()),
+                  {}};
+    for (const Attachment &a : content.attachments) {
+        const QByteArray hex = a.sha256.toHex();
+        if (!c.blobs.contains(hex))
+            c.blobs.append(hex);
+    }
+    return c;
+}
+
+} // namespace
+
 bool ServerStore::saveItem(const Item &item, const QString &stageRole, bool known)
 {
     clearError();
@@ -86,8 +109,7 @@ bool ServerStore::saveItem(const Item &item, const QString &stageRole, bool know
         const QString what = QCoreApplication::translate("ServerStore", "Saving item %1").arg(item.id);
         if (!seq)
             return failed(what, error);
-        const Revision *latest = item.latest();
-        const RevisionContent content = latest ? latest->content : RevisionContent();
+        const ItemColumns c = itemColumns(item, stageRole);
         Query q(*this);
         if (!run(
                 q,
@@ -99,23 +121,17 @@ bool ServerStore::saveItem(const Item &item, const QString &stageRole, bool know
                         stage_id = excluded.stage_id, stage_role = excluded.stage_role,
                         urgent = excluded.urgent, info_date = excluded.info_date, data = excluded.data,
                         updated_at = excluded.updated_at)"_s,
-                {item.id, *seq, toString(item.kind), text(item.unitId), text(item.authorId),
-                 toString(item.state), text(item.stageId), text(stageRole), content.urgent ? 1 : 0,
-                 content.deadlineFrom().isValid() ? QVariant(content.deadlineFrom().toString(Qt::ISODate))
-                                                  : nullText(),
-                 sql::compactJson(json::toJson(item)), isoUtc(QDateTime::currentDateTimeUtc())}) ||
+                {item.id, *seq, c.kind, c.unitId, c.authorId, c.state, c.stageId, c.stageRole, c.urgent,
+                 c.infoDate, sql::compactJson(json::toJson(item)), c.updatedAt}) ||
             // A deleted item saved again is no longer deleted: one feed entry per item. (An item that
             // exists has no tombstone: deleteItem() removes the one, saving the other.)
             (!known && !run(q, u"DELETE FROM tombstones WHERE item_id = ?"_s, {item.id})))
             return failed(what, q.lastError());
         // The files it names (earlier revisions' were recorded when they were saved).
-        QSet<QByteArray> named;
-        for (const Attachment &a : content.attachments) {
-            if (!named.contains(a.sha256) &&
-                !run(q, u"INSERT INTO item_blobs (sha256, item_id) VALUES (?, ?) ON CONFLICT DO NOTHING"_s,
-                     {QString::fromLatin1(a.sha256.toHex()), item.id}))
+        for (const QByteArray &hex : c.blobs) {
+            if (!run(q, u"INSERT INTO item_blobs (sha256, item_id) VALUES (?, ?) ON CONFLICT DO NOTHING"_s,
+                     {QString::fromLatin1(hex), item.id}))
                 return failed(what, q.lastError());
-            named.insert(a.sha256);
         }
         return true;
     });
@@ -371,6 +387,254 @@ std::optional<ActionRecord> ServerStore::action(const QString &actionId)
     r.at = parseTime(q.value(5));
     r.requestHash = q.value(6).toString().toLatin1();
     return r;
+}
+
+bool ServerStore::actionOrItem(const QString &actionId, const QString &itemId,
+                               std::optional<ActionRecord> *done, std::optional<Item> *item, qint64 *seq)
+{
+    clearError();
+    done->reset();
+    item->reset();
+    ThreadState &state = threadState();
+    // PostgreSQL, before the writers' lock: the audit log's end too, writeActionIfStill's guess.
+    const bool guess = m_config.isPostgres() && state.inTransaction && !state.begun;
+    state.auditGuess.reset();
+    QString statement =
+        u"SELECT 0, action_id, person_id, item_id, status, response, at, request_hash "
+        u"FROM actions WHERE action_id = ? "
+        u"UNION ALL SELECT 1, data, NULL, NULL, seq, NULL, NULL, NULL FROM items WHERE id = ?"_s;
+    if (guess)
+        statement += u" UNION ALL SELECT 2, (SELECT hash FROM audit ORDER BY seq DESC LIMIT 1), NULL, NULL, "
+                     u"value, NULL, NULL, NULL FROM counters WHERE name = 'audit'"_s;
+    std::optional<Query> q;
+    for (int attempt = 0;; ++attempt) {
+        q.emplace(*this);
+        if (run(*q, statement, {text(actionId), text(itemId)}))
+            break;
+        // Nothing begun yet: a connection lost (a restart of PostgreSQL) is opened again, once.
+        if (attempt > 0 || !guess || !connectionLost()) {
+            failed(QCoreApplication::translate("ServerStore", "Reading action %1").arg(actionId),
+                   q->lastError());
+            return false;
+        }
+    }
+    while (q->next()) {
+        const int kind = q->value(0).toInt();
+        if (kind == 0) {
+            ActionRecord r;
+            r.actionId = q->value(1).toString();
+            r.personId = q->value(2).toString();
+            r.itemId = q->value(3).toString();
+            r.status = q->value(4).toInt();
+            r.response = q->value(5).toString().toUtf8();
+            r.at = parseTime(q->value(6));
+            r.requestHash = q->value(7).toString().toLatin1();
+            *done = r;
+        } else if (kind == 1) {
+            QString error;
+            *item = parseData<Item>(q->value(1).toString(), &error);
+            if (!*item) {
+                qCWarning(lcServerStore) << "unreadable item" << itemId << error;
+                setError(QCoreApplication::translate("ServerStore", "Item %1 can't be read: %2")
+                             .arg(itemId, error));
+                return false;
+            }
+            *seq = q->value(4).toLongLong();
+        } else {
+            state.auditGuess = ThreadState::AuditEnd{
+                q->value(4).toLongLong(),
+                q->value(1).isNull() ? QByteArray("") : q->value(1).toString().toLatin1()};
+        }
+    }
+    return true;
+}
+
+void ServerStore::setActionNotice(const QString &channel, const QString &payload)
+{
+    if (!m_config.isPostgres())
+        return;
+    m_actionNoticeChannel = channel;
+    m_actionNoticePayload = payload;
+}
+
+QJsonObject ServerStore::actionCall(ActionWrites &w, ThreadState::AuditEnd *end, QString *itemData) const
+{
+    const QString now = isoUtc(QDateTime::currentDateTimeUtc());
+    QJsonObject p;
+    if (w.item) {
+        const ItemColumns c = itemColumns(*w.item, w.stageRole);
+        QJsonArray blobs;
+        for (const QByteArray &hex : c.blobs)
+            blobs.append(QString::fromLatin1(hex));
+        p.insert("item"_L1, QJsonObject{{"id"_L1, w.item->id},
+                                        {"kind"_L1, c.kind},
+                                        {"unit_id"_L1, c.unitId},
+                                        {"author_id"_L1, c.authorId},
+                                        {"state"_L1, c.state},
+                                        {"stage_id"_L1, c.stageId},
+                                        {"stage_role"_L1, c.stageRole},
+                                        {"urgent"_L1, c.urgent},
+                                        {"info_date"_L1, QJsonValue::fromVariant(c.infoDate)},
+                                        {"updated_at"_L1, c.updatedAt},
+                                        {"known"_L1, w.known},
+                                        {"blobs"_L1, blobs}});
+        *itemData = sql::compactJson(json::toJson(*w.item));
+    }
+    if (!w.events.isEmpty()) {
+        // The events after `end`, chained as appendAudit chains them.
+        QJsonArray events;
+        for (AuditEvent &e : w.events) {
+            e.sequence = ++end->counter;
+            e.previousHash = end->lastHash;
+            e.at = (e.at.isValid() ? e.at : QDateTime::currentDateTimeUtc()).toUTC();
+            e.hash = e.computeHash();
+            end->lastHash = e.hash;
+            events.append(QJsonObject{{"seq"_L1, e.sequence},
+                                      {"at"_L1, isoUtc(e.at)},
+                                      {"actor"_L1, text(e.actorId)},
+                                      {"type"_L1, text(e.type)},
+                                      {"subject"_L1, text(e.subjectId)},
+                                      {"details"_L1, sql::compactJson(e.details)},
+                                      {"prev_hash"_L1, QString::fromLatin1(e.previousHash)},
+                                      {"hash"_L1, QString::fromLatin1(e.hash)}});
+        }
+        p.insert("audit"_L1, events);
+        p.insert("audit_last"_L1, end->counter);
+        if (!m_auditKey.isEmpty())
+            p.insert("checkpoint"_L1, checkpointValue(end->counter, end->lastHash));
+    }
+    if (w.render) {
+        p.insert("render"_L1, QJsonObject{{"item_id"_L1, w.render->itemId},
+                                          {"columns"_L1, QJsonArray::fromStringList(w.render->columnIds)},
+                                          {"ticket"_L1, QUuid::createUuid().toString(QUuid::WithoutBraces)},
+                                          {"queued_at"_L1, now}});
+    }
+    if (w.portal) {
+        p.insert("portal"_L1, QJsonObject{{"item_id"_L1, w.portal->itemId},
+                                          {"cycle"_L1, w.portal->cycle},
+                                          {"revision"_L1, w.portal->revision},
+                                          {"queued_at"_L1, now}});
+    }
+    if (w.notify && noticesActions())
+        p.insert("notify"_L1,
+                 QJsonObject{{"channel"_L1, m_actionNoticeChannel}, {"payload"_L1, m_actionNoticePayload}});
+    const ActionRecord &r = w.record;
+    p.insert("action"_L1,
+             QJsonObject{{"action_id"_L1, r.actionId},
+                         {"person_id"_L1, text(r.personId)},
+                         {"item_id"_L1, text(r.itemId)},
+                         {"status"_L1, r.status},
+                         {"at"_L1, isoUtc(r.at.isValid() ? r.at : QDateTime::currentDateTimeUtc())},
+                         {"request_hash"_L1, text(QString::fromLatin1(r.requestHash))}});
+    return p;
+}
+
+bool ServerStore::writeAction(ActionWrites &w)
+{
+    clearError();
+    if (w.item && w.item->id.isEmpty()) {
+        setError(QCoreApplication::translate("ServerStore", "An item without an id can't be saved."));
+        return false;
+    }
+    if (!m_config.isPostgres()) {
+        // One process writes, in its own file: the statements cost no round trips.
+        if (w.item && !saveItem(*w.item, w.stageRole, w.known))
+            return false;
+        for (AuditEvent &e : w.events) {
+            if (!appendAudit(e))
+                return false;
+        }
+        if (w.render && !enqueueRender(w.render->itemId, w.render->columnIds))
+            return false;
+        if (w.portal && !enqueuePortal(w.portal->itemId, w.portal->cycle, w.portal->revision))
+            return false;
+        return insertAction(w.record);
+    }
+    // PostgreSQL: one call of baosong_write_action (schema 11), which writes what the methods above do.
+    return write([&] {
+        const QString what =
+            QCoreApplication::translate("ServerStore", "Recording action %1").arg(w.record.actionId);
+        ThreadState &state = threadState();
+        if (!w.events.isEmpty() && !state.auditEnd) {
+            // The log's end as lockWritesIfStill() read it under this lock, or read now.
+            Query q(*this);
+            if (!run(q,
+                     u"SELECT (SELECT value FROM counters WHERE name = ?), "
+                     u"(SELECT hash FROM audit ORDER BY seq DESC LIMIT 1)"_s,
+                     {kAuditCounter}) ||
+                !q.next())
+                return failed(what, q.lastError());
+            if (q.value(0).isNull())
+                return failed(what, counterMissing(kAuditCounter));
+            state.auditEnd = ThreadState::AuditEnd{q.value(0).toLongLong(),
+                                                   q.value(1).isNull() ? QByteArray("")
+                                                                       : q.value(1).toString().toLatin1()};
+        }
+        ThreadState::AuditEnd end = state.auditEnd.value_or(ThreadState::AuditEnd{});
+        QString itemData;
+        const QJsonObject p = actionCall(w, &end, &itemData);
+        if (!w.events.isEmpty())
+            state.auditEnd = end; // the end once this call succeeds (the transaction ends otherwise)
+        Query q(*this);
+        if (!run(q, u"SELECT baosong_write_action(CAST(? AS JSONB), ?, ?)"_s,
+                 {sql::compactJson(p), w.item ? QVariant(itemData) : nullText(),
+                  QString::fromUtf8(w.record.response)}))
+            return failed(what, q.lastError());
+        for (const AuditEvent &e : std::as_const(w.events))
+            qCDebug(lcAudit) << "event" << e.sequence << e.type << "by" << e.actorId << "on" << e.subjectId;
+        return true;
+    });
+}
+
+std::optional<bool> ServerStore::writeActionIfStill(ActionWrites &w, const QString &itemId,
+                                                    std::optional<qint64> seq)
+{
+    clearError();
+    ThreadState &state = threadState();
+    const bool oneCall = m_config.isPostgres() && state.inTransaction && !state.begun && !state.writeLocked &&
+                         (w.events.isEmpty() || state.auditGuess);
+    if (oneCall) {
+        // Lock, check, write and commit in one call of baosong_apply_action, the events chained after
+        // the log's end as actionOrItem() read it. When another writer moved that end meanwhile,
+        // nothing is written and the action goes the way below.
+        ThreadState::AuditEnd end = state.auditGuess.value_or(ThreadState::AuditEnd{});
+        const qint64 guessed = end.counter;
+        QString itemData;
+        const QJsonObject p = actionCall(w, &end, &itemData);
+        Query q(*this);
+        if (!run(q, u"SELECT baosong_apply_action(?, ?, ?, ?, ?, CAST(? AS JSONB), ?, ?)"_s,
+                 {kWriteLock, text(itemId), seq ? QVariant(*seq) : QVariant(QMetaType(QMetaType::LongLong)),
+                  text(w.record.actionId), guessed, sql::compactJson(p),
+                  w.item ? QVariant(itemData) : nullText(), QString::fromUtf8(w.record.response)}) ||
+            !q.next()) {
+            failed(QCoreApplication::translate("ServerStore", "Recording action %1").arg(w.record.actionId),
+                   q.lastError());
+            return std::nullopt;
+        }
+        // "<outcome> <microseconds the lock was held in the call>"; the commit's flush comes after.
+        const QStringList answer = q.value(0).toString().split(u' ');
+        const QString outcome = answer.value(0);
+        m_lockHeldNs += quint64(std::max(0LL, answer.value(1).toLongLong())) * 1000;
+        ++m_lockHeldCount;
+        if (outcome == u"changed"_s)
+            return false;
+        if (outcome == u"written"_s) {
+            state.committedAlone = true;
+            for (const AuditEvent &e : std::as_const(w.events))
+                qCDebug(lcAudit) << "event" << e.sequence << e.type << "by" << e.actorId << "on"
+                                 << e.subjectId;
+            return true;
+        }
+        // "moved": the log's end moved; lock, check again and write in this transaction.
+    }
+    if (!state.writeLocked) {
+        const std::optional<bool> same = lockWritesIfStill(itemId, seq, w.record.actionId);
+        if (!same || !*same)
+            return same;
+    }
+    if (!writeAction(w))
+        return std::nullopt;
+    return true;
 }
 
 bool ServerStore::insertAction(const ActionRecord &record)

@@ -93,6 +93,7 @@ private slots:
     void idempotentActions();
     void twoReviewersAtOnce();
     void judgedAgainWhenItemChangedMeanwhile();
+    void auditEndMovedMeanwhile();
     void sessions();
     void loginThrottlingAndLockout();
     void changeFeed();
@@ -1231,6 +1232,58 @@ void TestServerApi::judgedAgainWhenItemChangedMeanwhile()
     QVERIFY2(status == 409, QJsonDocument(answer).toJson());
     QCOMPARE(h->store().item(id)->state, WorkflowState::Returned);
     QVERIFY(h->store().item(id)->decisions.isEmpty());
+}
+
+// PostgreSQL: an action chains its audit events to the log's end it read before the writers' lock
+// (one call to write them: ServerStore::writeActionIfStill). When another server appended an event
+// meanwhile, it is written under the lock after that event instead: one chain, nothing lost.
+void TestServerApi::auditEndMovedMeanwhile()
+{
+    QFETCH_GLOBAL(QString, backend);
+    auto h = start(backend);
+    QVERIFY(h);
+    const Person *author = correspondentOf(m_org, UnitType::Section);
+    const QByteArray authorToken = h->login(author->id);
+    const QString id = createAndSubmit(*h, authorToken, ItemKind::News, author->unitId);
+    QVERIFY(!id.isEmpty());
+    const Stage first = RouteEngine::builtin().stages(ItemKind::News).first();
+    const Person *head = decider(m_org, first, author->unitId, author->id);
+    const QByteArray headToken = h->login(head->id);
+
+    AuditEvent other;
+    int hooked = 0;
+    h->api().setBeforeWriteLock([&] {
+        if (hooked++ > 0)
+            return;
+        // Another server's audit event (a failed sign-in, say), committed now on its own connection.
+        const bool appended = std::async(std::launch::async, [&] {
+                                  other.actorId = u"someone"_s;
+                                  other.type = u"login.failed"_s;
+                                  return h->store().appendAudit(other);
+                              }).get();
+        QVERIFY(appended);
+    });
+    int status = 0;
+    const QJsonObject answer =
+        act(*h, headToken, id, u"approve"_s, 1, {{"stage_id"_L1, u"unit_review"_s}}, &status);
+    h->api().setBeforeWriteLock({});
+    QVERIFY2(status == 200, QJsonDocument(answer).toJson());
+    QCOMPARE(h->store().item(id)->decisions.size(), 1);
+    if (backend == "postgres"_L1)
+        QCOMPARE(hooked, 1); // judged once: the item did not change
+    else
+        QCOMPARE(hooked, 0); // SQLite locks at the start: nothing comes between
+    const QList<AuditEvent> events = h->store().auditEventsFor(id);
+    QVERIFY(!events.isEmpty());
+    const AuditEvent &approval = events.last();
+    QCOMPARE(approval.type, u"action.approve"_s);
+    if (backend == "postgres"_L1) {
+        QCOMPARE(approval.sequence, other.sequence + 1);
+        QCOMPARE(approval.previousHash, other.hash);
+    }
+    const server::AuditVerification v = h->store().verifyAudit();
+    QVERIFY2(v.ok, qPrintable(v.problem));
+    QVERIFY(v.checkpointVerified);
 }
 
 void TestServerApi::sessions()

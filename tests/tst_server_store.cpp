@@ -243,6 +243,8 @@ private slots:
     void itemsOfUnitsOrAuthor();
     void actions_data() { addBackends(); }
     void actions();
+    void actionWritesInOneStep_data() { addBackends(); }
+    void actionWritesInOneStep();
     void transactionRollback_data() { addBackends(); }
     void transactionRollback();
     void concurrentWriters_data() { addBackends(); }
@@ -953,6 +955,178 @@ void TestServerStore::itemsOfUnitsOrAuthor()
 }
 
 // An applied action is kept with its answer; the same action id can't be recorded twice.
+// What an action writes (ServerStore::writeAction: on PostgreSQL one call of baosong_write_action,
+// on SQLite the methods one after another) is what saveItem, appendAudit, enqueueRender,
+// enqueuePortal and insertAction write: the item at a new feed sequence and its files, the events on
+// the chain with the keyed checkpoint at its head, the render job with the columns of both queueings,
+// the portal job, the answer; a repeated action id writes nothing. lockWritesIfStill() sees a change
+// of the item or of the action since it was read.
+void TestServerStore::actionWritesInOneStep()
+{
+    m_config.auditKeyFile = m_dir->filePath(u"audit.key"_s);
+    ServerStore store(m_config);
+    QString error;
+    QVERIFY2(store.open(&error), qPrintable(error));
+    const QString id = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    Item item = makeItem(id);
+    QVERIFY(store.saveItem(item, QString(), false));
+    QVERIFY(store.enqueueRender(id, {u"old"_s}));
+    // Another item, deleted: saved again through writeAction it is no longer deleted.
+    const QString gone = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    QVERIFY(store.saveItem(makeItem(gone), QString(), false));
+    QVERIFY(store.deleteItem(gone));
+    const qint64 auditBefore = store.auditEvents(1, 1000).size();
+
+    const QString actionId = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    std::optional<ActionRecord> done;
+    std::optional<Item> read;
+    qint64 seq = 0;
+    QVERIFY(store.actionOrItem(actionId, id, &done, &read, &seq));
+    QVERIFY(!done);
+    QVERIFY(read);
+    QCOMPARE(read->id, id);
+    QCOMPARE(seq, store.latestSequence() - 2); // then `gone` was saved and deleted
+
+    Attachment a;
+    a.fileName = u"通知.pdf"_s;
+    a.sha256 = QCryptographicHash::hash("a", QCryptographicHash::Sha256);
+    a.size = 1;
+    a.id = u"att-1"_s;
+    Attachment b = a; // the same file attached twice
+    b.id = u"att-2"_s;
+    item.state = WorkflowState::InReview;
+    item.stageId = u"head"_s;
+    item.revisions.first().content.attachments = {a, b};
+    ServerStore::ActionWrites w;
+    w.item = item;
+    w.stageRole = u"unit_head"_s;
+    w.known = true;
+    for (const QString &type : {u"action.submit"_s, u"override"_s}) {
+        AuditEvent e;
+        e.at = utc(2024, 5, 2, 10, 0, 0, 0);
+        e.actorId = u"zhangwei"_s;
+        e.subjectId = id;
+        e.type = type;
+        e.details = QJsonObject{{u"说明"_s, u"提交"_s}};
+        w.events.append(e);
+    }
+    w.render = RenderJob{id, {u"news"_s}, {}, 0};
+    PortalJob portal;
+    portal.itemId = id;
+    portal.cycle = 2;
+    portal.revision = 3;
+    w.portal = portal;
+    w.record.actionId = actionId;
+    w.record.personId = u"zhangwei"_s;
+    w.record.itemId = id;
+    w.record.requestHash = "abc";
+    w.record.status = 200;
+    w.record.response = u"{\"状态\":\"已提交\"}"_s.toUtf8();
+    w.record.at = utc(2024, 5, 2, 10, 0, 0, 0);
+    w.notify = true;
+    {
+        ServerStore::Transaction tx(store, ServerStore::LockMode::AtFirstWrite);
+        QVERIFY(tx.ok());
+        QCOMPARE(store.lockWritesIfStill(id, seq, actionId), std::optional<bool>(true));
+        QVERIFY2(store.writeAction(w), qPrintable(store.lastError()));
+        QVERIFY(tx.commit());
+    }
+    QCOMPARE(w.events.at(0).sequence, auditBefore + 1);
+    QCOMPARE(w.events.at(1).sequence, auditBefore + 2);
+    QCOMPARE(w.events.at(1).previousHash, w.events.at(0).hash);
+
+    qint64 seqAfter = 0;
+    const std::optional<Item> saved = store.item(id, &seqAfter);
+    QVERIFY2(saved, qPrintable(store.lastError()));
+    QCOMPARE(json::toJson(*saved), json::toJson(item));
+    QCOMPARE(seqAfter, store.latestSequence());
+    QVERIFY(seqAfter > seq);
+    QCOMPARE(sqlValue(store, u"SELECT stage_role FROM items WHERE id = '%1'"_s.arg(id)).toString(),
+             u"unit_head"_s);
+    QCOMPARE(store.itemsWithBlob(a.sha256.toHex(), 10), QStringList{id});
+    const QList<AuditEvent> events = store.auditEvents(auditBefore + 1, 10);
+    QCOMPARE(events.size(), 2);
+    QCOMPARE(events.at(0).type, u"action.submit"_s);
+    QCOMPARE(events.at(1).hash, w.events.at(1).hash);
+    QCOMPARE(events.at(1).details, w.events.at(1).details);
+    AuditVerification v = store.verifyAudit();
+    QVERIFY2(v.ok, qPrintable(v.problem));
+    QVERIFY(v.checkpointVerified);
+    const QList<RenderJob> jobs = store.dueRenderJobs(10);
+    QCOMPARE(jobs.size(), 1);
+    QCOMPARE(jobs.first().columnIds, (QStringList{u"news"_s, u"old"_s}));
+    const QList<PortalJob> portalJobs = store.duePortalJobs(10);
+    QCOMPARE(portalJobs.size(), 1);
+    QCOMPARE(portalJobs.first().cycle, 2);
+    QCOMPARE(portalJobs.first().revision, 3);
+    QCOMPARE(portalJobs.first().phase, u"send"_s);
+    const std::optional<ActionRecord> recorded = store.action(actionId);
+    QVERIFY(recorded);
+    QCOMPARE(recorded->response, w.record.response);
+    QCOMPARE(recorded->requestHash, QByteArray("abc"));
+    QCOMPARE(recorded->at, w.record.at);
+    QVERIFY(store.actionOrItem(actionId, id, &done, &read, &seq));
+    QVERIFY(done);
+    QCOMPARE(done->status, 200);
+
+    // What was read no longer is: the item changed, or the action was recorded meanwhile.
+    {
+        ServerStore::Transaction tx(store, ServerStore::LockMode::AtFirstWrite);
+        QVERIFY(tx.ok());
+        QCOMPARE(store.lockWritesIfStill(id, seqAfter - 1, u"x"_s), std::optional<bool>(false));
+    }
+    {
+        ServerStore::Transaction tx(store, ServerStore::LockMode::AtFirstWrite);
+        QVERIFY(tx.ok());
+        QCOMPARE(store.lockWritesIfStill(id, seqAfter, actionId), std::optional<bool>(false));
+    }
+    // The same action id again: refused, and nothing of it stays.
+    {
+        ServerStore::Transaction tx(store, ServerStore::LockMode::AtFirstWrite);
+        QVERIFY(tx.ok());
+        QVERIFY(!store.writeAction(w));
+    }
+    QCOMPARE(store.latestSequence(), seqAfter);
+    QCOMPARE(store.auditEvents(1, 1000).size(), auditBefore + 2);
+
+    // An event appended in the same transaction, before and after: one chain.
+    {
+        ServerStore::Transaction tx(store, ServerStore::LockMode::AtFirstWrite);
+        QVERIFY(tx.ok());
+        QCOMPARE(store.lockWritesIfStill(gone, std::nullopt, u"y"_s), std::optional<bool>(true));
+        AuditEvent first;
+        first.actorId = u"admin"_s;
+        first.type = u"note"_s;
+        QVERIFY(store.appendAudit(first));
+        ServerStore::ActionWrites again;
+        again.item = makeItem(gone);
+        again.known = false;
+        again.events = {w.events.first()};
+        again.record = w.record;
+        again.record.actionId = u"y"_s;
+        QVERIFY2(store.writeAction(again), qPrintable(store.lastError()));
+        QCOMPARE(again.events.first().sequence, first.sequence + 1);
+        QCOMPARE(again.events.first().previousHash, first.hash);
+        AuditEvent last;
+        last.actorId = u"admin"_s;
+        last.type = u"note"_s;
+        QVERIFY(store.appendAudit(last));
+        QCOMPARE(last.sequence, again.events.first().sequence + 1);
+        QVERIFY(tx.commit());
+    }
+    v = store.verifyAudit();
+    QVERIFY2(v.ok, qPrintable(v.problem));
+    QVERIFY(v.checkpointVerified);
+    // `gone` is an item again: its tombstone went with the save.
+    bool deleted = false;
+    for (const Change &c : store.changesSince(0, 1000)) {
+        if (c.itemId == gone && c.deleted)
+            deleted = true;
+    }
+    QVERIFY(!deleted);
+    QVERIFY(store.item(gone));
+}
+
 void TestServerStore::actions()
 {
     ServerStore store(m_config);

@@ -503,7 +503,7 @@ private:
             });
         // As the real server: applied actions tell the notice channels to pull.
         m_api->setChangeListener(
-            [server = m_server.get()] { server->broadcast(server::Api::changedNotice()); });
+            [server = m_server.get()](bool) { server->broadcast(server::Api::changedNotice()); });
         return m_server->start(&m_error);
     }
 
