@@ -1,6 +1,7 @@
 #include "ServerBlobStore.h"
 
 #include "ServerLogging.h"
+#include "Sha256.h"
 
 #include <QDir>
 #include <QFile>
@@ -14,6 +15,7 @@
 #include <cstdlib>
 #include <cstring>
 #include <fcntl.h>
+#include <future>
 #include <memory>
 #include <sys/file.h>
 #include <unistd.h>
@@ -227,9 +229,28 @@ BlobStore::Finish BlobStore::finish(const QString &id, const QByteArray &hex, QS
     return Finish::Stored;
 }
 
-bool BlobStore::storeWhole(const QByteArray &hex, QByteArrayView bytes, QString *error) const
+bool BlobStore::storeWhole(const QByteArray &hex, QByteArrayView bytes, QString *error, bool *mismatch) const
 {
+    if (mismatch)
+        *mismatch = false;
     if (!ensure(error))
+        return false;
+    // The content is checked against `hex` while it is written and flushed (a second core hashes it:
+    // the write mostly waits for the disk), and takes its name only when it matches. A small file
+    // is checked first: a thread would cost more than its hash.
+    constexpr qsizetype kHashAside = 256 * 1024;
+    const auto matches = [&](const QByteArray &digest) {
+        if (digest == hex)
+            return true;
+        if (mismatch)
+            *mismatch = true;
+        *error = tr("The file that arrived does not have the SHA-256 announced; nothing was stored.");
+        return false;
+    };
+    std::future<QByteArray> digest;
+    if (bytes.size() >= kHashAside)
+        digest = std::async(std::launch::async, [bytes] { return Sha256::hash(bytes).toHex(); });
+    else if (!matches(Sha256::hash(bytes).toHex()))
         return false;
     const QString partial = u"%1/uploads/whole-%2"_s.arg(m_root, newUploadId());
     const QByteArray partialName = QFile::encodeName(partial);
@@ -290,6 +311,10 @@ bool BlobStore::storeWhole(const QByteArray &hex, QByteArrayView bytes, QString 
         ::unlink(partialName.constData());
         *error = tr("The upload file cannot be written: %1")
                      .arg(QString::fromLocal8Bit(std::strerror(writeErrno)));
+        return false;
+    }
+    if (digest.valid() && !matches(digest.get())) {
+        ::unlink(partialName.constData());
         return false;
     }
     const QString target = blobPath(hex);

@@ -75,11 +75,13 @@ public:
     // Hashes the partial file (streaming) and, on a match with `hex`, moves it into the store.
     Finish finish(const QString &id, const QByteArray &hex, QString *error) const;
 
-    // Stores `bytes`, whose SHA-256 the caller checked to be `hex`, in one step (a small file sent in
-    // one request): written to a file of its own in uploads/ (whole-<random>), flushed, renamed into
-    // place, and the folder flushed. A crash part-way leaves at most that file, which
-    // removeStaleWholes() removes later.
-    bool storeWhole(const QByteArray &hex, QByteArrayView bytes, QString *error) const;
+    // Stores `bytes` as the blob `hex` in one step (a small file sent in one request): written to a
+    // file of its own in uploads/ (whole-<random>), flushed, renamed into place, and the folder
+    // flushed. Their SHA-256 is checked while they are written (on another thread for a large file):
+    // content that is not `hex` is removed before it takes the name, *mismatch is set and false
+    // returned. A crash part-way leaves at most that file, which removeStaleWholes() removes later.
+    bool storeWhole(const QByteArray &hex, QByteArrayView bytes, QString *error,
+                    bool *mismatch = nullptr) const;
     // Removes the files left in uploads/ by storeWhole() calls interrupted before `before`; how many.
     int removeStaleWholes(const QDateTime &before) const;
 

@@ -320,16 +320,17 @@ http::Response UploadApi::createWhole(const http::Request &request, const Person
                        tr("A file sent in one request may have at most %1 bytes; start an upload instead.")
                            .arg(m_config.chunkSize),
                        {{"chunk_size"_L1, double(m_config.chunkSize)}});
-    // Checked before anything is written: a file that does not match is not stored at all.
-    if (Sha256::hash(bytes).toHex() != sha256)
-        return problem(request, 422, tr("Content does not match"),
-                       tr("The file that arrived does not have the SHA-256 announced; nothing was stored."));
-    // Checked above, in memory: written, flushed and renamed into place at once (no upload row and no
-    // second reading of the file), then the owner recorded. A crash before the rename leaves a file
-    // that removeExpired() removes; after it, a blob without an owner, which the sender's retry
-    // answers at once.
+    // Checked in memory while it is written, flushed and renamed into place at once (no upload row
+    // and no second reading of the file): a file that does not match never takes its name. Then the
+    // owner is recorded. A crash before the rename leaves a file that removeExpired() removes; after
+    // it, a blob without an owner, which the sender's retry answers at once.
     QString error;
-    if (!m_blobs.storeWhole(sha256, bytes, &error)) {
+    bool mismatch = false;
+    if (!m_blobs.storeWhole(sha256, bytes, &error, &mismatch)) {
+        if (mismatch)
+            return problem(
+                request, 422, tr("Content does not match"),
+                tr("The file that arrived does not have the SHA-256 announced; nothing was stored."));
         qCWarning(lcApi) << request.requestId << error;
         return problem(request, 500, tr("Server error"), error);
     }

@@ -315,6 +315,18 @@ void TestServerBlobs::storeWholeAnySizeAndFileSystem()
             QCOMPARE(blobs.readBlob(hex, size + 1), std::optional<QByteArray>(data));
         }
         QCOMPARE(filesUnder(root + u"/uploads"_s), QStringList());
+        // Content that is not what its name says is not stored, small or large, and leaves nothing.
+        for (const qint64 size : {qint64(10), qint64(1024 * 1024)}) {
+            const QByteArray data = randomBytes(size, ++seed);
+            const QByteArray other = sha256Hex(data + "x");
+            QString error;
+            bool mismatch = false;
+            QVERIFY(!blobs.storeWhole(other, data, &error, &mismatch));
+            QVERIFY(mismatch);
+            QVERIFY(!error.isEmpty());
+            QVERIFY(!blobs.readBlob(other, size + 1));
+            QCOMPARE(filesUnder(root + u"/uploads"_s), QStringList());
+        }
 
         // What a crash between the write and the rename leaves.
         const QString old = root + u"/uploads/whole-"_s + server::BlobStore::newUploadId();

@@ -752,6 +752,10 @@
         <source>The received content of the attachment %1 does not match its SHA-256; it was refused.</source>
         <translation>The received content of the attachment %1 does not match its SHA-256; it was refused.</translation>
     </message>
+    <message>
+        <source>The file that arrived does not have the SHA-256 announced; nothing was stored.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Checks</name>
@@ -4599,6 +4603,10 @@
     </message>
     <message>
         <source>Cannot take the render lock: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no transaction on this thread.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

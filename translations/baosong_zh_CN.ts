@@ -744,6 +744,10 @@
         <source>The received content of the attachment %1 does not match its SHA-256; it was refused.</source>
         <translation>收到的附件 %1 的内容与其 SHA-256 不符，已拒收。</translation>
     </message>
+    <message>
+        <source>The file that arrived does not have the SHA-256 announced; nothing was stored.</source>
+        <translation>收到的文件与声明的 SHA-256 不符，未作保存。</translation>
+    </message>
 </context>
 <context>
     <name>Checks</name>
@@ -4577,6 +4581,10 @@
     <message>
         <source>Cannot take the render lock: %1</source>
         <translation>无法取得网站生成锁：%1</translation>
+    </message>
+    <message>
+        <source>There is no transaction on this thread.</source>
+        <translation>此线程上没有打开的事务。</translation>
     </message>
 </context>
 <context>
