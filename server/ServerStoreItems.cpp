@@ -596,36 +596,45 @@ std::optional<bool> ServerStore::writeActionIfStill(ActionWrites &w, const QStri
     if (oneCall) {
         // Lock, check, write and commit in one call of baosong_apply_action, the events chained after
         // the log's end as actionOrItem() read it. When another writer moved that end meanwhile,
-        // nothing is written and the action goes the way below.
-        ThreadState::AuditEnd end = state.auditGuess.value_or(ThreadState::AuditEnd{});
-        const qint64 guessed = end.counter;
-        QString itemData;
-        const QJsonObject p = actionCall(w, &end, &itemData);
-        Query q(*this);
-        if (!run(q, u"SELECT baosong_apply_action(?, ?, ?, ?, ?, CAST(? AS JSONB), ?, ?)"_s,
-                 {kWriteLock, text(itemId), seq ? QVariant(*seq) : QVariant(QMetaType(QMetaType::LongLong)),
-                  text(w.record.actionId), guessed, sql::compactJson(p),
-                  w.item ? QVariant(itemData) : nullText(), QString::fromUtf8(w.record.response)}) ||
-            !q.next()) {
-            failed(QCoreApplication::translate("ServerStore", "Recording action %1").arg(w.record.actionId),
-                   q.lastError());
-            return std::nullopt;
+        // nothing is written and the call answers the end as it is: the events are chained to it and
+        // the call made again, a few times; then the action goes the way below, under the lock.
+        constexpr int kCalls = 3;
+        ThreadState::AuditEnd guess = state.auditGuess.value_or(ThreadState::AuditEnd{});
+        for (int call = 0; call < kCalls; ++call) {
+            ThreadState::AuditEnd end = guess;
+            QString itemData;
+            const QJsonObject p = actionCall(w, &end, &itemData);
+            Query q(*this);
+            if (!run(q, u"SELECT baosong_apply_action(?, ?, ?, ?, ?, CAST(? AS JSONB), ?, ?)"_s,
+                     {kWriteLock, text(itemId),
+                      seq ? QVariant(*seq) : QVariant(QMetaType(QMetaType::LongLong)),
+                      text(w.record.actionId),
+                      w.events.isEmpty() ? QVariant(QMetaType(QMetaType::LongLong)) : QVariant(guess.counter),
+                      sql::compactJson(p), w.item ? QVariant(itemData) : nullText(),
+                      QString::fromUtf8(w.record.response)}) ||
+                !q.next()) {
+                failed(
+                    QCoreApplication::translate("ServerStore", "Recording action %1").arg(w.record.actionId),
+                    q.lastError());
+                return std::nullopt;
+            }
+            // "<outcome> <microseconds the lock was held in the call>[ <audit counter> <last hash>]"; the
+            // commit's flush comes after.
+            const QStringList answer = q.value(0).toString().split(u' ');
+            const QString outcome = answer.value(0);
+            m_lockHeldNs += quint64(std::max(0LL, answer.value(1).toLongLong())) * 1000;
+            ++m_lockHeldCount;
+            if (outcome == u"changed"_s)
+                return false;
+            if (outcome == u"written"_s) {
+                state.committedAlone = true;
+                for (const AuditEvent &e : std::as_const(w.events))
+                    qCDebug(lcAudit) << "event" << e.sequence << e.type << "by" << e.actorId << "on"
+                                     << e.subjectId;
+                return true;
+            }
+            guess = ThreadState::AuditEnd{answer.value(2).toLongLong(), answer.value(3).toLatin1()};
         }
-        // "<outcome> <microseconds the lock was held in the call>"; the commit's flush comes after.
-        const QStringList answer = q.value(0).toString().split(u' ');
-        const QString outcome = answer.value(0);
-        m_lockHeldNs += quint64(std::max(0LL, answer.value(1).toLongLong())) * 1000;
-        ++m_lockHeldCount;
-        if (outcome == u"changed"_s)
-            return false;
-        if (outcome == u"written"_s) {
-            state.committedAlone = true;
-            for (const AuditEvent &e : std::as_const(w.events))
-                qCDebug(lcAudit) << "event" << e.sequence << e.type << "by" << e.actorId << "on"
-                                 << e.subjectId;
-            return true;
-        }
-        // "moved": the log's end moved; lock, check again and write in this transaction.
     }
     if (!state.writeLocked) {
         const std::optional<bool> same = lockWritesIfStill(itemId, seq, w.record.actionId);
