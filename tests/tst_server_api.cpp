@@ -122,6 +122,9 @@ private:
     // Creates and submits an item as `author`; returns its id (empty on failure).
     QString createAndSubmit(ServerHarness &h, const QByteArray &token, ItemKind kind, const QString &unitId,
                             bool municipal = false);
+    // A section correspondent's news item submitted; the token of the unit head who decides its first
+    // stage in *headToken. Returns its id (empty on failure).
+    QString submittedNews(ServerHarness &h, QByteArray *headToken);
     QJsonObject act(ServerHarness &h, const QByteArray &token, const QString &itemId, const QString &action,
                     int baseRevision, const QJsonObject &extra = {}, int *status = nullptr);
     // Creates a draft with `content`; returns its id (empty on failure).
@@ -185,6 +188,16 @@ QString TestServerApi::createAndSubmit(ServerHarness &h, const QByteArray &token
         return {};
     act(h, token, id, u"submit"_s, 1, {}, &status);
     return status == 200 ? id : QString();
+}
+
+QString TestServerApi::submittedNews(ServerHarness &h, QByteArray *headToken)
+{
+    const Person *author = correspondentOf(m_org, UnitType::Section);
+    const QString id = createAndSubmit(h, h.login(author->id), ItemKind::News, author->unitId);
+    const Stage first = RouteEngine::builtin().stages(ItemKind::News).first();
+    const Person *head = decider(m_org, first, author->unitId, author->id);
+    *headToken = h.login(head->id);
+    return id;
 }
 
 bool TestServerApi::inQueue(ServerHarness &h, const QByteArray &token, const QString &id)
@@ -1197,13 +1210,9 @@ void TestServerApi::judgedAgainWhenItemChangedMeanwhile()
     const bool deferred = backend == "postgres"_L1;
     auto h = start(backend);
     QVERIFY(h);
-    const Person *author = correspondentOf(m_org, UnitType::Section);
-    const QByteArray authorToken = h->login(author->id);
-    const QString id = createAndSubmit(*h, authorToken, ItemKind::News, author->unitId);
+    QByteArray headToken;
+    const QString id = submittedNews(*h, &headToken);
     QVERIFY(!id.isEmpty());
-    const Stage first = RouteEngine::builtin().stages(ItemKind::News).first();
-    const Person *head = decider(m_org, first, author->unitId, author->id);
-    const QByteArray headToken = h->login(head->id);
 
     int hooked = 0;
     h->api().setBeforeWriteLock([&] {
@@ -1242,13 +1251,9 @@ void TestServerApi::auditEndMovedMeanwhile()
     QFETCH_GLOBAL(QString, backend);
     auto h = start(backend);
     QVERIFY(h);
-    const Person *author = correspondentOf(m_org, UnitType::Section);
-    const QByteArray authorToken = h->login(author->id);
-    const QString id = createAndSubmit(*h, authorToken, ItemKind::News, author->unitId);
+    QByteArray headToken;
+    const QString id = submittedNews(*h, &headToken);
     QVERIFY(!id.isEmpty());
-    const Stage first = RouteEngine::builtin().stages(ItemKind::News).first();
-    const Person *head = decider(m_org, first, author->unitId, author->id);
-    const QByteArray headToken = h->login(head->id);
 
     AuditEvent other;
     int hooked = 0;
