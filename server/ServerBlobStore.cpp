@@ -212,21 +212,31 @@ BlobStore::Finish BlobStore::finish(const QString &id, const QByteArray &hex, QS
     }
     if (actual != hex)
         return Finish::Mismatch;
+    // The content was flushed chunk by chunk.
+    if (!moveIntoPlace(partial, hex, error))
+        return Finish::Failed;
+    if (!syncFolder(QDir(m_root).filePath(u"uploads"_s)))
+        qCWarning(lcApi) << "cannot flush the upload folder after" << hex;
+    return Finish::Stored;
+}
+
+bool BlobStore::moveIntoPlace(const QString &partial, const QByteArray &hex, QString *error) const
+{
     const QString target = blobPath(hex);
     const QString folder = QFileInfo(target).absolutePath();
     if (!QDir().mkpath(folder)) {
         *error = tr("The attachment folder %1 cannot be created.").arg(QDir::toNativeSeparators(folder));
-        return Finish::Failed;
+        return false;
     }
-    // The content was flushed chunk by chunk; rename() replaces atomically (another upload of the
-    // same content finishing at the same time leaves the same bytes), then the folders are flushed.
+    // rename() replaces atomically (another upload of the same content finishing at the same time
+    // leaves the same bytes), then the folder holding the blob is flushed.
     if (::rename(QFile::encodeName(partial).constData(), QFile::encodeName(target).constData()) != 0) {
         *error = tr("The attachment cannot be stored: %1").arg(QString::fromLocal8Bit(std::strerror(errno)));
-        return Finish::Failed;
+        return false;
     }
-    if (!syncFolder(folder) || !syncFolder(QDir(m_root).filePath(u"uploads"_s)))
-        qCWarning(lcApi) << "cannot flush the attachment folders of" << hex;
-    return Finish::Stored;
+    if (!syncFolder(folder))
+        qCWarning(lcApi) << "cannot flush the attachment folder of" << hex;
+    return true;
 }
 
 bool BlobStore::storeWhole(const QByteArray &hex, QByteArrayView bytes, QString *error, bool *mismatch) const
@@ -317,21 +327,10 @@ bool BlobStore::storeWhole(const QByteArray &hex, QByteArrayView bytes, QString 
         ::unlink(partialName.constData());
         return false;
     }
-    const QString target = blobPath(hex);
-    const QString folder = QFileInfo(target).absolutePath();
-    if (!QDir().mkpath(folder)) {
+    if (!moveIntoPlace(partial, hex, error)) {
         ::unlink(partialName.constData());
-        *error = tr("The attachment folder %1 cannot be created.").arg(QDir::toNativeSeparators(folder));
         return false;
     }
-    // As in finish(): rename() replaces atomically, then the folder holding the blob is flushed.
-    if (::rename(partialName.constData(), QFile::encodeName(target).constData()) != 0) {
-        ::unlink(partialName.constData());
-        *error = tr("The attachment cannot be stored: %1").arg(QString::fromLocal8Bit(std::strerror(errno)));
-        return false;
-    }
-    if (!syncFolder(folder))
-        qCWarning(lcApi) << "cannot flush the attachment folder of" << hex;
     return true;
 }
 

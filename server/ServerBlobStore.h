@@ -89,6 +89,10 @@ public:
     static QByteArray sha256OfFile(const QString &path);
 
 private:
+    // Renames the flushed file `partial` to the blob `hex` (its folder made if missing) and flushes
+    // that folder; false with *error (the file stays where it was).
+    bool moveIntoPlace(const QString &partial, const QByteArray &hex, QString *error) const;
+
     QString m_root;
 };
 
