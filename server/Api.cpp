@@ -1541,10 +1541,10 @@ http::Response Api::action(Context &ctx)
         // A deletion or a disclosure's first publication (its index serial) writes before the action's
         // other writes, so the lock is taken and what was read checked first; any other action is
         // checked when it is written (ServerStore::writeActionIfStill: on PostgreSQL one call).
-        const bool writesFirst =
-            verdict &&
-            (ar.action == Action::Delete ||
-             (publishes(before, item) && item.kind == ItemKind::Disclosure && item.indexNumber.isEmpty()));
+        const bool published = verdict && publishes(before, item);
+        const bool needsIndexSerial =
+            published && item.kind == ItemKind::Disclosure && item.indexNumber.isEmpty();
+        const bool writesFirst = verdict && (ar.action == Action::Delete || needsIndexSerial);
         const auto changedMeanwhile = [&] {
             return problem(request, 503, tr("Server busy"),
                            tr("The item kept changing while the action was judged. Try again."));
@@ -1580,8 +1580,7 @@ http::Response Api::action(Context &ctx)
             event.details.insert("refusal"_L1, toString(verdict.refusal));
             writes.events.append(event);
         } else {
-            const bool published = publishes(before, item);
-            if (published && item.kind == ItemKind::Disclosure && item.indexNumber.isEmpty()) {
+            if (needsIndexSerial) {
                 if (!organization)
                     organization = currentOrganization();
                 const Unit *unit = organization->unit(item.unitId);

@@ -955,7 +955,6 @@ bool ServerStore::beginWrite(QString *error, LockMode mode)
         state.inTransaction = true;
         state.begun = false;
         state.writeLocked = false;
-        state.committedAlone = false;
         state.auditGuess.reset();
         // LockMode::AtFirstWrite: nothing is sent yet. What is read until the lock runs on its own
         // (READ COMMITTED gives every statement its own snapshot anyway) and is checked under it.
@@ -1066,13 +1065,8 @@ std::optional<bool> ServerStore::lockWritesIfStill(const QString &itemId, std::o
             now = q.value(0).toLongLong();
         known = q.value(1).toBool();
         if (!q.value(2).isNull()) {
-            const qint64 counter = q.value(2).toLongLong();
-            const qint64 lastSeq = q.value(3).isNull() ? 0 : q.value(3).toLongLong();
-            if (lastSeq != counter) // someone removed events at the end; verifyAudit() reports it
-                qCWarning(lcServerStore)
-                    << "audit log: the last event is" << lastSeq << "but" << counter << "were written";
-            state.auditEnd = ThreadState::AuditEnd{
-                counter, q.value(4).isNull() ? QByteArray("") : q.value(4).toString().toLatin1()};
+            warnIfLogShort(q.value(3).isNull() ? 0 : q.value(3).toLongLong(), q.value(2).toLongLong());
+            state.auditEnd = ThreadState::AuditEnd::of(q.value(2), q.value(4));
         }
     } else {
         if (!lockWrites())
@@ -1145,7 +1139,6 @@ bool ServerStore::endWrite(bool commit)
     QSqlDatabase db = database();
     if (m_config.isPostgres()) {
         const bool begun = std::exchange(state.begun, false);
-        state.committedAlone = false;
         if (!begun) // nothing was begun: nothing written, or written and committed in one call
             return true;
         if (!commit) {

@@ -618,14 +618,21 @@ private:
         {
             qint64 counter = 0;  // the audit counter's value: the last sequence handed out
             QByteArray lastHash; // the last event's hash ("" when the log is empty)
+            // From a read of the counter and the last hash (NULL when the log is empty).
+            static AuditEnd of(const QVariant &counter, const QVariant &lastHash)
+            {
+                return {counter.toLongLong(),
+                        lastHash.isNull() ? QByteArray("") : lastHash.toString().toLatin1()};
+            }
+            // The next event after this end, chained to it (as appendAudit() chains): its sequence,
+            // previous hash, time (now when unset) and hash; the end moves to it.
+            void chain(AuditEvent &e);
         };
         std::optional<AuditEnd> auditEnd;
         // PostgreSQL, LockMode::AtFirstWrite: whether BEGIN was sent yet; the log's end as
-        // actionOrItem() read it before the lock (writeActionIfStill's guess); whether
-        // writeActionIfStill() wrote and committed in one call.
+        // actionOrItem() read it before the lock (writeActionIfStill's guess).
         bool begun = false;
         std::optional<AuditEnd> auditGuess;
-        bool committedAlone = false;
     };
     static constexpr size_t kMaxKeptStatements = 256; // statements with IN lists vary in length
 

@@ -27,6 +27,28 @@ AuditEvent readAuditEvent(const QSqlQuery &q, bool *detailsOk)
 
 // ---- audit -------------------------------------------------------------------------------------
 
+void ServerStore::ThreadState::AuditEnd::chain(AuditEvent &e)
+{
+    e.sequence = ++counter;
+    e.previousHash = lastHash;
+    e.at = (e.at.isValid() ? e.at : QDateTime::currentDateTimeUtc()).toUTC();
+    e.hash = e.computeHash();
+    lastHash = e.hash;
+}
+
+void warnIfLogShort(qint64 lastSequence, qint64 counter)
+{
+    if (lastSequence != counter) // someone removed events at the end; verifyAudit() reports it
+        qCWarning(lcServerStore) << "audit log: the last event is" << lastSequence << "but" << counter
+                                 << "were written";
+}
+
+void logAuditEvents(const QList<AuditEvent> &events)
+{
+    for (const AuditEvent &e : events)
+        qCDebug(lcAudit) << "event" << e.sequence << e.type << "by" << e.actorId << "on" << e.subjectId;
+}
+
 bool ServerStore::appendAudit(AuditEvent &event)
 {
     clearError();
@@ -44,20 +66,11 @@ bool ServerStore::appendAudit(AuditEvent &event)
             return failed(what, q.lastError());
         if (!q.next())
             return failed(what, counterMissing(kAuditCounter));
-        const qint64 seq = q.value(0).toLongLong();
-        const qint64 lastSeq = q.value(1).isNull() ? 0 : q.value(1).toLongLong();
-        const QByteArray previousHash =
-            q.value(2).isNull() ? QByteArray("") : q.value(2).toString().toLatin1();
+        const qint64 seq = q.value(0).toLongLong(); // bumped: the new event's
+        warnIfLogShort(q.value(1).isNull() ? 0 : q.value(1).toLongLong(), seq - 1);
+        ThreadState::AuditEnd end = ThreadState::AuditEnd::of(seq - 1, q.value(2));
         q.finish();
-        if (lastSeq != seq - 1) {
-            // Someone removed events at the end; verifyAudit() reports it. Keep recording.
-            qCWarning(lcServerStore) << "audit log: the last event is" << lastSeq << "but" << seq - 1
-                                     << "were written";
-        }
-        e.sequence = seq;
-        e.previousHash = previousHash;
-        e.at = (e.at.isValid() ? e.at : QDateTime::currentDateTimeUtc()).toUTC();
-        e.hash = e.computeHash();
+        end.chain(e);
         if (!run(q, u"INSERT INTO audit ("_s + kAuditColumns + u") VALUES (?, ?, ?, ?, ?, ?, ?, ?)"_s,
                  {e.sequence, isoUtc(e.at), text(e.actorId), text(e.type), text(e.subjectId),
                   sql::compactJson(e.details), QString::fromLatin1(e.previousHash),
@@ -73,7 +86,7 @@ bool ServerStore::appendAudit(AuditEvent &event)
     });
     threadState().auditEnd.reset(); // writeAction() reads the log's end again
     if (ok) {
-        qCDebug(lcAudit) << "event" << e.sequence << e.type << "by" << e.actorId << "on" << e.subjectId;
+        logAuditEvents({e});
         event = e;
     }
     return ok;

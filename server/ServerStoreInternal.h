@@ -62,6 +62,14 @@ inline const QString kAuditColumns =
     QStringLiteral("seq, at, actor, type, subject, details, prev_hash, hash");
 // *detailsOk (when given) says whether the details were readable JSON.
 AuditEvent readAuditEvent(const QSqlQuery &q, bool *detailsOk);
+// Logs that the log's last event is not the counter's last sequence (events removed at the end;
+// verifyAudit() reports it: recording goes on).
+void warnIfLogShort(qint64 lastSequence, qint64 counter);
+// Each event written, at debug level (baosong.audit).
+void logAuditEvents(const QList<AuditEvent> &events);
+// An action's record from the columns action_id, person_id, item_id, status, response, at,
+// request_hash, starting at column `first`.
+ActionRecord readActionRecord(const QSqlQuery &q, int first);
 
 // Rows of (id, data JSON, ...): parsed into T; an unreadable row is logged and named in lastError()
 // (`unreadable` has %1 for the id and %2 for the reason) and the others are still returned.

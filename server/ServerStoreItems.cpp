@@ -1,9 +1,7 @@
 // The server store's items, change feed, idempotent actions and unfinished uploads.
 #include "ServerStoreInternal.h"
 
-#include <QElapsedTimer>
 #include <QJsonArray>
-#include <QSet>
 #include <QUuid>
 
 #include <algorithm>
@@ -378,14 +376,19 @@ std::optional<ActionRecord> ServerStore::action(const QString &actionId)
     }
     if (!q.next())
         return std::nullopt;
+    return readActionRecord(q, 0);
+}
+
+ActionRecord readActionRecord(const QSqlQuery &q, int first)
+{
     ActionRecord r;
-    r.actionId = q.value(0).toString();
-    r.personId = q.value(1).toString();
-    r.itemId = q.value(2).toString();
-    r.status = q.value(3).toInt();
-    r.response = q.value(4).toString().toUtf8();
-    r.at = parseTime(q.value(5));
-    r.requestHash = q.value(6).toString().toLatin1();
+    r.actionId = q.value(first).toString();
+    r.personId = q.value(first + 1).toString();
+    r.itemId = q.value(first + 2).toString();
+    r.status = q.value(first + 3).toInt();
+    r.response = q.value(first + 4).toString().toUtf8();
+    r.at = parseTime(q.value(first + 5));
+    r.requestHash = q.value(first + 6).toString().toLatin1();
     return r;
 }
 
@@ -421,15 +424,7 @@ bool ServerStore::actionOrItem(const QString &actionId, const QString &itemId,
     while (q->next()) {
         const int kind = q->value(0).toInt();
         if (kind == 0) {
-            ActionRecord r;
-            r.actionId = q->value(1).toString();
-            r.personId = q->value(2).toString();
-            r.itemId = q->value(3).toString();
-            r.status = q->value(4).toInt();
-            r.response = q->value(5).toString().toUtf8();
-            r.at = parseTime(q->value(6));
-            r.requestHash = q->value(7).toString().toLatin1();
-            *done = r;
+            *done = readActionRecord(*q, 1);
         } else if (kind == 1) {
             QString error;
             *item = parseData<Item>(q->value(1).toString(), &error);
@@ -441,9 +436,7 @@ bool ServerStore::actionOrItem(const QString &actionId, const QString &itemId,
             }
             *seq = q->value(4).toLongLong();
         } else {
-            state.auditGuess = ThreadState::AuditEnd{
-                q->value(4).toLongLong(),
-                q->value(1).isNull() ? QByteArray("") : q->value(1).toString().toLatin1()};
+            state.auditGuess = ThreadState::AuditEnd::of(q->value(4), q->value(1));
         }
     }
     return true;
@@ -484,11 +477,7 @@ QJsonObject ServerStore::actionCall(ActionWrites &w, ThreadState::AuditEnd *end,
         // The events after `end`, chained as appendAudit chains them.
         QJsonArray events;
         for (AuditEvent &e : w.events) {
-            e.sequence = ++end->counter;
-            e.previousHash = end->lastHash;
-            e.at = (e.at.isValid() ? e.at : QDateTime::currentDateTimeUtc()).toUTC();
-            e.hash = e.computeHash();
-            end->lastHash = e.hash;
+            end->chain(e);
             events.append(QJsonObject{{"seq"_L1, e.sequence},
                                       {"at"_L1, isoUtc(e.at)},
                                       {"actor"_L1, text(e.actorId)},
@@ -566,9 +555,7 @@ bool ServerStore::writeAction(ActionWrites &w)
                 return failed(what, q.lastError());
             if (q.value(0).isNull())
                 return failed(what, counterMissing(kAuditCounter));
-            state.auditEnd = ThreadState::AuditEnd{q.value(0).toLongLong(),
-                                                   q.value(1).isNull() ? QByteArray("")
-                                                                       : q.value(1).toString().toLatin1()};
+            state.auditEnd = ThreadState::AuditEnd::of(q.value(0), q.value(1));
         }
         ThreadState::AuditEnd end = state.auditEnd.value_or(ThreadState::AuditEnd{});
         QString itemData;
@@ -580,8 +567,7 @@ bool ServerStore::writeAction(ActionWrites &w)
                  {sql::compactJson(p), w.item ? QVariant(itemData) : nullText(),
                   QString::fromUtf8(w.record.response)}))
             return failed(what, q.lastError());
-        for (const AuditEvent &e : std::as_const(w.events))
-            qCDebug(lcAudit) << "event" << e.sequence << e.type << "by" << e.actorId << "on" << e.subjectId;
+        logAuditEvents(w.events);
         return true;
     });
 }
@@ -626,14 +612,11 @@ std::optional<bool> ServerStore::writeActionIfStill(ActionWrites &w, const QStri
             ++m_lockHeldCount;
             if (outcome == u"changed"_s)
                 return false;
-            if (outcome == u"written"_s) {
-                state.committedAlone = true;
-                for (const AuditEvent &e : std::as_const(w.events))
-                    qCDebug(lcAudit) << "event" << e.sequence << e.type << "by" << e.actorId << "on"
-                                     << e.subjectId;
+            if (outcome == u"written"_s) { // and committed: the Transaction has nothing left to do
+                logAuditEvents(w.events);
                 return true;
             }
-            guess = ThreadState::AuditEnd{answer.value(2).toLongLong(), answer.value(3).toLatin1()};
+            guess = ThreadState::AuditEnd::of(answer.value(2), answer.value(3));
         }
     }
     if (!state.writeLocked) {

@@ -328,9 +328,7 @@ http::Response UploadApi::createWhole(const http::Request &request, const Person
     bool mismatch = false;
     if (!m_blobs.storeWhole(sha256, bytes, &error, &mismatch)) {
         if (mismatch)
-            return problem(
-                request, 422, tr("Content does not match"),
-                tr("The file that arrived does not have the SHA-256 announced; nothing was stored."));
+            return problem(request, 422, tr("Content does not match"), error);
         qCWarning(lcApi) << request.requestId << error;
         return problem(request, 500, tr("Server error"), error);
     }

@@ -4991,10 +4991,6 @@
         <source>A file sent in one request may have at most %1 bytes; start an upload instead.</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>The file that arrived does not have the SHA-256 announced; nothing was stored.</source>
-        <translation type="unfinished"></translation>
-    </message>
 </context>
 <context>
     <name>WordLists</name>

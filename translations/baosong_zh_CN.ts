@@ -4968,10 +4968,6 @@
         <source>A file sent in one request may have at most %1 bytes; start an upload instead.</source>
         <translation>一次请求发送的文件最多 %1 字节；请改用分块上传。</translation>
     </message>
-    <message>
-        <source>The file that arrived does not have the SHA-256 announced; nothing was stored.</source>
-        <translation>收到的文件与声明的 SHA-256 不符，未作保存。</translation>
-    </message>
 </context>
 <context>
     <name>WordLists</name>
