@@ -130,6 +130,9 @@ struct Result
     double clientCpuMsPerItem = 0;
     double actionMs = 0;      // the servers' mean time per POST /api/v1/actions, one client
     double lockMsPerItem = 0; // the writers' lock held per item (two actions), 4 clients
+    // Times the writers' lock was taken per item (two actions: 2 when none had to be tried again).
+    double oneHoldsPerItem = 0;
+    double fourHoldsPerItem = 0;
 };
 
 // The sum over the servers of the /metrics samples whose line starts with `sample` (name and labels),
@@ -236,7 +239,10 @@ std::optional<Result> runSetup(const Setup &setup, int oneClientItems, qint64 po
             "baosong_http_request_duration_seconds_count{route=\"/api/v1/actions\"}";
         const double sumBefore = metricSum(ssl, ports, actionSum);
         const double countBefore = metricSum(ssl, ports, actionCount);
+        const double holdsOneBefore = metricSum(ssl, ports, "baosong_store_write_lock_holds");
         out.one = createAndSubmit(one, {authors[0]}, oneClientItems, 60000);
+        out.oneHoldsPerItem = (metricSum(ssl, ports, "baosong_store_write_lock_holds") - holdsOneBefore) /
+                              std::max(1, out.one.items);
         const double sumAfter = metricSum(ssl, ports, actionSum);
         const double countAfter = metricSum(ssl, ports, actionCount);
         out.actionMs =
@@ -254,7 +260,10 @@ std::optional<Result> runSetup(const Setup &setup, int oneClientItems, qint64 po
         const double proxyBefore = setup.proxy ? treeCpuSeconds(proxy.pid()) : 0;
         const double clientBefore = ownCpuSeconds();
         const double lockBefore = metricSum(ssl, ports, "baosong_store_write_lock_held_seconds");
+        const double holdsBefore = metricSum(ssl, ports, "baosong_store_write_lock_holds");
         out.four = createAndSubmit(four, authors, 4 * oneClientItems, 120000);
+        out.fourHoldsPerItem = (metricSum(ssl, ports, "baosong_store_write_lock_holds") - holdsBefore) /
+                               std::max(1, out.four.items);
         const double lockAfter = metricSum(ssl, ports, "baosong_store_write_lock_held_seconds");
         const double items = std::max(1, out.four.items);
         out.serverCpuMsPerItem = (serversCpu() - serverBefore) * 1000 / items;
@@ -297,11 +306,12 @@ int run(int argc, char *argv[])
         printf("[%s] queue of 100 median %.2f ms; create+submit one client %.0f items/s (p50 %.2f ms per "
                "action, %.2f ms in the server), 4 clients %.0f items/s (p50 %.2f ms); CPU per item (two "
                "actions) with 4 clients: server %.2f ms, database %.2f ms, nginx %.2f ms, clients %.2f ms; "
-               "the writers' lock held %.2f ms per item; errors %lld\n",
+               "the writers' lock held %.2f ms per item, taken %.2f times per item with one client and %.2f with 4; "
+               "errors %lld\n",
                s.name, r->queueMedianMs, r->one.itemsPerSecond(), percentileMs(r->one.actionLatenciesUs, 0.5),
                r->actionMs, r->four.itemsPerSecond(), percentileMs(r->four.actionLatenciesUs, 0.5),
                r->serverCpuMsPerItem, r->databaseCpuMsPerItem, r->proxyCpuMsPerItem, r->clientCpuMsPerItem,
-               r->lockMsPerItem, qlonglong(r->one.errors + r->four.errors));
+               r->lockMsPerItem, r->oneHoldsPerItem, r->fourHoldsPerItem, qlonglong(r->one.errors + r->four.errors));
         results.push_back(*r);
     }
 

@@ -672,6 +672,12 @@ private:
     QString m_serverId;
     mutable QMutex m_mutex; // guards m_threads (the map, not the states)
     QMutex m_writeMutex;    // SQLite: this process's writers take turns here (see beginWrite)
+    // PostgreSQL: this process's one-call action writes (writeActionIfStill) take turns here, each
+    // chaining its events after the audit end the one before it left (m_lastCallEnd, guarded by it),
+    // so that the threads of one server don't move each other's end and call again. Between servers
+    // the call's answer still does that.
+    QMutex m_actionCallMutex;
+    std::optional<ThreadState::AuditEnd> m_lastCallEnd;
     mutable std::unordered_map<quint64, ThreadState> m_threads;
 };
 

@@ -585,7 +585,10 @@ std::optional<bool> ServerStore::writeActionIfStill(ActionWrites &w, const QStri
         // nothing is written and the call answers the end as it is: the events are chained to it and
         // the call made again, a few times; then the action goes the way below, under the lock.
         constexpr int kCalls = 3;
+        QMutexLocker turn(&m_actionCallMutex);
         ThreadState::AuditEnd guess = state.auditGuess.value_or(ThreadState::AuditEnd{});
+        if (m_lastCallEnd && m_lastCallEnd->counter > guess.counter)
+            guess = *m_lastCallEnd; // written by this process since actionOrItem() read the end
         for (int call = 0; call < kCalls; ++call) {
             ThreadState::AuditEnd end = guess;
             QString itemData;
@@ -613,10 +616,13 @@ std::optional<bool> ServerStore::writeActionIfStill(ActionWrites &w, const QStri
             if (outcome == u"changed"_s)
                 return false;
             if (outcome == u"written"_s) { // and committed: the Transaction has nothing left to do
+                if (!w.events.isEmpty())
+                    m_lastCallEnd = end;
                 logAuditEvents(w.events);
                 return true;
             }
             guess = ThreadState::AuditEnd::of(answer.value(2), answer.value(3));
+            m_lastCallEnd = guess;
         }
     }
     if (!state.writeLocked) {

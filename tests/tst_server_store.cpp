@@ -28,6 +28,7 @@
 #include <QUuid>
 
 #include <atomic>
+#include <latch>
 #include <memory>
 
 using namespace Qt::StringLiterals;
@@ -245,6 +246,8 @@ private slots:
     void actions();
     void actionWritesInOneStep_data() { addBackends(); }
     void actionWritesInOneStep();
+    void oneServersActionsCallOnce_data() { addBackends(); }
+    void oneServersActionsCallOnce();
     void transactionRollback_data() { addBackends(); }
     void transactionRollback();
     void concurrentWriters_data() { addBackends(); }
@@ -1125,6 +1128,80 @@ void TestServerStore::actionWritesInOneStep()
     }
     QVERIFY(!deleted);
     QVERIFY(store.item(gone));
+}
+
+// PostgreSQL: actions of one server's threads, all read before any is written, are each written by
+// one call of the action procedure (the threads take turns and each chains after the end the one
+// before it left), not called again because another thread of the same server moved the audit end
+// (issue #19.2); the chain and its checkpoint verify.
+void TestServerStore::oneServersActionsCallOnce()
+{
+    if (!m_config.isPostgres())
+        QSKIP("SQLite: one process writes, under its own lock; there is no call to make again");
+    m_config.auditKeyFile = m_dir->filePath(u"audit.key"_s);
+    ServerStore store(m_config);
+    QString error;
+    QVERIFY2(store.open(&error), qPrintable(error));
+    constexpr int kThreads = 4;
+    QStringList ids;
+    for (int t = 0; t < kThreads; ++t) {
+        ids.append(QUuid::createUuid().toString(QUuid::WithoutBraces));
+        QVERIFY(store.saveItem(makeItem(ids.last()), QString(), false));
+    }
+    const qint64 eventsBefore = store.auditEvents(1, 1000).size();
+    const quint64 holdsBefore = store.writeLockHeldCount();
+
+    std::latch allRead(kThreads);
+    QMutex mutex;
+    QStringList failures;
+    std::vector<std::unique_ptr<QThread>> threads;
+    for (int t = 0; t < kThreads; ++t) {
+        threads.emplace_back(QThread::create([&, t] {
+            const auto fail = [&](const QString &why) {
+                QMutexLocker lock(&mutex);
+                failures.append(u"thread %1: %2"_s.arg(t).arg(why));
+            };
+            const QString actionId = QUuid::createUuid().toString(QUuid::WithoutBraces);
+            ServerStore::Transaction tx(store, ServerStore::LockMode::AtFirstWrite);
+            std::optional<ActionRecord> done;
+            std::optional<Item> item;
+            qint64 seq = 0;
+            const bool read = tx.ok() && store.actionOrItem(actionId, ids.at(t), &done, &item, &seq);
+            allRead.arrive_and_wait(); // every thread's guess of the audit end is the same
+            if (!read || !item)
+                return fail(u"not read: "_s + store.lastError());
+            item->state = WorkflowState::InReview;
+            ServerStore::ActionWrites w;
+            w.item = *item;
+            w.known = true;
+            AuditEvent e;
+            e.actorId = u"zhangwei"_s;
+            e.subjectId = item->id;
+            e.type = u"action.submit"_s;
+            w.events.append(e);
+            w.record.actionId = actionId;
+            w.record.personId = u"zhangwei"_s;
+            w.record.itemId = item->id;
+            w.record.status = 200;
+            w.record.response = "{}";
+            const std::optional<bool> written = store.writeActionIfStill(w, item->id, seq);
+            if (written != std::optional<bool>(true))
+                return fail(u"not written: "_s + store.lastError());
+            if (!tx.commit())
+                fail(u"not committed: "_s + store.lastError());
+        }));
+        threads.back()->start();
+    }
+    for (auto &thread : threads)
+        QVERIFY(thread->wait(60000));
+    QVERIFY2(failures.isEmpty(), qPrintable(failures.join(u"; "_s)));
+    QCOMPARE(store.auditEvents(1, 1000).size(), eventsBefore + kThreads);
+    QCOMPARE(store.writeLockHeldCount() - holdsBefore, quint64(kThreads)); // one call each
+    const AuditVerification v = store.verifyAudit();
+    QVERIFY2(v.ok, qPrintable(v.problem));
+    QVERIFY(v.checkpointVerified);
+    for (const QString &id : std::as_const(ids))
+        QCOMPARE(store.item(id)->state, WorkflowState::InReview);
 }
 
 void TestServerStore::actions()
