@@ -16,7 +16,8 @@
 // behind nginx; PostgreSQL, 2 servers behind nginx. On this 2-core machine every process shares the
 // same two cores with the clients, so the N-server figures here say what scale-out costs, not what it
 // gains: the prediction above is what says what it gains.
-// Figures only, no assertions. Usage: bench_scaleout [items for the one-client run] (default 400).
+// Figures only, no assertions. Usage: bench_scaleout [items for the one-client run (default 400)
+// [setup key prefix, e.g. postgres_1: only those setups, no summary]].
 #include "BenchFigure.h"
 #include "BenchHttp.h"
 #include "Organization.h"
@@ -296,8 +297,12 @@ int run(int argc, char *argv[])
         {"postgres_1_nginx", "PostgreSQL, 1 server behind nginx", true, 1, true},
         {"postgres_2_nginx", "PostgreSQL, 2 servers behind nginx", true, 2, true},
     };
+    // A second argument runs only the setups whose key starts with it (e.g. for a profile).
+    const QByteArray only = argc > 2 ? QByteArray(argv[2]) : QByteArray();
     std::vector<Result> results;
     for (const Setup &s : setups) {
+        if (!QByteArray(s.key).startsWith(only))
+            continue;
         const std::optional<Result> r = runSetup(s, oneClientItems, postmaster);
         if (!r) {
             fprintf(stderr, "bench_scaleout: %s failed\n", s.name);
@@ -315,6 +320,8 @@ int run(int argc, char *argv[])
         results.push_back(*r);
     }
 
+    if (!only.isEmpty())
+        return 0; // no reference in this run: no ratios, no figures
     const Result &sqlite = results.front();
     printf("\nbench_scaleout summary (nproc %d; ratios against SQLite, 1 server, in the same run)\n",
            QThread::idealThreadCount());
