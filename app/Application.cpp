@@ -97,7 +97,7 @@ int runClient(int argc, char *argv[])
     if (parser.isSet(demoOption)) {
         if (!organization) {
             const Organization demo = Organization::demo();
-            const QList<Item> items = DemoData::items(demo, RouteEngine::builtin(), QDate::currentDate());
+            const QList<Item> items = DemoData::items(demo, RouteEngine::builtin(), chinaToday());
             if (!store.saveOrganization(demo) || !store.saveItems(items)) {
                 MessageBox::critical(nullptr,
                                      QApplication::translate("Application", "Baosong cannot set up the demo"),

@@ -106,8 +106,7 @@ void ColumnHealthDialog::fill()
             new QStandardItem(name), new QStandardItem(units.join(tr(", "))),
             new QStandardItem(c.intervalDays > 0 ? tr("%n day(s)", nullptr, c.intervalDays)
                                                  : tr("no interval")),
-            new QStandardItem(c.lastPublished.isValid() ? dateText(c.lastPublished.toLocalTime().date())
-                                                        : tr("never")),
+            new QStandardItem(c.lastPublished.isValid() ? dateText(chinaDate(c.lastPublished)) : tr("never")),
             new QStandardItem(state)};
         row[1]->setToolTip(row[1]->text()); // the column is kept narrow: every unit in the tooltip
         row[3]->setData(c.lastPublished, Qt::UserRole);

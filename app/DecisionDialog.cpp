@@ -176,7 +176,7 @@ void DecisionDialog::update()
         m_routes.publishesWithoutInterpretation(m_item, m_item.stageId, *content, r.publishOnBureauSite);
     // Art. 15 as core/Checks decides it.
     const bool breached = r.action == Action::Approve && lastStage && content &&
-                          Checks::limitBreached(m_item, *content, Deadline(), QDate::currentDate());
+                          Checks::limitBreached(m_item, *content, Deadline(), chinaToday());
     m_ui->overrideLabel->setVisible(needsInterpretation || breached);
     m_ui->overrideEdit->setVisible(needsInterpretation || breached);
     if (breached && !needsInterpretation)

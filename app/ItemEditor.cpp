@@ -155,7 +155,7 @@ ItemEditor::ItemEditor(const Organization *organization, BlobStore *blobs, QWidg
         changed();
     });
     connect(m_ui->infoDateTodayButton, &QToolButton::clicked, this,
-            [this] { m_ui->infoDateEdit->setDate(m_today.isValid() ? m_today : QDate::currentDate()); });
+            [this] { m_ui->infoDateEdit->setDate(m_today.isValid() ? m_today : chinaToday()); });
     connect(m_ui->urgentCheck, &QCheckBox::toggled, this, &ItemEditor::changed);
     connect(m_ui->sourceSiteEdit, &QLineEdit::textChanged, this, &ItemEditor::changed);
     connect(m_ui->sourceUrlEdit, &QLineEdit::textChanged, this, &ItemEditor::changed);
@@ -264,7 +264,7 @@ bool ItemEditor::eventFilter(QObject *watched, QEvent *event)
     if (event->type() == QEvent::Show) {
         for (QDateEdit *edit : dateEdits()) {
             if (edit->calendarWidget() == watched && !dateOf(edit).isValid()) {
-                const QDate today = m_today.isValid() ? m_today : QDate::currentDate();
+                const QDate today = m_today.isValid() ? m_today : chinaToday();
                 edit->calendarWidget()->setCurrentPage(today.year(), today.month());
             }
         }
@@ -461,7 +461,7 @@ void ItemEditor::updateDeadline()
     dates.otherChannel = m_ui->otherChannelEdit->text();
     dates.otherChannelDate = dateOf(m_ui->otherChannelDateEdit);
     const QDate info = dates.deadlineFrom();
-    const QDate today = m_today.isValid() ? m_today : QDate::currentDate();
+    const QDate today = m_today.isValid() ? m_today : chinaToday();
     QString colour;
     if (!info.isValid()) {
         label->setText(tr("Enter the information date: the item is to be published within %n day(s) of it.",

@@ -17,7 +17,7 @@ ItemListModel::ItemListModel(LocalStore *store, const Organization *organization
     : QAbstractTableModel(parent)
     , m_store(store)
     , m_organization(organization)
-    , m_today(QDate::currentDate())
+    , m_today(chinaToday())
 {}
 
 void ItemListModel::setSearchText(const QString &text)

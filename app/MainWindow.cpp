@@ -908,7 +908,7 @@ StatisticsDialog *MainWindow::showStatistics()
         return nullptr;
     if (!m_statistics) {
         m_statistics = new StatisticsDialog(m_session, this);
-        const QDate today = QDate::currentDate();
+        const QDate today = chinaToday();
         m_statistics->fetch(today.year(), (today.month() - 1) / 3 + 1);
     }
     m_statistics->show();
@@ -922,7 +922,7 @@ RegisterDialog *MainWindow::showRegister()
         return nullptr;
     if (!m_register) {
         m_register = new RegisterDialog(m_session, m_organization, this);
-        const QDate today = QDate::currentDate();
+        const QDate today = chinaToday();
         m_register->fetch(StatisticsPeriod::quarter(today.year(), (today.month() - 1) / 3 + 1));
     }
     m_register->show();

@@ -109,7 +109,7 @@ std::optional<Notification> Notifier::columnReminder()
     if (!health || !person)
         return std::nullopt;
     // Once a day per column.
-    const QDate today = QDate::currentDate();
+    const QDate today = chinaToday();
     QSet<QString> already;
     for (auto it = m_reminded.cbegin(); it != m_reminded.cend(); ++it) {
         if (it.value() == today)

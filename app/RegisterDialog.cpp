@@ -86,7 +86,7 @@ NoticeDialog::NoticeDialog(const Organization *organization, const InspectionNot
 {
     setWindowTitle(notice.id.isEmpty() ? tr("New inspection notice") : tr("Inspection notice"));
     auto *form = new QFormLayout;
-    const QDate today = QDate::currentDate();
+    const QDate today = chinaToday();
     for (QDateEdit *edit : {m_date, m_closedOn}) {
         edit->setCalendarPopup(true);
         edit->setDisplayFormat(u"yyyy-MM-dd"_s);
@@ -152,7 +152,7 @@ InspectionNotice NoticeDialog::notice() const
 
 QStringList NoticeDialog::problems() const
 {
-    return m_organization ? InspectionNotices::problems(notice(), *m_organization, QDate::currentDate())
+    return m_organization ? InspectionNotices::problems(notice(), *m_organization, chinaToday())
                           : QStringList();
 }
 
@@ -187,7 +187,7 @@ RegisterDialog::RegisterDialog(ClientSession *session, const Organization *organ
         m_ui->periodCombo->addItem(tr("Quarter %1").arg(q), q);
     m_ui->periodCombo->addItem(tr("Whole year"), kWholeYear);
     m_ui->periodCombo->addItem(tr("Days…"), kDays);
-    const QDate today = QDate::currentDate();
+    const QDate today = chinaToday();
     m_ui->yearSpin->setValue(today.year());
     m_ui->periodCombo->setCurrentIndex((today.month() - 1) / 3);
     m_ui->fromEdit->setDate(QDate(today.year(), today.month(), 1));
@@ -503,7 +503,7 @@ void RegisterDialog::updateNoticeButtons()
 void RegisterDialog::addNotice()
 {
     InspectionNotice n;
-    n.date = QDate::currentDate();
+    n.date = chinaToday();
     openNoticeForm(n);
 }
 
@@ -518,7 +518,7 @@ void RegisterDialog::editNotice(bool closing)
             continue;
         if (closing && !n.closed) {
             n.closed = true;
-            n.closedOn = QDate::currentDate();
+            n.closedOn = chinaToday();
         }
         openNoticeForm(n);
         return;

@@ -80,7 +80,7 @@ StatisticsDialog::StatisticsDialog(ClientSession *session, QWidget *parent)
     m_ui->setupUi(this);
     for (int q = 1; q <= 4; ++q)
         m_ui->quarterCombo->addItem(tr("Quarter %1").arg(q), q);
-    const QDate today = QDate::currentDate();
+    const QDate today = chinaToday();
     m_ui->yearSpin->setValue(today.year());
     m_ui->quarterCombo->setCurrentIndex((today.month() - 1) / 3);
     for (QTableView *table : {m_ui->unitTable, m_ui->columnTable}) {

@@ -225,7 +225,7 @@ int main(int argc, char *argv[])
             return 1;
         }
         QRandomGenerator r(20260101);
-        const QDate today = QDate::currentDate();
+        const QDate today = chinaToday();
         QString column;
         for (const Column *c : org.columnsOfUnit(author->unitId))
             column = column.isEmpty() ? c->id : column;

@@ -21,6 +21,7 @@
 
 #include "BenchFigure.h"
 #include "BlobStore.h"
+#include "Deadline.h"
 #include "DomainJson.h"
 #include "Measure.h"
 #include "Organization.h"
@@ -292,7 +293,7 @@ int main(int argc, char *argv[])
             RevisionContent content;
             content.title = u"基准测试"_s;
             content.bodyHtml = u"<p>正文</p>"_s;
-            content.infoDate = QDate::currentDate().addDays(-1);
+            content.infoDate = chinaToday().addDays(-1);
             content.attachments = {
                 Attachment{test::uuid(), u"bench.bin"_s, u"application/octet-stream"_s, g_size, sha}};
             itemId = test::uuid();

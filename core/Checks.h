@@ -119,7 +119,7 @@ struct CheckContext
     const Organization &organization;
     const RouteEngine &routes;
     const Deadline &deadline; // the deadline calendar (policy, holidays)
-    QDate today;              // invalid: QDate::currentDate()
+    QDate today;              // invalid: chinaToday()
     // Looks up another item (the linked interpretation) among those the person may see (the local
     // store, or the server's store through RouteEngine::canSee); unset: not looked up.
     std::function<std::optional<Item>(const QString &id)> findItem = {};
@@ -129,7 +129,7 @@ struct CheckContext
     // local one); nullopt when the file is not there. Unset: attachments' content is not checked.
     std::function<std::optional<QByteArray>(const Attachment &)> attachmentBytes = {};
 
-    QDate effectiveToday() const { return today.isValid() ? today : QDate::currentDate(); }
+    QDate effectiveToday() const { return today.isValid() ? today : chinaToday(); }
     // The latest revision's content, or an empty one when the item has none.
     static const RevisionContent &contentOf(const Item &item);
 };

@@ -1,5 +1,7 @@
 #include "ColumnHealth.h"
 
+#include "Deadline.h"
+
 #include "Organization.h"
 
 #include <QJsonArray>
@@ -146,7 +148,7 @@ ColumnHealth ColumnHealthRules::judge(const Column &column, const QDateTime &las
         return h;
     }
     // Days as the bureau counts them: by its local calendar.
-    h.daysSince = int(lastPublished.toLocalTime().date().daysTo(today));
+    h.daysSince = int(chinaDate(lastPublished).daysTo(today));
     h.longUnupdated = column.type != ColumnType::Static && h.daysSince > m_policy.longDays;
     if (h.intervalDays <= 0) {
         h.state = ColumnHealthState::Fresh;

@@ -10,6 +10,24 @@ using namespace Qt::StringLiterals;
 
 namespace baosong {
 
+QTimeZone chinaTimeZone()
+{
+    // A fixed offset rather than the tz database's Asia/Shanghai: the same on every machine, with or
+    // without tzdata, and China has had no daylight saving time since 1991.
+    static const QTimeZone zone(8 * 3600);
+    return zone;
+}
+
+QDate chinaDate(const QDateTime &at)
+{
+    return at.isValid() ? at.toTimeZone(chinaTimeZone()).date() : QDate();
+}
+
+QDate chinaToday()
+{
+    return chinaDate(QDateTime::currentDateTimeUtc());
+}
+
 namespace {
 
 constexpr int kMaxRangeDays = 366; // a holiday or workday range longer than a year is a typing error

@@ -36,6 +36,7 @@
 #include <QDateTime>
 #include <QSet>
 #include <QString>
+#include <QTimeZone>
 
 #include <optional>
 
@@ -56,6 +57,16 @@ std::optional<DeadlineState> deadlineStateFromString(const QString &s);
 } // namespace keys
 using namespace keys;
 QString displayName(DeadlineState v);
+
+// The regulation's days are days in China, which keeps one time zone without daylight saving time:
+// UTC+8 (Asia/Shanghai). "Today", an information date's deadline, a publication's day and a year of
+// the disclosure index are judged on that calendar by the server and every client, whatever zone the
+// machine is set to (a server often runs on UTC: its own day would start eight hours late).
+QTimeZone chinaTimeZone();
+// The day `at` falls on in China (invalid for an invalid moment).
+QDate chinaDate(const QDateTime &at);
+// Today in China.
+QDate chinaToday();
 
 struct DeadlinePolicy
 {

@@ -1,6 +1,6 @@
 #include "Disclosure.h"
 
-#include <QTimeZone>
+#include "Deadline.h"
 
 #include <QRegularExpression>
 
@@ -80,10 +80,7 @@ QString Organs::codeFor(const QString &unitId, const QString &legacy) const
 
 int indexYear(const QDateTime &at)
 {
-    // China keeps one zone without daylight saving time: UTC+8 (Asia/Shanghai).
-    static const QTimeZone beijing =
-        QTimeZone::isTimeZoneIdAvailable("Asia/Shanghai") ? QTimeZone("Asia/Shanghai") : QTimeZone(8 * 3600);
-    return at.toTimeZone(beijing).date().year();
+    return chinaDate(at).year();
 }
 
 } // namespace baosong::disclosure

@@ -16,11 +16,6 @@ namespace baosong {
 
 namespace {
 
-QDate localDay(const QDateTime &at)
-{
-    return at.isValid() ? at.toLocalTime().date() : QDate();
-}
-
 // The column an item is listed in: that of its live revision, else of its latest (as the statistics).
 QString columnOf(const Item &item)
 {
@@ -142,10 +137,10 @@ AccountabilityRegister RegisterCalculator::compute(const Organization &organizat
     // on each day of the period by the newest first publication listed in it on that day.
     QHash<QString, QList<QDate>> published;
     for (auto it = input.publishedBefore.cbegin(); it != input.publishedBefore.cend(); ++it)
-        published[it.key()].append(localDay(*it));
+        published[it.key()].append(chinaDate(*it));
     for (const Item &item : input.items) {
         if (item.publishedAt.isValid())
-            published[columnOf(item)].append(localDay(item.publishedAt));
+            published[columnOf(item)].append(chinaDate(item.publishedAt));
     }
     QSet<QString> parents;
     for (const Column &c : organization.columns) {
@@ -306,7 +301,7 @@ AccountabilityRegister RegisterCalculator::compute(const Organization &organizat
         const QDate from = live ? live->content.deadlineFrom() : QDate();
         if (!from.isValid())
             continue;
-        const QDate day = localDay(item->publishedAt);
+        const QDate day = chinaDate(item->publishedAt);
         if (deadline.state(from, day, day) != DeadlineState::Breached)
             continue;
         LateEntry l;
@@ -436,7 +431,7 @@ QByteArray RegisterCalculator::csv(const AccountabilityRegister &r, const Organi
     };
     const auto day = [](const QDate &d) { return d.isValid() ? d.toString(Qt::ISODate) : QString(); };
     const auto time = [](const QDateTime &t) {
-        return t.isValid() ? t.toLocalTime().toString(u"yyyy-MM-dd HH:mm"_s) : QString();
+        return t.isValid() ? t.toTimeZone(chinaTimeZone()).toString(u"yyyy-MM-dd HH:mm"_s) : QString();
     };
     QList<QStringList> rows;
     rows << QStringList{tr("Accountability register"), day(r.period.from), day(r.period.to)}

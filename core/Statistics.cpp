@@ -23,7 +23,7 @@ bool StatisticsPeriod::contains(const QDateTime &at) const
 {
     if (!at.isValid())
         return false;
-    const QDate day = at.toLocalTime().date();
+    const QDate day = chinaDate(at);
     return day >= from && day <= to;
 }
 
@@ -125,7 +125,7 @@ Figures figuresOf(const Item &item, const StatisticsPeriod &period, const Deadli
     const Revision *live = item.liveRevision > 0 ? item.revision(item.liveRevision) : nullptr;
     if (live && period.contains(item.publishedAt)) {
         f.published = 1;
-        const QDate published = item.publishedAt.toLocalTime().date();
+        const QDate published = chinaDate(item.publishedAt);
         const QDate from = live->content.deadlineFrom();
         const DeadlineState state =
             from.isValid() ? deadline.state(from, published, published) : DeadlineState::OnTime;
@@ -188,7 +188,7 @@ Statistics StatisticsCalculator::compute(const Organization &organization, const
     for (QDate m = firstMonth; m.isValid() && m <= period.to; m = m.addMonths(1))
         s.months.append(MonthFigures{m, {}, {}});
     const auto month = [&](const QDateTime &at) -> MonthFigures * {
-        const QDate day = at.toLocalTime().date();
+        const QDate day = chinaDate(at);
         const qsizetype i = (day.year() - firstMonth.year()) * 12 + day.month() - firstMonth.month();
         return i >= 0 && i < s.months.size() ? &s.months[i] : nullptr;
     };

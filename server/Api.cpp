@@ -380,7 +380,7 @@ Api::ReviewFigures Api::cachedReviewFigures()
     for (const Role r : {Role::Correspondent, Role::UnitHead, Role::LeaderInCharge, Role::OfficeDirector,
                          Role::SiteAdministrator, Role::Auditor, Role::Administrator})
         roles << toString(r);
-    const QDate today = at.toTimeZone(QTimeZone("Asia/Shanghai")).date();
+    const QDate today = chinaDate(at);
     for (const Item &item : m_store.itemsInReview(roles)) {
         ++f.inReview;
         const Revision *r = item.latest();
@@ -613,7 +613,7 @@ http::Response Api::queue(Context &ctx)
             return da.isValid();
         return da < db;
     });
-    const QDate today = now().date();
+    const QDate today = chinaDate(now());
     QJsonArray out;
     for (const Item &item : std::as_const(waiting))
         out.append(queueEntry(item, m_engine, m_deadline, now(), today));
@@ -748,7 +748,7 @@ std::optional<SiteHealth> Api::cachedSiteHealth()
     const QDateTime at = now();
     QMutexLocker lock(&m_healthMutex);
     if (!m_health || !m_healthAt.isValid() || m_healthAt.secsTo(at) >= 30 || at < m_healthAt) {
-        m_health = siteHealth(m_store, at.toLocalTime().date());
+        m_health = siteHealth(m_store, chinaDate(at));
         m_healthAt = at;
     }
     return m_health;
@@ -756,7 +756,7 @@ std::optional<SiteHealth> Api::cachedSiteHealth()
 
 http::Response Api::columnHealth(Context &ctx)
 {
-    const std::optional<SiteHealth> health = siteHealth(m_store, now().toLocalTime().date());
+    const std::optional<SiteHealth> health = siteHealth(m_store, chinaDate(now()));
     if (!health)
         return storeFailure(ctx.request);
     QJsonObject o = toJson(*health);
@@ -848,7 +848,7 @@ http::Response Api::auditLog(Context &ctx)
     const QString type = query.queryItemValue(u"type"_s);
     const QString unit = query.queryItemValue(u"unit"_s);
     const auto matches = [&](const AuditEvent &e) {
-        const QDate day = e.at.toLocalTime().date();
+        const QDate day = chinaDate(e.at);
         return (actor.isEmpty() || e.actorId == actor) && (item.isEmpty() || e.subjectId == item) &&
                (type.isEmpty() || e.type == type || e.type.startsWith(type + u'.')) &&
                (unit.isEmpty() || e.details.value("unit_id"_L1).toString() == unit) &&
@@ -945,8 +945,8 @@ http::Response Api::accountabilityRegister(Context &ctx)
     input.notices = m_store.inspectionNotices();
     if (!m_store.lastError().isEmpty())
         return storeFailure(ctx.request);
-    AccountabilityRegister r = RegisterCalculator::compute(organization, input, period, m_deadline, m_engine,
-                                                           now().toLocalTime().date());
+    AccountabilityRegister r =
+        RegisterCalculator::compute(organization, input, period, m_deadline, m_engine, chinaDate(now()));
     if (const std::optional<QStringList> units = StatisticsCalculator::visibleUnits(ctx.person))
         r = RegisterCalculator::restrictedTo(r, *units);
     QJsonObject o = toJson(r);
@@ -990,7 +990,7 @@ http::Response Api::saveNotice(Context &ctx, const QString &id)
     if (!m_store.lastError().isEmpty())
         return storeFailure(request);
     const QDateTime at = now();
-    const QStringList problems = InspectionNotices::problems(n, organization, at.toLocalTime().date());
+    const QStringList problems = InspectionNotices::problems(n, organization, chinaDate(at));
     if (!problems.isEmpty())
         return problem(
             request, 422, tr("Notice not saved"), problems.join(u'\n'),
@@ -1096,8 +1096,8 @@ Checks::Judgement Api::judgeStep(const Person &person, const Item &before, const
     const bool lastStage = request.action == Action::Approve && after.state != WorkflowState::InReview;
     if (!organization)
         organization = currentOrganization();
-    CheckContext context{after,      CheckContext::contentOf(after), *organization, m_engine,
-                         m_deadline, at.toLocalTime().date()};
+    CheckContext context{after,        CheckContext::contentOf(after), *organization, m_engine, m_deadline,
+                         chinaDate(at)};
     context.publishing = publishes(before, after);
     // A link counts if whoever made the revision may see the linked item (a reviewer need not see
     // the author's draft of the interpretation; publication waits for it to be live in any case).

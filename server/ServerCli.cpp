@@ -660,13 +660,13 @@ int renderQueueCommand(Context &c)
 // an inspection would fail the site, so that a monitoring job can run it.
 int columnHealthCommand(Context &c)
 {
-    const std::optional<SiteHealth> health = Api::siteHealth(*c.store, QDate::currentDate());
+    const std::optional<SiteHealth> health = Api::siteHealth(*c.store, chinaToday());
     if (!health)
         return fail(c.store->lastError());
     for (const ColumnHealth &h : health->columns) {
         const QString since = h.lastPublished.isValid()
                                   ? ServerCli::tr("last %1 (%n day(s) ago)", nullptr, h.daysSince)
-                                        .arg(h.lastPublished.toLocalTime().date().toString(Qt::ISODate))
+                                        .arg(chinaDate(h.lastPublished).toString(Qt::ISODate))
                                   : ServerCli::tr("nothing published");
         out() << h.columnId << '\t' << displayName(h.state) << '\t' << since
               << (h.longUnupdated ? ServerCli::tr("\tlong unupdated") : QString())

@@ -7,6 +7,7 @@
 // what is live, the atomic file writer and the frame every page shares. Not for other files.
 
 #include "ColumnHealth.h"
+#include "Deadline.h"
 #include "HtmlSanitizer.h"
 #include "SiteRenderer.h"
 
@@ -68,25 +69,20 @@ inline bool makePublicRoot(const QString &path)
     return true;
 }
 
-// China has one time zone and no daylight saving time: the site's dates are Beijing time.
-inline QTimeZone beijing()
-{
-    return QTimeZone(8 * 3600);
-}
-
+// The site's dates and times are China's (core/Deadline.h chinaTimeZone).
 inline QString dateText(const QDateTime &t)
 {
-    return t.isValid() ? t.toTimeZone(beijing()).toString(u"yyyy-MM-dd"_s) : QString();
+    return t.isValid() ? t.toTimeZone(chinaTimeZone()).toString(u"yyyy-MM-dd"_s) : QString();
 }
 
 inline QString minuteText(const QDateTime &t)
 {
-    return t.isValid() ? t.toTimeZone(beijing()).toString(u"yyyy-MM-dd HH:mm"_s) : QString();
+    return t.isValid() ? t.toTimeZone(chinaTimeZone()).toString(u"yyyy-MM-dd HH:mm"_s) : QString();
 }
 
 inline QString isoText(const QDateTime &t)
 {
-    return t.isValid() ? t.toTimeZone(beijing()).toString(Qt::ISODate) : QString();
+    return t.isValid() ? t.toTimeZone(chinaTimeZone()).toString(Qt::ISODate) : QString();
 }
 
 inline QString atomDate(const QDateTime &t)

@@ -693,7 +693,7 @@ void TestChecks::columnsAllowed()
     r.content.title = u"恩阳区开展地灾巡查"_s;
     r.content.bodyHtml = u"<p>正文</p>"_s;
     r.content.columnId = u"district_news"_s;
-    r.content.infoDate = QDate::currentDate();
+    r.content.infoDate = chinaToday();
     item.revisions = {r};
     const Deadline deadline;
     const auto codes = [&](const Item &i) {

@@ -303,8 +303,8 @@ void TestContentScan::settingsTurnDetectorsOff()
     item.revisions[0].content.bodyHtml = text;
     const Organization organization;
     const Deadline deadline;
-    const CheckContext context{item,     CheckContext::contentOf(item), organization, RouteEngine::builtin(),
-                               deadline, QDate::currentDate()};
+    const CheckContext context{
+        item, CheckContext::contentOf(item), organization, RouteEngine::builtin(), deadline, chinaToday()};
     QStringList codes;
     for (const Finding &f : rules.checks().checker(Checks::contentId())->check(context))
         codes << f.code;

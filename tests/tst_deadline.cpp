@@ -48,6 +48,7 @@ class TestDeadline : public QObject
 
 private slots:
     void defaults();
+    void chinaDays();
 
     void calendarDates_data();
     void calendarDates();
@@ -80,6 +81,17 @@ private slots:
     void stateNames();
     void urgentHours();
 };
+
+// The regulation's days are China's (UTC+8) whatever zone the machine is on: a day there begins at
+// 16:00 UTC of the day before.
+void TestDeadline::chinaDays()
+{
+    QCOMPARE(chinaDate(QDateTime(QDate(2024, 5, 2), QTime(15, 59, 59, 999), Qt::UTC)), QDate(2024, 5, 2));
+    QCOMPARE(chinaDate(QDateTime(QDate(2024, 5, 2), QTime(16, 0), Qt::UTC)), QDate(2024, 5, 3));
+    QCOMPARE(chinaDate(QDateTime(QDate(2024, 12, 31), QTime(16, 0), Qt::UTC)).year(), 2025);
+    QCOMPARE(chinaDate(QDateTime(QDate(2024, 5, 3), QTime(7, 30), chinaTimeZone())), QDate(2024, 5, 3));
+    QVERIFY(!chinaDate(QDateTime()).isValid());
+}
 
 void TestDeadline::defaults()
 {

@@ -577,8 +577,8 @@ void TestGuiClient::editorKeysSavedTimeAndCalendar()
     QCalendarWidget *calendar = date->calendarWidget();
     QVERIFY(calendar);
     calendar->window()->show(); // the popup, as clicking its arrow does
-    QCOMPARE(calendar->yearShown(), QDate::currentDate().year());
-    QCOMPARE(calendar->monthShown(), QDate::currentDate().month());
+    QCOMPARE(calendar->yearShown(), chinaToday().year());
+    QCOMPARE(calendar->monthShown(), chinaToday().month());
     calendar->window()->hide();
 
     title->setFocus();
@@ -1010,7 +1010,7 @@ void TestGuiClient::queueKeyboardReviewAndBatch()
         draft.unitId = u"office"_s;
         Revision r;
         r.content = test::submittableContent(ItemKind::News, u"office"_s, u"待审信息%1"_s.arg(i + 1));
-        r.content.infoDate = QDate::currentDate();
+        r.content.infoDate = chinaToday();
         draft.revisions = {r};
         QVERIFY(author->sync().saveDraft(draft, &error));
         ActionRequest submit;

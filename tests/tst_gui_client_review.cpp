@@ -67,7 +67,7 @@ RevisionContent contentFor(ItemKind kind, const QString &title, const QString &c
     c.title = title;
     c.bodyHtml = u"<p>各乡镇、街道：</p><p>请做好自然资源保护工作。</p>"_s;
     c.columnId = column;
-    c.infoDate = QDate::currentDate();
+    c.infoDate = chinaToday();
     switch (kind) {
     case ItemKind::Repost:
         c.sourceSite = u"四川省自然资源厅"_s;
@@ -75,7 +75,7 @@ RevisionContent contentFor(ItemKind kind, const QString &title, const QString &c
         break;
     case ItemKind::CollectiveDecision:
         c.meeting = u"局长办公会"_s;
-        c.meetingDate = QDate::currentDate().addDays(-1);
+        c.meetingDate = chinaToday().addDays(-1);
         break;
     case ItemKind::Disclosure:
         c.catalogueEntry = u"规划计划"_s;
@@ -681,7 +681,7 @@ void TestGuiClientReview::breachedLimitAsksPublisherForReason()
     ActionRequest create;
     create.action = Action::Create;
     create.content = contentFor(ItemKind::News, u"迟报的动态"_s, u"district_news"_s);
-    create.content->infoDate = QDate::currentDate().addDays(-40);
+    create.content->infoDate = chinaToday().addDays(-40);
     const QDateTime now = QDateTime::currentDateTimeUtc();
     QVERIFY(routes.apply(*author, item, create, now));
     ActionRequest step;

@@ -205,7 +205,7 @@ void TestGuiMainWindow::mainWindowSearchAsYouType()
     LocalStore store(QDir(profile).filePath(u"local.sqlite"_s));
     QVERIFY(store.open().ok());
     QVERIFY(store.saveOrganization(m_org));
-    QVERIFY(store.saveItems(DemoData::items(m_org, RouteEngine::builtin(), QDate::currentDate())));
+    QVERIFY(store.saveItems(DemoData::items(m_org, RouteEngine::builtin(), chinaToday())));
     Settings settings(profile);
     MainWindow window(&store, &m_org, &settings);
     window.show();
@@ -261,7 +261,7 @@ void TestGuiMainWindow::mainWindowRemembersLayout()
 void TestGuiMainWindow::columnHealthDialog()
 {
     QHash<QString, QDateTime> last;
-    const QDate today = QDate::currentDate();
+    const QDate today = chinaToday();
     for (const Column &c : std::as_const(m_org.columns))
         last.insert(c.id, QDateTime(today.addDays(-200), QTime(12, 0)));
     const SiteHealth health = ColumnHealthRules().judge(m_org, last, today);

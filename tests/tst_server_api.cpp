@@ -18,10 +18,13 @@
 #include <QCryptographicHash>
 #include <QJsonArray>
 #include <QProcess>
+#include <QScopeGuard>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QTest>
+#include <QTimeZone>
 #include <QUuid>
+#include <ctime>
 #include <future>
 
 using namespace baosong;
@@ -94,6 +97,7 @@ private slots:
     void twoReviewersAtOnce();
     void judgedAgainWhenItemChangedMeanwhile();
     void auditEndMovedMeanwhile();
+    void daysAreChinas();
     void sessions();
     void loginThrottlingAndLockout();
     void changeFeed();
@@ -444,10 +448,9 @@ void TestServerApi::contentChecksOnEveryStep()
         {"another unit's column", ItemKind::Disclosure, [](RevisionContent &c) { c.columnId = u"plans"_s; },
          u"required_fields/column_other_unit"_s},
         {"future information date", ItemKind::News,
-         [](RevisionContent &c) { c.infoDate = QDate::currentDate().addDays(3); },
-         u"deadline/info_date_future"_s},
+         [](RevisionContent &c) { c.infoDate = chinaToday().addDays(3); }, u"deadline/info_date_future"_s},
         {"breached limit without reason", ItemKind::News,
-         [](RevisionContent &c) { c.infoDate = QDate::currentDate().addDays(-60); }, u"deadline/breached"_s},
+         [](RevisionContent &c) { c.infoDate = chinaToday().addDays(-60); }, u"deadline/breached"_s},
     };
     for (const Case &c : cases) {
         RevisionContent content = test::submittableContent(c.kind, unit, QString::fromUtf8(c.name));
@@ -468,7 +471,7 @@ void TestServerApi::contentChecksOnEveryStep()
     // A breached limit passes with a recorded reason: the server records what it found, not what the
     // client claims to have overridden.
     RevisionContent late = test::submittableContent(ItemKind::News, unit, u"迟报的信息"_s);
-    late.infoDate = QDate::currentDate().addDays(-60);
+    late.infoDate = chinaToday().addDays(-60);
     const QString lateId = create(*h, author, ItemKind::News, unit, late);
     int status = 0;
     act(*h, author, lateId, u"submit"_s, 1,
@@ -1291,6 +1294,61 @@ void TestServerApi::auditEndMovedMeanwhile()
     QVERIFY(v.checkpointVerified);
 }
 
+// The regulation's days are China's (UTC+8), whatever zone the server's machine is on (here UTC): at
+// 07:30 in Beijing on 3 May, still 2 May in UTC, an information date of 3 May is not "in the future",
+// and in the queue an item whose target date was 2 May is overdue, not due today.
+void TestServerApi::daysAreChinas()
+{
+    QFETCH_GLOBAL(QString, backend);
+    const QByteArray zoneBefore = qgetenv("TZ");
+    const bool hadZone = qEnvironmentVariableIsSet("TZ");
+    qputenv("TZ", "UTC");
+    tzset();
+    const auto restoreZone = qScopeGuard([&] {
+        if (hadZone)
+            qputenv("TZ", zoneBefore);
+        else
+            qunsetenv("TZ");
+        tzset();
+    });
+    QCOMPARE(QDateTime(QDate(2024, 5, 2), QTime(23, 30), Qt::UTC).toLocalTime().date(), QDate(2024, 5, 2));
+    auto h = start(backend);
+    QVERIFY(h);
+    const QDateTime at(QDate(2024, 5, 2), QTime(23, 30), Qt::UTC); // 3 May, 07:30 in Beijing
+    h->api().setClock([at] { return at; });
+    const Person *author = correspondentOf(m_org, UnitType::Section);
+    QVERIFY(author);
+    const QByteArray token = h->login(author->id);
+    QVERIFY(!token.isEmpty());
+
+    RevisionContent today = test::submittableContent(ItemKind::News, author->unitId, u"今日的信息"_s);
+    today.infoDate = QDate(2024, 5, 3);
+    const QString fresh = create(*h, token, ItemKind::News, author->unitId, today);
+    QVERIFY(!fresh.isEmpty());
+    int status = 0;
+    QJsonObject answer = act(*h, token, fresh, u"submit"_s, 1, {}, &status);
+    QVERIFY2(status == 200, qPrintable(stoppingChecks(answer).join(u' ')));
+
+    RevisionContent due = test::submittableContent(ItemKind::News, author->unitId, u"五天前的信息"_s);
+    due.infoDate = QDate(2024, 4, 27); // target 2 May (5 calendar days), limit 12 May
+    const QString late = create(*h, token, ItemKind::News, author->unitId, due);
+    QVERIFY(!late.isEmpty());
+    answer = act(*h, token, late, u"submit"_s, 1, {}, &status);
+    QVERIFY2(status == 200, qPrintable(stoppingChecks(answer).join(u' ')));
+
+    const Stage first = RouteEngine::builtin().stages(ItemKind::News).first();
+    const Person *head = decider(m_org, first, author->unitId, author->id);
+    QVERIFY(head);
+    const HttpResult queue = h->get(u"/api/v1/queue"_s, h->login(head->id));
+    QCOMPARE(queue.status, 200);
+    QHash<QString, QString> states;
+    for (const QJsonValue &v : queue.body.value("items"_L1).toArray())
+        states.insert(v.toObject().value("id"_L1).toString(),
+                      v.toObject().value("deadline_state"_L1).toString());
+    QCOMPARE(states.value(late), u"overdue"_s);
+    QCOMPARE(states.value(fresh), u"on_time"_s);
+}
+
 void TestServerApi::sessions()
 {
     QFETCH_GLOBAL(QString, backend);
@@ -1849,7 +1907,7 @@ void TestServerApi::statisticsByRole()
     act(*h, director, published, u"approve"_s, 1, {{"confidentiality_attested"_L1, true}}, &status);
     QCOMPARE(status, 200);
 
-    const QDate today = QDateTime::currentDateTime().date();
+    const QDate today = chinaToday();
     const QString quarter =
         u"/api/v1/statistics?quarter=%1-%2"_s.arg(today.year()).arg((today.month() - 1) / 3 + 1);
     const auto read = [&](const QByteArray &token) {
@@ -1928,7 +1986,7 @@ void TestServerApi::auditReader()
     QCOMPARE(types, (QStringList{u"action.create"_s, u"action.submit"_s}));
     r = h->get(u"/api/v1/audit?actor=mou.xiaolin&type=action"_s, auditor);
     QCOMPARE(r.body.value("events"_L1).toArray().size(), 4);
-    const QString today = QDateTime::currentDateTime().date().toString(Qt::ISODate);
+    const QString today = chinaToday().toString(Qt::ISODate);
     QCOMPARE(h->get(u"/api/v1/audit?from=%1&to=%1&type=action.submit"_s.arg(today), auditor)
                  .body.value("events"_L1)
                  .toArray()
@@ -1998,7 +2056,7 @@ void TestServerApi::registerByRole()
     // A late item of the office: its information 20 days old, past the 15-day limit, which blocks
     // unless overridden with a reason (at the submission and at the publication: two overrides).
     RevisionContent old = test::submittableContent(ItemKind::News, u"office"_s, u"补发的会议消息"_s);
-    old.infoDate = QDate::currentDate().addDays(-20);
+    old.infoDate = chinaToday().addDays(-20);
     const QString late = create(*h, office, ItemKind::News, u"office"_s, old);
     QVERIFY(!late.isEmpty());
     act(*h, office, late, u"submit"_s, 1, {{"override_reason"_L1, u"会议纪要印发较晚"_s}}, &status);
@@ -2009,7 +2067,7 @@ void TestServerApi::registerByRole()
         {{"confidentiality_attested"_L1, true}, {"override_reason"_L1, u"经办公室同意补发"_s}}, &status);
     QCOMPARE(status, 200);
 
-    const QDate today = QDate::currentDate();
+    const QDate today = chinaToday();
     const QString quarter =
         u"/api/v1/register?quarter=%1-%2"_s.arg(today.year()).arg((today.month() - 1) / 3 + 1);
     const auto read = [&](const QByteArray &token) {
@@ -2087,7 +2145,7 @@ void TestServerApi::registerNotices()
     const QByteArray head = h->login(u"gou.zhenhua"_s);
     const QByteArray director = h->login(u"zhou.min"_s);
     const QByteArray auditor = h->login(u"qin.hao"_s);
-    const QDate today = QDate::currentDate();
+    const QDate today = chinaToday();
     const QJsonObject notice{
         {"date"_L1, today.addDays(-3).toString(Qt::ISODate)}, {"source"_L1, u"省政务公开办季度检查"_s},
         {"finding"_L1, u"“区县动态”栏目超过两周未更新"_s},    {"unit_id"_L1, u"bazhou"_s},
@@ -2231,7 +2289,7 @@ void TestServerApi::metricsAndHealthReasons()
     const QByteArray author = h->login(u"mou.xiaolin"_s);
     QVERIFY(!createAndSubmit(*h, author, ItemKind::News, u"bazhou"_s).isEmpty());
     RevisionContent late = test::submittableContent(ItemKind::News, u"bazhou"_s, u"迟报的信息"_s);
-    late.infoDate = QDate::currentDate().addDays(-40);
+    late.infoDate = chinaToday().addDays(-40);
     const QString lateId = create(*h, author, ItemKind::News, u"bazhou"_s, late);
     int status = 0;
     act(*h, author, lateId, u"submit"_s, 1, {{"override_reason"_L1, u"会议纪要今日才印发"_s}}, &status);

@@ -285,7 +285,7 @@ QString TestServerPortal::sendThroughRoute(const QString &title, const QByteArra
     c.title = title;
     c.bodyHtml = u"<p>为进一步做好国土空间规划工作，现将有关事项报送如下。</p>"_s;
     c.columnId = u"bureau_news"_s;
-    c.infoDate = QDate::currentDate().addDays(-1);
+    c.infoDate = chinaToday().addDays(-1);
     c.toMunicipalPortal = true;
     if (!attachment.isEmpty()) {
         if (!upload(m_bureau, m_author, attachment)) {

@@ -326,7 +326,7 @@ RevisionContent TestServerSite::content(const QString &title, const QString &col
     c.bodyHtml = u"<p>为进一步做好国土空间规划工作，现将有关事项通知如下。</p>"
                  u"<script>alert(1)</script><p onclick=\"x()\">一、总体要求</p>"_s;
     c.columnId = columnId;
-    c.infoDate = QDate::currentDate().addDays(-1);
+    c.infoDate = chinaToday().addDays(-1);
     // What a disclosure needs; the other kinds ignore it.
     c.catalogueEntry = u"政策文件"_s;
     c.topic = u"国土资源、能源"_s;
@@ -1592,7 +1592,7 @@ void TestServerSite::disclosureMetadataAndRepeal()
     old.topic = u"城乡建设、环境保护"_s;
     old.keywords = {u"国土空间"_s, u"规划管理"_s};
     old.documentNumber = u"巴自然资规〔2024〕2号"_s;
-    old.writtenDate = QDate::currentDate().addDays(-400);
+    old.writtenDate = chinaToday().addDays(-400);
     const QString oldId = publish(h, ItemKind::Disclosure, unit, old, &error);
     QVERIFY2(!oldId.isEmpty(), qPrintable(error));
     const QString oldPath = dir.filePath(server::SiteRenderer::itemPath(oldId));
@@ -1617,7 +1617,7 @@ void TestServerSite::disclosureMetadataAndRepeal()
     // replacement and keeps the document readable.
     RevisionContent repealed = h.store().item(oldId)->latest()->content;
     repealed.validity = Validity::Repealed;
-    repealed.validityDate = QDate::currentDate();
+    repealed.validityDate = chinaToday();
     repealed.replacedByItemId = newId;
     act(h, author->id, oldId, u"propose_change"_s, h.store().item(oldId)->latestNumber(),
         {{"content"_L1, json::toJson(repealed)}}, &status);
@@ -1626,12 +1626,12 @@ void TestServerSite::disclosureMetadataAndRepeal()
     page = QString::fromUtf8(readFile(oldPath));
     const QString newFile = QFileInfo(server::SiteRenderer::itemPath(newId)).fileName();
     QVERIFY2(page.contains(u"本文件已于%1废止，现行文件：<a href=\"%2\">巴中市国土空间规划管理办法</a>"_s.arg(
-                 QDate::currentDate().toString(Qt::ISODate), newFile)),
+                 chinaToday().toString(Qt::ISODate), newFile)),
              qPrintable(page));
     // 有效性 with its date and the replacing document (#21.4).
     QVERIFY(
         page.contains(u"<td>已废止（%1），现行文件：<a href=\"%2\">巴中市国土空间规划管理办法</a></td>"_s.arg(
-            QDate::currentDate().toString(Qt::ISODate), newFile)));
+            chinaToday().toString(Qt::ISODate), newFile)));
     QVERIFY(page.contains(u"巴中市国土空间规划管理暂行办法"_s));
 }
 
@@ -1774,7 +1774,7 @@ void TestServerSite::columnsOffTheSiteUntilPublished()
     QVERIFY(read(server::SiteRenderer::itemPath(second)).contains(u"此信息已撤回"_s));
 
     // The health: the linked empty columns by name, the unlisted ones not counted.
-    const std::optional<SiteHealth> health = server::Api::siteHealth(h.store(), QDate::currentDate());
+    const std::optional<SiteHealth> health = server::Api::siteHealth(h.store(), chinaToday());
     QVERIFY(health);
     QCOMPARE(health->linkedEmpty, (QStringList{u"interaction"_s, u"consultation"_s}));
     QCOMPARE(health->empty.count, 1); // 意见征集 (its parent is judged by it)

@@ -55,7 +55,7 @@ Item newDraft(const QString &title, const QString &unitId = u"office"_s)
     r.number = 1;
     r.content.title = title;
     r.content.bodyHtml = u"<p>关于国土空间规划的正文。</p>"_s;
-    r.content.infoDate = QDate::currentDate().addDays(-1);
+    r.content.infoDate = chinaToday().addDays(-1);
     r.content.columnId = test::allowedColumn(ItemKind::News, unitId);
     item.revisions = {r};
     return item;
@@ -1328,7 +1328,7 @@ void TestServerSync::overriddenCheckRecorded()
     Client c(endpointOf(*h, h->login(u"he.xiaoyu"_s)));
     QString error;
     Item draft = newDraft(u"超期信息"_s);
-    draft.revisions[0].content.infoDate = QDate::currentDate().addDays(-60);
+    draft.revisions[0].content.infoDate = chinaToday().addDays(-60);
     QVERIFY(c.engine->saveDraft(draft, &error));
     ActionRequest submit = request(Action::Submit);
     submit.overrideReason = u"会议纪要今日才印发"_s;
@@ -1447,7 +1447,7 @@ void TestServerSync::syncBringsWordLists()
     auto sensitiveFindings = [&](const Checks &checks) {
         const CheckContext context{item,         CheckContext::contentOf(item),
                                    organization, RouteEngine::builtin(),
-                                   deadline,     QDate::currentDate()};
+                                   deadline,     chinaToday()};
         int n = 0;
         for (const Finding &f : checks.run(context))
             n += f.key() == u"content/sensitive_word"_s && f.message.contains(word) ? 1 : 0;

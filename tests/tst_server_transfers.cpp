@@ -250,7 +250,7 @@ QString TestServerTransfers::createItem(ServerHarness &h, const QByteArray &toke
     RevisionContent content;
     content.title = u"附件传输测试"_s;
     content.bodyHtml = u"<p>正文</p>"_s;
-    content.infoDate = QDate::currentDate().addDays(-1);
+    content.infoDate = chinaToday().addDays(-1);
     content.attachments = attachments;
     const QString itemId = test::uuid();
     const HttpResult created = h.post(u"/api/v1/actions"_s, token,
@@ -1020,7 +1020,7 @@ void TestServerTransfers::memoryStaysBounded()
     RevisionContent content;
     content.title = u"大附件"_s;
     content.bodyHtml = u"<p>正文</p>"_s;
-    content.infoDate = QDate::currentDate().addDays(-1);
+    content.infoDate = chinaToday().addDays(-1);
     content.attachments = {
         Attachment{test::uuid(), u"大文件.bin"_s, u"application/octet-stream"_s, size, sha}};
     const QString itemId = test::uuid();

@@ -52,7 +52,7 @@ Item newDraft(const QString &title)
     r.number = 1;
     r.content.title = title;
     r.content.bodyHtml = u"<p>关于国土空间规划的正文。</p>"_s;
-    r.content.infoDate = QDate::currentDate().addDays(-1);
+    r.content.infoDate = chinaToday().addDays(-1);
     r.content.columnId = test::allowedColumn(ItemKind::News, u"office"_s);
     item.revisions = {r};
     return item;

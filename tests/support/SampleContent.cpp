@@ -28,7 +28,7 @@ RevisionContent submittableContent(ItemKind kind, const QString &unitId, const Q
     RevisionContent c;
     c.title = title;
     c.bodyHtml = u"<p>关于国土空间规划的正文。</p>"_s;
-    c.infoDate = QDate::currentDate().addDays(-1);
+    c.infoDate = chinaToday().addDays(-1);
     c.toMunicipalPortal = toMunicipalPortal;
     c.columnId = allowedColumn(kind, unitId, toMunicipalPortal);
     switch (kind) {

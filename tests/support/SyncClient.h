@@ -62,7 +62,7 @@ inline Item sampleDraft(const QString &title, const QString &unitId)
     r.number = 1;
     r.content.title = title;
     r.content.bodyHtml = QStringLiteral("<p>关于国土空间规划的正文。</p>");
-    r.content.infoDate = QDate::currentDate().addDays(-1);
+    r.content.infoDate = chinaToday().addDays(-1);
     r.content.columnId = allowedColumn(ItemKind::News, unitId);
     item.revisions = {r};
     return item;
