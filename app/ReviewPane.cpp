@@ -269,6 +269,11 @@ void ReviewPane::showHeader()
         status.prepend(item.municipal.reason.isEmpty()
                            ? tr("The municipal platform returned it.")
                            : tr("The municipal platform returned it: %1").arg(item.municipal.reason));
+    else if (item.municipal.status == MunicipalStatus::Refused)
+        status.prepend(item.municipal.reason.isEmpty()
+                           ? tr("The municipal platform refused it; it is not sent again.")
+                           : tr("The municipal platform refused it: %1 It is not sent again.")
+                                 .arg(item.municipal.reason));
     else if (item.municipal.status == MunicipalStatus::Adopted)
         status.prepend(tr("The municipal platform adopted it."));
     if (const auto state = SyncEngine::sendStates(entries).value(item.id); !entries.isEmpty())

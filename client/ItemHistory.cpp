@@ -298,6 +298,8 @@ QString ItemHistory::describe(const HistoryEntry &entry, const Organization *org
         line = tr("The municipal platform adopted it");
     } else if (entry.type == "municipal.returned"_L1) {
         line = tr("The municipal platform returned it");
+    } else if (entry.type == "municipal.refused"_L1) {
+        line = tr("The municipal platform refused it");
     } else if (action == "override"_L1) {
         line = tr("%1 overrode a blocking rule").arg(who);
     } else {

@@ -173,12 +173,13 @@ constexpr std::array<std::pair<Validity, const char16_t *>, 3> kValidities{{
     {Validity::Repealed, u"repealed"},
 }};
 
-constexpr std::array<std::pair<MunicipalStatus, const char16_t *>, 5> kMunicipalStates{{
+constexpr std::array<std::pair<MunicipalStatus, const char16_t *>, 6> kMunicipalStates{{
     {MunicipalStatus::None, u"none"},
     {MunicipalStatus::Queued, u"queued"},
     {MunicipalStatus::Sent, u"sent"},
     {MunicipalStatus::Adopted, u"adopted"},
     {MunicipalStatus::Returned, u"returned"},
+    {MunicipalStatus::Refused, u"refused"},
 }};
 
 } // namespace
@@ -303,6 +304,8 @@ QString displayName(MunicipalStatus v)
         return QCoreApplication::translate("Domain", "Adopted by the municipal platform");
     case MunicipalStatus::Returned:
         return QCoreApplication::translate("Domain", "Returned by the municipal platform");
+    case MunicipalStatus::Refused:
+        return QCoreApplication::translate("Domain", "Refused by the municipal platform");
     }
     return {};
 }

@@ -252,6 +252,8 @@ enum class MunicipalStatus
     Sent,     // submitted on the municipal platform, its review under way
     Adopted,  // 采用: published by the municipal platform
     Returned, // 退回: returned by the municipal platform, with its reason
+    Refused,  // 拒收: refused for good by the platform (too large, fails its checks…), with its answer;
+              // not sent again (issue #19: retrying could only be answered the same way)
 };
 
 struct MunicipalRecord

@@ -46,6 +46,15 @@ QString stableId(const QString &serverId, const QString &what, const PortalJob &
         .toString(QUuid::WithoutBraces);
 }
 
+// The platform's answers that refuse the item itself for good: asked again, it would answer the same
+// (a malformed or oversized item or attachment, a type it takes not, content its checks refuse).
+// Anything else — no answer, 5xx, 401/403 (the account, which an administrator can fix), 404, 408,
+// 429 — is tried again.
+bool refusedForGood(int status)
+{
+    return status == 400 || status == 413 || status == 415 || status == 422;
+}
+
 qint64 backoffMs(int attempts)
 {
     return std::min<qint64>(qint64(1000) << std::min(std::max(attempts, 1) - 1, 20), 300000);
@@ -62,7 +71,8 @@ public:
         int status = 0; // 0: no answer (network, TLS, timeout)
         QByteArray body;
         QJsonObject json;
-        QString error; // for the log and the queue: the network error or the problem's detail
+        QString error;  // for the log and the queue: the network error or the problem's detail
+        QString detail; // the platform's own words (its problem's detail or title), if it answered
         QByteArray header(const QByteArray &name) const { return headers.value(name.toLower()); }
         QHash<QByteArray, QByteArray> headers;
     };
@@ -110,11 +120,12 @@ public:
         r.json = QJsonDocument::fromJson(r.body).object();
         if (r.status == 0)
             r.error = reply->errorString();
-        else if (r.status >= 400)
-            r.error = u"%1 %2: %3"_s.arg(r.status).arg(
-                path.section(u'?', 0, 0),
-                r.json.value("detail"_L1).toString(r.json.value("title"_L1).toString()));
+        else if (r.status >= 400) {
+            r.detail = r.json.value("detail"_L1).toString(r.json.value("title"_L1).toString());
+            r.error = u"%1 %2: %3"_s.arg(r.status).arg(path.section(u'?', 0, 0), r.detail);
+        }
         reply->deleteLater();
+        m_last = r;
         return r;
     }
 
@@ -143,6 +154,8 @@ public:
 
     // The platform's person (GET /me after the sign-in).
     const QJsonObject &person() const { return m_person; }
+    // The last answer (a failed job's is the one that made it fail).
+    const Reply &last() const { return m_last; }
 
 private:
     Reply signIn()
@@ -165,6 +178,7 @@ private:
     QNetworkAccessManager m_network;
     QByteArray m_token;
     QJsonObject m_person;
+    Reply m_last;
 };
 
 PortalSender::PortalSender(PortalConfig config, ServerStore &store)
@@ -276,6 +290,14 @@ qint64 PortalSender::runDue(QString *firstError)
         if (!work(failed, &error)) {
             if (stopping())
                 return 0; // not a failure of the job: it goes on at the next start
+            if (refusedForGood(m_client->last().status)) {
+                const Client::Reply &answer = m_client->last();
+                if (!refuse(job, answer.status, answer.detail.isEmpty() ? answer.error : answer.detail,
+                            answer.error) &&
+                    firstError && firstError->isEmpty())
+                    *firstError = m_store.lastError();
+                continue;
+            }
             failed.attempts = job.attempts + 1;
             const qint64 delay = backoffMs(failed.attempts);
             qCWarning(lcPortal) << "item" << job.itemId << "to the municipal platform:" << error
@@ -504,6 +526,26 @@ bool PortalSender::send(PortalJob &job, const Item &item, QString *error)
     }
     qCInfo(lcPortal) << "item" << job.itemId << "sent to the municipal platform as" << upstreamId;
     return true;
+}
+
+bool PortalSender::refuse(const PortalJob &job, int status, const QString &reason, const QString &error)
+{
+    const std::optional<Item> item = m_store.item(job.itemId);
+    if (!item)
+        return m_store.removePortalJob(job.itemId, job.cycle);
+    MunicipalRecord record = item->municipal;
+    record.status = MunicipalStatus::Refused;
+    record.reason = reason;
+    record.at = QDateTime::currentDateTimeUtc();
+    qCWarning(lcPortal) << "item" << job.itemId
+                        << "refused by the municipal platform, not sent again:" << error;
+    return m_store.recordMunicipal(job, record,
+                                   {{"cycle"_L1, job.cycle},
+                                    {"revision"_L1, job.revision},
+                                    {"status"_L1, status},
+                                    {"reason"_L1, record.reason},
+                                    {"platform"_L1, m_config.url}},
+                                   {});
 }
 
 bool PortalSender::poll(PortalJob &job, const Item &item, QString *error)

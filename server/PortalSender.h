@@ -85,6 +85,10 @@ private:
     bool send(PortalJob &job, const Item &item, QString *error);
     bool poll(PortalJob &job, const Item &item, QString *error);
     bool upload(PortalJob &job, const Attachment &a, QString *error);
+    // The platform refused the job's item for good, answering `status` with `reason` (its words) —
+    // `error` for the log: recorded as MunicipalStatus::Refused with an audit event, and the job
+    // leaves the queue.
+    bool refuse(const PortalJob &job, int status, const QString &reason, const QString &error);
     // Works the due jobs once; the delay until the next due one (or 60 s).
     qint64 runDue(QString *firstError);
 

@@ -279,6 +279,24 @@ void TestGuiClientReview::municipalAnswerShownToAuthor()
     QVERIFY(
         child<QLabel>(he->pane.get(), "headerLabel")->text().contains(displayName(MunicipalStatus::Adopted)));
     QVERIFY(historyTypes(he->pane->historyModel()).contains(u"municipal.adopted"_s));
+
+    // A later cycle refused for good by the platform (server/PortalSender): said with its words.
+    const QString refusal = u"附件超过平台允许的大小。"_s;
+    MunicipalRecord refused = returned;
+    refused.status = MunicipalStatus::Refused;
+    refused.reason = refusal;
+    QVERIFY(h.store().recordMunicipal(job, refused, {{"reason"_L1, refusal}, {"status"_L1, 413}}, {}));
+    QVERIFY(he->sync());
+    QVERIFY(he->show(id));
+    QVERIFY(
+        child<QLabel>(he->pane.get(), "headerLabel")->text().contains(displayName(MunicipalStatus::Refused)));
+    QVERIFY2(child<QLabel>(he->pane.get(), "statusLabel")->text().contains(refusal),
+             qPrintable(child<QLabel>(he->pane.get(), "statusLabel")->text()));
+    QVERIFY(he->pane->historyFromServer());
+    history = he->pane->historyModel();
+    const int refusedRow = int(historyTypes(history).indexOf(u"municipal.refused"_s));
+    QVERIFY(refusedRow >= 0);
+    QVERIFY(history->index(refusedRow).data().toString().contains(refusal));
 }
 
 void TestGuiClientReview::everyKindWalksItsRoute()

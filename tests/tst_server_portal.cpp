@@ -128,6 +128,7 @@ private slots:
     void bureauKilledMidTransferResumes();
     void upstreamReturnReachesTheAuthor();
     void upstreamAdoptionComesBack();
+    void upstreamRefusalIsFinal();
     void bureauSiteChoiceObeyed();
 
 private:
@@ -160,9 +161,10 @@ void TestServerPortal::initTestCase()
     QVERIFY(m_dir.isValid());
     m_dir.setAutoRemove(qEnvironmentVariableIsEmpty("KEEP"));
     qInfo("folder %s", qPrintable(m_dir.path()));
-    // The municipal platform: small chunks, so that a transfer takes many requests.
+    // The municipal platform: small chunks, so that a transfer takes many requests; attachments up to
+    // 24 MiB (upstreamRefusalIsFinal sends a larger one).
     QVERIFY(prepareServerFolder(m_dir.filePath(u"upstream"_s), &m_upstream.folder,
-                                "[blobs]\nchunk_size=65536\n"));
+                                "[blobs]\nchunk_size=65536\nmax_upload_bytes=25165824\n"));
     m_upstream.ssl = QSslConfiguration::defaultConfiguration();
     m_upstream.ssl.setCaCertificates(QSslCertificate::fromPath(m_upstream.folder.dir + u"/server.crt"_s));
     QVERIFY(startUpstream());
@@ -529,6 +531,46 @@ void TestServerPortal::upstreamAdoptionComesBack()
     QTRY_VERIFY_WITH_TIMEOUT(m_bureau.feed(m_author).value(id).municipal.status == MunicipalStatus::Adopted,
                              kWaitMs);
     QVERIFY(m_bureau.item(m_author, id)->municipal.reason.isEmpty());
+}
+
+// The platform refuses an item for good (here: an attachment over its size limit, 413). The bureau
+// records it as refused with the platform's words, the author learns it through the change feed, the
+// history keeps it, and it is not sent again: the outbox has no failing job, the platform no item.
+void TestServerPortal::upstreamRefusalIsFinal()
+{
+    const QString title = u"市级平台报送：附件超过平台的上限"_s;
+    const QByteArray attachment(24 * 1024 * 1024 + 4096, 'r');
+    const QString id = sendThroughRoute(title, attachment, true);
+    QVERIFY(!id.isEmpty());
+    QTRY_VERIFY_WITH_TIMEOUT(m_bureau.feed(m_author).value(id).municipal.status == MunicipalStatus::Refused,
+                             kWaitMs);
+    const Item back = m_bureau.feed(m_author).value(id);
+    QVERIFY2(back.municipal.reason.contains(u"25165824"_s), qPrintable(back.municipal.reason));
+    QVERIFY(back.municipal.at.isValid());
+    QCOMPARE(back.state, WorkflowState::Published); // the bureau's own page stays as decided
+    const HttpResult history =
+        m_bureau.call("GET", u"/api/v1/items/%1/history"_s.arg(id), m_bureau.tokenOf(m_author));
+    int refusals = 0;
+    for (const QJsonValue &e : history.body.value("events"_L1).toArray()) {
+        const QJsonObject o = e.toObject();
+        if (o.value("type"_L1).toString() == "municipal.refused"_L1) {
+            ++refusals;
+            QCOMPARE(o.value("details"_L1).toObject().value("status"_L1).toInt(), 413);
+        }
+    }
+    QCOMPARE(refusals, 1);
+    const auto failing = [&] {
+        return m_bureau.call("GET", u"/api/v1/health"_s, {})
+            .body.value("portal_queue"_L1)
+            .toObject()
+            .value("failing"_L1)
+            .toInt();
+    };
+    QTRY_COMPARE_WITH_TIMEOUT(failing(), 0, kWaitMs);
+    QTest::qWait(3000); // a retry would come after 1 s, then 2 s
+    QCOMPARE(failing(), 0);
+    QCOMPARE(m_bureau.feed(m_author).value(id).municipal.status, MunicipalStatus::Refused);
+    QVERIFY(upstreamItemsTitled(title).isEmpty());
 }
 
 void TestServerPortal::bureauSiteChoiceObeyed()

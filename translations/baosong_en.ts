@@ -1700,6 +1700,10 @@
         <source>Policy interpretations</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Refused by the municipal platform</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>DomainJson</name>
@@ -6373,6 +6377,10 @@ Your text is kept. Correct it and submit again.</source>
         <source>The municipal platform returned it</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The municipal platform refused it</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>baosong::ItemListModel</name>
@@ -7253,6 +7261,14 @@ Delete them on this computer too? Choose No to keep them here (they stay on this
     </message>
     <message>
         <source>The municipal platform adopted it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The municipal platform refused it; it is not sent again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The municipal platform refused it: %1 It is not sent again.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

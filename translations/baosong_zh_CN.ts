@@ -1687,6 +1687,10 @@
         <source>Policy interpretations</source>
         <translation>政策解读类</translation>
     </message>
+    <message>
+        <source>Refused by the municipal platform</source>
+        <translation>市平台拒收</translation>
+    </message>
 </context>
 <context>
     <name>DomainJson</name>
@@ -6331,6 +6335,10 @@ Your text is kept. Correct it and submit again.</source>
         <source>The municipal platform returned it</source>
         <translation>市政府网站平台已退回</translation>
     </message>
+    <message>
+        <source>The municipal platform refused it</source>
+        <translation>市平台拒收了此信息</translation>
+    </message>
 </context>
 <context>
     <name>baosong::ItemListModel</name>
@@ -7211,6 +7219,14 @@ Delete them on this computer too? Choose No to keep them here (they stay on this
     <message>
         <source>The municipal platform adopted it.</source>
         <translation>市政府网站平台已采用。</translation>
+    </message>
+    <message>
+        <source>The municipal platform refused it; it is not sent again.</source>
+        <translation>市平台拒收了此信息，不再重新报送。</translation>
+    </message>
+    <message>
+        <source>The municipal platform refused it: %1 It is not sent again.</source>
+        <translation>市平台拒收了此信息：%1 不再重新报送。</translation>
     </message>
 </context>
 <context>
