@@ -311,12 +311,14 @@ int run(int argc, char *argv[])
         printf("[%s] queue of 100 median %.2f ms; create+submit one client %.0f items/s (p50 %.2f ms per "
                "action, %.2f ms in the server), 4 clients %.0f items/s (p50 %.2f ms); CPU per item (two "
                "actions) with 4 clients: server %.2f ms, database %.2f ms, nginx %.2f ms, clients %.2f ms; "
-               "the writers' lock held %.2f ms per item, taken %.2f times per item with one client and %.2f with 4; "
+               "the writers' lock held %.2f ms per item, taken %.2f times per item with one client and %.2f "
+               "with 4; "
                "errors %lld\n",
                s.name, r->queueMedianMs, r->one.itemsPerSecond(), percentileMs(r->one.actionLatenciesUs, 0.5),
                r->actionMs, r->four.itemsPerSecond(), percentileMs(r->four.actionLatenciesUs, 0.5),
                r->serverCpuMsPerItem, r->databaseCpuMsPerItem, r->proxyCpuMsPerItem, r->clientCpuMsPerItem,
-               r->lockMsPerItem, r->oneHoldsPerItem, r->fourHoldsPerItem, qlonglong(r->one.errors + r->four.errors));
+               r->lockMsPerItem, r->oneHoldsPerItem, r->fourHoldsPerItem,
+               qlonglong(r->one.errors + r->four.errors));
         results.push_back(*r);
     }
 
