@@ -129,6 +129,9 @@ struct Result
     double databaseCpuMsPerItem = 0;
     double proxyCpuMsPerItem = 0;
     double clientCpuMsPerItem = 0;
+    // With one client: the servers' and the database's CPU per item (their work on one action's path).
+    double oneServerCpuMsPerItem = 0;
+    double oneDatabaseCpuMsPerItem = 0;
     double actionMs = 0;      // the servers' mean time per POST /api/v1/actions, one client
     double lockMsPerItem = 0; // the writers' lock held per item (two actions), 4 clients
     // Times the writers' lock was taken per item (two actions: 2 when none had to be tried again).
@@ -241,7 +244,19 @@ std::optional<Result> runSetup(const Setup &setup, int oneClientItems, qint64 po
         const double sumBefore = metricSum(ssl, ports, actionSum);
         const double countBefore = metricSum(ssl, ports, actionCount);
         const double holdsOneBefore = metricSum(ssl, ports, "baosong_store_write_lock_holds");
+        const auto serversCpu = [&] {
+            double sum = 0;
+            for (const auto &p : servers)
+                sum += cpuSecondsOf(p->processId());
+            return sum;
+        };
+        const double oneServerBefore = serversCpu();
+        const double oneDatabaseBefore = setup.postgres ? treeCpuSeconds(postmaster) : 0;
         out.one = createAndSubmit(one, {authors[0]}, oneClientItems, 60000);
+        out.oneServerCpuMsPerItem = (serversCpu() - oneServerBefore) * 1000 / std::max(1, out.one.items);
+        out.oneDatabaseCpuMsPerItem = setup.postgres ? (treeCpuSeconds(postmaster) - oneDatabaseBefore) *
+                                                           1000 / std::max(1, out.one.items)
+                                                     : 0;
         out.oneHoldsPerItem = (metricSum(ssl, ports, "baosong_store_write_lock_holds") - holdsOneBefore) /
                               std::max(1, out.one.items);
         const double sumAfter = metricSum(ssl, ports, actionSum);
@@ -250,12 +265,6 @@ std::optional<Result> runSetup(const Setup &setup, int oneClientItems, qint64 po
             countAfter > countBefore ? (sumAfter - sumBefore) * 1000 / (countAfter - countBefore) : 0;
         Clients four = connectClients(4, ssl, front);
         createAndSubmit(four, authors, 20, 10000); // warm-up
-        const auto serversCpu = [&] {
-            double sum = 0;
-            for (const auto &p : servers)
-                sum += cpuSecondsOf(p->processId());
-            return sum;
-        };
         const double serverBefore = serversCpu();
         const double databaseBefore = setup.postgres ? treeCpuSeconds(postmaster) : 0;
         const double proxyBefore = setup.proxy ? treeCpuSeconds(proxy.pid()) : 0;
@@ -309,16 +318,17 @@ int run(int argc, char *argv[])
             return 1;
         }
         printf("[%s] queue of 100 median %.2f ms; create+submit one client %.0f items/s (p50 %.2f ms per "
-               "action, %.2f ms in the server), 4 clients %.0f items/s (p50 %.2f ms); CPU per item (two "
+               "action, %.2f ms in the server; CPU per item: server %.2f ms, database %.2f ms), 4 clients "
+               "%.0f items/s (p50 %.2f ms); CPU per item (two "
                "actions) with 4 clients: server %.2f ms, database %.2f ms, nginx %.2f ms, clients %.2f ms; "
                "the writers' lock held %.2f ms per item, taken %.2f times per item with one client and %.2f "
                "with 4; "
                "errors %lld\n",
                s.name, r->queueMedianMs, r->one.itemsPerSecond(), percentileMs(r->one.actionLatenciesUs, 0.5),
-               r->actionMs, r->four.itemsPerSecond(), percentileMs(r->four.actionLatenciesUs, 0.5),
-               r->serverCpuMsPerItem, r->databaseCpuMsPerItem, r->proxyCpuMsPerItem, r->clientCpuMsPerItem,
-               r->lockMsPerItem, r->oneHoldsPerItem, r->fourHoldsPerItem,
-               qlonglong(r->one.errors + r->four.errors));
+               r->actionMs, r->oneServerCpuMsPerItem, r->oneDatabaseCpuMsPerItem, r->four.itemsPerSecond(),
+               percentileMs(r->four.actionLatenciesUs, 0.5), r->serverCpuMsPerItem, r->databaseCpuMsPerItem,
+               r->proxyCpuMsPerItem, r->clientCpuMsPerItem, r->lockMsPerItem, r->oneHoldsPerItem,
+               r->fourHoldsPerItem, qlonglong(r->one.errors + r->four.errors));
         results.push_back(*r);
     }
 

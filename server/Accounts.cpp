@@ -405,7 +405,8 @@ std::optional<Person> Accounts::authenticate(const QByteArray &token, const QDat
     const QDateTime now = nowIn.toUTC();
     const QByteArray hash = tokenHash(token);
     // Read before the session: a change committed after this read makes a later request miss.
-    const std::optional<qint64> generation = m_store.authGeneration();
+    const std::optional<ServerStore::CacheVersions> versions = m_store.cacheVersions();
+    const std::optional<qint64> generation = versions ? std::optional<qint64>(versions->auth) : std::nullopt;
     if (generation) {
         QMutexLocker lock(&m_sessionCacheMutex);
         const auto cached = m_sessionCache.constFind(hash);

@@ -156,6 +156,8 @@ http::Response Api::storeFailure(const http::Request &request) const
 
 http::Response Api::handle(const http::Request &request)
 {
+    // The store's cache versions are read once in it (ServerStore::cacheVersions()).
+    const ServerStore::RequestScope scope(m_store);
     http::Response response = route(request);
     const bool hasCacheControl =
         std::any_of(response.headers.cbegin(), response.headers.cend(),
@@ -249,6 +251,19 @@ http::Response Api::route(const http::Request &request)
 
     // Everything else needs a valid session.
     const QByteArray token = bearerToken(request);
+    // An action, the busiest request: what it reads first is read with the versions the session is
+    // checked against, in one statement (ServerStore::expectAction()), and used only once signed in.
+    std::optional<QJsonObject> actionBody;
+    if (parts == QStringList{u"actions"_s} && method == "POST" && !token.isEmpty()) {
+        bool ok = false;
+        actionBody = parseBody(request, &ok);
+        if (!ok)
+            actionBody.reset();
+        else if (const QString actionId = actionBody->value("action_id"_L1).toString(),
+                 itemId = actionBody->value("item_id"_L1).toString();
+                 limits::isUuid(actionId) && limits::isUuid(itemId))
+            m_store.expectAction(actionId, itemId);
+    }
     const std::optional<Person> person =
         token.isEmpty() ? std::nullopt : m_accounts.authenticate(token, now());
     if (!person) {
@@ -286,7 +301,7 @@ http::Response Api::route(const http::Request &request)
     if (parts == QStringList{u"changes"_s} && method == "GET")
         return changes(ctx);
     if (parts == QStringList{u"actions"_s} && method == "POST")
-        return action(ctx);
+        return action(ctx, actionBody);
     if (parts == QStringList{u"events"_s} && method == "GET")
         return events(ctx);
     if (parts == QStringList{u"word-lists"_s} && method == "GET")
@@ -1055,8 +1070,9 @@ Organization Api::currentOrganization()
     // Every change of a unit, person or column bumps the organization's version in the same
     // transaction (ServerStore::bumpOrganizationVersion), also on another server sharing the database:
     // one read of the version decides whether the copy kept here is still the store's.
-    const qint64 version = m_store.organizationVersion();
-    const bool known = m_store.lastError().isEmpty();
+    const std::optional<ServerStore::CacheVersions> versions = m_store.cacheVersions();
+    const bool known = versions.has_value();
+    const qint64 version = known ? versions->organization : 0;
     {
         QMutexLocker lock(&m_organizationMutex);
         if (known && m_organization && version == m_organizationVersion)
@@ -1118,7 +1134,8 @@ Checks::Judgement Api::judgeStep(const Person &person, const Item &before, const
 
 std::shared_ptr<const Checks> Api::currentChecks()
 {
-    const qint64 version = m_store.wordListsVersion();
+    const std::optional<ServerStore::CacheVersions> versions = m_store.cacheVersions();
+    const qint64 version = versions ? versions->wordLists : -1;
     QMutexLocker lock(&m_checksMutex);
     if (m_checks && (version == m_checksVersion || version < 0))
         return m_checks; // unchanged, or the version unreadable: the last ones known
@@ -1376,11 +1393,11 @@ http::Response Api::saveColumn(Context &ctx, const QString &columnId)
                                 {{"column"_L1, json::toJson(after)}, {"organization_version"_L1, version}});
 }
 
-http::Response Api::action(Context &ctx)
+http::Response Api::action(Context &ctx, const std::optional<QJsonObject> &parsed)
 {
     const http::Request &request = ctx.request;
-    bool ok = false;
-    const QJsonObject body = parseBody(request, &ok);
+    bool ok = parsed.has_value();
+    const QJsonObject body = parsed ? *parsed : parseBody(request, &ok);
     if (!ok)
         return problem(request, 400, tr("Bad request"), tr("The action must be a JSON object."));
     const QString actionId = body.value("action_id"_L1).toString();

@@ -103,7 +103,8 @@ private:
     http::Response history(Context &ctx, const QString &id);
     http::Response queue(Context &ctx);
     http::Response changes(Context &ctx);
-    http::Response action(Context &ctx);
+    // POST /api/v1/actions; `parsed`: its body if route() parsed it already (else parsed here).
+    http::Response action(Context &ctx, const std::optional<QJsonObject> &parsed);
     http::Response events(Context &ctx);
     // GET and PUT /api/v1/word-lists (docs/api.md "Word lists").
     http::Response wordLists(Context &ctx);

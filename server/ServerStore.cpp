@@ -1131,6 +1131,7 @@ bool ServerStore::endWrite(bool commit)
     state.inTransaction = false;
     state.auditEnd.reset();
     state.auditGuess.reset();
+    state.versions.reset(); // what the transaction changed or read is read again (cacheVersions())
     if (state.writeLocked) {
         m_lockHeldNs += quint64(std::max<qint64>(0, steadyNs() - state.lockedAtNs));
         ++m_lockHeldCount;

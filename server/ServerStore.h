@@ -357,10 +357,43 @@ public:
     std::optional<Session> session(const QByteArray &tokenHash);
     bool revokeSession(const QByteArray &tokenHash);
     bool revokeSessionsOf(const QString &personId);
-    // A number that changes with every change that ends a session or changes a person (sign-out,
-    // password, disabled, roles): whoever caches a session checks it, in one statement, before using
-    // it. Made in the same transaction as the change, so other server processes see it at once.
-    std::optional<qint64> authGeneration();
+
+    // ---- what the server's caches are kept under ---------------------------------------------
+    // Three numbers read in one statement, which every signed-in request checks its caches against:
+    // - auth: changes with every change that ends a session or changes a person (sign-out,
+    //   password, disabled, roles); whoever caches a session checks it before using it;
+    // - organization: organizationVersion();
+    // - wordLists: wordListsVersion() (-1 when there is none).
+    // Each is changed in the same transaction as what it stands for, so other server processes see
+    // it at once.
+    struct CacheVersions
+    {
+        qint64 auth = 0;
+        qint64 organization = 0;
+        qint64 wordLists = -1;
+    };
+    // Within a RequestScope on this thread they are read once, by the first to ask, and again only
+    // after this thread changed one of them or ended a transaction; outside one, at every call.
+    // Not for a check that must see the latest (a base version compared under the writers' lock):
+    // that reads organizationVersion() or wordListsVersion(). nullopt on failure (lastError()).
+    std::optional<CacheVersions> cacheVersions();
+    // One request on this thread (Api::handle), while it lives.
+    class RequestScope
+    {
+    public:
+        explicit RequestScope(ServerStore &store);
+        ~RequestScope();
+        RequestScope(const RequestScope &) = delete;
+        RequestScope &operator=(const RequestScope &) = delete;
+
+    private:
+        ServerStore &m_store;
+    };
+    // PostgreSQL, within a RequestScope and before cacheVersions() was read: that read also reads
+    // what actionOrItem(actionId, itemId) will, and the first such actionOrItem() of the request
+    // before a transaction has begun takes it from there (one round trip fewer per action, which
+    // with one client is what an action waits for). Nothing on SQLite.
+    void expectAction(const QString &actionId, const QString &itemId);
 
     // ---- items -------------------------------------------------------------------------------
     // With `seq`: the item's place in the change feed too (bumped by every save).
@@ -633,6 +666,18 @@ private:
         // actionOrItem() read it before the lock (writeActionIfStill's guess).
         bool begun = false;
         std::optional<AuditEnd> auditGuess;
+        // Within a RequestScope: cacheVersions() once read, and the action expectAction() named with
+        // the rows that read fetched for it (actionOrItem()'s, until it takes them).
+        int requestScopes = 0;
+        std::optional<CacheVersions> versions;
+        struct ExpectedAction
+        {
+            QString actionId;
+            QString itemId;
+            bool read = false;
+            QList<QVariantList> rows;
+        };
+        std::optional<ExpectedAction> expectedAction;
     };
     static constexpr size_t kMaxKeptStatements = 256; // statements with IN lists vary in length
 

@@ -67,9 +67,16 @@ AuditEvent readAuditEvent(const QSqlQuery &q, bool *detailsOk);
 void warnIfLogShort(qint64 lastSequence, qint64 counter);
 // Each event written, at debug level (baosong.audit).
 void logAuditEvents(const QList<AuditEvent> &events);
+// The current row's first `columns` values.
+QVariantList rowValues(const QSqlQuery &q, int columns);
 // An action's record from the columns action_id, person_id, item_id, status, response, at,
 // request_hash, starting at column `first`.
-ActionRecord readActionRecord(const QSqlQuery &q, int first);
+ActionRecord readActionRecord(const QVariantList &row, int first);
+// What ServerStore::actionOrItem() reads, one row per kind (first column): 0 the action's record
+// (then readActionRecord's columns), 1 the item (data, -, -, its feed sequence), and with `auditEnd`
+// 2 the audit log's end (last hash, -, -, the audit counter); 8 columns. Binds the action's id, then
+// the item's.
+QString actionOrItemStatement(bool auditEnd);
 
 // Rows of (id, data JSON, ...): parsed into T; an unreadable row is logged and named in lastError()
 // (`unreadable` has %1 for the id and %2 for the reason) and the others are still returned.

@@ -376,20 +376,41 @@ std::optional<ActionRecord> ServerStore::action(const QString &actionId)
     }
     if (!q.next())
         return std::nullopt;
-    return readActionRecord(q, 0);
+    return readActionRecord(rowValues(q, 7), 0);
 }
 
-ActionRecord readActionRecord(const QSqlQuery &q, int first)
+QVariantList rowValues(const QSqlQuery &q, int columns)
+{
+    QVariantList row;
+    row.reserve(columns);
+    for (int i = 0; i < columns; ++i)
+        row.append(q.value(i));
+    return row;
+}
+
+ActionRecord readActionRecord(const QVariantList &row, int first)
 {
     ActionRecord r;
-    r.actionId = q.value(first).toString();
-    r.personId = q.value(first + 1).toString();
-    r.itemId = q.value(first + 2).toString();
-    r.status = q.value(first + 3).toInt();
-    r.response = q.value(first + 4).toString().toUtf8();
-    r.at = parseTime(q.value(first + 5));
-    r.requestHash = q.value(first + 6).toString().toLatin1();
+    r.actionId = row.value(first).toString();
+    r.personId = row.value(first + 1).toString();
+    r.itemId = row.value(first + 2).toString();
+    r.status = row.value(first + 3).toInt();
+    r.response = row.value(first + 4).toString().toUtf8();
+    r.at = parseTime(row.value(first + 5));
+    r.requestHash = row.value(first + 6).toString().toLatin1();
     return r;
+}
+
+QString actionOrItemStatement(bool auditEnd)
+{
+    QString statement =
+        u"SELECT 0, action_id, person_id, item_id, status, response, at, request_hash "
+        u"FROM actions WHERE action_id = ? "
+        u"UNION ALL SELECT 1, data, NULL, NULL, seq, NULL, NULL, NULL FROM items WHERE id = ?"_s;
+    if (auditEnd)
+        statement += u" UNION ALL SELECT 2, (SELECT hash FROM audit ORDER BY seq DESC LIMIT 1), NULL, NULL, "
+                     u"value, NULL, NULL, NULL FROM counters WHERE name = 'audit'"_s;
+    return statement;
 }
 
 bool ServerStore::actionOrItem(const QString &actionId, const QString &itemId,
@@ -402,41 +423,45 @@ bool ServerStore::actionOrItem(const QString &actionId, const QString &itemId,
     // PostgreSQL, before the writers' lock: the audit log's end too, writeActionIfStill's guess.
     const bool guess = m_config.isPostgres() && state.inTransaction && !state.begun;
     state.auditGuess.reset();
-    QString statement =
-        u"SELECT 0, action_id, person_id, item_id, status, response, at, request_hash "
-        u"FROM actions WHERE action_id = ? "
-        u"UNION ALL SELECT 1, data, NULL, NULL, seq, NULL, NULL, NULL FROM items WHERE id = ?"_s;
-    if (guess)
-        statement += u" UNION ALL SELECT 2, (SELECT hash FROM audit ORDER BY seq DESC LIMIT 1), NULL, NULL, "
-                     u"value, NULL, NULL, NULL FROM counters WHERE name = 'audit'"_s;
-    std::optional<Query> q;
-    for (int attempt = 0;; ++attempt) {
-        q.emplace(*this);
-        if (run(*q, statement, {text(actionId), text(itemId)}))
-            break;
-        // Nothing begun yet: a connection lost (a restart of PostgreSQL) is opened again, once.
-        if (attempt > 0 || !guess || !connectionLost()) {
-            failed(QCoreApplication::translate("ServerStore", "Reading action %1").arg(actionId),
-                   q->lastError());
-            return false;
+    QList<QVariantList> rows;
+    // Read with the request's cache versions (expectAction()), once: like this read, before the lock.
+    if (guess && state.expectedAction && state.expectedAction->read &&
+        state.expectedAction->actionId == actionId && state.expectedAction->itemId == itemId) {
+        rows = std::move(state.expectedAction->rows);
+        state.expectedAction.reset();
+    } else {
+        const QString statement = actionOrItemStatement(guess);
+        std::optional<Query> q;
+        for (int attempt = 0;; ++attempt) {
+            q.emplace(*this);
+            if (run(*q, statement, {text(actionId), text(itemId)}))
+                break;
+            // Nothing begun yet: a connection lost (a restart of PostgreSQL) is opened again, once.
+            if (attempt > 0 || !guess || !connectionLost()) {
+                failed(QCoreApplication::translate("ServerStore", "Reading action %1").arg(actionId),
+                       q->lastError());
+                return false;
+            }
         }
+        while (q->next())
+            rows.append(rowValues(*q, 8));
     }
-    while (q->next()) {
-        const int kind = q->value(0).toInt();
+    for (const QVariantList &row : std::as_const(rows)) {
+        const int kind = row.value(0).toInt();
         if (kind == 0) {
-            *done = readActionRecord(*q, 1);
+            *done = readActionRecord(row, 1);
         } else if (kind == 1) {
             QString error;
-            *item = parseData<Item>(q->value(1).toString(), &error);
+            *item = parseData<Item>(row.value(1).toString(), &error);
             if (!*item) {
                 qCWarning(lcServerStore) << "unreadable item" << itemId << error;
                 setError(QCoreApplication::translate("ServerStore", "Item %1 can't be read: %2")
                              .arg(itemId, error));
                 return false;
             }
-            *seq = q->value(4).toLongLong();
-        } else {
-            state.auditGuess = ThreadState::AuditEnd::of(q->value(4), q->value(1));
+            *seq = row.value(4).toLongLong();
+        } else if (kind == 2) {
+            state.auditGuess = ThreadState::AuditEnd::of(row.value(4), row.value(1));
         }
     }
     return true;

@@ -84,6 +84,7 @@ qint64 ServerStore::organizationVersion()
 
 bool ServerStore::bumpOrganizationVersion()
 {
+    threadState().versions.reset(); // read again by this thread's next cacheVersions()
     // Writers are serialized (BEGIN IMMEDIATE, PostgreSQL's advisory lock): read and write are one step.
     return write(
         [&] { return setMeta(u"organization_version"_s, QString::number(organizationVersion() + 1)); });
@@ -302,21 +303,101 @@ bool ServerStore::revokeSessionsOf(const QString &personId)
 
 bool ServerStore::bumpAuthGeneration()
 {
+    threadState().versions.reset(); // read again by this thread's next cacheVersions()
     QSqlError error;
     if (!bumpCounter(kAuthCounter, &error))
         return failed(QCoreApplication::translate("ServerStore", "Recording a change of accounts"), error);
     return true;
 }
 
-std::optional<qint64> ServerStore::authGeneration()
+std::optional<ServerStore::CacheVersions> ServerStore::cacheVersions()
 {
     clearError();
-    Query q(*this);
-    if (!run(q, u"SELECT value FROM counters WHERE name = ?"_s, {kAuthCounter}) || !q.next()) {
-        failed(QCoreApplication::translate("ServerStore", "Reading the accounts' generation"), q.lastError());
+    ThreadState &state = threadState();
+    if (state.requestScopes > 0 && state.versions)
+        return state.versions;
+    // The fourth kind of row after actionOrItemStatement()'s (kind 3): the auth counter where its
+    // sequence is, the organization's version in the record's response, the word lists' in its time.
+    static const QString kVersions =
+        u"SELECT 3, NULL, NULL, NULL, (SELECT value FROM counters WHERE name = '%1'), "
+        u"(SELECT value FROM meta WHERE key = 'organization_version'), "
+        u"(SELECT CAST(version AS TEXT) FROM word_lists WHERE id = 1), NULL"_s.arg(kAuthCounter);
+    ThreadState::ExpectedAction *expected =
+        state.requestScopes > 0 && state.expectedAction && !state.expectedAction->read && !state.inTransaction
+            ? &*state.expectedAction
+            : nullptr;
+    QString statement = kVersions;
+    QVariantList values;
+    if (expected) {
+        statement = actionOrItemStatement(true) + u" UNION ALL "_s + kVersions;
+        values = {text(expected->actionId), text(expected->itemId)};
+    }
+    const QString what = QCoreApplication::translate("ServerStore", "Reading the accounts' generation");
+    std::optional<Query> query;
+    for (int attempt = 0;; ++attempt) {
+        query.emplace(*this);
+        if (run(*query, statement, values))
+            break;
+        // Nothing begun: a connection lost (a restart of PostgreSQL) is opened again, once.
+        if (attempt > 0 || state.inTransaction || !m_config.isPostgres() || !connectionLost()) {
+            failed(what, query->lastError());
+            return std::nullopt;
+        }
+    }
+    Query &q = *query;
+    std::optional<CacheVersions> versions;
+    QList<QVariantList> rows;
+    while (q.next()) {
+        QVariantList row = rowValues(q, 8);
+        if (row.value(0).toInt() != 3) {
+            rows.append(std::move(row));
+            continue;
+        }
+        if (row.value(4).isNull()) {
+            failed(what, counterMissing(kAuthCounter));
+            return std::nullopt;
+        }
+        versions = CacheVersions{row.value(4).toLongLong(), row.value(5).toLongLong(),
+                                 row.value(6).isNull() ? -1 : row.value(6).toLongLong()};
+    }
+    if (!versions) {
+        failed(what, q.lastError());
         return std::nullopt;
     }
-    return q.value(0).toLongLong();
+    if (expected) {
+        expected->read = true;
+        expected->rows = std::move(rows);
+    }
+    if (state.requestScopes > 0)
+        state.versions = versions;
+    return versions;
+}
+
+ServerStore::RequestScope::RequestScope(ServerStore &store)
+    : m_store(store)
+{
+    ThreadState &state = m_store.threadState();
+    if (state.requestScopes++ == 0) {
+        state.versions.reset();
+        state.expectedAction.reset();
+    }
+}
+
+ServerStore::RequestScope::~RequestScope()
+{
+    ThreadState &state = m_store.threadState();
+    if (--state.requestScopes == 0) {
+        state.versions.reset();
+        state.expectedAction.reset();
+    }
+}
+
+void ServerStore::expectAction(const QString &actionId, const QString &itemId)
+{
+    ThreadState &state = threadState();
+    if (!m_config.isPostgres() || state.requestScopes == 0 || state.versions)
+        return;
+    state.expectedAction = ThreadState::ExpectedAction{actionId, itemId, false, {}};
 }
 
 } // namespace baosong::server
@@ -371,6 +452,7 @@ bool ServerStore::saveWordLists(const ContentRules &rules, qint64 baseVersion, c
     clearError();
     if (stale)
         *stale = false;
+    threadState().versions.reset(); // read again by this thread's next cacheVersions()
     return write([&] {
         Query q(*this);
         if (!run(q, u"SELECT version FROM word_lists WHERE id = 1"_s))

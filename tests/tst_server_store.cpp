@@ -248,6 +248,10 @@ private slots:
     void actionWritesInOneStep();
     void oneServersActionsCallOnce_data() { addBackends(); }
     void oneServersActionsCallOnce();
+    void cacheVersionsReadOncePerRequest_data() { addBackends(); }
+    void cacheVersionsReadOncePerRequest();
+    void expectedActionReadWithVersions_data() { addBackends(); }
+    void expectedActionReadWithVersions();
     void transactionRollback_data() { addBackends(); }
     void transactionRollback();
     void concurrentWriters_data() { addBackends(); }
@@ -1203,6 +1207,131 @@ void TestServerStore::oneServersActionsCallOnce()
     QVERIFY(v.checkpointVerified);
     for (const QString &id : std::as_const(ids))
         QCOMPARE(store.item(id)->state, WorkflowState::InReview);
+}
+
+void TestServerStore::cacheVersionsReadOncePerRequest()
+{
+    // This server (a) and another one sharing its store (b).
+    ServerStore a(m_config);
+    ServerStore b(m_config);
+    QString error;
+    QVERIFY2(a.open(&error), qPrintable(error));
+    QVERIFY2(b.open(&error), qPrintable(error));
+
+    // Outside a request every call reads.
+    const std::optional<ServerStore::CacheVersions> first = a.cacheVersions();
+    QVERIFY2(first, qPrintable(a.lastError()));
+    QVERIFY(b.bumpOrganizationVersion());
+    std::optional<ServerStore::CacheVersions> now = a.cacheVersions();
+    QVERIFY(now);
+    QCOMPARE(now->organization, first->organization + 1);
+    QCOMPARE(now->auth, first->auth);
+    QCOMPARE(now->wordLists, first->wordLists);
+
+    {
+        // Within one, once: what another server changes meanwhile is seen by the next request.
+        const ServerStore::RequestScope request(a);
+        const std::optional<ServerStore::CacheVersions> read = a.cacheVersions();
+        QVERIFY(read);
+        QCOMPARE(read->organization, now->organization);
+        QVERIFY(b.bumpOrganizationVersion());
+        QVERIFY(b.revokeSessionsOf(u"zhangwei"_s));
+        now = a.cacheVersions();
+        QVERIFY(now);
+        QCOMPARE(now->organization, read->organization);
+        QCOMPARE(now->auth, read->auth);
+        {
+            const ServerStore::RequestScope inner(a); // nested: the same request
+            QCOMPARE(a.cacheVersions()->auth, read->auth);
+        }
+        QCOMPARE(a.cacheVersions()->auth, read->auth);
+        // What this request changes itself is read again.
+        QVERIFY(a.bumpOrganizationVersion());
+        now = a.cacheVersions();
+        QVERIFY(now);
+        QCOMPARE(now->organization, read->organization + 2);
+        QCOMPARE(now->auth, read->auth + 1);
+        // And after a transaction ends (it may have changed them).
+        QVERIFY(b.revokeSessionsOf(u"zhangwei"_s));
+        QCOMPARE(a.cacheVersions()->auth, read->auth + 1);
+        {
+            ServerStore::Transaction tx(a);
+            QVERIFY(tx.ok());
+            QVERIFY(tx.commit());
+        }
+        QCOMPARE(a.cacheVersions()->auth, read->auth + 2);
+    }
+    // A new request reads again.
+    QVERIFY(b.revokeSessionsOf(u"zhangwei"_s));
+    const ServerStore::RequestScope next(a);
+    now = a.cacheVersions();
+    QVERIFY(now);
+    QCOMPARE(now->auth, first->auth + 3);
+    QCOMPARE(now->organization, first->organization + 3);
+}
+
+void TestServerStore::expectedActionReadWithVersions()
+{
+    ServerStore a(m_config);
+    ServerStore b(m_config);
+    QString error;
+    QVERIFY2(a.open(&error), qPrintable(error));
+    QVERIFY2(b.open(&error), qPrintable(error));
+    const QString itemId = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    QVERIFY(a.saveItem(makeItem(itemId), QString(), false));
+    qint64 seqBefore = 0;
+    QVERIFY(a.item(itemId, &seqBefore));
+
+    const ServerStore::RequestScope request(a);
+    const QString actionId = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    a.expectAction(actionId, itemId);
+    QVERIFY2(a.cacheVersions(), qPrintable(a.lastError()));
+    // Another server changes the item after that read.
+    Item changed = makeItem(itemId);
+    changed.state = WorkflowState::InReview;
+    QVERIFY(b.saveItem(changed, QString(), true));
+    qint64 seqChanged = 0;
+    QVERIFY(b.item(itemId, &seqChanged));
+    QVERIFY(seqChanged > seqBefore);
+
+    ServerStore::Transaction tx(a, ServerStore::LockMode::AtFirstWrite);
+    QVERIFY(tx.ok());
+    std::optional<ActionRecord> done;
+    std::optional<Item> item;
+    qint64 seq = 0;
+    QVERIFY2(a.actionOrItem(actionId, itemId, &done, &item, &seq), qPrintable(a.lastError()));
+    QVERIFY(!done);
+    QVERIFY(item);
+    if (!postgres()) {
+        // SQLite: no round trips to spare; the action reads in its transaction.
+        QCOMPARE(seq, seqChanged);
+        QCOMPARE(item->state, WorkflowState::InReview);
+        return;
+    }
+    // PostgreSQL: taken from the versions' read, as it was then...
+    QCOMPARE(seq, seqBefore);
+    QCOMPARE(item->state, makeItem(itemId).state);
+    // ...and what was judged on it is not written: the item changed since.
+    ServerStore::ActionWrites w;
+    item->state = WorkflowState::Returned;
+    w.item = *item;
+    w.known = true;
+    AuditEvent e;
+    e.actorId = u"zhangwei"_s;
+    e.subjectId = itemId;
+    e.type = u"action.return"_s;
+    w.events.append(e);
+    w.record.actionId = actionId;
+    w.record.personId = u"zhangwei"_s;
+    w.record.itemId = itemId;
+    w.record.status = 200;
+    w.record.response = "{}";
+    QCOMPARE(a.writeActionIfStill(w, itemId, seq), std::optional<bool>(false));
+    // Read again (once taken, the expected read is not used again): the item as it is.
+    QVERIFY(a.actionOrItem(actionId, itemId, &done, &item, &seq));
+    QCOMPARE(seq, seqChanged);
+    QCOMPARE(item->state, WorkflowState::InReview);
+    QVERIFY(!a.action(actionId));
 }
 
 void TestServerStore::actions()
