@@ -475,11 +475,11 @@ void MainWindow::showView(ItemView view)
     }
 }
 
-void MainWindow::applyView()
+ItemFilter MainWindow::currentFilter() const
 {
     ItemFilter filter;
     if (const std::optional<ItemView> view = ItemViews::fromKey(currentViewKey()); view && m_person)
-        filter = ItemViews::filterFor(*view, *m_person, RouteEngine::builtin());
+        filter = ItemViews::filterFor(*view, *m_person, RouteEngine::builtin(), m_organization);
     if (!m_columnFilter.isEmpty())
         filter.columnIds = {m_columnFilter};
     if (const std::optional<ItemKind> kind = itemKindFromString(m_ui->kindFilter->currentData().toString()))
@@ -494,7 +494,12 @@ void MainWindow::applyView()
         else
             filter.stages = QList<ItemFilter::StageClause>();
     }
-    m_itemModel->setFilter(filter);
+    return filter;
+}
+
+void MainWindow::applyView()
+{
+    m_itemModel->setFilter(currentFilter());
     if (m_itemModel->canFetchMore({}))
         m_itemModel->fetchMore({});
     applyColumnLayout();
@@ -611,7 +616,8 @@ QHash<QString, int> MainWindow::updateViewCounts()
             entry->setText(tr("All items"));
             continue;
         }
-        const int n = m_store->count(ItemViews::filterFor(*view, *m_person, RouteEngine::builtin()));
+        const int n =
+            m_store->count(ItemViews::filterFor(*view, *m_person, RouteEngine::builtin(), m_organization));
         counts.insert(ItemViews::key(*view), n);
         entry->setText(n > 0 ? tr("%1 (%2)").arg(ItemViews::displayName(*view)).arg(n)
                              : ItemViews::displayName(*view));

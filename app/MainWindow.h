@@ -129,6 +129,9 @@ private:
     void showColumnMenu(const QPoint &at);
     // Selects the item's row when it is listed: the row, or -1.
     int selectItem(const QString &itemId);
+    // The list's filter: the current view's for the signed-in person, with the kind, unit, state and
+    // column chosen.
+    ItemFilter currentFilter() const;
     void openNotice(const Notification &notification);
 
     std::unique_ptr<Ui::MainWindow> m_ui;

@@ -128,7 +128,7 @@ void Notifier::updateCount()
     const std::optional<Organization> org = m_session->store().organization();
     const Person *person = org ? org->person(m_session->personId()) : nullptr;
     const int waiting = person ? m_session->store().count(ItemViews::filterFor(
-                                     ItemView::WaitingForMe, *person, RouteEngine::builtin()))
+                                     ItemView::WaitingForMe, *person, RouteEngine::builtin(), &*org))
                                : 0;
     if (waiting == m_waiting)
         return;

@@ -151,7 +151,7 @@ int main(int argc, char *argv[])
         "%d in the view\n",
         firstRows, openMs, windowMs, paintMs, rows,
         session.store().count(ItemViews::filterFor(ItemView::WaitingForMe, *stored.person(u"zhou.min"_s),
-                                                   RouteEngine::builtin())));
+                                                   RouteEngine::builtin(), &stored)));
 
     // Search as you type: queries of 2 to 6 characters typed one character at a time.
     QRandomGenerator r(7);

@@ -1,5 +1,7 @@
 #include "ItemViews.h"
 
+#include <QHash>
+
 using namespace Qt::StringLiterals;
 
 namespace baosong {
@@ -63,7 +65,8 @@ QString ItemViews::description(ItemView view)
     return {};
 }
 
-ItemFilter ItemViews::filterFor(ItemView view, const Person &person, const RouteEngine &routes)
+ItemFilter ItemViews::filterFor(ItemView view, const Person &person, const RouteEngine &routes,
+                                const Organization *organization)
 {
     ItemFilter f;
     switch (view) {
@@ -104,6 +107,26 @@ ItemFilter ItemViews::filterFor(ItemView view, const Person &person, const Route
                     if (c.unitIds.isEmpty() && !c.anyUnit)
                         continue;
                 }
+                clauses.append(c);
+            }
+            // And, with the people known, the stages that escalate to them (a sole unit head's own item
+            // goes to the unit's leader in charge).
+            if (!organization)
+                continue;
+            // One clause per stage and author, with its units (a short query for a bureau-wide role).
+            QHash<QPair<QString, QString>, qsizetype> clauseOf;
+            for (const RouteEngine::EscalatedStage &e : routes.escalatedTo(person, kind, *organization)) {
+                const QPair<QString, QString> key(e.stageId, e.authorId);
+                if (const auto it = clauseOf.constFind(key); it != clauseOf.cend()) {
+                    clauses[*it].unitIds.append(e.unitId);
+                    continue;
+                }
+                ItemFilter::StageClause c;
+                c.kind = kind;
+                c.stageId = e.stageId;
+                c.unitIds = {e.unitId};
+                c.authorId = e.authorId;
+                clauseOf.insert(key, clauses.size());
                 clauses.append(c);
             }
         }

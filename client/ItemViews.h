@@ -29,8 +29,13 @@ public:
     static std::optional<ItemView> fromKey(const QString &key);
     static QString displayName(ItemView view);
     static QString description(ItemView view);
-    // What the view lists for `person`.
-    static ItemFilter filterFor(ItemView view, const Person &person, const RouteEngine &routes);
+    // What the view lists for `person`. "Waiting for me": the items in review at the stages of the
+    // person's roles, and with `organization` (its people decide where a stage escalates) at those
+    // that escalate to them (RouteEngine::escalatedTo()). A list read from the store alone: where the
+    // cycle's decisions make the difference (one person decides one stage of a cycle) it may list an
+    // item the review pane then says is not theirs to decide.
+    static ItemFilter filterFor(ItemView view, const Person &person, const RouteEngine &routes,
+                                const Organization *organization = nullptr);
 };
 
 } // namespace baosong

@@ -92,6 +92,7 @@ struct ItemFilter
         QString stageId;
         QStringList unitIds;
         bool anyUnit = false;
+        QString authorId; // and driven by this person (empty: anyone)
     };
     std::optional<QList<StageClause>> stages; // not set: any stage; an empty list: none
     bool isEmpty() const

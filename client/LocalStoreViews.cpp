@@ -60,6 +60,10 @@ QString whereOf(const ItemFilter &filter, QVariantList *binds)
                 for (const QString &u : c.unitIds)
                     binds->append(u);
             }
+            if (!c.authorId.isEmpty()) {
+                clause += u" AND author_id = ?"_s;
+                binds->append(c.authorId);
+            }
             any.append(clause + u')');
         }
         parts.append(any.isEmpty() ? u"0"_s : u'(' + any.join(u" OR "_s) + u')');

@@ -7,6 +7,7 @@
 
 #include <QFile>
 
+#include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -444,6 +445,74 @@ QList<RouteEngine::QueueReach> RouteEngine::queueReach(Role role) const
     for (const Route &r : m_routes)
         std::for_each(r.stages.cbegin(), r.stages.cend(), add);
     std::for_each(m_municipal.stages.cbegin(), m_municipal.stages.cend(), add);
+    return out;
+}
+
+QList<RouteEngine::EscalatedStage> RouteEngine::escalatedTo(const Person &person, ItemKind kind,
+                                                            const Organization &organization) const
+{
+    QList<EscalatedStage> out;
+    if (person.disabled)
+        return out;
+    // Who holds a decider, by unit (as holds() says for an item of that unit): read once per decider.
+    struct Holders
+    {
+        QStringList everywhere; // bureau-wide
+        QHash<QString, QStringList> byUnit;
+        QStringList in(const QString &unitId) const { return everywhere + byUnit.value(unitId); }
+    };
+    QHash<QString, Holders> holdersOf; // by role and scope
+    const auto holders = [&](const StageDecider &d) -> const Holders & {
+        const QString key = toString(d.role) + (d.scope == StageScope::Bureau ? u"/bureau"_s : u"/unit"_s);
+        if (const auto it = holdersOf.constFind(key); it != holdersOf.cend())
+            return *it;
+        Holders h;
+        for (const Person &p : organization.people) {
+            if (p.disabled)
+                continue;
+            for (const RoleGrant &g : p.grants) {
+                if (g.role != d.role)
+                    continue;
+                if (d.scope == StageScope::Bureau || g.bureauWide)
+                    h.everywhere.append(p.id);
+                else
+                    for (const QString &u : g.unitIds)
+                        h.byUnit[u].append(p.id);
+            }
+        }
+        h.everywhere.removeDuplicates();
+        return *holdersOf.insert(key, h);
+    };
+    QSet<QString> seen;
+    for (const Stage &stage : stages(kind, true)) {
+        if (stage.escalation.isEmpty() || seen.contains(stage.id))
+            continue;
+        seen.insert(stage.id);
+        QList<StageDecider> chain{stage.decider()};
+        chain += stage.escalation;
+        for (qsizetype k = 1; k < chain.size(); ++k) {
+            if (!person.hasRole(chain[k].role))
+                continue;
+            for (const Unit &unit : organization.units) {
+                if (!holders(chain[k]).in(unit.id).contains(person.id))
+                    continue;
+                // Every earlier decider: nobody, or only the one author (who can't decide their own item).
+                std::optional<QString> author;
+                bool reaches = true;
+                for (qsizetype j = 0; j < k && reaches; ++j) {
+                    for (const QString &id : holders(chain[j]).in(unit.id)) {
+                        if (id == person.id || (author && *author != id)) {
+                            reaches = false; // the person decides there already, or two others could
+                            break;
+                        }
+                        author = id;
+                    }
+                }
+                if (reaches)
+                    out.append(EscalatedStage{stage.id, unit.id, author.value_or(QString())});
+            }
+        }
+    }
     return out;
 }
 

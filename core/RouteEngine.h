@@ -187,6 +187,20 @@ public:
         bool anyUnit = false;
     };
     QList<QueueReach> queueReach(Role role) const;
+    // For a list of what waits for `person` read without the items (the client's "Waiting for me"):
+    // the stages of `kind`'s routes that escalate to them in a unit as far as `organization` tells —
+    // where each holder in the unit of every earlier decider of the stage (its own role, then the
+    // escalations before the person's) is disabled, missing or the item's author; then only that
+    // author's items (authorId; empty: anyone's). Where the cycle's decisions or the latest revision
+    // make the difference, the item itself tells (isWaitingFor()).
+    struct EscalatedStage
+    {
+        QString stageId;
+        QString unitId;
+        QString authorId;
+    };
+    QList<EscalatedStage> escalatedTo(const Person &person, ItemKind kind,
+                                      const Organization &organization) const;
     // Whether any of the person's roles may come to decide a stage (a reviewer, not only a
     // correspondent): what the client offers decisions to.
     bool decidesAnyStage(const Person &person) const;

@@ -3,6 +3,7 @@
 
 #include "DomainJson.h"
 #include "HtmlText.h"
+#include "ItemViews.h"
 #include "LocalStore.h"
 #include "SearchText.h"
 #include "support/SqliteCheck.h"
@@ -268,6 +269,7 @@ private slots:
     void badInputLosesNothing();
     void largeBatch();
     void summariesInQueueOrder();
+    void waitingForMeFollowsEscalation();
     void organizationRoundTrip();
     void search_data();
     void search();
@@ -434,6 +436,113 @@ void TestLocalStore::largeBatch()
     QCOMPARE(store.search(u"重复的最后"_s, 10), QStringList{u"b10"_s});
     QCOMPARE(store.search(u"宅基地确权"_s, 5000).size(), 2500);
     QCOMPARE(store.search(u"确权"_s, 1).value(0), u"b2499"_s); // added last
+}
+
+void TestLocalStore::waitingForMeFollowsEscalation()
+{
+    // "Waiting for me" lists the items whose stage escalated to the person, as the engine (and the
+    // server's queue) decides: a sole unit head's own item waits for the unit's leader in charge, and
+    // in a unit without a head every item does. Before, the view listed the stages of the person's
+    // own roles only, and the leader's list stayed empty.
+    const RouteEngine &engine = RouteEngine::builtin();
+    const QString planning = u"planning"_s;
+    const QString land = u"land"_s;     // no unit head at all
+    const QString survey = u"survey"_s; // two heads: no escalation
+    const auto person = [&](const QString &id, Role role, const QStringList &units, bool bureauWide = false) {
+        Person p;
+        p.id = p.name = id;
+        p.unitId = units.value(0);
+        p.grants.append(RoleGrant{Role::Correspondent, units, false});
+        p.grants.append(RoleGrant{role, bureauWide ? QStringList{} : units, bureauWide});
+        return p;
+    };
+    const Person head = person(u"head"_s, Role::UnitHead, {planning}); // planning's only head
+    const Person leader = person(u"leader"_s, Role::LeaderInCharge, {planning, land, survey});
+    const Person director = person(u"director"_s, Role::OfficeDirector, {planning}, true);
+    const Person surveyHead = person(u"survey_head"_s, Role::UnitHead, {survey});
+    const Person surveyHead2 = person(u"survey_head2"_s, Role::UnitHead, {survey});
+    Person writer;
+    writer.id = writer.name = u"writer"_s;
+    writer.unitId = planning;
+    writer.grants.append(RoleGrant{Role::Correspondent, {planning, land, survey}, false});
+    Organization org;
+    for (const QString &id : {planning, land, survey}) {
+        Unit u;
+        u.id = u.name = id;
+        org.units.append(u);
+    }
+    org.people = {head, leader, director, surveyHead, surveyHead2, writer};
+
+    const QDateTime now(QDate(2026, 11, 26), QTime(9, 0), Qt::UTC);
+    const auto submitted = [&](const QString &id, const Person &author, const QString &unit) {
+        Item item;
+        item.id = id;
+        item.kind = ItemKind::Disclosure;
+        item.unitId = unit;
+        ActionRequest create;
+        create.action = Action::Create;
+        create.confidentialityAttested = true;
+        RevisionContent c;
+        c.title = u"关于"_s + id + u"的公告"_s;
+        c.bodyHtml = u"<p>正文</p>"_s;
+        c.infoDate = QDate(2026, 11, 20);
+        create.content = c;
+        ActionRequest submit = create;
+        submit.action = Action::Submit;
+        submit.content.reset();
+        [&] {
+            QVERIFY(engine.apply(author, item, create, now, &org));
+            QVERIFY(engine.apply(author, item, submit, now, &org));
+        }();
+        return item;
+    };
+    const QList<Item> items{
+        submitted(u"by-head"_s, head, planning),            // escalates to the leader
+        submitted(u"by-writer"_s, writer, planning),        // the head's
+        submitted(u"in-land"_s, writer, land),              // no head: the leader's
+        submitted(u"in-survey"_s, writer, survey),          // either survey head's
+        submitted(u"by-survey-head"_s, surveyHead, survey), // the other survey head's
+    };
+    LocalStore store(m_dir.filePath(u"waiting.db"_s));
+    QVERIFY(store.open().ok());
+    QVERIFY2(store.saveItems(items), qPrintable(store.lastError()));
+
+    const auto waiting = [&](const Person &p, const Organization *o) {
+        const ItemFilter f = ItemViews::filterFor(ItemView::WaitingForMe, p, engine, o);
+        QStringList ids;
+        for (const ItemSummary &s : store.summaries(f, 0, 100))
+            ids.append(s.id);
+        ids.sort();
+        [&] { QCOMPARE(store.count(f), int(ids.size())); }();
+        return ids;
+    };
+    QCOMPARE(waiting(leader, &org), (QStringList{u"by-head"_s, u"in-land"_s}));
+    QCOMPARE(waiting(head, &org), QStringList{u"by-writer"_s});
+    QCOMPARE(waiting(surveyHead, &org), QStringList{u"in-survey"_s});
+    QCOMPARE(waiting(surveyHead2, &org), (QStringList{u"by-survey-head"_s, u"in-survey"_s}));
+    QCOMPARE(waiting(director, &org), QStringList{});
+    QCOMPARE(waiting(writer, &org), QStringList{});
+    // What the engine says, item by item.
+    for (const Person &p : org.people) {
+        const QStringList listed = waiting(p, &org);
+        for (const Item &item : items)
+            QCOMPARE(listed.contains(item.id), engine.isWaitingFor(p, item, &org));
+    }
+    // Without the people (no organization known yet): the stages of the person's own roles.
+    QCOMPARE(waiting(leader, nullptr), QStringList{});
+    // Without the leader: the head's own item, and land's, go on to the office director.
+    Organization noLeader = org;
+    noLeader.people.removeAt(1);
+    QCOMPARE(waiting(director, &noLeader), (QStringList{u"by-head"_s, u"in-land"_s}));
+    for (const Person &p : noLeader.people) {
+        const QStringList listed = waiting(p, &noLeader);
+        for (const Item &item : items)
+            QCOMPARE(listed.contains(item.id), engine.isWaitingFor(p, item, &noLeader));
+    }
+    // Within the view's other filters.
+    ItemFilter news = ItemViews::filterFor(ItemView::WaitingForMe, leader, engine, &org);
+    news.kinds = {ItemKind::News};
+    QCOMPARE(store.count(news), 0);
 }
 
 void TestLocalStore::summariesInQueueOrder()
