@@ -96,18 +96,20 @@ qint64 postmasterPid(QString *error)
     server::StoreConfig pg;
     if (!test::postgresConfig(&pg, error))
         return 0;
-    qint64 backend = 0;
+    qint64 postmaster = 0;
     if (!test::withPostgres(
             pg,
             [&](QSqlQuery &q) {
                 if (!q.exec(u"SELECT pg_backend_pid()"_s) || !q.next())
                     return q.lastError().text();
-                backend = q.value(0).toLongLong();
-                return QString();
+                // While the connection is open: its backend leaves when it closes.
+                const qint64 backend = q.value(0).toLongLong();
+                postmaster = parentOf(backend);
+                return postmaster > 0 ? QString() : u"no parent process found for backend %1"_s.arg(backend);
             },
             error))
         return 0;
-    return parentOf(backend);
+    return postmaster;
 }
 
 struct Setup
