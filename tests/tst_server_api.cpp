@@ -1101,6 +1101,21 @@ void TestServerApi::idempotentActions()
             first = r.raw;
         QCOMPARE(r.raw, first); // ten identical answers
     }
+    // The recorded answer is read with the session's check (ServerStore::expectAction on PostgreSQL)
+    // but given only to whoever is signed in as its author: a made-up token, an ended session and
+    // another person get nothing of it.
+    const HttpResult madeUp = h->post(u"/api/v1/actions"_s, "made-up-token", submit);
+    QCOMPARE(madeUp.status, 401);
+    QVERIFY(!madeUp.raw.contains("X-Baosong-Replay"));
+    const QByteArray ended = h->login(author->id);
+    QCOMPARE(h->request("DELETE", u"/api/v1/session"_s, ended).status, 200);
+    QCOMPARE(h->post(u"/api/v1/actions"_s, ended, submit).status, 401);
+    const auto someoneElse = std::find_if(m_org.people.cbegin(), m_org.people.cend(),
+                                          [&](const Person &p) { return p.id != author->id && !p.disabled; });
+    QVERIFY(someoneElse != m_org.people.cend());
+    const HttpResult byOther = h->post(u"/api/v1/actions"_s, h->login(someoneElse->id), submit);
+    QCOMPARE(byOther.status, 422);
+    QVERIFY(!byOther.raw.contains("X-Baosong-Replay"));
     const std::optional<Item> item = h->store().item(id);
     QVERIFY(item);
     QCOMPARE(item->state, WorkflowState::InReview);
