@@ -337,7 +337,8 @@ public:
     // The rules as stored (the text as the administrator saved it, comments included); nullopt on
     // failure (lastError()).
     std::optional<ContentRules> wordLists();
-    // Their version alone (one small read: the server's cache of checks asks it per step); -1 on failure.
+    // Their version alone, read now (a base version compared under the lock); -1 on failure. The
+    // server's cache of checks reads it with cacheVersions().
     qint64 wordListsVersion();
     // Stores `rules` (with their new version) if the stored version is still `baseVersion`; in the
     // caller's Transaction or its own. *stale (if given) is set when it was not (nothing changed, true
