@@ -406,11 +406,11 @@ std::optional<Person> Accounts::authenticate(const QByteArray &token, const QDat
     const QByteArray hash = tokenHash(token);
     // Read before the session: a change committed after this read makes a later request miss.
     const std::optional<ServerStore::CacheVersions> versions = m_store.cacheVersions();
-    const std::optional<qint64> generation = versions ? std::optional<qint64>(versions->auth) : std::nullopt;
-    if (generation) {
+    if (versions) {
         QMutexLocker lock(&m_sessionCacheMutex);
         const auto cached = m_sessionCache.constFind(hash);
-        if (cached != m_sessionCache.cend() && cached->generation == *generation && cached->expiresAt > now) {
+        if (cached != m_sessionCache.cend() && cached->generation == versions->auth &&
+            cached->expiresAt > now) {
             ++m_cacheHits;
             return cached->person;
         }
@@ -421,11 +421,11 @@ std::optional<Person> Accounts::authenticate(const QByteArray &token, const QDat
     std::optional<Person> person = m_store.person(session->personId);
     if (!person || person->disabled)
         return std::nullopt;
-    if (generation) {
+    if (versions) {
         QMutexLocker lock(&m_sessionCacheMutex);
         if (m_sessionCache.size() >= kCachedSessions)
             m_sessionCache.clear(); // simple and bounded: the busy sessions come back at once
-        m_sessionCache.insert(hash, CachedSession{*person, session->expiresAt, *generation});
+        m_sessionCache.insert(hash, CachedSession{*person, session->expiresAt, versions->auth});
     }
     return person;
 }

@@ -159,6 +159,10 @@ http::Response Api::handle(const http::Request &request)
     // The store's cache versions are read once in it (ServerStore::cacheVersions()).
     const ServerStore::RequestScope scope(m_store);
     http::Response response = route(request);
+    // An action judged on guesses that did not hold (ServerStore::expectAction()) wrote nothing:
+    // answered again, reading what it guessed.
+    if (m_store.takeRestart())
+        response = route(request);
     const bool hasCacheControl =
         std::any_of(response.headers.cbegin(), response.headers.cend(),
                     [](const auto &h) { return h.first.compare("Cache-Control", Qt::CaseInsensitive) == 0; });
@@ -262,7 +266,7 @@ http::Response Api::route(const http::Request &request)
         else if (const QString actionId = actionBody->value("action_id"_L1).toString(),
                  itemId = actionBody->value("item_id"_L1).toString();
                  limits::isUuid(actionId) && limits::isUuid(itemId))
-            m_store.expectAction(actionId, itemId);
+            m_store.expectAction(actionId, itemId, actionBody->value("action"_L1).toString() == "create"_L1);
     }
     const std::optional<Person> person =
         token.isEmpty() ? std::nullopt : m_accounts.authenticate(token, now());
@@ -372,7 +376,17 @@ http::Response Api::metrics(const http::Request &request)
            << Gauge{"baosong_store_write_lock_holds",
                     "Transactions that held the store's writers' lock.",
                     {},
-                    double(m_store.writeLockHeldCount())};
+                    double(m_store.writeLockHeldCount())}
+           // PostgreSQL: actions written in one statement on what the server knew, and requests
+           // answered again because what it guessed had changed (ServerStore::expectAction()).
+           << Gauge{"baosong_store_guessed_actions",
+                    "Actions written in one statement, judged on what this process knew (PostgreSQL).",
+                    {},
+                    double(m_store.guessedActions())}
+           << Gauge{"baosong_store_restarted_requests",
+                    "Requests answered again because what they guessed had changed meanwhile.",
+                    {},
+                    double(m_store.restartedRequests())};
     gauges << Gauge{"baosong_store_degraded",
                     "1 after a store failure, until a write succeeds again.",
                     {},

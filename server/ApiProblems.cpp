@@ -9,6 +9,10 @@ namespace baosong::server {
 
 http::Response storeFailure(const http::Request &request, ServerStore &store)
 {
+    // Not a failure: the request guessed and is answered again (ServerStore::expectAction()).
+    if (store.restartRequested())
+        return http::Response::problem(503, QCoreApplication::translate("Api", "Try again"), QString(),
+                                       request.requestId);
     qCWarning(lcApi) << request.requestId << "store failure:" << store.lastError();
     store.setDegraded(true);
     http::Response r = http::Response::problem(

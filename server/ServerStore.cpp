@@ -454,6 +454,53 @@ QStringList migrationStatements(int version, bool postgres)
                         substr(v_outcome, length(split_part(v_outcome, ' ', 1)) + 1);
                 END $$)"_s,
         };
+    case 12:
+        // PostgreSQL only: an action in one statement (ServerStore::writeActionIfStill with a guess).
+        // The server judged it on what it knew without reading (the accounts', organization's and
+        // word lists' versions, the item as it last read or wrote it): the call checks those
+        // versions under the lock too, 'stale' when they moved; and answers the item's new feed
+        // sequence, for the next guess.
+        if (!postgres)
+            return {};
+        return {
+            u"DROP FUNCTION IF EXISTS baosong_apply_action(BIGINT, TEXT, BIGINT, TEXT, BIGINT, JSONB, TEXT, TEXT)"_s,
+            uR"(CREATE OR REPLACE FUNCTION baosong_apply_action(p_lock BIGINT, p_item TEXT, p_seq BIGINT,
+                    p_action TEXT, p_audit_counter BIGINT, p_versions TEXT, p JSONB, p_item_data TEXT,
+                    p_response TEXT)
+                RETURNS TEXT LANGUAGE plpgsql VOLATILE AS $$
+                DECLARE
+                    v_locked TIMESTAMPTZ;
+                    v_outcome TEXT;
+                    v_counter BIGINT;
+                BEGIN
+                    PERFORM pg_advisory_xact_lock(p_lock);
+                    v_locked := clock_timestamp();
+                    IF COALESCE(jsonb_array_length(p->'audit'), 0) > 0 THEN
+                        SELECT value INTO v_counter FROM counters WHERE name = 'audit';
+                    END IF;
+                    -- "<auth counter> <organization version> <word lists' version>", as
+                    -- ServerStore::cacheVersions() reads them.
+                    IF p_versions IS NOT NULL AND p_versions IS DISTINCT FROM
+                        (SELECT value FROM counters WHERE name = 'auth') || ' ' ||
+                        COALESCE((SELECT value FROM meta WHERE key = 'organization_version'), '0') || ' ' ||
+                        COALESCE((SELECT version FROM word_lists WHERE id = 1), -1) THEN
+                        v_outcome := 'stale';
+                    ELSIF (SELECT seq FROM items WHERE id = p_item) IS DISTINCT FROM p_seq
+                       OR EXISTS (SELECT 1 FROM actions WHERE action_id = p_action) THEN
+                        v_outcome := 'changed';
+                    ELSIF v_counter IS DISTINCT FROM p_audit_counter THEN
+                        -- With the end as it is now, for the next try.
+                        v_outcome := 'moved ' || COALESCE(v_counter, 0) || ' ' ||
+                            COALESCE((SELECT hash FROM audit ORDER BY seq DESC LIMIT 1), '');
+                    ELSE
+                        v_outcome := 'written ' || COALESCE(baosong_write_action(p, p_item_data, p_response), 0);
+                    END IF;
+                    -- "<outcome> <microseconds the lock was held in here> ..." (GET /metrics).
+                    RETURN split_part(v_outcome, ' ', 1) || ' ' ||
+                        floor(EXTRACT(EPOCH FROM clock_timestamp() - v_locked) * 1000000)::BIGINT ||
+                        substr(v_outcome, length(split_part(v_outcome, ' ', 1)) + 1);
+                END $$)"_s,
+        };
     default:
         return {};
     }
@@ -847,6 +894,8 @@ void ServerStore::setError(const QString &message)
 
 bool ServerStore::failed(const QString &what, const QSqlError &error)
 {
+    if (threadState().restart) // not a failure: the request is answered again (takeRestart())
+        return false;
     qCWarning(lcServerStore) << what << "failed:" << error.text();
     setError(QCoreApplication::translate("ServerStore", "%1 failed: %2").arg(what, error.text()));
     const ThreadState &state = threadState();
@@ -918,6 +967,11 @@ void ServerStore::Query::finish()
 bool ServerStore::Query::run(const QString &statement, const QVariantList &values)
 {
     giveBack();
+    // A request that guessed (expectAction()) confirms its guesses before any statement but the
+    // action's call; one that did not hold runs nothing more until it is answered again.
+    if (ThreadState &state = m_store.threadState();
+        state.restart || (state.guess && !state.guessedCall && !m_store.confirmGuesses()))
+        return false;
     // Without values only reads are kept (PostgreSQL can't prepare DDL, and a PRAGMA needn't be).
     if (values.isEmpty() && !statement.startsWith(u"SELECT "_s))
         return sql::run(m_q, statement);

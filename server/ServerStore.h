@@ -203,7 +203,7 @@ struct AuditVerification
 class ServerStore
 {
 public:
-    static constexpr int kSchemaVersion = 11;
+    static constexpr int kSchemaVersion = 12;
 
     explicit ServerStore(StoreConfig config);
     ~ServerStore();
@@ -394,7 +394,24 @@ public:
     // what actionOrItem(actionId, itemId) will, and the first such actionOrItem() of the request
     // before a transaction has begun takes it from there (one round trip fewer per action, which
     // with one client is what an action waits for). Nothing on SQLite.
-    void expectAction(const QString &actionId, const QString &itemId);
+    //
+    // Better still, the action is guessed and judged without reading at all, when this process
+    // knows the versions (its last read) and the item as it last read or wrote it (or `creates` and
+    // it knows none: the item is guessed missing), and guesses the action not recorded yet. Then the
+    // one statement of the action is writeActionIfStill's call, which checks every guess under the
+    // writers' lock and writes nothing unless all held. When one did not, or the request needs any
+    // other statement before that call (which then first reads what was guessed and compares),
+    // nothing has been written, no statement runs any more and restartRequested() says so: the
+    // request is answered again from the start, reading (Api::handle; takeRestart()).
+    void expectAction(const QString &actionId, const QString &itemId, bool creates = false);
+    // This request's guesses (above) did not hold: nothing was written; its answer is not to be sent.
+    bool restartRequested() const;
+    // Clears that, for the request to be answered again without guesses. False when there was none.
+    bool takeRestart();
+    // Actions whose guesses held (one statement) and requests answered again because one did not,
+    // since the store opened (bench_scaleout, GET /metrics).
+    quint64 guessedActions() const { return m_guessesHeld.load(); }
+    quint64 restartedRequests() const { return m_guessesMissed.load(); }
 
     // ---- items -------------------------------------------------------------------------------
     // With `seq`: the item's place in the change feed too (bumped by every save).
@@ -675,10 +692,28 @@ private:
         {
             QString actionId;
             QString itemId;
+            bool creates = false;
             bool read = false;
             QList<QVariantList> rows;
+            // Guessed (expectAction()): the item as last known with its feed sequence, or missing.
+            bool guessed = false;
+            std::optional<std::pair<Item, qint64>> known;
         };
         std::optional<ExpectedAction> expectedAction;
+        // What this request guessed and has not confirmed yet: the versions, the action (not
+        // recorded) and its item (at that sequence, or missing). Every statement but the action's
+        // call confirms them first (Query::run, confirmGuesses()).
+        struct Guess
+        {
+            CacheVersions versions;
+            QString actionId;
+            QString itemId;
+            std::optional<qint64> itemSeq;
+        };
+        std::optional<Guess> guess;
+        bool guessedCall = false; // writeActionIfStill's call, which checks the guesses itself
+        bool restart = false;     // a guess did not hold: no statement runs until takeRestart()
+        bool noGuesses = false;   // answered again: this request reads
     };
     static constexpr size_t kMaxKeptStatements = 256; // statements with IN lists vary in length
 
@@ -724,6 +759,21 @@ private:
     // the call's answer still does that.
     QMutex m_actionCallMutex;
     std::optional<ThreadState::AuditEnd> m_lastCallEnd;
+    // What expectAction() guesses with: the cache versions as this process last read them, and the
+    // items it last read or wrote for an action, with their feed sequence (a few, the latest).
+    bool confirmGuesses(); // reads what this thread's request guessed; false (restart) when it moved
+    // `size`: the length of its stored JSON, which bounds what is kept (items with long bodies and
+    // many revisions are few but large).
+    void rememberItem(const Item &item, qint64 seq, qsizetype size);
+    void forgetGuesses(); // after this process changed a version
+    static constexpr qsizetype kRememberedItems = 1024;
+    static constexpr qsizetype kRememberedChars = 8 * 1024 * 1024;
+    QMutex m_guessMutex;
+    std::optional<CacheVersions> m_knownVersions;
+    QHash<QString, std::pair<Item, qint64>> m_knownItems;
+    qsizetype m_knownItemsChars = 0; // their JSON's length, in all (roughly: replaced ones stay counted)
+    std::atomic<quint64> m_guessesHeld{0};
+    std::atomic<quint64> m_guessesMissed{0};
     mutable std::unordered_map<quint64, ThreadState> m_threads;
 };
 

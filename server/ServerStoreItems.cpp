@@ -425,6 +425,18 @@ bool ServerStore::actionOrItem(const QString &actionId, const QString &itemId,
     state.auditGuess.reset();
     QList<QVariantList> rows;
     // Read with the request's cache versions (expectAction()), once: like this read, before the lock.
+    if (guess && state.expectedAction && state.expectedAction->read && state.expectedAction->guessed &&
+        state.expectedAction->actionId == actionId && state.expectedAction->itemId == itemId) {
+        // Guessed, not read: the item as this process last knew it (or missing), the action not
+        // recorded, the audit end as this process's last call left it (writeActionIfStill).
+        if (state.expectedAction->known) {
+            *item = state.expectedAction->known->first;
+            *seq = state.expectedAction->known->second;
+        }
+        state.expectedAction.reset();
+        state.auditGuess = ThreadState::AuditEnd{};
+        return true;
+    }
     if (guess && state.expectedAction && state.expectedAction->read &&
         state.expectedAction->actionId == actionId && state.expectedAction->itemId == itemId) {
         rows = std::move(state.expectedAction->rows);
@@ -460,6 +472,9 @@ bool ServerStore::actionOrItem(const QString &actionId, const QString &itemId,
                 return false;
             }
             *seq = row.value(4).toLongLong();
+            if (guess)
+                rememberItem(**item, *seq,
+                             row.value(1).toString().size()); // its next action (expectAction())
         } else if (kind == 2) {
             state.auditGuess = ThreadState::AuditEnd::of(row.value(4), row.value(1));
         }
@@ -614,35 +629,71 @@ std::optional<bool> ServerStore::writeActionIfStill(ActionWrites &w, const QStri
         ThreadState::AuditEnd guess = state.auditGuess.value_or(ThreadState::AuditEnd{});
         if (m_lastCallEnd && m_lastCallEnd->counter > guess.counter)
             guess = *m_lastCallEnd; // written by this process since actionOrItem() read the end
+        // What this request guessed rather than read (expectAction()), checked by the call: its
+        // versions (the item's sequence and the action's absence are checked for every call).
+        const std::optional<ThreadState::Guess> guessed =
+            state.guess && state.guess->itemId == itemId && state.guess->actionId == w.record.actionId
+                ? state.guess
+                : std::nullopt;
+        if (state.guess && !guessed && !confirmGuesses())
+            return std::nullopt; // another action than the one guessed: read first
+        const QVariant versions = guessed ? QVariant(u"%1 %2 %3"_s.arg(guessed->versions.auth)
+                                                         .arg(guessed->versions.organization)
+                                                         .arg(guessed->versions.wordLists))
+                                          : nullText();
+        QString itemData;
         for (int call = 0; call < kCalls; ++call) {
             ThreadState::AuditEnd end = guess;
-            QString itemData;
             const QJsonObject p = actionCall(w, &end, &itemData);
             Query q(*this);
-            if (!run(q, u"SELECT baosong_apply_action(?, ?, ?, ?, ?, CAST(? AS JSONB), ?, ?)"_s,
-                     {kWriteLock, text(itemId),
-                      seq ? QVariant(*seq) : QVariant(QMetaType(QMetaType::LongLong)),
-                      text(w.record.actionId),
-                      w.events.isEmpty() ? QVariant(QMetaType(QMetaType::LongLong)) : QVariant(guess.counter),
-                      sql::compactJson(p), w.item ? QVariant(itemData) : nullText(),
-                      QString::fromUtf8(w.record.response)}) ||
-                !q.next()) {
+            state.guessedCall = true;
+            const bool ran =
+                run(q, u"SELECT baosong_apply_action(?, ?, ?, ?, ?, ?, CAST(? AS JSONB), ?, ?)"_s,
+                    {kWriteLock, text(itemId),
+                     seq ? QVariant(*seq) : QVariant(QMetaType(QMetaType::LongLong)), text(w.record.actionId),
+                     w.events.isEmpty() ? QVariant(QMetaType(QMetaType::LongLong)) : QVariant(guess.counter),
+                     versions, sql::compactJson(p), w.item ? QVariant(itemData) : nullText(),
+                     QString::fromUtf8(w.record.response)}) &&
+                q.next();
+            state.guessedCall = false;
+            if (!ran) {
                 failed(
                     QCoreApplication::translate("ServerStore", "Recording action %1").arg(w.record.actionId),
                     q.lastError());
                 return std::nullopt;
             }
-            // "<outcome> <microseconds the lock was held in the call>[ <audit counter> <last hash>]"; the
-            // commit's flush comes after.
+            // "<outcome> <microseconds the lock was held in the call>[ <audit counter> <last hash>]"
+            // ("written <µs> <the item's feed sequence>"); the commit's flush comes after.
             const QStringList answer = q.value(0).toString().split(u' ');
             const QString outcome = answer.value(0);
             m_lockHeldNs += quint64(std::max(0LL, answer.value(1).toLongLong())) * 1000;
             ++m_lockHeldCount;
-            if (outcome == u"changed"_s)
+            if (guessed && (outcome == u"stale"_s || outcome == u"changed"_s)) {
+                // A guess did not hold; nothing was written. The request is answered again, reading
+                // (the session too, checked against versions that moved).
+                state.guess.reset();
+                state.restart = true;
+                ++m_guessesMissed;
+                {
+                    QMutexLocker lock(&m_guessMutex);
+                    m_knownVersions.reset();
+                    m_knownItems.remove(itemId);
+                }
+                setError(QCoreApplication::translate(
+                    "ServerStore", "What the request guessed has changed; it is answered again."));
+                return false;
+            }
+            if (outcome == u"changed"_s || outcome == u"stale"_s)
                 return false;
             if (outcome == u"written"_s) { // and committed: the Transaction has nothing left to do
                 if (!w.events.isEmpty())
                     m_lastCallEnd = end;
+                if (guessed) {
+                    state.guess.reset();
+                    ++m_guessesHeld;
+                }
+                if (w.item)
+                    rememberItem(*w.item, answer.value(2).toLongLong(), itemData.size());
                 logAuditEvents(w.events);
                 return true;
             }

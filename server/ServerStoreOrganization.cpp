@@ -85,6 +85,7 @@ qint64 ServerStore::organizationVersion()
 bool ServerStore::bumpOrganizationVersion()
 {
     threadState().versions.reset(); // read again by this thread's next cacheVersions()
+    forgetGuesses();
     // Writers are serialized (BEGIN IMMEDIATE, PostgreSQL's advisory lock): read and write are one step.
     return write(
         [&] { return setMeta(u"organization_version"_s, QString::number(organizationVersion() + 1)); });
@@ -304,11 +305,25 @@ bool ServerStore::revokeSessionsOf(const QString &personId)
 bool ServerStore::bumpAuthGeneration()
 {
     threadState().versions.reset(); // read again by this thread's next cacheVersions()
+    forgetGuesses();
     QSqlError error;
     if (!bumpCounter(kAuthCounter, &error))
         return failed(QCoreApplication::translate("ServerStore", "Recording a change of accounts"), error);
     return true;
 }
+
+namespace {
+
+// The fourth kind of row after actionOrItemStatement()'s (kind 3): the auth counter where its
+// sequence is, the organization's version in the record's response, the word lists' in its time.
+QString versionsStatement()
+{
+    return u"SELECT 3, NULL, NULL, NULL, (SELECT value FROM counters WHERE name = '%1'), "
+           u"(SELECT value FROM meta WHERE key = 'organization_version'), "
+           u"(SELECT CAST(version AS TEXT) FROM word_lists WHERE id = 1), NULL"_s.arg(kAuthCounter);
+}
+
+} // namespace
 
 std::optional<ServerStore::CacheVersions> ServerStore::cacheVersions()
 {
@@ -316,16 +331,28 @@ std::optional<ServerStore::CacheVersions> ServerStore::cacheVersions()
     ThreadState &state = threadState();
     if (state.requestScopes > 0 && state.versions)
         return state.versions;
-    // The fourth kind of row after actionOrItemStatement()'s (kind 3): the auth counter where its
-    // sequence is, the organization's version in the record's response, the word lists' in its time.
-    static const QString kVersions =
-        u"SELECT 3, NULL, NULL, NULL, (SELECT value FROM counters WHERE name = '%1'), "
-        u"(SELECT value FROM meta WHERE key = 'organization_version'), "
-        u"(SELECT CAST(version AS TEXT) FROM word_lists WHERE id = 1), NULL"_s.arg(kAuthCounter);
     ThreadState::ExpectedAction *expected =
         state.requestScopes > 0 && state.expectedAction && !state.expectedAction->read && !state.inTransaction
             ? &*state.expectedAction
             : nullptr;
+    // Guessed rather than read (expectAction()): confirmed by the action's call, or by the first
+    // other statement of the request.
+    if (expected && !state.noGuesses && !state.restart) {
+        QMutexLocker lock(&m_guessMutex);
+        const auto known = m_knownItems.constFind(expected->itemId);
+        if (m_knownVersions && (known != m_knownItems.cend() || expected->creates)) {
+            expected->read = true;
+            expected->guessed = true;
+            if (known != m_knownItems.cend())
+                expected->known = *known;
+            state.guess = ThreadState::Guess{*m_knownVersions, expected->actionId, expected->itemId,
+                                             expected->known ? std::optional<qint64>(expected->known->second)
+                                                             : std::nullopt};
+            state.versions = m_knownVersions;
+            return state.versions;
+        }
+    }
+    static const QString kVersions = versionsStatement();
     QString statement = kVersions;
     QVariantList values;
     if (expected) {
@@ -339,7 +366,8 @@ std::optional<ServerStore::CacheVersions> ServerStore::cacheVersions()
         if (run(*query, statement, values))
             break;
         // Nothing begun: a connection lost (a restart of PostgreSQL) is opened again, once.
-        if (attempt > 0 || state.inTransaction || !m_config.isPostgres() || !connectionLost()) {
+        if (attempt > 0 || state.inTransaction || !m_config.isPostgres() || state.restart ||
+            !connectionLost()) {
             failed(what, query->lastError());
             return std::nullopt;
         }
@@ -370,7 +398,101 @@ std::optional<ServerStore::CacheVersions> ServerStore::cacheVersions()
     }
     if (state.requestScopes > 0)
         state.versions = versions;
+    if (m_config.isPostgres()) {
+        QMutexLocker lock(&m_guessMutex);
+        m_knownVersions = versions;
+    }
     return versions;
+}
+
+bool ServerStore::confirmGuesses()
+{
+    ThreadState &state = threadState();
+    const ThreadState::Guess guess = *state.guess;
+    state.guess.reset(); // the read below is not guessed
+    Query q(*this);
+    bool held = run(q, actionOrItemStatement(true) + u" UNION ALL "_s + versionsStatement(),
+                    {text(guess.actionId), text(guess.itemId)});
+    if (!held) {
+        failed(QCoreApplication::translate("ServerStore", "Reading action %1").arg(guess.actionId),
+               q.lastError());
+        return false;
+    }
+    std::optional<qint64> itemSeq;
+    while (q.next()) {
+        const QVariantList row = rowValues(q, 8);
+        switch (row.value(0).toInt()) {
+        case 0: // recorded meanwhile
+            held = false;
+            break;
+        case 1:
+            itemSeq = row.value(4).toLongLong();
+            break;
+        case 2:
+            if (state.auditGuess)
+                state.auditGuess = ThreadState::AuditEnd::of(row.value(4), row.value(1));
+            break;
+        case 3:
+            held = held && row.value(4).toLongLong() == guess.versions.auth &&
+                   row.value(5).toLongLong() == guess.versions.organization &&
+                   (row.value(6).isNull() ? -1 : row.value(6).toLongLong()) == guess.versions.wordLists;
+            break;
+        }
+    }
+    held = held && itemSeq == guess.itemSeq;
+    if (!held) {
+        state.restart = true;
+        ++m_guessesMissed;
+        setError(QCoreApplication::translate("ServerStore", "What the request guessed has changed; it is "
+                                                            "answered again."));
+        QMutexLocker lock(&m_guessMutex);
+        m_knownVersions.reset();
+        m_knownItems.remove(guess.itemId);
+    }
+    return held;
+}
+
+void ServerStore::rememberItem(const Item &item, qint64 seq, qsizetype size)
+{
+    if (!m_config.isPostgres())
+        return;
+    QMutexLocker lock(&m_guessMutex);
+    if (size > kRememberedChars / 8) { // a very large one is read when needed
+        m_knownItems.remove(item.id);
+        return;
+    }
+    if ((m_knownItems.size() >= kRememberedItems && !m_knownItems.contains(item.id)) ||
+        m_knownItemsChars + size > kRememberedChars) {
+        // Simple and bounded: the busy items come back at their next action.
+        m_knownItems.clear();
+        m_knownItemsChars = 0;
+    }
+    m_knownItems.insert(item.id, {item, seq});
+    m_knownItemsChars += size;
+}
+
+void ServerStore::forgetGuesses()
+{
+    QMutexLocker lock(&m_guessMutex);
+    m_knownVersions.reset();
+}
+
+bool ServerStore::restartRequested() const
+{
+    return threadState().restart;
+}
+
+bool ServerStore::takeRestart()
+{
+    ThreadState &state = threadState();
+    if (!state.restart)
+        return false;
+    state.restart = false;
+    state.guess.reset();
+    state.versions.reset();
+    state.expectedAction.reset();
+    state.noGuesses = true;
+    return true;
 }
 
 ServerStore::RequestScope::RequestScope(ServerStore &store)
@@ -380,6 +502,9 @@ ServerStore::RequestScope::RequestScope(ServerStore &store)
     if (state.requestScopes++ == 0) {
         state.versions.reset();
         state.expectedAction.reset();
+        state.guess.reset();
+        state.restart = false;
+        state.noGuesses = false;
     }
 }
 
@@ -389,15 +514,18 @@ ServerStore::RequestScope::~RequestScope()
     if (--state.requestScopes == 0) {
         state.versions.reset();
         state.expectedAction.reset();
+        state.guess.reset();
+        state.restart = false;
+        state.noGuesses = false;
     }
 }
 
-void ServerStore::expectAction(const QString &actionId, const QString &itemId)
+void ServerStore::expectAction(const QString &actionId, const QString &itemId, bool creates)
 {
     ThreadState &state = threadState();
     if (!m_config.isPostgres() || state.requestScopes == 0 || state.versions)
         return;
-    state.expectedAction = ThreadState::ExpectedAction{actionId, itemId, false, {}};
+    state.expectedAction = ThreadState::ExpectedAction{actionId, itemId, creates, false, {}, false, {}};
 }
 
 } // namespace baosong::server
@@ -453,6 +581,7 @@ bool ServerStore::saveWordLists(const ContentRules &rules, qint64 baseVersion, c
     if (stale)
         *stale = false;
     threadState().versions.reset(); // read again by this thread's next cacheVersions()
+    forgetGuesses();
     return write([&] {
         Query q(*this);
         if (!run(q, u"SELECT version FROM word_lists WHERE id = 1"_s))

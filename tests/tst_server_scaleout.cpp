@@ -4,9 +4,11 @@
 // create, save and submit items through nginx at the same time. Then: the change feed each of them
 // reads is in order with no item twice and none missing, their local stores hold exactly their items,
 // the server has every submission once, a change committed on one server reaches a notice channel open
-// on the other (PostgreSQL's LISTEN/NOTIFY, server/ChangeRelay), and the audit log is one chain that
-// verifies against its keyed checkpoint.
+// on the other (PostgreSQL's LISTEN/NOTIFY, server/ChangeRelay), what one server guessed for an action
+// (the item as it wrote it, a session) never outlives a change made on the other, and the audit log is
+// one chain that verifies against its keyed checkpoint.
 
+#include "DomainJson.h"
 #include "SampleContent.h"
 #include "ScaleOut.h"
 #include "ServerHarness.h"
@@ -228,6 +230,89 @@ void TestServerScaleOut::twoServersBehindNginx()
         }
     }
 
+    // What one server guessed for an action (ServerStore::expectAction(): the item as it last wrote
+    // it, the session as it last checked it) never outlives a change made on the other server.
+    {
+        const auto metric = [&](quint16 port, const QByteArray &name) {
+            QNetworkRequest req(QUrl(u"https://127.0.0.1:%1/metrics"_s.arg(port)));
+            req.setSslConfiguration(ssl);
+            QNetworkReply *reply = nam.get(req);
+            QSignalSpy finished(reply, &QNetworkReply::finished);
+            if (!reply->isFinished())
+                finished.wait(30000);
+            reply->deleteLater();
+            for (const QByteArray &line : reply->readAll().split('\n'))
+                if (line.startsWith(name + ' '))
+                    return line.mid(name.size() + 1).toDouble();
+            return -1.0;
+        };
+        const auto action = [](const QString &kind, const QString &itemId) {
+            QJsonObject o{{"action_id"_L1, QUuid::createUuid().toString(QUuid::WithoutBraces)},
+                          {"action"_L1, kind},
+                          {"item_id"_L1, itemId}};
+            if (kind == "create"_L1) {
+                o.insert("kind"_L1, u"disclosure"_s);
+                o.insert("unit_id"_L1, u"office"_s);
+                o.insert("content"_L1, json::toJson(submittableContent(ItemKind::Disclosure, u"office"_s,
+                                                                       u"两台服务器之间的猜测"_s)));
+            } else {
+                o.insert("base_revision"_L1, 1);
+            }
+            return o;
+        };
+        const QByteArray onA = signIn(portA, u"he.xiaoyu"_s);
+        QCOMPARE(call(portA, "GET", u"/api/v1/me"_s, onA).first, 200); // the session checked, kept by A
+        const QString x = QUuid::createUuid().toString(QUuid::WithoutBraces);
+        const double guessedBefore = metric(portA, "baosong_store_guessed_actions");
+        const double restartedBefore = metric(portA, "baosong_store_restarted_requests");
+        QCOMPARE(call(portA, "POST", u"/api/v1/actions"_s, onA, action(u"create"_s, x)).first, 200);
+        QVERIFY(metric(portA, "baosong_store_guessed_actions") > guessedBefore); // written on a guess
+        // Server B submits it; A still remembers the draft it wrote. A second submission through A is
+        // judged on that draft first, refused by the call (the item moved), then judged again on the
+        // item as it is: already in review.
+        QCOMPARE(
+            call(portB, "POST", u"/api/v1/actions"_s, signIn(portB, u"he.xiaoyu"_s), action(u"submit"_s, x))
+                .first,
+            200);
+        const auto [again, againBody] =
+            call(portA, "POST", u"/api/v1/actions"_s, onA, action(u"submit"_s, x));
+        QCOMPARE(again, 409);
+        QCOMPARE(againBody.value("refusal"_L1).toString(), u"wrong_state"_s);
+        QVERIFY(metric(portA, "baosong_store_restarted_requests") > restartedBefore);
+        // The session A uses ends on B. A's next action, which it would otherwise guess signed in, is
+        // refused, and nothing of it is written.
+        QCOMPARE(call(portA, "POST", u"/api/v1/actions"_s, onA,
+                      action(u"create"_s, QUuid::createUuid().toString(QUuid::WithoutBraces)))
+                     .first,
+                 200); // A's guesses are warm again
+        QCOMPARE(call(portB, "DELETE", u"/api/v1/session"_s, onA).first, 200);
+        const QString y = QUuid::createUuid().toString(QUuid::WithoutBraces);
+        QCOMPARE(call(portA, "POST", u"/api/v1/actions"_s, onA, action(u"create"_s, y)).first, 401);
+        int submitted = -1, made = -1;
+        QVERIFY(withPostgres(
+            [&] {
+                server::StoreConfig c;
+                postgresConfig(&c, &error);
+                c.database = u"baosong_scaleout"_s;
+                return c;
+            }(),
+            [&](QSqlQuery &q) {
+                if (!q.exec(
+                        u"SELECT count(*) FROM audit WHERE type = 'action.submit' AND subject = '%1'"_s.arg(
+                            x)) ||
+                    !q.next())
+                    return q.lastError().text();
+                submitted = q.value(0).toInt();
+                if (!q.exec(u"SELECT count(*) FROM items WHERE id = '%1'"_s.arg(y)) || !q.next())
+                    return q.lastError().text();
+                made = q.value(0).toInt();
+                return QString();
+            },
+            &error));
+        QCOMPARE(submitted, 1);
+        QCOMPARE(made, 0);
+    }
+
     // One audit chain despite two writers, matching its keyed checkpoint.
     QProcess verify;
     verify.setProcessChannelMode(QProcess::MergedChannels);
@@ -251,7 +336,7 @@ void TestServerScaleOut::twoServersBehindNginx()
             return QString();
         },
         &error));
-    QCOMPARE(submissions, 1 + int(clients.size()) * kRounds * (kPerRound / 2));
+    QCOMPARE(submissions, 2 + int(clients.size()) * kRounds * (kPerRound / 2));
 }
 
 QTEST_MAIN(TestServerScaleOut)

@@ -252,6 +252,8 @@ private slots:
     void cacheVersionsReadOncePerRequest();
     void expectedActionReadWithVersions_data() { addBackends(); }
     void expectedActionReadWithVersions();
+    void guessedActionsCheckedUnderTheLock_data() { addBackends(); }
+    void guessedActionsCheckedUnderTheLock();
     void transactionRollback_data() { addBackends(); }
     void transactionRollback();
     void concurrentWriters_data() { addBackends(); }
@@ -1332,6 +1334,168 @@ void TestServerStore::expectedActionReadWithVersions()
     QCOMPARE(seq, seqChanged);
     QCOMPARE(item->state, WorkflowState::InReview);
     QVERIFY(!a.action(actionId));
+}
+
+// One action as Api::action goes about it, in a request of its own on `store`: expectAction(), the
+// versions (the session's check), the action's read, the item changed by `change`, its write. `between`
+// runs after the versions were read (or guessed) and before the action's read. Whether it was written
+// (nullopt on failure), and `restarted` whether the request is to be answered again.
+std::optional<bool> requestAction(ServerStore &store, const QString &actionId, const QString &itemId,
+                                  bool creates, const std::function<void(Item &)> &change,
+                                  const std::function<void()> &between, bool *restarted,
+                                  std::optional<Item> *judgedOn = nullptr)
+{
+    const ServerStore::RequestScope request(store);
+    store.expectAction(actionId, itemId, creates);
+    *restarted = false;
+    const auto result = [&](std::optional<bool> r) {
+        *restarted = store.takeRestart();
+        return r;
+    };
+    if (!store.cacheVersions())
+        return result(std::nullopt);
+    if (between)
+        between();
+    ServerStore::Transaction tx(store, ServerStore::LockMode::AtFirstWrite);
+    std::optional<ActionRecord> done;
+    std::optional<Item> item;
+    qint64 seq = 0;
+    if (!tx.ok() || !store.actionOrItem(actionId, itemId, &done, &item, &seq))
+        return result(std::nullopt);
+    if (judgedOn)
+        *judgedOn = item;
+    if (done)
+        return result(false);
+    Item written = item ? *item : makeItem(itemId);
+    change(written);
+    ServerStore::ActionWrites w;
+    w.item = written;
+    w.known = item.has_value();
+    AuditEvent e;
+    e.actorId = u"zhangwei"_s;
+    e.subjectId = itemId;
+    e.type = creates ? u"action.create"_s : u"action.submit"_s;
+    w.events.append(e);
+    w.record.actionId = actionId;
+    w.record.personId = u"zhangwei"_s;
+    w.record.itemId = itemId;
+    w.record.status = 200;
+    w.record.response = "{}";
+    const std::optional<bool> written_ =
+        store.writeActionIfStill(w, itemId, item ? std::optional(seq) : std::nullopt);
+    if (written_ == std::optional<bool>(true) && !tx.commit())
+        return result(std::nullopt);
+    return result(written_);
+}
+
+void TestServerStore::guessedActionsCheckedUnderTheLock()
+{
+    // This server (a) and another one sharing its store (b).
+    ServerStore a(m_config);
+    ServerStore b(m_config);
+    QString error;
+    QVERIFY2(a.open(&error), qPrintable(error));
+    QVERIFY2(b.open(&error), qPrintable(error));
+    const auto uuid = [] { return QUuid::createUuid().toString(QUuid::WithoutBraces); };
+    const auto toReview = [](Item &i) { i.state = WorkflowState::InReview; };
+    const auto retitle = [](Item &i) { i.revisions.last().content.title += u"（改）"_s; };
+    bool restarted = false;
+    QVERIFY(a.cacheVersions()); // what a knows: the versions as read now
+
+    // A new item: guessed missing, the action not recorded, the versions as known; written in one
+    // statement (nothing was read, as the item b saves meanwhile under the same id shows: the call
+    // refuses then, below).
+    const QString x = uuid();
+    QCOMPARE(requestAction(a, uuid(), x, true, retitle, {}, &restarted), std::optional<bool>(true));
+    QVERIFY(!restarted);
+    if (!postgres()) {
+        // SQLite reads in its transaction, which locks from its start: nothing to guess.
+        QCOMPARE(a.guessedActions(), quint64(0));
+        QVERIFY(!a.restartRequested());
+        return;
+    }
+    QCOMPARE(a.guessedActions(), quint64(1));
+    // Its next action is judged on the item as a wrote it, which is what a read gives.
+    qint64 storedSeq = 0;
+    const std::optional<Item> stored = a.item(x, &storedSeq);
+    QVERIFY(stored);
+    std::optional<Item> judgedOn;
+    const QString submit = uuid();
+    QCOMPARE(requestAction(a, submit, x, false, toReview, {}, &restarted, &judgedOn),
+             std::optional<bool>(true));
+    QVERIFY(!restarted);
+    QCOMPARE(a.guessedActions(), quint64(2));
+    QVERIFY(judgedOn);
+    QCOMPARE(*judgedOn, *stored);
+    QCOMPARE(a.item(x)->state, WorkflowState::InReview);
+
+    // b changes the item after a's guess: the call refuses, nothing is written, the request is to be
+    // answered again; then it reads.
+    const QString y = uuid();
+    QCOMPARE(requestAction(a, uuid(), y, true, retitle, {}, &restarted), std::optional<bool>(true));
+    const auto bChangesY = [&] {
+        Item changed = *b.item(y);
+        changed.state = WorkflowState::Returned;
+        QVERIFY(b.saveItem(changed, QString(), true));
+    };
+    const QString late = uuid();
+    QCOMPARE(requestAction(a, late, y, false, toReview, bChangesY, &restarted, &judgedOn),
+             std::optional<bool>(false));
+    QVERIFY(restarted);
+    QCOMPARE(judgedOn->state, WorkflowState::Draft); // judged on the guess, which did not hold
+    QVERIFY(!a.action(late));
+    QCOMPARE(a.item(y)->state, WorkflowState::Returned);
+    QCOMPARE(a.restartedRequests(), quint64(1));
+    QCOMPARE(requestAction(a, late, y, false, toReview, {}, &restarted, &judgedOn),
+             std::optional<bool>(true));
+    QCOMPARE(judgedOn->state, WorkflowState::Returned); // read: a guess that failed is forgotten
+    QVERIFY(!restarted);
+
+    // b ends sessions (the accounts' generation moves) after a's guess: refused, nothing written.
+    const QString z = uuid();
+    QCOMPARE(
+        requestAction(
+            a, z, uuid(), true, retitle, [&] { QVERIFY(b.revokeSessionsOf(u"zhangwei"_s)); }, &restarted),
+        std::optional<bool>(false));
+    QVERIFY(restarted);
+    QVERIFY(!a.action(z));
+    QCOMPARE(a.restartedRequests(), quint64(2));
+
+    // The same action again (a client's retry of an answer it lost): guessed not recorded, found
+    // recorded by the call; answered again, it reads the record.
+    QVERIFY(a.cacheVersions());
+    const qsizetype events = a.auditEvents(1, 100000).count();
+    QCOMPARE(requestAction(a, submit, x, false, toReview, {}, &restarted), std::optional<bool>(false));
+    QVERIFY(restarted);
+    QCOMPARE(requestAction(a, submit, x, false, toReview, {}, &restarted), std::optional<bool>(false));
+    QVERIFY(!restarted); // the record was read: a replay, nothing written
+    QCOMPARE(a.auditEvents(1, 100000).count(), events);
+
+    // Any other statement while guessing reads what was guessed first: when it held, the request
+    // goes on (the call then checks nothing more, so it is not counted as guessed)...
+    QVERIFY(a.cacheVersions());
+    const quint64 guessed = a.guessedActions();
+    QCOMPARE(requestAction(
+                 a, uuid(), uuid(), true, retitle, [&] { QVERIFY(a.item(x)); }, &restarted),
+             std::optional<bool>(true));
+    QVERIFY(!restarted);
+    QCOMPARE(a.guessedActions(), guessed);
+    // ...when it did not, that statement and every later one of the request fail, nothing is written.
+    const QString w = uuid();
+    QVERIFY(!requestAction(
+        a, w, uuid(), true, retitle,
+        [&] {
+            QVERIFY(b.revokeSessionsOf(u"zhangwei"_s));
+            QVERIFY(!a.item(x));
+            QVERIFY(a.restartRequested());
+            QVERIFY(!a.item(x));
+        },
+        &restarted));
+    QVERIFY(restarted);
+    QVERIFY(!a.restartRequested());
+    QVERIFY(!a.action(w));
+    const AuditVerification v = a.verifyAudit();
+    QVERIFY2(v.ok, qPrintable(v.problem));
 }
 
 void TestServerStore::actions()

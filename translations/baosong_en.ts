@@ -4613,6 +4613,10 @@
         <source>There is no transaction on this thread.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>What the request guessed has changed; it is answered again.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SiteRenderer</name>

@@ -4590,6 +4590,10 @@
         <source>There is no transaction on this thread.</source>
         <translation>此线程上没有打开的事务。</translation>
     </message>
+    <message>
+        <source>What the request guessed has changed; it is answered again.</source>
+        <translation>请求所依据的数据已有变化，将重新处理。</translation>
+    </message>
 </context>
 <context>
     <name>SiteRenderer</name>
