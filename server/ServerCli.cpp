@@ -273,8 +273,8 @@ int serve(const ServerConfig &config)
     // Several servers on one PostgreSQL database: a change on any of them reaches the clients of all.
     std::unique_ptr<ChangeRelay> relay;
     if (config.store.isPostgres())
-        relay = std::make_unique<ChangeRelay>(config.store,
-                                              [&server] { server.broadcast(Api::changedNotice()); });
+        relay = std::make_unique<ChangeRelay>(
+            config.store, [&server] { server.broadcast(Api::changedNotice()); }, &store);
     if (relay)
         store.setActionNotice(QString::fromLatin1(ChangeRelay::kChannel), relay->instanceId());
     api.setChangeListener([&server, &store, relay = relay.get()](bool othersTold) {

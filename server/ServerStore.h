@@ -569,8 +569,14 @@ public:
     // PostgreSQL: writeAction() of a change also NOTIFYs `channel` with `payload` (server/ChangeRelay),
     // in its transaction (delivered at commit), sparing a round trip after it. Set before serving.
     void setActionNotice(const QString &channel, const QString &payload);
-    // Whether writeAction() tells the other servers itself.
+    // Whether writeAction() tells the other servers itself (or, while no other server listens, that
+    // there is nobody to tell).
     bool noticesActions() const { return !m_actionNoticeChannel.isEmpty(); }
+    // Whether another server listens for notices (server/ChangeRelay finds out; true until it knows):
+    // while none does, an action sends no NOTIFY, which costs PostgreSQL and this server's own
+    // listening connection a wake-up per action for nothing.
+    void setOthersListening(bool others) { m_othersListening = others; }
+    bool othersListening() const { return m_othersListening.load(); }
 
     // ---- uploads (schema 3) --------------------------------------------------------------------
     bool insertUpload(const Upload &upload);
@@ -650,6 +656,7 @@ public:
     std::atomic<quint64> m_lockHeldCount{0};
     QString m_actionNoticeChannel; // setActionNotice
     QString m_actionNoticePayload;
+    std::atomic<bool> m_othersListening{true};
 
 private:
     // What the store keeps per calling thread. Only that thread touches it (the destructor aside).

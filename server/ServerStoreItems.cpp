@@ -544,7 +544,7 @@ QJsonObject ServerStore::actionCall(ActionWrites &w, ThreadState::AuditEnd *end,
                                           {"revision"_L1, w.portal->revision},
                                           {"queued_at"_L1, now}});
     }
-    if (w.notify && noticesActions())
+    if (w.notify && noticesActions() && othersListening())
         p.insert("notify"_L1,
                  QJsonObject{{"channel"_L1, m_actionNoticeChannel}, {"payload"_L1, m_actionNoticePayload}});
     const ActionRecord &r = w.record;

@@ -7,6 +7,7 @@
 // password=..."), as scripts/pg-test-cluster.sh prints it (scripts/test.sh starts that cluster).
 // Without it the PostgreSQL cases fail. Each PostgreSQL case starts from an empty `public` schema.
 
+#include "ChangeRelay.h"
 #include "DomainJson.h"
 #include "ServerStore.h"
 
@@ -19,6 +20,7 @@
 #include <QRegularExpression>
 #include <QSet>
 #include <QSqlDatabase>
+#include <QSqlDriver>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QTemporaryDir>
@@ -254,6 +256,12 @@ private slots:
     void expectedActionReadWithVersions();
     void guessedActionsCheckedUnderTheLock_data() { addBackends(); }
     void guessedActionsCheckedUnderTheLock();
+    void relaysFindOutWhoElseListens_data()
+    {
+        QTest::addColumn<QString>("backend");
+        QTest::newRow("postgresql") << u"postgresql"_s; // relays are for servers sharing PostgreSQL
+    }
+    void relaysFindOutWhoElseListens();
     void transactionRollback_data() { addBackends(); }
     void transactionRollback();
     void concurrentWriters_data() { addBackends(); }
@@ -1496,6 +1504,91 @@ void TestServerStore::guessedActionsCheckedUnderTheLock()
     QVERIFY(!a.action(w));
     const AuditVerification v = a.verifyAudit();
     QVERIFY2(v.ok, qPrintable(v.problem));
+}
+
+void TestServerStore::relaysFindOutWhoElseListens()
+{
+    ServerStore a(m_config);
+    QString error;
+    QVERIFY2(a.open(&error), qPrintable(error));
+    a.setActionNotice(QString::fromLatin1(ChangeRelay::kChannel), u"server-a"_s);
+    // What is sent on the channel, heard on a connection that only listens (not a relay: it never
+    // answers a hello).
+    const QString ear = u"tst.relay.ear"_s;
+    QStringList heard;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(u"QPSQL"_s, ear);
+        ServerStore::configurePostgres(db, m_config);
+        QVERIFY2(db.open(), qPrintable(db.lastError().text()));
+        QVERIFY(db.driver()->subscribeToNotification(QString::fromLatin1(ChangeRelay::kChannel)));
+        connect(db.driver(), &QSqlDriver::notification, this,
+                [&](const QString &, QSqlDriver::NotificationSource, const QVariant &payload) {
+                    heard.append(payload.toString());
+                });
+    }
+    const auto cleanup = qScopeGuard([&] { QSqlDatabase::removeDatabase(ear); });
+    // An action that notifies (as Api::action's), written on a.
+    const auto act = [&] {
+        const QString id = QUuid::createUuid().toString(QUuid::WithoutBraces);
+        ServerStore::Transaction tx(a, ServerStore::LockMode::AtFirstWrite);
+        std::optional<ActionRecord> done;
+        std::optional<Item> item;
+        qint64 seq = 0;
+        if (!tx.ok() || !a.actionOrItem(id, id, &done, &item, &seq))
+            return false;
+        ServerStore::ActionWrites w;
+        w.item = makeItem(id);
+        AuditEvent e;
+        e.actorId = u"zhangwei"_s;
+        e.subjectId = id;
+        e.type = u"action.create"_s;
+        w.events.append(e);
+        w.record.actionId = id;
+        w.record.personId = u"zhangwei"_s;
+        w.record.itemId = id;
+        w.record.status = 200;
+        w.record.response = "{}";
+        w.notify = true;
+        return a.writeActionIfStill(w, id, std::nullopt) == std::optional<bool>(true) && tx.commit();
+    };
+
+    int heardByA = 0;
+    ChangeRelay relayA(
+        m_config, [&] { ++heardByA; }, &a);
+    relayA.setHelloTiming(1500, 400);
+    QVERIFY(a.othersListening()); // until it knows
+    QTRY_VERIFY_WITH_TIMEOUT(heard.contains(u"hello "_s + relayA.instanceId()), 5000);
+    // Nobody answered: a's actions and announcements send nothing.
+    QTRY_VERIFY_WITH_TIMEOUT(!a.othersListening(), 5000);
+    heard.clear();
+    QVERIFY(act());
+    relayA.announce(a);
+    QTest::qWait(300);
+    QVERIFY2(!heard.contains(u"server-a"_s) && !heard.contains(relayA.instanceId()),
+             qPrintable(heard.join(u' ')));
+
+    {
+        // A second server: its hello turns a's notices on at once, and a's answer keeps its own on.
+        ServerStore b(m_config);
+        QVERIFY2(b.open(&error), qPrintable(error));
+        int heardByB = 0;
+        ChangeRelay relayB(
+            m_config, [&] { ++heardByB; }, &b);
+        relayB.setHelloTiming(1500, 400);
+        QTRY_VERIFY_WITH_TIMEOUT(heard.contains(u"here "_s + relayA.instanceId()), 5000);
+        QVERIFY(a.othersListening());
+        QTest::qWait(800); // past b's wait for answers
+        QVERIFY(b.othersListening());
+        heard.clear();
+        QVERIFY(act()); // the action's own NOTIFY, at its commit
+        QTRY_VERIFY_WITH_TIMEOUT(heard.contains(u"server-a"_s), 5000);
+        QTRY_COMPARE_WITH_TIMEOUT(heardByB, 1, 5000);
+        relayB.announce(b);
+        QTRY_COMPARE_WITH_TIMEOUT(heardByA, 1, 5000);
+        QCOMPARE(heardByB, 1); // not its own
+    }
+    // b gone: a finds out at its next hello.
+    QTRY_VERIFY_WITH_TIMEOUT(!a.othersListening(), 5000);
 }
 
 void TestServerStore::actions()
