@@ -769,6 +769,7 @@ private:
     // What expectAction() guesses with: the cache versions as this process last read them, and the
     // items it last read or wrote for an action, with their feed sequence (a few, the latest).
     bool confirmGuesses(); // reads what this thread's request guessed; false (restart) when it moved
+    void guessFailed(const QString &itemId); // the request is answered again; what it guessed forgotten
     // `size`: the length of its stored JSON, which bounds what is kept (items with long bodies and
     // many revisions are few but large).
     void rememberItem(const Item &item, qint64 seq, qsizetype size);

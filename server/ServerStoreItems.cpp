@@ -671,16 +671,7 @@ std::optional<bool> ServerStore::writeActionIfStill(ActionWrites &w, const QStri
             if (guessed && (outcome == u"stale"_s || outcome == u"changed"_s)) {
                 // A guess did not hold; nothing was written. The request is answered again, reading
                 // (the session too, checked against versions that moved).
-                state.guess.reset();
-                state.restart = true;
-                ++m_guessesMissed;
-                {
-                    QMutexLocker lock(&m_guessMutex);
-                    m_knownVersions.reset();
-                    m_knownItems.remove(itemId);
-                }
-                setError(QCoreApplication::translate(
-                    "ServerStore", "What the request guessed has changed; it is answered again."));
+                guessFailed(itemId);
                 return false;
             }
             if (outcome == u"changed"_s || outcome == u"stale"_s)

@@ -440,16 +440,22 @@ bool ServerStore::confirmGuesses()
         }
     }
     held = held && itemSeq == guess.itemSeq;
-    if (!held) {
-        state.restart = true;
-        ++m_guessesMissed;
-        setError(QCoreApplication::translate("ServerStore", "What the request guessed has changed; it is "
-                                                            "answered again."));
-        QMutexLocker lock(&m_guessMutex);
-        m_knownVersions.reset();
-        m_knownItems.remove(guess.itemId);
-    }
+    if (!held)
+        guessFailed(guess.itemId);
     return held;
+}
+
+void ServerStore::guessFailed(const QString &itemId)
+{
+    ThreadState &state = threadState();
+    state.guess.reset();
+    state.restart = true;
+    ++m_guessesMissed;
+    setError(QCoreApplication::translate("ServerStore",
+                                         "What the request guessed has changed; it is answered again."));
+    QMutexLocker lock(&m_guessMutex);
+    m_knownVersions.reset();
+    m_knownItems.remove(itemId);
 }
 
 void ServerStore::rememberItem(const Item &item, qint64 seq, qsizetype size)

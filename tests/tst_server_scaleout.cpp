@@ -59,6 +59,10 @@ void TestServerScaleOut::twoServersBehindNginx()
     QString error;
     QVERIFY2(prepareSharedServers(work.path(), u"baosong_scaleout"_s, 2, &folders, &error),
              qPrintable(error));
+    // The database both servers share, for the checks below.
+    server::StoreConfig database;
+    QVERIFY2(postgresConfig(&database, &error), qPrintable(error));
+    database.database = u"baosong_scaleout"_s;
     const ServerFolder &a = folders.at(0);
     const ServerFolder &b = folders.at(1);
     QProcess serverA, serverB;
@@ -290,12 +294,7 @@ void TestServerScaleOut::twoServersBehindNginx()
         QCOMPARE(call(portA, "POST", u"/api/v1/actions"_s, onA, action(u"create"_s, y)).first, 401);
         int submitted = -1, made = -1;
         QVERIFY(withPostgres(
-            [&] {
-                server::StoreConfig c;
-                postgresConfig(&c, &error);
-                c.database = u"baosong_scaleout"_s;
-                return c;
-            }(),
+            database,
             [&](QSqlQuery &q) {
                 if (!q.exec(
                         u"SELECT count(*) FROM audit WHERE type = 'action.submit' AND subject = '%1'"_s.arg(
@@ -323,12 +322,7 @@ void TestServerScaleOut::twoServersBehindNginx()
     // Each submission recorded once.
     int submissions = 0;
     QVERIFY(withPostgres(
-        [&] {
-            server::StoreConfig c;
-            postgresConfig(&c, &error);
-            c.database = u"baosong_scaleout"_s;
-            return c;
-        }(),
+        database,
         [&](QSqlQuery &q) {
             if (!q.exec(u"SELECT count(*) FROM audit WHERE type = 'action.submit'"_s) || !q.next())
                 return q.lastError().text();

@@ -65,6 +65,26 @@ Item makeItem(const QString &id, const QString &unitId = u"planning"_s,
     return item;
 }
 
+// What an action of zhangwei's writes: `item`, one audit event of `type`, and its record (200, "{}").
+ServerStore::ActionWrites actionWrites(const Item &item, const QString &actionId, const QString &type,
+                                       bool known)
+{
+    ServerStore::ActionWrites w;
+    w.item = item;
+    w.known = known;
+    AuditEvent e;
+    e.actorId = u"zhangwei"_s;
+    e.subjectId = item.id;
+    e.type = type;
+    w.events.append(e);
+    w.record.actionId = actionId;
+    w.record.personId = u"zhangwei"_s;
+    w.record.itemId = item.id;
+    w.record.status = 200;
+    w.record.response = "{}";
+    return w;
+}
+
 // An item using every field, with Chinese text.
 Item fullItem()
 {
@@ -1186,19 +1206,7 @@ void TestServerStore::oneServersActionsCallOnce()
             if (!read || !item)
                 return fail(u"not read: "_s + store.lastError());
             item->state = WorkflowState::InReview;
-            ServerStore::ActionWrites w;
-            w.item = *item;
-            w.known = true;
-            AuditEvent e;
-            e.actorId = u"zhangwei"_s;
-            e.subjectId = item->id;
-            e.type = u"action.submit"_s;
-            w.events.append(e);
-            w.record.actionId = actionId;
-            w.record.personId = u"zhangwei"_s;
-            w.record.itemId = item->id;
-            w.record.status = 200;
-            w.record.response = "{}";
+            ServerStore::ActionWrites w = actionWrites(*item, actionId, u"action.submit"_s, true);
             const std::optional<bool> written = store.writeActionIfStill(w, item->id, seq);
             if (written != std::optional<bool>(true))
                 return fail(u"not written: "_s + store.lastError());
@@ -1322,20 +1330,8 @@ void TestServerStore::expectedActionReadWithVersions()
     QCOMPARE(seq, seqBefore);
     QCOMPARE(item->state, makeItem(itemId).state);
     // ...and what was judged on it is not written: the item changed since.
-    ServerStore::ActionWrites w;
     item->state = WorkflowState::Returned;
-    w.item = *item;
-    w.known = true;
-    AuditEvent e;
-    e.actorId = u"zhangwei"_s;
-    e.subjectId = itemId;
-    e.type = u"action.return"_s;
-    w.events.append(e);
-    w.record.actionId = actionId;
-    w.record.personId = u"zhangwei"_s;
-    w.record.itemId = itemId;
-    w.record.status = 200;
-    w.record.response = "{}";
+    ServerStore::ActionWrites w = actionWrites(*item, actionId, u"action.return"_s, true);
     QCOMPARE(a.writeActionIfStill(w, itemId, seq), std::optional<bool>(false));
     // Read again (once taken, the expected read is not used again): the item as it is.
     QVERIFY(a.actionOrItem(actionId, itemId, &done, &item, &seq));
@@ -1376,19 +1372,8 @@ std::optional<bool> requestAction(ServerStore &store, const QString &actionId, c
         return result(false);
     Item written = item ? *item : makeItem(itemId);
     change(written);
-    ServerStore::ActionWrites w;
-    w.item = written;
-    w.known = item.has_value();
-    AuditEvent e;
-    e.actorId = u"zhangwei"_s;
-    e.subjectId = itemId;
-    e.type = creates ? u"action.create"_s : u"action.submit"_s;
-    w.events.append(e);
-    w.record.actionId = actionId;
-    w.record.personId = u"zhangwei"_s;
-    w.record.itemId = itemId;
-    w.record.status = 200;
-    w.record.response = "{}";
+    ServerStore::ActionWrites w =
+        actionWrites(written, actionId, creates ? u"action.create"_s : u"action.submit"_s, item.has_value());
     const std::optional<bool> written_ =
         store.writeActionIfStill(w, itemId, item ? std::optional(seq) : std::nullopt);
     if (written_ == std::optional<bool>(true) && !tx.commit())
@@ -1536,18 +1521,7 @@ void TestServerStore::relaysFindOutWhoElseListens()
         qint64 seq = 0;
         if (!tx.ok() || !a.actionOrItem(id, id, &done, &item, &seq))
             return false;
-        ServerStore::ActionWrites w;
-        w.item = makeItem(id);
-        AuditEvent e;
-        e.actorId = u"zhangwei"_s;
-        e.subjectId = id;
-        e.type = u"action.create"_s;
-        w.events.append(e);
-        w.record.actionId = id;
-        w.record.personId = u"zhangwei"_s;
-        w.record.itemId = id;
-        w.record.status = 200;
-        w.record.response = "{}";
+        ServerStore::ActionWrites w = actionWrites(makeItem(id), id, u"action.create"_s, false);
         w.notify = true;
         return a.writeActionIfStill(w, id, std::nullopt) == std::optional<bool>(true) && tx.commit();
     };
