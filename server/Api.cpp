@@ -266,7 +266,9 @@ http::Response Api::route(const http::Request &request)
         else if (const QString actionId = actionBody->value("action_id"_L1).toString(),
                  itemId = actionBody->value("item_id"_L1).toString();
                  limits::isUuid(actionId) && limits::isUuid(itemId))
-            m_store.expectAction(actionId, itemId, actionBody->value("action"_L1).toString() == "create"_L1);
+            m_store.expectAction(actionId, itemId,
+                                 actionFromString(actionBody->value("action"_L1).toString()) ==
+                                     Action::Create);
     }
     const std::optional<Person> person =
         token.isEmpty() ? std::nullopt : m_accounts.authenticate(token, now());

@@ -969,13 +969,12 @@ bool ServerStore::Query::run(const QString &statement, const QVariantList &value
     giveBack();
     // A request that guessed (expectAction()) confirms its guesses before any statement but the
     // action's call; one that did not hold runs nothing more until it is answered again.
-    if (ThreadState &state = m_store.threadState();
-        state.restart || (state.guess && !state.guessedCall && !m_store.confirmGuesses()))
+    ThreadState &state = m_store.threadState();
+    if (state.restart || (state.guess && !state.guessedCall && !m_store.confirmGuesses()))
         return false;
     // Without values only reads are kept (PostgreSQL can't prepare DDL, and a PRAGMA needn't be).
     if (values.isEmpty() && !statement.startsWith(u"SELECT "_s))
         return sql::run(m_q, statement);
-    ThreadState &state = m_store.threadState();
     if (const auto it = state.statements.find(statement); it != state.statements.end()) {
         m_q = std::move(it->second);
         state.statements.erase(it);

@@ -372,6 +372,7 @@ public:
         qint64 auth = 0;
         qint64 organization = 0;
         qint64 wordLists = -1;
+        bool operator==(const CacheVersions &) const = default;
     };
     // Within a RequestScope on this thread they are read once, by the first to ask, and again only
     // after this thread changed one of them or ended a transaction; outside one, at every call.
@@ -707,6 +708,7 @@ private:
             std::optional<std::pair<Item, qint64>> known;
         };
         std::optional<ExpectedAction> expectedAction;
+        void resetRequest(); // what a RequestScope keeps, at its start and end
         // What this request guessed and has not confirmed yet: the versions, the action (not
         // recorded) and its item (at that sequence, or missing). Every statement but the action's
         // call confirms them first (Query::run, confirmGuesses()).

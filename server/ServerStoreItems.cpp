@@ -668,14 +668,13 @@ std::optional<bool> ServerStore::writeActionIfStill(ActionWrites &w, const QStri
             const QString outcome = answer.value(0);
             m_lockHeldNs += quint64(std::max(0LL, answer.value(1).toLongLong())) * 1000;
             ++m_lockHeldCount;
-            if (guessed && (outcome == u"stale"_s || outcome == u"changed"_s)) {
-                // A guess did not hold; nothing was written. The request is answered again, reading
-                // (the session too, checked against versions that moved).
-                guessFailed(itemId);
+            if (outcome == u"changed"_s || outcome == u"stale"_s) { // 'stale': only with guessed versions
+                // Nothing was written. A guess that did not hold has the request answered again,
+                // reading (the session too, checked against versions that moved).
+                if (guessed)
+                    guessFailed(itemId);
                 return false;
             }
-            if (outcome == u"changed"_s || outcome == u"stale"_s)
-                return false;
             if (outcome == u"written"_s) { // and committed: the Transaction has nothing left to do
                 if (!w.events.isEmpty())
                     m_lastCallEnd = end;

@@ -316,11 +316,27 @@ namespace {
 
 // The fourth kind of row after actionOrItemStatement()'s (kind 3): the auth counter where its
 // sequence is, the organization's version in the record's response, the word lists' in its time.
-QString versionsStatement()
+const QString &versionsStatement()
 {
-    return u"SELECT 3, NULL, NULL, NULL, (SELECT value FROM counters WHERE name = '%1'), "
-           u"(SELECT value FROM meta WHERE key = 'organization_version'), "
-           u"(SELECT CAST(version AS TEXT) FROM word_lists WHERE id = 1), NULL"_s.arg(kAuthCounter);
+    static const QString statement =
+        u"SELECT 3, NULL, NULL, NULL, (SELECT value FROM counters WHERE name = '%1'), "
+        u"(SELECT value FROM meta WHERE key = 'organization_version'), "
+        u"(SELECT CAST(version AS TEXT) FROM word_lists WHERE id = 1), NULL"_s.arg(kAuthCounter);
+    return statement;
+}
+
+// The versions and, before them, what actionOrItem() reads for an action (binds its two ids).
+const QString &versionsAndActionStatement()
+{
+    static const QString statement = actionOrItemStatement(true) + u" UNION ALL "_s + versionsStatement();
+    return statement;
+}
+
+// The versions of a kind-3 row (its auth counter checked present by the caller).
+ServerStore::CacheVersions versionsOfRow(const QVariantList &row)
+{
+    return {row.value(4).toLongLong(), row.value(5).toLongLong(),
+            row.value(6).isNull() ? -1 : row.value(6).toLongLong()};
 }
 
 } // namespace
@@ -352,13 +368,9 @@ std::optional<ServerStore::CacheVersions> ServerStore::cacheVersions()
             return state.versions;
         }
     }
-    static const QString kVersions = versionsStatement();
-    QString statement = kVersions;
-    QVariantList values;
-    if (expected) {
-        statement = actionOrItemStatement(true) + u" UNION ALL "_s + kVersions;
-        values = {text(expected->actionId), text(expected->itemId)};
-    }
+    const QString &statement = expected ? versionsAndActionStatement() : versionsStatement();
+    const QVariantList values =
+        expected ? QVariantList{text(expected->actionId), text(expected->itemId)} : QVariantList{};
     const QString what = QCoreApplication::translate("ServerStore", "Reading the accounts' generation");
     std::optional<Query> query;
     for (int attempt = 0;; ++attempt) {
@@ -385,8 +397,7 @@ std::optional<ServerStore::CacheVersions> ServerStore::cacheVersions()
             failed(what, counterMissing(kAuthCounter));
             return std::nullopt;
         }
-        versions = CacheVersions{row.value(4).toLongLong(), row.value(5).toLongLong(),
-                                 row.value(6).isNull() ? -1 : row.value(6).toLongLong()};
+        versions = versionsOfRow(row);
     }
     if (!versions) {
         failed(what, q.lastError());
@@ -411,8 +422,7 @@ bool ServerStore::confirmGuesses()
     const ThreadState::Guess guess = *state.guess;
     state.guess.reset(); // the read below is not guessed
     Query q(*this);
-    bool held = run(q, actionOrItemStatement(true) + u" UNION ALL "_s + versionsStatement(),
-                    {text(guess.actionId), text(guess.itemId)});
+    bool held = run(q, versionsAndActionStatement(), {text(guess.actionId), text(guess.itemId)});
     if (!held) {
         failed(QCoreApplication::translate("ServerStore", "Reading action %1").arg(guess.actionId),
                q.lastError());
@@ -433,9 +443,7 @@ bool ServerStore::confirmGuesses()
                 state.auditGuess = ThreadState::AuditEnd::of(row.value(4), row.value(1));
             break;
         case 3:
-            held = held && row.value(4).toLongLong() == guess.versions.auth &&
-                   row.value(5).toLongLong() == guess.versions.organization &&
-                   (row.value(6).isNull() ? -1 : row.value(6).toLongLong()) == guess.versions.wordLists;
+            held = held && versionsOfRow(row) == guess.versions;
             break;
         }
     }
@@ -493,10 +501,7 @@ bool ServerStore::takeRestart()
     ThreadState &state = threadState();
     if (!state.restart)
         return false;
-    state.restart = false;
-    state.guess.reset();
-    state.versions.reset();
-    state.expectedAction.reset();
+    state.resetRequest();
     state.noGuesses = true;
     return true;
 }
@@ -505,25 +510,24 @@ ServerStore::RequestScope::RequestScope(ServerStore &store)
     : m_store(store)
 {
     ThreadState &state = m_store.threadState();
-    if (state.requestScopes++ == 0) {
-        state.versions.reset();
-        state.expectedAction.reset();
-        state.guess.reset();
-        state.restart = false;
-        state.noGuesses = false;
-    }
+    if (state.requestScopes++ == 0)
+        state.resetRequest();
 }
 
 ServerStore::RequestScope::~RequestScope()
 {
     ThreadState &state = m_store.threadState();
-    if (--state.requestScopes == 0) {
-        state.versions.reset();
-        state.expectedAction.reset();
-        state.guess.reset();
-        state.restart = false;
-        state.noGuesses = false;
-    }
+    if (--state.requestScopes == 0)
+        state.resetRequest();
+}
+
+void ServerStore::ThreadState::resetRequest()
+{
+    versions.reset();
+    expectedAction.reset();
+    guess.reset();
+    restart = false;
+    noGuesses = false;
 }
 
 void ServerStore::expectAction(const QString &actionId, const QString &itemId, bool creates)
