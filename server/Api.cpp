@@ -160,7 +160,9 @@ http::Response Api::handle(const http::Request &request)
     const ServerStore::RequestScope scope(m_store);
     http::Response response = route(request);
     // An action judged on guesses that did not hold (ServerStore::expectAction()) wrote nothing:
-    // answered again, reading what it guessed.
+    // answered again, reading what it guessed. An answer given before the action's call checked
+    // them (a refusal, a bad request) is checked here, so that none leaves on a guess.
+    m_store.settleGuesses();
     if (m_store.takeRestart())
         response = route(request);
     const bool hasCacheControl =

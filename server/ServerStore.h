@@ -405,6 +405,9 @@ public:
     // nothing has been written, no statement runs any more and restartRequested() says so: the
     // request is answered again from the start, reading (Api::handle; takeRestart()).
     void expectAction(const QString &actionId, const QString &itemId, bool creates = false);
+    // Checks what this request guessed and no statement has checked yet (an answer given before the
+    // action's call, e.g. a refusal): when it did not hold, restartRequested(). Before any answer.
+    void settleGuesses();
     // This request's guesses (above) did not hold: nothing was written; its answer is not to be sent.
     bool restartRequested() const;
     // Clears that, for the request to be answered again without guesses. False when there was none.

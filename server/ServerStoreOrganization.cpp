@@ -491,6 +491,12 @@ void ServerStore::forgetGuesses()
     m_knownVersions.reset();
 }
 
+void ServerStore::settleGuesses()
+{
+    if (threadState().guess)
+        confirmGuesses();
+}
+
 bool ServerStore::restartRequested() const
 {
     return threadState().restart;

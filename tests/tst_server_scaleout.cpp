@@ -290,6 +290,9 @@ void TestServerScaleOut::twoServersBehindNginx()
                      .first,
                  200); // A's guesses are warm again
         QCOMPARE(call(portB, "DELETE", u"/api/v1/session"_s, onA).first, 200);
+        // Nor is an answer that writes nothing given on a guess: a creation of an item A remembers
+        // (which A refuses before any call) is 401 for the ended session, not 409.
+        QCOMPARE(call(portA, "POST", u"/api/v1/actions"_s, onA, action(u"create"_s, x)).first, 401);
         const QString y = QUuid::createUuid().toString(QUuid::WithoutBraces);
         QCOMPARE(call(portA, "POST", u"/api/v1/actions"_s, onA, action(u"create"_s, y)).first, 401);
         int submitted = -1, made = -1;
